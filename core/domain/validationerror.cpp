@@ -1,0 +1,10 @@
+#include "validationerror.h"
+
+namespace nereid {
+
+QJsonObject ValidationError::toJson() const
+{
+    return QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+}
+
+} // namespace nereid
