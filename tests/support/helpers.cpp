@@ -1,0 +1,83 @@
+#include "helpers.h"
+
+#include <cmath>
+
+namespace nereid::test {
+
+QJsonObject assignOp(const QString &path, const QString &type, const QJsonValue &value)
+{
+    return {{QStringLiteral("op"), QStringLiteral("assign")},
+            {QStringLiteral("path"), path},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("value"), value}};
+}
+
+QJsonObject appendOp(const QString &path, const QString &type, const QJsonArray &points)
+{
+    return {{QStringLiteral("op"), QStringLiteral("append")},
+            {QStringLiteral("path"), path},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("points"), points}};
+}
+
+QJsonObject stringsOp(const QString &op, const QString &path, const QStringList &values)
+{
+    QJsonObject result{{QStringLiteral("op"), op}, {QStringLiteral("path"), path}};
+    if (op != QLatin1String("clear_strings"))
+        result.insert(QStringLiteral("values"), QJsonArray::fromStringList(values));
+    return result;
+}
+
+QJsonObject deleteOp(const QString &path)
+{
+    return {{QStringLiteral("op"), QStringLiteral("delete")}, {QStringLiteral("path"), path}};
+}
+
+QJsonArray point(const QJsonValue &step, const QJsonValue &value, const QJsonValue &timestamp)
+{
+    return {step, value, timestamp};
+}
+
+QString projectPath(const QString &project)
+{
+    return QStringLiteral("/projects/") + project;
+}
+
+QString runPath(const QString &runId)
+{
+    return QStringLiteral("/runs/") + runId;
+}
+
+ApiReply createProject(ApiClient &api, const QString &name, const QString &key)
+{
+    QJsonObject body{{QStringLiteral("name"), name}};
+    if (!key.isEmpty())
+        body.insert(QStringLiteral("key"), key);
+    return api.post(QStringLiteral("/projects"), body);
+}
+
+ApiReply createRun(ApiClient &api, const QString &project, const QJsonObject &body)
+{
+    return api.post(projectPath(project) + QStringLiteral("/runs"), body);
+}
+
+ApiReply applyOperations(ApiClient &api, const QString &runId, const QJsonArray &operations)
+{
+    return api.post(runPath(runId) + QStringLiteral("/operations"), {{QStringLiteral("operations"), operations}});
+}
+
+QJsonObject runFields(ApiClient &api, const QString &runId)
+{
+    return api.get(runPath(runId))[QStringLiteral("fields")].toObject();
+}
+
+bool sameDouble(double a, double b, double tolerance)
+{
+    if (std::isnan(a) || std::isnan(b))
+        return std::isnan(a) && std::isnan(b);
+    if (std::isinf(a) || std::isinf(b))
+        return a == b;
+    return std::abs(a - b) <= tolerance * std::max(1.0, std::max(std::abs(a), std::abs(b)));
+}
+
+} // namespace nereid::test

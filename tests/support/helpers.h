@@ -1,0 +1,32 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// Short ways to say what many server tests do: build operations, create a project and a run.
+namespace nereid::test {
+
+QJsonObject assignOp(const QString &path, const QString &type, const QJsonValue &value);
+QJsonObject appendOp(const QString &path, const QString &type, const QJsonArray &points);
+QJsonObject stringsOp(const QString &op, const QString &path, const QStringList &values = {});
+QJsonObject deleteOp(const QString &path);
+QJsonArray point(const QJsonValue &step, const QJsonValue &value, const QJsonValue &timestamp = QJsonValue::Null);
+
+// "/projects/team/classification" and friends.
+QString projectPath(const QString &project);
+QString runPath(const QString &runId);
+
+ApiReply createProject(ApiClient &api, const QString &name, const QString &key = {});
+ApiReply createRun(ApiClient &api, const QString &project, const QJsonObject &body = {});
+ApiReply applyOperations(ApiClient &api, const QString &runId, const QJsonArray &operations);
+
+// The run's `fields` object (empty when the run cannot be read).
+QJsonObject runFields(ApiClient &api, const QString &runId);
+
+// Equal within a relative tolerance; NaN equals NaN, infinities must match exactly.
+bool sameDouble(double a, double b, double tolerance = 1e-9);
+
+} // namespace nereid::test

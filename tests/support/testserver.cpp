@@ -1,0 +1,141 @@
+#include "testserver.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace nereid::test {
+
+namespace {
+constexpr int StartTimeoutMs = 10000;
+constexpr int CliTimeoutMs = 10000;
+} // namespace
+
+TestServer::TestServer(QStringList extraArgs, QObject *parent)
+    : QObject(parent)
+    , m_extraArgs(std::move(extraArgs))
+{
+    m_process.setProgram(serverPath());
+}
+
+TestServer::~TestServer()
+{
+    kill();
+}
+
+QString TestServer::serverPath()
+{
+    return QStringLiteral(NEREID_SERVER_PATH);
+}
+
+bool TestServer::start()
+{
+    const QStringList args =
+        QStringList{QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+        m_extraArgs;
+    m_process.setArguments(args);
+    m_process.start();
+    if (!m_process.waitForStarted(StartTimeoutMs)) {
+        m_problem = QStringLiteral("could not start %1: %2").arg(serverPath(), m_process.errorString());
+        return false;
+    }
+    // The line may arrive in pieces, and the server may log other lines before it.
+    static const QRegularExpression listening(QStringLiteral("nereid-server listening on (http://[^\\s]+)"));
+    QByteArray seen;
+    QDeadlineTimer deadline(StartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        seen += m_process.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(seen));
+        if (match.hasMatch() && seen.contains('\n')) {
+            m_baseUrl = QUrl(match.captured(1));
+            return true;
+        }
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+        m_process.waitForReadyRead(100);
+    }
+    m_problem = QStringLiteral("no 'listening' line within %1 ms; stdout was: %2")
+                    .arg(StartTimeoutMs)
+                    .arg(QString::fromUtf8(seen));
+    kill();
+    return false;
+}
+
+bool TestServer::restart()
+{
+    stop();
+    return start();
+}
+
+void TestServer::stop()
+{
+    if (!isRunning())
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        kill();
+    m_stderr += m_process.readAllStandardError();
+}
+
+void TestServer::kill()
+{
+    if (!isRunning())
+        return;
+    m_process.kill(); // SIGKILL: no chance to flush or clean up
+    m_process.waitForFinished(10000);
+    m_stderr += m_process.readAllStandardError();
+}
+
+QUrl TestServer::apiUrl() const
+{
+    return QUrl(m_baseUrl.toString() + QStringLiteral("/api/v1"));
+}
+
+QString TestServer::token() const
+{
+    QFile file(QDir(dataDir()).filePath(QStringLiteral("token")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString TestServer::createToken(const QString &user)
+{
+    bool ok = false;
+    const QByteArray out = runCli({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--user"), user,
+                                   QStringLiteral("--data"), dataDir()},
+                                  &ok);
+    // The token is the last word printed, whether or not the server says more around it.
+    const QList<QByteArray> words = out.simplified().split(' ');
+    return ok && !words.isEmpty() ? QString::fromUtf8(words.last()) : QString();
+}
+
+bool TestServer::revokeToken(const QString &token)
+{
+    bool ok = false;
+    runCli({QStringLiteral("token"), QStringLiteral("revoke"), token, QStringLiteral("--data"), dataDir()}, &ok);
+    return ok;
+}
+
+QByteArray TestServer::runCli(const QStringList &args, bool *ok)
+{
+    QProcess cli;
+    cli.start(serverPath(), args);
+    *ok = cli.waitForFinished(CliTimeoutMs) && cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+    const QByteArray err = cli.readAllStandardError();
+    if (!*ok)
+        m_problem = QStringLiteral("nereid-server %1 failed (exit %2): %3")
+                        .arg(args.join(QLatin1Char(' ')))
+                        .arg(cli.exitCode())
+                        .arg(QString::fromUtf8(err));
+    return cli.readAllStandardOutput();
+}
+
+QString TestServer::errors()
+{
+    m_stderr += m_process.readAllStandardError();
+    return m_problem + QStringLiteral("\nserver stderr:\n") + QString::fromUtf8(m_stderr);
+}
+
+} // namespace nereid::test

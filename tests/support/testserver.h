@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace nereid::test {
+
+// The real nereid-server binary, started on 127.0.0.1 with a free port and a fresh data folder that
+// lives as long as this object. Tests talk to it over HTTP like any client would.
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestServer(QStringList extraArgs = {}, QObject *parent = nullptr);
+    ~TestServer() override;
+
+    // Starts the server and waits for its "listening on" line; false (see errors()) if it never came.
+    bool start();
+    bool restart();
+    void stop();
+    void kill();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl apiUrl() const;
+    QString dataDir() const { return m_dataDir.path(); }
+    QString token() const;
+
+    // Runs `nereid-server token create --user NAME`; the printed token, or empty on failure.
+    QString createToken(const QString &user);
+    bool revokeToken(const QString &token);
+
+    // Everything the server wrote to stderr so far, plus the last start or CLI problem.
+    QString errors();
+
+    static QString serverPath();
+
+private:
+    QByteArray runCli(const QStringList &args, bool *ok);
+
+    QStringList m_extraArgs;
+    QTemporaryDir m_dataDir;
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QByteArray m_stderr;
+    QString m_problem;
+};
+
+} // namespace nereid::test
