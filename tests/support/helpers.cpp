@@ -1,6 +1,7 @@
 #include "helpers.h"
 
 #include <cmath>
+#include <QRegularExpression>
 
 namespace nereid::test {
 
@@ -69,6 +70,12 @@ ApiReply applyOperations(ApiClient &api, const QString &runId, const QJsonArray 
 QJsonObject runFields(ApiClient &api, const QString &runId)
 {
     return api.get(runPath(runId))[QStringLiteral("fields")].toObject();
+}
+
+bool isApiDatetime(const QJsonValue &value)
+{
+    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+    return value.isString() && form.match(value.toString()).hasMatch();
 }
 
 bool sameDouble(double a, double b, double tolerance)

@@ -26,6 +26,9 @@ ApiReply applyOperations(ApiClient &api, const QString &runId, const QJsonArray 
 // The run's `fields` object (empty when the run cannot be read).
 QJsonObject runFields(ApiClient &api, const QString &runId);
 
+// True for the API's datetime form, "2026-11-22T10:00:00.000Z".
+bool isApiDatetime(const QJsonValue &value);
+
 // Equal within a relative tolerance; NaN equals NaN, infinities must match exactly.
 bool sameDouble(double a, double b, double tolerance = 1e-9);
 
