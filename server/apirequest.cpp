@@ -1,0 +1,82 @@
+#include "apirequest.h"
+
+#include "apierror.h"
+
+#include <cmath>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace nereid {
+
+namespace {
+
+[[noreturn]] void badParameter(const QString &name, const QString &value, const QString &expected)
+{
+    throw ApiError{400, QStringLiteral("invalid_request"),
+                   ApiRequest::tr("The query parameter %1=\"%2\" is not %3.").arg(name, value, expected)};
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(const QHttpServerRequest &http, QStringList captures, QString user)
+    : m_http(http)
+    , m_captures(std::move(captures))
+    , m_user(std::move(user))
+    , m_query(http.url())
+{
+}
+
+QJsonObject ApiRequest::jsonBody() const
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(m_http.body(), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ApiError{400, QStringLiteral("malformed_json"),
+                       tr("The body is not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset)};
+    if (!document.isObject())
+        throw ApiError{400, QStringLiteral("malformed_json"), tr("The body must be a JSON object.")};
+    return document.object();
+}
+
+QString ApiRequest::queryItem(const QString &name) const
+{
+    return m_query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+qint64 ApiRequest::intQueryItem(const QString &name, qint64 fallback, qint64 min, qint64 max) const
+{
+    if (!m_query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const QString text = queryItem(name);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        badParameter(name, text, tr("a whole number from %1 to %2").arg(min).arg(max));
+    return value;
+}
+
+double ApiRequest::doubleQueryItem(const QString &name, double fallback) const
+{
+    if (!m_query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const QString text = queryItem(name);
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        badParameter(name, text, tr("a finite number"));
+    return value;
+}
+
+bool ApiRequest::boolQueryItem(const QString &name, bool fallback) const
+{
+    if (!m_query.hasQueryItem(name))
+        return fallback;
+    const QString text = queryItem(name);
+    if (text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    badParameter(name, text, tr("true or false"));
+}
+
+} // namespace nereid

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace nereid {
+
+// What a route handler gets: the HTTP request, the URL parts its pattern captured, the authenticated user.
+class ApiRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiRequest)
+
+public:
+    ApiRequest(const QHttpServerRequest &http, QStringList captures, QString user);
+
+    const QHttpServerRequest &http() const { return m_http; }
+    const QString &capture(int index) const { return m_captures.at(index); }
+    const QString &user() const { return m_user; }
+
+    // The body as a JSON object; throws ApiError(400, malformed_json) for anything else.
+    QJsonObject jsonBody() const;
+
+    bool hasQueryItem(const QString &name) const { return m_query.hasQueryItem(name); }
+    QString queryItem(const QString &name) const;
+    // A query parameter as a number within [min, max]; throws ApiError(400, invalid_request) otherwise.
+    qint64 intQueryItem(const QString &name, qint64 fallback, qint64 min, qint64 max) const;
+    double doubleQueryItem(const QString &name, double fallback) const;
+    bool boolQueryItem(const QString &name, bool fallback) const;
+
+private:
+    const QHttpServerRequest &m_http;
+    QStringList m_captures;
+    QString m_user;
+    QUrlQuery m_query;
+};
+
+} // namespace nereid

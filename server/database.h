@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace nereid {
+
+// The server's SQL connection and its prepared statements. Everything the handlers do goes through
+// portable SQL on this class; what differs between backends (the schema's DDL, pragmas) stays in
+// the schema classes, so PostgreSQL can follow without touching the stores.
+class Database
+{
+public:
+    explicit Database(QString connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) DIR/nereid.sqlite in WAL mode with full fsync on commit and brings
+    // its schema up to date. Returns an empty string or the reason it failed.
+    QString openSqlite(const QString &dataDir);
+
+    // A statement prepared once per connection and reused: bind, exec, read.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Runs a statement; throws ApiError(500) with the driver's message when it fails.
+    void exec(QSqlQuery &query);
+    void exec(const QString &sql);
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    QSqlDatabase &connection() { return m_db; }
+
+private:
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+inline QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+} // namespace nereid

@@ -1,0 +1,157 @@
+#include "fieldstore.h"
+
+#include "database.h"
+#include "seriesstore.h"
+
+#include <QVariant>
+
+namespace nereid {
+
+namespace {
+
+const QString selectFields =
+    QStringLiteral("SELECT id, path, type, num, text, count, last_step, min_value, max_value, value_sum, value_squares,"
+                   " value_count, bytes FROM fields");
+
+QVariant number(double value)
+{
+    return std::isnan(value) ? QVariant() : QVariant(value);
+}
+
+double numberOr(const QVariant &value)
+{
+    return value.isNull() ? NAN : value.toDouble();
+}
+
+FieldRow readField(const QSqlQuery &q)
+{
+    FieldRow field;
+    field.id = q.value(0).toLongLong();
+    field.path = q.value(1).toString();
+    field.type = fieldTypeFromName(q.value(2).toString()).value_or(FieldType::String);
+    field.num = numberOr(q.value(3));
+    field.text = q.value(4).toString();
+    field.count = q.value(5).toLongLong();
+    field.lastStep = numberOr(q.value(6));
+    field.minValue = numberOr(q.value(7));
+    field.maxValue = numberOr(q.value(8));
+    field.valueSum = q.value(9).toDouble();
+    field.valueSquares = q.value(10).toDouble();
+    field.valueCount = q.value(11).toLongLong();
+    field.bytes = q.value(12).toLongLong();
+    return field;
+}
+
+// Paths inside the namespace `path` sort between "path/" and "path0" ('0' follows '/').
+QString namespaceEnd(const QString &path)
+{
+    return path + QLatin1Char('0');
+}
+
+} // namespace
+
+std::optional<FieldRow> FieldStore::find(qint64 runId, const QString &path)
+{
+    QSqlQuery &select = m_db.prepared(selectFields + QStringLiteral(" WHERE run_id = ? AND path = ?"));
+    select.addBindValue(runId);
+    select.addBindValue(path);
+    m_db.exec(select);
+    std::optional<FieldRow> field;
+    if (select.next())
+        field = readField(select);
+    select.finish();
+    return field;
+}
+
+FieldRow FieldStore::create(qint64 runId, const QString &path, FieldType type)
+{
+    QSqlQuery &insert =
+        m_db.prepared(QStringLiteral("INSERT INTO fields(run_id, path, type, bytes) VALUES(?, ?, ?, ?) RETURNING id"));
+    const qint64 bytes = path.toUtf8().size();
+    insert.addBindValue(runId);
+    insert.addBindValue(path);
+    insert.addBindValue(fieldTypeName(type));
+    insert.addBindValue(bytes);
+    m_db.exec(insert);
+    insert.next();
+    FieldRow field;
+    field.id = insert.value(0).toLongLong();
+    insert.finish();
+    field.path = path;
+    field.type = type;
+    field.bytes = bytes;
+    return field;
+}
+
+void FieldStore::save(const FieldRow &f)
+{
+    QSqlQuery &update = m_db.prepared(QStringLiteral(
+        "UPDATE fields SET num = ?, text = ?, count = ?, last_step = ?, min_value = ?, max_value = ?, value_sum = ?,"
+        " value_squares = ?, value_count = ?, bytes = ? WHERE id = ?"));
+    for (const QVariant &value : {number(f.num), f.text.isNull() ? QVariant() : QVariant(f.text), QVariant(f.count),
+                                  number(f.lastStep), number(f.minValue), number(f.maxValue), QVariant(f.valueSum),
+                                  QVariant(f.valueSquares), QVariant(f.valueCount), QVariant(f.bytes), QVariant(f.id)})
+        update.addBindValue(value);
+    m_db.exec(update);
+}
+
+QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
+{
+    QSqlQuery &select = m_db.prepared(selectFields + QStringLiteral(" WHERE run_id = ? ORDER BY path"));
+    select.addBindValue(runId);
+    m_db.exec(select);
+    QList<FieldRow> fields;
+    while (select.next())
+        fields.append(readField(select));
+    return fields;
+}
+
+QList<FieldRow> FieldStore::removeWithin(qint64 runId, const QString &path)
+{
+    QSqlQuery &select =
+        m_db.prepared(selectFields + QStringLiteral(" WHERE run_id = ? AND (path = ? OR (path > ? AND path < ?))"));
+    select.addBindValue(runId);
+    select.addBindValue(path);
+    select.addBindValue(QString(path + QLatin1Char('/')));
+    select.addBindValue(namespaceEnd(path));
+    m_db.exec(select);
+    QList<FieldRow> removed;
+    while (select.next())
+        removed.append(readField(select));
+    QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM fields WHERE id = ?"));
+    for (const FieldRow &field : removed) {
+        if (isSeries(field.type))
+            m_series.removeField(field.id);
+        remove.addBindValue(field.id);
+        m_db.exec(remove);
+    }
+    return removed;
+}
+
+std::optional<QString> FieldStore::clashingPath(qint64 runId, const QString &path)
+{
+    QSqlQuery &exact = m_db.prepared(QStringLiteral("SELECT path FROM fields WHERE run_id = ? AND path = ?"));
+    for (qsizetype slash = path.indexOf(QLatin1Char('/')); slash > 0;
+         slash = path.indexOf(QLatin1Char('/'), slash + 1)) {
+        exact.addBindValue(runId);
+        exact.addBindValue(path.left(slash));
+        m_db.exec(exact);
+        const bool taken = exact.next();
+        exact.finish();
+        if (taken)
+            return path.left(slash);
+    }
+    QSqlQuery &inside =
+        m_db.prepared(QStringLiteral("SELECT path FROM fields WHERE run_id = ? AND path > ? AND path < ? LIMIT 1"));
+    inside.addBindValue(runId);
+    inside.addBindValue(QString(path + QLatin1Char('/')));
+    inside.addBindValue(namespaceEnd(path));
+    m_db.exec(inside);
+    std::optional<QString> clash;
+    if (inside.next())
+        clash = inside.value(0).toString();
+    inside.finish();
+    return clash;
+}
+
+} // namespace nereid

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "fieldrow.h"
+
+#include <optional>
+#include <QList>
+
+namespace nereid {
+
+class Database;
+class SeriesStore;
+
+// The fields of runs (everything outside sys), one row each.
+class FieldStore
+{
+public:
+    FieldStore(Database &db, SeriesStore &series)
+        : m_db(db)
+        , m_series(series)
+    {
+    }
+
+    std::optional<FieldRow> find(qint64 runId, const QString &path);
+    FieldRow create(qint64 runId, const QString &path, FieldType type);
+    void save(const FieldRow &field);
+    QList<FieldRow> fieldsOf(qint64 runId);
+
+    // Removes the field at `path` or every field inside the namespace `path`, with their points;
+    // returns what was removed.
+    QList<FieldRow> removeWithin(qint64 runId, const QString &path);
+
+    // A field that stands where `path` needs a namespace (an ancestor of it), or a field inside `path`
+    // (so `path` is a namespace and cannot be a field); nullopt when `path` is free to become a field.
+    std::optional<QString> clashingPath(qint64 runId, const QString &path);
+
+private:
+    Database &m_db;
+    SeriesStore &m_series;
+};
+
+} // namespace nereid

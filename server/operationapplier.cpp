@@ -1,0 +1,211 @@
+#include "operationapplier.h"
+
+#include "apierror.h"
+#include "fieldstore.h"
+#include "runrow.h"
+#include "seriesstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace nereid {
+
+namespace {
+
+[[noreturn]] void fail(int status, const QString &code, const QString &message, int index, const QString &path)
+{
+    throw ApiError{status, code, message, {{QStringLiteral("operation"), index}, {QStringLiteral("path"), path}}};
+}
+
+} // namespace
+
+QStringList changedStringSet(QStringList values, const Operation &op)
+{
+    switch (op.kind) {
+    case Operation::Kind::Assign:
+        return op.value.toStringSet();
+    case Operation::Kind::AddStrings:
+        values.append(op.strings);
+        values.sort();
+        values.removeDuplicates();
+        return values;
+    case Operation::Kind::RemoveStrings:
+        values.removeIf([&](const QString &value) { return op.strings.contains(value); });
+        return values;
+    default:
+        return {};
+    }
+}
+
+OperationApplier::OperationApplier(FieldStore &fields, SeriesStore &series, RunRow &run, qint64 revision, qint64 now)
+    : m_fields(fields)
+    , m_series(series)
+    , m_run(run)
+    , m_revision(revision)
+    , m_now(now)
+{
+}
+
+void OperationApplier::apply(const Operation &op, int index)
+{
+    if (op.path.isSys())
+        return applySys(op);
+    if (op.kind == Operation::Kind::Delete) {
+        for (const FieldRow &removed : m_fields.removeWithin(m_run.id, op.path.toString())) {
+            m_run.size -= removed.bytes;
+            --m_run.fieldCount;
+        }
+        return;
+    }
+    FieldRow field = fieldFor(op, index);
+    const qint64 bytesBefore = field.bytes;
+    switch (op.kind) {
+    case Operation::Kind::Assign:
+        assign(field, op.value);
+        break;
+    case Operation::Kind::Append:
+        if (op.type == FieldType::FloatSeries)
+            appendFloat(field, op.floatPoints, index);
+        else
+            appendStrings(field, op.stringPoints, index);
+        break;
+    default:
+        changeStrings(field, op);
+        break;
+    }
+    m_run.size += field.bytes - bytesBefore;
+    m_fields.save(field);
+}
+
+void OperationApplier::applySys(const Operation &op)
+{
+    const QString name = op.path.name();
+    if (name == QLatin1String("name")) {
+        m_run.name = op.value.toString();
+        m_run.nameRevision = m_revision;
+    } else if (name == QLatin1String("description")) {
+        m_run.description = op.value.toString();
+        m_run.descriptionRevision = m_revision;
+    } else if (name == QLatin1String("failed")) {
+        m_run.failed = op.value.toBool();
+        m_run.failedRevision = m_revision;
+    } else {
+        QStringList &set = name == QLatin1String("tags") ? m_run.tags : m_run.groupTags;
+        set = changedStringSet(set, op);
+    }
+}
+
+FieldRow OperationApplier::fieldFor(const Operation &op, int index)
+{
+    const QString path = op.path.toString();
+    if (auto existing = m_fields.find(m_run.id, path)) {
+        if (existing->type != op.type)
+            fail(409, ErrorCode::TypeConflict,
+                 tr("%1 is a %2 field; a %3 cannot be written to it.")
+                     .arg(path, fieldTypeName(existing->type), fieldTypeName(op.type)),
+                 index, path);
+        return *existing;
+    }
+    if (auto clash = m_fields.clashingPath(m_run.id, path))
+        fail(409, ErrorCode::TypeConflict,
+             tr("%1 cannot be created: %2 is in the way (a field cannot also be a namespace).").arg(path, *clash),
+             index, path);
+    if (m_run.fieldCount >= MaxFields)
+        fail(400, ErrorCode::FieldLimit,
+             tr("%1 cannot be created: the run %2 has %3 fields, the most a run may hold.")
+                 .arg(path, m_run.runId())
+                 .arg(MaxFields),
+             index, path);
+    ++m_run.fieldCount;
+    return m_fields.create(m_run.id, path, op.type);
+}
+
+void OperationApplier::assign(FieldRow &field, const FieldValue &value)
+{
+    const qint64 pathBytes = field.path.toUtf8().size();
+    switch (value.type()) {
+    case FieldType::Float:
+        field.num = value.toFloat();
+        break;
+    case FieldType::Int:
+        field.num = double(value.toInt());
+        break;
+    case FieldType::Bool:
+        field.num = value.toBool() ? 1 : 0;
+        break;
+    case FieldType::StringSet:
+        field.text = QString::fromUtf8(QJsonDocument(value.toJson().toArray()).toJson(QJsonDocument::Compact));
+        break;
+    default:
+        field.text = value.toJson().toString();
+        break;
+    }
+    field.bytes = pathBytes + (field.text.isNull() ? qint64(sizeof(double)) : field.text.toUtf8().size());
+}
+
+double OperationApplier::resolveStep(double given, const FieldRow &field, double previous, int index)
+{
+    const double last = std::isnan(previous) ? field.lastStep : previous;
+    const double step = std::isnan(given) ? (std::isnan(last) ? 0 : last + 1) : given;
+    if (!std::isnan(last) && step <= last)
+        fail(400, ErrorCode::StepNotIncreasing,
+             tr("The steps of %1 must increase: step %2 does not follow step %3.").arg(field.path).arg(step).arg(last),
+             index, field.path);
+    return step;
+}
+
+void OperationApplier::appendFloat(FieldRow &field, const SeriesBlock &given, int index)
+{
+    SeriesBlock points;
+    double previous = NAN;
+    for (int i = 0; i < given.size(); ++i) {
+        const double step = resolveStep(given.steps[i], field, previous, index);
+        const double value = given.values[i];
+        const double timestamp = std::isnan(given.timestamps[i]) ? double(m_now) / 1000.0 : given.timestamps[i];
+        points.append(step, value, timestamp);
+        previous = step;
+        field.num = value;
+        if (!std::isnan(value)) {
+            field.minValue = std::isnan(field.minValue) ? value : std::min(field.minValue, value);
+            field.maxValue = std::isnan(field.maxValue) ? value : std::max(field.maxValue, value);
+            field.valueSum += value;
+            field.valueSquares += value * value;
+            ++field.valueCount;
+        }
+    }
+    if (points.size() == 0)
+        return;
+    m_series.appendFloat(field.id, points);
+    field.count += points.size();
+    field.lastStep = previous;
+    field.bytes += qint64(points.size()) * 24;
+}
+
+void OperationApplier::appendStrings(FieldRow &field, QList<StringPoint> points, int index)
+{
+    double previous = NAN;
+    for (StringPoint &point : points) {
+        point.step = resolveStep(point.step, field, previous, index);
+        if (std::isnan(point.timestamp))
+            point.timestamp = double(m_now) / 1000.0;
+        previous = point.step;
+        field.bytes += point.value.toUtf8().size() + 16;
+    }
+    if (points.isEmpty())
+        return;
+    m_series.appendStrings(field.id, points);
+    field.count += points.size();
+    field.lastStep = previous;
+    field.text = points.back().value;
+}
+
+void OperationApplier::changeStrings(FieldRow &field, const Operation &op)
+{
+    QStringList values;
+    for (const QJsonValue &value : QJsonDocument::fromJson(field.text.toUtf8()).array())
+        values.append(value.toString());
+    values = changedStringSet(values, op);
+    assign(field, FieldValue::fromStringSet(values));
+}
+
+} // namespace nereid

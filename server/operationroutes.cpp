@@ -1,0 +1,44 @@
+#include "operationroutes.h"
+
+#include "apirequest.h"
+#include "clock.h"
+#include "operationapplier.h"
+#include "operationparser.h"
+#include "router.h"
+#include "servercontext.h"
+#include "transaction.h"
+
+namespace nereid {
+
+namespace {
+
+// Parsed before the transaction opens (so a bad batch costs no lock), applied in one transaction,
+// acknowledged after the commit, which with synchronous=FULL means it is on disk.
+ApiResponse applyBatch(ServerContext &context, const ApiRequest &request)
+{
+    const QList<Operation> operations = OperationParser::parseBatch(request.jsonBody());
+    const qint64 now = nowMs();
+    Transaction transaction(context.db);
+    RunRow run = context.runs.get(request.capture(0));
+    const qint64 revision = context.projects.nextRevision(run.projectId);
+    OperationApplier applier(context.fields, context.series, run, revision, now);
+    for (int i = 0; i < operations.size(); ++i)
+        applier.apply(operations[i], i);
+    recordContact(run, now, context.settings.activeMs);
+    context.saveChanged(run, now, revision);
+    transaction.commit();
+    return {200,
+            {{QStringLiteral("run"), run.runId()},
+             {QStringLiteral("revision"), revision},
+             {QStringLiteral("applied"), operations.size()}}};
+}
+
+} // namespace
+
+void addOperationRoutes(Router &router, ServerContext &context)
+{
+    router.add(QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/runs/{}/operations"),
+               [&context](const ApiRequest &request) { return applyBatch(context, request); });
+}
+
+} // namespace nereid

@@ -1,0 +1,48 @@
+#include "router.h"
+
+#include <QUrl>
+
+namespace nereid {
+
+namespace {
+
+bool matches(const QStringList &pattern, const QStringList &segments, QStringList &captures)
+{
+    if (pattern.size() != segments.size())
+        return false;
+    captures.clear();
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == QLatin1String("{}"))
+            captures.append(QUrl::fromPercentEncoding(segments[i].toUtf8()));
+        else if (pattern[i] != segments[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void Router::add(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler)
+{
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+}
+
+Router::Match Router::match(QHttpServerRequest::Method method, const QString &path) const
+{
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    Match result;
+    QStringList captures;
+    for (const Route &route : m_routes) {
+        if (!matches(route.segments, segments, captures))
+            continue;
+        if (route.method == method) {
+            result.handler = &route.handler;
+            result.captures = captures;
+            return result;
+        }
+        result.pathKnown = true;
+    }
+    return result;
+}
+
+} // namespace nereid

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <functional>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace nereid {
+
+class ApiRequest;
+
+struct ApiResponse
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+using RouteHandler = std::function<ApiResponse(const ApiRequest &)>;
+
+// Maps a method and a path to a handler. Patterns are paths whose "{}" segments capture one segment
+// each (percent-decoded); a match of the path with another method is reported, for a 405.
+class Router
+{
+public:
+    void add(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler);
+
+    struct Match
+    {
+        const RouteHandler *handler = nullptr;
+        QStringList captures;
+        bool pathKnown = false; // some route has this path, with another method
+    };
+    Match match(QHttpServerRequest::Method method, const QString &path) const;
+
+private:
+    struct Route
+    {
+        QHttpServerRequest::Method method;
+        QStringList segments;
+        RouteHandler handler;
+    };
+    QList<Route> m_routes;
+};
+
+} // namespace nereid

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "seriesblock.h"
+
+#include <QJsonArray>
+#include <vector>
+
+namespace nereid {
+
+// Cuts the step range [from, to] into equal buckets and keeps the PointSummary of each, fed with whole
+// block summaries where a block lies inside one bucket and with single points elsewhere.
+class SeriesReducer
+{
+public:
+    SeriesReducer(double from, double to, int bucketCount);
+
+    bool contains(double step) const { return step >= m_from && step <= m_to; }
+    int bucketOf(double step) const;
+    // True when every point of the block lands in a single bucket, so its summary can stand for them.
+    bool fitsOneBucket(double firstStep, double lastStep) const;
+
+    void addSummary(const PointSummary &summary) { m_buckets[bucketOf(summary.firstStep)].merge(summary); }
+    void addPoint(double step, double value, double timestamp);
+
+    qint64 pointCount() const;
+    // The non-empty buckets in the form of docs/api.md.
+    QJsonArray toJson() const;
+
+private:
+    double m_from;
+    double m_to;
+    double m_width;
+    std::vector<PointSummary> m_buckets;
+};
+
+} // namespace nereid

@@ -1,0 +1,108 @@
+#include "seriesroutes.h"
+
+#include "apierror.h"
+#include "apirequest.h"
+#include "domain/fieldpath.h"
+#include "router.h"
+#include "seriesreducer.h"
+#include "servercontext.h"
+
+#include <limits>
+#include <QJsonArray>
+
+namespace nereid {
+
+namespace {
+
+constexpr double Lowest = -std::numeric_limits<double>::max();
+constexpr double Highest = std::numeric_limits<double>::max();
+
+// The series the request names; throws unknown_field / invalid_type / invalid_path.
+FieldRow seriesOf(ServerContext &context, const ApiRequest &request, const RunRow &run)
+{
+    const QString pathText = request.queryItem(QStringLiteral("path"));
+    const Result<FieldPath> path = FieldPath::parse(pathText);
+    if (!path)
+        throw ApiError::fromValidation(path.error());
+    const auto field = context.fields.find(run.id, pathText);
+    if (!field)
+        throw ApiError{404,
+                       QStringLiteral("unknown_field"),
+                       RunStore::tr("The run %1 has no field %2.").arg(run.runId(), pathText),
+                       {{QStringLiteral("path"), pathText}}};
+    if (!isSeries(field->type))
+        throw ApiError{400,
+                       ErrorCode::InvalidType,
+                       RunStore::tr("%1 is a %2 field, not a series.").arg(pathText, fieldTypeName(field->type)),
+                       {{QStringLiteral("path"), pathText}}};
+    return *field;
+}
+
+template<typename Page> QJsonArray pointsJson(const Page &page)
+{
+    QJsonArray points;
+    for (const auto &point : page.points)
+        points.append(point.toJson());
+    return points;
+}
+
+ApiResponse readPoints(ServerContext &context, const ApiRequest &request)
+{
+    const RunRow run = context.runs.get(request.capture(0));
+    const FieldRow field = seriesOf(context, request, run);
+    const double from = request.doubleQueryItem(QStringLiteral("from"), Lowest);
+    const double to = request.doubleQueryItem(QStringLiteral("to"), Highest);
+    const int limit = int(request.intQueryItem(QStringLiteral("limit"), 10000, 1, 100000));
+    QJsonArray points;
+    std::optional<double> next;
+    if (field.type == FieldType::FloatSeries) {
+        const auto page = context.series.readFloat(field.id, from, to, limit);
+        points = pointsJson(page);
+        next = page.next;
+    } else {
+        const auto page = context.series.readStrings(field.id, from, to, limit);
+        points = pointsJson(page);
+        next = page.next;
+    }
+    return {200,
+            {{QStringLiteral("path"), field.path},
+             {QStringLiteral("type"), fieldTypeName(field.type)},
+             {QStringLiteral("points"), points},
+             {QStringLiteral("next"), next ? QJsonValue(*next) : QJsonValue()}}};
+}
+
+ApiResponse readReduced(ServerContext &context, const ApiRequest &request)
+{
+    const RunRow run = context.runs.get(request.capture(0));
+    const FieldRow field = seriesOf(context, request, run);
+    if (field.type != FieldType::FloatSeries)
+        throw ApiError{400, ErrorCode::InvalidType,
+                       RunStore::tr("%1 is a string series; only float series can be reduced.").arg(field.path)};
+    const int bucketCount = int(request.intQueryItem(QStringLiteral("buckets"), 1000, 1, 100000));
+    const double from = request.doubleQueryItem(QStringLiteral("from"), context.series.firstStep(field.id).value_or(0));
+    const double to = request.doubleQueryItem(QStringLiteral("to"), std::isnan(field.lastStep) ? from : field.lastStep);
+    if (to < from)
+        throw ApiError{400, QStringLiteral("invalid_request"), RunStore::tr("\"to\" must not be below \"from\".")};
+    SeriesReducer reducer(from, to, bucketCount);
+    if (field.count > 0)
+        context.series.reduce(field.id, reducer, from, to);
+    return {200,
+            {{QStringLiteral("path"), field.path},
+             {QStringLiteral("from"), from},
+             {QStringLiteral("to"), to},
+             {QStringLiteral("count"), reducer.pointCount()},
+             {QStringLiteral("buckets"), reducer.toJson()}}};
+}
+
+} // namespace
+
+void addSeriesRoutes(Router &router, ServerContext &context)
+{
+    using Method = QHttpServerRequest::Method;
+    router.add(Method::Get, QStringLiteral("/api/v1/runs/{}/series"),
+               [&context](const ApiRequest &request) { return readPoints(context, request); });
+    router.add(Method::Get, QStringLiteral("/api/v1/runs/{}/series/reduced"),
+               [&context](const ApiRequest &request) { return readReduced(context, request); });
+}
+
+} // namespace nereid

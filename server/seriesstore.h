@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/seriespoint.h"
+#include "seriesblock.h"
+
+#include <optional>
+#include <QList>
+
+namespace nereid {
+
+class Database;
+class SeriesReducer;
+
+template<typename Point> struct SeriesPage
+{
+    QList<Point> points;
+    std::optional<double> next; // the step the next page starts at
+};
+
+// The points of series. Float series are kept in blocks of up to SeriesBlock::Capacity points: the last
+// block of a series fills up as points arrive, and every block carries its summary (first, last, min, max),
+// so reducing a million points to a thousand buckets reads about a thousand summaries and only the blocks
+// that straddle a bucket edge. String series (logs, small) are kept a row per point.
+class SeriesStore
+{
+public:
+    explicit SeriesStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // `points` follow the series' stored points (the caller checked the steps).
+    void appendFloat(qint64 fieldId, const SeriesBlock &points);
+    void appendStrings(qint64 fieldId, const QList<StringPoint> &points);
+
+    SeriesPage<FloatPoint> readFloat(qint64 fieldId, double from, double to, int limit);
+    SeriesPage<StringPoint> readStrings(qint64 fieldId, double from, double to, int limit);
+    void reduce(qint64 fieldId, SeriesReducer &reducer, double from, double to);
+    std::optional<double> firstStep(qint64 fieldId);
+
+    void removeField(qint64 fieldId);
+
+private:
+    void writeBlock(qint64 fieldId, const SeriesBlock &block, qint64 dataId);
+    QByteArray loadData(qint64 dataId);
+    // The first_step of the block holding `step`, or of the first block after it.
+    double startOfBlockAt(qint64 fieldId, double step);
+
+    Database &m_db;
+};
+
+} // namespace nereid

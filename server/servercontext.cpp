@@ -1,0 +1,44 @@
+#include "servercontext.h"
+
+#include "apierror.h"
+
+namespace nereid {
+
+ServerContext::ServerContext(ServerSettings serverSettings)
+    : settings(serverSettings)
+    , db(QStringLiteral("nereid-server"))
+    , tokens(db)
+    , projects(db)
+    , runs(db)
+    , series(db)
+    , fields(db, series)
+{
+}
+
+QJsonObject ServerContext::runJson(const RunRow &run, qint64 now)
+{
+    QJsonObject json = run.toJson(now, settings.activeMs);
+    QJsonObject fieldsJson;
+    for (const FieldRow &field : fields.fieldsOf(run.id))
+        fieldsJson.insert(field.path, field.toJson());
+    json.insert(QStringLiteral("fields"), fieldsJson);
+    return json;
+}
+
+void ServerContext::saveChanged(RunRow &run, qint64 now, qint64 revision)
+{
+    run.revision = revision > 0 ? revision : projects.nextRevision(run.projectId);
+    run.modificationTime = now;
+    runs.save(run);
+}
+
+Project ServerContext::projectAt(const QString &workspace, const QString &project)
+{
+    const Result<ProjectName> name = ProjectName::fromParts(workspace, project);
+    if (!name)
+        throw ApiError{404, QStringLiteral("unknown_project"),
+                       ProjectStore::tr("There is no project %1/%2.").arg(workspace, project)};
+    return projects.get(*name);
+}
+
+} // namespace nereid

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "database.h"
+#include "fieldstore.h"
+#include "projectstore.h"
+#include "runstore.h"
+#include "seriesstore.h"
+#include "tokenstore.h"
+
+namespace nereid {
+
+struct ServerSettings
+{
+    qint64 maxBodyBytes = 64 * 1024 * 1024;
+    qint64 activeMs = 20'000; // a run is active while a client was in touch this recently
+};
+
+// Everything a route handler needs: the database, its stores and the settings. One per server.
+class ServerContext
+{
+public:
+    explicit ServerContext(ServerSettings settings);
+
+    QString open(const QString &dataDir) { return db.openSqlite(dataDir); }
+
+    // The full run object of docs/api.md.
+    QJsonObject runJson(const RunRow &run, qint64 now);
+
+    // Stamps a changed run with `revision` (0: its project's next one) and writes it back; inside a transaction.
+    void saveChanged(RunRow &run, qint64 now, qint64 revision = 0);
+
+    // The project named by a URL's {workspace}/{project}; throws ApiError(404, unknown_project).
+    Project projectAt(const QString &workspace, const QString &project);
+
+    ServerSettings settings;
+    Database db;
+    TokenStore tokens;
+    ProjectStore projects;
+    RunStore runs;
+    SeriesStore series;
+    FieldStore fields;
+};
+
+} // namespace nereid

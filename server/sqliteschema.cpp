@@ -1,0 +1,89 @@
+#include "sqliteschema.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace nereid {
+
+namespace {
+
+// Version 1. Times are milliseconds since the Unix epoch. Float-series points live in blocks
+// (series_blocks holds each block's summary, series_data its packed points) so that a reduced read
+// of a long series touches summaries, not points; see seriesstore.h.
+const char *const schemaVersion1[] = {
+    "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created INTEGER NOT NULL)",
+    "CREATE TABLE tokens(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),"
+    " token_hash TEXT NOT NULL UNIQUE, created INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE projects(id INTEGER PRIMARY KEY, workspace TEXT NOT NULL, name TEXT NOT NULL,"
+    " project_key TEXT NOT NULL UNIQUE, description TEXT NOT NULL DEFAULT '', revision INTEGER NOT NULL DEFAULT 0,"
+    " run_count INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL, UNIQUE(workspace, name))",
+    "CREATE TABLE runs(id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL REFERENCES projects(id),"
+    " number INTEGER NOT NULL, custom_run_id TEXT, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " owner TEXT NOT NULL, hostname TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]',"
+    " group_tags TEXT NOT NULL DEFAULT '[]', failed INTEGER NOT NULL DEFAULT 0, trashed INTEGER NOT NULL DEFAULT 0,"
+    " creation_time INTEGER NOT NULL, modification_time INTEGER NOT NULL, ping_time INTEGER NOT NULL,"
+    " running_time REAL NOT NULL DEFAULT 0, stopped INTEGER NOT NULL DEFAULT 0, size INTEGER NOT NULL DEFAULT 0,"
+    " field_count INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, name_rev INTEGER NOT NULL,"
+    " description_rev INTEGER NOT NULL, failed_rev INTEGER NOT NULL,"
+    " UNIQUE(project_id, number), UNIQUE(project_id, custom_run_id))",
+    "CREATE INDEX runs_by_revision ON runs(project_id, revision)",
+    "CREATE TABLE fields(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), path TEXT NOT NULL,"
+    " type TEXT NOT NULL, num REAL, text TEXT, count INTEGER NOT NULL DEFAULT 0, last_step REAL,"
+    " min_value REAL, max_value REAL, value_sum REAL NOT NULL DEFAULT 0, value_squares REAL NOT NULL DEFAULT 0,"
+    " value_count INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0, UNIQUE(run_id, path))",
+    "CREATE TABLE series_blocks(field_id INTEGER NOT NULL, first_step REAL NOT NULL, last_step REAL NOT NULL,"
+    " count INTEGER NOT NULL, first_value REAL, last_value REAL, first_ts REAL NOT NULL, last_ts REAL NOT NULL,"
+    " min_step REAL, min_value REAL, max_step REAL, max_value REAL, data_id INTEGER NOT NULL,"
+    " PRIMARY KEY(field_id, first_step)) WITHOUT ROWID",
+    "CREATE TABLE series_data(id INTEGER PRIMARY KEY, points BLOB NOT NULL)",
+    "CREATE TABLE string_points(field_id INTEGER NOT NULL, step REAL NOT NULL, ts REAL NOT NULL, value TEXT NOT NULL,"
+    " PRIMARY KEY(field_id, step)) WITHOUT ROWID",
+};
+
+} // namespace
+
+QString SqliteSchema::prepare()
+{
+    QSqlQuery query(m_db.connection());
+    // 8 KiB pages hold one full block of series points each (see seriesblock.h); must precede the first table.
+    for (const char *pragma : {"PRAGMA page_size=8192", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536"}) {
+        if (!query.exec(QLatin1String(pragma)))
+            return query.lastError().text();
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return query.lastError().text();
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > CurrentVersion)
+        return QStringLiteral("the database was written by a newer nereid-server (schema %1; this one knows %2)")
+            .arg(version)
+            .arg(CurrentVersion);
+    if (version < 1)
+        return migrateTo1();
+    return {};
+}
+
+QString SqliteSchema::migrateTo1()
+{
+    QSqlQuery query(m_db.connection());
+    if (!m_db.transaction())
+        return m_db.connection().lastError().text();
+    for (const char *statement : schemaVersion1) {
+        if (!query.exec(QLatin1String(statement))) {
+            const QString reason = query.lastError().text();
+            m_db.rollback();
+            return reason;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version=1")) || !m_db.commit()) {
+        m_db.rollback();
+        return query.lastError().text();
+    }
+    return {};
+}
+
+} // namespace nereid

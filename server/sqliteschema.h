@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace nereid {
+
+class Database;
+
+// The SQLite schema of nereid-server and its migrations, one transaction per version step,
+// tracked in PRAGMA user_version. A database written by a newer server is refused, never touched.
+class SqliteSchema
+{
+public:
+    static constexpr int CurrentVersion = 1;
+
+    explicit SqliteSchema(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Sets the connection's pragmas and migrates; returns an empty string or the reason it failed.
+    QString prepare();
+
+private:
+    QString migrateTo1();
+
+    Database &m_db;
+};
+
+} // namespace nereid

@@ -1,0 +1,120 @@
+#include "tokenstore.h"
+
+#include "clock.h"
+#include "database.h"
+#include "transaction.h"
+
+#include <pwd.h>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QVariant>
+#include <unistd.h>
+
+namespace nereid {
+
+namespace {
+
+QString hashOf(QByteArrayView token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+}
+
+QString newToken()
+{
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    return QStringLiteral("nrd_") +
+           QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString osUserName()
+{
+    if (const passwd *entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString name = qEnvironmentVariable("USER");
+    return name.isEmpty() ? QStringLiteral("local") : name;
+}
+
+} // namespace
+
+qint64 TokenStore::ensureUser(const QString &user)
+{
+    QSqlQuery &insert =
+        m_db.prepared(QStringLiteral("INSERT INTO users(name, created) VALUES(?, ?) ON CONFLICT(name) DO NOTHING"));
+    insert.addBindValue(user);
+    insert.addBindValue(nowMs());
+    m_db.exec(insert);
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT id FROM users WHERE name = ?"));
+    select.addBindValue(user);
+    m_db.exec(select);
+    select.next();
+    const qint64 id = select.value(0).toLongLong();
+    select.finish();
+    return id;
+}
+
+QString TokenStore::createToken(const QString &user)
+{
+    Transaction transaction(m_db);
+    const qint64 userId = ensureUser(user);
+    const QString token = newToken();
+    QSqlQuery &insert =
+        m_db.prepared(QStringLiteral("INSERT INTO tokens(user_id, token_hash, created) VALUES(?, ?, ?)"));
+    insert.addBindValue(userId);
+    insert.addBindValue(hashOf(token.toLatin1()));
+    insert.addBindValue(nowMs());
+    m_db.exec(insert);
+    transaction.commit();
+    return token;
+}
+
+bool TokenStore::revoke(const QString &token)
+{
+    QSqlQuery &update =
+        m_db.prepared(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ? AND revoked = 0"));
+    update.addBindValue(hashOf(token.toLatin1()));
+    m_db.exec(update);
+    return update.numRowsAffected() > 0;
+}
+
+std::optional<QString> TokenStore::userForToken(QByteArrayView token)
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral(
+        "SELECT users.name FROM tokens JOIN users ON users.id = tokens.user_id WHERE token_hash = ? AND revoked = 0"));
+    select.addBindValue(hashOf(token));
+    m_db.exec(select);
+    std::optional<QString> user;
+    if (select.next())
+        user = select.value(0).toString();
+    select.finish();
+    return user;
+}
+
+bool TokenStore::hasUsers()
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM users"));
+    m_db.exec(select);
+    select.next();
+    const bool any = select.value(0).toLongLong() > 0;
+    select.finish();
+    return any;
+}
+
+QString TokenStore::bootstrapLocalUser(const QString &dataDir)
+{
+    if (hasUsers())
+        return {};
+    const QString token = createToken(osUserName());
+    // Created with owner-only permissions from the start, so the token is never readable by others.
+    QFile file(QDir(dataDir).filePath(QStringLiteral("token")));
+    file.remove();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        return file.errorString();
+    if (file.write(token.toLatin1() + '\n') < 0 || !file.flush())
+        return file.errorString();
+    return {};
+}
+
+} // namespace nereid
