@@ -1,0 +1,112 @@
+#include "queryrun.h"
+
+#include "domain/jsonnumbers.h"
+#include "domain/syscatalogue.h"
+#include "isodatetime.h"
+
+#include <QJsonArray>
+
+namespace nereid {
+
+namespace {
+
+std::optional<FieldValue> atomFromJson(FieldType type, const QJsonValue &json)
+{
+    switch (type) {
+    case FieldType::Float:
+        return json.isDouble() ? std::optional(FieldValue::fromFloat(json.toDouble())) : std::nullopt;
+    case FieldType::Int:
+        return json.isDouble() ? std::optional(FieldValue::fromInt(json.toInteger())) : std::nullopt;
+    case FieldType::Bool:
+        return json.isBool() ? std::optional(FieldValue::fromBool(json.toBool())) : std::nullopt;
+    case FieldType::String:
+        return json.isString() ? std::optional(FieldValue::fromString(json.toString())) : std::nullopt;
+    case FieldType::Datetime: {
+        const auto msecs = json.isString() ? msecsFromIsoDateTime(json.toString()) : std::nullopt;
+        if (!msecs)
+            return std::nullopt;
+        return FieldValue::fromDateTime(QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC));
+    }
+    case FieldType::StringSet: {
+        QStringList values;
+        const QJsonArray items = json.toArray();
+        values.reserve(items.size());
+        for (const QJsonValue &item : items)
+            values.append(item.toString());
+        return FieldValue::fromStringSet(std::move(values));
+    }
+    case FieldType::FloatSeries:
+    case FieldType::StringSeries:
+        break;
+    }
+    return std::nullopt;
+}
+
+double numberOrNaN(const QJsonValue &json)
+{
+    return doubleFromJson(json).value_or(qQNaN());
+}
+
+std::optional<QueryField> fieldFromJson(const QJsonObject &field)
+{
+    const auto type = fieldTypeFromName(field.value(u"type").toString());
+    if (!type)
+        return std::nullopt;
+    if (*type == FieldType::FloatSeries) {
+        FloatSeriesSummary summary;
+        summary.count = field.value(u"count").toInteger();
+        summary.lastStep = numberOrNaN(field.value(u"last_step"));
+        summary.last = numberOrNaN(field.value(u"last"));
+        summary.min = numberOrNaN(field.value(u"min"));
+        summary.max = numberOrNaN(field.value(u"max"));
+        summary.average = numberOrNaN(field.value(u"average"));
+        summary.variance = numberOrNaN(field.value(u"variance"));
+        return QueryField(summary);
+    }
+    if (*type == FieldType::StringSeries) {
+        StringSeriesSummary summary;
+        summary.count = field.value(u"count").toInteger();
+        summary.lastStep = numberOrNaN(field.value(u"last_step"));
+        summary.last = field.value(u"last").toString();
+        return QueryField(std::move(summary));
+    }
+    if (auto value = atomFromJson(*type, field.value(u"value")))
+        return QueryField(std::move(*value));
+    return std::nullopt;
+}
+
+// "sys/" + name for every catalogue field, built once rather than once per run.
+const QHash<QString, QPair<QString, FieldType>> &sysPaths()
+{
+    static const auto paths = [] {
+        QHash<QString, QPair<QString, FieldType>> result;
+        for (const SysField &field : SysCatalogue::fields())
+            result.insert(field.name, {field.path(), field.type});
+        return result;
+    }();
+    return paths;
+}
+
+} // namespace
+
+QueryRun QueryRun::fromJson(const QJsonObject &run)
+{
+    QueryRun result(run.value(u"id").toString());
+    const QJsonObject sys = run.value(u"sys").toObject();
+    const QJsonObject fields = run.value(u"fields").toObject();
+    result.m_fields.reserve(sys.size() + fields.size());
+    for (auto it = sys.begin(); it != sys.end(); ++it) {
+        const auto sysField = sysPaths().constFind(it.key());
+        if (sysField == sysPaths().cend())
+            continue;
+        if (auto value = atomFromJson(sysField->second, it.value()))
+            result.m_fields.insert(sysField->first, std::move(*value));
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (auto field = fieldFromJson(it.value().toObject()))
+            result.m_fields.insert(it.key(), std::move(*field));
+    }
+    return result;
+}
+
+} // namespace nereid
