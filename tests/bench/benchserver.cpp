@@ -1,0 +1,256 @@
+// nereid-server's speed figures (issue 2), measured against a real server on loopback:
+//   ingest      4 concurrent clients, batches of 10,000 points (100 series x 100 steps); baseline: the same
+//               points inserted straight into SQLite a row each, on the same disk, in the same run
+//   reduce      a 1,000,000-point series reduced to 1,000 buckets over HTTP; baseline: 1,000 raw points
+//   storage     bytes on disk per stored series point
+// Run with `-median 5` for medians; each round prints points/s.
+#include "apiclient.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace nereid::test;
+
+namespace {
+
+constexpr int SeriesPerBatch = 100;
+constexpr int StepsPerBatch = 100;
+constexpr int Clients = 4;
+
+QByteArray batchBody(int firstStep, int seriesCount, int steps)
+{
+    QJsonArray operations;
+    for (int s = 0; s < seriesCount; ++s) {
+        QJsonArray points;
+        for (int i = 0; i < steps; ++i) {
+            const int step = firstStep + i;
+            points.append(QJsonArray{step, std::sin(step * 0.01 + s) + s, 1763805600.0 + step * 0.5});
+        }
+        operations.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("append")},
+                                      {QStringLiteral("path"), QStringLiteral("metrics/m%1").arg(s)},
+                                      {QStringLiteral("type"), QStringLiteral("floatSeries")},
+                                      {QStringLiteral("points"), points}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("operations"), operations}}).toJson(QJsonDocument::Compact);
+}
+
+qint64 folderBytes(const QString &dir)
+{
+    qint64 total = 0;
+    for (const QFileInfo &file : QDir(dir).entryInfoList(QDir::Files))
+        total += file.size();
+    return total;
+}
+
+} // namespace
+
+class BenchServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void ingestConcurrentClients();
+    void baselineSqliteRowInserts();
+    void reduceMillionPoints();
+    void baselineReduceThousandPoints();
+    void storageBytesPerPoint();
+
+private:
+    QString createRun(const QString &customId);
+    // Sends `bodies[i]` to `runs[i % runs.size()]`, at most one request in flight per run.
+    void sendConcurrently(const QStringList &runs, QList<QByteArray> bodies);
+
+    TestServer m_server;
+    ApiClient m_api;
+    int m_nextStep = 0;
+};
+
+void BenchServer::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errors()));
+    m_api.setBaseUrl(m_server.apiUrl());
+    m_api.setToken(m_server.token());
+    m_api.setTimeout(600000);
+    QCOMPARE(m_api
+                 .post(QStringLiteral("/projects"), {{QStringLiteral("name"), QStringLiteral("bench/ingest")},
+                                                     {QStringLiteral("key"), QStringLiteral("ING")}})
+                 .status,
+             201);
+}
+
+QString BenchServer::createRun(const QString &customId)
+{
+    const ApiReply reply =
+        m_api.post(QStringLiteral("/projects/bench/ingest/runs"), {{QStringLiteral("custom_run_id"), customId}});
+    return reply.object().value(QStringLiteral("id")).toString();
+}
+
+void BenchServer::sendConcurrently(const QStringList &runs, QList<QByteArray> bodies)
+{
+    // Client c sends bodies c, c + n, c + 2n, ... in order (its steps increase), one request in flight.
+    QNetworkAccessManager manager;
+    QEventLoop loop;
+    int done = 0;
+    int failures = 0;
+    QList<int> next(runs.size());
+    std::function<void(int)> sendNext = [&](int client) {
+        const int index = next[client] * int(runs.size()) + client;
+        if (index >= bodies.size())
+            return;
+        ++next[client];
+        QNetworkRequest request(m_api.url(QStringLiteral("/runs/%1/operations").arg(runs[client])));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_server.token().toLatin1());
+        QNetworkReply *reply = manager.post(request, bodies[index]);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, client] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+                ++failures;
+                qWarning() << reply->readAll();
+            }
+            reply->deleteLater();
+            if (++done == bodies.size())
+                loop.quit();
+            else
+                sendNext(client);
+        });
+    };
+    for (int client = 0; client < runs.size(); ++client)
+        sendNext(client);
+    loop.exec();
+    QCOMPARE(failures, 0);
+}
+
+void BenchServer::ingestConcurrentClients()
+{
+    QStringList runs;
+    for (int c = 0; c < Clients; ++c)
+        runs.append(createRun(QStringLiteral("ingest-%1").arg(c))); // resumed when -median runs this again
+    constexpr int BatchesPerRound = 40;                             // 400,000 points a round
+    QBENCHMARK
+    {
+        QList<QByteArray> bodies;
+        for (int b = 0; b < BatchesPerRound; b += Clients) {
+            for (int c = 0; c < Clients; ++c)
+                bodies.append(batchBody(m_nextStep, SeriesPerBatch, StepsPerBatch));
+            m_nextStep += StepsPerBatch;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        sendConcurrently(runs, bodies);
+        const double points = double(BatchesPerRound) * SeriesPerBatch * StepsPerBatch;
+        qInfo("ingest: %.0f points/s over HTTP (%d clients)", points / (timer.nsecsElapsed() / 1e9), Clients);
+    }
+}
+
+void BenchServer::baselineSqliteRowInserts()
+{
+    // What SQLite itself manages on this disk: the same 400,000 points, a row each, 10,000 per transaction.
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("baseline"), false);
+    if (!db.isValid())
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("baseline"));
+    db.setDatabaseName(QDir(m_server.dataDir()).filePath(QStringLiteral("baseline.sqlite")));
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous=FULL")));
+    QVERIFY(
+        query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS points(series INTEGER, step REAL, value REAL, ts REAL,"
+                                  " PRIMARY KEY(series, step)) WITHOUT ROWID")));
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO points VALUES(?, ?, ?, ?)")));
+    static int step = 0; // -median runs this function again: keep the steps increasing
+    QBENCHMARK
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (int batch = 0; batch < 40; ++batch, step += StepsPerBatch) {
+            db.transaction();
+            for (int s = 0; s < SeriesPerBatch; ++s) {
+                for (int i = 0; i < StepsPerBatch; ++i) {
+                    query.bindValue(0, s);
+                    query.bindValue(1, step + i);
+                    query.bindValue(2, std::sin(i * 0.01));
+                    query.bindValue(3, 1763805600.0 + i);
+                    query.exec();
+                }
+            }
+            db.commit();
+        }
+        qInfo("baseline: %.0f rows/s straight into SQLite through QtSql", 400000.0 / (timer.nsecsElapsed() / 1e9));
+    }
+}
+
+void BenchServer::reduceMillionPoints()
+{
+    static QString run; // filled once, however often -median runs this function
+    if (run.isEmpty()) {
+        run = createRun(QStringLiteral("long"));
+        QList<QByteArray> bodies;
+        for (int b = 0; b < 100; ++b)
+            bodies.append(batchBody(b * 10000, 1, 10000));
+        sendConcurrently({run}, bodies);
+    }
+    const QString path = QStringLiteral("/runs/%1/series/reduced?path=metrics/m0&buckets=1000").arg(run);
+    QBENCHMARK
+    {
+        const ApiReply reply = m_api.get(path);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.object().value(QStringLiteral("count")).toInteger(), 1000000);
+    }
+}
+
+void BenchServer::baselineReduceThousandPoints()
+{
+    static QString run;
+    if (run.isEmpty()) {
+        run = createRun(QStringLiteral("short"));
+        sendConcurrently({run}, {batchBody(0, 1, 1000)});
+    }
+    const QString path = QStringLiteral("/runs/%1/series/reduced?path=metrics/m0&buckets=1000").arg(run);
+    QBENCHMARK
+    {
+        QCOMPARE(m_api.get(path).status, 200);
+    }
+}
+
+void BenchServer::storageBytesPerPoint()
+{
+    // A fresh server holding exactly 100 series x 10,000 steps; bytes of its folder after a clean stop.
+    TestServer server;
+    QVERIFY(server.start());
+    ApiClient api(server.apiUrl(), server.token());
+    api.setTimeout(600000);
+    api.post(QStringLiteral("/projects"), {{QStringLiteral("name"), QStringLiteral("bench/size")}});
+    const qint64 emptyBytes = folderBytes(server.dataDir());
+    const QString run =
+        api.post(QStringLiteral("/projects/bench/size/runs"), {}).object().value(QStringLiteral("id")).toString();
+    for (int b = 0; b < 100; ++b) {
+        const ApiReply reply = api.sendRaw("POST", QStringLiteral("/runs/%1/operations").arg(run),
+                                           batchBody(b * StepsPerBatch, SeriesPerBatch, StepsPerBatch),
+                                           {{"Content-Type", "application/json"}});
+        QCOMPARE(reply.status, 200);
+    }
+    server.stop();
+    // Fold the WAL into the database file, as SQLite does when its last connection closes.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("size"));
+        db.setDatabaseName(QDir(server.dataDir()).filePath(QStringLiteral("nereid.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("size"));
+    const double perPoint = double(folderBytes(server.dataDir()) - emptyBytes) / 1e6;
+    qInfo("storage: %.1f bytes per stored float-series point (1,000,000 points)", perPoint);
+    QVERIFY2(perPoint <= 40, "more than 40 bytes per point");
+}
+
+QTEST_GUILESS_MAIN(BenchServer)
+#include "benchserver.moc"
