@@ -1,5 +1,6 @@
 #include "apiserver.h"
 #include "serveroptions.h"
+#include "shutdownsignals.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     if (const QString error = context.tokens.bootstrapLocalUser(options.dataDir); !error.isEmpty())
         return fail(QStringLiteral("cannot write the local token: %1").arg(error));
 
+    ShutdownSignals shutdownSignals;
     ApiServer server(context);
     const quint16 port = server.listen(options.host, options.port);
     if (port == 0)
