@@ -72,9 +72,14 @@ Result<FieldValue> FieldValue::fromJson(FieldType type, const QJsonValue &json, 
         const double number = json.toDouble();
         if (!json.isDouble() || number != std::trunc(number))
             return wrongKind(tr("an integer"));
+        const auto outOfRange = [&] { return valueError(tr("The integer for %1 is outside ±2^53.").arg(path)); };
         if (std::abs(number) > MaxExactInteger)
-            return valueError(tr("The integer for %1 is outside ±2^53.").arg(path));
-        return fromInt(json.toInteger(qint64(number)));
+            return outOfRange();
+        // JSON text such as 9007199254740993 is held as an integer whose double rounds to 2^53: check it exactly.
+        const qint64 integer = json.toInteger(qint64(number));
+        if (std::abs(integer) > qint64(MaxExactInteger))
+            return outOfRange();
+        return fromInt(integer);
     }
     case FieldType::Bool:
         if (!json.isBool())
@@ -143,11 +148,12 @@ QString dateTimeToWire(const QDateTime &value)
 std::optional<QDateTime> dateTimeFromWire(const QString &text)
 {
     static const QRegularExpression hasOffset(QStringLiteral("(Z|[+-]\\d\\d(:?\\d\\d)?)$"));
-    QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // Without an offset the text is read as UTC directly: read as local time first, a wall-clock time in the
+    // machine's daylight-saving gap would be moved by an hour before it could be declared UTC.
+    const bool offsetGiven = hasOffset.match(text).hasMatch();
+    const QDateTime dateTime = QDateTime::fromString(offsetGiven ? text : text + QLatin1Char('Z'), Qt::ISODateWithMs);
     if (!dateTime.isValid() || !text.contains(QLatin1Char('T')))
         return std::nullopt;
-    if (!hasOffset.match(text).hasMatch())
-        dateTime.setTimeSpec(Qt::UTC);
     return dateTime.toUTC();
 }
 
