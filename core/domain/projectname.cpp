@@ -8,7 +8,9 @@ namespace {
 
 bool isValidPart(const QString &part)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$"));
+    // Anchored on the whole string: a plain '$' would also match before a trailing newline ("team\n").
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,49}")));
     return pattern.match(part).hasMatch();
 }
 
