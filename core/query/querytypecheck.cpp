@@ -94,10 +94,12 @@ std::optional<QueryError> QueryTypeCheck::checkComparison(const QueryOperand &op
         return std::nullopt;
     if (op == QueryOperator::Matches || op == QueryOperator::NotMatches) {
         const QRegularExpression regex(literal->text());
-        if (!regex.isValid())
-            return QueryError::syntax(literal->position() + regex.patternErrorOffset(),
-                                      tr("a valid regular expression"),
+        if (!regex.isValid()) {
+            // The offset counts within the pattern; a quoted pattern starts one character after its quote.
+            const qsizetype errorAt = literal->position() + (literal->isQuoted() ? 1 : 0) + regex.patternErrorOffset();
+            return QueryError::syntax(errorAt, tr("a valid regular expression"),
                                       QueryError::quote(literal->text()) + u" (" + regex.errorString() + u')');
+        }
     }
     normalizeState(operand, op, literal);
     // An aggregate turns a float series into one number.
