@@ -144,7 +144,6 @@ void TestServerProjects::refusesBadKey_data()
     QTest::newRow("digits only") << QStringLiteral("123");
     QTest::newRow("11 characters") << QStringLiteral("ABCDEFGHIJK");
     QTest::newRow("dash") << QStringLiteral("C-L");
-    QTest::newRow("empty") << QStringLiteral("");
 }
 
 void TestServerProjects::refusesBadKey()

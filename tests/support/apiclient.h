@@ -60,7 +60,14 @@ private:
 
 } // namespace nereid::test
 
-// QVERIFY that a reply has the expected status; on failure the message shows the whole answer.
-#define NEREID_EXPECT_STATUS(reply, expected)                                                                          \
-    QVERIFY2((reply).status == (expected),                                                                             \
-             QByteArray("expected HTTP " + QByteArray::number(expected) + ", got " + (reply).describe()).constData())
+// Fails the test unless a reply has the expected status; the message shows the whole answer. The reply
+// expression is evaluated once (QVERIFY2 evaluates its message even on success).
+#define NEREID_EXPECT_STATUS(reply, expected)                                                                        \
+    do {                                                                                                             \
+        const nereid::test::ApiReply &nereidReply_ = (reply);                                                        \
+        const int nereidExpected_ = (expected);                                                                      \
+        if (nereidReply_.status != nereidExpected_)                                                                  \
+            QFAIL(QByteArray("expected HTTP " + QByteArray::number(nereidExpected_) + ", got " +                    \
+                             nereidReply_.describe())                                                                \
+                      .constData());                                                                                 \
+    } while (false)

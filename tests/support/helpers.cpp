@@ -13,12 +13,15 @@ QJsonObject assignOp(const QString &path, const QString &type, const QJsonValue 
             {QStringLiteral("value"), value}};
 }
 
-QJsonObject appendOp(const QString &path, const QString &type, const QJsonArray &points)
+QJsonObject appendOp(const QString &path, const QString &type, const QList<QJsonArray> &points)
 {
+    QJsonArray list;
+    for (const QJsonArray &p : points)
+        list.append(p);
     return {{QStringLiteral("op"), QStringLiteral("append")},
             {QStringLiteral("path"), path},
             {QStringLiteral("type"), type},
-            {QStringLiteral("points"), points}};
+            {QStringLiteral("points"), list}};
 }
 
 QJsonObject stringsOp(const QString &op, const QString &path, const QStringList &values)

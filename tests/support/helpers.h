@@ -10,7 +10,8 @@
 namespace nereid::test {
 
 QJsonObject assignOp(const QString &path, const QString &type, const QJsonValue &value);
-QJsonObject appendOp(const QString &path, const QString &type, const QJsonArray &points);
+// Points as a list of arrays: a braced list of one QJsonArray would otherwise become that array itself.
+QJsonObject appendOp(const QString &path, const QString &type, const QList<QJsonArray> &points);
 QJsonObject stringsOp(const QString &op, const QString &path, const QStringList &values = {});
 QJsonObject deleteOp(const QString &path);
 QJsonArray point(const QJsonValue &step, const QJsonValue &value, const QJsonValue &timestamp = QJsonValue::Null);
