@@ -20,6 +20,13 @@ namespace nereid {
 namespace {
 
 const QString HealthPath = QStringLiteral("/api/v1/health");
+const QString WhoamiPath = QStringLiteral("/api/v1/whoami");
+
+ApiError methodNotAllowed(const QString &path)
+{
+    return ApiError{405, QStringLiteral("method_not_allowed"),
+                    QStringLiteral("%1 does not take this method.").arg(path)};
+}
 
 } // namespace
 
@@ -61,13 +68,21 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path(QUrl::FullyEncoded);
-    if (path == HealthPath && request.method() == QHttpServerRequest::Method::Get)
+    const bool isGet = request.method() == QHttpServerRequest::Method::Get;
+    // Health answers without a token, so it is matched before authentication.
+    if (path == HealthPath) {
+        if (!isGet)
+            throw methodNotAllowed(path);
         return {200,
                 {{QStringLiteral("status"), QStringLiteral("ok")},
                  {QStringLiteral("version"), QStringLiteral(NEREID_VERSION)}}};
+    }
     const QString user = authenticate(request);
-    if (path == QLatin1String("/api/v1/whoami"))
+    if (path == WhoamiPath) {
+        if (!isGet)
+            throw methodNotAllowed(path);
         return {200, {{QStringLiteral("user"), user}}};
+    }
     if (request.body().size() > m_context.settings.maxBodyBytes)
         throw ApiError{413, QStringLiteral("body_too_large"),
                        QStringLiteral("The body has %1 bytes; this server takes at most %2.")
@@ -76,8 +91,7 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
     const Router::Match match = m_router.match(request.method(), path);
     if (!match.handler) {
         if (match.pathKnown)
-            throw ApiError{405, QStringLiteral("method_not_allowed"),
-                           QStringLiteral("%1 does not take this method.").arg(path)};
+            throw methodNotAllowed(path);
         throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("There is no route %1.").arg(path)};
     }
     return (*match.handler)(ApiRequest(request, match.captures, user));

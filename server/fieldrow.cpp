@@ -10,9 +10,10 @@ namespace nereid {
 
 namespace {
 
+// NaN means "no number" in a summary; infinities travel as the strings of docs/api.md.
 QJsonValue orNull(double value)
 {
-    return std::isnan(value) ? QJsonValue() : QJsonValue(value);
+    return std::isnan(value) ? QJsonValue() : jsonFromDouble(value);
 }
 
 } // namespace

@@ -22,9 +22,9 @@ struct FieldRow
     double lastStep = NAN;
     double minValue = NAN;
     double maxValue = NAN;
-    double valueSum = 0;     // over non-NaN values, for average and variance
+    double valueSum = 0;     // over finite values, for average and variance
     double valueSquares = 0; // sum of squares of the same
-    qint64 valueCount = 0;   // non-NaN values
+    qint64 valueCount = 0;   // finite values
     qint64 bytes = 0;        // what the field adds to sys/size
 
     // {"type": ..., "value": ...} for atoms, the series summary of docs/api.md for series.

@@ -168,6 +168,10 @@ void OperationApplier::appendFloat(FieldRow &field, const SeriesBlock &given, in
         if (!std::isnan(value)) {
             field.minValue = std::isnan(field.minValue) ? value : std::min(field.minValue, value);
             field.maxValue = std::isnan(field.maxValue) ? value : std::max(field.maxValue, value);
+        }
+        // An infinity would make the sums NaN (which SQLite stores as NULL); average and variance are over finite
+        // values.
+        if (std::isfinite(value)) {
             field.valueSum += value;
             field.valueSquares += value * value;
             ++field.valueCount;

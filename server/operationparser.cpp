@@ -29,6 +29,16 @@ const QHash<QString, Kind> kindsByName{
     throw ApiError{400, code, message, extra};
 }
 
+// A member the operation cannot do without; a missing one is a malformed request, not a bad value.
+QJsonValue required(const QJsonObject &json, const QString &key, int index, const QString &path)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        fail(QStringLiteral("invalid_request"),
+             OperationParser::tr("Operation %1 on %2 needs a \"%3\" member.").arg(index).arg(path, key), index, path);
+    return value;
+}
+
 // A step or timestamp: a finite number, or null for "not given" (kept as NaN until applied).
 bool readOptionalNumber(const QJsonValue &json, double &out)
 {
@@ -80,7 +90,11 @@ Operation OperationParser::parseOne(const QJsonObject &json, int index)
     const QString pathText = op.path.toString();
 
     if (op.kind == Kind::Assign || op.kind == Kind::Append) {
-        const QString typeName = json.value(QStringLiteral("type")).toString();
+        const QJsonValue typeJson = required(json, QStringLiteral("type"), index, pathText);
+        if (!typeJson.isString())
+            fail(QStringLiteral("invalid_request"),
+                 tr("Operation %1 on %2 needs its \"type\" as a string.").arg(index).arg(pathText), index, pathText);
+        const QString typeName = typeJson.toString();
         const auto type = fieldTypeFromName(typeName);
         if (!type)
             fail(ErrorCode::InvalidType,
@@ -93,7 +107,8 @@ Operation OperationParser::parseOne(const QJsonObject &json, int index)
 
     switch (op.kind) {
     case Kind::Assign: {
-        const Result<FieldValue> value = FieldValue::fromJson(op.type, json.value(QStringLiteral("value")), pathText);
+        const Result<FieldValue> value =
+            FieldValue::fromJson(op.type, required(json, QStringLiteral("value"), index, pathText), pathText);
         if (!value)
             fail(value.error().code, value.error().message, index, pathText);
         op.value = *value;
@@ -105,12 +120,12 @@ Operation OperationParser::parseOne(const QJsonObject &json, int index)
                  tr("%1: append needs a floatSeries or stringSeries type, not %2.")
                      .arg(pathText, fieldTypeName(op.type)),
                  index, pathText);
-        parsePoints(op, json.value(QStringLiteral("points")), index);
+        parsePoints(op, required(json, QStringLiteral("points"), index, pathText), index);
         break;
     case Kind::AddStrings:
     case Kind::RemoveStrings: {
-        const Result<FieldValue> values =
-            FieldValue::fromJson(FieldType::StringSet, json.value(QStringLiteral("values")), pathText);
+        const Result<FieldValue> values = FieldValue::fromJson(
+            FieldType::StringSet, required(json, QStringLiteral("values"), index, pathText), pathText);
         if (!values)
             fail(values.error().code, values.error().message, index, pathText);
         op.strings = values->toStringSet();
