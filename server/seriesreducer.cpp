@@ -56,8 +56,11 @@ QJsonArray SeriesReducer::toJson() const
             {QStringLiteral("count"), b.count},
             {QStringLiteral("first"), QJsonArray{b.firstStep, jsonFromDouble(b.firstValue), b.firstTimestamp}},
             {QStringLiteral("last"), QJsonArray{b.lastStep, jsonFromDouble(b.lastValue), b.lastTimestamp}},
-            {QStringLiteral("min"), b.hasMinMax() ? QJsonValue(QJsonArray{b.minStep, b.minValue}) : QJsonValue()},
-            {QStringLiteral("max"), b.hasMinMax() ? QJsonValue(QJsonArray{b.maxStep, b.maxValue}) : QJsonValue()},
+            // Infinities are values like any other and travel as "Infinity" / "-Infinity".
+            {QStringLiteral("min"),
+             b.hasMinMax() ? QJsonValue(QJsonArray{b.minStep, jsonFromDouble(b.minValue)}) : QJsonValue()},
+            {QStringLiteral("max"),
+             b.hasMinMax() ? QJsonValue(QJsonArray{b.maxStep, jsonFromDouble(b.maxValue)}) : QJsonValue()},
         };
         buckets.append(bucket);
     }
