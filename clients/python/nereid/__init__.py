@@ -1,0 +1,32 @@
+"""nereid: log machine-learning runs to a nereid-server with the API Neptune users know.
+
+    import nereid as neptune
+
+    run = neptune.init_run(project="team/classification")
+    run["params/lr"] = 0.001
+    for loss in losses:
+        run["train/loss"].append(loss)
+    run.stop()
+"""
+
+__version__ = "0.1.0"
+
+from . import exceptions, management, utils  # noqa: E402
+from .exceptions import NereidError, NeptuneException  # noqa: E402
+from .project import Project, init_project  # noqa: E402
+from .run import Run, init_run  # noqa: E402
+
+ANONYMOUS_API_TOKEN = None  # Neptune's anonymous token; a nereid-server always needs a real one
+
+__all__ = [
+    "ANONYMOUS_API_TOKEN",
+    "NeptuneException",
+    "NereidError",
+    "Project",
+    "Run",
+    "exceptions",
+    "init_project",
+    "init_run",
+    "management",
+    "utils",
+]

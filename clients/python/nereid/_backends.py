@@ -1,0 +1,245 @@
+"""Where a run's operations go, one backend per mode.
+
+- QueueBackend (async, offline): the training loop appends tuples to a deque; a background thread
+  encodes them, writes them to the run's disk queue, fsyncs and (async) uploads every flush period.
+- ImmediateBackend (sync, debug): each operation is encoded and applied before the call returns,
+  on the server (sync) or in a LocalModel inside the process (debug).
+- ReadOnlyBackend: writes are refused with one warning.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+import time
+from typing import Any, Callable, Dict, List, Optional
+
+from ._diskqueue import RunDir
+from ._encoder import MARK, Encoder
+from ._http import ApiClient
+from ._localmodel import LocalModel
+from ._log import Reporter, logger
+from ._uploader import FATAL_CODES, Uploader
+from .exceptions import NereidConnectionError, NereidError
+
+DRAIN_INTERVAL = 0.05  # seconds between moves from memory to disk: what a SIGKILL can lose
+CHUNK = 20000  # operations encoded at a time (keeps each pause of the training loop short)
+DEFAULT_STOP_SECONDS = 20.0  # how long stop() retries a server it cannot reach
+
+
+class _Waiter:
+    """A wait() or stop() request travelling through the queue behind the operations before it."""
+
+    __slots__ = ("event", "disk_only", "deadline", "ok")
+
+    def __init__(self, disk_only: bool, deadline: float) -> None:
+        self.event = threading.Event()
+        self.disk_only = disk_only
+        self.deadline = deadline
+        self.ok = False
+
+    def done(self, ok: bool) -> None:
+        self.ok = ok
+        self.event.set()
+
+
+class QueueBackend:
+    def __init__(
+        self,
+        run_dir: RunDir,
+        encoder: Encoder,
+        reporter: Reporter,
+        uploader: Optional[Uploader],
+        flush_period: float,
+    ) -> None:
+        self.run_dir = run_dir
+        self.encoder = encoder
+        self.reporter = reporter
+        self.uploader = uploader
+        self.flush_period = max(0.05, float(flush_period))
+        self.queue: collections.deque = collections.deque()
+        self.put = self.queue.append
+        self.fatal: Optional[NereidError] = None
+        self.on_run_created: Optional[Callable[[Dict[str, Any]], None]] = None
+        self._wake = threading.Event()
+        self._exit = False
+        self._failures = 0
+        self._unreachable = False
+        self._thread = threading.Thread(target=self._loop, name="nereid-queue", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    # -- called from the user's threads --------------------------------------------------------
+
+    def wait(self, disk_only: bool = False, seconds: float = 0.0) -> bool:
+        """Block until what was queued before is on disk (and, unless disk_only, on the server).
+
+        Returns False when it could not be uploaded (server unreachable for ``seconds``, a refused
+        token, offline mode)."""
+        waiter = _Waiter(disk_only, time.monotonic() + seconds)
+        self.put((MARK, waiter))
+        self._wake.set()
+        while not waiter.event.wait(0.2):
+            if not self._thread.is_alive():
+                return False
+        return waiter.ok
+
+    def stop(self, seconds: Optional[float]) -> bool:
+        ok = self.wait(False, DEFAULT_STOP_SECONDS if seconds is None else seconds)
+        self._exit = True
+        self._wake.set()
+        self._thread.join(timeout=30)
+        return ok
+
+    # -- the background thread -----------------------------------------------------------------
+
+    def _loop(self) -> None:
+        waiters: List[_Waiter] = []
+        next_flush = time.monotonic() + self.flush_period
+        retry_at = 0.0
+        while not self._exit:
+            self._wake.wait(DRAIN_INTERVAL)
+            self._wake.clear()
+            try:
+                waiters.extend(self._drain())
+                now = time.monotonic()
+                if not waiters and now < next_flush:
+                    continue
+                self.run_dir.fsync()
+                next_flush = now + self.flush_period
+                for waiter in [w for w in waiters if w.disk_only]:
+                    waiter.done(True)
+                    waiters.remove(waiter)
+                uploaded = False
+                if self.uploader is not None and self.fatal is None and now >= retry_at:
+                    uploaded = self._upload()
+                    if not uploaded and self.fatal is None:
+                        retry_at = time.monotonic() + min(0.5 * 2 ** min(self._failures, 4), 5.0)
+                for waiter in list(waiters):
+                    if uploaded or self.uploader is None or self.fatal is not None or now >= waiter.deadline:
+                        waiter.done(uploaded)
+                        waiters.remove(waiter)
+            except Exception:  # a bug here must not end the thread: the queue would stop moving
+                logger.exception("nereid: the background thread hit an error")
+                time.sleep(0.5)
+        for waiter in waiters:
+            waiter.done(False)
+
+    def _drain(self) -> List[_Waiter]:
+        queue = self.queue
+        popleft = queue.popleft
+        while queue:
+            items = [popleft() for _ in range(min(len(queue), CHUNK))]
+            lines = self.encoder.encode(items)
+            if lines:
+                self.run_dir.append(("\n".join(lines) + "\n").encode("ascii"))
+        marks, self.encoder.marks = self.encoder.marks, []
+        return marks
+
+    def _upload(self) -> bool:
+        uploader = self.uploader
+        assert uploader is not None
+        try:
+            created = uploader.run_id is None
+            if created:
+                run = uploader.ensure_run()
+                if self.on_run_created is not None:
+                    self.on_run_created(run)
+            uploader.upload()
+        except NereidConnectionError as error:
+            self._failures += 1
+            if not self._unreachable:
+                self._unreachable = True
+                logger.warning(
+                    "nereid: %s Everything logged is kept in %s and will be sent when the server is back "
+                    "(or with `python -m nereid sync`).",
+                    error.message,
+                    self.run_dir.path,
+                )
+            return False
+        except NereidError as error:
+            if error.code in FATAL_CODES:
+                self.fatal = error
+                logger.error(
+                    "nereid: %s Nothing more of this run is sent; it is kept in %s. Fix the problem, then run "
+                    "`python -m nereid sync`.",
+                    error.message,
+                    self.run_dir.path,
+                )
+                return False
+            raise
+        if self._unreachable:
+            logger.warning("nereid: the server at %s can be reached again; the queued operations were sent.",
+                           uploader.client.url)
+        self._unreachable = False
+        self._failures = 0
+        return True
+
+
+class ImmediateBackend:
+    """sync and debug: encode and apply each operation in the caller's thread."""
+
+    def __init__(self, encoder: Encoder, apply: Callable[[List[str]], None]) -> None:
+        self.encoder = encoder
+        self.apply = apply
+        self._lock = threading.RLock()
+
+    def put(self, item: tuple) -> None:
+        with self._lock:
+            lines = self.encoder.encode((item,))
+            marks, self.encoder.marks = self.encoder.marks, []
+            for mark in marks:
+                mark.done(True)
+            if lines:
+                self.apply(lines)
+
+    def wait(self, disk_only: bool = False, seconds: float = 0.0) -> bool:
+        return True
+
+    def stop(self, seconds: Optional[float]) -> bool:
+        return True
+
+
+def server_apply(client: ApiClient, run_id: str, encoder: Encoder) -> Callable[[List[str]], None]:
+    route = "/runs/%s" % run_id
+
+    def apply(lines: List[str]) -> None:
+        body = ('{"operations":[' + ",".join(lines) + "]}").encode("ascii")
+        try:
+            client.request("POST", route + "/operations", body)
+        except NereidError:
+            # The encoder took the refused operation as applied (a new field's type, a series' last
+            # step): learn the run's state again so the next write is judged on what the server has.
+            try:
+                encoder.load_run(client.request("GET", route))
+            except NereidError:
+                pass
+            raise
+
+    return apply
+
+
+class ReadOnlyBackend:
+    def __init__(self, reporter: Reporter) -> None:
+        self.reporter = reporter
+
+    def put(self, item: tuple) -> None:
+        if item[0] == MARK:
+            item[1].done(True)
+            return
+        self.reporter.once(
+            "read-only",
+            "the run was opened in read-only mode; %s and every other write is ignored." % item[1],
+            logging.WARNING,
+        )
+
+    def wait(self, disk_only: bool = False, seconds: float = 0.0) -> bool:
+        return True
+
+    def stop(self, seconds: Optional[float]) -> bool:
+        return True
+
+
+__all__ = ["QueueBackend", "ImmediateBackend", "ReadOnlyBackend", "LocalModel", "server_apply"]

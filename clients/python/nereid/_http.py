@@ -1,0 +1,131 @@
+"""A small JSON client for the nereid-server API over one kept-alive connection."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import threading
+import urllib.parse
+from typing import Any, Dict, Optional, Union
+
+from . import __version__
+from .exceptions import NereidConnectionError, NereidError, error_class
+
+DEFAULT_TIMEOUT = 30.0
+
+
+class ApiClient:
+    """Requests to one server with one token. Thread-safe: requests take turns on the connection."""
+
+    def __init__(self, url: str, token: Optional[str], timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.url = url
+        self.token = token
+        self.timeout = timeout
+        parts = urllib.parse.urlsplit(url)
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname or "127.0.0.1"
+        self._port = parts.port or (443 if self._https else 80)
+        self._prefix = parts.path.rstrip("/") + "/api/v1"
+        self._conn: Optional[http.client.HTTPConnection] = None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def _connection(self) -> http.client.HTTPConnection:
+        if self._conn is None:
+            cls = http.client.HTTPSConnection if self._https else http.client.HTTPConnection
+            self._conn = cls(self._host, self._port, timeout=self.timeout)
+        return self._conn
+
+    def request(
+        self,
+        method: str,
+        route: str,
+        body: Union[None, bytes, Dict[str, Any]] = None,
+        params: Optional[Dict[str, Any]] = None,
+        timeout: Optional[float] = None,
+    ) -> Any:
+        """The decoded JSON answer of a 2xx; NereidError (with the server's code) otherwise."""
+        target = self._prefix + route
+        if params:
+            query = {k: _param(v) for k, v in params.items() if v is not None}
+            if query:
+                target += "?" + urllib.parse.urlencode(query)
+        data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode("utf-8")
+        headers = {"Accept": "application/json", "User-Agent": "nereid-python/" + __version__}
+        if self.token:
+            headers["Authorization"] = "Bearer " + self.token
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        with self._lock:
+            status, raw = self._send(method, target, data, headers, timeout)
+        return _answer(method, route, status, raw)
+
+    def _send(self, method, target, data, headers, timeout):
+        # A kept-alive connection may have been closed by the server; one retry on a fresh one is safe
+        # because the first attempt failed before any answer arrived.
+        for attempt in (0, 1):
+            conn = self._connection()
+            try:
+                conn.timeout = timeout or self.timeout
+                if conn.sock is not None:
+                    conn.sock.settimeout(conn.timeout)
+                conn.request(method, target, body=data, headers=headers)
+                response = conn.getresponse()
+                raw = response.read()
+                if response.getheader("Connection", "").lower() == "close":
+                    conn.close()
+                    self._conn = None
+                return response.status, raw
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as error:
+                conn.close()
+                self._conn = None
+                if attempt == 1:
+                    raise NereidConnectionError(
+                        "The server at %s closed the connection (%s)." % (self.url, error), code="connection"
+                    ) from error
+            except (OSError, http.client.HTTPException) as error:
+                conn.close()
+                self._conn = None
+                reason = "timed out" if isinstance(error, socket.timeout) else str(error) or type(error).__name__
+                raise NereidConnectionError(
+                    "Cannot reach the nereid server at %s: %s." % (self.url, reason), code="connection"
+                ) from error
+        raise AssertionError("unreachable")
+
+
+def _param(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _answer(method: str, route: str, status: int, raw: bytes) -> Any:
+    try:
+        body = json.loads(raw.decode("utf-8")) if raw else None
+    except ValueError:
+        body = None
+    if 200 <= status < 300:
+        return body
+    if isinstance(body, dict) and "error" in body:
+        code = body.get("error")
+        message = body.get("message") or code
+        raise error_class(code)(
+            "%s (%d %s)" % (message, status, code),
+            code=code,
+            path=body.get("path"),
+            status=status,
+            operation=body.get("operation"),
+            body=body,
+        )
+    if status >= 500 or status in (502, 503, 504):
+        raise NereidConnectionError(
+            "The server answered %s %s with status %d." % (method, route, status), code="server_error", status=status
+        )
+    text = raw[:200].decode("utf-8", "replace")
+    raise NereidError("The server answered %s %s with status %d: %s" % (method, route, status, text), status=status)

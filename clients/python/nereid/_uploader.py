@@ -1,0 +1,169 @@
+"""Sends a run's on-disk queue to the server, batch by batch, acknowledging as it goes.
+
+Shared by the background thread of async runs and by `python -m nereid sync`.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from ._diskqueue import RunDir
+from ._http import ApiClient
+from .exceptions import NereidConnectionError, NereidError, StepNotIncreasingError
+
+MAX_BATCH_BYTES = 8 << 20
+# Errors after which nothing of this run can be sent until the user changes something.
+FATAL_CODES = ("unauthorized", "unknown_project", "unknown_run", "missing_project")
+
+Line = Tuple[bytes, int, int]  # (operation JSON, segment, end offset)
+
+
+def create_body(meta: Dict[str, Any]) -> Dict[str, Any]:
+    create = dict(meta.get("create") or {})
+    return {k: v for k, v in create.items() if v is not None}
+
+
+def project_route(project: str) -> str:
+    workspace, _, name = project.partition("/")
+    return "/projects/%s/%s" % (_quote(workspace), _quote(name))
+
+
+def _quote(text: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text, safe="")
+
+
+class Uploader:
+    """Uploads one RunDir. ``report`` receives each operation the server refused (it is dropped)."""
+
+    def __init__(self, run_dir: RunDir, client: ApiClient, report: Callable[[NereidError], None]) -> None:
+        self.run_dir = run_dir
+        self.client = client
+        self.report = report
+        meta = run_dir.read_meta()
+        self.run_id: Optional[str] = meta.get("run_id")
+        self.project: Optional[str] = meta.get("project")
+        self._ack = run_dir.read_ack()
+
+    def ensure_run(self) -> Dict[str, Any]:
+        """Create or resume the run on the server when the queue does not know its sys/id yet."""
+        if not self.project:
+            raise NereidError(
+                "The run in %s has no project; give one with --project workspace/project." % self.run_dir.path,
+                code="missing_project",
+            )
+        meta = self.run_dir.read_meta()
+        body = create_body(meta)
+        if self.run_id:
+            body = {"with_id": self.run_id, "hostname": body.get("hostname")}
+        run = self.client.request("POST", project_route(self.project) + "/runs", body)
+        if self.run_id != run["id"]:
+            self.run_id = run["id"]
+            self.run_dir.update_meta(run_id=self.run_id, project=self.project)
+        return run
+
+    def upload(self, final: bool = False) -> int:
+        """Send everything on disk; the number of operations sent. Raises NereidConnectionError, or
+        NereidError with a code in FATAL_CODES."""
+        if not self.run_id:
+            self.ensure_run()
+        sent = 0
+        batch: List[Line] = []
+        size = 0
+        for line in self.run_dir.pending_lines(self._ack, final):
+            if batch and size + len(line[0]) > MAX_BATCH_BYTES:
+                sent += self._send(batch)
+                batch, size = [], 0
+            batch.append(line)
+            size += len(line[0]) + 1
+        if batch:
+            sent += self._send(batch)
+        self.run_dir.drop_acked_segments(self._ack[0])
+        return sent
+
+    def pending(self) -> bool:
+        return any(True for _ in self.run_dir.pending_lines(self._ack, final=False))
+
+    def _acknowledge(self, line: Line) -> None:
+        self._ack = (line[1], line[2])
+        self.run_dir.write_ack(*self._ack)
+
+    def _send(self, batch: List[Line]) -> int:
+        """Send ``batch`` in order (b"" lines are skipped); acknowledges its end once every operation
+        in it is applied or dropped. The server refuses a batch as a whole, naming the operation."""
+        lines = [line for line in batch if line[0]]
+        if not lines:
+            self._acknowledge(batch[-1])
+            return 0
+        body = b'{"operations":[' + b",".join(line[0] for line in lines) + b"]}"
+        try:
+            self.client.request("POST", "/runs/%s/operations" % _quote(self.run_id or ""), body, timeout=120)
+        except NereidConnectionError:
+            raise
+        except NereidError as error:
+            if error.code in FATAL_CODES:
+                raise
+            return self._refused(batch, error)
+        self._acknowledge(batch[-1])
+        return len(lines)
+
+    def _refused(self, batch: List[Line], error: NereidError) -> int:
+        indices = [i for i, line in enumerate(batch) if line[0]]
+        if error.operation is None or not 0 <= error.operation < len(indices):
+            # No operation named (a body too large, say): halve until the culprit is alone.
+            if len(indices) > 1:
+                middle = indices[len(indices) // 2]
+                return self._send(batch[:middle]) + self._send(batch[middle:])
+            index = indices[0]
+            self.report(error)
+            replacement = b""
+        else:
+            index = indices[error.operation]
+            replacement = b""
+            if error.code == "step_not_increasing":
+                replacement = self._without_old_steps(batch[index][0], error)
+            else:
+                self.report(error)
+        batch = list(batch)
+        batch[index] = (replacement, batch[index][1], batch[index][2])
+        return self._send(batch)
+
+    def _without_old_steps(self, line: bytes, error: NereidError) -> bytes:
+        """The append operation without the points whose steps the server has already (they were
+        sent before, or another process wrote them); b"" when nothing is left."""
+        op = json.loads(line)
+        path = op.get("path")
+        run = self.client.request("GET", "/runs/%s" % _quote(self.run_id or ""))
+        last = ((run.get("fields") or {}).get(path) or {}).get("last_step")
+        kept = []
+        for point in op.get("points") or []:
+            step = point[0]
+            if step is None:
+                last = 0 if last is None else last + 1
+            elif last is not None and step <= last:
+                continue
+            else:
+                last = step
+            kept.append(point)
+        skipped = len(op.get("points") or []) - len(kept)
+        if skipped == 0:
+            self.report(error)
+            return b""
+        self.report(
+            StepNotIncreasingError(
+                "%s: %d point(s) skipped because the run already has points at or after their steps." % (path, skipped),
+                code="step_not_increasing",
+                path=path,
+            )
+        )
+        if not kept:
+            return b""
+        op["points"] = kept
+        return json.dumps(op, separators=(",", ":")).encode("ascii")
+
+
+def is_connection_problem(error: BaseException) -> bool:
+    return isinstance(error, (NereidConnectionError, socket.timeout, ConnectionError))

@@ -1,0 +1,113 @@
+"""Errors raised by the nereid client. Every error names what was wrong."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+
+class NereidError(Exception):
+    """The base of every error the client raises.
+
+    ``code`` is the server's stable error code (``type_conflict``, ``unknown_run``, ...) or the
+    client's own for problems found before anything was sent; ``path`` names the field when one
+    is involved; ``status`` is the HTTP status when the server answered.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: Optional[str] = None,
+        path: Optional[str] = None,
+        status: Optional[int] = None,
+        operation: Optional[int] = None,
+        body: Optional[Any] = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.path = path
+        self.status = status
+        self.operation = operation
+        self.body = body
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# Neptune's base exception, so `except neptune.exceptions.NeptuneException` keeps working.
+NeptuneException = NereidError
+
+
+class NereidConnectionError(NereidError):
+    """The server could not be reached (refused, timed out, reset)."""
+
+
+class MissingApiTokenError(NereidError):
+    """No API token was given and none is in the environment."""
+
+
+class MissingProjectError(NereidError):
+    """No project was given and none is in the environment."""
+
+
+class UnauthorizedError(NereidError):
+    """The server refused the API token."""
+
+
+class UnknownProjectError(NereidError):
+    """The project does not exist on the server."""
+
+
+class UnknownRunError(NereidError):
+    """The run does not exist on the server."""
+
+
+class UnknownFieldError(NereidError):
+    """The run has no such field."""
+
+
+class InvalidPathError(NereidError):
+    """A field path breaks the path rules."""
+
+
+class InvalidValueError(NereidError):
+    """A value cannot be stored (unsupported type, out of range, too long, NaN in an atom, ...)."""
+
+
+class TypeConflictError(NereidError):
+    """A write of another type to an existing field."""
+
+
+class ReadOnlyFieldError(NereidError):
+    """A write to a sys field that users may not edit."""
+
+
+class StepNotIncreasingError(NereidError):
+    """A series point whose step is not above the previous one."""
+
+
+class InactiveRunError(NereidError):
+    """The run was stopped, or it is in a mode that cannot do what was asked."""
+
+
+class FetchNotAvailableError(NereidError):
+    """Fetching needs the server, which offline and debug-less modes do not have."""
+
+
+_BY_CODE = {
+    "unauthorized": UnauthorizedError,
+    "unknown_project": UnknownProjectError,
+    "unknown_run": UnknownRunError,
+    "unknown_field": UnknownFieldError,
+    "invalid_path": InvalidPathError,
+    "invalid_value": InvalidValueError,
+    "type_conflict": TypeConflictError,
+    "read_only_field": ReadOnlyFieldError,
+    "step_not_increasing": StepNotIncreasingError,
+}
+
+
+def error_class(code: Optional[str]) -> type:
+    """The NereidError subclass for a server error code."""
+    return _BY_CODE.get(code or "", NereidError)

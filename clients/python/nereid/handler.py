@@ -1,0 +1,263 @@
+"""A field or namespace of a run: what `run["params/lr"]` gives."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
+
+from . import _values
+from ._encoder import (
+    ADD_STRINGS,
+    APPEND_FLOAT,
+    APPEND_FLOAT_STEP,
+    APPEND_STRING,
+    APPEND_STRING_STEP,
+    ASSIGN,
+    CLEAR_STRINGS,
+    DELETE,
+    REMOVE_STRINGS,
+)
+from .exceptions import InvalidValueError, NereidError
+
+if TYPE_CHECKING:
+    from .run import Run
+
+_time_ns = time.time_ns
+
+
+class Handler:
+    """A path in a run, a field or a namespace. Writes queue an operation; fetches ask the server."""
+
+    __slots__ = ("_run", "_path")
+
+    def __init__(self, run: "Run", path: str) -> None:
+        self._run = run
+        self._path = path
+
+    def __repr__(self) -> str:
+        return '<nereid field or namespace "%s" of %s>' % (self._path, self._run._describe())
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def get_root_object(self) -> "Run":
+        return self._run
+
+    # -- namespaces ----------------------------------------------------------------------------
+
+    def __getitem__(self, path: str) -> "Handler":
+        return self._run[self._path + "/" + path]
+
+    def __setitem__(self, path: str, value: Any) -> None:
+        self._run[self._path + "/" + path].assign(value)
+
+    def __delitem__(self, path: str) -> None:
+        self._run.pop(self._path + "/" + path)
+
+    def pop(self, path: Optional[str] = None, wait: bool = False) -> None:
+        """Delete this field or namespace (or ``path`` inside it)."""
+        self._run.pop(self._path if path is None else self._path + "/" + path, wait=wait)
+
+    # -- atoms ---------------------------------------------------------------------------------
+
+    def assign(self, value: Any, wait: bool = False) -> None:
+        """Write an atom, or a dict of them as a namespace (nested dicts give nested namespaces)."""
+        if _values.as_namespace(value) is not None:
+            pairs: List[Any] = []
+            _values.flatten(self._path, value, pairs)
+            for path, item in pairs:
+                self._run[path]._assign_atom(item)
+        else:
+            self._assign_atom(value)
+        if wait:
+            self._run.wait()
+
+    def _assign_atom(self, value: Any) -> None:
+        if value is None:
+            self._run._reporter.once("none:" + self._path, "%s: None is not a value; nothing was written." % self._path)
+            return
+        try:
+            wire_type, wire_value = _values.atom(self._path, value)
+        except _values.Unsupported as error:
+            self._run._report(InvalidValueError(str(error), code="invalid_value", path=self._path))
+            return
+        self._run._put((ASSIGN, self._path, wire_type, wire_value))
+
+    # -- series --------------------------------------------------------------------------------
+
+    def append(self, value: Any = None, step: Any = None, timestamp: Any = None, wait: bool = False, **kwargs: Any) -> None:
+        """Add a point to a float or string series (a dict appends to each of its fields)."""
+        t = type(value)
+        if (t is float or t is int) and step is None and timestamp is None and not wait and not kwargs:
+            self._run._put((APPEND_FLOAT, self._path, value, _time_ns()))
+            return
+        self._append(value, step, timestamp, wait, kwargs)
+
+    def _append(self, value: Any, step: Any, timestamp: Any, wait: bool, kwargs: Dict[str, Any]) -> None:
+        if kwargs:
+            value = dict(kwargs) if value is None else dict(value, **kwargs)
+        mapping = _values.as_namespace(value)
+        if mapping is not None:
+            for key, item in mapping.items():
+                self[str(key)]._append(item, step, timestamp, False, {})
+        else:
+            self._append_point(value, step, timestamp)
+        if wait:
+            self._run.wait()
+
+    def _append_point(self, value: Any, step: Any, timestamp: Any) -> None:
+        path = self._path
+        try:
+            kind, value = _values.series_value(path, value)
+            stamp = _time_ns() if timestamp is None else _values.timestamp_ns(path, timestamp)
+            if step is not None:
+                step = _values.check_step(path, step)
+        except _values.Unsupported as error:
+            self._run._report(InvalidValueError(str(error), code="invalid_value", path=path))
+            return
+        if step is None:
+            self._run._put((APPEND_FLOAT if kind == "f" else APPEND_STRING, path, value, stamp))
+        else:
+            self._run._put((APPEND_FLOAT_STEP if kind == "f" else APPEND_STRING_STEP, path, value, stamp, step))
+
+    def extend(self, values: Any, steps: Any = None, timestamps: Any = None, wait: bool = False, **kwargs: Any) -> None:
+        """Append several points; ``steps`` and ``timestamps``, when given, pair with ``values``."""
+        if kwargs:
+            values = dict(kwargs) if values is None else dict(values, **kwargs)
+        mapping = _values.as_namespace(values)
+        if mapping is not None:
+            for key, items in mapping.items():
+                self[str(key)].extend(items, steps, timestamps)
+        else:
+            if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+                self._run._report(
+                    InvalidValueError(
+                        "%s: extend() takes a list of values, not %s; use append() for one." % (self._path, type(values).__name__),
+                        code="invalid_value",
+                        path=self._path,
+                    )
+                )
+                return
+            values = list(values)
+            steps = [None] * len(values) if steps is None else list(steps)
+            timestamps = [None] * len(values) if timestamps is None else list(timestamps)
+            if not len(values) == len(steps) == len(timestamps):
+                self._run._report(
+                    InvalidValueError(
+                        "%s: extend() got %d values, %d steps and %d timestamps; they must pair up."
+                        % (self._path, len(values), len(steps), len(timestamps)),
+                        code="invalid_value",
+                        path=self._path,
+                    )
+                )
+                return
+            for value, step, stamp in zip(values, steps, timestamps):
+                self._append_point(value, step, stamp)
+        if wait:
+            self._run.wait()
+
+    def log(self, value: Any, step: Any = None, timestamp: Any = None, wait: bool = False, **kwargs: Any) -> None:
+        """Neptune's older name: a list extends the series, anything else is appended."""
+        if isinstance(value, (list, tuple)):
+            self.extend(value, wait=wait)
+        else:
+            self.append(value, step=step, timestamp=timestamp, wait=wait, **kwargs)
+
+    # -- string sets ---------------------------------------------------------------------------
+
+    def _strings(self, values: Any) -> Optional[List[str]]:
+        if isinstance(values, str):
+            values = [values]
+        try:
+            items = list(values)
+        except TypeError:
+            items = [values]
+        for item in items:
+            if not isinstance(item, str):
+                self._run._report(
+                    InvalidValueError(
+                        "%s: a string set holds strings, not %s (%r)." % (self._path, type(item).__name__, item),
+                        code="invalid_value",
+                        path=self._path,
+                    )
+                )
+                return None
+            try:
+                _values.check_string(item, self._path)
+            except _values.Unsupported as error:
+                self._run._report(InvalidValueError(str(error), code="invalid_value", path=self._path))
+                return None
+        return items
+
+    def add(self, values: Any, wait: bool = False) -> None:
+        """Add one string or several to a string set such as sys/tags (creating it if needed)."""
+        items = self._strings(values)
+        if items:
+            self._run._put((ADD_STRINGS, self._path, items))
+        if wait:
+            self._run.wait()
+
+    def remove(self, values: Any, wait: bool = False) -> None:
+        items = self._strings(values)
+        if items:
+            self._run._put((REMOVE_STRINGS, self._path, items))
+        if wait:
+            self._run.wait()
+
+    def clear(self, wait: bool = False) -> None:
+        self._run._put((CLEAR_STRINGS, self._path))
+        if wait:
+            self._run.wait()
+
+    def delete(self, wait: bool = False) -> None:
+        self._run._put((DELETE, self._path))
+        if wait:
+            self._run.wait()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def fetch(self) -> Any:
+        """The value of an atom (a set for a string set), or a dict of the atoms in a namespace."""
+        return self._run._fetch_path(self._path)
+
+    def fetch_last(self) -> Any:
+        """The last value of a series."""
+        return self._run._fetch_last(self._path)
+
+    def fetch_values(self, include_timestamp: bool = True, progress_bar: Any = None) -> Any:
+        """Every point of a series: a pandas DataFrame (step, value, timestamp) when pandas is
+        importable, else a list of SeriesPoint rows."""
+        return self._run._fetch_values(self._path, include_timestamp)
+
+    def exists(self) -> bool:
+        return self._run.exists(self._path)
+
+    def upload(self, *args: Any, **kwargs: Any) -> None:
+        raise NereidError("%s: files are not supported by nereid yet." % self._path, code="unsupported", path=self._path)
+
+    upload_files = download = track_files = upload
+
+
+class BadPathHandler(Handler):
+    """What an invalid path gives in async and offline modes: writes are dropped with one warning."""
+
+    __slots__ = ("_error",)
+
+    def __init__(self, run: "Run", path: str, error: NereidError) -> None:
+        super().__init__(run, path)
+        self._error = error
+
+    def _drop(self, *args: Any, **kwargs: Any) -> None:
+        self._run._report(self._error)
+
+    assign = append = extend = add = remove = clear = delete = log = _drop  # type: ignore[assignment]
+
+    def __getitem__(self, path: str) -> "Handler":
+        return self._run[str(self._path) + "/" + path]
+
+    def fetch(self) -> Any:
+        raise self._error
+
+    fetch_last = fetch_values = fetch  # type: ignore[assignment]

@@ -1,0 +1,140 @@
+"""Every field call in sync mode, read back from the server with plain HTTP."""
+
+import datetime as dt
+import math
+import unittest
+
+from nereidtest import ServerTestCase
+
+import nereid
+
+
+class FieldsTest(ServerTestCase):
+    def setUp(self):
+        super().setUp()
+        self.run = self.init_run(mode="sync", name="fields", tags=["t1"])
+        self.id = self.run["sys/id"].fetch()
+
+    def tearDown(self):
+        self.run.stop()
+        super().tearDown()
+
+    def fields(self):
+        """The run's fields on the server, less the monitoring namespace every live run has."""
+        fields = self.server.run(self.id)["fields"]
+        return {path: field for path, field in fields.items() if not path.startswith("monitoring/")}
+
+    def test_atoms_of_every_type(self):
+        when = dt.datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=dt.timezone.utc)
+        self.run["a/float"] = 0.25
+        self.run["a/int"] = 7
+        self.run["a/bool"] = True
+        self.run["a/str"] = "Adam"
+        self.run["a/when"] = when
+        self.run["a/int"].assign(8)
+        fields = self.fields()
+        self.assertEqual(fields["a/float"], {"type": "float", "value": 0.25})
+        self.assertEqual(fields["a/int"], {"type": "int", "value": 8})
+        self.assertEqual(fields["a/bool"], {"type": "bool", "value": True})
+        self.assertEqual(fields["a/str"], {"type": "string", "value": "Adam"})
+        self.assertEqual(fields["a/when"]["value"], "2026-01-02T03:04:05.678Z")
+        self.assertEqual(self.run["a/when"].fetch(), when)
+        self.assertEqual(self.run["a/float"].fetch(), 0.25)
+
+    def test_dict_assigns_a_namespace_and_handlers_nest(self):
+        self.run["params"] = {"lr": 0.1, "opt": {"name": "sgd", "momentum": 0.9}}
+        params = self.run["params"]
+        params["batch"] = 32
+        params["opt"]["nesterov"] = False
+        self.run.assign({"data": {"set": "mnist"}})
+        self.assertEqual(
+            self.run["params"].fetch(), {"lr": 0.1, "batch": 32, "opt": {"name": "sgd", "momentum": 0.9, "nesterov": False}}
+        )
+        self.assertEqual(self.run.fetch()["data"], {"set": "mnist"})
+        self.assertEqual(self.run.fetch()["sys"]["name"], "fields")
+
+    def test_append_and_extend_with_steps_and_timestamps(self):
+        loss = self.run["train/loss"]
+        loss.append(1.0)
+        loss.append(0.5, step=5, timestamp=1700000000.5)
+        loss.extend([0.4, float("nan"), float("inf")], steps=[6, 7, 8])
+        self.run["train/log"].append("epoch 0")
+        self.run["train/log"].extend(["epoch 1", "epoch 2"])
+        self.run["metrics"].append({"acc": 0.5, "f1": 0.25}, step=3)
+        points = self.server.points(self.id, "train/loss")
+        self.assertEqual([p[0] for p in points], [0, 5, 6, 7, 8])
+        self.assertEqual(points[1][1:], [0.5, 1700000000.5])
+        self.assertEqual(points[3][1], "NaN")
+        self.assertEqual(self.run["train/loss"].fetch_last(), math.inf)
+        self.assertEqual(self.run["train/log"].fetch_last(), "epoch 2")
+        self.assertEqual(self.run["metrics/f1"].fetch_last(), 0.25)
+        rows = self.run["train/log"].fetch_values()
+        if hasattr(rows, "to_dict"):  # pandas is importable
+            rows = list(rows.itertuples(index=False))
+        self.assertEqual([(r[0], r[1]) for r in rows], [(0, "epoch 0"), (1, "epoch 1"), (2, "epoch 2")])
+        self.assertIsInstance(rows[0][2], dt.datetime)
+
+    def test_string_sets_add_remove_clear(self):
+        tags = self.run["sys/tags"]
+        tags.add(["a", "b"])
+        tags.add("c")
+        tags.remove("t1")
+        self.assertEqual(set(self.server.run(self.id)["sys"]["tags"]), {"a", "b", "c"})
+        self.run["sys/group_tags"].add("g")
+        self.run["sys/tags"].clear()
+        self.assertEqual(self.run["sys/tags"].fetch(), set())
+        self.assertEqual(self.run["sys/group_tags"].fetch(), {"g"})
+        self.run["my/set"].add(["x", "y"])
+        self.run["my/set"].remove("x")
+        self.assertEqual(self.fields()["my/set"], {"type": "stringSet", "value": ["y"]})
+
+    def test_delete_field_and_namespace(self):
+        self.run["p/a"] = 1
+        self.run["p/b/c"] = 2
+        self.run["q"] = 3
+        del self.run["p/a"]
+        self.assertEqual(set(self.fields()), {"p/b/c", "q"})
+        self.run["p"].pop()
+        self.assertEqual(set(self.fields()), {"q"})
+        self.assertFalse(self.run.exists("p"))
+        self.assertTrue(self.run.exists("q"))
+
+    def test_exists_and_structure(self):
+        self.run["x/y/z"] = 1
+        self.run["x/s"].append(1.0)
+        self.assertTrue(self.run.exists("x"))
+        self.assertTrue(self.run.exists("x/y/z"))
+        self.assertTrue(self.run.exists("sys/hostname"))
+        self.assertFalse(self.run.exists("x/nope"))
+        structure = self.run.get_structure()
+        self.assertEqual(set(structure["x"]), {"y", "s"})
+        self.assertEqual(structure["x"]["y"]["z"].path, "x/y/z")
+        self.assertIn("id", structure["sys"])
+
+    def test_sys_fields_written_by_the_client(self):
+        self.run["sys/name"] = "renamed"
+        self.run["sys/description"] = "about"
+        sys_fields = self.server.run(self.id)["sys"]
+        self.assertEqual((sys_fields["name"], sys_fields["description"]), ("renamed", "about"))
+        self.assertTrue(sys_fields["hostname"])
+        self.assertEqual(self.run["sys/hostname"].fetch(), sys_fields["hostname"])
+        self.assertEqual(self.run["sys/state"].fetch(), "active")
+
+    def test_wait_sync_and_context_manager(self):
+        with self.init_run(mode="sync") as other:
+            other["v"] = 1
+            other.wait()
+            other.sync()
+            other_id = other["sys/id"].fetch()
+        answer = self.server.run(other_id)
+        self.assertEqual(answer["fields"]["v"]["value"], 1)
+        self.assertEqual(answer["sys"]["state"], "inactive")
+
+    def test_fetch_of_missing_field_names_it(self):
+        with self.assertRaises(nereid.NereidError) as caught:
+            self.run["nothing/here"].fetch()
+        self.assertIn("nothing/here", str(caught.exception))
+
+
+if __name__ == "__main__":
+    unittest.main()
