@@ -142,7 +142,7 @@ class AsyncErrorsTest(ServerTestCase):
             for i in range(100):
                 run["loss"].append(float(i))
             run["p"] = 1
-            with mock.patch.object(nereid.run, "WAIT_SECONDS", 0.5):
+            with mock.patch.object(nereid._runread, "WAIT_SECONDS", 0.5):
                 run.wait()  # gives up after WAIT_SECONDS and says so
             run.stop(seconds=0.5)
         self.assertLess(time.monotonic() - started, 20)

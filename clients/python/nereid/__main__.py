@@ -12,11 +12,13 @@ from .exceptions import NereidError
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--path", help="the queue folder (default: NEREID_DATA_DIRECTORY or ./.nereid)")
     parser = argparse.ArgumentParser(prog="python -m nereid", description="Upload or list runs kept in the disk queue.")
-    parser.add_argument("--path", help="the queue folder (default: NEREID_DATA_DIRECTORY or ./.nereid)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("status", help="list the queued runs and what each still has to send")
-    sync = commands.add_parser("sync", help="upload offline runs and runs whose process ended before sending")
+    commands.add_parser("status", parents=[common], help="list the queued runs and what each still has to send")
+    sync = commands.add_parser("sync", parents=[common],
+                               help="upload offline runs and runs whose process ended before sending")
     sync.add_argument("--url", help="the server (default: NEREID_API_URL or the URL the run was logged with)")
     sync.add_argument("--api-token", help="the API token (default: NEREID_API_TOKEN)")
     sync.add_argument("--project", help="workspace/project for offline runs opened without one")

@@ -1,24 +1,18 @@
-"""Where a run's operations go, one backend per mode.
+"""The backend of async and offline runs.
 
-- QueueBackend (async, offline): the training loop appends tuples to a deque; a background thread
-  encodes them, writes them to the run's disk queue, fsyncs and (async) uploads every flush period.
-- ImmediateBackend (sync, debug): each operation is encoded and applied before the call returns,
-  on the server (sync) or in a LocalModel inside the process (debug).
-- ReadOnlyBackend: writes are refused with one warning.
+The training loop appends operation tuples to a deque; a background thread encodes them, writes them
+to the run's disk queue, fsyncs and (async) uploads every flush period.
 """
 
 from __future__ import annotations
 
 import collections
-import logging
 import threading
 import time
 from typing import Any, Callable, Dict, List, Optional
 
 from ._diskqueue import RunDir
 from ._encoder import MARK, Encoder
-from ._http import ApiClient
-from ._localmodel import LocalModel
 from ._log import Reporter, logger
 from ._uploader import FATAL_CODES, Uploader
 from .exceptions import NereidConnectionError, NereidError
@@ -176,70 +170,3 @@ class QueueBackend:
         self._unreachable = False
         self._failures = 0
         return True
-
-
-class ImmediateBackend:
-    """sync and debug: encode and apply each operation in the caller's thread."""
-
-    def __init__(self, encoder: Encoder, apply: Callable[[List[str]], None]) -> None:
-        self.encoder = encoder
-        self.apply = apply
-        self._lock = threading.RLock()
-
-    def put(self, item: tuple) -> None:
-        with self._lock:
-            lines = self.encoder.encode((item,))
-            marks, self.encoder.marks = self.encoder.marks, []
-            for mark in marks:
-                mark.done(True)
-            if lines:
-                self.apply(lines)
-
-    def wait(self, disk_only: bool = False, seconds: float = 0.0) -> bool:
-        return True
-
-    def stop(self, seconds: Optional[float]) -> bool:
-        return True
-
-
-def server_apply(client: ApiClient, run_id: str, encoder: Encoder) -> Callable[[List[str]], None]:
-    route = "/runs/%s" % run_id
-
-    def apply(lines: List[str]) -> None:
-        body = ('{"operations":[' + ",".join(lines) + "]}").encode("ascii")
-        try:
-            client.request("POST", route + "/operations", body)
-        except NereidError:
-            # The encoder took the refused operation as applied (a new field's type, a series' last
-            # step): learn the run's state again so the next write is judged on what the server has.
-            try:
-                encoder.load_run(client.request("GET", route))
-            except NereidError:
-                pass
-            raise
-
-    return apply
-
-
-class ReadOnlyBackend:
-    def __init__(self, reporter: Reporter) -> None:
-        self.reporter = reporter
-
-    def put(self, item: tuple) -> None:
-        if item[0] == MARK:
-            item[1].done(True)
-            return
-        self.reporter.once(
-            "read-only",
-            "the run was opened in read-only mode; %s and every other write is ignored." % item[1],
-            logging.WARNING,
-        )
-
-    def wait(self, disk_only: bool = False, seconds: float = 0.0) -> bool:
-        return True
-
-    def stop(self, seconds: Optional[float]) -> bool:
-        return True
-
-
-__all__ = ["QueueBackend", "ImmediateBackend", "ReadOnlyBackend", "LocalModel", "server_apply"]

@@ -16,7 +16,7 @@ import os
 import shutil
 import time
 import uuid
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Tuple
 
 try:
     import fcntl

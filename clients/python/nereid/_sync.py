@@ -10,7 +10,7 @@ from ._diskqueue import RunDir
 from ._http import ApiClient
 from ._log import Reporter
 from ._uploader import Uploader
-from .exceptions import NereidConnectionError, NereidError
+from .exceptions import NereidError
 
 
 def describe(run_dir: RunDir) -> Dict[str, Any]:
