@@ -55,6 +55,23 @@ class SyncErrorsTest(ServerTestCase):
             with self.assertRaises(exceptions.InvalidValueError):
                 run["nan"] = float("nan")
 
+    def test_invalid_values_name_the_problem(self):
+        with self.init_run(mode="sync") as run:
+            cases = [
+                (lambda: run["s"].extend([1.0, 2.0], steps=[1]), "2 values, 1 steps"),
+                (lambda: run["s"].extend("abc"), "takes a list"),
+                (lambda: run["sys/tags"].add([1]), "holds strings"),
+                (lambda: run.__setitem__("big", 2**60), "2^53"),
+                (lambda: run.__setitem__("long", "x" * 70000), "at most"),
+                (lambda: run["s"].append(1.0, step="one"), "not a finite number"),
+            ]
+            for call, words in cases:
+                with self.assertRaises(exceptions.InvalidValueError, msg=words) as caught:
+                    call()
+                self.assertIn(words, str(caught.exception))
+            self.assertFalse(run.exists("s"))
+            self.assertEqual(run["sys/tags"].fetch(), set())
+
     def test_unknown_project(self):
         with self.assertRaises(exceptions.UnknownProjectError) as caught:
             self.init_run(mode="sync", project="test/does-not-exist")

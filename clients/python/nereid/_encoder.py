@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from . import _paths
+from ._types import conflict_message
 from .exceptions import NereidError, ReadOnlyFieldError, StepNotIncreasingError, TypeConflictError
 
 # Operation tuples. The hot path builds (APPEND_FLOAT, path, value, time_ns).
@@ -36,26 +37,6 @@ _SERIES = {
     APPEND_FLOAT_STEP: "floatSeries",
     APPEND_STRING_STEP: "stringSeries",
 }
-_TYPE_WORDS = {
-    "float": "a float",
-    "int": "an int",
-    "bool": "a bool",
-    "string": "a string",
-    "datetime": "a datetime",
-    "stringSet": "a string set",
-    "floatSeries": "a float series",
-    "stringSeries": "a string series",
-}
-_FIELD_WORDS = {
-    "float": "a float field",
-    "int": "an int field",
-    "bool": "a bool field",
-    "string": "a string field",
-    "datetime": "a datetime field",
-    "stringSet": "a string set",
-    "floatSeries": "a float series",
-    "stringSeries": "a string series",
-}
 _NOT_FINITE = re.compile(r"-?inf|nan")
 _NS_PER_MS = 1_000_000
 _MAX_LINE_CHARS = 1 << 20  # long string series are cut into several operations
@@ -65,10 +46,6 @@ _ms = operator.floordiv
 def _fix_not_finite(match: "re.Match[str]") -> str:
     text = match.group(0)
     return {"nan": '"NaN"', "inf": '"Infinity"', "-inf": '"-Infinity"'}[text]
-
-
-def conflict_message(path: str, known: str, written: str) -> str:
-    return "%s is %s; %s cannot be written to it." % (path, _FIELD_WORDS.get(known, known), _TYPE_WORDS.get(written, written))
 
 
 def _step(value: Any) -> Any:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, List, Optional, Tuple
 
 MAX_STRING_BYTES = 64 * 1024
@@ -179,3 +179,33 @@ def from_wire(type_name: str, value: Any) -> Any:
     if type_name == "float" and value is not None:
         return float(value)
     return value
+
+
+def series_columns(path: str, values: Any, steps: Any, timestamps: Any) -> Tuple[list, list, list]:
+    """extend()'s values, steps and timestamps as three lists of one length; raises Unsupported."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise Unsupported("%s: extend() takes a list of values, not %s; use append() for one." % (path, type(values).__name__))
+    values = list(values)
+    steps = [None] * len(values) if steps is None else list(steps)
+    timestamps = [None] * len(values) if timestamps is None else list(timestamps)
+    if not len(values) == len(steps) == len(timestamps):
+        raise Unsupported(
+            "%s: extend() got %d values, %d steps and %d timestamps; they must pair up."
+            % (path, len(values), len(steps), len(timestamps))
+        )
+    return values, steps, timestamps
+
+
+def string_items(path: str, values: Any) -> List[str]:
+    """The strings given to add() or remove() (one string or several); raises Unsupported."""
+    if isinstance(values, str):
+        values = [values]
+    try:
+        items = list(values)
+    except TypeError:
+        items = [values]
+    for item in items:
+        if not isinstance(item, str):
+            raise Unsupported("%s: a string set holds strings, not %s (%r)." % (path, type(item).__name__, item))
+        check_string(item, path)
+    return items

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from . import _values
@@ -81,7 +80,7 @@ class Handler:
         try:
             wire_type, wire_value = _values.atom(self._path, value)
         except _values.Unsupported as error:
-            self._run._report(InvalidValueError(str(error), code="invalid_value", path=self._path))
+            self._invalid(error)
             return
         self._run._put((ASSIGN, self._path, wire_type, wire_value))
 
@@ -115,7 +114,7 @@ class Handler:
             if step is not None:
                 step = _values.check_step(path, step)
         except _values.Unsupported as error:
-            self._run._report(InvalidValueError(str(error), code="invalid_value", path=path))
+            self._invalid(error)
             return
         if step is None:
             self._run._put((APPEND_FLOAT if kind == "f" else APPEND_STRING, path, value, stamp))
@@ -131,27 +130,10 @@ class Handler:
             for key, items in mapping.items():
                 self[str(key)].extend(items, steps, timestamps)
         else:
-            if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-                self._run._report(
-                    InvalidValueError(
-                        "%s: extend() takes a list of values, not %s; use append() for one." % (self._path, type(values).__name__),
-                        code="invalid_value",
-                        path=self._path,
-                    )
-                )
-                return
-            values = list(values)
-            steps = [None] * len(values) if steps is None else list(steps)
-            timestamps = [None] * len(values) if timestamps is None else list(timestamps)
-            if not len(values) == len(steps) == len(timestamps):
-                self._run._report(
-                    InvalidValueError(
-                        "%s: extend() got %d values, %d steps and %d timestamps; they must pair up."
-                        % (self._path, len(values), len(steps), len(timestamps)),
-                        code="invalid_value",
-                        path=self._path,
-                    )
-                )
+            try:
+                values, steps, timestamps = _values.series_columns(self._path, values, steps, timestamps)
+            except _values.Unsupported as error:
+                self._invalid(error)
                 return
             for value, step, stamp in zip(values, steps, timestamps):
                 self._append_point(value, step, stamp)
@@ -168,28 +150,14 @@ class Handler:
     # -- string sets ---------------------------------------------------------------------------
 
     def _strings(self, values: Any) -> Optional[List[str]]:
-        if isinstance(values, str):
-            values = [values]
         try:
-            items = list(values)
-        except TypeError:
-            items = [values]
-        for item in items:
-            if not isinstance(item, str):
-                self._run._report(
-                    InvalidValueError(
-                        "%s: a string set holds strings, not %s (%r)." % (self._path, type(item).__name__, item),
-                        code="invalid_value",
-                        path=self._path,
-                    )
-                )
-                return None
-            try:
-                _values.check_string(item, self._path)
-            except _values.Unsupported as error:
-                self._run._report(InvalidValueError(str(error), code="invalid_value", path=self._path))
-                return None
-        return items
+            return _values.string_items(self._path, values)
+        except _values.Unsupported as error:
+            self._invalid(error)
+            return None
+
+    def _invalid(self, error: "_values.Unsupported") -> None:
+        self._run._report(InvalidValueError(str(error), code="invalid_value", path=self._path))
 
     def add(self, values: Any, wait: bool = False) -> None:
         """Add one string or several to a string set such as sys/tags (creating it if needed)."""
