@@ -1,0 +1,169 @@
+#include "cache.h"
+
+#include "cachedatabase.h"
+#include "cacheerror.h"
+#include "pointstore.h"
+#include "runreader.h"
+#include "runwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCache, "nereid.cache")
+
+namespace nereid {
+
+Cache::Cache(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Cache::~Cache() = default;
+
+bool Cache::open(const QString &filePath)
+{
+    m_db = std::make_unique<CacheDatabase>();
+    try {
+        QDir().mkpath(QFileInfo(filePath).absolutePath());
+        m_db->open(filePath);
+        m_error.clear();
+        return true;
+    } catch (const CacheError &error) {
+        m_db.reset();
+        m_error = error.message;
+        qCWarning(lcCache) << "cannot open" << filePath << error.message;
+        return false;
+    }
+}
+
+bool Cache::isOpen() const
+{
+    return m_db != nullptr;
+}
+
+template<typename Write> bool Cache::transact(Write &&write)
+{
+    if (!m_db)
+        return report(tr("The cache is not open."));
+    try {
+        m_db->begin();
+        try {
+            write();
+            m_db->commit();
+        } catch (const CacheError &) {
+            m_db->rollback();
+            throw;
+        }
+        return true;
+    } catch (const CacheError &error) {
+        return report(error.message);
+    }
+}
+
+bool Cache::report(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcCache) << message;
+    emit storageError(message);
+    return false;
+}
+
+template<typename Read, typename T> T Cache::query(Read &&read, T fallback)
+{
+    if (!m_db) {
+        report(tr("The cache is not open."));
+        return fallback;
+    }
+    try {
+        return read();
+    } catch (const CacheError &error) {
+        report(error.message);
+        return fallback;
+    }
+}
+
+ProjectStore::SyncState Cache::syncState(const QString &project)
+{
+    return query([&] { return ProjectStore(*m_db).syncState(project); }, ProjectStore::SyncState());
+}
+
+bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, const ProjectStore::SyncState &state)
+{
+    QStringList added, changed;
+    QList<std::pair<QString, QStringList>> fields;
+    const bool ok = transact([&] {
+        ProjectStore projects(*m_db);
+        const qint64 projectId = projects.ensure(project);
+        RunWriter writer(*m_db);
+        for (const RunRecord &run : runs) {
+            const RunWriter::Change change = writer.write(projectId, run);
+            if (change.outcome == RunWriter::Outcome::Added)
+                added.append(run.runId);
+            else if (change.outcome == RunWriter::Outcome::Changed)
+                changed.append(run.runId);
+            if (!change.fields.isEmpty())
+                fields.append({run.runId, change.fields});
+        }
+        projects.setSyncState(projectId, state);
+    });
+    if (!ok)
+        return false;
+    if (!added.isEmpty())
+        emit runsAdded(project, added);
+    if (!changed.isEmpty())
+        emit runsChanged(project, changed);
+    for (const auto &[runId, paths] : std::as_const(fields))
+        emit fieldsChanged(runId, paths);
+    return true;
+}
+
+bool Cache::appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points)
+{
+    const bool ok = transact([&] {
+        const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+        if (!series)
+            throw CacheError{tr("The cache knows no series %1 in run %2.").arg(path, runId)};
+        PointStore(*m_db).append(*series, points);
+    });
+    if (ok && !points.isEmpty())
+        emit pointsAdded(runId, path);
+    return ok;
+}
+
+QStringList Cache::projects()
+{
+    return query([&] { return ProjectStore(*m_db).names(); }, QStringList());
+}
+
+QList<RunRecord> Cache::runs(const QString &project)
+{
+    return query([&] { return RunReader(*m_db).runs(project); }, QList<RunRecord>());
+}
+
+std::optional<RunRecord> Cache::run(const QString &runId)
+{
+    return query([&] { return RunReader(*m_db).run(runId); }, std::optional<RunRecord>());
+}
+
+QList<FloatPoint> Cache::points(const QString &runId, const QString &path, double from, double to)
+{
+    return query(
+        [&] {
+            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+            return series ? PointStore(*m_db).read(*series, from, to) : QList<FloatPoint>();
+        },
+        QList<FloatPoint>());
+}
+
+std::optional<double> Cache::lastCachedStep(const QString &runId, const QString &path)
+{
+    return query(
+        [&] {
+            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+            return series ? PointStore(*m_db).lastStep(*series) : std::nullopt;
+        },
+        std::optional<double>());
+}
+
+} // namespace nereid

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/seriespoint.h"
+#include "projectstore.h"
+#include "runrecord.h"
+
+#include <memory>
+#include <QObject>
+
+namespace nereid {
+
+class CacheDatabase;
+
+// The local cache of one server profile: everything the app shows is read from here, and the sync engine
+// writes here. Writes are whole transactions; after each commit the cache says what changed, by run id and
+// field path, so models update only those rows and cells. A failed write changes nothing, returns false and
+// is reported through storageError() with a message in words.
+class Cache : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Cache(QObject *parent = nullptr);
+    ~Cache() override;
+
+    // Opens or creates the file (see CacheLocation for where a profile's file lives); false and
+    // errorString() when it cannot be used, e.g. it was written by a newer Nereid.
+    bool open(const QString &filePath);
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+
+    // --- written by the sync engine
+    ProjectStore::SyncState syncState(const QString &project);
+    // Applies one page of the changes feed and its cursor in one transaction.
+    bool applyPage(const QString &project, const QList<RunRecord> &runs, const ProjectStore::SyncState &state);
+    // Caches points that follow the last cached one of a float series the cache knows.
+    bool appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points);
+
+    // --- read by models
+    QStringList projects();
+    QList<RunRecord> runs(const QString &project);
+    std::optional<RunRecord> run(const QString &runId);
+    QList<FloatPoint> points(const QString &runId, const QString &path, double from = -qInf(), double to = qInf());
+    std::optional<double> lastCachedStep(const QString &runId, const QString &path);
+
+    CacheDatabase &database() { return *m_db; }
+
+signals:
+    void runsAdded(const QString &project, const QStringList &runIds);
+    void runsChanged(const QString &project, const QStringList &runIds);
+    // Paths of the fields of an existing run that were added, changed or removed ("sys/name" for sys fields).
+    void fieldsChanged(const QString &runId, const QStringList &paths);
+    void pointsAdded(const QString &runId, const QString &path);
+    void storageError(const QString &message);
+
+private:
+    // Runs `write` in one transaction; on failure rolls back, reports and returns false.
+    template<typename Write> bool transact(Write &&write);
+    // Runs `read`; on failure reports and answers `fallback`.
+    template<typename Read, typename T> T query(Read &&read, T fallback);
+    bool report(const QString &message);
+
+    std::unique_ptr<CacheDatabase> m_db;
+    QString m_error;
+};
+
+} // namespace nereid

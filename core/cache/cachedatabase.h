@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace nereid {
+
+// The cache's own SQLite connection (one named connection per instance) and its prepared statements.
+// Every failure throws CacheError with a message in words.
+class CacheDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
+
+public:
+    CacheDatabase();
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    // Opens (creating if needed) the file in WAL mode and brings its schema up to date. A file written by a
+    // newer Nereid is refused and left untouched. Throws CacheError.
+    void open(const QString &filePath);
+    const QString &filePath() const { return m_filePath; }
+
+    // A statement prepared once and reused: bind, then exec().
+    QSqlQuery &prepared(const QString &sql);
+    void exec(QSqlQuery &query);
+    void exec(const QString &sql);
+    // Runs `sql` and answers the first column of its first row (null when there is none).
+    QVariant scalar(const QString &sql);
+
+    void begin();
+    void commit();
+    void rollback();
+
+    QSqlDatabase &connection() { return m_db; }
+
+private:
+    [[noreturn]] void fail(const QString &what, const QString &reason) const;
+
+    QString m_connectionName;
+    QString m_filePath;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace nereid

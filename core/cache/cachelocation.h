@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace nereid {
+
+// Where the cache of one server profile lives: one SQLite file per server URL and user, in the user's data
+// folder (QStandardPaths::AppDataLocation, "cache" below it) unless a folder is given (tests, portable use).
+class CacheLocation
+{
+public:
+    static QString defaultFolder();
+    // "<host>-<port>-<user>-<hash>.sqlite": readable, and distinct for every URL and user.
+    static QString fileName(const QUrl &server, const QString &user);
+    static QString filePath(const QUrl &server, const QString &user, const QString &folder = {});
+};
+
+} // namespace nereid

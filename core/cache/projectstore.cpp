@@ -1,0 +1,62 @@
+#include "projectstore.h"
+
+#include "cachedatabase.h"
+
+#include <QDateTime>
+
+namespace nereid {
+
+qint64 ProjectStore::ensure(const QString &project)
+{
+    if (const std::optional<qint64> id = find(project))
+        return *id;
+    QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO projects(name) VALUES(?)"));
+    insert.bindValue(0, project);
+    m_db.exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<qint64> ProjectStore::find(const QString &project)
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT id FROM projects WHERE name = ?"));
+    select.bindValue(0, project);
+    m_db.exec(select);
+    const std::optional<qint64> id = select.next() ? std::optional<qint64>(select.value(0).toLongLong()) : std::nullopt;
+    select.finish();
+    return id;
+}
+
+QStringList ProjectStore::names()
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT name FROM projects ORDER BY name"));
+    m_db.exec(select);
+    QStringList names;
+    while (select.next())
+        names.append(select.value(0).toString());
+    return names;
+}
+
+ProjectStore::SyncState ProjectStore::syncState(const QString &project)
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT cursor, server_revision FROM projects WHERE name = ?"));
+    select.bindValue(0, project);
+    m_db.exec(select);
+    SyncState state;
+    if (select.next())
+        state = {select.value(0).toLongLong(), select.value(1).toLongLong()};
+    select.finish();
+    return state;
+}
+
+void ProjectStore::setSyncState(qint64 projectId, const SyncState &state)
+{
+    QSqlQuery &update = m_db.prepared(
+        QStringLiteral("UPDATE projects SET cursor = ?, server_revision = ?, synced_at = ? WHERE id = ?"));
+    update.bindValue(0, state.cursor);
+    update.bindValue(1, state.serverRevision);
+    update.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    update.bindValue(3, projectId);
+    m_db.exec(update);
+}
+
+} // namespace nereid

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+#include <QStringList>
+
+namespace nereid {
+
+class CacheDatabase;
+
+// The projects the cache holds and, for each, the sync cursor: the revision up to which the changes feed has
+// been applied. The cursor is written in the transaction of the page it ends, so it never runs ahead of the
+// runs it stands for. The caller holds the transaction for writes.
+class ProjectStore
+{
+public:
+    struct SyncState
+    {
+        qint64 cursor = 0;
+        qint64 serverRevision = 0; // the project's revision when the last page was read
+    };
+
+    explicit ProjectStore(CacheDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // The project's row id, adding the project if the cache has not seen it.
+    qint64 ensure(const QString &project);
+    std::optional<qint64> find(const QString &project);
+    QStringList names();
+
+    SyncState syncState(const QString &project);
+    void setSyncState(qint64 projectId, const SyncState &state);
+
+private:
+    CacheDatabase &m_db;
+};
+
+} // namespace nereid

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "runrecord.h"
+
+#include <optional>
+
+namespace nereid {
+
+class CacheDatabase;
+
+// Reads runs back from the cache: a project's runs with their sys fields (for tables), one run with all
+// its fields (for the namespace tree), and the row ids that series points hang on.
+class RunReader
+{
+public:
+    explicit RunReader(CacheDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // In run number order; sys fields only (fields stays empty).
+    QList<RunRecord> runs(const QString &project);
+    // Sys fields and every other field.
+    std::optional<RunRecord> run(const QString &runId);
+    // The series row of (run, path); nullopt when the cache has no such series.
+    std::optional<qint64> seriesId(const QString &runId, const QString &path);
+    // The fields of the run with row id `run`, atoms first, each in path order.
+    QList<FieldRecord> fields(qint64 run);
+
+private:
+    CacheDatabase &m_db;
+};
+
+} // namespace nereid
