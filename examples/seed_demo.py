@@ -28,14 +28,14 @@ SWEEP = [  # (learning rate, warmup, optimizer, fails after this fraction of the
 ]
 
 
-def curves(lr, seed, step):
-    """A plausible loss and accuracy at ``step`` for learning rate ``lr`` (with noise)."""
+def curves(lr, optimizer, seed, step):
+    """A plausible loss and accuracy at ``step``: best near lr 0.03 for SGD and 0.001 for Adam."""
     rng = random.Random(seed * 100003 + step)
-    speed = min(lr, 0.05) * 40
-    floor = 0.08 + 0.5 * abs(math.log10(lr) + 2) ** 2 / 4
-    loss = floor + 2.3 * math.exp(-speed * step / 1000.0)
+    distance = abs(math.log10(lr / (0.03 if optimizer == "sgd" else 0.001)))  # 0 at the best rate
+    floor = 0.12 + 0.3 * distance ** 2
+    loss = floor + (2.3 - floor) * math.exp(-step / (250.0 * (1 + 2 * distance)))
     loss *= 1 + rng.gauss(0, 0.04)
-    accuracy = max(0.0, min(1.0, 1.0 - loss / 2.5 + rng.gauss(0, 0.01)))
+    accuracy = max(0.0, min(1.0, 0.1 + 0.9 * (2.3 - loss) / 2.2 + rng.gauss(0, 0.01)))
     return loss, accuracy
 
 
@@ -44,7 +44,7 @@ def seed_run(index, lr, warmup, optimizer, fails, steps, started):
     group = "adam" if optimizer == "adam" else "sgd"
     run = nereid.init_run(project=PROJECT, custom_run_id="demo-%d" % index, name="%s lr=%g" % (optimizer, lr),
                           description="Learning-rate sweep, run %d of %d" % (index + 1, len(SWEEP)),
-                          tags=["sweep", optimizer] + (["best"] if lr == 0.01 and not fails_at else []),
+                          tags=["sweep", optimizer] + (["best"] if (lr, optimizer) == (0.03, "sgd") else []),
                           capture_stdout=False, capture_stderr=False, capture_hardware_metrics=False,
                           fail_on_exception=False)
     run["sys/group_tags"].add([group, "lr-%g" % lr])
@@ -53,7 +53,7 @@ def seed_run(index, lr, warmup, optimizer, fails, steps, started):
     last = steps if fails_at is None else fails_at
     per_epoch = steps // 10
     for step in range(last):
-        loss, accuracy = curves(lr, index, step)
+        loss, accuracy = curves(lr, optimizer, index, step)
         if fails_at is not None and step > fails_at - 50:
             loss = loss * 3 ** (step - fails_at + 50) if lr >= 1.0 else loss  # diverges to NaN
         stamp = started + step * 0.05
@@ -61,13 +61,13 @@ def seed_run(index, lr, warmup, optimizer, fails, steps, started):
         run["train/accuracy"].append(accuracy, step=step, timestamp=stamp)
         if step % per_epoch == per_epoch - 1:
             epoch = step // per_epoch
-            val_loss, val_accuracy = curves(lr, index + 50, step)
+            val_loss, val_accuracy = curves(lr, optimizer, index + 50, step)
             run["val/loss"].append(val_loss * 1.1, step=epoch, timestamp=stamp)
             run["val/accuracy"].append(val_accuracy * 0.97, step=epoch, timestamp=stamp)
             run["train/log"].append("epoch %d done: loss %.4f, val accuracy %.3f" % (epoch, loss, val_accuracy),
                                     timestamp=stamp)
     if fails_at is None:
-        run["eval/accuracy"] = curves(lr, index + 99, steps)[1]
+        run["eval/accuracy"] = curves(lr, optimizer, index + 99, steps)[1]
     else:
         reason = "loss is NaN" if lr >= 1.0 else "CUDA out of memory"
         run["train/log"].append("step %d: stopping, %s" % (fails_at, reason))
@@ -85,7 +85,7 @@ def live(steps, seconds):
     run["sys/group_tags"].add(["adam", "lr-0.002"])
     run["params"] = {"lr": 0.002, "warmup_steps": 500, "optimizer": "adam", "batch_size": 64, "epochs": 10}
     for step in range(steps):
-        loss, accuracy = curves(0.002, 77, step)
+        loss, accuracy = curves(0.002, "adam", 77, step)
         run["train/loss"].append(loss, step=step)
         run["train/accuracy"].append(accuracy, step=step)
     deadline = time.monotonic() + seconds
@@ -93,7 +93,7 @@ def live(steps, seconds):
     while time.monotonic() < deadline:
         time.sleep(1)
         for _ in range(10):
-            loss, accuracy = curves(0.002, 77, step)
+            loss, accuracy = curves(0.002, "adam", 77, step)
             run["train/loss"].append(loss, step=step)
             run["train/accuracy"].append(accuracy, step=step)
             step += 1
