@@ -79,8 +79,14 @@ ApiResponse readReduced(ServerContext &context, const ApiRequest &request)
         throw ApiError{400, ErrorCode::InvalidType,
                        RunStore::tr("%1 is a string series; only float series can be reduced.").arg(field.path)};
     const int bucketCount = int(request.intQueryItem(QStringLiteral("buckets"), 1000, 1, 100000));
-    const double from = request.doubleQueryItem(QStringLiteral("from"), context.series.firstStep(field.id).value_or(0));
-    const double to = request.doubleQueryItem(QStringLiteral("to"), std::isnan(field.lastStep) ? from : field.lastStep);
+    // A missing bound is the series' own, but never past the other bound: "to" below the first step (or
+    // "from" above the last) is an empty range, not a reversed one.
+    const double firstStep = context.series.firstStep(field.id).value_or(0);
+    const double lastStep = std::isnan(field.lastStep) ? firstStep : field.lastStep;
+    const QString fromName = QStringLiteral("from"), toName = QStringLiteral("to");
+    const double from =
+        request.doubleQueryItem(fromName, std::min(firstStep, request.doubleQueryItem(toName, lastStep)));
+    const double to = request.doubleQueryItem(toName, std::max(lastStep, from));
     if (to < from)
         throw ApiError{400, QStringLiteral("invalid_request"), RunStore::tr("\"to\" must not be below \"from\".")};
     SeriesReducer reducer(from, to, bucketCount);

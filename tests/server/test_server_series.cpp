@@ -13,6 +13,7 @@ namespace {
 const QString Project = QStringLiteral("team/series");
 const QString Loss = QStringLiteral("train/loss");
 constexpr double Inf = std::numeric_limits<double>::infinity();
+constexpr double LastStep = std::numeric_limits<double>::quiet_NaN(); // a range up to the series' last step
 
 struct Point
 {
@@ -130,7 +131,8 @@ private slots:
 
 private:
     QString newRun();
-    void append(const QString &runId, const QString &path, const Points &points);
+    // Writes the points in batches of `batch` points, one request each.
+    void append(const QString &runId, const QString &path, const Points &points, int batch = 20000);
     ApiReply points(const QString &runId, const QString &query)
     {
         return m_api->get(runPath(runId) + QStringLiteral("/series?") + query);
@@ -169,12 +171,11 @@ QString TestServerSeries::newRun()
     return run[QStringLiteral("id")].toString();
 }
 
-void TestServerSeries::append(const QString &runId, const QString &path, const Points &points)
+void TestServerSeries::append(const QString &runId, const QString &path, const Points &points, int batch)
 {
-    constexpr int Batch = 20000;
-    for (qsizetype start = 0; start < points.size(); start += Batch) {
+    for (qsizetype start = 0; start < points.size(); start += batch) {
         QList<QJsonArray> wirePoints;
-        for (const Point &p : points.mid(start, Batch))
+        for (const Point &p : points.mid(start, batch))
             wirePoints.append(point(p.step, wire(p.value), p.timestamp));
         const ApiReply reply =
             applyOperations(*m_api, runId, {appendOp(path, QStringLiteral("floatSeries"), wirePoints)});
@@ -363,40 +364,42 @@ void TestServerSeries::reducesLikeBruteForce_data()
 {
     QTest::addColumn<int>("count");
     QTest::addColumn<double>("stepGap");
+    QTest::addColumn<int>("batch"); // points per request
     QTest::addColumn<QString>("query");
-    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("from"); // the range the answer must cover ("to" may be LastStep)
     QTest::addColumn<double>("to");
     QTest::addColumn<int>("buckets");
-    QTest::newRow("default range, 7 buckets") << 3000 << 1.0 << QStringLiteral("&buckets=7") << 0.0 << 2999.0 << 7;
-    QTest::newRow("default buckets") << 2500 << 1.0 << QString() << 0.0 << 2499.0 << 1000;
-    QTest::newRow("more buckets than points") << 300 << 1.0 << QStringLiteral("&buckets=1000") << 0.0 << 299.0 << 1000;
+    QTest::newRow("default range, 7 buckets")
+        << 3000 << 1.0 << 20000 << QStringLiteral("&buckets=7") << 0.0 << LastStep << 7;
+    QTest::newRow("default buckets") << 2500 << 1.0 << 20000 << QString() << 0.0 << LastStep << 1000;
+    QTest::newRow("more buckets than points")
+        << 300 << 1.0 << 20000 << QStringLiteral("&buckets=1000") << 0.0 << LastStep << 1000;
     QTest::newRow("sub-range with fractional bounds")
-        << 3000 << 1.0 << QStringLiteral("&from=123.5&to=1700.25&buckets=13") << 123.5 << 1700.25 << 13;
-    QTest::newRow("fractional steps") << 2000 << 0.37 << QStringLiteral("&buckets=31") << 0.0 << 1999 * 0.37 << 31;
-    QTest::newRow("range past the data") << 1000 << 1.0 << QStringLiteral("&from=500&to=5000&buckets=9") << 500.0
-                                         << 5000.0 << 9;
-    QTest::newRow("one bucket") << 1000 << 1.0 << QStringLiteral("&buckets=1") << 0.0 << 999.0 << 1;
+        << 3000 << 1.0 << 20000 << QStringLiteral("&from=123.5&to=1700.25&buckets=13") << 123.5 << 1700.25 << 13;
+    QTest::newRow("fractional steps") << 2000 << 0.37 << 20000 << QStringLiteral("&buckets=31") << 0.0 << LastStep
+                                      << 31;
+    QTest::newRow("range past the data") << 1000 << 1.0 << 20000 << QStringLiteral("&from=500&to=5000&buckets=9")
+                                         << 500.0 << 5000.0 << 9;
+    QTest::newRow("one bucket") << 1000 << 1.0 << 20000 << QStringLiteral("&buckets=1") << 0.0 << LastStep << 1;
+    // Small requests fill the server's storage blocks a little at a time.
+    QTest::newRow("written 13 points a request")
+        << 700 << 1.0 << 13 << QStringLiteral("&buckets=11") << 0.0 << LastStep << 11;
 }
 
 void TestServerSeries::reducesLikeBruteForce()
 {
     QFETCH(int, count);
     QFETCH(double, stepGap);
+    QFETCH(int, batch);
     QFETCH(QString, query);
     QFETCH(double, from);
     QFETCH(double, to);
     QFETCH(int, buckets);
     const QString run = newRun();
     const Points all = randomWalk(count, 0, stepGap, quint32(count * 7 + buckets));
-    append(run, Loss, all);
-    // Written in two batches so blocks are also filled up across requests.
-    append(run, Loss, {{all.last().step + 1, 42.0, 0.0}});
-    Points stored = all;
-    stored.append({all.last().step + 1, 42.0, 0.0});
-    if (query.isEmpty() || !query.contains(QStringLiteral("to=")))
-        to = stored.last().step;
-
-    compareReduced(reduced(run, QStringLiteral("path=train/loss") + query), stored, from, to, buckets);
+    append(run, Loss, all, batch);
+    compareReduced(reduced(run, QStringLiteral("path=train/loss") + query), all, from,
+                   std::isnan(to) ? all.last().step : to, buckets);
 }
 
 void TestServerSeries::compareReduced(const ApiReply &reply, const Points &points, double from, double to,
@@ -512,18 +515,26 @@ void TestServerSeries::reducesSinglePoint()
 void TestServerSeries::emptyRange()
 {
     const QString run = newRun();
-    append(run, Loss, randomWalk(500, 0, 1, 3));
+    append(run, Loss, randomWalk(500, 100, 1, 3)); // steps 100 to 599
     const ApiReply none = points(run, QStringLiteral("path=train/loss&from=1000&to=2000"));
     NEREID_EXPECT_STATUS(none, 200);
     QCOMPARE(none[QStringLiteral("points")].toArray().size(), 0);
     QVERIFY(none[QStringLiteral("next")].isNull());
-    const ApiReply gap = points(run, QStringLiteral("path=train/loss&from=10.25&to=10.75"));
+    const ApiReply gap = points(run, QStringLiteral("path=train/loss&from=110.25&to=110.75"));
     QCOMPARE(gap[QStringLiteral("points")].toArray().size(), 0);
 
     const ApiReply reducedNone = reduced(run, QStringLiteral("path=train/loss&from=1000&to=2000&buckets=10"));
     NEREID_EXPECT_STATUS(reducedNone, 200);
     QCOMPARE(reducedNone[QStringLiteral("count")].toInteger(), 0);
     QCOMPARE(reducedNone[QStringLiteral("buckets")].toArray().size(), 0);
+    // One bound given beyond the data: the other one defaults to it, not to the series' far end.
+    for (const QString &bound : {QStringLiteral("to=50"), QStringLiteral("from=1000")}) {
+        const ApiReply outside = reduced(run, QStringLiteral("path=train/loss&") + bound);
+        NEREID_EXPECT_STATUS(outside, 200);
+        QCOMPARE(outside[QStringLiteral("count")].toInteger(), 0);
+        QCOMPARE(outside[QStringLiteral("buckets")].toArray().size(), 0);
+        QCOMPARE(outside[QStringLiteral("from")].toDouble(), outside[QStringLiteral("to")].toDouble());
+    }
 
     // A series whose points were all deleted and written again starts empty.
     NEREID_EXPECT_STATUS(applyOperations(*m_api, run, {deleteOp(Loss)}), 200);
