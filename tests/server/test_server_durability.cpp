@@ -2,6 +2,9 @@
 #include "helpers.h"
 #include "testserver.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -32,6 +35,7 @@ private slots:
     void cleanup();
     void acknowledgedWritesSurviveKill();
     void eachAcknowledgementSurvivesKill();
+    void batchCutByKillIsAllOrNothing();
     void survivesClientDisconnectingMidRequest_data();
     void survivesClientDisconnectingMidRequest();
 
@@ -165,6 +169,54 @@ void TestServerDurability::eachAcknowledgementSurvivesKill()
         QCOMPARE(m_api->get(runPath(run))[QStringLiteral("revision")].toInteger(),
                  ack[QStringLiteral("revision")].toInteger());
     }
+}
+
+void TestServerDurability::batchCutByKillIsAllOrNothing()
+{
+    const ApiReply created = createRun(*m_api, Project);
+    NEREID_EXPECT_STATUS(created, 201);
+    const QString run = created[QStringLiteral("id")].toString();
+    constexpr int Points = 100000;
+    QList<QJsonArray> points;
+    points.reserve(Points);
+    for (int step = 0; step < Points; ++step)
+        points.append(point(step, step * 0.5, 1763805600.0));
+    const QJsonObject batch{{QStringLiteral("operations"),
+                             QJsonArray{assignOp(QStringLiteral("first"), QStringLiteral("int"), 1),
+                                        appendOp(QStringLiteral("big"), QStringLiteral("floatSeries"), points),
+                                        assignOp(QStringLiteral("last"), QStringLiteral("int"), 2)}}};
+
+    // Kill the server once the whole batch is on its way, while it parses or applies it. Whichever step
+    // the kill lands in, the batch must afterwards be there whole or not at all.
+    QNetworkAccessManager manager;
+    QNetworkRequest request(m_api->url(runPath(run) + QStringLiteral("/operations")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_server->token().toUtf8());
+    QNetworkReply *reply = manager.post(request, QJsonDocument(batch).toJson(QJsonDocument::Compact));
+    bool sent = false;
+    connect(reply, &QNetworkReply::uploadProgress, this,
+            [&](qint64 done, qint64 total) { sent = sent || (total > 0 && done == total); });
+    QTRY_VERIFY_WITH_TIMEOUT(sent || reply->isFinished(), 20000);
+    // A random moment within the time the server takes to parse and apply it, so runs of this test kill
+    // it in different steps (its log says which way each went).
+    QTest::qWait(int(QRandomGenerator::global()->bounded(400)));
+    const bool acknowledged = reply->isFinished() && reply->error() == QNetworkReply::NoError;
+    QVERIFY(killAndRestart());
+    reply->abort();
+    delete reply;
+
+    const QJsonObject fields = runFields(*m_api, run);
+    const bool applied = fields.contains(QStringLiteral("last"));
+    QVERIFY2(applied || !acknowledged, "an acknowledged batch was lost");
+    QCOMPARE(fields.contains(QStringLiteral("first")), applied);
+    QCOMPARE(fields.contains(QStringLiteral("big")), applied);
+    const ApiReply stored = m_api->get(runPath(run) + QStringLiteral("/series/reduced?buckets=1&path=big"));
+    NEREID_EXPECT_STATUS(stored, applied ? 200 : 404);
+    if (applied) {
+        QCOMPARE(fields[QStringLiteral("big")][QStringLiteral("count")].toInteger(), Points);
+        QCOMPARE(stored[QStringLiteral("count")].toInteger(), Points);
+    }
+    qInfo() << (applied ? "the batch was applied before the kill" : "the kill came before the commit");
 }
 
 void TestServerDurability::sendAndHangUp(const QByteArray &bytes)
