@@ -100,7 +100,11 @@ class LiveRunTest(ServerTestCase):
     def test_hostname_output_and_hardware_metrics(self):
         run = self.init_run(capture_stdout=True, capture_hardware_metrics=True, flush_period=0.1)
         print("hello from the training loop")
-        time.sleep(1.3)  # the first hardware sample comes after one second
+        for _ in range(50):  # the first hardware sample comes after one second
+            time.sleep(0.1)
+            run.wait()
+            if "monitoring/memory" in self.server.run(run._run_id)["fields"]:
+                break
         run.stop()
         answer = self.server.run(run._run_id)
         self.assertEqual(answer["sys"]["hostname"], socket.gethostname())
