@@ -118,6 +118,21 @@ class StoppedServerTest(ServerTestCase):
         self.assertFalse(os.path.exists(os.path.join(self.queue_dir, "async")) and os.listdir(
             os.path.join(self.queue_dir, "async")))
 
+    def test_run_opened_while_the_server_is_down_is_created_when_it_is_back(self):
+        self.server.stop()
+        with self.assertLogs("nereid", level="WARNING") as logs:
+            run = self.init_run(custom_run_id="late", name="late", flush_period=0.1)
+            run["params/lr"] = 0.1
+            run["loss"].extend([3.0, 2.0, 1.0])
+            run.wait(disk_only=True)
+            self.server.start()
+            run.stop()
+        self.assertTrue(any("will be created when the server can be reached" in line for line in logs.output))
+        runs = self.server.api("GET", "/projects/%s/runs" % self.project)["runs"]
+        self.assertEqual([(r["sys"]["custom_run_id"], r["sys"]["name"]) for r in runs], [("late", "late")])
+        self.assertEqual([p[1] for p in self.server.points(runs[0]["id"], "loss")], [3.0, 2.0, 1.0])
+        self.assertEqual(runs[0]["fields"]["params/lr"]["value"], 0.1)
+
 
 if __name__ == "__main__":
     unittest.main()
