@@ -487,8 +487,28 @@ void TestServerSeries::keepsNaNAndInfinity()
     QCOMPARE(summary[QStringLiteral("count")].toInteger(), all.size());
     QVERIFY2(sameWire(summary[QStringLiteral("min")], -Inf), show(summary).constData());
     QVERIFY2(sameWire(summary[QStringLiteral("max")], Inf), show(summary).constData());
+    // Average and variance of the finite values only (docs/api.md).
+    double sum = 0, squares = 0;
+    int finite = 0;
+    for (const Point &p : all) {
+        if (std::isfinite(p.value))
+            sum += p.value, squares += p.value * p.value, ++finite;
+    }
+    QVERIFY2(sameDouble(summary[QStringLiteral("average")].toDouble(NAN), sum / finite), show(summary).constData());
+    QVERIFY2(sameDouble(summary[QStringLiteral("variance")].toDouble(NAN),
+                        squares / finite - (sum / finite) * (sum / finite)),
+             show(summary).constData());
 
     compareReduced(reduced(run, QStringLiteral("path=train/loss&from=0&to=16&buckets=4")), all, 0, 16, 4);
+
+    // A series of NaN only: a last value, but no minimum, maximum or average.
+    append(run, QStringLiteral("diverged"), {{0, NAN, 1}, {1, NAN, 2}});
+    const QJsonObject nans = runFields(*m_api, run)[QStringLiteral("diverged")].toObject();
+    QCOMPARE(nans[QStringLiteral("count")].toInteger(), 2);
+    QCOMPARE(nans[QStringLiteral("last")].toString(), QStringLiteral("NaN"));
+    QVERIFY2(nans[QStringLiteral("min")].isNull() && nans[QStringLiteral("max")].isNull(), show(nans).constData());
+    QVERIFY2(!nans.contains(QStringLiteral("average")) && !nans.contains(QStringLiteral("variance")),
+             show(nans).constData());
 }
 
 void TestServerSeries::reducesSinglePoint()
