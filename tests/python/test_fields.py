@@ -130,6 +130,18 @@ class FieldsTest(ServerTestCase):
         self.assertEqual(answer["fields"]["v"]["value"], 1)
         self.assertEqual(answer["sys"]["state"], "inactive")
 
+    def test_neptune_helpers_log_and_stringify_unsupported(self):
+        from nereid.utils import stringify_unsupported
+
+        self.run["cfg"] = stringify_unsupported({"layers": [64, 32], "act": "relu", "opt": {"betas": (0.9, 0.99)}})
+        self.run["old"].log(1.0)
+        self.run["old"].log([2.0, 3.0])
+        fields = self.fields()
+        self.assertEqual(fields["cfg/layers"], {"type": "string", "value": "[64, 32]"})
+        self.assertEqual(fields["cfg/act"]["value"], "relu")
+        self.assertEqual(fields["cfg/opt/betas"]["value"], "(0.9, 0.99)")
+        self.assertEqual(fields["old"]["count"], 3)
+
     def test_fetch_of_missing_field_names_it(self):
         with self.assertRaises(nereid.NereidError) as caught:
             self.run["nothing/here"].fetch()
