@@ -1,0 +1,35 @@
+#pragma once
+
+#include "query/queryfield.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace nereid {
+
+// How a field's value reads in the table and the tree, and the typed value they sort by. One place, so a
+// number looks the same in every view: floats with up to 6 significant digits in the user's locale,
+// datetimes in local time, string sets joined with ", ", booleans as words.
+class FieldFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldFormat)
+
+public:
+    // The cell text; a float series shows `aggregate` of its summary, a string series its last entry.
+    static QString display(const QueryField &field, SeriesAggregate aggregate = SeriesAggregate::Last);
+    static QString display(const FieldValue &value);
+    // The namespace tree's text for a series: "0.125 (1,000 points)".
+    static QString seriesSummary(const QueryField &field);
+
+    // The raw value a view sorts by: double, qint64, bool, QDateTime or QString; null when there is none
+    // (an empty series), so the model can put such cells last.
+    static QVariant sortValue(const QueryField &field, SeriesAggregate aggregate = SeriesAggregate::Last);
+
+    // Numbers line up on the right, everything else on the left.
+    static bool isNumeric(const QueryField &field);
+
+    static QString number(double value);
+    static QString dateTime(const QDateTime &value);
+};
+
+} // namespace nereid

@@ -1,0 +1,72 @@
+#include "queryrunbuilder.h"
+
+#include "cache/runrecord.h"
+
+namespace nereid {
+
+namespace {
+
+double numberOrNaN(const QVariant &value)
+{
+    return value.isNull() ? qQNaN() : value.toDouble();
+}
+
+void setDateTime(QueryRun &view, const QString &path, const QDateTime &value)
+{
+    // A run the server never pinged has no ping time: leave the field out so it sorts last.
+    if (value.isValid())
+        view.setField(path, FieldValue::fromDateTime(value));
+}
+
+} // namespace
+
+QueryRun QueryRunBuilder::fromRecord(const RunRecord &run)
+{
+    QueryRun view(run.runId);
+    view.setField(QStringLiteral("sys/id"), FieldValue::fromString(run.runId));
+    if (!run.customRunId.isNull())
+        view.setField(QStringLiteral("sys/custom_run_id"), FieldValue::fromString(run.customRunId));
+    view.setField(QStringLiteral("sys/name"), FieldValue::fromString(run.name));
+    view.setField(QStringLiteral("sys/description"), FieldValue::fromString(run.description));
+    view.setField(QStringLiteral("sys/owner"), FieldValue::fromString(run.owner));
+    view.setField(QStringLiteral("sys/hostname"), FieldValue::fromString(run.hostname));
+    view.setField(QStringLiteral("sys/tags"), FieldValue::fromStringSet(run.tags));
+    view.setField(QStringLiteral("sys/group_tags"), FieldValue::fromStringSet(run.groupTags));
+    view.setField(QStringLiteral("sys/failed"), FieldValue::fromBool(run.failed));
+    view.setField(QStringLiteral("sys/trashed"), FieldValue::fromBool(run.trashed));
+    view.setField(QStringLiteral("sys/state"), FieldValue::fromString(run.state));
+    setDateTime(view, QStringLiteral("sys/creation_time"), run.creationTime);
+    setDateTime(view, QStringLiteral("sys/modification_time"), run.modificationTime);
+    setDateTime(view, QStringLiteral("sys/ping_time"), run.pingTime);
+    view.setField(QStringLiteral("sys/running_time"), FieldValue::fromFloat(run.runningTime));
+    view.setField(QStringLiteral("sys/size"), FieldValue::fromFloat(double(run.size)));
+    view.setField(QStringLiteral("sys/monitoring_time"), FieldValue::fromInt(run.monitoringTime));
+    for (const FieldRecord &field : run.fields)
+        view.setField(field.path, fromField(field));
+    return view;
+}
+
+QueryField QueryRunBuilder::fromField(const FieldRecord &field)
+{
+    if (field.type == FieldType::FloatSeries) {
+        FloatSeriesSummary summary;
+        summary.count = field.count;
+        summary.lastStep = numberOrNaN(field.lastStep);
+        summary.last = numberOrNaN(field.last);
+        summary.min = numberOrNaN(field.min);
+        summary.max = numberOrNaN(field.max);
+        summary.average = numberOrNaN(field.average);
+        summary.variance = numberOrNaN(field.variance);
+        return summary;
+    }
+    if (field.type == FieldType::StringSeries) {
+        StringSeriesSummary summary;
+        summary.count = field.count;
+        summary.lastStep = numberOrNaN(field.lastStep);
+        summary.last = field.last.toString();
+        return summary;
+    }
+    return field.atomValue();
+}
+
+} // namespace nereid

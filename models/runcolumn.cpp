@@ -1,0 +1,57 @@
+#include "runcolumn.h"
+
+namespace nereid {
+
+namespace {
+
+QString backticked(const QString &path)
+{
+    QString escaped = path;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('`'), QLatin1String("\\`"));
+    return QLatin1Char('`') + escaped + QLatin1Char('`');
+}
+
+} // namespace
+
+QString RunColumn::sortKey() const
+{
+    if (aggregate == SeriesAggregate::Last)
+        return backticked(path);
+    return seriesAggregateName(aggregate) + QLatin1Char('(') + backticked(path) + QLatin1Char(')');
+}
+
+QString RunColumn::title() const
+{
+    const QString name = isSys() ? path.mid(4) : path;
+    if (aggregate == SeriesAggregate::Last)
+        return name;
+    return tr("%1 (%2)", "column title: field path (series aggregate)").arg(name, seriesAggregateName(aggregate));
+}
+
+QString RunColumn::key() const
+{
+    if (aggregate == SeriesAggregate::Last)
+        return path;
+    return seriesAggregateName(aggregate) + QLatin1Char(':') + path;
+}
+
+RunColumn RunColumn::fromKey(const QString &key)
+{
+    // Paths may hold ':' themselves; only a known aggregate name before the first one counts.
+    const qsizetype colon = key.indexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        if (const auto aggregate = seriesAggregateFromName(QStringView(key).left(colon)))
+            return {key.mid(colon + 1), *aggregate};
+    }
+    return {key, SeriesAggregate::Last};
+}
+
+QList<RunColumn> RunColumn::defaults()
+{
+    QList<RunColumn> columns;
+    for (const char *name : {"id", "name", "owner", "creation_time", "state", "failed", "tags"})
+        columns.append({QLatin1String("sys/") + QLatin1String(name), SeriesAggregate::Last});
+    return columns;
+}
+
+} // namespace nereid

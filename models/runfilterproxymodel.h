@@ -1,0 +1,51 @@
+#pragma once
+
+#include "runfilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace nereid {
+
+class RunTableModel;
+
+// Filters the experiments table by the filter box's text (see RunFilter) and hides trashed runs unless
+// asked to show them. A text that does not parse keeps the last good filter in force and reports the error,
+// so the table does not flicker while the user types. Sorting is passed to the RunTableModel, which sorts
+// its typed values itself; this proxy keeps the source's order.
+class RunFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit RunFilterProxyModel(QObject *parent = nullptr);
+
+    void setRunModel(RunTableModel *model);
+    RunTableModel *runModel() const { return m_runs; }
+
+    // Answers false, and emits filterError(), when the text does not parse.
+    bool setFilterText(const QString &text);
+    const QString &filterText() const { return m_text; }
+    // The error of the current text; a null error when it parsed.
+    const QueryError &filterError() const { return m_error; }
+
+    void setShowTrashed(bool show);
+    bool showTrashed() const { return m_showTrashed; }
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // Emitted after each setFilterText(): a null error when the text is good.
+    void filterErrorChanged(const nereid::QueryError &error);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    RunTableModel *m_runs = nullptr;
+    RunFilter m_filter;
+    QString m_text;
+    QueryError m_error;
+    bool m_showTrashed = false;
+};
+
+} // namespace nereid
