@@ -17,11 +17,7 @@ constexpr int SeriesPoints = 5000;
 // A run as stored: everything but what moves with the clock (state).
 QJsonObject stored(const ApiReply &run)
 {
-    QJsonObject object = run.object();
-    QJsonObject sys = object[QStringLiteral("sys")].toObject();
-    sys.remove(QStringLiteral("state"));
-    object[QStringLiteral("sys")] = sys;
-    return object;
+    return withoutState(run.object());
 }
 } // namespace
 

@@ -81,11 +81,7 @@ void TestServerSysEdit::init()
 
 QJsonObject TestServerSysEdit::snapshot()
 {
-    QJsonObject run = read().object();
-    QJsonObject sys = run[QStringLiteral("sys")].toObject();
-    sys.remove(QStringLiteral("state"));
-    run[QStringLiteral("sys")] = sys;
-    return run;
+    return withoutState(read().object());
 }
 
 void TestServerSysEdit::editsNameDescriptionFailed()

@@ -75,6 +75,14 @@ QJsonObject runFields(ApiClient &api, const QString &runId)
     return api.get(runPath(runId))[QStringLiteral("fields")].toObject();
 }
 
+QJsonObject withoutState(QJsonObject run)
+{
+    QJsonObject sys = run[QStringLiteral("sys")].toObject();
+    sys.remove(QStringLiteral("state"));
+    run[QStringLiteral("sys")] = sys;
+    return run;
+}
+
 bool isApiDatetime(const QJsonValue &value)
 {
     static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));

@@ -27,6 +27,9 @@ ApiReply applyOperations(ApiClient &api, const QString &runId, const QJsonArray 
 // The run's `fields` object (empty when the run cannot be read).
 QJsonObject runFields(ApiClient &api, const QString &runId);
 
+// A run object without sys/state, which turns inactive by itself: for comparing two reads of a run.
+QJsonObject withoutState(QJsonObject run);
+
 // True for the API's datetime form, "2026-11-22T10:00:00.000Z".
 bool isApiDatetime(const QJsonValue &value);
 
