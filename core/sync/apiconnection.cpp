@@ -1,0 +1,76 @@
+#include "apiconnection.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace nereid {
+
+ApiConnection::ApiConnection(ServerProfile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+{
+}
+
+QNetworkRequest ApiConnection::request(const QString &path) const
+{
+    QNetworkRequest request(m_profile.apiUrl(path));
+    request.setRawHeader("Authorization", "Bearer " + m_profile.token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_timeoutMs);
+    return request;
+}
+
+QNetworkReply *ApiConnection::get(const QString &path, QObject *context, Handler done)
+{
+    return start(m_manager.get(request(path)), context, std::move(done));
+}
+
+QNetworkReply *ApiConnection::send(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                                   QObject *context, Handler done)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return start(m_manager.sendCustomRequest(request(path), verb, bytes), context, std::move(done));
+}
+
+QNetworkReply *ApiConnection::start(QNetworkReply *reply, QObject *context, Handler done)
+{
+    ++m_requests;
+    const QMetaObject::Connection handler =
+        connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+            reply->deleteLater();
+            done(read(reply));
+        });
+    // Once the context is gone nobody waits for the answer. destroyed() comes while the context is half torn
+    // down, so the handler is cut off before the abort can call it.
+    connect(context, &QObject::destroyed, reply, [reply, handler] {
+        QObject::disconnect(handler);
+        reply->abort();
+    });
+    return reply;
+}
+
+ApiResult ApiConnection::read(QNetworkReply *reply)
+{
+    ApiResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    // Codes below 100 are transport failures (refused, closed early, timed out): the status cannot be trusted.
+    if (error != QNetworkReply::NoError && (result.status == 0 || int(error) < 100)) {
+        result.error = SyncError::network(error, reply->errorString(), reply->url());
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
+    result.json = document.object();
+    if (result.status >= 400) {
+        result.error = SyncError::http(result.status, result.json.value(QStringLiteral("message")).toString());
+        return result;
+    }
+    if (parseError.error != QJsonParseError::NoError)
+        result.error = SyncError::badAnswer(parseError.errorString());
+    else if (!document.isObject())
+        result.error = SyncError::badAnswer(SyncError::tr("it is not a JSON object."));
+    return result;
+}
+
+} // namespace nereid

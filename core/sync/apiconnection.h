@@ -1,0 +1,55 @@
+#pragma once
+
+#include "serverprofile.h"
+#include "syncerror.h"
+
+#include <functional>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace nereid {
+
+// One answer of the API: its status and JSON object, or why there is none.
+struct ApiResult
+{
+    int status = 0;
+    QJsonObject json;
+    SyncError error;
+};
+
+// Asynchronous requests to one server profile: every call returns at once and its handler runs later from
+// the event loop, so the GUI thread never waits on the network. Requests give up after a timeout.
+class ApiConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<void(const ApiResult &)>;
+
+    explicit ApiConnection(ServerProfile profile, QObject *parent = nullptr);
+
+    const ServerProfile &profile() const { return m_profile; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    // The handler is dropped if `context` is destroyed before the answer arrives. Aborting the returned
+    // reply ends the request; its handler then gets a Timeout error.
+    QNetworkReply *get(const QString &path, QObject *context, Handler done);
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QJsonObject &body, QObject *context,
+                        Handler done);
+
+    // How many requests were sent (the sync speed goal counts them).
+    int requestCount() const { return m_requests; }
+
+private:
+    QNetworkReply *start(QNetworkReply *reply, QObject *context, Handler done);
+    QNetworkRequest request(const QString &path) const;
+    static ApiResult read(QNetworkReply *reply);
+
+    QNetworkAccessManager m_manager;
+    ServerProfile m_profile;
+    int m_timeoutMs = 15000;
+    int m_requests = 0;
+};
+
+} // namespace nereid

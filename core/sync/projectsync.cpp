@@ -1,0 +1,74 @@
+#include "projectsync.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "nereid.sync")
+
+namespace nereid {
+
+ProjectSync::ProjectSync(ApiConnection &api, Cache &cache, const QString &project, QObject *parent)
+    : QObject(parent)
+    , m_puller(api, cache, project)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ProjectSync::syncNow);
+    connect(&m_puller, &ProjectPuller::finished, this, &ProjectSync::onFinished);
+    connect(&m_puller, &ProjectPuller::failed, this, &ProjectSync::onFailed);
+}
+
+void ProjectSync::start()
+{
+    m_running = true;
+    m_backoff.reset();
+    syncNow();
+}
+
+void ProjectSync::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_puller.stop();
+    setStatus(SyncStatus::State::Idle, tr("Sync of %1 stopped.").arg(m_puller.project()));
+}
+
+void ProjectSync::syncNow()
+{
+    if (!m_running || m_puller.isRunning())
+        return;
+    m_timer.stop();
+    // The status stays "up to date" during a routine poll; it says "syncing" when there is news to wait for.
+    if (m_status.state != SyncStatus::State::UpToDate)
+        setStatus(SyncStatus::State::Syncing, tr("Syncing %1…").arg(m_puller.project()));
+    m_puller.start();
+}
+
+void ProjectSync::onFinished()
+{
+    m_backoff.reset();
+    if (m_status.state != SyncStatus::State::UpToDate)
+        setStatus(SyncStatus::State::UpToDate, tr("%1 is up to date.").arg(m_puller.project()));
+    if (m_running && m_pollMs > 0)
+        m_timer.start(m_pollMs);
+}
+
+void ProjectSync::onFailed(const SyncError &error)
+{
+    qCInfo(lcSync) << m_puller.project() << error.message;
+    if (!error.isRetryable() || !m_running) {
+        m_running = false;
+        setStatus(SyncStatus::State::Failed, error.message, error.kind);
+        return;
+    }
+    const int delay = m_backoff.next();
+    setStatus(SyncStatus::State::Retrying,
+              tr("%1 Trying again in %n second(s).", nullptr, (delay + 999) / 1000).arg(error.message), error.kind);
+    m_timer.start(delay);
+}
+
+void ProjectSync::setStatus(SyncStatus::State state, const QString &message, SyncError::Kind error)
+{
+    m_status = {state, message, error};
+    emit statusChanged(m_status);
+}
+
+} // namespace nereid

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QTcpServer>
+#include <QUrl>
+
+namespace nereid::test {
+
+// A loopback HTTP server that misbehaves the ways a real one or a proxy in between can: it never answers,
+// answers garbage, cuts its answer short, or answers with a chosen status. Every request gets the same
+// treatment; the sync engine must survive each.
+class MisbehavingServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Silent,    // accepts the connection, reads the request, never answers
+        Garbage,   // 200 with a body that is not JSON
+        Truncated, // 200 announcing more bytes than it sends, then closes
+        Status,    // the status and body given to setAnswer()
+    };
+
+    explicit MisbehavingServer(Mode mode, QObject *parent = nullptr);
+    void setAnswer(int status, const QByteArray &body);
+
+    bool start() { return listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    int requests() const { return m_requests; }
+
+private:
+    void onConnection();
+    QByteArray answer() const;
+
+    Mode m_mode;
+    int m_status = 503;
+    QByteArray m_body;
+    int m_requests = 0;
+};
+
+} // namespace nereid::test
