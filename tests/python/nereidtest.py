@@ -133,5 +133,10 @@ class ServerTestCase(unittest.TestCase):
     def nereid_cli(self, *args):
         env = dict(os.environ, PYTHONPATH=CLIENT)
         return subprocess.run(
-            [sys.executable, "-m", "nereid", *args], cwd=self.workdir, env=env, capture_output=True, text=True, timeout=60
+            [sys.executable, "-m", "nereid", *args],
+            cwd=self.workdir,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )

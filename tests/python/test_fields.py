@@ -48,7 +48,8 @@ class FieldsTest(ServerTestCase):
         params["opt"]["nesterov"] = False
         self.run.assign({"data": {"set": "mnist"}})
         self.assertEqual(
-            self.run["params"].fetch(), {"lr": 0.1, "batch": 32, "opt": {"name": "sgd", "momentum": 0.9, "nesterov": False}}
+            self.run["params"].fetch(),
+            {"lr": 0.1, "batch": 32, "opt": {"name": "sgd", "momentum": 0.9, "nesterov": False}},
         )
         self.assertEqual(self.run.fetch()["data"], {"set": "mnist"})
         self.assertEqual(self.run.fetch()["sys"]["name"], "fields")

@@ -263,11 +263,13 @@ def _float_points(group: List[tuple], start: Any) -> str:
     """Float points (op, path, value, ns) as JSON arrays, numbered from ``start`` (None: null steps)."""
     if start is None:
         return ",".join([f"[null,{v!r},{t // 1000000}e-3]" for _, _, v, t in group])
-    return ",".join([f"[{s},{v!r},{t // 1000000}e-3]" for s, (_, _, v, t) in zip(_steps(start, len(group)), group)])
+    steps = _steps(start, len(group))
+    return ",".join([f"[{s},{v!r},{t // 1000000}e-3]" for s, (_, _, v, t) in zip(steps, group)])
 
 
 def _string_points(group: List[tuple], start: Any) -> str:
     dumps = json.dumps
     if start is None:
         return ",".join([f"[null,{dumps(v)},{t // 1000000}e-3]" for _, _, v, t in group])
-    return ",".join([f"[{s},{dumps(v)},{t // 1000000}e-3]" for s, (_, _, v, t) in zip(_steps(start, len(group)), group)])
+    steps = _steps(start, len(group))
+    return ",".join([f"[{s},{dumps(v)},{t // 1000000}e-3]" for s, (_, _, v, t) in zip(steps, group)])

@@ -13,6 +13,7 @@ from .exceptions import InvalidValueError, UnknownFieldError
 SERIES = ("floatSeries", "stringSeries")
 SYS_DATETIMES = ("creation_time", "modification_time", "ping_time")
 SYS_SETS = ("tags", "group_tags")
+SYS_TYPES = {"failed": "bool", "trashed": "bool", "running_time": "float", "size": "float", "monitoring_time": "int"}
 
 SeriesPoint = collections.namedtuple("SeriesPoint", ["step", "value", "timestamp"])
 
@@ -30,9 +31,7 @@ def sys_type(name: str) -> str:
         return "datetime"
     if name in SYS_SETS:
         return "stringSet"
-    return {"failed": "bool", "trashed": "bool", "running_time": "float", "size": "float", "monitoring_time": "int"}.get(
-        name, "string"
-    )
+    return SYS_TYPES.get(name, "string")
 
 
 def all_types(run: Dict[str, Any]) -> Dict[str, str]:
@@ -81,7 +80,9 @@ def fetch_path(run: Dict[str, Any], path: str) -> Any:
     inside = {p[len(path) + 1 :]: v for p, v in atom_values(run).items() if p.startswith(path + "/")}
     if inside or exists(run, path):
         return _nest(inside)
-    raise UnknownFieldError("Run %s has no field or namespace %s." % (run.get("id"), path), code="unknown_field", path=path)
+    raise UnknownFieldError(
+        "Run %s has no field or namespace %s." % (run.get("id"), path), code="unknown_field", path=path
+    )
 
 
 def fetch_last(run: Dict[str, Any], path: str) -> Any:
@@ -90,7 +91,9 @@ def fetch_last(run: Dict[str, Any], path: str) -> Any:
         raise UnknownFieldError("Run %s has no series %s." % (run.get("id"), path), code="unknown_field", path=path)
     if field.get("type") not in SERIES:
         raise InvalidValueError(
-            "%s is a %s field, not a series; read it with fetch()." % (path, field.get("type")), code="invalid_type", path=path
+            "%s is a %s field, not a series; read it with fetch()." % (path, field.get("type")),
+            code="invalid_type",
+            path=path,
         )
     value = field.get("last")
     return wire_series_value(value) if field.get("type") == "floatSeries" else value

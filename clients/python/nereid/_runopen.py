@@ -52,7 +52,8 @@ class RunOpening:
         run = client.request("POST", project_route(self._project) + "/runs", self._create_body())
         self._run_id = run["id"]
         self._encoder.load_run(run)
-        self._backend = ImmediateBackend(self._encoder, server_apply(client, quote(self._run_id, safe=""), self._encoder))
+        apply = server_apply(client, quote(self._run_id, safe=""), self._encoder)
+        self._backend = ImmediateBackend(self._encoder, apply)
 
     def _open_debug(self, project, api_token, api_url, flush_period) -> None:
         self._project = _config.project_name(project, required=False) or "debug/debug"
@@ -72,7 +73,8 @@ class RunOpening:
             run = find_by_custom_id(client, self._project, self._create["custom_run_id"])
         else:
             raise NereidError(
-                "read-only mode opens an existing run: pass with_id=\"KEY-1\" or custom_run_id=...", code="invalid_request"
+                "read-only mode opens an existing run: pass with_id=\"KEY-1\" or custom_run_id=...",
+                code="invalid_request",
             )
         self._run_id = run["id"]
         self._project = run.get("project")

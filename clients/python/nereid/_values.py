@@ -82,7 +82,9 @@ def atom(path: str, value: Any) -> Tuple[str, Any]:
     if t is float or isinstance(value, float):
         value = float(value)
         if not math.isfinite(value):
-            raise Unsupported("%s: a float field cannot hold %r; only series values may be NaN or infinite." % (path, value))
+            raise Unsupported(
+                "%s: a float field cannot hold %r; only series values may be NaN or infinite." % (path, value)
+            )
         return "float", value
     if isinstance(value, str):
         check_string(value, path)
@@ -184,7 +186,9 @@ def from_wire(type_name: str, value: Any) -> Any:
 def series_columns(path: str, values: Any, steps: Any, timestamps: Any) -> Tuple[list, list, list]:
     """extend()'s values, steps and timestamps as three lists of one length; raises Unsupported."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise Unsupported("%s: extend() takes a list of values, not %s; use append() for one." % (path, type(values).__name__))
+        raise Unsupported(
+            "%s: extend() takes a list of values, not %s; use append() for one." % (path, type(values).__name__)
+        )
     values = list(values)
     steps = [None] * len(values) if steps is None else list(steps)
     timestamps = [None] * len(values) if timestamps is None else list(timestamps)

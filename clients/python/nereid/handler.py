@@ -86,7 +86,9 @@ class Handler:
 
     # -- series --------------------------------------------------------------------------------
 
-    def append(self, value: Any = None, step: Any = None, timestamp: Any = None, wait: bool = False, **kwargs: Any) -> None:
+    def append(
+        self, value: Any = None, step: Any = None, timestamp: Any = None, wait: bool = False, **kwargs: Any
+    ) -> None:
         """Add a point to a float or string series (a dict appends to each of its fields)."""
         t = type(value)
         if (t is float or t is int) and step is None and timestamp is None and not wait and not kwargs:
@@ -203,7 +205,9 @@ class Handler:
         return self._run.exists(self._path)
 
     def upload(self, *args: Any, **kwargs: Any) -> None:
-        raise NereidError("%s: files are not supported by nereid yet." % self._path, code="unsupported", path=self._path)
+        raise NereidError(
+            "%s: files are not supported by nereid yet." % self._path, code="unsupported", path=self._path
+        )
 
     upload_files = download = track_files = upload
 

@@ -223,7 +223,9 @@ class Run(RunOpening, RunReading):
         if item[0] == MARK:
             item[1].done(True)
             return
-        self._reporter.once("stopped", "%s was stopped; writes after stop() are ignored (%s)." % (self._describe(), item[1]))
+        self._reporter.once(
+            "stopped", "%s was stopped; writes after stop() are ignored (%s)." % (self._describe(), item[1])
+        )
 
     def _forget_after_fork(self) -> None:
         self._stopped = True
