@@ -558,6 +558,11 @@ void TestServerSeries::emptyRange()
 
     // A series whose points were all deleted and written again starts empty.
     NEREID_EXPECT_STATUS(applyOperations(*m_api, run, {deleteOp(Loss)}), 200);
+    for (const QString &route : {QStringLiteral("series"), QStringLiteral("series/reduced")}) {
+        const ApiReply gone = m_api->get(runPath(run) + QLatin1Char('/') + route + QStringLiteral("?path=train/loss"));
+        NEREID_EXPECT_STATUS(gone, 404);
+        QCOMPARE(gone.errorCode(), QStringLiteral("unknown_field"));
+    }
     append(run, Loss, {{3, 1.5, 1}});
     const ApiReply fresh = reduced(run, QStringLiteral("path=train/loss"));
     QCOMPARE(fresh[QStringLiteral("count")].toInteger(), 1);
