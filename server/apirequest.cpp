@@ -22,8 +22,12 @@ ApiRequest::ApiRequest(const QHttpServerRequest &http, QStringList captures, QSt
     : m_http(http)
     , m_captures(std::move(captures))
     , m_user(std::move(user))
-    , m_query(http.url())
 {
+    // Query strings are form-encoded, as browsers and Python's urlencode() write them: '+' is a space and a
+    // plus sign comes as %2B. QUrlQuery alone would keep the '+'.
+    QString query = http.url().query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QLatin1String("%20"));
+    m_query.setQuery(query);
 }
 
 QJsonObject ApiRequest::jsonBody() const
@@ -41,6 +45,11 @@ QJsonObject ApiRequest::jsonBody() const
 QString ApiRequest::queryItem(const QString &name) const
 {
     return m_query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+QStringList ApiRequest::queryItems(const QString &name) const
+{
+    return m_query.allQueryItemValues(name, QUrl::FullyDecoded);
 }
 
 qint64 ApiRequest::intQueryItem(const QString &name, qint64 fallback, qint64 min, qint64 max) const

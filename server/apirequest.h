@@ -25,6 +25,8 @@ public:
 
     bool hasQueryItem(const QString &name) const { return m_query.hasQueryItem(name); }
     QString queryItem(const QString &name) const;
+    // Every value of a parameter that may repeat (tag=a&tag=b), in order.
+    QStringList queryItems(const QString &name) const;
     // A query parameter as a number within [min, max]; throws ApiError(400, invalid_request) otherwise.
     qint64 intQueryItem(const QString &name, qint64 fallback, qint64 min, qint64 max) const;
     double doubleQueryItem(const QString &name, double fallback) const;

@@ -9,9 +9,10 @@ namespace nereid {
 
 namespace {
 
-const QString selectFields =
-    QStringLiteral("SELECT id, path, type, num, text, count, last_step, min_value, max_value, value_sum, value_squares,"
-                   " value_count, bytes FROM fields");
+const QString fieldColumns =
+    QStringLiteral("SELECT fields.id, path, type, num, text, count, last_step, min_value, max_value, value_sum,"
+                   " value_squares, value_count, bytes");
+const QString selectFields = fieldColumns + QStringLiteral(" FROM fields");
 
 QVariant number(double value)
 {
@@ -103,6 +104,30 @@ QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
     QList<FieldRow> fields;
     while (select.next())
         fields.append(readField(select));
+    return fields;
+}
+
+QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfProject(qint64 projectId, bool trashed, const QStringList &paths)
+{
+    constexpr qsizetype PathsPerStatement = 100; // well below any backend's limit of bound values
+    QHash<qint64, QList<FieldRow>> fields;
+    for (qsizetype first = 0; first < paths.size(); first += PathsPerStatement) {
+        const QStringList chunk = paths.mid(first, PathsPerStatement);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery &select = m_db.prepared(fieldColumns +
+                                          QStringLiteral(", fields.run_id FROM fields JOIN runs ON "
+                                                         "runs.id = fields.run_id WHERE "
+                                                         "runs.project_id = ? AND runs.trashed = ? AND "
+                                                         "fields.path IN (") +
+                                          marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        select.addBindValue(projectId);
+        select.addBindValue(trashed);
+        for (const QString &path : chunk)
+            select.addBindValue(path);
+        m_db.exec(select);
+        while (select.next())
+            fields[select.value(13).toLongLong()].append(readField(select));
+    }
     return fields;
 }
 

@@ -5,6 +5,8 @@
 #include "clock.h"
 #include "domain/fieldvalue.h"
 #include "router.h"
+#include "runlisting.h"
+#include "runlistingparams.h"
 #include "servercontext.h"
 #include "transaction.h"
 
@@ -79,14 +81,10 @@ ApiResponse createOrResume(ServerContext &context, const ApiRequest &request)
 ApiResponse listRuns(ServerContext &context, const ApiRequest &request)
 {
     const Project project = context.projectAt(request.capture(0), request.capture(1));
-    const bool trashed = request.boolQueryItem(QStringLiteral("trashed"), false);
-    const int limit = int(request.intQueryItem(QStringLiteral("limit"), 100, 0, 10000));
-    const int offset = int(request.intQueryItem(QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max()));
     const qint64 now = nowMs();
-    QJsonArray runs;
-    for (const RunRow &run : context.runs.list(project.id, trashed, limit, offset))
-        runs.append(context.runJson(run, now));
-    return {200, {{QStringLiteral("runs"), runs}, {QStringLiteral("total"), context.runs.count(project.id, trashed)}}};
+    const RunListingParams params =
+        RunListingParams::fromRequest(request, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+    return {200, RunListing(context).list(project, params, now)};
 }
 
 // A change to one run's sys columns, stamped and saved in its own transaction.

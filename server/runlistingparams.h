@@ -1,0 +1,41 @@
+#pragma once
+
+#include "query/query.h"
+#include "query/runorder.h"
+
+#include <optional>
+#include <QCoreApplication>
+
+namespace nereid {
+
+class ApiRequest;
+
+// The query parameters of GET /api/v1/projects/{workspace}/{project}/runs (docs/api.md), read and checked
+// before any run is loaded: query, sort_by, ascending, columns, state, owner, tag, trashed, limit, offset.
+// state, owner and tag become clauses of the query, so one evaluation filters by all of them.
+struct RunListingParams
+{
+    Q_DECLARE_TR_FUNCTIONS(RunListingParams)
+
+public:
+    static inline const QString DefaultSortKey = QStringLiteral("sys/creation_time");
+
+    // Throws ApiError: 400 invalid_query for a query or sort key that does not parse or type-check,
+    // 400 invalid_path for a bad column, 400 invalid_request for any other bad parameter.
+    static RunListingParams fromRequest(const ApiRequest &request, const QDateTime &now);
+
+    // True when the listing must filter or sort in memory; otherwise SQL pages through the runs directly.
+    bool needsEvaluation() const { return !query.isEmpty() || !defaultOrder; }
+    // Every field the query and the sort key read, and the columns, each once.
+    QStringList paths() const;
+
+    Query query;
+    RunOrder order;
+    bool defaultOrder = true;           // sorted by sys/creation_time, ties by run number
+    std::optional<QStringList> columns; // nullopt: every field of each run
+    bool trashed = false;
+    int limit = 100;
+    int offset = 0;
+};
+
+} // namespace nereid
