@@ -37,9 +37,10 @@ SysEdit SysEdit::fromJson(const QJsonObject &body)
 {
     SysEdit edit;
     const QJsonValue revision = body.value(QStringLiteral("revision"));
-    if (!revision.isDouble() || revision.toDouble() < 0)
+    // A whole number: toInteger() would read 1.5 or 1e300 as 0, a revision older than every change.
+    if (!revision.isDouble() || revision.toDouble() < 0 || double(revision.toInteger(-1)) != revision.toDouble())
         throw ApiError{400, QStringLiteral("invalid_request"),
-                       tr("The edit needs \"revision\": the run revision the editor last saw.")};
+                       tr("The edit needs \"revision\", a whole number: the run revision the editor last saw.")};
     edit.m_revision = revision.toInteger();
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString key = it.key();
@@ -71,6 +72,12 @@ SysEdit::SetChange SysEdit::readSetChange(const QJsonValue &json, const QString 
         throw ApiError{400, QStringLiteral("invalid_request"),
                        tr("\"%1\" must be an object with \"add\" and/or \"remove\" arrays.").arg(member)};
     const QJsonObject change = json.toObject();
+    // A misspelt "remove" must not pass for an edit that changes nothing.
+    for (const QString &key : change.keys()) {
+        if (key != QLatin1String("add") && key != QLatin1String("remove"))
+            throw ApiError{400, QStringLiteral("invalid_request"),
+                           tr("\"%1\" takes only \"add\" and \"remove\", not \"%2\".").arg(member, key)};
+    }
     const QJsonValue none = QJsonArray();
     return {
         readValue(change.value(QStringLiteral("add")).isUndefined() ? none : change.value(QStringLiteral("add")),

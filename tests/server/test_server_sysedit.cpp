@@ -272,6 +272,10 @@ void TestServerSysEdit::refusesBadEdits_data()
     QTest::newRow("no revision") << QByteArray("{\"name\": \"x\"}") << QStringLiteral("invalid_request");
     QTest::newRow("revision a string") << QByteArray("{\"revision\": \"5\", \"name\": \"x\"}")
                                        << QStringLiteral("invalid_request");
+    QTest::newRow("fractional revision") << QByteArray("{\"revision\": 1.5, \"name\": \"x\"}")
+                                         << QStringLiteral("invalid_request");
+    QTest::newRow("revision beyond integers")
+        << QByteArray("{\"revision\": 1e300, \"name\": \"x\"}") << QStringLiteral("invalid_request");
     QTest::newRow("negative revision") << QByteArray("{\"revision\": -1, \"name\": \"x\"}")
                                        << QStringLiteral("invalid_request");
     QTest::newRow("name a number") << QByteArray("{\"revision\": 1000, \"name\": 5}")
@@ -280,6 +284,8 @@ void TestServerSysEdit::refusesBadEdits_data()
                                      << QStringLiteral("invalid_value");
     QTest::newRow("tags a list") << QByteArray("{\"revision\": 1000, \"tags\": [\"a\"]}")
                                  << QStringLiteral("invalid_request");
+    QTest::newRow("tags with a misspelt member")
+        << QByteArray("{\"revision\": 1000, \"tags\": {\"remvoe\": [\"a\"]}}") << QStringLiteral("invalid_request");
     QTest::newRow("tag not a string") << QByteArray("{\"revision\": 1000, \"tags\": {\"add\": [1]}}")
                                       << QStringLiteral("invalid_value");
     QTest::newRow("description over 64 KiB")
