@@ -467,6 +467,16 @@ void TestServerSeries::spikeStaysVisibleAsBucketMax()
             QCOMPARE(bucket[QStringLiteral("min")][0].toDouble(), double(DipAt));
     }
     QCOMPARE(spikes, 1);
+
+    // Point pages default to 10000 points and go up to 100000.
+    const ApiReply firstPage = points(run, QStringLiteral("path=train/loss"));
+    QCOMPARE(firstPage[QStringLiteral("points")].toArray().size(), 10000);
+    QCOMPARE(firstPage[QStringLiteral("next")].toDouble(), 10000.0);
+    const ApiReply everything = points(run, QStringLiteral("path=train/loss&limit=100000"));
+    QCOMPARE(everything[QStringLiteral("points")].toArray().size(), Count);
+    QVERIFY(everything[QStringLiteral("next")].isNull());
+    QVERIFY2(samePoint(everything[QStringLiteral("points")][SpikeAt], all[SpikeAt]),
+             show(everything[QStringLiteral("points")][SpikeAt]).constData());
 }
 
 void TestServerSeries::keepsNaNAndInfinity()
