@@ -2,6 +2,7 @@
 
 import getpass
 import unittest
+from unittest import mock
 
 from nereidtest import ServerTestCase
 
@@ -75,6 +76,21 @@ class RunsTableTest(ServerTestCase):
         self.assertEqual(len(self.names(owner=getpass.getuser())), 4)
         self.assertEqual(self.names(owner="somebody-else"), [])
         self.assertEqual(sorted(self.names(id=self.ids[:2])), ["a", "b"])
+
+    def test_query(self):
+        self.assertEqual(sorted(self.names(query="params/lr > 0.15")), ["b", "c"])
+        self.assertEqual(self.names(query='sys/tags CONTAINS "best"'), ["a"])
+        self.assertEqual(self.names(query="sys/failed = true"), ["b"])
+        self.assertEqual(self.names(query="params/lr > 0.15", tag="x"), ["b"])
+        with self.assertRaises(nereid.NereidError) as caught:
+            self.table(query="params/lr >")
+        self.assertEqual(caught.exception.code, "invalid_query")
+
+    def test_pages(self):
+        with mock.patch.object(nereid.project, "PAGE_SIZE", 3):
+            self.assertEqual(self.names(sort_by="sys/name", ascending=True), ["a", "b", "c", "live"])
+            self.assertEqual(self.names(sort_by="sys/name", ascending=True, limit=4), ["a", "b", "c", "live"])
+            self.assertEqual(self.names(sort_by="sys/name", limit=2), ["live", "c"])
 
     def test_trashed(self):
         self.server.api("POST", "/runs/%s/trash" % self.ids[0])

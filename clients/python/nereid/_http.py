@@ -55,7 +55,7 @@ class ApiClient:
         if params:
             query = {k: _param(v) for k, v in params.items() if v is not None}
             if query:
-                target += "?" + urllib.parse.urlencode(query)
+                target += "?" + urllib.parse.urlencode(query, doseq=True)
         data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode("utf-8")
         headers = {"Accept": "application/json", "User-Agent": "nereid-python/" + __version__}
         if self.token:
@@ -99,7 +99,10 @@ class ApiClient:
         raise AssertionError("unreachable")
 
 
-def _param(value: Any) -> str:
+def _param(value: Any) -> Any:
+    """A query parameter's text; a list repeats the parameter (tag=a&tag=b)."""
+    if isinstance(value, list):
+        return [_param(item) for item in value]
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)

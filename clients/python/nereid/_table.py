@@ -120,7 +120,18 @@ class Table:
         return pandas.DataFrame(data, columns=names)
 
 
-def sort_key(value: Any) -> Any:
+def _sort_key(value: Any) -> Any:
     if isinstance(value, set):
         return ",".join(sorted(value))
     return value
+
+
+def merge_order(entries: List[TableEntry], sort_by: str, ascending: bool) -> List[TableEntry]:
+    """Runs from two listings (trashed and not) in one order; runs without the field go last."""
+    present = [e for e in entries if e.get_attribute_value(sort_by) is not None]
+    missing = [e for e in entries if e.get_attribute_value(sort_by) is None]
+    try:
+        present.sort(key=lambda e: _sort_key(e.get_attribute_value(sort_by)), reverse=not ascending)
+    except TypeError:  # values of different types under one path: compare them as text
+        present.sort(key=lambda e: str(e.get_attribute_value(sort_by)), reverse=not ascending)
+    return present + missing

@@ -8,10 +8,11 @@ from . import _config
 from ._http import ApiClient
 from ._lookup import resolve_project
 from ._uploader import project_route
-from ._table import Table, TableEntry, sort_key
+from ._table import Table, TableEntry, merge_order
 from .exceptions import NereidError
 
 StrOrList = Union[None, str, Iterable[str]]
+PAGE_SIZE = 10000  # the most runs the server lists at a time
 
 
 def _as_list(value: StrOrList) -> Optional[List[str]]:
@@ -60,17 +61,19 @@ class Project:
     def __getitem__(self, key: str) -> Any:
         return self._info[key]
 
-    def _list(self, trashed: bool, query: Optional[str], server_filters: Dict[str, Any]) -> List[Dict[str, Any]]:
+    def _list(self, params: Dict[str, Any], wanted: Optional[int]) -> List[Dict[str, Any]]:
+        """The runs the server lists for ``params``, page by page, at most ``wanted`` (None: all)."""
         runs: List[Dict[str, Any]] = []
-        offset = 0
-        while True:
-            params = dict(server_filters, trashed=trashed, limit=10000, offset=offset, query=query)
-            page = self._client.request("GET", project_route(self._name) + "/runs", params=params)
+        while wanted is None or len(runs) < wanted:
+            page_size = PAGE_SIZE if wanted is None else min(PAGE_SIZE, wanted - len(runs))
+            page = self._client.request(
+                "GET", project_route(self._name) + "/runs", params=dict(params, limit=page_size, offset=len(runs))
+            )
             batch = page.get("runs") or []
             runs.extend(batch)
-            offset += len(batch)
-            if not batch or offset >= int(page.get("total", 0)):
-                return runs
+            if not batch or len(runs) >= int(page.get("total", 0)):
+                break
+        return runs
 
     def fetch_runs_table(
         self,
@@ -87,51 +90,40 @@ class Project:
         ascending: bool = False,
         progress_bar: Any = None,
     ) -> Table:
-        """The project's runs, filtered and sorted.
+        """The project's runs, filtered and sorted by the server.
 
-        ``query`` is the run query language (`sys/tags CONTAINS "best" AND params/lr > 0.01`) and is
-        evaluated by the server. The other filters are also sent to it, and applied here as well,
-        so they hold with a server that does not know them yet. ``trashed=None`` lists both."""
-        ids, states, owners, tags = _as_list(id), _as_list(state), _as_list(owner), _as_list(tag)
+        ``query`` is the run query language (`sys/tags CONTAINS "best" AND params/lr > 0.01`); ``state``,
+        ``owner`` and ``tag`` (a run must have every tag given) narrow it further. ``columns`` names the
+        fields to fetch besides sys (default: all). Runs by ``id``, and several owners, are picked here.
+        ``trashed=None`` lists trashed and other runs together."""
+        ids, states, owners = _as_list(id), _as_list(state), _as_list(owner)
         for given in states or []:
             if given not in ("active", "inactive"):
                 raise NereidError("state must be \"active\" or \"inactive\", not %r." % given, code="invalid_request")
-        if limit is not None and (not isinstance(limit, int) or limit < 0):
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
             raise NereidError("limit must be a non-negative integer, not %r." % (limit,), code="invalid_request")
         column_list = _as_list(columns)
-        server_filters = {
+        params = {
+            "query": query,
             "sort_by": sort_by,
             "ascending": ascending,
-            "state": ",".join(states) if states else None,
-            "owner": ",".join(owners) if owners else None,
-            "tag": ",".join(tags) if tags else None,
-            "columns": ",".join(column_list) if column_list else None,
+            "state": states[0] if states and len(set(states)) == 1 else None,
+            "owner": owners[0] if owners and len(owners) == 1 else None,
+            "tag": _as_list(tag),
+            "columns": None if column_list is None else ",".join(column_list),
         }
-        runs = []
-        for flag in ((False, True) if trashed is None else (bool(trashed),)):
-            runs.extend(self._list(flag, query, server_filters))
-        selected = []
-        for run in runs:
-            sys = run.get("sys") or {}
-            if ids is not None and run.get("id") not in ids:
-                continue
-            if states is not None and sys.get("state") not in states:
-                continue
-            if owners is not None and sys.get("owner") not in owners:
-                continue
-            if tags is not None and not set(tags) <= set(sys.get("tags") or []):
-                continue
-            selected.append(TableEntry(run, column_list))
-        present = [e for e in selected if e.get_attribute_value(sort_by) is not None]
-        missing = [e for e in selected if e.get_attribute_value(sort_by) is None]
-        try:
-            present.sort(key=lambda e: sort_key(e.get_attribute_value(sort_by)), reverse=not ascending)
-        except TypeError:  # values of different types under one path: compare them as text
-            present.sort(key=lambda e: str(e.get_attribute_value(sort_by)), reverse=not ascending)
-        entries = present + missing  # runs without the field go last, as in Neptune
-        if limit is not None:
-            entries = entries[:limit]
-        return Table(entries, column_list)
+        picked_here = ids is not None or (owners is not None and len(owners) > 1)
+        runs: List[Dict[str, Any]] = []
+        for flag in (False, True) if trashed is None else (bool(trashed),):
+            runs.extend(self._list(dict(params, trashed=flag), None if picked_here else limit))
+        entries = [
+            TableEntry(run, column_list)
+            for run in runs
+            if (ids is None or run.get("id") in ids) and (owners is None or run["sys"].get("owner") in owners)
+        ]
+        if trashed is None:
+            entries = merge_order(entries, sort_by, ascending)
+        return Table(entries if limit is None else entries[:limit], column_list)
 
     def wait(self, disk_only: bool = False) -> None:
         pass
