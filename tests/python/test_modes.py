@@ -75,7 +75,10 @@ class ResumeTest(ServerTestCase):
 
 class ReadOnlyModeTest(ServerTestCase):
     def test_read_only_fetches_and_ignores_writes(self):
-        with self.init_run(mode="sync", custom_run_id="ro") as run:
+        custom_id = 'ro "1" \\ x'  # quotes and a backslash must survive the query that finds it
+        with self.init_run(mode="sync", custom_run_id="ro-other") as run:
+            run["other"] = 1
+        with self.init_run(mode="sync", custom_run_id=custom_id) as run:
             run["params/lr"] = 0.5
             run["loss"].extend([1.0, 0.5])
             run_id = run["sys/id"].fetch()
@@ -90,8 +93,13 @@ class ReadOnlyModeTest(ServerTestCase):
         answer = self.server.run(run_id)
         self.assertEqual(answer["fields"]["params/lr"]["value"], 0.5)
         self.assertNotIn("other", answer["fields"])
-        with self.init_run(mode="read-only", custom_run_id="ro") as run:
+        with self.init_run(mode="read-only", custom_run_id=custom_id) as run:
             self.assertEqual(run["sys/id"].fetch(), run_id)
+        self.server.api("POST", "/runs/%s/trash" % run_id)
+        with self.init_run(mode="read-only", custom_run_id=custom_id) as run:
+            self.assertEqual(run["params/lr"].fetch(), 0.5)
+        with self.assertRaises(nereid.exceptions.UnknownRunError):
+            self.init_run(mode="read-only", custom_run_id="nobody")
 
 
 class DebugModeTest(ServerTestCase):

@@ -17,19 +17,19 @@ def resolve_project(client: Optional[ApiClient], name: str) -> str:
     return "%s/%s" % (user, name)
 
 
+def quote_query_string(text: str) -> str:
+    """``text`` as a string of the run query language."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def find_by_custom_id(client: ApiClient, project: str, custom_run_id: str) -> Dict[str, Any]:
+    """The run of ``project`` with this custom id, in the trash or not."""
+    query = "sys/custom_run_id = " + quote_query_string(custom_run_id)
     for trashed in (False, True):
-        offset = 0
-        while True:
-            page = client.request(
-                "GET", project_route(project) + "/runs", params={"trashed": trashed, "limit": 10000, "offset": offset}
-            )
-            for run in page.get("runs") or []:
-                if (run.get("sys") or {}).get("custom_run_id") == custom_run_id:
-                    return run
-            offset += len(page.get("runs") or [])
-            if not page.get("runs") or offset >= page.get("total", 0):
-                break
+        params = {"query": query, "trashed": trashed, "limit": 1}
+        runs = client.request("GET", project_route(project) + "/runs", params=params).get("runs") or []
+        if runs:
+            return runs[0]
     raise UnknownRunError(
         "Project %s has no run with the custom id %s." % (project, custom_run_id), code="unknown_run"
     )
