@@ -124,6 +124,7 @@ private slots:
     void keepsNaNAndInfinity();
     void reducesSinglePoint();
     void emptyRange();
+    void readsPathsWithAnyCharacters();
     void unknownSeriesOrRun_data();
     void unknownSeriesOrRun();
     void refusesBadParameters_data();
@@ -577,6 +578,26 @@ void TestServerSeries::emptyRange()
     const ApiReply fresh = reduced(run, QStringLiteral("path=train/loss"));
     QCOMPARE(fresh[QStringLiteral("count")].toInteger(), 1);
     QCOMPARE(points(run, QStringLiteral("path=train/loss"))[QStringLiteral("points")].toArray().size(), 1);
+}
+
+void TestServerSeries::readsPathsWithAnyCharacters()
+{
+    // The path travels in the query string, percent-encoded like any query value.
+    const QString run = newRun();
+    const QStringList paths{QStringLiteral("metrics/f1+acc"), QStringLiteral("train/loss rate"),
+                            QStringLiteral("a&b=c/d?e#f"), QStringLiteral("損失/検証"), QStringLiteral("50%/x")};
+    for (int i = 0; i < paths.size(); ++i)
+        append(run, paths[i], {{double(i), double(i) + 0.5, 1}});
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(paths[i]));
+        const ApiReply read = points(run, QStringLiteral("path=") + encoded);
+        NEREID_EXPECT_STATUS(read, 200);
+        QCOMPARE(read[QStringLiteral("path")].toString(), paths[i]);
+        QVERIFY2(samePoint(read[QStringLiteral("points")][0], {double(i), double(i) + 0.5, 1}), read.body.constData());
+        const ApiReply summary = reduced(run, QStringLiteral("path=") + encoded);
+        NEREID_EXPECT_STATUS(summary, 200);
+        QCOMPARE(summary[QStringLiteral("count")].toInteger(), 1);
+    }
 }
 
 void TestServerSeries::unknownSeriesOrRun_data()
