@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -32,6 +33,7 @@ private slots:
     void acknowledgedWritesSurviveKill();
     void eachAcknowledgementSurvivesKill();
     void batchCutByKillIsAllOrNothing();
+    void killAmidConcurrentWritesKeepsTheAcknowledged();
     void survivesClientDisconnectingMidRequest_data();
     void survivesClientDisconnectingMidRequest();
 
@@ -165,6 +167,62 @@ void TestServerDurability::eachAcknowledgementSurvivesKill()
         QCOMPARE(m_api->get(runPath(run))[QStringLiteral("revision")].toInteger(),
                  ack[QStringLiteral("revision")].toInteger());
     }
+}
+
+void TestServerDurability::killAmidConcurrentWritesKeepsTheAcknowledged()
+{
+    // Eight clients write to eight runs at once; the server dies the moment the third answer arrives,
+    // with the others in flight. Every acknowledged batch must be there, every other one whole or absent.
+    constexpr int Clients = 8, Points = 3000, KillAfter = 3;
+    QStringList runs;
+    for (int i = 0; i < Clients; ++i) {
+        const ApiReply created = createRun(*m_api, Project);
+        NEREID_EXPECT_STATUS(created, 201);
+        runs << created[QStringLiteral("id")].toString();
+    }
+    QList<QJsonArray> points;
+    for (int step = 0; step < Points; ++step)
+        points.append(point(step, step * 0.25, 1763805600.0));
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("operations"),
+                                   QJsonArray{appendOp(QStringLiteral("loss"), QStringLiteral("floatSeries"), points),
+                                              assignOp(QStringLiteral("done"), QStringLiteral("bool"), true)}}})
+            .toJson(QJsonDocument::Compact);
+
+    QNetworkAccessManager manager;
+    QSet<QString> acknowledged;
+    int finished = 0;
+    for (const QString &run : std::as_const(runs)) {
+        QNetworkRequest request(m_api->url(runPath(run) + QStringLiteral("/operations")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_server->token().toUtf8());
+        QNetworkReply *reply = manager.post(request, body);
+        connect(reply, &QNetworkReply::finished, this, [&, reply, run] {
+            ++finished;
+            if (reply->error() == QNetworkReply::NoError &&
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+                acknowledged.insert(run);
+                if (acknowledged.size() == KillAfter)
+                    m_server->kill();
+            }
+            reply->deleteLater();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, Clients, 30000);
+    QVERIFY(acknowledged.size() >= KillAfter);
+    QVERIFY(killAndRestart());
+    int applied = 0;
+
+    for (const QString &run : std::as_const(runs)) {
+        const QJsonObject fields = runFields(*m_api, run);
+        const bool done = fields.contains(QStringLiteral("done"));
+        QVERIFY2(done || !acknowledged.contains(run), qPrintable(run + QStringLiteral(": acknowledged, then lost")));
+        QCOMPARE(fields.contains(QStringLiteral("loss")), done);
+        if (done)
+            QCOMPARE(fields[QStringLiteral("loss")][QStringLiteral("count")].toInteger(), Points);
+        applied += done;
+    }
+    qInfo() << acknowledged.size() << "of" << Clients << "batches acknowledged," << applied << "applied";
 }
 
 void TestServerDurability::batchCutByKillIsAllOrNothing()
