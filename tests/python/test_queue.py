@@ -133,6 +133,18 @@ class StoppedServerTest(ServerTestCase):
         self.assertEqual([p[1] for p in self.server.points(runs[0]["id"], "loss")], [3.0, 2.0, 1.0])
         self.assertEqual(runs[0]["fields"]["params/lr"]["value"], 0.1)
 
+    def test_sync_run_stops_without_raising_when_the_server_is_gone(self):
+        run = self.init_run(mode="sync")
+        run["x"] = 1
+        self.server.stop()
+        try:
+            with self.assertLogs("nereid", level="WARNING") as logs:
+                run.stop()
+        finally:
+            self.server.start()
+        self.assertTrue(any("could not tell the server" in line for line in logs.output), logs.output)
+        self.assertEqual(self.server.run(run._run_id)["fields"]["x"]["value"], 1)
+
 
 if __name__ == "__main__":
     unittest.main()

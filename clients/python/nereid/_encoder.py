@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import operator
-import re
 from itertools import repeat
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from . import _paths
+from ._points import fix_not_finite, float_points, split_strings, string_points
 from ._types import conflict_message
 from .exceptions import NereidError, ReadOnlyFieldError, StepNotIncreasingError, TypeConflictError
 
@@ -37,15 +37,8 @@ _SERIES = {
     APPEND_FLOAT_STEP: "floatSeries",
     APPEND_STRING_STEP: "stringSeries",
 }
-_NOT_FINITE = re.compile(r"-?inf|nan")
 _NS_PER_MS = 1_000_000
-_MAX_LINE_CHARS = 1 << 20  # long string series are cut into several operations
 _ms = operator.floordiv
-
-
-def _fix_not_finite(match: "re.Match[str]") -> str:
-    text = match.group(0)
-    return {"nan": '"NaN"', "inf": '"Infinity"', "-inf": '"-Infinity"'}[text]
 
 
 def _step(value: Any) -> Any:
@@ -145,7 +138,7 @@ class Encoder:
                 if self.known:
                     self.last.setdefault(path, None)
             head = '{"op":"append","path":%s,"type":"%s","points":[' % (self._json_path(path), kind)
-            for part in _split(group) if kind == "stringSeries" else (group,):
+            for part in split_strings(group) if kind == "stringSeries" else (group,):
                 points = self._points(path, part, kind == "floatSeries")
                 if points:
                     lines.append(head + points + "]}")
@@ -158,7 +151,7 @@ class Encoder:
             start = (0 if last is None else last + 1) if known else None
             if known:
                 self.last[path] = start + len(group) - 1
-            text = _float_points(group, start) if floats else _string_points(group, start)
+            text = float_points(group, start) if floats else string_points(group, start)
         else:
             values = map(operator.itemgetter(2), group)
             if not floats:
@@ -166,8 +159,8 @@ class Encoder:
             stamps = map(_ms, map(operator.itemgetter(3), group), repeat(_NS_PER_MS))
             template = "[%r,%r,%de-3]" if floats else "[%r,%s,%de-3]"
             text = self._points_with_steps(path, group, list(values), list(stamps), known, last, template)
-        if floats and "n" in text:
-            text = _NOT_FINITE.sub(_fix_not_finite, text)
+        if floats:
+            text = fix_not_finite(text)
         return text
 
     def _points_with_steps(self, path, group, values, stamps, known, last, template) -> str:
@@ -234,42 +227,3 @@ class Encoder:
                 del self.types[known]
                 self.last.pop(known, None)
             lines.append('{"op":"delete","path":%s}' % jpath)
-
-
-def _split(group: List[tuple]) -> List[List[tuple]]:
-    """String points cut into parts of about _MAX_LINE_CHARS characters, so no operation gets huge."""
-    parts: List[List[tuple]] = [[]]
-    size = 0
-    for item in group:
-        if parts[-1] and size + len(item[2]) > _MAX_LINE_CHARS:
-            parts.append([])
-            size = 0
-        parts[-1].append(item)
-        size += len(item[2]) + 32
-    return parts
-
-
-def _steps(start: Any, count: int) -> Iterable[Any]:
-    if isinstance(start, int):
-        return range(start, start + count)
-    return (start + i for i in range(count))
-
-
-# The two functions below run once per point logged: they are the client's hottest code after
-# Handler.append, and an f-string in a list comprehension is the fastest formatting Python has.
-
-
-def _float_points(group: List[tuple], start: Any) -> str:
-    """Float points (op, path, value, ns) as JSON arrays, numbered from ``start`` (None: null steps)."""
-    if start is None:
-        return ",".join([f"[null,{v!r},{t // 1000000}e-3]" for _, _, v, t in group])
-    steps = _steps(start, len(group))
-    return ",".join([f"[{s},{v!r},{t // 1000000}e-3]" for s, (_, _, v, t) in zip(steps, group)])
-
-
-def _string_points(group: List[tuple], start: Any) -> str:
-    dumps = json.dumps
-    if start is None:
-        return ",".join([f"[null,{dumps(v)},{t // 1000000}e-3]" for _, _, v, t in group])
-    steps = _steps(start, len(group))
-    return ",".join([f"[{s},{dumps(v)},{t // 1000000}e-3]" for s, (_, _, v, t) in zip(steps, group)])

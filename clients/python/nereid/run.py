@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
-import traceback
 from typing import Any, Dict, Iterable, List, Optional, Union
-from urllib.parse import quote
 
 from . import _config, _hooks, _paths, _runread, _values
 from ._backends import QueueBackend
@@ -15,15 +13,16 @@ from ._diskqueue import RunDir
 from ._encoder import DELETE, MARK, Encoder
 from ._http import ApiClient
 from ._localmodel import LocalModel
-from ._log import Reporter, logger
+from ._log import Reporter
 from ._monitoring import Heartbeat
+from ._runend import RunEnding
 from ._runopen import RunOpening
 from ._runread import RunReading
 from .exceptions import InvalidPathError, NereidError
 from .handler import BadPathHandler, Handler
 
 
-class Run(RunOpening, RunReading):
+class Run(RunOpening, RunReading, RunEnding):
     """A run of a project, as Neptune's Run. Open it with ``nereid.init_run()``."""
 
     def __init__(
@@ -189,35 +188,13 @@ class Run(RunOpening, RunReading):
             uninstall_capture(name, capture)
         ok = self._backend.stop(seconds)
         self._put = self._put_after_stop
-        if self._mode == "sync" and self._client is not None:
-            self._client.request("POST", "/runs/%s/stop" % quote(self._run_id or "", safe=""))
+        if self._mode == "sync":
+            self._finish_sync()
         elif self._mode == "async":
             self._finish_async(ok)
-        elif self._mode == "offline" and self._run_dir is not None:
-            self._run_dir.update_meta(stopped=True)
-            self._run_dir.close()
-            logger.info(
-                "nereid: the offline run is kept in %s; upload it with `python -m nereid sync`.", self._run_dir.path
-            )
+        elif self._mode == "offline":
+            self._finish_offline()
         self._close_connections()
-
-    def _finish_async(self, ok: bool) -> None:
-        run_dir = self._run_dir
-        assert run_dir is not None and self._client is not None
-        if ok and self._run_id is not None:
-            try:
-                self._client.request("POST", "/runs/%s/stop" % quote(self._run_id, safe=""), timeout=10)
-                run_dir.remove()
-                return
-            except NereidError:
-                pass
-        run_dir.update_meta(stopped=True)
-        pending = run_dir.count_pending()
-        run_dir.close()
-        logger.warning(
-            "nereid: %d operation(s) of %s could not be sent; they are kept in %s. Run `python -m nereid sync` "
-            "to upload them.", pending, self._describe(), run_dir.path
-        )
 
     def _put_after_stop(self, item: tuple) -> None:
         if item[0] == MARK:
@@ -230,19 +207,6 @@ class Run(RunOpening, RunReading):
     def _forget_after_fork(self) -> None:
         self._stopped = True
         self._put = lambda item: None
-
-    def _on_exception(self, exc_type: Any, value: Any, tb: Any) -> None:
-        if self._stopped or self._exception_recorded or self._mode == "read-only":
-            return
-        self._exception_recorded = True
-        try:
-            if self._capture_traceback:
-                lines = "".join(traceback.format_exception(exc_type, value, tb)).rstrip("\n").split("\n")
-                self[self._monitoring + "/traceback"].extend(lines)
-            if self._fail_on_exception:
-                self["sys/failed"] = True
-        except NereidError as error:
-            logger.warning("nereid: could not record the exception: %s", error)
 
     def __enter__(self) -> "Run":
         return self
