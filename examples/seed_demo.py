@@ -16,6 +16,7 @@ import random
 import subprocess
 import sys
 import time
+import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "clients", "python"))
 
@@ -101,6 +102,19 @@ def live(steps, seconds):
     run.stop()
 
 
+def wait_for_server(url, seconds):
+    """True once GET /api/v1/health answers (the server may still be starting when this is called)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url.rstrip("/") + "/api/v1/health", timeout=2) as answer:
+                return answer.status == 200
+        except OSError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.2)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--url", default=os.environ.get("NEREID_API_URL", "http://127.0.0.1:8765"))
@@ -110,6 +124,7 @@ def main():
                         % default_token)
     parser.add_argument("--steps", type=int, default=3000, help="steps per run")
     parser.add_argument("--live-seconds", type=int, default=600, help="how long the active run keeps logging")
+    parser.add_argument("--wait-seconds", type=float, default=15, help="how long to wait for the server to start")
     parser.add_argument("--live-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ["NEREID_API_URL"] = args.url
@@ -121,6 +136,9 @@ def main():
     if args.live_child:
         live(args.steps // 3, args.live_seconds)
         return 0
+    if not wait_for_server(args.url, args.wait_seconds):
+        print("No nereid-server answers at %s; nothing seeded." % args.url, file=sys.stderr)
+        return 1
     if PROJECT not in nereid.management.get_project_list():
         nereid.management.create_project(PROJECT, key=KEY, description="A made-up learning-rate sweep to explore")
     elif len(nereid.init_project(PROJECT).fetch_runs_table(trashed=None, limit=1)) > 0:

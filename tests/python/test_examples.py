@@ -65,6 +65,13 @@ class ExamplesTest(ServerTestCase):
         self.assertIn("nothing to seed", again.stdout)
         self.assertEqual(len(self.runs("demo/sweep")), 9)
 
+    def test_seeder_without_a_server_says_so(self):
+        token_file = os.path.join(self.server.data, "token")
+        done = self.script("seed_demo.py", "--url", "http://127.0.0.1:9", "--token-file", token_file,
+                           "--wait-seconds", "0.5")
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("No nereid-server answers", done.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()
