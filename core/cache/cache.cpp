@@ -2,6 +2,7 @@
 
 #include "cachedatabase.h"
 #include "cacheerror.h"
+#include "outboxstore.h"
 #include "pointstore.h"
 #include "runreader.h"
 #include "runwriter.h"
@@ -42,14 +43,14 @@ bool Cache::isOpen() const
     return m_db != nullptr;
 }
 
-template<typename Write> bool Cache::transact(Write &&write)
+bool Cache::write(const std::function<void()> &work)
 {
     if (!m_db)
         return report(tr("The cache is not open."));
     try {
         m_db->begin();
         try {
-            write();
+            work();
             m_db->commit();
         } catch (const CacheError &) {
             m_db->rollback();
@@ -92,12 +93,13 @@ bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, cons
 {
     QStringList added, changed;
     QList<std::pair<QString, QStringList>> fields;
-    const bool ok = transact([&] {
+    const bool ok = write([&] {
         ProjectStore projects(*m_db);
         const qint64 projectId = projects.ensure(project);
         RunWriter writer(*m_db);
+        const QHash<QString, QList<RunEdit>> localEdits = OutboxStore(*m_db).pendingByRun();
         for (const RunRecord &run : runs) {
-            const RunWriter::Change change = writer.write(projectId, run);
+            const RunWriter::Change change = writer.write(projectId, run, localEdits.value(run.runId));
             if (change.outcome == RunWriter::Outcome::Added)
                 added.append(run.runId);
             else if (change.outcome == RunWriter::Outcome::Changed)
@@ -120,7 +122,7 @@ bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, cons
 
 bool Cache::appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points)
 {
-    const bool ok = transact([&] {
+    const bool ok = write([&] {
         const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
         if (!series)
             throw CacheError{tr("The cache knows no series %1 in run %2.").arg(path, runId)};

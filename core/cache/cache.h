@@ -4,6 +4,7 @@
 #include "projectstore.h"
 #include "runrecord.h"
 
+#include <functional>
 #include <memory>
 #include <QObject>
 
@@ -44,6 +45,8 @@ public:
     std::optional<double> lastCachedStep(const QString &runId, const QString &path);
 
     CacheDatabase &database() { return *m_db; }
+    // Runs `write` in one transaction; on failure rolls back, reports through storageError() and answers false.
+    bool write(const std::function<void()> &work);
 
 signals:
     void runsAdded(const QString &project, const QStringList &runIds);
@@ -54,8 +57,6 @@ signals:
     void storageError(const QString &message);
 
 private:
-    // Runs `write` in one transaction; on failure rolls back, reports and returns false.
-    template<typename Write> bool transact(Write &&write);
     // Runs `read`; on failure reports and answers `fallback`.
     template<typename Read, typename T> T query(Read &&read, T fallback);
     bool report(const QString &message);

@@ -21,7 +21,7 @@ QList<RunRecord> RunReader::runs(const QString &project)
     return runs;
 }
 
-std::optional<RunRecord> RunReader::run(const QString &runId)
+std::optional<RunRecord> RunReader::run(const QString &runId, bool withFields)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT r.id, p.name, ") + RunColumns::list(QStringLiteral("r")) +
                                       QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
@@ -35,7 +35,8 @@ std::optional<RunRecord> RunReader::run(const QString &runId)
     run.project = select.value(1).toString();
     RunColumns::read(select, run, 2);
     select.finish();
-    run.fields = fields(rowId);
+    if (withFields)
+        run.fields = fields(rowId);
     return run;
 }
 

@@ -20,8 +20,8 @@ public:
 
     // In run number order; sys fields only (fields stays empty).
     QList<RunRecord> runs(const QString &project);
-    // Sys fields and every other field.
-    std::optional<RunRecord> run(const QString &runId);
+    // Sys fields and, unless told otherwise, every other field.
+    std::optional<RunRecord> run(const QString &runId, bool withFields = true);
     // The series row of (run, path); nullopt when the cache has no such series.
     std::optional<qint64> seriesId(const QString &runId, const QString &path);
     // The fields of the run with row id `run`, atoms first, each in path order.

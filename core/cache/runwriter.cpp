@@ -8,8 +8,10 @@
 
 namespace nereid {
 
-RunWriter::Change RunWriter::write(qint64 projectId, const RunRecord &run)
+RunWriter::Change RunWriter::write(qint64 projectId, RunRecord run, const QList<RunEdit> &localEdits)
 {
+    for (const RunEdit &edit : localEdits)
+        edit.applyTo(run);
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT id, ") + RunColumns::list() +
                                       QStringLiteral(" FROM runs WHERE run_id = ?"));
     select.bindValue(0, run.runId);
@@ -34,6 +36,15 @@ RunWriter::Change RunWriter::write(qint64 projectId, const RunRecord &run)
     QStringList changed = stored->sysDifferences(run);
     changed += writeFields(rowId, run.fields, false);
     return {Outcome::Changed, changed};
+}
+
+void RunWriter::updateSys(const RunRecord &run)
+{
+    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE runs SET ") + RunColumns::assignments() +
+                                      QStringLiteral(" WHERE run_id = ?"));
+    RunColumns::bind(update, run);
+    update.bindValue(22, run.runId);
+    m_db.exec(update);
 }
 
 qint64 RunWriter::writeRunRow(qint64 projectId, const RunRecord &run, qint64 existing)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runedit.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -32,7 +34,11 @@ public:
     {
     }
 
-    Change write(qint64 projectId, const RunRecord &run);
+    // `localEdits` are the run's edits still in the outbox: the cache shows them on top of the server's run
+    // until the server has them.
+    Change write(qint64 projectId, RunRecord run, const QList<RunEdit> &localEdits = {});
+    // Rewrites the sys columns of a run the cache holds (an edit made in the app).
+    void updateSys(const RunRecord &run);
 
 private:
     qint64 writeRunRow(qint64 projectId, const RunRecord &run, qint64 existing);

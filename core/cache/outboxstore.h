@@ -1,0 +1,34 @@
+#pragma once
+
+#include "runedit.h"
+
+#include <QHash>
+#include <QList>
+
+namespace nereid {
+
+class CacheDatabase;
+
+// The outbox: edits made in the app that the server does not have yet, in the order they were made. It lives
+// in the cache file, so edits survive quitting, crashing and days offline. The caller holds the transaction.
+class OutboxStore
+{
+public:
+    explicit OutboxStore(CacheDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // Stores the edit; answers its id.
+    qint64 append(const RunEdit &edit);
+    QList<RunEdit> pending();
+    QHash<QString, QList<RunEdit>> pendingByRun();
+    void remove(qint64 id);
+    // Edits of `runId` made after edit `afterId` saw its outcome: they are based on `revision` now.
+    void rebase(const QString &runId, qint64 afterId, qint64 revision);
+
+private:
+    CacheDatabase &m_db;
+};
+
+} // namespace nereid

@@ -1,0 +1,143 @@
+#include "runeditor.h"
+
+#include "cache.h"
+#include "cacheerror.h"
+#include "conflictstore.h"
+#include "outboxstore.h"
+#include "runreader.h"
+#include "runwriter.h"
+
+namespace nereid {
+
+namespace {
+
+std::optional<RunEdit::Kind> kindOfField(const QString &field)
+{
+    if (field == QLatin1String("name"))
+        return RunEdit::Kind::SetName;
+    if (field == QLatin1String("description"))
+        return RunEdit::Kind::SetDescription;
+    if (field == QLatin1String("failed"))
+        return RunEdit::Kind::SetFailed;
+    return std::nullopt;
+}
+
+} // namespace
+
+RunEditor::RunEditor(Cache &cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+{
+}
+
+QString RunEditor::queue(RunEdit edit)
+{
+    std::optional<RunRecord> run = RunReader(m_cache.database()).run(edit.runId, false);
+    if (!run)
+        throw CacheError{tr("The cache holds no run %1 to edit.").arg(edit.runId)};
+    edit.baseRevision = std::max(edit.baseRevision, run->revision);
+    edit.applyTo(*run);
+    RunWriter(m_cache.database()).updateSys(*run);
+    OutboxStore(m_cache.database()).append(edit);
+    return run->project;
+}
+
+void RunEditor::announce(const QString &project, const QString &runId, const QStringList &paths)
+{
+    emit m_cache.runsChanged(project, {runId});
+    if (!paths.isEmpty())
+        emit m_cache.fieldsChanged(runId, paths);
+}
+
+bool RunEditor::edit(const QString &runId, RunEdit::Kind kind, const QVariant &value)
+{
+    const RunEdit edit{0, runId, kind, value, 0};
+    QString project;
+    if (!m_cache.write([&] { project = queue(edit); }))
+        return false;
+    announce(project, runId, {edit.sysPath()});
+    emit editQueued();
+    return true;
+}
+
+QList<RunEdit> RunEditor::outbox()
+{
+    QList<RunEdit> edits;
+    m_cache.write([&] { edits = OutboxStore(m_cache.database()).pending(); });
+    return edits;
+}
+
+QList<SysConflict> RunEditor::conflicts(const QString &runId)
+{
+    QList<SysConflict> conflicts;
+    m_cache.write([&] { conflicts = ConflictStore(m_cache.database()).list(runId); });
+    return conflicts;
+}
+
+bool RunEditor::acknowledge(const RunEdit &edit, const RunRecord &serverRun)
+{
+    RunWriter::Change change;
+    const bool ok = m_cache.write([&] {
+        OutboxStore outbox(m_cache.database());
+        outbox.remove(edit.id);
+        outbox.rebase(edit.runId, edit.id, serverRun.revision);
+        const qint64 projectId = ProjectStore(m_cache.database()).ensure(serverRun.project);
+        change = RunWriter(m_cache.database()).write(projectId, serverRun, outbox.pendingByRun().value(edit.runId));
+    });
+    if (ok && change.outcome != RunWriter::Outcome::Unchanged)
+        announce(serverRun.project, serverRun.runId, change.fields);
+    return ok;
+}
+
+bool RunEditor::recordConflict(const RunEdit &edit, const SysConflict &conflict)
+{
+    QString project;
+    const bool ok = m_cache.write([&] {
+        OutboxStore(m_cache.database()).remove(edit.id);
+        ConflictStore(m_cache.database()).record(conflict);
+        std::optional<RunRecord> run = RunReader(m_cache.database()).run(edit.runId, false);
+        if (!run)
+            return;
+        // The run shows the server's value; the user's waits in the conflict.
+        RunEdit theirs = edit;
+        theirs.value = conflict.theirs.toVariant();
+        theirs.applyTo(*run);
+        RunWriter(m_cache.database()).updateSys(*run);
+        project = run->project;
+    });
+    if (!ok)
+        return false;
+    announce(project, edit.runId, {edit.sysPath()});
+    emit conflictsChanged(edit.runId);
+    return true;
+}
+
+bool RunEditor::resolve(const QString &runId, const QString &field, bool keepMine)
+{
+    QString project;
+    const bool ok = m_cache.write([&] {
+        ConflictStore conflicts(m_cache.database());
+        const std::optional<SysConflict> conflict = conflicts.find(runId, field);
+        const std::optional<RunEdit::Kind> kind = kindOfField(field);
+        if (!conflict || !kind)
+            throw CacheError{tr("There is no conflict on %1 of run %2.").arg(field, runId)};
+        conflicts.remove(runId, field);
+        if (keepMine)
+            project = queue({0, runId, *kind, conflict->mine.toVariant(), conflict->theirRevision});
+    });
+    if (!ok)
+        return false;
+    emit conflictsChanged(runId);
+    if (keepMine) {
+        announce(project, runId, {QStringLiteral("sys/") + field});
+        emit editQueued();
+    }
+    return true;
+}
+
+bool RunEditor::drop(const RunEdit &edit)
+{
+    return m_cache.write([&] { OutboxStore(m_cache.database()).remove(edit.id); });
+}
+
+} // namespace nereid

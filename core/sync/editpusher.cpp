@@ -1,0 +1,123 @@
+#include "editpusher.h"
+
+#include "apiconnection.h"
+#include "cache/runeditor.h"
+#include "cache/runrecord.h"
+
+#include <QJsonArray>
+
+namespace nereid {
+
+namespace {
+
+// The request that carries an edit: trash and restore are their own routes, the rest a PATCH of sys.
+std::pair<QString, QJsonObject> requestFor(const RunEdit &edit)
+{
+    const QString run = QStringLiteral("/runs/") + edit.runId;
+    const QJsonValue value = QJsonValue::fromVariant(edit.value);
+    QJsonObject body{{QStringLiteral("revision"), edit.baseRevision}};
+    switch (edit.kind) {
+    case RunEdit::Kind::Trash:
+        return {run + QStringLiteral("/trash"), {}};
+    case RunEdit::Kind::Restore:
+        return {run + QStringLiteral("/restore"), {}};
+    case RunEdit::Kind::AddTags:
+    case RunEdit::Kind::RemoveTags:
+    case RunEdit::Kind::AddGroupTags:
+    case RunEdit::Kind::RemoveGroupTags: {
+        const bool add = edit.kind == RunEdit::Kind::AddTags || edit.kind == RunEdit::Kind::AddGroupTags;
+        body.insert(edit.sysPath().mid(4), QJsonObject{{add ? QStringLiteral("add") : QStringLiteral("remove"),
+                                                        QJsonArray::fromStringList(edit.value.toStringList())}});
+        break;
+    }
+    default:
+        body.insert(edit.conflictField(), value);
+        break;
+    }
+    return {run + QStringLiteral("/sys"), body};
+}
+
+} // namespace
+
+EditPusher::EditPusher(ApiConnection &api, RunEditor &editor, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_editor(editor)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &EditPusher::start);
+    connect(&m_editor, &RunEditor::editQueued, this, &EditPusher::start);
+}
+
+void EditPusher::start()
+{
+    if (m_pushing)
+        return;
+    m_retry.stop();
+    pushNext();
+}
+
+void EditPusher::pushNext()
+{
+    const QList<RunEdit> outbox = m_editor.outbox();
+    if (outbox.isEmpty()) {
+        m_pushing = false;
+        emit idle();
+        return;
+    }
+    m_pushing = true;
+    const RunEdit edit = outbox.first();
+    const auto [path, body] = requestFor(edit);
+    const bool isPatch = path.endsWith(QLatin1String("/sys"));
+    m_api.send(isPatch ? QByteArrayLiteral("PATCH") : QByteArrayLiteral("POST"), path, body, this,
+               [this, edit](const ApiResult &result) { onAnswer(edit, result); });
+}
+
+void EditPusher::onAnswer(const RunEdit &edit, const ApiResult &result)
+{
+    if (takeConflict(edit, result))
+        return pushNext();
+    if (result.error.isError()) {
+        emit failed(result.error);
+        if (result.error.kind == SyncError::Kind::Refused) {
+            m_editor.drop(edit); // it would be refused again: the server said why
+            return pushNext();
+        }
+        m_pushing = false;
+        if (result.error.isRetryable())
+            m_retry.start(m_backoff.next());
+        return;
+    }
+    m_backoff.reset();
+    const Result<RunRecord> run = RunRecord::fromJson(result.json);
+    if (!run || !m_editor.acknowledge(edit, *run)) {
+        m_pushing = false;
+        emit failed(run ? SyncError::storage(tr("the edit of %1 was sent but could not be recorded.").arg(edit.runId))
+                        : SyncError::badAnswer(run.error().message));
+        m_retry.start(m_backoff.next());
+        return;
+    }
+    emit pushed(edit.runId);
+    pushNext();
+}
+
+bool EditPusher::takeConflict(const RunEdit &edit, const ApiResult &result)
+{
+    if (result.status != 409 || result.json.value(QStringLiteral("error")).toString() != QLatin1String("conflict"))
+        return false;
+    const QString field = edit.conflictField();
+    for (const QJsonValue &entry : result.json.value(QStringLiteral("conflicts")).toArray()) {
+        const QJsonObject theirs = entry.toObject();
+        if (theirs.value(QStringLiteral("field")).toString() != field)
+            continue;
+        const SysConflict found{edit.runId, field, QJsonValue::fromVariant(edit.value),
+                                   theirs.value(QStringLiteral("value")),
+                                   theirs.value(QStringLiteral("revision")).toInteger()};
+        m_editor.recordConflict(edit, found);
+        emit conflict(found);
+        return true;
+    }
+    return false;
+}
+
+} // namespace nereid

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "backoff.h"
+#include "cache/runedit.h"
+#include "cache/sysconflict.h"
+#include "syncerror.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace nereid {
+
+class ApiConnection;
+class RunEditor;
+struct ApiResult;
+
+// Pushes the outbox to the server one edit at a time, in the order the edits were made. An edit leaves the
+// outbox only once the server answered it: accepted, refused with a conflict (kept for the user, see
+// RunEditor), or refused for good. While the server cannot be reached the edits wait and the push is retried
+// after a back-off delay; a new edit starts a push at once.
+class EditPusher : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditPusher(ApiConnection &api, RunEditor &editor, QObject *parent = nullptr);
+
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    // Pushes what waits; does nothing while a push runs.
+    void start();
+    bool isPushing() const { return m_pushing; }
+
+signals:
+    void pushed(const QString &runId);
+    void conflict(const nereid::SysConflict &conflict);
+    // Retryable errors come again after the back-off; others dropped the edit they name.
+    void failed(const nereid::SyncError &error);
+    // The outbox is empty.
+    void idle();
+
+private:
+    void pushNext();
+    void onAnswer(const RunEdit &edit, const ApiResult &result);
+    bool takeConflict(const RunEdit &edit, const ApiResult &result);
+
+    ApiConnection &m_api;
+    RunEditor &m_editor;
+    Backoff m_backoff;
+    QTimer m_retry;
+    bool m_pushing = false;
+};
+
+} // namespace nereid
