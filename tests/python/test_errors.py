@@ -3,6 +3,7 @@ server never crashes the script."""
 
 import logging
 import socket
+import sys
 import time
 import unittest
 from unittest import mock
@@ -138,6 +139,26 @@ class AsyncErrorsTest(ServerTestCase):
         fields = self.server.run(run._run_id)["fields"]
         self.assertEqual(fields["x"]["value"], 1.5)
         self.assertEqual(fields["y"]["value"], 3)
+
+    def test_many_refusals_in_one_batch(self):
+        with self.init_run(mode="sync", custom_run_id="many") as run:
+            run.assign({"f%d" % i: 1.5 for i in range(150)})
+        saved = sys.getrecursionlimit()
+        sys.setrecursionlimit(200)  # the uploader drops refused operations in a loop, not by recursion
+        try:
+            with self.assertLogs("nereid", level="WARNING") as logs:
+                run = self.init_run(custom_run_id="many", flush_period=0.1)
+                run._encoder.types.clear()  # the server, not the client, must refuse each of them
+                for i in range(150):
+                    run["f%d" % i] = "text"
+                run["after"] = 1
+                run.stop()
+        finally:
+            sys.setrecursionlimit(saved)
+        self.assertEqual(len([line for line in logs.output if "type_conflict" in line]), 150)
+        fields = self.server.run(run._run_id)["fields"]
+        self.assertEqual(fields["f149"]["value"], 1.5)
+        self.assertEqual(fields["after"]["value"], 1)
 
     def test_unknown_project_and_bad_token_are_logged_not_raised(self):
         with self.assertLogs("nereid", level="ERROR") as logs:

@@ -93,43 +93,44 @@ class Uploader:
 
     def _send(self, batch: List[Line]) -> int:
         """Send ``batch`` in order (b"" lines are skipped); acknowledges its end once every operation
-        in it is applied or dropped. The server refuses a batch as a whole, naming the operation."""
-        lines = [line for line in batch if line[0]]
-        if not lines:
-            self._acknowledge(batch[-1])
-            return 0
-        body = b'{"operations":[' + b",".join(line[0] for line in lines) + b"]}"
-        try:
-            self.client.request("POST", "/runs/%s/operations" % _quote(self.run_id or ""), body, timeout=120)
-        except NereidConnectionError:
-            raise
-        except NereidError as error:
-            if error.code in FATAL_CODES:
+        in it is applied or dropped. The server refuses a batch as a whole, naming the operation: that
+        one is dropped (or trimmed) and the rest sent again, in a loop, however many are refused."""
+        while True:
+            lines = [line for line in batch if line[0]]
+            if not lines:
+                self._acknowledge(batch[-1])
+                return 0
+            body = b'{"operations":[' + b",".join(line[0] for line in lines) + b"]}"
+            try:
+                self.client.request("POST", "/runs/%s/operations" % _quote(self.run_id or ""), body, timeout=120)
+            except NereidConnectionError:
                 raise
-            return self._refused(batch, error)
-        self._acknowledge(batch[-1])
-        return len(lines)
+            except NereidError as error:
+                if error.code in FATAL_CODES:
+                    raise
+                if (error.operation is None or not 0 <= error.operation < len(lines)) and len(lines) > 1:
+                    # No operation named (a body too large, say): halve until the culprit is alone.
+                    middle = [i for i, line in enumerate(batch) if line[0]][len(lines) // 2]
+                    return self._send(batch[:middle]) + self._send(batch[middle:])
+                batch = self._without_refused(batch, error)
+                continue
+            self._acknowledge(batch[-1])
+            return len(lines)
 
-    def _refused(self, batch: List[Line], error: NereidError) -> int:
+    def _without_refused(self, batch: List[Line], error: NereidError) -> List[Line]:
+        """``batch`` less the operation the server refused (reported), or with the points it already
+        has taken out of a refused append."""
         indices = [i for i, line in enumerate(batch) if line[0]]
-        if error.operation is None or not 0 <= error.operation < len(indices):
-            # No operation named (a body too large, say): halve until the culprit is alone.
-            if len(indices) > 1:
-                middle = indices[len(indices) // 2]
-                return self._send(batch[:middle]) + self._send(batch[middle:])
-            index = indices[0]
-            self.report(error)
-            replacement = b""
+        named = error.operation is not None and 0 <= error.operation < len(indices)
+        index = indices[error.operation] if named else indices[0]
+        replacement = b""
+        if named and error.code == "step_not_increasing":
+            replacement = self._without_old_steps(batch[index][0], error)
         else:
-            index = indices[error.operation]
-            replacement = b""
-            if error.code == "step_not_increasing":
-                replacement = self._without_old_steps(batch[index][0], error)
-            else:
-                self.report(error)
+            self.report(error)
         batch = list(batch)
         batch[index] = (replacement, batch[index][1], batch[index][2])
-        return self._send(batch)
+        return batch
 
     def _without_old_steps(self, line: bytes, error: NereidError) -> bytes:
         """The append operation without the points whose steps the server has already (they were
