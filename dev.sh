@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES=(cmake ninja-build g++ python3 sqlite3
+PACKAGES=(cmake ninja-build g++ python3 sqlite3 curl
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev)
 # qt6-websockets-dev: Debian 12's qt6-httpserver-dev needs it for its CMake config but does not depend on it.
@@ -31,10 +31,26 @@ build() {
 
 run_local() {
     local data="${XDG_DATA_HOME:-$HOME/.local/share}/nereid/server"
+    local url=http://127.0.0.1:8765
     mkdir -p "$data"
-    echo "Starting nereid-server with its data in $data"
+    echo "Starting nereid-server on $url with its data in $data"
+    "$BUILD_DIR/server/nereid-server" --data "$data" --listen 127.0.0.1:8765 &
+    local server=$!
+    trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
+    for _ in $(seq 50); do
+        curl -fsS "$url/api/v1/health" >/dev/null 2>&1 && break
+        kill -0 $server 2>/dev/null || { echo "nereid-server did not start (is port 8765 taken?)" >&2; exit 1; }
+        sleep 0.2
+    done
+    # Demo runs on first start only: the seeder does nothing when the demo project has runs.
+    python3 examples/seed_demo.py --url "$url" --token-file "$data/token"
     echo "The API token of user '$(id -un)' is in $data/token"
-    exec "$BUILD_DIR/server/nereid-server" --data "$data" --listen 127.0.0.1:8765
+    if [ -x "$BUILD_DIR/app/nereid" ]; then
+        "$BUILD_DIR/app/nereid" --server "$url" --token-file "$data/token" --project demo/sweep
+    else
+        echo "Log runs with: NEREID_API_URL=$url NEREID_API_TOKEN=\$(cat $data/token) python3 examples/train_sweep.py"
+        wait $server
+    fi
 }
 
 run_tests() {
