@@ -80,6 +80,21 @@ class OfflineTest(ServerTestCase):
         self.assertEqual(run["fields"]["params/lr"]["value"], 0.1)
         self.assertEqual([p[1] for p in self.server.points(run["id"], "loss")], [3.0, 2.0, 1.0])
 
+    def test_a_line_cut_by_a_kill_is_skipped_and_the_rest_sent(self):
+        run = self.init_run(mode="offline")
+        run["loss"].extend([1.0, 2.0])
+        run.stop()
+        folder = os.path.join(self.queue_dir, "offline", os.listdir(os.path.join(self.queue_dir, "offline"))[0])
+        segment = os.path.join(folder, sorted(n for n in os.listdir(folder) if n.startswith("ops-"))[-1])
+        with open(segment, "ab") as file:
+            file.write(b'{"op":"assign","path":"cut","ty')  # what a process killed mid-write leaves
+        synced = self.nereid_cli("sync")
+        self.assertEqual(synced.returncode, 0, synced.stdout + synced.stderr)
+        run = self.server.api("GET", "/projects/%s/runs" % self.project)["runs"][0]
+        self.assertEqual([p[1] for p in self.server.points(run["id"], "loss")], [1.0, 2.0])
+        self.assertNotIn("cut", run["fields"])
+        self.assertFalse(os.path.exists(folder))
+
     def test_offline_without_project_takes_it_from_sync(self):
         del os.environ["NEREID_PROJECT"]
         run = self.init_run(mode="offline")
