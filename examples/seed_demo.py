@@ -10,6 +10,7 @@ app has a live run to follow. Does nothing when the project already has runs.
 """
 
 import argparse
+import datetime
 import math
 import os
 import random
@@ -51,6 +52,9 @@ def seed_run(index, lr, warmup, optimizer, fails, steps, started):
     run["sys/group_tags"].add([group, "lr-%g" % lr])
     run["params"] = {"lr": lr, "warmup_steps": warmup, "optimizer": optimizer, "batch_size": 64, "epochs": 10,
                      "model": {"layers": 4, "hidden": 256, "dropout": 0.1}}
+    run["data"] = {"name": "cifar10", "train_size": 50000, "normalized": True,
+                   "prepared_at": datetime.datetime.fromtimestamp(started - 3600, datetime.timezone.utc)}
+    run["data/augmentations"].add(["flip", "crop"] + (["cutout"] if optimizer == "adam" else []))
     last = steps if fails_at is None else fails_at
     per_epoch = steps // 10
     for step in range(last):

@@ -49,6 +49,9 @@ class ExamplesTest(ServerTestCase):
         self.assertTrue(all(run["sys"]["group_tags"] for run in finished))
         self.assertEqual(max(run["fields"]["train/loss"]["count"] for run in finished), 400)
         self.assertTrue(all(run["fields"]["train/log"]["count"] > 0 for run in finished))
+        types = {field["type"] for run in finished for field in run["fields"].values()}
+        self.assertEqual(types, {"float", "int", "bool", "string", "datetime", "stringSet", "floatSeries",
+                                 "stringSeries"})
         live = None
         for _ in range(100):  # the detached process creates the live run within a moment
             live = [run for run in self.runs("demo/sweep") if run["sys"]["custom_run_id"] == "demo-live"]
