@@ -151,38 +151,34 @@ class Handler:
 
     # -- string sets ---------------------------------------------------------------------------
 
-    def _strings(self, values: Any) -> Optional[List[str]]:
-        try:
-            return _values.string_items(self._path, values)
-        except _values.Unsupported as error:
-            self._invalid(error)
-            return None
-
     def _invalid(self, error: "_values.Unsupported") -> None:
         self._run._report(InvalidValueError(str(error), code="invalid_value", path=self._path))
 
     def add(self, values: Any, wait: bool = False) -> None:
         """Add one string or several to a string set such as sys/tags (creating it if needed)."""
-        items = self._strings(values)
-        if items:
-            self._run._put((ADD_STRINGS, self._path, items))
-        if wait:
-            self._run.wait()
+        self._change_set(ADD_STRINGS, values, wait)
 
     def remove(self, values: Any, wait: bool = False) -> None:
-        items = self._strings(values)
+        """Remove one string or several from a string set."""
+        self._change_set(REMOVE_STRINGS, values, wait)
+
+    def _change_set(self, op: int, values: Any, wait: bool) -> None:
+        try:
+            items = _values.string_items(self._path, values)
+        except _values.Unsupported as error:
+            self._invalid(error)
+            return
         if items:
-            self._run._put((REMOVE_STRINGS, self._path, items))
-        if wait:
-            self._run.wait()
+            self._put_and_wait((op, self._path, items), wait)
 
     def clear(self, wait: bool = False) -> None:
-        self._run._put((CLEAR_STRINGS, self._path))
-        if wait:
-            self._run.wait()
+        self._put_and_wait((CLEAR_STRINGS, self._path), wait)
 
     def delete(self, wait: bool = False) -> None:
-        self._run._put((DELETE, self._path))
+        self._put_and_wait((DELETE, self._path), wait)
+
+    def _put_and_wait(self, item: tuple, wait: bool) -> None:
+        self._run._put(item)
         if wait:
             self._run.wait()
 
