@@ -43,6 +43,7 @@ public:
 private:
     qint64 writeRunRow(qint64 projectId, const RunRecord &run, qint64 existing);
     QStringList writeFields(qint64 run, const QList<FieldRecord> &fields, bool isNew);
+    void insertNew(qint64 run, const QList<FieldRecord> &fields);
     QHash<QString, FieldRecord> storedFields(qint64 run);
     void writeField(qint64 run, const FieldRecord &field);
     void removeField(qint64 run, const FieldRecord &stored);

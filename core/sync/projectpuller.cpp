@@ -20,7 +20,7 @@ void ProjectPuller::start()
 {
     m_stopped = false;
     if (!isRunning())
-        requestPage();
+        requestPage(m_cache.syncState(m_project).cursor);
 }
 
 void ProjectPuller::stop()
@@ -33,12 +33,17 @@ void ProjectPuller::stop()
     }
 }
 
-void ProjectPuller::requestPage()
+void ProjectPuller::requestPage(qint64 since)
 {
-    const qint64 cursor = m_cache.syncState(m_project).cursor;
     const QString path =
-        QStringLiteral("/projects/%1/changes?since=%2&limit=%3").arg(m_project).arg(cursor).arg(m_pageSize);
+        QStringLiteral("/projects/%1/changes?since=%2&limit=%3").arg(m_project).arg(since).arg(m_pageSize);
     m_reply = m_api.get(path, this, [this](const ApiResult &result) { onPage(result); });
+}
+
+void ProjectPuller::fail(const SyncError &error)
+{
+    stop(); // the page asked for in advance must not be stored after this one failed
+    emit failed(error);
 }
 
 void ProjectPuller::onPage(const ApiResult &result)
@@ -55,26 +60,23 @@ void ProjectPuller::onPage(const ApiResult &result)
         emit failed(SyncError::badAnswer(tr("the changes of %1 lack a cursor, a revision or runs.").arg(m_project)));
         return;
     }
+    // The next page is asked for before this one is stored, so the server reads it while the cache writes.
+    // Pages are still stored in order, each with its own cursor: a handler runs only once the previous returned.
+    const bool more = result.json.value(QStringLiteral("more")).toBool();
+    if (more && !m_stopped)
+        requestPage(cursor.toInteger());
     QList<RunRecord> records;
     records.reserve(runs.toArray().size());
     for (const QJsonValue &run : runs.toArray()) {
         Result<RunRecord> record = RunRecord::fromJson(run.toObject());
-        if (!record) {
-            emit failed(SyncError::badAnswer(record.error().message));
-            return;
-        }
+        if (!record)
+            return fail(SyncError::badAnswer(record.error().message));
         records.append(std::move(record.value()));
     }
-    if (!m_cache.applyPage(m_project, records, {cursor.toInteger(), revision.toInteger()})) {
-        emit failed(SyncError::storage(m_cache.errorString()));
-        return;
-    }
+    if (!m_cache.applyPage(m_project, records, {cursor.toInteger(), revision.toInteger()}))
+        return fail(SyncError::storage(m_cache.errorString()));
     emit pageApplied(int(records.size()), cursor.toInteger());
-    if (m_stopped)
-        return;
-    if (result.json.value(QStringLiteral("more")).toBool())
-        requestPage();
-    else
+    if (!more && !m_stopped)
         emit finished();
 }
 

@@ -42,8 +42,9 @@ signals:
     void failed(const SyncError &error);
 
 private:
-    void requestPage();
+    void requestPage(qint64 since);
     void onPage(const ApiResult &result);
+    void fail(const SyncError &error);
 
     ApiConnection &m_api;
     Cache &m_cache;
