@@ -1,6 +1,7 @@
 """The on-disk queue: nothing is lost when the process is killed or the server is down."""
 
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -49,6 +50,19 @@ class KilledProcessTest(ServerTestCase):
         # A second sync has nothing to do and duplicates nothing.
         self.assertEqual(self.nereid_cli("sync").returncode, 0)
         self.assertEqual(len(self.server.points(run["id"], "loss")), 2000)
+
+    def test_a_deleted_queue_folder_is_reported_and_stop_returns(self):
+        run = self.init_run(flush_period=3600)
+        run["loss"].append(1.0)
+        run.wait(disk_only=True)
+        shutil.rmtree(self.queue_dir)
+        started = time.monotonic()
+        with self.assertLogs("nereid", level="ERROR") as logs:
+            for i in range(10):
+                run["loss"].append(float(i))
+            run.stop(seconds=1)
+        self.assertLess(time.monotonic() - started, 15)
+        self.assertTrue(any("cannot keep the queue" in line for line in logs.output), logs.output)
 
     def test_sync_skips_a_run_that_is_still_logging(self):
         process = self.python(KILLED_SCRIPT, stdout=subprocess.PIPE, text=True)

@@ -7,6 +7,7 @@ to the run's disk queue, fsyncs and (async) uploads every flush period.
 from __future__ import annotations
 
 import collections
+import logging
 import threading
 import time
 from typing import Any, Callable, Dict, List, Optional
@@ -115,11 +116,30 @@ class QueueBackend:
                     if uploaded or self.uploader is None or self.fatal is not None or now >= waiter.deadline:
                         waiter.done(uploaded)
                         waiters.remove(waiter)
+            except OSError as error:
+                # The disk queue cannot be written or read (its folder deleted, the disk full): what
+                # reached this point is lost. Say so once, and answer the waiters so that wait() and
+                # stop() return instead of waiting for a queue that cannot move.
+                self.reporter.once(
+                    "disk",
+                    "cannot keep the queue in %s (%s); operations logged meanwhile are lost."
+                    % (self.run_dir.path, error),
+                    logging.ERROR,
+                )
+                self._fail(waiters)
+                time.sleep(0.5)
             except Exception:  # a bug here must not end the thread: the queue would stop moving
                 logger.exception("nereid: the background thread hit an error")
+                self._fail(waiters)
                 time.sleep(0.5)
-        for waiter in waiters:
+        self._fail(waiters)
+
+    def _fail(self, waiters: List[_Waiter]) -> None:
+        """Answer every waiter met so far with False (nothing more can be promised about them)."""
+        for waiter in waiters + self.encoder.marks:
             waiter.done(False)
+        waiters.clear()
+        self.encoder.marks = []
 
     def _drain(self) -> List[_Waiter]:
         queue = self.queue

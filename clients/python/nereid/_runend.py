@@ -35,9 +35,14 @@ class RunEnding:
                 return
             except NereidError:
                 pass
-        run_dir.update_meta(stopped=True)
-        pending = run_dir.count_pending()
-        run_dir.close()
+        try:
+            run_dir.update_meta(stopped=True)
+            pending = run_dir.count_pending()
+        except OSError as error:  # the queue's folder is gone (the background thread said so)
+            logger.error("nereid: %s stopped without its disk queue in %s: %s", self._describe(), run_dir.path, error)
+            return
+        finally:
+            run_dir.close()
         logger.warning(
             "nereid: %d operation(s) of %s could not be sent; they are kept in %s. Run `python -m nereid sync` "
             "to upload them.", pending, self._describe(), run_dir.path
