@@ -168,4 +168,24 @@ std::optional<double> Cache::lastCachedStep(const QString &runId, const QString 
         std::optional<double>());
 }
 
+qint64 Cache::cachedPointCount(const QString &runId, const QString &path)
+{
+    return query(
+        [&] {
+            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+            return series ? PointStore(*m_db).count(*series) : qint64(0);
+        },
+        qint64(0));
+}
+
+std::optional<FieldRecord> Cache::series(const QString &runId, const QString &path)
+{
+    const std::optional<RunRecord> found = run(runId);
+    for (const FieldRecord &field : found ? found->fields : QList<FieldRecord>()) {
+        if (field.path == path && isSeries(field.type))
+            return field;
+    }
+    return std::nullopt;
+}
+
 } // namespace nereid

@@ -43,6 +43,9 @@ public:
     std::optional<RunRecord> run(const QString &runId);
     QList<FloatPoint> points(const QString &runId, const QString &path, double from = -qInf(), double to = qInf());
     std::optional<double> lastCachedStep(const QString &runId, const QString &path);
+    qint64 cachedPointCount(const QString &runId, const QString &path);
+    // The series' summary as the server last described it (count, last step, ...).
+    std::optional<FieldRecord> series(const QString &runId, const QString &path);
 
     CacheDatabase &database() { return *m_db; }
     // Runs `write` in one transaction; on failure rolls back, reports through storageError() and answers false.

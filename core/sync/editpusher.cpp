@@ -111,8 +111,8 @@ bool EditPusher::takeConflict(const RunEdit &edit, const ApiResult &result)
         if (theirs.value(QStringLiteral("field")).toString() != field)
             continue;
         const SysConflict found{edit.runId, field, QJsonValue::fromVariant(edit.value),
-                                   theirs.value(QStringLiteral("value")),
-                                   theirs.value(QStringLiteral("revision")).toInteger()};
+                                theirs.value(QStringLiteral("value")),
+                                theirs.value(QStringLiteral("revision")).toInteger()};
         m_editor.recordConflict(edit, found);
         emit conflict(found);
         return true;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/seriespoint.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace nereid {
+
+// What a chart asks for: a float series of a run over a step range, for a plot about `width` pixels wide.
+struct SeriesRequest
+{
+    QString runId;
+    QString path;
+    double from = -qInf();
+    double to = qInf();
+    int width = 1000;
+};
+
+// One bucket of a reduced read (docs/api.md, series/reduced): the first, last, lowest and highest point of
+// the steps [from, to). A bucket of NaN values only has no minimum or maximum (NaN there).
+struct SeriesBucket
+{
+    double from = 0;
+    double to = 0;
+    qint64 count = 0;
+    FloatPoint first;
+    FloatPoint last;
+    double minStep = qQNaN(), minValue = qQNaN(), maxStep = qQNaN(), maxValue = qQNaN();
+};
+
+// The answer: every point of the range (from the cache), or, for a long series the cache does not hold,
+// the server's buckets, which keep every spike.
+struct SeriesView
+{
+    Q_DECLARE_TR_FUNCTIONS(SeriesView)
+
+public:
+    QList<FloatPoint> points;
+    QList<SeriesBucket> buckets;
+    bool reduced = false;
+
+    // Reads the body of GET .../series/reduced; false when it is not that.
+    bool readBuckets(const QJsonObject &json);
+    // Reads the points of GET .../series; false when one is not a point.
+    static bool readPoints(const QJsonObject &json, QList<FloatPoint> &points);
+};
+
+} // namespace nereid
+
+Q_DECLARE_METATYPE(nereid::SeriesRequest)
+Q_DECLARE_METATYPE(nereid::SeriesView)
