@@ -141,6 +141,14 @@ void TestServerDurability::acknowledgedWritesSurviveKill()
     QVERIFY(resumed[QStringLiteral("revision")].toInteger() > revisionBefore);
     const ApiReply third = createRun(*m_api, Project);
     QCOMPARE(third[QStringLiteral("id")].toString(), QStringLiteral("DUR-3"));
+
+    // A clean stop (SIGTERM) after the crash recovery keeps it all too.
+    const QJsonObject secondAfter = stored(m_api->get(runPath(secondRun)));
+    QVERIFY2(m_server->restart(), qPrintable(m_server->errors()));
+    m_api->setBaseUrl(m_server->apiUrl());
+    QCOMPARE(stored(m_api->get(runPath(secondRun))), secondAfter);
+    QCOMPARE(allPoints(run, QStringLiteral("train/loss")), pointsBefore);
+    QCOMPARE(m_api->get(runPath(QStringLiteral("DUR-3")))[QStringLiteral("id")].toString(), QStringLiteral("DUR-3"));
 }
 
 void TestServerDurability::eachAcknowledgementSurvivesKill()
