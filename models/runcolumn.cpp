@@ -1,5 +1,7 @@
 #include "runcolumn.h"
 
+#include "cache/runrecord.h"
+
 namespace nereid {
 
 namespace {
@@ -51,6 +53,21 @@ QList<RunColumn> RunColumn::defaults()
     QList<RunColumn> columns;
     for (const char *name : {"id", "name", "owner", "creation_time", "state", "failed", "tags"})
         columns.append({QLatin1String("sys/") + QLatin1String(name), SeriesAggregate::Last});
+    return columns;
+}
+
+QList<RunColumn> RunColumn::defaultsFor(const QList<RunRecord> &runs, int metrics)
+{
+    QList<RunColumn> columns = defaults();
+    const auto latest = std::max_element(runs.cbegin(), runs.cend(), [](const RunRecord &a, const RunRecord &b) {
+        return a.modificationTime < b.modificationTime;
+    });
+    if (latest == runs.cend())
+        return columns;
+    for (const FieldRecord &field : latest->fields) { // the cache gives them in path order
+        if (field.type == FieldType::FloatSeries && metrics-- > 0)
+            columns.append({field.path, SeriesAggregate::Last});
+    }
     return columns;
 }
 

@@ -43,6 +43,7 @@ public:
     void removeRunColumn(int position);
 
     const RunRecord &record(int row) const { return m_records[row]; }
+    const QList<RunRecord> &records() const { return m_records; }
     const QueryRun &queryRun(int row) const { return m_views[row]; }
     // -1 when the project has no such run.
     int rowOf(const QString &runId) const { return m_rowOfId.value(runId, -1); }

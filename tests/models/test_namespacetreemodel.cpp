@@ -121,7 +121,8 @@ void TestNamespaceTreeModel::syncUpdatesInPlace()
     QCOMPARE(removed.size(), 1);
     QVERIFY(optimizer.isValid());
     QCOMPARE(optimizer.data(NamespaceTreeModel::PathRole).toString(), u"params/optimizer"_s);
-    QCOMPARE(QModelIndex(loss).siblingAtColumn(NamespaceTreeModel::ValueColumn).data().toString(), u"0.11 (1,600 points)"_s);
+    QCOMPARE(QModelIndex(loss).siblingAtColumn(NamespaceTreeModel::ValueColumn).data().toString(),
+             u"0.11 (1,600 points)"_s);
     QCOMPARE(childNames(*m_model, m_model->indexOfPath(u"train"_s)), (QStringList{u"acc"_s, u"loss"_s}));
     QCOMPARE(value(u"sys/name"_s), u"renamed"_s);
     // One dataChanged per parent whose fields changed (sys, train), none for untouched params.

@@ -1,0 +1,183 @@
+#include "models/namespacetreemodel.h"
+#include "models/runtablemodel.h"
+#include "runfixtures.h"
+#include "views/experimentsview.h"
+#include "views/mainwindow.h"
+#include "views/runinfodialog.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace nereid;
+using namespace Qt::StringLiterals;
+using nereid::test::RunFixtures;
+
+namespace {
+
+// A hyper-parameter sweep as the demo seeder logs it: params, loss and accuracy series, text logs, tags and
+// group tags, a failed run and an active one.
+QList<QJsonObject> demoSweep()
+{
+    QList<QJsonObject> runs;
+    const QList<double> rates{0.1, 0.03, 0.01, 0.003, 0.001, 0.0003};
+    for (int i = 0; i < 12; ++i) {
+        const double lr = rates[i % rates.size()];
+        const QString optimizer = i < 6 ? u"SGD"_s : u"Adam"_s;
+        const double loss = 0.08 + 0.05 * std::abs(std::log10(lr / (i < 6 ? 0.03 : 0.001)));
+        QJsonObject fields{{u"params/lr"_s, RunFixtures::atom(u"float"_s, lr)},
+                           {u"params/optimizer"_s, RunFixtures::atom(u"string"_s, optimizer)},
+                           {u"params/batch_size"_s, RunFixtures::atom(u"int"_s, 64 << (i % 3))},
+                           {u"params/model/depth"_s, RunFixtures::atom(u"int"_s, 18 + 16 * (i % 2))},
+                           {u"train/loss"_s, RunFixtures::floatSeries(5000, loss, loss * 0.9, 2.4)},
+                           {u"train/accuracy"_s, RunFixtures::floatSeries(5000, 1 - loss, 0.1, 1 - loss * 0.9)},
+                           {u"eval/accuracy"_s, RunFixtures::floatSeries(50, 0.97 - loss, 0.1, 0.98 - loss)},
+                           {u"monitoring/log"_s, RunFixtures::stringSeries(120, u"epoch 49: done"_s)}};
+        QJsonObject sys{{u"name"_s, u"%1 lr=%2"_s.arg(optimizer).arg(lr)},
+                        {u"tags"_s, QJsonArray{u"sweep"_s, optimizer.toLower()}},
+                        {u"group_tags"_s, QJsonArray{u"lr-sweep"_s}},
+                        {u"description"_s, u"ResNet on CIFAR-10, cosine schedule"_s}};
+        if (i == 4)
+            sys.insert(u"failed"_s, true);
+        if (i == 11)
+            sys.insert(u"state"_s, u"active"_s);
+        if (i == 1)
+            sys.insert(u"tags"_s, QJsonArray{u"sweep"_s, u"sgd"_s, u"best"_s});
+        runs.append(RunFixtures::run(i + 1, sys, fields));
+    }
+    return runs;
+}
+
+} // namespace
+
+// The main window over a cache holding a demo sweep: what it shows, and screenshots at several sizes in the
+// build folder for people to look at.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheProjectAndTheCurrentRun();
+    void filterErrorIsShownAndTextStays();
+    void screenshots_data();
+    void screenshots();
+    void runInformationScreenshot();
+
+private:
+    void save(QWidget *widget, const QString &name);
+
+    std::unique_ptr<RunFixtures> m_fixtures;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the window keeps its geometry in settings
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::init()
+{
+    m_fixtures = std::make_unique<RunFixtures>();
+    QVERIFY(m_fixtures->open());
+    QVERIFY(m_fixtures->apply(demoSweep()));
+    m_window = std::make_unique<MainWindow>(&m_fixtures->cache());
+    m_window->setProject(u"local"_s, RunFixtures::Project);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_fixtures.reset();
+}
+
+void TestMainWindow::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(name);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestMainWindow::showsTheProjectAndTheCurrentRun()
+{
+    QVERIFY(m_window->windowTitle().contains(RunFixtures::Project));
+    auto *table = m_window->findChild<QTableView *>(u"runTable"_s);
+    QCOMPARE(table->model()->rowCount(), 12);
+    // The defaults, then the latest run's metrics.
+    QStringList headers;
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        headers.append(table->model()->headerData(column, Qt::Horizontal).toString());
+    QCOMPARE(headers, (QStringList{u"id"_s, u"name"_s, u"owner"_s, u"creation_time"_s, u"state"_s, u"failed"_s,
+                                   u"tags"_s, u"eval/accuracy"_s, u"train/accuracy"_s, u"train/loss"_s}));
+
+    m_window->experiments()->selectRun(u"SWP-2"_s);
+    auto *tree = m_window->findChild<QTreeView *>(u"namespaceTree"_s);
+    auto *treeModel = qobject_cast<NamespaceTreeModel *>(tree->model());
+    QCOMPARE(treeModel->runId(), u"SWP-2"_s);
+    const QModelIndex lr = treeModel->indexOfPath(u"params/lr"_s);
+    QCOMPARE(lr.siblingAtColumn(NamespaceTreeModel::ValueColumn).data().toString(), u"0.03"_s);
+    // An expanded namespace stays expanded when another run is shown.
+    tree->expand(treeModel->indexOfPath(u"params"_s));
+    m_window->experiments()->selectRun(u"SWP-3"_s);
+    QCOMPARE(treeModel->runId(), u"SWP-3"_s);
+    QVERIFY(tree->isExpanded(treeModel->indexOfPath(u"params"_s)));
+}
+
+void TestMainWindow::filterErrorIsShownAndTextStays()
+{
+    auto *edit = m_window->findChild<QLineEdit *>(u"filterEdit"_s);
+    auto *error = m_window->findChild<QLabel *>(u"filterError"_s);
+    auto *table = m_window->findChild<QTableView *>(u"runTable"_s);
+    QTest::keyClicks(edit, u"params/lr >= 0.01 AND"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"character 22"_s));
+    QCOMPARE(edit->text(), u"params/lr >= 0.01 AND"_s);
+    save(m_window.get(), u"mainwindow-filter-error.png"_s);
+
+    QTest::keyClicks(edit, u" params/optimizer = Adam"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(table->model()->rowCount(), 3); // the Adam runs with lr 0.1, 0.03 and 0.01
+}
+
+void TestMainWindow::screenshots_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("800x600") << QSize(800, 600);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::screenshots()
+{
+    QFETCH(QSize, size);
+    m_window->resize(size);
+    m_window->experiments()->selectRun(u"SWP-5"_s);
+    auto *tree = m_window->findChild<QTreeView *>(u"namespaceTree"_s);
+    tree->expandAll();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->size(), size);
+    save(m_window.get(), u"mainwindow-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+}
+
+void TestMainWindow::runInformationScreenshot()
+{
+    const RunTableModel *runs = m_window->runModel();
+    RunInfoDialog dialog(runs->record(runs->rowOf(u"SWP-2"_s)), {u"best"_s, u"sweep"_s}, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, u"runinfodialog.png"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

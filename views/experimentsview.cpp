@@ -1,0 +1,107 @@
+#include "experimentsview.h"
+
+#include "filterbox.h"
+#include "models/runfilterproxymodel.h"
+#include "models/runtablemodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMenu>
+#include <QTableView>
+
+namespace nereid {
+
+ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
+    : QWidget(parent)
+    , m_runs(runs)
+    , m_proxy(new RunFilterProxyModel(this))
+    , m_filter(new FilterBox(this))
+    , m_showTrashed(new QCheckBox(tr("Show trashed"), this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setRunModel(runs);
+    m_showTrashed->setObjectName(QStringLiteral("showTrashed"));
+    m_table->setObjectName(QStringLiteral("runTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: measuring 100,000 rows to contents would take seconds.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_showTrashed, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table);
+
+    connect(m_filter, &FilterBox::filterRequested, m_proxy, &RunFilterProxyModel::setFilterText);
+    connect(m_proxy, &RunFilterProxyModel::filterErrorChanged, m_filter, &FilterBox::showError);
+    connect(m_showTrashed, &QCheckBox::toggled, m_proxy, &RunFilterProxyModel::setShowTrashed);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentRunChanged(current.data(RunTableModel::RunIdRole).toString());
+            });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ExperimentsView::showContextMenu);
+}
+
+QString ExperimentsView::currentRunId() const
+{
+    return m_table->currentIndex().data(RunTableModel::RunIdRole).toString();
+}
+
+QStringList ExperimentsView::selectedRunIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(RunTableModel::RunIdRole).toString());
+    return ids;
+}
+
+void ExperimentsView::selectRun(const QString &runId)
+{
+    const int sourceRow = m_runs->rowOf(runId);
+    const QModelIndex index = m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+}
+
+void ExperimentsView::fitColumns()
+{
+    // QTableView measures only the rows in sight here, so this stays fast on large projects.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
+    }
+}
+
+void ExperimentsView::showContextMenu(const QPoint &position)
+{
+    const QString runId = m_table->indexAt(position).data(RunTableModel::RunIdRole).toString();
+    if (runId.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Run information…"), this, [this, runId] { emit runInformationRequested(runId); });
+    menu.addAction(tr("Copy id"), this,
+                   [this] { QApplication::clipboard()->setText(selectedRunIds().join(QLatin1Char('\n'))); });
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+} // namespace nereid

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QTableView;
+
+namespace nereid {
+
+class FilterBox;
+class RunFilterProxyModel;
+class RunTableModel;
+
+// The experiments table with its filter box and the "Show trashed" switch. Sorting goes to the
+// RunTableModel (typed values); rows are of fixed height so large projects scroll fast.
+class ExperimentsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExperimentsView(RunTableModel *runs, QWidget *parent = nullptr);
+
+    QString currentRunId() const;
+    QStringList selectedRunIds() const;
+    void selectRun(const QString &runId);
+    // Sizes the columns to the rows in sight (at most about 40 characters each), after a project opens.
+    void fitColumns();
+    QTableView *table() const { return m_table; }
+    RunFilterProxyModel *proxy() const { return m_proxy; }
+
+signals:
+    void currentRunChanged(const QString &runId);
+    // Double-click or Enter on a run, or "Run information…" from its context menu.
+    void runInformationRequested(const QString &runId);
+
+private:
+    void showContextMenu(const QPoint &position);
+
+    RunTableModel *m_runs;
+    RunFilterProxyModel *m_proxy;
+    FilterBox *m_filter;
+    QCheckBox *m_showTrashed;
+    QTableView *m_table;
+};
+
+} // namespace nereid

@@ -1,0 +1,65 @@
+#include "filterbox.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace nereid {
+
+FilterBox::FilterBox(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    m_edit->setObjectName(QStringLiteral("filterEdit"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setPlaceholderText(tr("Filter runs by words, or by a query: params/lr > 0.01 AND sys/tags CONTAINS best"));
+    m_error->setObjectName(QStringLiteral("filterError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #b02828;"));
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_error);
+
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(250);
+    connect(m_edit, &QLineEdit::textEdited, &m_delay, qOverload<>(&QTimer::start));
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        m_delay.stop();
+        emit filterRequested(m_edit->text());
+    });
+    connect(&m_delay, &QTimer::timeout, this, [this] { emit filterRequested(m_edit->text()); });
+}
+
+QString FilterBox::text() const
+{
+    return m_edit->text();
+}
+
+void FilterBox::setText(const QString &text)
+{
+    m_edit->setText(text);
+    emit filterRequested(text);
+}
+
+void FilterBox::showError(const QueryError &error)
+{
+    if (error.isNull()) {
+        m_error->hide();
+        m_edit->setStyleSheet(QString());
+        return;
+    }
+    // The message names the character; the line below the box quotes the text up to it so it can be found.
+    const QString text = m_edit->text();
+    const qsizetype at = qBound<qsizetype>(0, error.position, text.size());
+    m_error->setText(tr("%1\nHere: %2 ⟵").arg(error.message, text.left(at + 1)));
+    m_error->show();
+    m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b02828; }"));
+}
+
+} // namespace nereid

@@ -1,0 +1,102 @@
+#include "mainwindow.h"
+
+#include "cache/cache.h"
+#include "experimentsview.h"
+#include "models/namespacetreemodel.h"
+#include "models/runtablemodel.h"
+#include "namespacetreeview.h"
+#include "runinfodialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace nereid {
+
+MainWindow::MainWindow(Cache *cache, QWidget *parent)
+    : QMainWindow(parent)
+    , m_cache(cache)
+    , m_runs(new RunTableModel(cache, this))
+    , m_tree(new NamespaceTreeModel(cache, this))
+    , m_experiments(new ExperimentsView(m_runs, this))
+    , m_treeView(new NamespaceTreeView(m_tree, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_syncStatus(new QLabel(this))
+{
+    setWindowTitle(tr("Nereid"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_experiments);
+    m_splitter->addWidget(m_treeView);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(m_syncStatus, 1);
+    createMenus();
+
+    connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
+    connect(m_experiments, &ExperimentsView::runInformationRequested, this, &MainWindow::openRunInformation);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({650, 350}); // the table needs the room; the tree is a side panel
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("Run &information…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                   [this] { openRunInformation(m_experiments->currentRunId()); });
+}
+
+void MainWindow::setProject(const QString &profile, const QString &project)
+{
+    m_runs->setProject(project);
+    m_runs->setColumns(RunColumn::defaultsFor(m_runs->records()));
+    m_experiments->fitColumns();
+    setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
+}
+
+void MainWindow::showSyncStatus(const QString &message)
+{
+    m_syncStatus->setText(message);
+}
+
+QStringList MainWindow::projectTags() const
+{
+    QStringList tags;
+    for (int row = 0; row < m_runs->rowCount(); ++row)
+        tags += m_runs->record(row).tags + m_runs->record(row).groupTags;
+    tags.removeDuplicates();
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+void MainWindow::openRunInformation(const QString &runId)
+{
+    const int row = m_runs->rowOf(runId);
+    if (row < 0)
+        return;
+    // The table holds the run as last synced; the dialog edits against that revision.
+    RunInfoDialog dialog(m_runs->record(row), projectTags(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.changes().isEmpty())
+        emit runChangesAccepted(dialog.changes());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace nereid
