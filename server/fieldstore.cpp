@@ -107,7 +107,7 @@ QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
     return fields;
 }
 
-QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfProject(qint64 projectId, bool trashed, const QStringList &paths)
+QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfProject(qint64 projectId, const QStringList &paths)
 {
     constexpr qsizetype PathsPerStatement = 100; // well below any backend's limit of bound values
     QHash<qint64, QList<FieldRow>> fields;
@@ -117,11 +117,10 @@ QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfProject(qint64 projectId, boo
         QSqlQuery &select = m_db.prepared(fieldColumns +
                                           QStringLiteral(", fields.run_id FROM fields JOIN runs ON "
                                                          "runs.id = fields.run_id WHERE "
-                                                         "runs.project_id = ? AND runs.trashed = ? AND "
+                                                         "runs.project_id = ? AND "
                                                          "fields.path IN (") +
                                           marks.join(QLatin1Char(',')) + QLatin1Char(')'));
         select.addBindValue(projectId);
-        select.addBindValue(trashed);
         for (const QString &path : chunk)
             select.addBindValue(path);
         m_db.exec(select);

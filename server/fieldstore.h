@@ -25,9 +25,9 @@ public:
     FieldRow create(qint64 runId, const QString &path, FieldType type);
     void save(const FieldRow &field);
     QList<FieldRow> fieldsOf(qint64 runId);
-    // The fields at `paths` of every run of a project in (or out of) the trash, by run id: what the run
-    // listing needs to filter, sort and show its columns, in a statement per hundred paths, not one per run.
-    QHash<qint64, QList<FieldRow>> fieldsOfProject(qint64 projectId, bool trashed, const QStringList &paths);
+    // The fields at `paths` of every run of a project, by run id: what the run listing needs to filter and
+    // sort, in a statement per hundred paths, not one per run.
+    QHash<qint64, QList<FieldRow>> fieldsOfProject(qint64 projectId, const QStringList &paths);
 
     // Removes the field at `path` or every field inside the namespace `path`, with their points;
     // returns what was removed.

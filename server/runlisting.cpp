@@ -1,7 +1,6 @@
 #include "runlisting.h"
 
 #include "runlistingparams.h"
-#include "runviewbuilder.h"
 #include "servercontext.h"
 
 #include <algorithm>
@@ -20,47 +19,27 @@ QJsonObject answer(const QJsonArray &runs, qint64 total)
 
 QJsonObject RunListing::list(const Project &project, const RunListingParams &params, qint64 now)
 {
-    return params.needsEvaluation() ? evaluated(project, params, now) : paged(project, params, now);
-}
-
-QJsonObject RunListing::evaluated(const Project &project, const RunListingParams &params, qint64 now)
-{
-    const QStringList paths = params.paths();
-    QList<RunRow> rows = m_context.runs.listAll(project.id, params.trashed);
-    const QHash<qint64, QList<FieldRow>> fields =
-        m_context.fields.fieldsOfProject(project.id, params.trashed, RunViewBuilder::nonSysPaths(paths));
-    // Rows come by run number; the sort is stable, so runs the sort key cannot tell apart keep that order,
+    const QList<RunViewCache::Entry> &entries = m_context.runViews.entries(project, params.paths(), now);
+    // Entries come by run number; the sort is stable, so runs the sort key cannot tell apart keep that order,
     // reversed when descending (newest first, as without a sort key).
-    if (params.order.order() == Qt::DescendingOrder)
-        std::reverse(rows.begin(), rows.end());
-
-    const RunViewBuilder builder(paths, now, m_context.settings.activeMs);
+    const bool descending = params.order.order() == Qt::DescendingOrder;
     QList<QueryRun> matches;
-    QList<qsizetype> rowOfMatch;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        QueryRun view = builder.build(rows[i], fields.value(rows[i].id));
-        if (params.query.matches(view)) {
-            matches.append(std::move(view));
-            rowOfMatch.append(i);
+    QList<const RunRow *> rowOfMatch;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const RunViewCache::Entry &entry = entries[descending ? entries.size() - 1 - i : i];
+        if (entry.row.trashed == params.trashed && params.query.matches(entry.view)) {
+            matches.append(entry.view);
+            rowOfMatch.append(&entry.row);
         }
     }
     const QList<qsizetype> sorted = params.order.sortedIndexes(matches);
     QJsonArray runs;
     const qsizetype end = std::min(sorted.size(), qsizetype(params.offset) + params.limit);
     for (qsizetype i = params.offset; i < end; ++i) {
-        const RunRow &run = rows[rowOfMatch[sorted[i]]];
-        runs.append(runJson(run, params, fields.value(run.id), now));
+        const RunRow &run = *rowOfMatch[sorted[i]];
+        runs.append(runJson(run, params, params.columns ? m_context.fields.fieldsOf(run.id) : QList<FieldRow>(), now));
     }
     return answer(runs, matches.size());
-}
-
-QJsonObject RunListing::paged(const Project &project, const RunListingParams &params, qint64 now)
-{
-    QJsonArray runs;
-    for (const RunRow &run :
-         m_context.runs.list(project.id, params.trashed, params.order.order(), params.limit, params.offset))
-        runs.append(runJson(run, params, params.columns ? m_context.fields.fieldsOf(run.id) : QList<FieldRow>(), now));
-    return answer(runs, m_context.runs.count(project.id, params.trashed));
 }
 
 QJsonObject RunListing::runJson(const RunRow &run, const RunListingParams &params, const QList<FieldRow> &loaded,

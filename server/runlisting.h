@@ -11,10 +11,9 @@ class ServerContext;
 struct Project;
 struct RunListingParams;
 
-// Answers the run listing (docs/api.md, GET .../runs). With a query or a sort key other than the creation
-// time, it loads the project's runs and just the fields the query, the sort key and the columns need (two
-// statements, whatever the number of runs), filters and sorts them in memory with core/query, and pages;
-// without, the database pages through the runs by creation time directly.
+// Answers the run listing (docs/api.md, GET .../runs): takes the project's runs, with the fields the query
+// and the sort key read, from RunViewCache (which reads them from SQL in two statements the first time and
+// afterwards only the runs changed since), filters and sorts them in memory with core/query, and pages.
 class RunListing
 {
 public:
@@ -27,9 +26,7 @@ public:
     QJsonObject list(const Project &project, const RunListingParams &params, qint64 now);
 
 private:
-    QJsonObject evaluated(const Project &project, const RunListingParams &params, qint64 now);
-    QJsonObject paged(const Project &project, const RunListingParams &params, qint64 now);
-    // The run object with every field, or with the columns among `loaded` when the request names columns.
+    // The run object with every field, or with the request's columns among `loaded`.
     QJsonObject runJson(const RunRow &run, const RunListingParams &params, const QList<FieldRow> &loaded, qint64 now);
 
     ServerContext &m_context;

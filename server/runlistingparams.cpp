@@ -80,8 +80,6 @@ RunListingParams RunListingParams::fromRequest(const ApiRequest &request, const 
                                    ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
     if (!params.order.isValid())
         refuse(params.order.error(), QStringLiteral("sort_by"));
-    const QueryOperand &key = params.order.operand();
-    params.defaultOrder = key.path == DefaultSortKey && !key.aggregate;
     params.columns = readColumns(request);
     return params;
 }
@@ -91,10 +89,6 @@ QStringList RunListingParams::paths() const
     QStringList paths = query.paths();
     if (!paths.contains(order.operand().path))
         paths.append(order.operand().path);
-    for (const QString &column : columns.value_or(QStringList())) {
-        if (!paths.contains(column))
-            paths.append(column);
-    }
     return paths;
 }
 

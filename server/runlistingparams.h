@@ -24,14 +24,11 @@ public:
     // 400 invalid_path for a bad column, 400 invalid_request for any other bad parameter.
     static RunListingParams fromRequest(const ApiRequest &request, const QDateTime &now);
 
-    // True when the listing must filter or sort in memory; otherwise SQL pages through the runs directly.
-    bool needsEvaluation() const { return !query.isEmpty() || !defaultOrder; }
-    // Every field the query and the sort key read, and the columns, each once.
+    // Every field the query and the sort key read, each once.
     QStringList paths() const;
 
     Query query;
     RunOrder order;
-    bool defaultOrder = true;           // sorted by sys/creation_time, ties by run number
     std::optional<QStringList> columns; // nullopt: every field of each run
     bool trashed = false;
     int limit = 100;

@@ -131,39 +131,11 @@ void RunStore::save(const RunRow &run)
     m_db.exec(update);
 }
 
-QList<RunRow> RunStore::list(qint64 projectId, bool trashed, Qt::SortOrder order, int limit, int offset)
+QList<RunRow> RunStore::listAll(qint64 projectId)
 {
-    const QString where = QStringLiteral(" WHERE project_id = ? AND trashed = ?");
-    QSqlQuery &select = m_db.prepared(
-        selectRuns + where +
-        (order == Qt::AscendingOrder ? QStringLiteral(" ORDER BY creation_time, number LIMIT ? OFFSET ?")
-                                     : QStringLiteral(" ORDER BY creation_time DESC, number DESC LIMIT ? OFFSET ?")));
+    QSqlQuery &select = m_db.prepared(selectRuns + QStringLiteral(" WHERE project_id = ? ORDER BY number"));
     select.addBindValue(projectId);
-    select.addBindValue(trashed);
-    select.addBindValue(limit);
-    select.addBindValue(offset);
     return readAll(select);
-}
-
-QList<RunRow> RunStore::listAll(qint64 projectId, bool trashed)
-{
-    QSqlQuery &select =
-        m_db.prepared(selectRuns + QStringLiteral(" WHERE project_id = ? AND trashed = ? ORDER BY number"));
-    select.addBindValue(projectId);
-    select.addBindValue(trashed);
-    return readAll(select);
-}
-
-qint64 RunStore::count(qint64 projectId, bool trashed)
-{
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM runs WHERE project_id = ? AND trashed = ?"));
-    select.addBindValue(projectId);
-    select.addBindValue(trashed);
-    m_db.exec(select);
-    select.next();
-    const qint64 total = select.value(0).toLongLong();
-    select.finish();
-    return total;
 }
 
 QList<RunRow> RunStore::changedSince(qint64 projectId, qint64 revision, int limit)

@@ -44,11 +44,8 @@ public:
     // Writes back every sys column of `run`.
     void save(const RunRow &run);
 
-    // One page of a project's runs in (or out of) the trash by creation time, ties by run number.
-    QList<RunRow> list(qint64 projectId, bool trashed, Qt::SortOrder order, int limit, int offset);
-    // All of them, by run number: the run listing filters and sorts these in memory.
-    QList<RunRow> listAll(qint64 projectId, bool trashed);
-    qint64 count(qint64 projectId, bool trashed);
+    // Every run of the project, trashed or not, by run number: the run listing filters and sorts in memory.
+    QList<RunRow> listAll(qint64 projectId);
     QList<RunRow> changedSince(qint64 projectId, qint64 revision, int limit);
 
 private:

@@ -43,6 +43,12 @@ RunViewBuilder::RunViewBuilder(const QStringList &paths, qint64 now, qint64 acti
 QueryRun RunViewBuilder::build(const RunRow &run, const QList<FieldRow> &fields) const
 {
     QueryRun view(run.runId());
+    addTo(view, run, fields);
+    return view;
+}
+
+void RunViewBuilder::addTo(QueryRun &view, const RunRow &run, const QList<FieldRow> &fields) const
+{
     for (const auto &[path, value] : m_sys) {
         if (auto field = value(run, m_now, m_activeMs))
             view.setField(path, std::move(*field));
@@ -51,7 +57,6 @@ QueryRun RunViewBuilder::build(const RunRow &run, const QList<FieldRow> &fields)
         if (auto field = fieldOf(row))
             view.setField(row.path, std::move(*field));
     }
-    return view;
 }
 
 std::optional<QueryField> RunViewBuilder::fieldOf(const FieldRow &row)

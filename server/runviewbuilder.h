@@ -20,6 +20,8 @@ public:
     RunViewBuilder(const QStringList &paths, qint64 now, qint64 activeMs);
 
     QueryRun build(const RunRow &run, const QList<FieldRow> &fields) const;
+    // Sets the builder's sys fields of `run` and `fields` on a view built before (replacing what it had).
+    void addTo(QueryRun &view, const RunRow &run, const QList<FieldRow> &fields) const;
 
     // A stored field as queries see it; nullopt when the stored text cannot be read (never for rows the server wrote).
     static std::optional<QueryField> fieldOf(const FieldRow &row);

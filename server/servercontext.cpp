@@ -12,6 +12,7 @@ ServerContext::ServerContext(ServerSettings serverSettings)
     , runs(db)
     , series(db)
     , fields(db, series)
+    , runViews(runs, fields, settings.activeMs)
 {
 }
 

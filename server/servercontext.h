@@ -4,6 +4,7 @@
 #include "fieldstore.h"
 #include "projectstore.h"
 #include "runstore.h"
+#include "runviewcache.h"
 #include "seriesstore.h"
 #include "tokenstore.h"
 
@@ -39,6 +40,7 @@ public:
     RunStore runs;
     SeriesStore series;
     FieldStore fields;
+    RunViewCache runViews; // the run listing's query views, kept between requests
 };
 
 } // namespace nereid

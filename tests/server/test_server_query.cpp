@@ -63,6 +63,7 @@ private slots:
     void refusesBadFilterParameters();
     void queriesTheTrash();
     void seesChangesAtOnce();
+    void followsEveryKindOfChange();
 
 private:
     ApiReply list(const QStringList &params)
@@ -475,6 +476,43 @@ void TestServerQuery::seesChangesAtOnce()
     QCOMPARE(ids({QStringLiteral("tag=fresh")}), QStringList{QStringLiteral("QRY-4")});
     NEREID_EXPECT_STATUS(editTags(QStringLiteral("remove")), 200);
     QCOMPARE(ids({QStringLiteral("tag=fresh")}), QStringList{});
+}
+
+void TestServerQuery::followsEveryKindOfChange()
+{
+    // The server keeps query views between listings: each listing must still see every change before it,
+    // and sys/state must follow the clock alone. A fresh server where runs go inactive after 2 s.
+    TestServer server({QStringLiteral("--active-seconds"), QStringLiteral("2")});
+    QVERIFY2(server.start(), qPrintable(server.errors()));
+    ApiClient api(server.apiUrl(), server.token());
+    const QString project = QStringLiteral("team/live");
+    NEREID_EXPECT_STATUS(createProject(api, project, QStringLiteral("LIV")), 201);
+    const auto ids = [&](const QString &query) {
+        const ApiReply reply =
+            api.get(projectPath(project) + QStringLiteral("/runs?") + param(QStringLiteral("query"), query));
+        return reply.status == 200 ? idsOf(reply) : QStringList{QString::fromUtf8(reply.describe())};
+    };
+    const QString one = QStringLiteral("LIV-1"), two = QStringLiteral("LIV-2");
+    NEREID_EXPECT_STATUS(createRun(api, project), 201);
+    NEREID_EXPECT_STATUS(applyOperations(api, one, {assignOp(QStringLiteral("p/x"), QStringLiteral("int"), 1)}), 200);
+    QCOMPARE(ids(QStringLiteral("p/x = 1")), QStringList{one});
+
+    NEREID_EXPECT_STATUS(createRun(api, project), 201); // a new run
+    NEREID_EXPECT_STATUS(applyOperations(api, two, {assignOp(QStringLiteral("p/x"), QStringLiteral("int"), 1)}), 200);
+    QCOMPARE(ids(QStringLiteral("p/x = 1")), (QStringList{two, one}));
+
+    NEREID_EXPECT_STATUS(applyOperations(api, one, {assignOp(QStringLiteral("p/x"), QStringLiteral("int"), 5)}), 200);
+    QCOMPARE(ids(QStringLiteral("p/x = 1")), QStringList{two}); // a changed value
+    NEREID_EXPECT_STATUS(applyOperations(api, two, {deleteOp(QStringLiteral("p"))}), 200);
+    QCOMPARE(ids(QStringLiteral("p/x EXISTS")), QStringList{one}); // a deleted namespace
+    NEREID_EXPECT_STATUS(api.post(runPath(one) + QStringLiteral("/trash")), 200);
+    QCOMPARE(ids(QStringLiteral("sys/id EXISTS")), QStringList{two}); // trashed
+    NEREID_EXPECT_STATUS(api.post(runPath(one) + QStringLiteral("/restore")), 200);
+    QCOMPARE(ids(QStringLiteral("sys/id EXISTS")), (QStringList{two, one}));
+
+    QCOMPARE(ids(QStringLiteral("sys/state = active")), (QStringList{two, one}));
+    QTRY_COMPARE_WITH_TIMEOUT(ids(QStringLiteral("sys/state = inactive")), (QStringList{two, one}), 10000);
+    QCOMPARE(ids(QStringLiteral("sys/state = active")), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestServerQuery)

@@ -1,0 +1,88 @@
+#include "runviewcache.h"
+
+#include "fieldstore.h"
+#include "projectstore.h"
+#include "runstore.h"
+#include "runviewbuilder.h"
+
+namespace nereid {
+
+namespace {
+
+const QString StatePath = QStringLiteral("sys/state");
+
+} // namespace
+
+const QList<RunViewCache::Entry> &RunViewCache::entries(const Project &project, const QStringList &paths, qint64 now)
+{
+    m_recent.removeOne(project.id);
+    m_recent.append(project.id);
+    if (m_recent.size() > MaxProjects)
+        m_projects.remove(m_recent.takeFirst());
+
+    ProjectViews &views = m_projects[project.id];
+    if (views.revision < 0) {
+        for (RunRow &row : m_runs.listAll(project.id)) {
+            views.indexOfRun.insert(row.id, views.entries.size());
+            QueryRun view(row.runId());
+            views.entries.append({std::move(row), std::move(view)});
+        }
+        views.revision = project.revision;
+    } else if (views.revision < project.revision) {
+        catchUp(project.id, views, project.revision);
+    }
+    addPaths(project.id, views, paths);
+    if (paths.contains(StatePath))
+        refreshState(views, now);
+    return views.entries;
+}
+
+void RunViewCache::catchUp(qint64 projectId, ProjectViews &views, qint64 revision)
+{
+    const RunViewBuilder builder(views.paths, 0, m_activeMs);
+    const QStringList fieldPaths = RunViewBuilder::nonSysPaths(views.paths);
+    for (RunRow &row : m_runs.changedSince(projectId, views.revision, std::numeric_limits<int>::max())) {
+        QList<FieldRow> fields;
+        if (!fieldPaths.isEmpty()) {
+            for (FieldRow &field : m_fields.fieldsOf(row.id)) {
+                if (fieldPaths.contains(field.path))
+                    fields.append(std::move(field));
+            }
+        }
+        QueryRun view = builder.build(row, fields);
+        const auto index = views.indexOfRun.constFind(row.id);
+        if (index != views.indexOfRun.cend()) {
+            views.entries[*index] = {std::move(row), std::move(view)};
+        } else { // a new run: its number is above every run read before
+            views.indexOfRun.insert(row.id, views.entries.size());
+            views.entries.append({std::move(row), std::move(view)});
+        }
+    }
+    views.revision = revision;
+}
+
+void RunViewCache::addPaths(qint64 projectId, ProjectViews &views, const QStringList &paths)
+{
+    QStringList missing;
+    for (const QString &path : paths) {
+        if (!views.paths.contains(path) && !missing.contains(path))
+            missing.append(path);
+    }
+    if (missing.isEmpty())
+        return;
+    const RunViewBuilder builder(missing, 0, m_activeMs);
+    const QHash<qint64, QList<FieldRow>> fields =
+        m_fields.fieldsOfProject(projectId, RunViewBuilder::nonSysPaths(missing));
+    for (Entry &entry : views.entries)
+        builder.addTo(entry.view, entry.row, fields.value(entry.row.id));
+    views.paths += missing;
+}
+
+void RunViewCache::refreshState(ProjectViews &views, qint64 now)
+{
+    const RunViewBuilder builder({StatePath}, now, m_activeMs);
+    for (Entry &entry : views.entries)
+        builder.addTo(entry.view, entry.row, {});
+}
+
+} // namespace nereid
