@@ -19,8 +19,15 @@ int SeriesReducer::bucketOf(double step) const
 {
     if (m_width <= 0)
         return 0;
-    const double index = std::floor((step - m_from) / m_width);
-    return int(std::clamp(index, 0.0, double(m_buckets.size() - 1)));
+    const int last = int(m_buckets.size()) - 1;
+    int index = int(std::clamp(std::floor((step - m_from) / m_width), 0.0, double(last)));
+    // The rounded quotient can be one off the bounds the answer reports (from + i·w): a step of 123.52 in
+    // a range from 123.5 with w = 0.01 comes out as 1.9999…; the reported bounds decide.
+    if (index > 0 && step < m_from + double(index) * m_width)
+        --index;
+    else if (index < last && step >= m_from + double(index + 1) * m_width)
+        ++index;
+    return index;
 }
 
 bool SeriesReducer::fitsOneBucket(double firstStep, double lastStep) const

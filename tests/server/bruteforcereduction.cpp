@@ -1,7 +1,5 @@
 #include "bruteforcereduction.h"
 
-#include <algorithm>
-
 namespace nereid::test {
 
 QList<ReducedBucket> bruteForceReduction(const Points &points, double from, double to, int bucketCount)
@@ -11,7 +9,16 @@ QList<ReducedBucket> bruteForceReduction(const Points &points, double from, doub
     for (const Point &p : points) {
         if (p.step < from || p.step > to)
             continue;
-        const int i = width <= 0 ? 0 : std::clamp(int(std::floor((p.step - from) / width)), 0, bucketCount - 1);
+        // The last bucket whose lower bound from + i·w is at or below the step, as the bounds are defined
+        // (no division, so no rounding of a quotient).
+        int i = 0;
+        for (int lo = 1, hi = bucketCount - 1; width > 0 && lo <= hi;) {
+            const int mid = (lo + hi) / 2;
+            if (from + double(mid) * width <= p.step)
+                i = mid, lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
         ReducedBucket &b = buckets[i];
         if (b.count++ == 0)
             b.first = p;

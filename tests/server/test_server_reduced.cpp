@@ -95,6 +95,14 @@ void TestServerReduced::compareReduced(const ApiReply &reply, const Points &poin
         const double bucketEnd = i + 1 == bucketCount ? to : from + (i + 1) * width;
         QVERIFY2(sameDouble(bucket[QStringLiteral("to")].toDouble(NAN), bucketEnd), where.constData());
         QVERIFY2(bucket[QStringLiteral("count")].toInteger() == want.count, where.constData());
+        // Every point inside the bounds the answer gives (first and last are the lowest and highest steps).
+        const bool lastBucket = i + 1 == bucketCount;
+        const double lowest = bucket[QStringLiteral("first")][0].toDouble(NAN),
+                     highest = bucket[QStringLiteral("last")][0].toDouble(NAN);
+        QVERIFY2(lowest >= bucket[QStringLiteral("from")].toDouble(), where.constData());
+        QVERIFY2(lastBucket ? highest <= bucket[QStringLiteral("to")].toDouble()
+                            : highest < bucket[QStringLiteral("to")].toDouble(),
+                 where.constData());
         QVERIFY2(samePoint(bucket[QStringLiteral("first")], want.first), where.constData());
         QVERIFY2(samePoint(bucket[QStringLiteral("last")], want.last), where.constData());
         if (std::isnan(want.minValue)) {
@@ -131,6 +139,9 @@ void TestServerReduced::reducesLikeBruteForce_data()
     // Small requests fill the server's storage blocks a little at a time.
     QTest::newRow("written 13 points a request")
         << 700 << 1.0 << 13 << QStringLiteral("&buckets=11") << 0.0 << LastStep << 11;
+    // Steps a hundredth apart, many on a bucket bound: 0.29 / 0.01 rounds to 28.999…, 1.7 lies below 17 · 0.1.
+    QTest::newRow("steps on bucket bounds")
+        << 1001 << 0.01 << 20000 << QStringLiteral("&from=0&to=10&buckets=1000") << 0.0 << 10.0 << 1000;
 }
 
 void TestServerReduced::reducesLikeBruteForce()
