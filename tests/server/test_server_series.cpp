@@ -28,6 +28,7 @@ private slots:
     void readsPointsInStepRange();
     void pagesPointsWithNextCursor_data();
     void pagesPointsWithNextCursor();
+    void pagesWhileTheSeriesGrows();
     void pagesStringSeries();
     void pageSizeDefaultAndMaximum();
     void keepsNaNAndInfinity();
@@ -234,6 +235,34 @@ void TestServerSeries::pagesPointsWithNextCursor()
     const int first = std::max(from, 0);
     for (int i = 0; i < pages.size(); ++i)
         QVERIFY2(samePoint(pages[i], all[first + i]), show(pages[i]).constData());
+}
+
+void TestServerSeries::pagesWhileTheSeriesGrows()
+{
+    // A chart pages through a series that the training script keeps appending to: the cursor picks up
+    // the new points, none twice, none missed.
+    const QString run = newRun();
+    const Points all = randomWalk(1600, 0, 1, 23);
+    NEREID_EXPECT_STATUS(appendPoints(*m_api, run, Loss, all.mid(0, 1000)), 200);
+    QJsonArray read;
+    QString from;
+    for (qsizetype written = 1000;; written = std::min<qsizetype>(written + 150, all.size())) {
+        const ApiReply page = points(run, QStringLiteral("path=train/loss&limit=250") +
+                                              (from.isEmpty() ? QString() : QStringLiteral("&from=") + from));
+        NEREID_EXPECT_STATUS(page, 200);
+        for (const QJsonValue &p : page[QStringLiteral("points")].toArray())
+            read.append(p);
+        if (page[QStringLiteral("next")].isNull() && written == all.size())
+            break;
+        from = page[QStringLiteral("next")].isNull() ? QString::number(read.last()[0].toDouble() + 1)
+                                                     : QString::number(page[QStringLiteral("next")].toDouble());
+        if (written < all.size())
+            NEREID_EXPECT_STATUS(appendPoints(*m_api, run, Loss, all.mid(written, 150)), 200);
+        QVERIFY2(read.size() <= all.size(), "points came twice");
+    }
+    QCOMPARE(read.size(), all.size());
+    for (int i = 0; i < read.size(); ++i)
+        QVERIFY2(samePoint(read[i], all[i]), show(read[i]).constData());
 }
 
 void TestServerSeries::pagesStringSeries()
