@@ -1,6 +1,9 @@
 // Chart-side series work (issue 7): M4 reduction of 1e8 points must reach 1e9 points/s on one core (< 100 ms).
 // Baseline in the same run: one plain min/max pass over the same 1e8 values, which is what any per-point reduction
-// costs at least. Run with `-median 5`; each benchmark checks what it computed so the work cannot vanish.
+// costs at least. Also EMA smoothing of 1e6 points, and appending 1e6 points (x, y and the block extremes M4 reads)
+// against pushing the same values into two plain vectors. Run with `-median 5`; each benchmark checks what it computed
+// so the work cannot vanish.
+#include "series/emasmoother.h"
 #include "series/m4reducer.h"
 
 #include <cmath>
@@ -40,6 +43,9 @@ private slots:
     void m4Reduce_data();
     void m4Reduce();
     void plainMinMaxBaseline();
+    void ema1e6();
+    void append1e6();
+    void append1e6PlainVectorsBaseline();
 
 private:
     SeriesData m_series;
@@ -94,6 +100,52 @@ void BenchSeries::plainMinMaxBaseline()
         }
     }
     QVERIFY(low < high);
+}
+
+void BenchSeries::ema1e6()
+{
+    SeriesData series;
+    series.reserve(1'000'000);
+    for (qsizetype i = 0; i < 1'000'000; ++i)
+        series.append(m_series.xs()[i], m_series.ys()[i]);
+    qsizetype smoothed = 0;
+    QBENCHMARK
+    {
+        smoothed = EmaSmoother::smoothed(series, 0.9).size();
+    }
+    QCOMPARE(smoothed, series.size());
+}
+
+void BenchSeries::append1e6()
+{
+    qsizetype size = 0;
+    QBENCHMARK
+    {
+        SeriesData series;
+        series.reserve(1'000'000);
+        for (qsizetype i = 0; i < 1'000'000; ++i)
+            series.append(m_series.xs()[i], m_series.ys()[i]);
+        size = series.size();
+    }
+    QCOMPARE(size, 1'000'000);
+}
+
+void BenchSeries::append1e6PlainVectorsBaseline()
+{
+    qsizetype size = 0;
+    QBENCHMARK
+    {
+        std::vector<double> xs;
+        std::vector<double> ys;
+        xs.reserve(1'000'000);
+        ys.reserve(1'000'000);
+        for (qsizetype i = 0; i < 1'000'000; ++i) {
+            xs.push_back(m_series.xs()[i]);
+            ys.push_back(m_series.ys()[i]);
+        }
+        size = qsizetype(xs.size() + ys.size()) / 2;
+    }
+    QCOMPARE(size, 1'000'000);
 }
 
 QTEST_GUILESS_MAIN(BenchSeries)
