@@ -5,35 +5,40 @@
 
 namespace nereid {
 
-namespace {
-
-bool isConstant(std::span<const double> ys)
+EmaSmoother::EmaSmoother(double weight)
+    : m_weight(std::clamp(weight, 0.0, MaxWeight))
 {
-    return std::all_of(ys.begin(), ys.end(), [first = ys.front()](double y) { return y == first; });
 }
 
-} // namespace
-
-SeriesData EmaSmoother::smoothed(const SeriesData &series, double weight)
+void EmaSmoother::extend(const SeriesData &series, SeriesData &out)
 {
-    weight = std::clamp(weight, 0.0, MaxWeight);
     const std::span<const double> xs = series.xs();
     const std::span<const double> ys = series.ys();
-    SeriesData out;
+    if (series.isEmpty())
+        return;
+    if (m_constant) {
+        const double first = ys.front();
+        m_constant = std::all_of(ys.begin() + out.size(), ys.end(), [first](double y) { return y == first; });
+        if (!m_constant)
+            out.clear(); // the points kept as they were must now be smoothed; the average has not started yet
+    }
     out.reserve(series.size());
-    const bool passThrough = series.isEmpty() || weight == 0 || isConstant(ys);
-    double average = 0;
-    double weightPower = 1; // weight^n after n finite values, kept as a running product rather than pow() per point
-    for (qsizetype i = 0; i < series.size(); ++i) {
+    for (qsizetype i = out.size(); i < series.size(); ++i) {
         const double y = ys[i];
-        if (passThrough || !std::isfinite(y)) {
+        if (m_constant || !std::isfinite(y)) {
             out.append(xs[i], y);
             continue;
         }
-        average = average * weight + (1 - weight) * y;
-        weightPower *= weight;
-        out.append(xs[i], average / (1 - weightPower));
+        m_average = m_average * m_weight + (1 - m_weight) * y;
+        m_weightPower *= m_weight;
+        out.append(xs[i], m_average / (1 - m_weightPower));
     }
+}
+
+SeriesData EmaSmoother::smoothed(const SeriesData &series, double weight)
+{
+    SeriesData out;
+    EmaSmoother(weight).extend(series, out);
     return out;
 }
 

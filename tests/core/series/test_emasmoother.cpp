@@ -62,6 +62,7 @@ private slots:
     void matchesTensorBoard();
     void constantSeriesStaysFlat();
     void weightIsClampedToTheSlider();
+    void extendsLiveSeries();
 };
 
 void TestEmaSmoother::matchesTensorBoard_data()
@@ -112,6 +113,26 @@ void TestEmaSmoother::weightIsClampedToTheSlider()
         QVERIFY(same(tooHigh.ys()[i], expected[i]));
     const SeriesData negative = EmaSmoother::smoothed(series, -1);
     QVERIFY(std::equal(negative.ys().begin(), negative.ys().end(), series.ys().begin()));
+}
+
+void TestEmaSmoother::extendsLiveSeries()
+{
+    // A constant start (kept as it is), then values that make the series vary, arriving in batches.
+    QList<double> ys(300, 0.25);
+    for (int i = 0; i < 700; ++i)
+        ys.append(std::sin(i * 0.1) + (i == 500 ? std::numeric_limits<double>::quiet_NaN() : 0));
+    SeriesData series;
+    SeriesData smoothed;
+    EmaSmoother smoother(0.8);
+    for (qsizetype i = 0; i < ys.size(); ++i) {
+        series.append(double(i), ys[i]);
+        if (i % 97 == 0 || i == ys.size() - 1)
+            smoother.extend(series, smoothed);
+    }
+    const QList<double> expected = tensorBoardSmoothing(ys, 0.8);
+    QCOMPARE(smoothed.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(same(smoothed.ys()[i], expected[i]), qPrintable(QString::number(i)));
 }
 
 QTEST_GUILESS_MAIN(TestEmaSmoother)
