@@ -2,6 +2,7 @@
 
 #include "cachedatabase.h"
 #include "cacheerror.h"
+#include "cacherecovery.h"
 #include "outboxstore.h"
 #include "pointstore.h"
 #include "runreader.h"
@@ -24,10 +25,17 @@ Cache::~Cache() = default;
 
 bool Cache::open(const QString &filePath)
 {
-    m_db = std::make_unique<CacheDatabase>();
+    m_notice.clear();
     try {
         QDir().mkpath(QFileInfo(filePath).absolutePath());
-        m_db->open(filePath);
+        try {
+            m_db = std::make_unique<CacheDatabase>();
+            m_db->open(filePath);
+        } catch (const CacheError &error) {
+            if (!error.damaged)
+                throw;
+            recover(filePath, error.message);
+        }
         m_error.clear();
         return true;
     } catch (const CacheError &error) {
@@ -36,6 +44,25 @@ bool Cache::open(const QString &filePath)
         qCWarning(lcCache) << "cannot open" << filePath << error.message;
         return false;
     }
+}
+
+void Cache::recover(const QString &filePath, const QString &damage)
+{
+    m_db.reset();
+    CacheRecovery recovery(filePath);
+    recovery.moveAside();
+    const QList<RunEdit> edits = recovery.salvageOutbox();
+    m_db = std::make_unique<CacheDatabase>();
+    m_db->open(filePath);
+    m_db->begin();
+    for (const RunEdit &edit : edits)
+        OutboxStore(*m_db).append(edit);
+    m_db->commit();
+    m_notice = tr("%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent "
+                  "edit(s) were kept.",
+                  nullptr, int(edits.size()))
+                   .arg(damage, recovery.damagedPath());
+    qCWarning(lcCache).noquote() << m_notice;
 }
 
 bool Cache::isOpen() const

@@ -29,6 +29,8 @@ public:
     bool open(const QString &filePath);
     bool isOpen() const;
     QString errorString() const { return m_error; }
+    // Set when open() found the file damaged and started afresh: what happened, for the user.
+    QString recoveryNotice() const { return m_notice; }
 
     // --- written by the sync engine
     ProjectStore::SyncState syncState(const QString &project);
@@ -63,9 +65,11 @@ private:
     // Runs `read`; on failure reports and answers `fallback`.
     template<typename Read, typename T> T query(Read &&read, T fallback);
     bool report(const QString &message);
+    void recover(const QString &filePath, const QString &damage);
 
     std::unique_ptr<CacheDatabase> m_db;
     QString m_error;
+    QString m_notice;
 };
 
 } // namespace nereid

@@ -28,14 +28,24 @@ CacheDatabase::~CacheDatabase()
 
 void CacheDatabase::open(const QString &filePath)
 {
+    // Another Nereid window on the same profile may hold the write lock for a moment.
+    openConnection(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    CacheSchema(*this).prepare();
+}
+
+void CacheDatabase::openAsIs(const QString &filePath)
+{
+    openConnection(filePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
+}
+
+void CacheDatabase::openConnection(const QString &filePath, const QString &options)
+{
     m_filePath = filePath;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(filePath);
-    // Another Nereid window on the same profile may hold the write lock for a moment.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(options);
     if (!m_db.open())
-        fail(tr("The cache %1 cannot be opened.").arg(filePath), m_db.lastError().text());
-    CacheSchema(*this).prepare();
+        fail(tr("The cache %1 cannot be opened.").arg(filePath), m_db.lastError());
 }
 
 QSqlQuery &CacheDatabase::prepared(const QString &sql)
@@ -45,7 +55,7 @@ QSqlQuery &CacheDatabase::prepared(const QString &sql)
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            fail(tr("The cache cannot prepare a statement."), query.lastError().text());
+            fail(tr("The cache cannot prepare a statement."), query.lastError());
         it = m_statements.insert(sql, query);
     }
     return *it;
@@ -54,34 +64,34 @@ QSqlQuery &CacheDatabase::prepared(const QString &sql)
 void CacheDatabase::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        fail(tr("The cache could not be read or written."), query.lastError().text());
+        fail(tr("The cache could not be read or written."), query.lastError());
 }
 
 void CacheDatabase::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        fail(tr("The cache could not be read or written."), query.lastError().text());
+        fail(tr("The cache could not be read or written."), query.lastError());
 }
 
 QVariant CacheDatabase::scalar(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        fail(tr("The cache could not be read."), query.lastError().text());
+        fail(tr("The cache could not be read."), query.lastError());
     return query.next() ? query.value(0) : QVariant();
 }
 
 void CacheDatabase::begin()
 {
     if (!m_db.transaction())
-        fail(tr("The cache cannot start a transaction."), m_db.lastError().text());
+        fail(tr("The cache cannot start a transaction."), m_db.lastError());
 }
 
 void CacheDatabase::commit()
 {
     if (!m_db.commit()) {
-        const QString reason = m_db.lastError().text();
+        const QSqlError reason = m_db.lastError();
         m_db.rollback();
         fail(tr("The change could not be stored in the cache."), reason);
     }
@@ -92,9 +102,12 @@ void CacheDatabase::rollback()
     m_db.rollback();
 }
 
-void CacheDatabase::fail(const QString &what, const QString &reason) const
+void CacheDatabase::fail(const QString &what, const QSqlError &error) const
 {
-    throw CacheError{reason.trimmed().isEmpty() ? what : tr("%1 (%2)").arg(what, reason.trimmed())};
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes: the file itself is damaged.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString reason = error.text().trimmed();
+    throw CacheError{reason.isEmpty() ? what : tr("%1 (%2)").arg(what, reason), code == 11 || code == 26};
 }
 
 } // namespace nereid

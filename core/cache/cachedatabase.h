@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
     // Opens (creating if needed) the file in WAL mode and brings its schema up to date. A file written by a
     // newer Nereid is refused and left untouched. Throws CacheError.
     void open(const QString &filePath);
+    // Opens a file read-only as it is, without touching its schema: for salvaging a damaged cache.
+    void openAsIs(const QString &filePath);
     const QString &filePath() const { return m_filePath; }
 
     // A statement prepared once and reused: bind, then exec().
@@ -39,7 +42,8 @@ public:
     QSqlDatabase &connection() { return m_db; }
 
 private:
-    [[noreturn]] void fail(const QString &what, const QString &reason) const;
+    void openConnection(const QString &filePath, const QString &options);
+    [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
 
     QString m_connectionName;
     QString m_filePath;

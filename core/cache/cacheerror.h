@@ -10,6 +10,7 @@ namespace nereid {
 struct CacheError
 {
     QString message;
+    bool damaged = false; // the file is not a database or its pages are corrupt (see CacheRecovery)
 };
 
 } // namespace nereid

@@ -62,6 +62,11 @@ void CacheSchema::prepare()
         m_db.exec(QLatin1String(pragma));
     if (version < CurrentVersion)
         migrate(version);
+    // Damage that the header does not show (a torn page after a crash, a bad disk) shows here, before the app
+    // trusts the file; it reads every page once, which a cache of 10,000 runs does in a fraction of a second.
+    const QString check = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
+    if (check != QLatin1String("ok"))
+        throw CacheError{tr("The cache file is damaged (%1).").arg(check), true};
 }
 
 void CacheSchema::migrate(int fromVersion)

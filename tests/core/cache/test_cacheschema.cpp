@@ -1,6 +1,8 @@
 #include "cache/cache.h"
 #include "cache/cacheschema.h"
+#include "cache/runeditor.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -41,7 +43,8 @@ private slots:
     void reopensWithData();
     void migratesAnEmptyOlderFile();
     void refusesNewerCacheUntouched();
-    void refusesFileThatIsNotACache();
+    void movesFileThatIsNotACacheAside();
+    void damagedCacheKeepsItsOutbox();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("profile.sqlite")); }
@@ -113,15 +116,62 @@ void TestCacheSchema::refusesNewerCacheUntouched()
     QVERIFY(!cache.applyPage(QStringLiteral("team/p"), {}, {4, 4}));
 }
 
-void TestCacheSchema::refusesFileThatIsNotACache()
+void TestCacheSchema::movesFileThatIsNotACacheAside()
 {
-    QFile text(file());
-    QVERIFY(text.open(QIODevice::WriteOnly));
-    text.write(QByteArray("these are not the runs you are looking for\n").repeated(100));
-    text.close();
+    const QByteArray text = QByteArray("these are not the runs you are looking for\n").repeated(100);
+    QFile garbage(file());
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(text);
+    garbage.close();
     Cache cache;
-    QVERIFY(!cache.open(file()));
-    QVERIFY2(!cache.errorString().isEmpty(), "the refusal says why");
+    QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
+    QVERIFY2(cache.recoveryNotice().contains(QStringLiteral("damaged")), qPrintable(cache.recoveryNotice()));
+    QVERIFY(cache.runs(QStringLiteral("team/p")).isEmpty());
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("profile.sqlite.damaged-*")});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(cache.recoveryNotice().contains(aside[0]));
+    QFile kept(m_dir->filePath(aside[0]));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), text); // kept as it was, never deleted
+}
+
+void TestCacheSchema::damagedCacheKeepsItsOutbox()
+{
+    {
+        Cache cache;
+        QVERIFY(cache.open(file()));
+        RunRecord run;
+        run.runId = QStringLiteral("CLS-1");
+        run.number = 1;
+        run.revision = 1;
+        for (int i = 0; i < 2000; ++i) // enough atoms for the table to span many pages
+            run.fields.append(FieldRecord{
+                QStringLiteral("params/p%1").arg(i), FieldType::Float, double(i), 0, {}, {}, {}, {}, {}, {}});
+        QVERIFY(cache.applyPage(QStringLiteral("team/p"), {run}, {1, 1}));
+        RunEditor editor(cache);
+        QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::SetDescription, QStringLiteral("unsent")));
+        QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::AddTags, QStringList{QStringLiteral("t")}));
+    }
+    // A torn page in the atoms table, as a crash during a write on a bad disk can leave.
+    const int page =
+        rawScalar(file(), QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'atoms'")).toInt();
+    QVERIFY(page > 0);
+    QFile damaged(file());
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    QVERIFY(damaged.seek(qint64(page - 1) * 8192)); // the page's header: its type and cell count
+    damaged.write(QByteArray(64, '\x5a'));
+    damaged.close();
+
+    Cache cache;
+    QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
+    QVERIFY2(cache.recoveryNotice().contains(QStringLiteral("2 unsent edit")), qPrintable(cache.recoveryNotice()));
+    QVERIFY(!cache.run(QStringLiteral("CLS-1"))); // rebuilt from the server by the next sync
+    RunEditor editor(cache);
+    const QList<RunEdit> outbox = editor.outbox();
+    QCOMPARE(outbox.size(), 2);
+    QCOMPARE(outbox[0].kind, RunEdit::Kind::SetDescription);
+    QCOMPARE(outbox[0].value.toString(), QStringLiteral("unsent"));
+    QCOMPARE(outbox[1].value.toStringList(), QStringList{QStringLiteral("t")});
 }
 
 QTEST_GUILESS_MAIN(TestCacheSchema)
