@@ -38,6 +38,7 @@ RunViewBuilder::RunViewBuilder(const QStringList &paths, qint64 now, qint64 acti
         if (it != sysValues().cend())
             m_sys.append({path, it.value()});
     }
+    m_fieldPaths = nonSysPaths(paths);
 }
 
 QueryRun RunViewBuilder::build(const RunRow &run, const QList<FieldRow> &fields) const
@@ -54,8 +55,9 @@ void RunViewBuilder::addTo(QueryRun &view, const RunRow &run, const QList<FieldR
             view.setField(path, std::move(*field));
     }
     for (const FieldRow &row : fields) {
+        const qsizetype shared = m_fieldPaths.indexOf(row.path);
         if (auto field = fieldOf(row))
-            view.setField(row.path, std::move(*field));
+            view.setField(shared < 0 ? row.path : m_fieldPaths[shared], std::move(*field));
     }
 }
 

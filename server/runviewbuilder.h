@@ -34,6 +34,7 @@ private:
     static const QHash<QString, SysValue> &sysValues();
 
     QList<QPair<QString, SysValue>> m_sys;
+    QStringList m_fieldPaths; // the others: views share these strings, so a query compares paths in cache
     qint64 m_now;
     qint64 m_activeMs;
 };

@@ -94,19 +94,61 @@ QueryRun QueryRun::fromJson(const QJsonObject &run)
     QueryRun result(run.value(u"id").toString());
     const QJsonObject sys = run.value(u"sys").toObject();
     const QJsonObject fields = run.value(u"fields").toObject();
-    result.m_fields.reserve(sys.size() + fields.size());
+    result.m_slots.reserve(sys.size() + fields.size());
     for (auto it = sys.begin(); it != sys.end(); ++it) {
         const auto sysField = sysPaths().constFind(it.key());
         if (sysField == sysPaths().cend())
             continue;
         if (auto value = atomFromJson(sysField->second, it.value()))
-            result.m_fields.insert(sysField->first, std::move(*value));
+            result.setField(sysField->first, std::move(*value));
     }
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (auto field = fieldFromJson(it.value().toObject()))
-            result.m_fields.insert(it.key(), std::move(*field));
+            result.setField(it.key(), std::move(*field));
     }
     return result;
+}
+
+void QueryRun::setField(const QString &path, QueryField field)
+{
+    const qsizetype index = indexOf(path);
+    if (index >= 0) {
+        m_slots[index].field = std::move(field);
+        return;
+    }
+    m_slots.append({path, std::move(field)});
+    if (!m_index.isEmpty())
+        m_index.insert(path, m_slots.size() - 1);
+    else if (m_slots.size() > ScanLimit)
+        rebuildIndex();
+}
+
+void QueryRun::removeField(const QString &path)
+{
+    const qsizetype index = indexOf(path);
+    if (index < 0)
+        return;
+    m_slots.remove(index);
+    m_index.clear();
+    if (m_slots.size() > ScanLimit)
+        rebuildIndex();
+}
+
+QStringList QueryRun::paths() const
+{
+    QStringList paths;
+    paths.reserve(m_slots.size());
+    for (const Slot &slot : m_slots)
+        paths.append(slot.path);
+    return paths;
+}
+
+void QueryRun::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_slots.size());
+    for (qsizetype i = 0; i < m_slots.size(); ++i)
+        m_index.insert(m_slots[i].path, i);
 }
 
 } // namespace nereid

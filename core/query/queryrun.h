@@ -29,21 +29,46 @@ public:
     void setId(const QString &id) { m_id = id; }
 
     // `path` is a whole field path; sys fields go in as "sys/<name>".
-    void setField(const QString &path, QueryField field) { m_fields.insert(path, std::move(field)); }
-    void removeField(const QString &path) { m_fields.remove(path); }
+    void setField(const QString &path, QueryField field);
+    void removeField(const QString &path);
 
     // The field at `path`, or nullptr when the run has none.
     const QueryField *field(const QString &path) const
     {
-        const auto it = m_fields.constFind(path);
-        return it == m_fields.cend() ? nullptr : &it.value();
+        const qsizetype index = indexOf(path);
+        return index < 0 ? nullptr : &m_slots[index].field;
     }
-    QStringList paths() const { return m_fields.keys(); }
-    qsizetype fieldCount() const { return m_fields.size(); }
+    QStringList paths() const;
+    qsizetype fieldCount() const { return m_slots.size(); }
 
 private:
+    struct Slot
+    {
+        QString path;
+        QueryField field;
+    };
+
+    // Filtering 100,000 runs is bound by memory reads: a few fields in one array are scanned with about one
+    // cache miss (a path is compared only when its length matches), where a hash takes three or four.
+    // Runs with many fields get a hash of positions.
+    static constexpr qsizetype ScanLimit = 16;
+
+    qsizetype indexOf(const QString &path) const
+    {
+        if (!m_index.isEmpty())
+            return m_index.value(path, -1);
+        for (qsizetype i = 0; i < m_slots.size(); ++i) {
+            const QString &candidate = m_slots[i].path;
+            if (candidate.size() == path.size() && candidate == path)
+                return i;
+        }
+        return -1;
+    }
+    void rebuildIndex();
+
     QString m_id;
-    QHash<QString, QueryField> m_fields;
+    QList<Slot> m_slots;
+    QHash<QString, qsizetype> m_index; // empty while there are at most ScanLimit fields
 };
 
 } // namespace nereid
