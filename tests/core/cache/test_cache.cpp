@@ -1,6 +1,7 @@
 #include "cache/cache.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -97,7 +98,11 @@ class TestCache : public QObject
 
 private slots:
     void init();
-    void cleanup() { m_cache.reset(); }
+    void cleanup()
+    {
+        m_cache.reset();
+        makeReadOnly(false); // also after a failure: an immutable file would outlive its temporary folder
+    }
     void readsBackSysAndEveryFieldType();
     void signalsNameAddedRuns();
     void signalsChangedFieldsOnly();
@@ -117,9 +122,11 @@ private:
         return m_cache->applyPage(Project, records, {cursor, cursor});
     }
     QString file() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    bool makeReadOnly(bool readOnly);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cache> m_cache;
+    bool m_immutable = false;
 };
 
 void TestCache::init()
@@ -273,29 +280,48 @@ void TestCache::pageFailingHalfwayLeavesNoTrace()
     QVERIFY(!m_cache->run(QStringLiteral("CLS-2")));
 }
 
+// Makes the file read-only for this process: by its permissions, or, for root, whom they do not stop, by
+// the immutable attribute. False when neither holds.
+bool TestCache::makeReadOnly(bool readOnly)
+{
+    QFile::setPermissions(file(), readOnly ? QFile::ReadOwner : QFile::ReadOwner | QFile::WriteOwner);
+    if (QFile probe(file()); readOnly && probe.open(QIODevice::ReadWrite)) {
+        probe.close();
+        m_immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), file()}) == 0;
+        return m_immutable && !QFile(file()).open(QIODevice::ReadWrite);
+    }
+    if (!readOnly && m_immutable)
+        m_immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), file()}) != 0;
+    return true;
+}
+
 void TestCache::readOnlyFileReportsAndKeepsData()
 {
     QVERIFY(apply({runJson(1, 1, QStringLiteral("a"))}, 1));
     m_cache.reset();
-    QFile::setPermissions(file(), QFile::ReadOwner);
-    if (QFile probe(file()); probe.open(QIODevice::ReadWrite)) {
-        QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
-        QSKIP("file permissions do not stop this user (root) from writing");
+    if (!makeReadOnly(true)) {
+        makeReadOnly(false);
+        QSKIP("this user can write to files whatever their permissions, and chattr is not allowed");
     }
-    Cache cache;
-    const bool opened = cache.open(file());
-    if (opened) {
-        QSignalSpy errors(&cache, &Cache::storageError);
-        QVERIFY(!cache.applyPage(Project, {record(runJson(2, 2, QStringLiteral("b")))}, {2, 2}));
-        QCOMPARE(errors.size(), 1);
-        QCOMPARE(cache.runs(Project).size(), 1);
-    } else {
-        QVERIFY2(!cache.errorString().isEmpty(), "the refusal says why");
+    {
+        Cache cache;
+        const bool opened = cache.open(file());
+        if (opened) {
+            QSignalSpy errors(&cache, &Cache::storageError);
+            QVERIFY(!cache.applyPage(Project, {record(runJson(2, 2, QStringLiteral("b")))}, {2, 2}));
+            QCOMPARE(errors.size(), 1);
+            QVERIFY2(errors[0][0].toString().contains(QStringLiteral("readonly")), qPrintable(errors[0][0].toString()));
+            QCOMPARE(cache.runs(Project).size(), 1);
+        } else {
+            QVERIFY2(!cache.errorString().isEmpty(), "the refusal says why");
+        }
     }
-    QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(makeReadOnly(false));
     m_cache = std::make_unique<Cache>();
     QVERIFY(m_cache->open(file()));
+    QVERIFY(m_cache->recoveryNotice().isEmpty());
     QCOMPARE(m_cache->runs(Project).size(), 1);
+    QCOMPARE(m_cache->syncState(Project).cursor, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCache)
