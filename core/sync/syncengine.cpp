@@ -1,0 +1,66 @@
+#include "syncengine.h"
+
+#include "cache/cachelocation.h"
+#include "projectsync.h"
+
+namespace nereid {
+
+SyncEngine::SyncEngine(const ServerProfile &profile, QObject *parent)
+    : QObject(parent)
+    , m_connection(profile)
+    , m_editor(m_cache)
+    , m_pusher(m_connection, m_editor)
+    , m_series(m_connection, m_cache)
+{
+    // A pushed edit changed the server's revision of the run: a pull brings it (and what others did meanwhile).
+    connect(&m_pusher, &EditPusher::pushed, this, &SyncEngine::onPushed);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+bool SyncEngine::open(const QString &folder)
+{
+    const ServerProfile &profile = m_connection.profile();
+    if (!m_cache.open(CacheLocation::filePath(profile.baseUrl, profile.user, folder)))
+        return false;
+    m_pusher.start();
+    return true;
+}
+
+void SyncEngine::setPollInterval(int ms)
+{
+    m_pollMs = ms;
+    for (const auto &[project, sync] : m_projects)
+        sync->setPollInterval(ms);
+}
+
+void SyncEngine::follow(const QString &project)
+{
+    if (m_projects.count(project))
+        return;
+    auto sync = std::make_unique<ProjectSync>(m_connection, m_cache, project);
+    sync->setPollInterval(m_pollMs);
+    connect(sync.get(), &ProjectSync::statusChanged, this,
+            [this, project](const SyncStatus &status) { emit statusChanged(project, status); });
+    sync->start();
+    m_projects.emplace(project, std::move(sync));
+}
+
+void SyncEngine::unfollow(const QString &project)
+{
+    m_projects.erase(project);
+}
+
+SyncStatus SyncEngine::status(const QString &project) const
+{
+    const auto it = m_projects.find(project);
+    return it == m_projects.end() ? SyncStatus() : it->second->status();
+}
+
+void SyncEngine::onPushed()
+{
+    for (const auto &[project, sync] : m_projects)
+        sync->syncNow();
+}
+
+} // namespace nereid
