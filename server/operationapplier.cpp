@@ -117,7 +117,10 @@ FieldRow OperationApplier::fieldFor(const Operation &op, int index)
                  .arg(MaxFields),
              index, path);
     ++m_run.fieldCount;
-    return m_fields.create(m_run.id, path, op.type);
+    // The new row's bytes (its path) count towards sys/size, as a delete takes them off again.
+    FieldRow created = m_fields.create(m_run.id, path, op.type);
+    m_run.size += created.bytes;
+    return created;
 }
 
 void OperationApplier::assign(FieldRow &field, const FieldValue &value)

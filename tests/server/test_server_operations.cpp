@@ -35,6 +35,7 @@ private slots:
     void changesStringSets();
     void changesSysTags();
     void deletesFieldsAndNamespaces();
+    void sizeCountsWhatIsStored();
     void writesEditableSysFields();
     void answersRevisionAndCount();
     void refusedBatchChangesNothing();
@@ -263,6 +264,21 @@ void TestServerOperations::deletesFieldsAndNamespaces()
     QCOMPARE(fields[QStringLiteral("params/lr")][QStringLiteral("type")].toString(), QStringLiteral("string"));
     QCOMPARE(fields[QStringLiteral("train/loss")][QStringLiteral("count")].toInteger(), 1);
     QCOMPARE(fields[QStringLiteral("train/loss")][QStringLiteral("max")].toDouble(), 3.0);
+}
+
+void TestServerOperations::sizeCountsWhatIsStored()
+{
+    const auto size = [this] { return run()[QStringLiteral("sys")][QStringLiteral("size")].toInteger(-1); };
+    const qint64 empty = size();
+    QVERIFY(empty >= 0);
+    NEREID_EXPECT_STATUS(apply({assignOp(QStringLiteral("params/lr"), QStringLiteral("float"), 0.1)}), 200);
+    const qint64 withFloat = size();
+    QCOMPARE(withFloat, empty + qint64(sizeof("params/lr") - 1 + sizeof(double)));
+    NEREID_EXPECT_STATUS(
+        apply({appendOp(QStringLiteral("s"), QStringLiteral("floatSeries"), {point(0, 1.0), point(1, 2.0)})}), 200);
+    QCOMPARE(size(), withFloat + 1 + 2 * 24); // the path, 24 bytes a point
+    NEREID_EXPECT_STATUS(apply({deleteOp(QStringLiteral("params")), deleteOp(QStringLiteral("s"))}), 200);
+    QCOMPARE(size(), empty);
 }
 
 void TestServerOperations::writesEditableSysFields()
