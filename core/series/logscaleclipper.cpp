@@ -5,12 +5,14 @@
 
 namespace nereid {
 
-double LogScaleClipper::floorFor(const QList<QPointF> &line)
+double LogScaleClipper::floorFor(const QList<QList<QPointF>> &lines)
 {
     double lowest = std::numeric_limits<double>::infinity();
-    for (const QPointF &point : line) {
-        if (point.y() > 0 && point.y() < lowest)
-            lowest = point.y();
+    for (const QList<QPointF> &line : lines) {
+        for (const QPointF &point : line) {
+            if (point.y() > 0 && point.y() < lowest)
+                lowest = point.y();
+        }
     }
     return std::isfinite(lowest) ? lowest / 10 : 1.0;
 }

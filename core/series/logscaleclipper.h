@@ -11,8 +11,8 @@ namespace nereid {
 class LogScaleClipper
 {
 public:
-    // A tenth of the lowest positive finite y of the line; 1 when it has none.
-    static double floorFor(const QList<QPointF> &line);
+    // A tenth of the lowest positive finite y of the lines (one floor for a whole chart); 1 when they have none.
+    static double floorFor(const QList<QList<QPointF>> &lines);
     // Moves every y <= 0 (−Infinity included) of the line to `floor`; returns the indices of the points moved.
     static QList<qsizetype> clip(QList<QPointF> &line, double floor);
     // How many values of a series are <= 0: the number the chart reports, counted on the raw values, not the

@@ -22,8 +22,9 @@ void TestLogScaleClipper::nonPositiveValuesGoToTheFloor()
     constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
     constexpr double Inf = std::numeric_limits<double>::infinity();
     QList<QPointF> line{{0, 0.5}, {1, 0}, {2, -3}, {3, NaN}, {4, 0.02}, {5, -Inf}, {6, Inf}};
-    const double floor = LogScaleClipper::floorFor(line);
+    const double floor = LogScaleClipper::floorFor({line});
     QCOMPARE(floor, 0.002);
+    QCOMPARE(LogScaleClipper::floorFor({line, {{0, 0.001}}, {}}), 0.0001); // one floor for every line of a chart
     const QList<qsizetype> clipped = LogScaleClipper::clip(line, floor);
     QCOMPARE(clipped, (QList<qsizetype>{1, 2, 5}));
     QCOMPARE(line.size(), 7); // nothing dropped
@@ -38,7 +39,7 @@ void TestLogScaleClipper::nonPositiveValuesGoToTheFloor()
 void TestLogScaleClipper::floorWithoutPositiveValues()
 {
     QList<QPointF> line{{0, 0}, {1, -1}};
-    QCOMPARE(LogScaleClipper::floorFor(line), 1.0);
+    QCOMPARE(LogScaleClipper::floorFor({line, {}}), 1.0);
     QCOMPARE(LogScaleClipper::clip(line, 1.0).size(), 2);
     QCOMPARE(line, (QList<QPointF>{{0, 1}, {1, 1}}));
 }
