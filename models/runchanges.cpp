@@ -1,9 +1,8 @@
 #include "runchanges.h"
 
+#include "cache/runeditor.h"
 #include "cache/runrecord.h"
 #include "domain/fieldvalue.h"
-
-#include <QJsonArray>
 
 namespace nereid {
 
@@ -19,16 +18,6 @@ QStringList missingFrom(const QStringList &items, const QStringList &other)
     return result;
 }
 
-QJsonObject setChange(const QStringList &add, const QStringList &remove)
-{
-    QJsonObject change;
-    if (!add.isEmpty())
-        change.insert(QStringLiteral("add"), QJsonArray::fromStringList(add));
-    if (!remove.isEmpty())
-        change.insert(QStringLiteral("remove"), QJsonArray::fromStringList(remove));
-    return change;
-}
-
 bool tooLong(const QString &text)
 {
     return text.toUtf8().size() > FieldValue::MaxStringBytes;
@@ -41,7 +30,6 @@ RunChanges RunChanges::between(const RunRecord &before, const QString &name, con
 {
     RunChanges edit;
     edit.runId = before.runId;
-    edit.revision = before.revision;
     if (name != before.name)
         edit.name = name;
     if (description != before.description)
@@ -79,20 +67,34 @@ QStringList RunChanges::problems() const
     return problems;
 }
 
-QJsonObject RunChanges::toJson() const
+QList<std::pair<RunEdit::Kind, QVariant>> RunChanges::edits() const
 {
-    QJsonObject body{{QStringLiteral("revision"), revision}};
+    using Kind = RunEdit::Kind;
+    QList<std::pair<Kind, QVariant>> result;
     if (name)
-        body.insert(QStringLiteral("name"), *name);
+        result.append({Kind::SetName, *name});
     if (description)
-        body.insert(QStringLiteral("description"), *description);
+        result.append({Kind::SetDescription, *description});
     if (failed)
-        body.insert(QStringLiteral("failed"), *failed);
-    if (const QJsonObject tags = setChange(addTags, removeTags); !tags.isEmpty())
-        body.insert(QStringLiteral("tags"), tags);
-    if (const QJsonObject groupTags = setChange(addGroupTags, removeGroupTags); !groupTags.isEmpty())
-        body.insert(QStringLiteral("group_tags"), groupTags);
-    return body;
+        result.append({Kind::SetFailed, *failed});
+    const auto addSet = [&](Kind kind, const QStringList &tags) {
+        if (!tags.isEmpty())
+            result.append({kind, tags});
+    };
+    addSet(Kind::AddTags, addTags);
+    addSet(Kind::RemoveTags, removeTags);
+    addSet(Kind::AddGroupTags, addGroupTags);
+    addSet(Kind::RemoveGroupTags, removeGroupTags);
+    return result;
+}
+
+bool RunChanges::saveTo(RunEditor &editor) const
+{
+    for (const auto &[kind, value] : edits()) {
+        if (!editor.edit(runId, kind, value))
+            return false;
+    }
+    return true;
 }
 
 } // namespace nereid

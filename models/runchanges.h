@@ -1,25 +1,25 @@
 #pragma once
 
+#include "cache/runedit.h"
+
 #include <optional>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QStringList>
 
 namespace nereid {
 
+class RunEditor;
 struct RunRecord;
 
 // What the user changed in a run's editable sys fields (name, description, failed, tags, group tags),
-// against the run as they saw it. Tags are set operations, as the server applies them; toJson() is the body
-// of PATCH /runs/{id}/sys (docs/api.md), carrying the revision the user saw so the server can detect a
-// conflicting edit.
+// against the run as they saw it. Tags are set operations, as the server applies them. saveTo() hands the
+// changes to the cache's RunEditor, which shows them at once and queues them in the outbox for the server.
 struct RunChanges
 {
     Q_DECLARE_TR_FUNCTIONS(RunChanges)
 
 public:
     QString runId;
-    qint64 revision = 0;
     std::optional<QString> name;
     std::optional<QString> description;
     std::optional<bool> failed;
@@ -32,7 +32,10 @@ public:
     bool isEmpty() const;
     // Why the server would refuse the edit, one sentence each; empty when it is fine.
     QStringList problems() const;
-    QJsonObject toJson() const;
+    // One RunEdit kind and value per change, in the order the server should see them.
+    QList<std::pair<RunEdit::Kind, QVariant>> edits() const;
+    // Queues every edit; false (and the editor's cache reports why) when one could not be stored.
+    bool saveTo(RunEditor &editor) const;
 };
 
 } // namespace nereid

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "cache/cache.h"
+#include "cache/runeditor.h"
 #include "experimentsview.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
@@ -19,6 +20,7 @@ namespace nereid {
 MainWindow::MainWindow(Cache *cache, QWidget *parent)
     : QMainWindow(parent)
     , m_cache(cache)
+    , m_editor(new RunEditor(*cache, this))
     , m_runs(new RunTableModel(cache, this))
     , m_tree(new NamespaceTreeModel(cache, this))
     , m_experiments(new ExperimentsView(m_runs, this))
@@ -87,8 +89,8 @@ void MainWindow::openRunInformation(const QString &runId)
         return;
     // The table holds the run as last synced; the dialog edits against that revision.
     RunInfoDialog dialog(m_runs->record(row), projectTags(), this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.changes().isEmpty())
-        emit runChangesAccepted(dialog.changes());
+    if (dialog.exec() == QDialog::Accepted && !dialog.changes().saveTo(*m_editor))
+        showSyncStatus(tr("The edit of %1 could not be saved: %2").arg(runId, m_cache->errorString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

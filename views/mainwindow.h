@@ -1,7 +1,5 @@
 #pragma once
 
-#include "models/runchanges.h"
-
 #include <QMainWindow>
 
 class QLabel;
@@ -13,6 +11,7 @@ class Cache;
 class ExperimentsView;
 class NamespaceTreeModel;
 class NamespaceTreeView;
+class RunEditor;
 class RunTableModel;
 
 // The main window: the experiments table on the left, the current run's namespace tree on the right, the
@@ -32,10 +31,8 @@ public:
 
     ExperimentsView *experiments() const { return m_experiments; }
     RunTableModel *runModel() const { return m_runs; }
+    RunEditor *runEditor() const { return m_editor; }
     void openRunInformation(const QString &runId);
-
-signals:
-    void runChangesAccepted(const nereid::RunChanges &edit);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +42,7 @@ private:
     QStringList projectTags() const;
 
     Cache *m_cache;
+    RunEditor *m_editor;
     RunTableModel *m_runs;
     NamespaceTreeModel *m_tree;
     ExperimentsView *m_experiments;

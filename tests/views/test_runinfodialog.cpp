@@ -1,5 +1,10 @@
 #include "apiclient.h"
+#include "cache/cache.h"
+#include "cache/runeditor.h"
 #include "helpers.h"
+#include "sync/apiconnection.h"
+#include "sync/editpusher.h"
+#include "sync/projectpuller.h"
 #include "testserver.h"
 #include "views/runinfodialog.h"
 
@@ -16,8 +21,9 @@ using namespace nereid;
 using namespace nereid::test;
 using namespace Qt::StringLiterals;
 
-// The run information dialog, driven as a user would: open it for a run the real server created, change
-// name, description, tags and failed, press OK, and send the edit to that server.
+// The run information dialog, driven as a user would: open it for a run synced from the real server, change
+// name, description, tags and failed, press OK; the changes are in the cache and its outbox at once, and on
+// the server once the outbox is pushed.
 class TestRunInfoDialog : public QObject
 {
     Q_OBJECT
@@ -46,6 +52,9 @@ private:
 
     TestServer m_server;
     std::unique_ptr<ApiClient> m_api;
+    QTemporaryDir m_dir;
+    Cache m_cache;
+    std::unique_ptr<ApiConnection> m_connection;
     RunRecord m_run;
 };
 
@@ -61,7 +70,15 @@ void TestRunInfoDialog::initTestCase()
                                         {u"tags"_s, QJsonArray{u"sweep"_s, u"old"_s}},
                                         {u"hostname"_s, u"gpu-box"_s}});
     NEREID_EXPECT_STATUS(created, 201);
-    const Result<RunRecord> run = RunRecord::fromJson(created.object());
+    const QString runId = created[u"id"_s].toString();
+
+    QVERIFY(m_cache.open(m_dir.filePath(u"cache.sqlite"_s)));
+    m_connection = std::make_unique<ApiConnection>(ServerProfile{m_server.baseUrl(), QString(), m_server.token()});
+    ProjectPuller puller(*m_connection, m_cache, u"team/dialog"_s);
+    QSignalSpy pulled(&puller, &ProjectPuller::finished);
+    puller.start();
+    QTRY_COMPARE(pulled.size(), 1);
+    const std::optional<RunRecord> run = m_cache.run(runId);
     QVERIFY(run);
     m_run = *run;
 }
@@ -112,7 +129,16 @@ void TestRunInfoDialog::editedValuesReachTheServer()
     QCOMPARE(edit.removeTags, QStringList{u"old"_s});
     QCOMPARE(edit.addGroupTags, QStringList{u"lr-0.01"_s});
 
-    NEREID_EXPECT_STATUS(m_api->patch(runPath(m_run.runId) + u"/sys"_s, edit.toJson()), 200);
+    RunEditor editor(m_cache);
+    QVERIFY(edit.saveTo(editor));
+    QCOMPARE(m_cache.run(m_run.runId)->name, u"best so far"_s); // shown at once, before any push
+    QCOMPARE(editor.outbox().size(), 6); // name, description, failed, tags added, removed, group tags added
+
+    EditPusher pusher(*m_connection, editor);
+    QSignalSpy idle(&pusher, &EditPusher::idle);
+    pusher.start();
+    QTRY_VERIFY(!idle.isEmpty());
+    QVERIFY(editor.outbox().isEmpty());
     const ApiReply after = m_api->get(runPath(m_run.runId));
     const QJsonObject sys = after[u"sys"_s].toObject();
     QCOMPARE(sys[u"name"_s].toString(), u"best so far"_s);
@@ -132,6 +158,7 @@ void TestRunInfoDialog::cancelChangesNothing()
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.changes().isEmpty());
+    QVERIFY(RunEditor(m_cache).outbox().isEmpty());
 }
 
 void TestRunInfoDialog::problemsKeepTheDialogOpen()
