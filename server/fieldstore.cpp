@@ -107,10 +107,10 @@ QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
     return fields;
 }
 
-QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfProject(qint64 projectId, const QStringList &paths)
+void FieldStore::forFieldsOfProject(qint64 projectId, const QStringList &paths,
+                                    const std::function<void(qint64 runId, const FieldRow &field)> &visit)
 {
     constexpr qsizetype PathsPerStatement = 100; // well below any backend's limit of bound values
-    QHash<qint64, QList<FieldRow>> fields;
     for (qsizetype first = 0; first < paths.size(); first += PathsPerStatement) {
         const QStringList chunk = paths.mid(first, PathsPerStatement);
         QStringList marks(chunk.size(), QStringLiteral("?"));
@@ -125,9 +125,8 @@ QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfProject(qint64 projectId, con
             select.addBindValue(path);
         m_db.exec(select);
         while (select.next())
-            fields[select.value(13).toLongLong()].append(readField(select));
+            visit(select.value(13).toLongLong(), readField(select));
     }
-    return fields;
 }
 
 QList<FieldRow> FieldStore::removeWithin(qint64 runId, const QString &path)

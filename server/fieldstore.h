@@ -2,8 +2,8 @@
 
 #include "fieldrow.h"
 
+#include <functional>
 #include <optional>
-#include <QHash>
 #include <QList>
 
 namespace nereid {
@@ -25,9 +25,10 @@ public:
     FieldRow create(qint64 runId, const QString &path, FieldType type);
     void save(const FieldRow &field);
     QList<FieldRow> fieldsOf(qint64 runId);
-    // The fields at `paths` of every run of a project, by run id: what the run listing needs to filter and
-    // sort, in a statement per hundred paths, not one per run.
-    QHash<qint64, QList<FieldRow>> fieldsOfProject(qint64 projectId, const QStringList &paths);
+    // Calls `visit` with the run id and the field for the fields at `paths` of every run of a project: what the
+    // run listing needs to filter and sort, in a statement per hundred paths, not one per run.
+    void forFieldsOfProject(qint64 projectId, const QStringList &paths,
+                            const std::function<void(qint64 runId, const FieldRow &field)> &visit);
 
     // Removes the field at `path` or every field inside the namespace `path`, with their points;
     // returns what was removed.

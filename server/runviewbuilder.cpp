@@ -54,11 +54,15 @@ void RunViewBuilder::addTo(QueryRun &view, const RunRow &run, const QList<FieldR
         if (auto field = value(run, m_now, m_activeMs))
             view.setField(path, std::move(*field));
     }
-    for (const FieldRow &row : fields) {
-        const qsizetype shared = m_fieldPaths.indexOf(row.path);
-        if (auto field = fieldOf(row))
-            view.setField(shared < 0 ? row.path : m_fieldPaths[shared], std::move(*field));
-    }
+    for (const FieldRow &row : fields)
+        addField(view, row);
+}
+
+void RunViewBuilder::addField(QueryRun &view, const FieldRow &row) const
+{
+    const qsizetype shared = m_fieldPaths.indexOf(row.path);
+    if (auto field = fieldOf(row))
+        view.setField(shared < 0 ? row.path : m_fieldPaths[shared], std::move(*field));
 }
 
 std::optional<QueryField> RunViewBuilder::fieldOf(const FieldRow &row)

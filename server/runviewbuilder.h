@@ -22,6 +22,8 @@ public:
     QueryRun build(const RunRow &run, const QList<FieldRow> &fields) const;
     // Sets the builder's sys fields of `run` and `fields` on a view built before (replacing what it had).
     void addTo(QueryRun &view, const RunRow &run, const QList<FieldRow> &fields) const;
+    // Sets one field on a view (the path shared with the builder's when it has it).
+    void addField(QueryRun &view, const FieldRow &row) const;
 
     // A stored field as queries see it; nullopt when the stored text cannot be read (never for rows the server wrote).
     static std::optional<QueryField> fieldOf(const FieldRow &row);

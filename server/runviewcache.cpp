@@ -71,10 +71,14 @@ void RunViewCache::addPaths(qint64 projectId, ProjectViews &views, const QString
     if (missing.isEmpty())
         return;
     const RunViewBuilder builder(missing, 0, m_activeMs);
-    const QHash<qint64, QList<FieldRow>> fields =
-        m_fields.fieldsOfProject(projectId, RunViewBuilder::nonSysPaths(missing));
     for (Entry &entry : views.entries)
-        builder.addTo(entry.view, entry.row, fields.value(entry.row.id));
+        builder.addTo(entry.view, entry.row, {});
+    m_fields.forFieldsOfProject(projectId, RunViewBuilder::nonSysPaths(missing),
+                                [&](qint64 runId, const FieldRow &field) {
+                                    const auto index = views.indexOfRun.constFind(runId);
+                                    if (index != views.indexOfRun.cend())
+                                        builder.addField(views.entries[*index].view, field);
+                                });
     views.paths += missing;
 }
 
