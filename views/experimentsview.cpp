@@ -59,6 +59,16 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
         emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ExperimentsView::showContextMenu);
+    // The namespace tree shows the current run: have one as soon as there are runs.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExperimentsView::ensureCurrentRun);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExperimentsView::ensureCurrentRun);
+    connect(m_proxy, &QAbstractItemModel::columnsInserted, this, &ExperimentsView::ensureCurrentRun);
+}
+
+void ExperimentsView::ensureCurrentRun()
+{
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 QString ExperimentsView::currentRunId() const

@@ -35,6 +35,7 @@ signals:
 
 private:
     void showContextMenu(const QPoint &position);
+    void ensureCurrentRun();
 
     RunTableModel *m_runs;
     RunFilterProxyModel *m_proxy;

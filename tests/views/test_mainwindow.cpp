@@ -119,9 +119,10 @@ void TestMainWindow::showsTheProjectAndTheCurrentRun()
     QCOMPARE(headers, (QStringList{u"id"_s, u"name"_s, u"owner"_s, u"creation_time"_s, u"state"_s, u"failed"_s,
                                    u"tags"_s, u"eval/accuracy"_s, u"train/accuracy"_s, u"train/loss"_s}));
 
-    m_window->experiments()->selectRun(u"SWP-2"_s);
     auto *tree = m_window->findChild<QTreeView *>(u"namespaceTree"_s);
     auto *treeModel = qobject_cast<NamespaceTreeModel *>(tree->model());
+    QCOMPARE(treeModel->runId(), u"SWP-1"_s); // the first run is current once the project opens
+    m_window->experiments()->selectRun(u"SWP-2"_s);
     QCOMPARE(treeModel->runId(), u"SWP-2"_s);
     const QModelIndex lr = treeModel->indexOfPath(u"params/lr"_s);
     QCOMPARE(lr.siblingAtColumn(NamespaceTreeModel::ValueColumn).data().toString(), u"0.03"_s);
