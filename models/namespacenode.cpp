@@ -4,44 +4,51 @@
 #include "query/queryrun.h"
 
 #include <algorithm>
+#include <QHash>
 
 namespace nereid {
 
 std::unique_ptr<NamespaceNode> NamespaceNode::build(const QueryRun &run)
 {
+    // Children are appended, then sorted once: inserting each in order would cost O(n²) for a namespace of
+    // 9,000 fields.
     auto root = std::make_unique<NamespaceNode>();
+    QHash<QString, NamespaceNode *> namespaces;
     for (const QString &path : run.paths()) {
         const QStringList segments = path.split(QLatin1Char('/'));
         NamespaceNode *parent = root.get();
-        for (qsizetype i = 0; i + 1 < segments.size(); ++i)
-            parent = parent->namespaceChild(segments[i], QStringList(segments.mid(0, i + 1)).join(QLatin1Char('/')));
-        auto leaf = std::make_unique<NamespaceNode>(segments.last(), path, *run.field(path));
-        const int row = parent->insertionRow(*leaf); // before the move below
-        parent->insertChild(row, std::move(leaf));
+        for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+            const QString prefix = QStringList(segments.mid(0, i + 1)).join(QLatin1Char('/'));
+            NamespaceNode *&node = namespaces[prefix];
+            if (!node)
+                node = parent->appendChild(std::make_unique<NamespaceNode>(segments[i], prefix, std::nullopt));
+            parent = node;
+        }
+        parent->appendChild(std::make_unique<NamespaceNode>(segments.last(), path, *run.field(path)));
     }
+    root->sortChildren();
     return root;
 }
 
-NamespaceNode *NamespaceNode::namespaceChild(const QString &name, const QString &path)
+NamespaceNode *NamespaceNode::appendChild(std::unique_ptr<NamespaceNode> child)
 {
-    for (const auto &child : m_children) {
-        if (child->isNamespace() && child->m_name == name)
-            return child.get();
-    }
-    auto node = std::make_unique<NamespaceNode>(name, path, std::nullopt);
-    NamespaceNode *result = node.get();
-    const int row = insertionRow(*node); // before the move below
-    insertChild(row, std::move(node));
-    return result;
+    child->m_parent = this;
+    m_children.push_back(std::move(child));
+    return m_children.back().get();
 }
 
-int NamespaceNode::row() const
+void NamespaceNode::sortChildren()
 {
-    if (!m_parent)
-        return 0;
-    const auto &siblings = m_parent->m_children;
-    const auto it = std::find_if(siblings.cbegin(), siblings.cend(), [this](const auto &c) { return c.get() == this; });
-    return int(it - siblings.cbegin());
+    std::sort(m_children.begin(), m_children.end(), [](const auto &a, const auto &b) { return compare(*a, *b) < 0; });
+    renumber(0);
+    for (const auto &child : m_children)
+        child->sortChildren();
+}
+
+void NamespaceNode::renumber(int from)
+{
+    for (std::size_t row = std::size_t(from); row < m_children.size(); ++row)
+        m_children[row]->m_row = int(row);
 }
 
 int NamespaceNode::compare(const NamespaceNode &a, const NamespaceNode &b)
@@ -51,24 +58,18 @@ int NamespaceNode::compare(const NamespaceNode &a, const NamespaceNode &b)
     return naturalCompare(a.m_name, b.m_name);
 }
 
-int NamespaceNode::insertionRow(const NamespaceNode &child) const
-{
-    const auto it =
-        std::lower_bound(m_children.cbegin(), m_children.cend(), child,
-                         [](const auto &existing, const NamespaceNode &c) { return compare(*existing, c) < 0; });
-    return int(it - m_children.cbegin());
-}
-
 void NamespaceNode::insertChild(int row, std::unique_ptr<NamespaceNode> child)
 {
     child->m_parent = this;
     m_children.insert(m_children.begin() + row, std::move(child));
+    renumber(row);
 }
 
 std::unique_ptr<NamespaceNode> NamespaceNode::takeChild(int row)
 {
     std::unique_ptr<NamespaceNode> child = std::move(m_children[std::size_t(row)]);
     m_children.erase(m_children.begin() + row);
+    renumber(row);
     child->m_parent = nullptr;
     return child;
 }

@@ -34,11 +34,10 @@ public:
     void setField(QueryField field) { m_field = std::move(field); }
 
     NamespaceNode *parent() const { return m_parent; }
-    int row() const;
+    // The node's row among its siblings, kept current on every insert and take (views ask for it often).
+    int row() const { return m_row; }
     int childCount() const { return int(m_children.size()); }
     NamespaceNode *child(int row) const { return m_children[std::size_t(row)].get(); }
-    // The row `child` should take among this node's children: the order namespaces first, then by name.
-    int insertionRow(const NamespaceNode &child) const;
     void insertChild(int row, std::unique_ptr<NamespaceNode> child);
     std::unique_ptr<NamespaceNode> takeChild(int row);
 
@@ -46,12 +45,15 @@ public:
     static int compare(const NamespaceNode &a, const NamespaceNode &b);
 
 private:
-    NamespaceNode *namespaceChild(const QString &name, const QString &path);
+    NamespaceNode *appendChild(std::unique_ptr<NamespaceNode> child);
+    void sortChildren();
+    void renumber(int from);
 
     QString m_name;
     QString m_path;
     std::optional<QueryField> m_field;
     NamespaceNode *m_parent = nullptr;
+    int m_row = 0;
     std::vector<std::unique_ptr<NamespaceNode>> m_children;
 };
 

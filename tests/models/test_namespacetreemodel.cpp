@@ -47,6 +47,7 @@ private slots:
     void syncUpdatesInPlace();
     void otherRunKeepsCommonNamespaces();
     void noRunEmptiesTheTree();
+    void runOfNineThousandFields();
 
 private:
     QString value(const QString &path, int column = NamespaceTreeModel::ValueColumn) const
@@ -156,6 +157,26 @@ void TestNamespaceTreeModel::noRunEmptiesTheTree()
     QCOMPARE(m_model->rowCount(), 0);
     m_model->setRun(u"SWP-1"_s);
     QCOMPARE(m_model->rowCount(), 5);
+}
+
+void TestNamespaceTreeModel::runOfNineThousandFields()
+{
+    // The most a run may hold, in one namespace, logged in reverse order: rows must still come out sorted.
+    QJsonObject many;
+    for (int i = 8999; i >= 0; --i)
+        many.insert(u"metrics/m%1"_s.arg(i), RunFixtures::atom(u"float"_s, i / 10.0));
+    QVERIFY(m_fixtures->apply({RunFixtures::run(3, {}, many)}));
+    QElapsedTimer timer;
+    timer.start();
+    m_model->setRun(u"SWP-3"_s);
+    qInfo("a run of 9,000 fields: %lld ms", qint64(timer.elapsed()));
+    const QModelIndex metrics = m_model->indexOfPath(u"metrics"_s);
+    QCOMPARE(m_model->rowCount(metrics), 9000);
+    QCOMPARE(m_model->index(10, 0, metrics).data().toString(), u"m10"_s); // m9 before m10, naturally
+    const QModelIndex last = m_model->indexOfPath(u"metrics/m8999"_s);
+    QCOMPARE(last.row(), 8999);
+    QCOMPARE(last.parent(), metrics);
+    QCOMPARE(last.siblingAtColumn(NamespaceTreeModel::ValueColumn).data().toString(), u"899.9"_s);
 }
 
 QTEST_GUILESS_MAIN(TestNamespaceTreeModel)
