@@ -8,12 +8,12 @@ namespace nereid {
 
 // The extremes of each block of BlockSize consecutive values of a series, kept up to date as values are appended.
 // A reduction over a pixel column reads the blocks that lie wholly inside the column instead of their values:
-// for 1e8 points that is 1/256 of the memory, which is what lets M4 beat a plain pass over the values.
+// for 1e8 points that is 1/64 of the values, which is what lets M4 beat a plain pass over the values.
 // NaN values count as gaps: they never become a block's minimum or maximum; ±Infinity does (a diverging loss).
 class BlockExtremes
 {
 public:
-    static constexpr int BlockSize = 256;
+    static constexpr int BlockSize = 64;
     static constexpr std::uint16_t None = 0xFFFF; // an offset for a block of NaN values only
 
     // Accounts for value `index`, which must be the next one (index == valueCount()).

@@ -1,11 +1,19 @@
 #include "seriesdata.h"
 
+#include <algorithm>
+
 namespace nereid {
 
 void SeriesData::reserve(qsizetype points)
 {
-    m_xs.reserve(std::size_t(points));
-    m_ys.reserve(std::size_t(points));
+    // Growing at least geometrically: a live run reserves for each small batch, and reserving exactly would copy
+    // the whole series every time.
+    const std::size_t wanted = std::size_t(points);
+    if (wanted <= m_xs.capacity())
+        return;
+    const std::size_t capacity = std::max(wanted, m_xs.capacity() + m_xs.capacity() / 2);
+    m_xs.reserve(capacity);
+    m_ys.reserve(capacity);
 }
 
 bool SeriesData::append(double x, double y)
