@@ -3,10 +3,12 @@
 #include "cache/cache.h"
 #include "domain/syscatalogue.h"
 #include "fieldformat.h"
+#include "query/naturalcompare.h"
 #include "query/runorder.h"
 #include "queryrunbuilder.h"
 
 #include <QColor>
+#include <QSet>
 
 namespace nereid {
 
@@ -95,6 +97,24 @@ void RunTableModel::removeRunColumn(int position)
     else if (m_sortColumn > position)
         --m_sortColumn;
     endRemoveColumns();
+}
+
+QStringList RunTableModel::fieldPaths() const
+{
+    QStringList sys;
+    for (const SysField &field : SysCatalogue::fields()) {
+        if (!field.modelVersionOnly)
+            sys.append(field.path());
+    }
+    QSet<QString> others;
+    for (const RunRecord &run : m_records) {
+        for (const FieldRecord &field : run.fields)
+            others.insert(field.path);
+    }
+    QStringList sorted(others.cbegin(), others.cend());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return naturalCompare(a, b) < 0; });
+    return sys + sorted;
 }
 
 int RunTableModel::rowCount(const QModelIndex &parent) const

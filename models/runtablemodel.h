@@ -42,6 +42,11 @@ public:
     void insertRunColumn(int position, const RunColumn &column);
     void removeRunColumn(int position);
 
+    // Every field path the project's runs have, sys fields first in catalogue order, then the others sorted:
+    // what the column chooser offers.
+    QStringList fieldPaths() const;
+    int columnOf(const RunColumn &column) const { return int(m_columns.indexOf(column)); }
+
     const RunRecord &record(int row) const { return m_records[row]; }
     const QList<RunRecord> &records() const { return m_records; }
     const QueryRun &queryRun(int row) const { return m_views[row]; }

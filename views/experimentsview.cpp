@@ -1,5 +1,6 @@
 #include "experimentsview.h"
 
+#include "columnmenu.h"
 #include "filterbox.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
@@ -38,6 +39,11 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setDefaultSectionSize(120);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        ColumnMenu menu(m_runs, this);
+        menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
+    });
     m_table->setSortingEnabled(true);
 
     auto *top = new QHBoxLayout;

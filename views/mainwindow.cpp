@@ -41,6 +41,8 @@ MainWindow::MainWindow(Cache *cache, QWidget *parent)
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
     connect(m_experiments, &ExperimentsView::runInformationRequested, this, &MainWindow::openRunInformation);
+    connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
+    connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -61,10 +63,31 @@ void MainWindow::createMenus()
 
 void MainWindow::setProject(const QString &profile, const QString &project)
 {
+    m_project = project;
     m_runs->setProject(project);
-    m_runs->setColumns(RunColumn::defaultsFor(m_runs->records()));
+    // The columns are remembered per project, as keys ("sys/name", "min:train/loss").
+    const QStringList keys = QSettings().value(columnsKey()).toStringList();
+    QList<RunColumn> columns;
+    for (const QString &key : keys)
+        columns.append(RunColumn::fromKey(key));
+    m_runs->setColumns(columns.isEmpty() ? RunColumn::defaultsFor(m_runs->records()) : columns);
     m_experiments->fitColumns();
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
+}
+
+QString MainWindow::columnsKey() const
+{
+    return QStringLiteral("columns/") + m_project;
+}
+
+void MainWindow::saveColumns()
+{
+    if (m_project.isEmpty())
+        return;
+    QStringList keys;
+    for (const RunColumn &column : m_runs->columns())
+        keys.append(column.key());
+    QSettings().setValue(columnsKey(), keys);
 }
 
 void MainWindow::showSyncStatus(const QString &message)

@@ -39,9 +39,12 @@ protected:
 
 private:
     void createMenus();
+    QString columnsKey() const;
+    void saveColumns();
     QStringList projectTags() const;
 
     Cache *m_cache;
+    QString m_project;
     RunEditor *m_editor;
     RunTableModel *m_runs;
     NamespaceTreeModel *m_tree;

@@ -54,6 +54,7 @@ private slots:
     void changedRunsUpdateInPlace();
     void sortingKeepsPersistentIndexes();
     void columnsAreInsertedAndRemoved();
+    void offersEveryFieldPath();
 
 private:
     int column(const QString &key) const;
@@ -237,6 +238,18 @@ void TestRunTableModel::columnsAreInsertedAndRemoved()
     QCOMPARE(removed.size(), 1);
     QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("hostname"));
     QCOMPARE(m_model->columnCount(), 11);
+}
+
+void TestRunTableModel::offersEveryFieldPath()
+{
+    const QStringList paths = m_model->fieldPaths();
+    QCOMPARE(paths.first(), u"sys/id"_s);
+    QVERIFY(paths.contains(u"sys/trashed"_s));
+    QVERIFY(!paths.contains(u"sys/model_id"_s)); // model versions only
+    QCOMPARE(paths.mid(paths.indexOf(u"params/batch"_s)),
+             (QStringList{u"params/batch"_s, u"params/lr"_s, u"train/loss"_s}));
+    QCOMPARE(m_model->columnOf({u"params/lr"_s, SeriesAggregate::Last}), 8);
+    QCOMPARE(m_model->columnOf({u"params/lr"_s, SeriesAggregate::Min}), -1);
 }
 
 QTEST_GUILESS_MAIN(TestRunTableModel)

@@ -1,6 +1,7 @@
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
 #include "runfixtures.h"
+#include "views/columnmenu.h"
 #include "views/experimentsview.h"
 #include "views/mainwindow.h"
 #include "views/runinfodialog.h"
@@ -68,6 +69,7 @@ private slots:
     void screenshots_data();
     void screenshots();
     void runInformationScreenshot();
+    void columnChooserChangesAndRemembersColumns();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -84,6 +86,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QSettings().clear(); // every test starts with the default layout
     m_fixtures = std::make_unique<RunFixtures>();
     QVERIFY(m_fixtures->open());
     QVERIFY(m_fixtures->apply(demoSweep()));
@@ -178,6 +181,36 @@ void TestMainWindow::runInformationScreenshot()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     save(&dialog, u"runinfodialog.png"_s);
+}
+
+void TestMainWindow::columnChooserChangesAndRemembersColumns()
+{
+    RunTableModel *runs = m_window->runModel();
+    const RunColumn lr{u"params/lr"_s, SeriesAggregate::Last};
+    {
+        ColumnMenu menu(runs);
+        QVERIFY(menu.actionFor(u"sys/owner"_s)->isChecked());
+        QVERIFY(!menu.actionFor(u"params/lr"_s)->isChecked());
+        QVERIFY(!menu.actionFor(u"params/nope"_s));
+        menu.actionFor(u"params/lr"_s)->setChecked(true);
+        menu.actionFor(u"sys/owner"_s)->setChecked(false);
+    }
+    QCOMPARE(runs->columnOf(lr), runs->columnCount() - 1);
+    QCOMPARE(runs->columnOf({u"sys/owner"_s, SeriesAggregate::Last}), -1);
+
+    // Another window on the same project opens with the chosen columns.
+    MainWindow again(&m_fixtures->cache());
+    again.setProject(u"local"_s, RunFixtures::Project);
+    QCOMPARE(again.runModel()->columns(), runs->columns());
+
+    ColumnMenu menu(runs);
+    const QList<QAction *> actions = menu.actions();
+    auto reset = std::find_if(actions.cbegin(), actions.cend(),
+                              [](QAction *action) { return action->text() == u"Reset to defaults"_s; });
+    QVERIFY(reset != actions.cend());
+    (*reset)->trigger();
+    QCOMPARE(runs->columnOf(lr), -1);
+    QCOMPARE(runs->columns(), RunColumn::defaultsFor(runs->records()));
 }
 
 QTEST_MAIN(TestMainWindow)
