@@ -7,8 +7,9 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ python3 sqlite3 curl
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev)
-# qt6-websockets-dev: Debian 12's qt6-httpserver-dev needs it for its CMake config but does not depend on it.
+    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev)
+# qt6-websockets-dev and libqt6opengl6-dev: Debian 12's qt6-httpserver-dev and qt6-charts-dev need them for
+# their CMake configs but do not depend on them.
 BUILD_DIR=build/dev
 
 install_missing() {
