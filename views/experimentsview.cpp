@@ -117,6 +117,9 @@ void ExperimentsView::showContextMenu(const QPoint &position)
     menu.addAction(tr("Run information…"), this, [this, runId] { emit runInformationRequested(runId); });
     menu.addAction(tr("Copy id"), this,
                    [this] { QApplication::clipboard()->setText(selectedRunIds().join(QLatin1Char('\n'))); });
+    menu.addSeparator();
+    menu.addAction(tr("Trash"), this, [this] { emit trashRequested(selectedRunIds(), true); });
+    menu.addAction(tr("Restore"), this, [this] { emit trashRequested(selectedRunIds(), false); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

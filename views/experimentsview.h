@@ -32,6 +32,8 @@ signals:
     void currentRunChanged(const QString &runId);
     // Double-click or Enter on a run, or "Run information…" from its context menu.
     void runInformationRequested(const QString &runId);
+    // "Trash" (true) or "Restore" (false) on the selected runs.
+    void trashRequested(const QStringList &runIds, bool trash);
 
 private:
     void showContextMenu(const QPoint &position);

@@ -41,6 +41,7 @@ MainWindow::MainWindow(Cache *cache, QWidget *parent)
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
     connect(m_experiments, &ExperimentsView::runInformationRequested, this, &MainWindow::openRunInformation);
+    connect(m_experiments, &ExperimentsView::trashRequested, this, &MainWindow::trashRuns);
     connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
     connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
 
@@ -114,6 +115,16 @@ void MainWindow::openRunInformation(const QString &runId)
     RunInfoDialog dialog(m_runs->record(row), projectTags(), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.changes().saveTo(*m_editor))
         showSyncStatus(tr("The edit of %1 could not be saved: %2").arg(runId, m_cache->errorString()));
+}
+
+void MainWindow::trashRuns(const QStringList &runIds, bool trash)
+{
+    for (const QString &runId : runIds) {
+        if (!m_editor->edit(runId, trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore, QVariant())) {
+            showSyncStatus(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
+            return;
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

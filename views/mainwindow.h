@@ -33,6 +33,8 @@ public:
     RunTableModel *runModel() const { return m_runs; }
     RunEditor *runEditor() const { return m_editor; }
     void openRunInformation(const QString &runId);
+    // Trashes or restores the runs through the RunEditor (the cache at once, the server when pushed).
+    void trashRuns(const QStringList &runIds, bool trash);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

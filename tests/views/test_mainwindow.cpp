@@ -6,6 +6,7 @@
 #include "views/mainwindow.h"
 #include "views/runinfodialog.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +71,7 @@ private slots:
     void screenshots();
     void runInformationScreenshot();
     void columnChooserChangesAndRemembersColumns();
+    void trashedRunsLeaveTheTable();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -211,6 +213,19 @@ void TestMainWindow::columnChooserChangesAndRemembersColumns()
     (*reset)->trigger();
     QCOMPARE(runs->columnOf(lr), -1);
     QCOMPARE(runs->columns(), RunColumn::defaultsFor(runs->records()));
+}
+
+void TestMainWindow::trashedRunsLeaveTheTable()
+{
+    auto *table = m_window->findChild<QTableView *>(u"runTable"_s);
+    m_window->trashRuns({u"SWP-3"_s, u"SWP-4"_s}, true);
+    QCOMPARE(table->model()->rowCount(), 10);
+    QVERIFY(m_fixtures->cache().run(u"SWP-3"_s)->trashed);
+    m_window->findChild<QCheckBox *>(u"showTrashed"_s)->setChecked(true);
+    QCOMPARE(table->model()->rowCount(), 12);
+    m_window->trashRuns({u"SWP-3"_s}, false);
+    m_window->findChild<QCheckBox *>(u"showTrashed"_s)->setChecked(false);
+    QCOMPARE(table->model()->rowCount(), 11);
 }
 
 QTEST_MAIN(TestMainWindow)
