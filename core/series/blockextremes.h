@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <QtGlobal>
+#include <span>
 #include <vector>
 
 namespace nereid {
@@ -16,8 +17,9 @@ public:
     static constexpr int BlockSize = 64;
     static constexpr std::uint16_t None = 0xFFFF; // an offset for a block of NaN values only
 
-    // Accounts for value `index`, which must be the next one (index == valueCount()).
+    // Accounts for the next value, or for the next values (whole blocks at a time, without a branch per value).
     void append(double value);
+    void append(std::span<const double> values);
     void clear();
 
     qsizetype blockCount() const { return qsizetype(m_min.size()); }
@@ -32,6 +34,8 @@ public:
     std::uint16_t nanCount(qsizetype block) const { return m_nanCount[block]; }
 
 private:
+    void appendBlock(const double *values);
+
     std::vector<double> m_min;
     std::vector<double> m_max;
     std::vector<std::uint16_t> m_minOffset;

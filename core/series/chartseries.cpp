@@ -40,10 +40,13 @@ qsizetype ChartSeries::append(const QList<FloatPoint> &points)
     const std::optional<double> last = lastStep();
     const auto firstNew = std::find_if(points.begin(), points.end(),
                                        [&last](const FloatPoint &point) { return !last || point.step > *last; });
-    const QList<FloatPoint> added(firstNew, points.end());
-    m_points.append(added);
-    extendLines(added);
-    return added.size();
+    const qsizetype from = m_points.size();
+    if (m_points.isEmpty() && firstNew == points.begin())
+        m_points = points; // shared, not copied: a chart's first read of a run is its whole series
+    else
+        m_points.append(QList<FloatPoint>(firstNew, points.end()));
+    extendLines(from);
+    return m_points.size() - from;
 }
 
 void ChartSeries::layOut()
@@ -52,13 +55,14 @@ void ChartSeries::layOut()
     m_smoothed.clear();
     m_smoother = EmaSmoother(m_smoothing);
     m_timesSetBack = 0;
-    extendLines(m_points);
+    extendLines(0);
 }
 
-void ChartSeries::extendLines(const QList<FloatPoint> &added)
+void ChartSeries::extendLines(qsizetype from)
 {
     // Relative time counts from the run's first point, which the chart holds: it reads the whole cached series.
     const double origin = m_points.isEmpty() ? 0 : m_points.first().timestamp;
+    const std::span<const FloatPoint> added(m_points.constData() + from, std::size_t(m_points.size() - from));
     m_timesSetBack += XAxis(m_mode, origin).append(added, m_line);
     if (m_smoothing > 0)
         m_smoother.extend(m_line, m_smoothed);

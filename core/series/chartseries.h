@@ -32,7 +32,7 @@ public:
 
 private:
     void layOut();
-    void extendLines(const QList<FloatPoint> &added);
+    void extendLines(qsizetype from); // lays out and smooths the points from index `from` on
 
     XAxisMode m_mode;
     double m_smoothing;

@@ -26,6 +26,18 @@ bool SeriesData::append(double x, double y)
     return true;
 }
 
+bool SeriesData::append(std::span<const double> xs, std::span<const double> ys)
+{
+    if (xs.size() != ys.size() || std::any_of(xs.begin(), xs.end(), [](double x) { return x != x; }) ||
+        !std::is_sorted(xs.begin(), xs.end()) || (!xs.empty() && !m_xs.empty() && xs.front() < m_xs.back()))
+        return false;
+    reserve(size() + qsizetype(xs.size()));
+    m_xs.insert(m_xs.end(), xs.begin(), xs.end());
+    m_ys.insert(m_ys.end(), ys.begin(), ys.end());
+    m_extremes.append(ys);
+    return true;
+}
+
 void SeriesData::clear()
 {
     m_xs.clear();

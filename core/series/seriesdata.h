@@ -16,6 +16,9 @@ public:
     void reserve(qsizetype points);
     // Appends a point after the last one; false (and nothing kept) when x is NaN or lower than the last x.
     bool append(double x, double y);
+    // Appends many points at once; false (and nothing kept) unless both have the same length, no x is NaN and the
+    // xs never decrease, from the last x held on.
+    bool append(std::span<const double> xs, std::span<const double> ys);
     void clear();
 
     qsizetype size() const { return qsizetype(m_xs.size()); }

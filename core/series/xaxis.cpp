@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace nereid {
 
@@ -27,12 +29,20 @@ qsizetype XAxis::appendInOrder(double x, double y, SeriesData &series) const
     return 0;
 }
 
-qsizetype XAxis::append(const QList<FloatPoint> &points, SeriesData &series) const
+qsizetype XAxis::append(std::span<const FloatPoint> points, SeriesData &series) const
 {
-    series.reserve(series.size() + points.size());
+    std::vector<double> xs(points.size());
+    std::vector<double> ys(points.size());
+    double floor = series.isEmpty() ? -std::numeric_limits<double>::infinity() : series.xs().back();
     qsizetype moved = 0;
-    for (const FloatPoint &point : points)
-        moved += appendInOrder(xOf(point), point.value, series);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const double x = xOf(points[i]);
+        moved += x < floor;
+        floor = std::max(floor, x);
+        xs[i] = floor;
+        ys[i] = points[i].value;
+    }
+    series.append(xs, ys);
     return moved;
 }
 

@@ -4,6 +4,7 @@
 #include "seriesdata.h"
 
 #include <QList>
+#include <span>
 
 namespace nereid {
 
@@ -26,7 +27,7 @@ public:
 
     // Appends points to `series` in x order. Steps always grow; a timestamp lower than the one before it (a clock
     // set back, a run resumed elsewhere) is drawn at the time before it, never dropped; returns how many were.
-    qsizetype append(const QList<FloatPoint> &points, SeriesData &series) const;
+    qsizetype append(std::span<const FloatPoint> points, SeriesData &series) const;
 
     // Appends one bucket of the server's reduced read (docs/api.md): its first point, its lowest and highest
     // (NaN when the bucket holds NaN only) and its last point, in step order. The reduced read gives no time for
