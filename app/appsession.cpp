@@ -1,10 +1,6 @@
 #include "appsession.h"
 
-#include "cache/cachelocation.h"
-#include "cache/runeditor.h"
-#include "sync/apiconnection.h"
-#include "sync/editpusher.h"
-#include "sync/projectsync.h"
+#include "sync/syncengine.h"
 #include "views/mainwindow.h"
 
 #include <QDir>
@@ -21,18 +17,16 @@ AppSession::AppSession(AppOptions options, QObject *parent)
 {
 }
 
-// The window and the sync use the cache: they go before it.
+// The window reads the engine's cache: it goes first.
 AppSession::~AppSession()
 {
-    m_sync.reset();
-    m_pusher.reset();
     m_window.reset();
+    m_engine.reset();
 }
 
 bool AppSession::connectProfile(QString *error)
 {
     ServerProfile profile;
-    QString cacheFile;
     if (m_options.server.isEmpty()) {
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (!m_localServer.start(QDir(data).filePath(QStringLiteral("server")))) {
@@ -41,8 +35,10 @@ bool AppSession::connectProfile(QString *error)
         }
         profile = {m_localServer.url(), QString(), m_localServer.token()};
         m_profileName = tr("local");
-        // The private server's port changes at every start; its cache does not.
-        cacheFile = QDir(CacheLocation::defaultFolder()).filePath(QStringLiteral("local.sqlite"));
+        if (profile.token.isEmpty()) {
+            *error = m_localServer.errorString();
+            return false;
+        }
     } else {
         QFile file(m_options.tokenFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -51,17 +47,16 @@ bool AppSession::connectProfile(QString *error)
         }
         profile = {m_options.server, QString(), QString::fromUtf8(file.readAll()).trimmed()};
         m_profileName = m_options.server.authority();
-        cacheFile = CacheLocation::filePath(m_options.server, QString());
+        if (profile.token.isEmpty()) {
+            *error = tr("The token file %1 is empty.").arg(file.fileName());
+            return false;
+        }
     }
-    if (profile.token.isEmpty()) {
-        *error = m_options.server.isEmpty() ? m_localServer.errorString() : tr("The token file is empty.");
+    m_engine = std::make_unique<SyncEngine>(profile);
+    if (!m_engine->open()) {
+        *error = tr("Cannot open the cache: %1").arg(m_engine->cache().errorString());
         return false;
     }
-    if (!m_cache.open(cacheFile)) {
-        *error = tr("Cannot open the cache %1: %2").arg(cacheFile, m_cache.errorString());
-        return false;
-    }
-    m_api = std::make_unique<ApiConnection>(profile);
     return true;
 }
 
@@ -69,10 +64,11 @@ bool AppSession::start(QString *error)
 {
     if (!connectProfile(error))
         return false;
-    m_window = std::make_unique<MainWindow>(&m_cache);
-    m_pusher = std::make_unique<EditPusher>(*m_api, *m_window->runEditor());
-    connect(m_window->runEditor(), &RunEditor::editQueued, m_pusher.get(), &EditPusher::start);
-    m_pusher->start(); // edits left in the outbox by the last session
+    m_window = std::make_unique<MainWindow>(&m_engine->cache(), &m_engine->editor());
+    connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
+        if (project == m_project)
+            m_window->showSyncStatus(status.message);
+    });
     m_window->show();
     chooseProject();
     return true;
@@ -80,19 +76,19 @@ bool AppSession::start(QString *error)
 
 void AppSession::chooseProject()
 {
-    const QString settingsKey = QStringLiteral("lastProject/") + m_profileName;
     QString project = m_options.project;
     if (project.isEmpty())
-        project = QSettings().value(settingsKey).toString();
-    if (project.isEmpty() && !m_cache.projects().isEmpty())
-        project = m_cache.projects().first();
+        project = QSettings().value(QStringLiteral("lastProject/") + m_profileName).toString();
+    const QStringList cached = m_engine->cache().projects();
+    if (project.isEmpty() && !cached.isEmpty())
+        project = cached.first();
     if (!project.isEmpty()) {
         openProject(project);
         return;
     }
     // A fresh cache: ask the server which projects there are and open the first.
     m_window->showSyncStatus(tr("Looking for projects on %1…").arg(m_profileName));
-    m_api->get(QStringLiteral("/projects"), this, [this](const ApiResult &result) {
+    m_engine->connection().get(QStringLiteral("/projects"), this, [this](const ApiResult &result) {
         const QJsonArray projects = result.json.value(QStringLiteral("projects")).toArray();
         if (result.error.isError())
             m_window->showSyncStatus(result.error.message);
@@ -105,17 +101,10 @@ void AppSession::chooseProject()
 
 void AppSession::openProject(const QString &project)
 {
+    m_project = project;
     QSettings().setValue(QStringLiteral("lastProject/") + m_profileName, project);
     m_window->setProject(m_profileName, project);
-    m_sync = std::make_unique<ProjectSync>(*m_api, m_cache, project);
-    connect(m_sync.get(), &ProjectSync::statusChanged, this, &AppSession::showStatus);
-    connect(m_pusher.get(), &EditPusher::pushed, m_sync.get(), &ProjectSync::syncNow);
-    m_sync->start();
-}
-
-void AppSession::showStatus(const SyncStatus &status)
-{
-    m_window->showSyncStatus(status.message);
+    m_engine->follow(project);
 }
 
 } // namespace nereid

@@ -17,10 +17,10 @@
 
 namespace nereid {
 
-MainWindow::MainWindow(Cache *cache, QWidget *parent)
+MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
     : QMainWindow(parent)
     , m_cache(cache)
-    , m_editor(new RunEditor(*cache, this))
+    , m_editor(editor)
     , m_runs(new RunTableModel(cache, this))
     , m_tree(new NamespaceTreeModel(cache, this))
     , m_experiments(new ExperimentsView(m_runs, this))

@@ -22,7 +22,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Cache *cache, QWidget *parent = nullptr);
+    // `editor` saves the run information dialog's edits and trash/restore; it must edit `cache`.
+    MainWindow(Cache *cache, RunEditor *editor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens `project` from the cache; `profile` names the server in the title.

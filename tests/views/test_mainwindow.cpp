@@ -1,3 +1,4 @@
+#include "cache/runeditor.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
 #include "runfixtures.h"
@@ -77,6 +78,7 @@ private:
     void save(QWidget *widget, const QString &name);
 
     std::unique_ptr<RunFixtures> m_fixtures;
+    std::unique_ptr<RunEditor> m_editor;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -92,7 +94,8 @@ void TestMainWindow::init()
     m_fixtures = std::make_unique<RunFixtures>();
     QVERIFY(m_fixtures->open());
     QVERIFY(m_fixtures->apply(demoSweep()));
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache());
+    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
+    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
     m_window->setProject(u"local"_s, RunFixtures::Project);
     m_window->resize(1280, 800);
     m_window->show();
@@ -102,6 +105,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_editor.reset();
     m_fixtures.reset();
 }
 
@@ -201,7 +205,7 @@ void TestMainWindow::columnChooserChangesAndRemembersColumns()
     QCOMPARE(runs->columnOf({u"sys/owner"_s, SeriesAggregate::Last}), -1);
 
     // Another window on the same project opens with the chosen columns.
-    MainWindow again(&m_fixtures->cache());
+    MainWindow again(&m_fixtures->cache(), m_editor.get());
     again.setProject(u"local"_s, RunFixtures::Project);
     QCOMPARE(again.runModel()->columns(), runs->columns());
 
