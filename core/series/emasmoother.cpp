@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace nereid {
 
@@ -22,17 +23,23 @@ void EmaSmoother::extend(const SeriesData &series, SeriesData &out)
         if (!m_constant)
             out.clear(); // the points kept as they were must now be smoothed; the average has not started yet
     }
-    out.reserve(series.size());
-    for (qsizetype i = out.size(); i < series.size(); ++i) {
-        const double y = ys[i];
-        if (m_constant || !std::isfinite(y)) {
-            out.append(xs[i], y);
+    // The new values smoothed in place in one array, then appended at once (a point at a time costs more than the
+    // average itself).
+    std::vector<double> smoothed(ys.begin() + out.size(), ys.end());
+    double average = m_average; // locals: y may alias a member as far as the compiler knows, and memory is slow
+    double weightPower = m_weightPower;
+    for (double &y : smoothed) {
+        if (m_constant || !std::isfinite(y))
             continue;
-        }
-        m_average = m_average * m_weight + (1 - m_weight) * y;
-        m_weightPower *= m_weight;
-        out.append(xs[i], m_average / (1 - m_weightPower));
+        average = average * m_weight + (1 - m_weight) * y;
+        // Below 1e-18, 1 − weight^n is 1 to the last bit; flushing to 0 there keeps the product from sticking at the
+        // smallest subnormal (0.9 × 4.9e-324 rounds back to it), where every multiply took the slow path.
+        weightPower = weightPower < 1e-18 ? 0 : weightPower * m_weight;
+        y = average / (1 - weightPower);
     }
+    m_average = average;
+    m_weightPower = weightPower;
+    out.append(xs.subspan(std::size_t(out.size())), smoothed);
 }
 
 SeriesData EmaSmoother::smoothed(const SeriesData &series, double weight)

@@ -2,6 +2,7 @@
 // kept, by step or time, smoothed, on a log axis with clipped values counted, and following points as they arrive.
 #include "models/chartmodel.h"
 #include "runfixtures.h"
+#include "seriescheck.h"
 
 #include <cmath>
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 
 using namespace nereid;
 using namespace nereid::test;
+using nereid::seriescheck::containsPoint;
 
 namespace {
 
@@ -20,11 +22,6 @@ QList<FloatPoint> lossPoints(int firstStep, int count, double offset = 0)
     for (int step = firstStep; step < firstStep + count; ++step)
         points.append({double(step), offset + 1.0 / (1 + step * 0.001) + 0.01 * std::sin(step), 1.7e9 + step * 0.5});
     return points;
-}
-
-bool hasPoint(const QList<QPointF> &line, double x, double y)
-{
-    return std::any_of(line.begin(), line.end(), [x, y](const QPointF &p) { return p.x() == x && p.y() == y; });
 }
 
 } // namespace
@@ -69,7 +66,7 @@ void TestChartModel::linesPerRunKeepTheSpike()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines[0].runId, QStringLiteral("SWP-1"));
     QCOMPARE(lines[0].runName, QStringLiteral("run 1"));
-    QVERIFY(hasPoint(lines[0].raw, 123456, 40));
+    QVERIFY(containsPoint(lines[0].raw, 123456, 40));
     QVERIFY(lines[0].raw.size() <= 5 * 600 + 2);
     QCOMPARE(lines[1].raw.first(), QPointF(100, lossPoints(100, 1, 0.5)[0].value));
     QVERIFY(lines[1].smoothed.isEmpty());
@@ -86,7 +83,7 @@ void TestChartModel::zoomShowsTheRangeInView()
     QCOMPARE(raw.size(), 1001 + 2); // the range and one neighbour on each side
     QCOMPARE(raw.first().x(), 122999.0);
     QCOMPARE(raw.last().x(), 124001.0);
-    QVERIFY(hasPoint(raw, 123456, 40));
+    QVERIFY(containsPoint(raw, 123456, 40));
 }
 
 void TestChartModel::relativeTimeStartsEachRunAtZero()

@@ -72,6 +72,11 @@ QList<QPointF> bruteForceM4(const SeriesData &series, const PixelColumns &column
     return line;
 }
 
+bool containsPoint(const QList<QPointF> &line, double x, double y)
+{
+    return std::any_of(line.begin(), line.end(), [x, y](const QPointF &p) { return p.x() == x && p.y() == y; });
+}
+
 QString lineDifference(const QList<QPointF> &actual, const QList<QPointF> &expected)
 {
     const qsizetype common = std::min(actual.size(), expected.size());

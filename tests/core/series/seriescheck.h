@@ -14,6 +14,9 @@ namespace nereid::seriescheck {
 // a column of NaN only keeps its first point; the neighbours just outside the range are kept.
 QList<QPointF> bruteForceM4(const SeriesData &series, const PixelColumns &columns);
 
+// Whether the line holds the point (x, y) exactly: a spike that M4 must keep.
+bool containsPoint(const QList<QPointF> &line, double x, double y);
+
 // Empty when both lines are the same point for point (x and y equal, or both y NaN), else where they differ.
 QString lineDifference(const QList<QPointF> &actual, const QList<QPointF> &expected);
 

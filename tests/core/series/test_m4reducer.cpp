@@ -49,11 +49,6 @@ SeriesData line(const QList<double> &ys)
     return series;
 }
 
-bool containsPoint(const QList<QPointF> &points, double x, double y)
-{
-    return std::any_of(points.begin(), points.end(), [x, y](const QPointF &p) { return p.x() == x && p.y() == y; });
-}
-
 } // namespace
 
 class TestM4Reducer : public QObject
