@@ -19,16 +19,6 @@ double XAxis::xOf(const FloatPoint &point) const
     return m_mode == XAxisMode::Step ? point.step : point.timestamp - m_origin;
 }
 
-qsizetype XAxis::appendInOrder(double x, double y, SeriesData &series) const
-{
-    if (!series.isEmpty() && x < series.xs().back()) {
-        series.append(series.xs().back(), y);
-        return 1;
-    }
-    series.append(x, y);
-    return 0;
-}
-
 qsizetype XAxis::append(std::span<const FloatPoint> points, SeriesData &series) const
 {
     std::vector<double> xs(points.size());
@@ -46,34 +36,26 @@ qsizetype XAxis::append(std::span<const FloatPoint> points, SeriesData &series) 
     return moved;
 }
 
-double XAxis::xAtStep(const FloatPoint &first, const FloatPoint &last, double step) const
+// The reduced read gives the extremes a step but no time: the time between the bucket's first and last point in
+// proportion to the step.
+FloatPoint XAxis::pointAtStep(const FloatPoint &first, const FloatPoint &last, double step, double value)
 {
-    if (m_mode == XAxisMode::Step)
-        return step;
     const double steps = last.step - first.step;
     const double share = steps > 0 ? (step - first.step) / steps : 0;
-    return first.timestamp + share * (last.timestamp - first.timestamp) - m_origin;
+    return {step, value, first.timestamp + share * (last.timestamp - first.timestamp)};
 }
 
 void XAxis::appendBucket(const FloatPoint &first, double minStep, double minValue, double maxStep, double maxValue,
                          const FloatPoint &last, SeriesData &series) const
 {
-    struct Kept
-    {
-        double step, y;
-    };
-    std::array<Kept, 4> kept{
-        {{first.step, first.value}, {minStep, minValue}, {maxStep, maxValue}, {last.step, last.value}}};
-    qsizetype count = 4;
-    if (std::isnan(minValue) || std::isnan(maxValue)) {
-        kept[1] = kept[3];
-        count = 2;
-    }
-    std::sort(kept.begin(), kept.begin() + count, [](const Kept &a, const Kept &b) { return a.step < b.step; });
-    const auto end =
-        std::unique(kept.begin(), kept.begin() + count, [](const Kept &a, const Kept &b) { return a.step == b.step; });
-    for (auto it = kept.begin(); it != end; ++it)
-        appendInOrder(xAtStep(first, last, it->step), it->y, series);
+    std::array<FloatPoint, 4> kept{first, last, pointAtStep(first, last, minStep, minValue),
+                                   pointAtStep(first, last, maxStep, maxValue)};
+    const qsizetype count = std::isnan(minValue) || std::isnan(maxValue) ? 2 : 4;
+    const auto byStep = [](const FloatPoint &a, const FloatPoint &b) { return a.step < b.step; };
+    std::sort(kept.begin(), kept.begin() + count, byStep);
+    const auto end = std::unique(kept.begin(), kept.begin() + count,
+                                 [](const FloatPoint &a, const FloatPoint &b) { return a.step == b.step; });
+    append(std::span(kept.begin(), end), series);
 }
 
 } // namespace nereid

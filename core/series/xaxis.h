@@ -36,8 +36,7 @@ public:
                       const FloatPoint &last, SeriesData &series) const;
 
 private:
-    double xAtStep(const FloatPoint &first, const FloatPoint &last, double step) const;
-    qsizetype appendInOrder(double x, double y, SeriesData &series) const;
+    static FloatPoint pointAtStep(const FloatPoint &first, const FloatPoint &last, double step, double value);
 
     XAxisMode m_mode;
     double m_origin;
