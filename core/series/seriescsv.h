@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/seriespoint.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace nereid {
+
+// The data of a chart as CSV, one raw point a row: `run,step,timestamp,value`. Numbers are written with 17
+// significant digits so a file read back gives the same doubles; NaN and ±Infinity are written as the API writes
+// them ("NaN", "Infinity", "-Infinity"). Run ids never hold a comma or a quote (see RunId), but are quoted when they
+// do, so any text survives.
+class SeriesCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(SeriesCsv)
+
+public:
+    struct Run
+    {
+        QString runId;
+        QList<FloatPoint> points;
+        friend bool operator==(const Run &, const Run &) = default;
+    };
+
+    static bool write(QIODevice &device, const QList<Run> &runs, QString *error = nullptr);
+    // Reads what write() wrote; runs in the order they first appear. False and `error` in words on bad input.
+    static bool read(QIODevice &device, QList<Run> &runs, QString *error = nullptr);
+
+private:
+    static QString number(double value);
+    static bool parseNumber(const QString &text, double &value);
+    static QStringList splitRow(const QString &line);
+};
+
+} // namespace nereid
