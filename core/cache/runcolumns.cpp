@@ -1,6 +1,7 @@
 #include "runcolumns.h"
 
 #include "runrecord.h"
+#include "sqlitestatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,20 @@ QDateTime fromMsecs(const QVariant &value)
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QStringList fromJsonList(QByteArrayView text)
+{
+    QStringList items;
+    if (text.size() > 2) // "[]" is most runs' group tags
+        for (const QJsonValue &item : QJsonDocument::fromJson(text.toByteArray()).array())
+            items.append(item.toString());
+    return items;
+}
+
+QDateTime fromMsecs(const SqliteStatement &row, int column)
+{
+    return row.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(row.integer(column), Qt::UTC);
 }
 
 } // namespace
@@ -124,6 +139,33 @@ void RunColumns::read(const QSqlQuery &query, RunRecord &run, int first)
     run.nameRevision = query.value(i++).toLongLong();
     run.descriptionRevision = query.value(i++).toLongLong();
     run.failedRevision = query.value(i++).toLongLong();
+}
+
+void RunColumns::read(const SqliteStatement &row, RunRecord &run, int first)
+{
+    int i = first;
+    run.runId = row.text(i++);
+    run.number = row.integer(i++);
+    run.revision = row.integer(i++);
+    run.customRunId = row.text(i++);
+    run.name = row.text(i++);
+    run.description = row.text(i++);
+    run.owner = row.text(i++);
+    run.hostname = row.text(i++);
+    run.tags = fromJsonList(row.bytes(i++));
+    run.groupTags = fromJsonList(row.bytes(i++));
+    run.failed = row.integer(i++) != 0;
+    run.trashed = row.integer(i++) != 0;
+    run.state = row.text(i++);
+    run.creationTime = fromMsecs(row, i++);
+    run.modificationTime = fromMsecs(row, i++);
+    run.pingTime = fromMsecs(row, i++);
+    run.runningTime = row.real(i++);
+    run.size = row.integer(i++);
+    run.monitoringTime = row.integer(i++);
+    run.nameRevision = row.integer(i++);
+    run.descriptionRevision = row.integer(i++);
+    run.failedRevision = row.integer(i++);
 }
 
 } // namespace nereid

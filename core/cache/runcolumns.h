@@ -6,6 +6,7 @@
 namespace nereid {
 
 struct RunRecord;
+class SqliteStatement;
 
 // The sys columns of the runs table in one place: the writer binds them, the reader reads them back, in the
 // same order, so adding a sys column touches only this class and the schema.
@@ -23,6 +24,8 @@ public:
     static void bind(QSqlQuery &query, const RunRecord &run, int first = 0);
     // Reads the columns of list() from position `first` of the current row.
     static void read(const QSqlQuery &query, RunRecord &run, int first = 0);
+    // The same from a bulk read (RunReader reads whole projects this way).
+    static void read(const SqliteStatement &row, RunRecord &run, int first = 0);
 };
 
 } // namespace nereid

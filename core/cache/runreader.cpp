@@ -2,21 +2,110 @@
 
 #include "cachedatabase.h"
 #include "runcolumns.h"
+#include "sqlitestatement.h"
+
+#include <string>
+#include <unordered_map>
 
 namespace nereid {
 
+namespace {
+
+// Paths repeat in every run of a project: one QString per distinct path, shared by all runs.
+class PathPool
+{
+public:
+    const QString &operator()(QByteArrayView utf8)
+    {
+        const std::string_view key(utf8.data(), size_t(utf8.size()));
+        auto found = m_paths.find(key);
+        if (found == m_paths.end())
+            found = m_paths.emplace(std::string(key), QString::fromUtf8(utf8)).first;
+        return found->second;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_paths;
+};
+
+FieldType typeOf(QByteArrayView name, FieldType fallback)
+{
+    return fieldTypeFromName(QString::fromLatin1(name)).value_or(fallback);
+}
+
+QVariant nullableReal(const SqliteStatement &row, int column)
+{
+    return row.isNull(column) ? QVariant() : QVariant(row.real(column));
+}
+
+} // namespace
+
 QList<RunRecord> RunReader::runs(const QString &project)
 {
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT p.name, ") + RunColumns::list(QStringLiteral("r")) +
-                                      QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
-                                                     " WHERE p.name = ? ORDER BY r.number"));
-    select.bindValue(0, project);
-    m_db.exec(select);
+    const QByteArray sql = (QStringLiteral("SELECT ") + RunColumns::list(QStringLiteral("r")) +
+                            QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
+                                           " WHERE p.name = ? ORDER BY r.number"))
+                               .toUtf8();
+    SqliteStatement select(m_db, sql.constData());
+    select.bind(1, project);
     QList<RunRecord> runs;
     while (select.next()) {
         RunRecord &run = runs.emplace_back();
-        run.project = select.value(0).toString();
+        run.project = project;
+        RunColumns::read(select, run, 0);
+    }
+    return runs;
+}
+
+QList<RunRecord> RunReader::runsWithFields(const QString &project)
+{
+    const QByteArray sql = (QStringLiteral("SELECT r.id, ") + RunColumns::list(QStringLiteral("r")) +
+                            QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
+                                           " WHERE p.name = ? ORDER BY r.number"))
+                               .toUtf8();
+    SqliteStatement select(m_db, sql.constData());
+    select.bind(1, project);
+    QList<RunRecord> runs;
+    QHash<qint64, qsizetype> indexOfRow;
+    while (select.next()) {
+        indexOfRow.insert(select.integer(0), runs.size());
+        RunRecord &run = runs.emplace_back();
+        run.project = project;
         RunColumns::read(select, run, 1);
+    }
+    if (runs.isEmpty())
+        return runs;
+    // Atoms and series come by run through their (run, path) keys, so each run's fields arrive in path order.
+    PathPool paths;
+    SqliteStatement atoms(m_db, "SELECT a.run, a.path, a.type, a.value FROM runs r JOIN projects p ON"
+                                " p.id = r.project_id JOIN atoms a ON a.run = r.id WHERE p.name = ?");
+    atoms.bind(1, project);
+    while (atoms.next()) {
+        FieldRecord &field = runs[indexOfRow.value(atoms.integer(0))].fields.emplace_back();
+        field.path = paths(atoms.bytes(1));
+        field.type = typeOf(atoms.bytes(2), FieldType::String);
+        field.value = atoms.value(3);
+    }
+    SqliteStatement series(m_db, "SELECT s.run, s.path, s.type, s.count, s.last_step, s.last_value, s.min_value,"
+                                 " s.max_value, s.average, s.variance FROM runs r JOIN projects p ON"
+                                 " p.id = r.project_id JOIN series s ON s.run = r.id WHERE p.name = ?");
+    series.bind(1, project);
+    while (series.next()) {
+        FieldRecord &field = runs[indexOfRow.value(series.integer(0))].fields.emplace_back();
+        field.path = paths(series.bytes(1));
+        field.type = typeOf(series.bytes(2), FieldType::FloatSeries);
+        field.count = series.integer(3);
+        field.lastStep = nullableReal(series, 4);
+        field.last = series.value(5);
+        field.min = nullableReal(series, 6);
+        field.max = nullableReal(series, 7);
+        field.average = nullableReal(series, 8);
+        field.variance = nullableReal(series, 9);
     }
     return runs;
 }

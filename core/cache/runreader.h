@@ -20,6 +20,10 @@ public:
 
     // In run number order; sys fields only (fields stays empty).
     QList<RunRecord> runs(const QString &project);
+    // In run number order, each with every field (atoms first, then series, each in path order): the whole
+    // project in three statements rather than two per run, so a table of 100,000 runs opens in well under
+    // a second. Field paths and type names are shared between runs, not copied per run.
+    QList<RunRecord> runsWithFields(const QString &project);
     // Sys fields and, unless told otherwise, every other field.
     std::optional<RunRecord> run(const QString &runId, bool withFields = true);
     // The series row of (run, path); nullopt when the cache has no such series.
