@@ -54,8 +54,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         response = {500, ApiError{500, QStringLiteral("internal"), QString::fromLocal8Bit(error.what())}.toJson()};
     }
     makeResponder(request, socket)
-        .write(QJsonDocument(response.body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}},
-               QHttpServerResponder::StatusCode(response.status));
+        .write(response.rawBody.isEmpty() ? QJsonDocument(response.body).toJson(QJsonDocument::Compact)
+                                          : response.rawBody,
+               {{"Content-Type", "application/json"}}, QHttpServerResponder::StatusCode(response.status));
     return true;
 }
 

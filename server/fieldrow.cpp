@@ -1,6 +1,7 @@
 #include "fieldrow.h"
 
 #include "domain/jsonnumbers.h"
+#include "jsontext.h"
 
 #include <algorithm>
 #include <QJsonArray>
@@ -58,6 +59,86 @@ QJsonObject FieldRow::toJson() const
         break;
     }
     return json;
+}
+
+} // namespace nereid
+
+namespace nereid {
+
+namespace {
+
+// A summary number of docs/api.md: null for "no number" (NaN), the infinities as strings.
+void appendOrNull(QByteArray &out, double value)
+{
+    if (std::isnan(value))
+        out.append("null", 4);
+    else
+        jsontext::appendSeriesNumber(out, value);
+}
+
+} // namespace
+
+void FieldRow::appendJson(QByteArray &out) const
+{
+    out.append("{\"type\":", 8);
+    jsontext::appendString(out, fieldTypeName(type));
+    switch (type) {
+    case FieldType::Float:
+        out.append(",\"value\":", 9);
+        jsontext::appendNumber(out, num);
+        break;
+    case FieldType::Int:
+        out.append(",\"value\":", 9);
+        jsontext::appendInteger(out, qint64(num));
+        break;
+    case FieldType::Bool:
+        out.append(num != 0 ? QByteArrayLiteral(",\"value\":true") : QByteArrayLiteral(",\"value\":false"));
+        break;
+    case FieldType::String:
+    case FieldType::Datetime:
+        out.append(",\"value\":", 9);
+        jsontext::appendString(out, text);
+        break;
+    case FieldType::StringSet:
+        // Stored as the JSON array the server itself wrote: it goes out as it is.
+        out.append(",\"value\":", 9);
+        out.append(text.startsWith(QLatin1Char('[')) ? text.toUtf8() : QByteArrayLiteral("[]"));
+        break;
+    case FieldType::FloatSeries:
+        out.append(",\"count\":", 9);
+        jsontext::appendInteger(out, count);
+        out.append(",\"last\":", 8);
+        if (count > 0)
+            jsontext::appendSeriesNumber(out, num);
+        else
+            out.append("null", 4);
+        out.append(",\"last_step\":", 13);
+        appendOrNull(out, lastStep);
+        out.append(",\"min\":", 7);
+        appendOrNull(out, minValue);
+        out.append(",\"max\":", 7);
+        appendOrNull(out, maxValue);
+        if (valueCount > 0) {
+            const double mean = valueSum / double(valueCount);
+            out.append(",\"average\":", 11);
+            jsontext::appendNumber(out, mean);
+            out.append(",\"variance\":", 12);
+            jsontext::appendNumber(out, std::max(0.0, valueSquares / double(valueCount) - mean * mean));
+        }
+        break;
+    case FieldType::StringSeries:
+        out.append(",\"count\":", 9);
+        jsontext::appendInteger(out, count);
+        out.append(",\"last\":", 8);
+        if (count > 0)
+            jsontext::appendString(out, text);
+        else
+            out.append("null", 4);
+        out.append(",\"last_step\":", 13);
+        appendOrNull(out, lastStep);
+        break;
+    }
+    out.append('}');
 }
 
 } // namespace nereid

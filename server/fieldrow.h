@@ -29,6 +29,8 @@ struct FieldRow
 
     // {"type": ..., "value": ...} for atoms, the series summary of docs/api.md for series.
     QJsonObject toJson() const;
+    // The same object written as JSON text at the end of `out` (the changes feed writes thousands at once).
+    void appendJson(QByteArray &out) const;
 };
 
 } // namespace nereid

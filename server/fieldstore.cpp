@@ -107,6 +107,32 @@ QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
     return fields;
 }
 
+QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo)
+{
+    // The runs come from the runs_by_revision index, their fields in (run_id, path) order from the fields'
+    // unique index: no sort, one pass.
+    QSqlQuery &select = m_db.prepared(fieldColumns + QStringLiteral(", fields.run_id FROM fields WHERE fields.run_id IN"
+                                                                    " (SELECT id FROM runs WHERE project_id = ? AND"
+                                                                    " revision > ? AND revision <= ?)"
+                                                                    " ORDER BY fields.run_id, path"));
+    select.addBindValue(projectId);
+    select.addBindValue(after);
+    select.addBindValue(upTo);
+    m_db.exec(select);
+    QHash<qint64, QList<FieldRow>> byRun;
+    qint64 currentRun = -1;
+    QList<FieldRow> *current = nullptr;
+    while (select.next()) {
+        const qint64 runId = select.value(13).toLongLong();
+        if (runId != currentRun) {
+            currentRun = runId;
+            current = &byRun[runId];
+        }
+        current->append(readField(select));
+    }
+    return byRun;
+}
+
 void FieldStore::forFieldsOfProject(qint64 projectId, const QStringList &paths,
                                     const std::function<void(qint64 runId, const FieldRow &field)> &visit)
 {

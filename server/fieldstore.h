@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <optional>
+#include <QHash>
 #include <QList>
 
 namespace nereid {
@@ -25,6 +26,9 @@ public:
     FieldRow create(qint64 runId, const QString &path, FieldType type);
     void save(const FieldRow &field);
     QList<FieldRow> fieldsOf(qint64 runId);
+    // The fields of every run of a project whose revision is in (after, upTo], by run id, each run's by path:
+    // a page of the changes feed in one statement instead of one per run.
+    QHash<qint64, QList<FieldRow>> fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo);
     // Calls `visit` with the run id and the field for the fields at `paths` of every run of a project: what the
     // run listing needs to filter and sort, in a statement per hundred paths, not one per run.
     void forFieldsOfProject(qint64 projectId, const QStringList &paths,

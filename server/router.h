@@ -14,6 +14,8 @@ struct ApiResponse
 {
     int status = 200;
     QJsonObject body;
+    // When set, the body as JSON text, sent as it is instead of `body` (answers too large for a tree).
+    QByteArray rawBody = {};
 };
 
 using RouteHandler = std::function<ApiResponse(const ApiRequest &)>;

@@ -148,6 +148,17 @@ QList<RunRow> RunStore::changedSince(qint64 projectId, qint64 revision, int limi
     return readAll(select);
 }
 
+qint64 RunStore::countChangedSince(qint64 projectId, qint64 revision)
+{
+    QSqlQuery &count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM runs WHERE project_id = ? AND revision > ?"));
+    count.addBindValue(projectId);
+    count.addBindValue(revision);
+    m_db.exec(count);
+    const qint64 runs = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    return runs;
+}
+
 QList<RunRow> RunStore::readAll(QSqlQuery &query)
 {
     m_db.exec(query);

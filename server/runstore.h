@@ -47,6 +47,8 @@ public:
     // Every run of the project, trashed or not, by run number: the run listing filters and sorts in memory.
     QList<RunRow> listAll(qint64 projectId);
     QList<RunRow> changedSince(qint64 projectId, qint64 revision, int limit);
+    // How many runs of the project changed after `revision`: what a sync still has to fetch.
+    qint64 countChangedSince(qint64 projectId, qint64 revision);
 
 private:
     QList<RunRow> readAll(QSqlQuery &query);
