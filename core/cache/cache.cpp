@@ -147,6 +147,32 @@ bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, cons
     return true;
 }
 
+bool Cache::expireActiveRuns(const QString &project, qint64 pingCutoffMs)
+{
+    QStringList expired;
+    const bool ok = write([&] {
+        if (const std::optional<qint64> projectId = ProjectStore(*m_db).find(project))
+            expired = RunWriter(*m_db).expireActive(*projectId, pingCutoffMs);
+    });
+    if (!ok)
+        return false;
+    if (!expired.isEmpty())
+        emit runsChanged(project, expired);
+    for (const QString &runId : std::as_const(expired))
+        emit fieldsChanged(runId, {QStringLiteral("sys/state")});
+    return true;
+}
+
+std::optional<qint64> Cache::oldestActivePing(const QString &project)
+{
+    return query(
+        [&] {
+            const std::optional<qint64> projectId = ProjectStore(*m_db).find(project);
+            return projectId ? RunWriter(*m_db).oldestActivePing(*projectId) : std::nullopt;
+        },
+        std::optional<qint64>());
+}
+
 bool Cache::appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points)
 {
     const bool ok = write([&] {

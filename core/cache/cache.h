@@ -36,6 +36,12 @@ public:
     ProjectStore::SyncState syncState(const QString &project);
     // Applies one page of the changes feed and its cursor in one transaction.
     bool applyPage(const QString &project, const QList<RunRecord> &runs, const ProjectStore::SyncState &state);
+    // Runs of `project` cached as active that have not been in touch since `pingCutoffMs` (ms since the epoch,
+    // by the server's clock: its time less its active window) become inactive; runsChanged and fieldsChanged
+    // ("sys/state") name them. A run that stops pinging has no change in the feed, so the app ages it here.
+    bool expireActiveRuns(const QString &project, qint64 pingCutoffMs);
+    // The oldest last contact among the project's runs cached as active: when the next one may expire.
+    std::optional<qint64> oldestActivePing(const QString &project);
     // Caches points that follow the last cached one of a float series the cache knows.
     bool appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points);
 

@@ -5,7 +5,9 @@
 
 #include <atomic>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace nereid {
 
@@ -80,6 +82,42 @@ QVariant CacheDatabase::scalar(const QString &sql)
     if (!query.exec(sql))
         fail(tr("The cache could not be read."), query.lastError());
     return query.next() ? query.value(0) : QVariant();
+}
+
+sqlite3 *CacheDatabase::handle() const
+{
+    // Qt's SQLite driver hands out its sqlite3 handle; it links the same system libsqlite3 as the cache.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw CacheError{tr("The cache's database driver is not SQLite.")};
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+sqlite3_stmt *CacheDatabase::rawStatement(const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        failRaw(tr("The cache cannot prepare a statement."));
+    }
+    return statement;
+}
+
+void CacheDatabase::step(sqlite3_stmt *statement)
+{
+    const int result = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (result != SQLITE_DONE && result != SQLITE_ROW)
+        failRaw(tr("The cache could not be read or written."));
+}
+
+void CacheDatabase::failRaw(const QString &what) const
+{
+    sqlite3 *db = handle();
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(db)).trimmed();
+    throw CacheError{reason.isEmpty() ? what : tr("%1 (%2)").arg(what, reason),
+                     code == SQLITE_CORRUPT || code == SQLITE_NOTADB};
 }
 
 void CacheDatabase::begin()

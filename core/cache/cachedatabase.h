@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace nereid {
 
 // The cache's own SQLite connection (one named connection per instance) and its prepared statements.
@@ -35,6 +38,12 @@ public:
     // Runs `sql` and answers the first column of its first row (null when there is none).
     QVariant scalar(const QString &sql);
 
+    // A statement run straight on SQLite, for bulk writes QSqlQuery's binding would slow down (see
+    // RunWriter::insertNew); the caller finalizes it with sqlite3_finalize before the database closes.
+    sqlite3_stmt *rawStatement(const char *sql);
+    // Runs a raw statement that returns no rows and resets it for its next use.
+    void step(sqlite3_stmt *statement);
+
     void begin();
     void commit();
     void rollback();
@@ -44,6 +53,8 @@ public:
 private:
     void openConnection(const QString &filePath, const QString &options);
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
+    [[noreturn]] void failRaw(const QString &what) const;
+    sqlite3 *handle() const;
 
     QString m_connectionName;
     QString m_filePath;

@@ -6,7 +6,34 @@
 #include "runreader.h"
 #include "runrecord.h"
 
+#include <sqlite3.h>
+
 namespace nereid {
+
+namespace {
+
+// The type column's text, made once per type rather than once per atom.
+const QByteArray &sqlTypeName(FieldType type)
+{
+    static const auto names = [] {
+        QHash<int, QByteArray> byType;
+        for (const FieldType each :
+             {FieldType::Float, FieldType::Int, FieldType::Bool, FieldType::String, FieldType::Datetime,
+              FieldType::StringSet, FieldType::FloatSeries, FieldType::StringSeries})
+            byType.insert(int(each), fieldTypeName(each).toUtf8());
+        return byType;
+    }();
+    static const QByteArray none;
+    const auto found = names.constFind(int(type));
+    return found == names.constEnd() ? none : found.value();
+}
+
+} // namespace
+
+RunWriter::~RunWriter()
+{
+    sqlite3_finalize(m_insertAtom);
+}
 
 RunWriter::Change RunWriter::write(qint64 projectId, RunRecord run, const QList<RunEdit> &localEdits)
 {
@@ -45,6 +72,33 @@ void RunWriter::updateSys(const RunRecord &run)
     RunColumns::bind(update, run);
     update.bindValue(22, run.runId);
     m_db.exec(update);
+}
+
+QStringList RunWriter::expireActive(qint64 projectId, qint64 pingCutoffMs)
+{
+    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE runs SET state = 'inactive' WHERE project_id = ? AND"
+                                                     " state = 'active' AND ping_time <= ? RETURNING run_id"));
+    update.bindValue(0, projectId);
+    update.bindValue(1, pingCutoffMs);
+    m_db.exec(update);
+    QStringList runIds;
+    while (update.next())
+        runIds.append(update.value(0).toString());
+    update.finish();
+    return runIds;
+}
+
+std::optional<qint64> RunWriter::oldestActivePing(qint64 projectId)
+{
+    QSqlQuery &select =
+        m_db.prepared(QStringLiteral("SELECT MIN(ping_time) FROM runs WHERE project_id = ? AND state = 'active'"));
+    select.bindValue(0, projectId);
+    m_db.exec(select);
+    std::optional<qint64> oldest;
+    if (select.next() && !select.value(0).isNull())
+        oldest = select.value(0).toLongLong();
+    select.finish();
+    return oldest;
 }
 
 qint64 RunWriter::writeRunRow(qint64 projectId, const RunRecord &run, qint64 existing)
@@ -99,30 +153,38 @@ QStringList RunWriter::writeFields(qint64 run, const QList<FieldRecord> &fields,
 
 void RunWriter::insertNew(qint64 run, const QList<FieldRecord> &fields)
 {
-    // The atoms of a new run go in with one statement per 100 of them: an initial sync stores hundreds of
-    // thousands, and a statement costs more than a row.
-    constexpr qsizetype Chunk = 100;
-    QList<const FieldRecord *> atoms;
+    if (!m_insertAtom)
+        m_insertAtom = m_db.rawStatement("INSERT OR REPLACE INTO atoms(run, path, type, value) VALUES(?, ?, ?, ?)");
     for (const FieldRecord &field : fields) {
-        if (isSeries(field.type))
+        if (isSeries(field.type)) {
             writeField(run, field);
-        else
-            atoms.append(&field);
-    }
-    for (qsizetype first = 0; first < atoms.size(); first += Chunk) {
-        const qsizetype count = std::min(Chunk, atoms.size() - first);
-        QStringList rows(count, QStringLiteral("(?, ?, ?, ?)"));
-        QSqlQuery &insert =
-            m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO atoms(run, path, type, value) VALUES ") +
-                          rows.join(QStringLiteral(", ")));
-        for (qsizetype i = 0; i < count; ++i) {
-            const FieldRecord &atom = *atoms[first + i];
-            insert.bindValue(int(4 * i), run);
-            insert.bindValue(int(4 * i + 1), atom.path);
-            insert.bindValue(int(4 * i + 2), fieldTypeName(atom.type));
-            insert.bindValue(int(4 * i + 3), atom.value);
+            continue;
         }
-        m_db.exec(insert);
+        // The strings live until the step; SQLITE_STATIC spares SQLite a copy.
+        sqlite3_bind_int64(m_insertAtom, 1, run);
+        sqlite3_bind_text16(m_insertAtom, 2, field.path.utf16(), int(field.path.size() * 2), SQLITE_STATIC);
+        const QByteArray &type = sqlTypeName(field.type);
+        sqlite3_bind_text(m_insertAtom, 3, type.constData(), int(type.size()), SQLITE_STATIC);
+        const QVariant &value = field.value;
+        QString text;
+        switch (value.typeId()) {
+        case QMetaType::Double:
+            sqlite3_bind_double(m_insertAtom, 4, value.toDouble());
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(m_insertAtom, 4, value.toLongLong());
+            break;
+        case QMetaType::QString:
+            text = value.toString();
+            sqlite3_bind_text16(m_insertAtom, 4, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+            break;
+        default:
+            sqlite3_bind_null(m_insertAtom, 4);
+            break;
+        }
+        m_db.step(m_insertAtom);
     }
 }
 

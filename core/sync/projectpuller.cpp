@@ -19,8 +19,10 @@ ProjectPuller::ProjectPuller(ApiConnection &api, Cache &cache, QString project, 
 void ProjectPuller::start()
 {
     m_stopped = false;
-    if (!isRunning())
-        requestPage(m_cache.syncState(m_project).cursor);
+    if (isRunning())
+        return;
+    m_runsDone = 0;
+    requestPage(m_cache.syncState(m_project).cursor);
 }
 
 void ProjectPuller::stop()
@@ -75,7 +77,14 @@ void ProjectPuller::onPage(const ApiResult &result)
     }
     if (!m_cache.applyPage(m_project, records, {cursor.toInteger(), revision.toInteger()}))
         return fail(SyncError::storage(m_cache.errorString()));
+    const QJsonValue serverTime = result.json.value(QStringLiteral("server_time"));
+    const QJsonValue activeMs = result.json.value(QStringLiteral("active_ms"));
+    if (serverTime.isDouble() && activeMs.isDouble())
+        emit serverClock(serverTime.toInteger(), activeMs.toInteger());
     emit pageApplied(int(records.size()), cursor.toInteger());
+    m_runsDone += records.size();
+    const QJsonValue remaining = result.json.value(QStringLiteral("remaining"));
+    emit progressed(m_runsDone, remaining.isDouble() ? m_runsDone + remaining.toInteger() : 0);
     if (!more && !m_stopped)
         emit finished();
 }

@@ -37,6 +37,12 @@ public:
 
 signals:
     void pageApplied(int runs, qint64 cursor);
+    // After each page: the runs this pull stored so far, and those plus the ones the server says remain
+    // after the page (0 when the server does not say).
+    void progressed(qint64 runsDone, qint64 runsTotal);
+    // The server's clock and active window as of the last page ("server_time" and "active_ms", ms): what
+    // ActiveRunExpiry needs to age runs that stopped pinging.
+    void serverClock(qint64 serverTimeMs, qint64 activeMs);
     // The cache holds everything the server had when the last page was read.
     void finished();
     void failed(const SyncError &error);
@@ -51,7 +57,9 @@ private:
     QString m_project;
     int m_pageSize = DefaultPageSize;
     QPointer<QNetworkReply> m_reply;
-    bool m_stopped = false; // stop() from a pageApplied() handler must not be followed by the next page
+    bool m_stopped = false;
+    qint64 m_runsDone = 0; // by this pull, for progressed() // stop() from a pageApplied() handler must not be followed
+                           // by the next page
 };
 
 } // namespace nereid

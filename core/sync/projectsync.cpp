@@ -1,5 +1,6 @@
 #include "projectsync.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "nereid.sync")
@@ -9,11 +10,14 @@ namespace nereid {
 ProjectSync::ProjectSync(ApiConnection &api, Cache &cache, const QString &project, QObject *parent)
     : QObject(parent)
     , m_puller(api, cache, project)
+    , m_expiry(cache, project)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ProjectSync::syncNow);
     connect(&m_puller, &ProjectPuller::finished, this, &ProjectSync::onFinished);
     connect(&m_puller, &ProjectPuller::failed, this, &ProjectSync::onFailed);
+    connect(&m_puller, &ProjectPuller::progressed, this, &ProjectSync::onProgress);
+    connect(&m_puller, &ProjectPuller::serverClock, &m_expiry, &ActiveRunExpiry::setServerClock);
 }
 
 void ProjectSync::start()
@@ -51,6 +55,19 @@ void ProjectSync::onFinished()
         m_timer.start(m_pollMs);
 }
 
+void ProjectSync::onProgress(qint64 runsDone, qint64 runsTotal)
+{
+    // A routine poll stays quiet ("up to date"); only a pull the user waits for reports its pages.
+    if (m_status.state != SyncStatus::State::Syncing || runsTotal <= 0)
+        return;
+    const QLocale locale;
+    m_status.message =
+        tr("Syncing %1: %2 of %3 runs…").arg(m_puller.project(), locale.toString(runsDone), locale.toString(runsTotal));
+    m_status.runsDone = runsDone;
+    m_status.runsTotal = runsTotal;
+    emit statusChanged(m_status);
+}
+
 void ProjectSync::onFailed(const SyncError &error)
 {
     qCInfo(lcSync) << m_puller.project() << error.message;
@@ -67,7 +84,7 @@ void ProjectSync::onFailed(const SyncError &error)
 
 void ProjectSync::setStatus(SyncStatus::State state, const QString &message, SyncError::Kind error)
 {
-    m_status = {state, message, error};
+    m_status = {state, message, error, 0, 0};
     emit statusChanged(m_status);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activerunexpiry.h"
 #include "backoff.h"
 #include "projectpuller.h"
 #include "syncstatus.h"
@@ -38,10 +39,12 @@ signals:
 
 private:
     void onFinished();
+    void onProgress(qint64 runsDone, qint64 runsTotal);
     void onFailed(const SyncError &error);
     void setStatus(SyncStatus::State state, const QString &message, SyncError::Kind error = SyncError::Kind::None);
 
     ProjectPuller m_puller;
+    ActiveRunExpiry m_expiry;
     QTimer m_timer;
     Backoff m_backoff;
     SyncStatus m_status;
