@@ -30,6 +30,7 @@ RunChanges RunChanges::between(const RunRecord &before, const QString &name, con
 {
     RunChanges edit;
     edit.runId = before.runId;
+    edit.seenRevision = before.revision;
     if (name != before.name)
         edit.name = name;
     if (description != before.description)
@@ -91,7 +92,7 @@ QList<std::pair<RunEdit::Kind, QVariant>> RunChanges::edits() const
 bool RunChanges::saveTo(RunEditor &editor) const
 {
     for (const auto &[kind, value] : edits()) {
-        if (!editor.edit(runId, kind, value))
+        if (!editor.edit(runId, kind, value, seenRevision))
             return false;
     }
     return true;

@@ -20,6 +20,9 @@ struct RunChanges
 
 public:
     QString runId;
+    // The run's revision as the user saw it (the dialog's run): the server refuses a change of name,
+    // description or failed that someone else made after it, and the user gets both values to choose from.
+    qint64 seenRevision = 0;
     std::optional<QString> name;
     std::optional<QString> description;
     std::optional<bool> failed;

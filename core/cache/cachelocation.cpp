@@ -35,4 +35,18 @@ QString CacheLocation::filePath(const QUrl &server, const QString &user, const Q
     return QDir(dir).filePath(fileName(server, user));
 }
 
+QString CacheLocation::fileNameForName(const QString &profileName)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    QString readable = profileName.left(80);
+    readable.replace(unsafe, QStringLiteral("_"));
+    return QStringLiteral("profile-") + readable + QStringLiteral(".sqlite");
+}
+
+QString CacheLocation::filePathForName(const QString &profileName, const QString &folder)
+{
+    const QString dir = folder.isEmpty() ? defaultFolder() : folder;
+    return QDir(dir).filePath(fileNameForName(profileName));
+}
+
 } // namespace nereid

@@ -53,13 +53,11 @@ void OutboxStore::remove(qint64 id)
     m_db.exec(remove);
 }
 
-void OutboxStore::rebase(const QString &runId, qint64 afterId, qint64 revision)
+void OutboxStore::setBaseRevision(qint64 id, qint64 revision)
 {
-    QSqlQuery &update = m_db.prepared(
-        QStringLiteral("UPDATE outbox SET base_revision = MAX(base_revision, ?) WHERE run_id = ? AND id > ?"));
+    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE outbox SET base_revision = ? WHERE id = ?"));
     update.bindValue(0, revision);
-    update.bindValue(1, runId);
-    update.bindValue(2, afterId);
+    update.bindValue(1, id);
     m_db.exec(update);
 }
 

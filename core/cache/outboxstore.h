@@ -24,8 +24,8 @@ public:
     QList<RunEdit> pending();
     QHash<QString, QList<RunEdit>> pendingByRun();
     void remove(qint64 id);
-    // Edits of `runId` made after edit `afterId` saw its outcome: they are based on `revision` now.
-    void rebase(const QString &runId, qint64 afterId, qint64 revision);
+    // The edit `id` is based on `revision` now (see RunEditor::acknowledge).
+    void setBaseRevision(qint64 id, qint64 revision);
 
 private:
     CacheDatabase &m_db;

@@ -35,7 +35,8 @@ QString RunEditor::queue(RunEdit edit)
     std::optional<RunRecord> run = RunReader(m_cache.database()).run(edit.runId, false);
     if (!run)
         throw CacheError{tr("The cache holds no run %1 to edit.").arg(edit.runId)};
-    edit.baseRevision = std::max(edit.baseRevision, run->revision);
+    if (edit.baseRevision <= 0)
+        edit.baseRevision = run->revision;
     edit.applyTo(*run);
     RunWriter(m_cache.database()).updateSys(*run);
     OutboxStore(m_cache.database()).append(edit);
@@ -49,9 +50,9 @@ void RunEditor::announce(const QString &project, const QString &runId, const QSt
         emit m_cache.fieldsChanged(runId, paths);
 }
 
-bool RunEditor::edit(const QString &runId, RunEdit::Kind kind, const QVariant &value)
+bool RunEditor::edit(const QString &runId, RunEdit::Kind kind, const QVariant &value, qint64 seenRevision)
 {
-    const RunEdit edit{0, runId, kind, value, 0};
+    const RunEdit edit{0, runId, kind, value, std::max<qint64>(seenRevision, 0)};
     QString project;
     if (!m_cache.write([&] { project = queue(edit); }))
         return false;
@@ -80,13 +81,29 @@ bool RunEditor::acknowledge(const RunEdit &edit, const RunRecord &serverRun)
     const bool ok = m_cache.write([&] {
         OutboxStore outbox(m_cache.database());
         outbox.remove(edit.id);
-        outbox.rebase(edit.runId, edit.id, serverRun.revision);
+        rebaseAfter(outbox, edit, serverRun.revision);
         const qint64 projectId = ProjectStore(m_cache.database()).ensure(serverRun.project);
         change = RunWriter(m_cache.database()).write(projectId, serverRun, outbox.pendingByRun().value(edit.runId));
     });
     if (ok && change.outcome != RunWriter::Outcome::Unchanged)
         announce(serverRun.project, serverRun.runId, change.fields);
     return ok;
+}
+
+void RunEditor::rebaseAfter(OutboxStore &outbox, const RunEdit &acknowledged, qint64 revision)
+{
+    // The server accepted `acknowledged`, so its field had not changed after acknowledged.baseRevision, and now
+    // carries `revision`. A later edit of that field which saw at least as much only follows the user's own
+    // change and may go on top of it. An edit of another field keeps its base: the acknowledged edit says
+    // nothing of that field, and the server must still compare it with what others did.
+    const QString field = acknowledged.conflictField();
+    if (field.isEmpty())
+        return;
+    for (const RunEdit &later : outbox.pending()) {
+        if (later.id > acknowledged.id && later.runId == acknowledged.runId && later.conflictField() == field &&
+            later.baseRevision >= acknowledged.baseRevision && later.baseRevision < revision)
+            outbox.setBaseRevision(later.id, revision);
+    }
 }
 
 bool RunEditor::recordConflict(const RunEdit &edit, const SysConflict &conflict)

@@ -21,7 +21,9 @@ SyncEngine::~SyncEngine() = default;
 bool SyncEngine::open(const QString &folder)
 {
     const ServerProfile &profile = m_connection.profile();
-    if (!m_cache.open(CacheLocation::filePath(profile.baseUrl, profile.user, folder)))
+    const QString file = profile.cacheName.isEmpty() ? CacheLocation::filePath(profile.baseUrl, profile.user, folder)
+                                                     : CacheLocation::filePathForName(profile.cacheName, folder);
+    if (!m_cache.open(file))
         return false;
     m_pusher.start();
     return true;

@@ -26,7 +26,8 @@ public:
     explicit SyncEngine(const ServerProfile &profile, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Opens the profile's cache in `folder` (default: the user's data folder, see CacheLocation) and starts
+    // Opens the profile's cache in `folder` (default: the user's data folder, see CacheLocation; named after
+    // ServerProfile::cacheName when set, so a server on a new port each start keeps its cache) and starts
     // pushing what waits in its outbox. False and cache().errorString() when the cache cannot be used.
     bool open(const QString &folder = {});
 

@@ -17,6 +17,7 @@ private slots:
     void sameProfileGetsSameFile();
     void defaultsToTheDataFolder();
     void fileNameIsSafe();
+    void namedProfileKeepsItsFileWhateverTheUrl();
 };
 
 void TestCacheLocation::distinctProfilesGetDistinctFiles()
@@ -53,6 +54,20 @@ void TestCacheLocation::fileNameIsSafe()
         CacheLocation::fileName(QUrl(QStringLiteral("http://host:1")), QStringLiteral("../../etc/ä b"));
     QVERIFY2(!name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char(' ')), qPrintable(name));
     QVERIFY(name.endsWith(QStringLiteral(".sqlite")));
+}
+
+void TestCacheLocation::namedProfileKeepsItsFileWhateverTheUrl()
+{
+    // The app's private server listens on a new port each start; named "local", its cache stays the same.
+    const QString local = CacheLocation::filePathForName(QStringLiteral("local"), QStringLiteral("/x"));
+    QCOMPARE(local, QStringLiteral("/x/profile-local.sqlite"));
+    QVERIFY(CacheLocation::filePathForName(QStringLiteral("local")).startsWith(CacheLocation::defaultFolder()));
+    QVERIFY(CacheLocation::fileNameForName(QStringLiteral("other")) !=
+            CacheLocation::fileNameForName(QStringLiteral("local")));
+    // Not a URL-named file, and nothing that leaves the folder.
+    QVERIFY(local != CacheLocation::filePath(QUrl(QStringLiteral("http://local")), {}, QStringLiteral("/x")));
+    const QString odd = CacheLocation::fileNameForName(QStringLiteral("../a b/c"));
+    QVERIFY2(!odd.contains(QLatin1Char('/')) && !odd.contains(QLatin1Char(' ')), qPrintable(odd));
 }
 
 QTEST_GUILESS_MAIN(TestCacheLocation)

@@ -69,6 +69,8 @@ private slots:
     void editsReachTheServerInOrder();
     void offlineEditsWaitAcrossRestart();
     void conflictKeepsBothTexts();
+    void editQueuedBehindAnotherStillMeetsOthersChanges();
+    void editCarriesTheRevisionTheUserSaw();
     void resolvingWithMineWins();
     void resolvingWithTheirsDropsMine();
     void tagEditsMerge();
@@ -189,6 +191,56 @@ void TestEditPusher::conflictKeepsBothTexts()
     QCOMPARE(kept[0].mine.toString(), QStringLiteral("bob's text"));
     QCOMPARE(kept[0].theirs.toString(), QStringLiteral("alice's text"));
     QVERIFY(bob->editor.outbox().isEmpty());
+}
+
+void TestEditPusher::editQueuedBehindAnotherStillMeetsOthersChanges()
+{
+    auto alice = newApp(QStringLiteral("alice"));
+    auto bob = newApp(QStringLiteral("bob"));
+    QVERIFY(alice->pull() && bob->pull());
+    QVERIFY(alice->editor.edit(Run, RunEdit::Kind::SetDescription, QStringLiteral("alice's text")));
+    QVERIFY(alice->pushAll());
+    // Bob has not seen alice's edit. His name edit goes first and is accepted; his description edit, queued
+    // behind it, must still be checked against alice's change, not slip through on the name's new revision.
+    QSignalSpy conflicts(&bob->editor, &RunEditor::conflictsChanged);
+    QVERIFY(bob->editor.edit(Run, RunEdit::Kind::SetName, QStringLiteral("bob's name")));
+    QVERIFY(bob->editor.edit(Run, RunEdit::Kind::SetDescription, QStringLiteral("bob's text")));
+    QVERIFY(bob->editor.edit(Run, RunEdit::Kind::AddTags, QStringList{QStringLiteral("bob")}));
+    QVERIFY(bob->pushAll());
+
+    QCOMPARE(serverSys()[QStringLiteral("name")].toString(), QStringLiteral("bob's name"));
+    QCOMPARE(serverSys()[QStringLiteral("description")].toString(), QStringLiteral("alice's text"));
+    QVERIFY(serverSys()[QStringLiteral("tags")].toArray().contains(QStringLiteral("bob"))); // tags never conflict
+    QCOMPARE(conflicts.size(), 1);
+    const QList<SysConflict> kept = bob->editor.conflicts(Run);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept[0].field, QStringLiteral("description"));
+    QCOMPARE(kept[0].mine.toString(), QStringLiteral("bob's text"));
+    QCOMPARE(kept[0].theirs.toString(), QStringLiteral("alice's text"));
+    QCOMPARE(bob->run().description, QStringLiteral("alice's text"));
+    QCOMPARE(bob->run().name, QStringLiteral("bob's name"));
+}
+
+void TestEditPusher::editCarriesTheRevisionTheUserSaw()
+{
+    auto alice = newApp(QStringLiteral("alice"));
+    auto bob = newApp(QStringLiteral("bob"));
+    QVERIFY(alice->pull() && bob->pull());
+    const qint64 seen = bob->run().revision; // bob opens the run's dialog
+    QVERIFY(alice->editor.edit(Run, RunEdit::Kind::SetDescription, QStringLiteral("alice's text")));
+    QVERIFY(alice->pushAll());
+    QVERIFY(bob->pull()); // bob's cache has alice's text now, but his dialog still shows the older run
+    QVERIFY(bob->run().revision > seen);
+    QVERIFY(bob->editor.edit(Run, RunEdit::Kind::SetDescription, QStringLiteral("bob's text"), seen));
+    QVERIFY(bob->pushAll());
+    QCOMPARE(serverSys()[QStringLiteral("description")].toString(), QStringLiteral("alice's text"));
+    QCOMPARE(bob->editor.conflicts(Run).size(), 1);
+    QCOMPARE(bob->editor.conflicts(Run)[0].mine.toString(), QStringLiteral("bob's text"));
+
+    // An edit of what the cache shows now (no revision given) is based on the cached run and goes through.
+    QVERIFY(bob->editor.edit(Run, RunEdit::Kind::SetName, QStringLiteral("bob")));
+    QVERIFY(bob->pushAll());
+    QCOMPARE(serverSys()[QStringLiteral("name")].toString(), QStringLiteral("bob"));
 }
 
 void TestEditPusher::resolvingWithMineWins()

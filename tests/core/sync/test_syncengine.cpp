@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "cache/cachelocation.h"
 #include "helpers.h"
+#include "sync/projectsync.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
 
@@ -24,6 +25,8 @@ private slots:
     void init();
     void cleanup();
     void opensTheProfilesCacheFile();
+    void namedProfileFindsItsCacheOnAnotherPort();
+    void reportsProgressOfALongFirstSync();
     void followsProjectAndPushesEdits();
     void pushesEditsLeftFromLastSession();
 
@@ -64,6 +67,56 @@ void TestSyncEngine::opensTheProfilesCacheFile()
     auto engine = newEngine();
     QVERIFY(engine->open(m_dir->path()));
     QVERIFY(QFile::exists(CacheLocation::filePath(m_server->baseUrl(), QStringLiteral("alice"), m_dir->path())));
+}
+
+void TestSyncEngine::namedProfileFindsItsCacheOnAnotherPort()
+{
+    {
+        ServerProfile profile{m_server->baseUrl(), {}, m_server->token(), QStringLiteral("local")};
+        SyncEngine engine(profile);
+        QVERIFY(engine.open(m_dir->path()));
+        engine.follow(Project);
+        QTRY_COMPARE(engine.status(Project).state, SyncStatus::State::UpToDate);
+    }
+    QVERIFY(QFile::exists(CacheLocation::filePathForName(QStringLiteral("local"), m_dir->path())));
+    // The private server starts again elsewhere: the same name opens the same cache, runs and all, before any
+    // pull, and the sync carries on from its cursor.
+    QVERIFY(m_server->restart());
+    ServerProfile moved{m_server->baseUrl(), {}, m_server->token(), QStringLiteral("local")};
+    moved.baseUrl.setHost(QStringLiteral("localhost"));
+    SyncEngine engine(moved);
+    QVERIFY(engine.open(m_dir->path()));
+    QCOMPARE(engine.cache().runs(Project).size(), 1);
+    QVERIFY(engine.cache().syncState(Project).cursor > 0);
+}
+
+void TestSyncEngine::reportsProgressOfALongFirstSync()
+{
+    for (int i = 0; i < 24; ++i)
+        NEREID_EXPECT_STATUS(createRun(*m_api, Project), 201);
+    auto engine = newEngine();
+    QVERIFY(engine->open(m_dir->path()));
+    QSignalSpy statuses(engine.get(), &SyncEngine::statusChanged);
+    ProjectSync sync(engine->connection(), engine->cache(), Project);
+    sync.setPageSize(10);
+    sync.setPollInterval(0);
+    QList<SyncStatus> seen;
+    connect(&sync, &ProjectSync::statusChanged, this, [&](const SyncStatus &status) { seen.append(status); });
+    sync.start();
+    QTRY_COMPARE(sync.status().state, SyncStatus::State::UpToDate);
+    // 25 runs in pages of 10: 10, 20 and 25 of 25, each said in words; then up to date, with no figures.
+    QList<std::pair<qint64, qint64>> progress;
+    for (const SyncStatus &status : std::as_const(seen)) {
+        if (status.runsTotal > 0) {
+            QCOMPARE(status.state, SyncStatus::State::Syncing);
+            QVERIFY2(status.message.contains(QStringLiteral("%1 of 25 runs").arg(status.runsDone)),
+                     qPrintable(status.message));
+            progress.append({status.runsDone, status.runsTotal});
+        }
+    }
+    QCOMPARE(progress, (QList<std::pair<qint64, qint64>>{{10, 25}, {20, 25}, {25, 25}}));
+    QCOMPARE(seen.last().runsTotal, 0);
+    QCOMPARE(seen.last().runsDone, 0);
 }
 
 void TestSyncEngine::followsProjectAndPushesEdits()
