@@ -1,6 +1,6 @@
 #include "runcolumn.h"
 
-#include "cache/runrecord.h"
+#include "query/queryrun.h"
 
 namespace nereid {
 
@@ -56,17 +56,12 @@ QList<RunColumn> RunColumn::defaults()
     return columns;
 }
 
-QList<RunColumn> RunColumn::defaultsFor(const QList<RunRecord> &runs, int metrics)
+QList<RunColumn> RunColumn::defaultsFor(const QueryRun &latest, int metrics)
 {
     QList<RunColumn> columns = defaults();
-    const auto latest = std::max_element(runs.cbegin(), runs.cend(), [](const RunRecord &a, const RunRecord &b) {
-        return a.modificationTime < b.modificationTime;
-    });
-    if (latest == runs.cend())
-        return columns;
-    for (const FieldRecord &field : latest->fields) { // the cache gives them in path order
-        if (field.type == FieldType::FloatSeries && metrics-- > 0)
-            columns.append({field.path, SeriesAggregate::Last});
+    for (const QString &path : latest.paths()) { // the cache gives them in path order
+        if (latest.field(path)->type() == FieldType::FloatSeries && metrics-- > 0)
+            columns.append({path, SeriesAggregate::Last});
     }
     return columns;
 }

@@ -8,7 +8,7 @@
 
 namespace nereid {
 
-struct RunRecord;
+class QueryRun;
 
 // One column of the experiments table: a field path ("sys/name", "params/lr", "train/loss") and, for float
 // series, which summary the cells show (last, min, max or average). Atoms ignore the aggregate.
@@ -32,9 +32,9 @@ public:
 
     // The columns a new project starts with: id, name, owner, creation_time, state, failed, tags.
     static QList<RunColumn> defaults();
-    // The defaults and then the float series of the most recently modified run (its latest metrics), up to
+    // The defaults and then the float series of `latest` (the most recently modified run: its metrics), up to
     // `metrics` of them, in path order.
-    static QList<RunColumn> defaultsFor(const QList<RunRecord> &runs, int metrics = 4);
+    static QList<RunColumn> defaultsFor(const QueryRun &latest, int metrics = 4);
 
     friend bool operator==(const RunColumn &, const RunColumn &) = default;
 };

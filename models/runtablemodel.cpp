@@ -1,6 +1,10 @@
 #include "runtablemodel.h"
 
 #include "cache/cache.h"
+#include "cache/cachedatabase.h"
+#include "cache/cacheerror.h"
+#include "cache/runreader.h"
+#include "columnsorter.h"
 #include "domain/syscatalogue.h"
 #include "fieldformat.h"
 #include "query/naturalcompare.h"
@@ -46,18 +50,32 @@ RunTableModel::RunTableModel(Cache *cache, QObject *parent)
 
 void RunTableModel::setProject(const QString &project)
 {
+    QList<RunRecord> runs;
+    try {
+        runs = RunReader(m_cache->database()).runsWithFields(project);
+    } catch (const CacheError &error) {
+        emit m_cache->storageError(error.message); // the table opens empty; the cache says why
+    }
+    setRuns(project, std::move(runs));
+}
+
+void RunTableModel::setRuns(const QString &project, QList<RunRecord> runs)
+{
     beginResetModel();
     m_project = project;
-    m_records.clear();
-    m_views.clear();
-    // The project listing holds sys fields only; each run is read whole for its params and series.
-    for (const RunRecord &listed : m_cache->runs(project)) {
-        RunRecord run = m_cache->run(listed.runId).value_or(listed);
-        m_views.append(QueryRunBuilder::fromRecord(run));
-        m_records.append(std::move(run));
+    m_sorter.clear();
+    m_records.resize(runs.size());
+    m_views.resize(runs.size());
+    m_storedAt.clear();
+    m_order.resize(runs.size());
+    m_rowOfStored.resize(runs.size());
+    for (qsizetype stored = 0; stored < runs.size(); ++stored) {
+        m_storedAt.insert(runs[stored].runId, stored);
+        m_order[stored] = stored;
+        m_rowOfStored[stored] = int(stored);
+        store(stored, std::move(runs[stored]));
     }
     reorder(sortedOrder());
-    reindex();
     endResetModel();
 }
 
@@ -99,6 +117,25 @@ void RunTableModel::removeRunColumn(int position)
     endRemoveColumns();
 }
 
+void RunTableModel::store(qsizetype stored, RunRecord run)
+{
+    m_sorter.invalidate(stored);
+    m_views[stored] = QueryRunBuilder::fromRecord(run);
+    run.fields = {};
+    m_records[stored] = std::move(run);
+}
+
+QList<RunColumn> RunTableModel::defaultColumns(int metrics) const
+{
+    const auto latest =
+        std::max_element(m_records.cbegin(), m_records.cend(), [](const RunRecord &a, const RunRecord &b) {
+            return a.modificationTime < b.modificationTime;
+        });
+    if (latest == m_records.cend())
+        return RunColumn::defaults();
+    return RunColumn::defaultsFor(m_views[latest - m_records.cbegin()], metrics);
+}
+
 QStringList RunTableModel::fieldPaths() const
 {
     QStringList sys;
@@ -107,9 +144,11 @@ QStringList RunTableModel::fieldPaths() const
             sys.append(field.path());
     }
     QSet<QString> others;
-    for (const RunRecord &run : m_records) {
-        for (const FieldRecord &field : run.fields)
-            others.insert(field.path);
+    for (const QueryRun &run : m_views) {
+        for (const QString &path : run.paths()) {
+            if (!path.startsWith(QLatin1String("sys/")))
+                others.insert(path);
+        }
     }
     QStringList sorted(others.cbegin(), others.cend());
     std::sort(sorted.begin(), sorted.end(),
@@ -119,7 +158,7 @@ QStringList RunTableModel::fieldPaths() const
 
 int RunTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int RunTableModel::columnCount(const QModelIndex &parent) const
@@ -131,7 +170,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RunRecord &run = m_records[index.row()];
+    const qsizetype stored = m_order[index.row()];
+    const RunRecord &run = m_records[stored];
     switch (role) {
     case RunIdRole:
         return run.runId;
@@ -144,15 +184,15 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return run.failed ? QVariant(FailedColor) : QVariant();
     default:
-        return cellData(index.row(), m_columns[index.column()], role);
+        return cellData(stored, m_columns[index.column()], role);
     }
 }
 
-QVariant RunTableModel::cellData(int row, const RunColumn &column, int role) const
+QVariant RunTableModel::cellData(qsizetype stored, const RunColumn &column, int role) const
 {
     if (role == Qt::DecorationRole && column.path == QLatin1String("sys/state"))
-        return m_records[row].state == QLatin1String("active") ? ActiveColor : InactiveColor;
-    const QueryField *field = m_views[row].field(column.path);
+        return m_records[stored].state == QLatin1String("active") ? ActiveColor : InactiveColor;
+    const QueryField *field = m_views[stored].field(column.path);
     if (!field)
         return {};
     switch (role) {
@@ -199,26 +239,23 @@ QList<qsizetype> RunTableModel::sortedOrder() const
 {
     if (m_sortColumn < 0 || m_sortColumn >= m_columns.size())
         return {};
-    return RunOrder::parse(m_columns[m_sortColumn].sortKey(), m_sortOrder).sortedIndexes(m_views);
+    const RunColumn &column = m_columns[m_sortColumn];
+    if (std::optional<QList<qsizetype>> numeric = m_sorter.numericOrder(m_views, column, m_sortOrder))
+        return *numeric;
+    return RunOrder::parse(column.sortKey(), m_sortOrder).sortedIndexes(m_views);
 }
 
 QList<int> RunTableModel::reorder(const QList<qsizetype> &order)
 {
-    QList<int> newRowOfOld(order.size());
-    QList<RunRecord> records;
-    QList<QueryRun> views;
-    records.reserve(order.size());
-    views.reserve(order.size());
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        newRowOfOld[order[i]] = int(i);
-        records.append(std::move(m_records[order[i]]));
-        views.append(std::move(m_views[order[i]]));
-    }
-    if (!order.isEmpty()) {
-        m_records = std::move(records);
-        m_views = std::move(views);
-    }
-    reindex();
+    if (!order.isEmpty())
+        m_order = order;
+    QList<int> newRowOfOld(m_order.size());
+    QList<int> rowOfStored(m_order.size());
+    for (qsizetype row = 0; row < m_order.size(); ++row)
+        rowOfStored[m_order[row]] = int(row);
+    for (qsizetype stored = 0; stored < m_rowOfStored.size(); ++stored)
+        newRowOfOld[m_rowOfStored[stored]] = rowOfStored[stored];
+    m_rowOfStored = std::move(rowOfStored);
     return newRowOfOld;
 }
 
@@ -238,33 +275,33 @@ void RunTableModel::applySort()
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void RunTableModel::reindex()
-{
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_records.size());
-    for (int row = 0; row < m_records.size(); ++row)
-        m_rowOfId.insert(m_records[row].runId, row);
-}
-
 void RunTableModel::onRunsAdded(const QString &project, const QStringList &runIds)
 {
     if (project != m_project)
         return;
     QList<RunRecord> added;
     for (const QString &runId : runIds) {
-        if (m_rowOfId.contains(runId))
+        if (m_storedAt.contains(runId))
             continue;
         if (std::optional<RunRecord> run = m_cache->run(runId))
             added.append(std::move(*run));
     }
+    addRuns(std::move(added));
+}
+
+void RunTableModel::addRuns(QList<RunRecord> added)
+{
     if (added.isEmpty())
         return;
-    const int first = int(m_records.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (RunRecord &run : added) {
-        m_rowOfId.insert(run.runId, int(m_records.size()));
-        m_views.append(QueryRunBuilder::fromRecord(run));
-        m_records.append(std::move(run));
+    const qsizetype first = m_records.size(); // new runs are stored, and shown, after the others
+    beginInsertRows({}, int(first), int(first + added.size()) - 1);
+    m_records.resize(first + added.size());
+    m_views.resize(first + added.size());
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        m_storedAt.insert(added[i].runId, first + i);
+        m_order.append(first + i);
+        m_rowOfStored.append(int(first + i));
+        store(first + i, std::move(added[i]));
     }
     endInsertRows();
     applySort(); // new runs join the order the user chose
@@ -277,15 +314,14 @@ void RunTableModel::onRunsChanged(const QString &project, const QStringList &run
     QList<int> rows;
     QStringList unknown;
     for (const QString &runId : runIds) {
-        const int row = rowOf(runId);
+        const qsizetype stored = m_storedAt.value(runId, -1);
         std::optional<RunRecord> run = m_cache->run(runId);
-        if (row < 0 || !run) {
+        if (stored < 0 || !run) {
             unknown.append(runId);
             continue;
         }
-        m_views[row] = QueryRunBuilder::fromRecord(*run);
-        m_records[row] = std::move(*run);
-        rows.append(row);
+        store(stored, std::move(*run));
+        rows.append(m_rowOfStored[stored]);
     }
     for (const auto &[first, last] : ranges(m_columns.isEmpty() ? QList<int>() : rows))
         emit dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));

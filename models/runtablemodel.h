@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/runrecord.h"
+#include "columnsorter.h"
 #include "query/queryrun.h"
 #include "runcolumn.h"
 
@@ -33,8 +34,13 @@ public:
 
     explicit RunTableModel(Cache *cache, QObject *parent = nullptr);
 
-    // Loads the project's runs (a model reset: the whole table changes).
+    // Loads the project's runs from the cache in one bulk read (a model reset: the whole table changes).
     void setProject(const QString &project);
+    // The same with runs already read (each with its fields); the model keeps their sys fields and a
+    // QueryRun of each, not the FieldRecords, so 100,000 runs of 200 fields fit in memory once.
+    void setRuns(const QString &project, QList<RunRecord> runs);
+    // Appends runs this model does not have yet (rows inserted, then the chosen order kept).
+    void addRuns(QList<RunRecord> runs);
     const QString &project() const { return m_project; }
 
     const QList<RunColumn> &columns() const { return m_columns; }
@@ -45,13 +51,19 @@ public:
     // Every field path the project's runs have, sys fields first in catalogue order, then the others sorted:
     // what the column chooser offers.
     QStringList fieldPaths() const;
+    // RunColumn::defaults() and the most recently modified run's latest float series.
+    QList<RunColumn> defaultColumns(int metrics = 4) const;
     int columnOf(const RunColumn &column) const { return int(m_columns.indexOf(column)); }
 
-    const RunRecord &record(int row) const { return m_records[row]; }
-    const QList<RunRecord> &records() const { return m_records; }
-    const QueryRun &queryRun(int row) const { return m_views[row]; }
+    // A run's sys fields (its other fields are in queryRun()).
+    const RunRecord &record(int row) const { return m_records[m_order[row]]; }
+    const QueryRun &queryRun(int row) const { return m_views[m_order[row]]; }
     // -1 when the project has no such run.
-    int rowOf(const QString &runId) const { return m_rowOfId.value(runId, -1); }
+    int rowOf(const QString &runId) const
+    {
+        const qsizetype stored = m_storedAt.value(runId, -1);
+        return stored < 0 ? -1 : m_rowOfStored[stored];
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,20 +75,27 @@ public:
 private:
     void onRunsAdded(const QString &project, const QStringList &runIds);
     void onRunsChanged(const QString &project, const QStringList &runIds);
-    QVariant cellData(int row, const RunColumn &column, int role) const;
-    // The sorted positions of the rows for the current sort column; empty when unsorted.
+    QVariant cellData(qsizetype stored, const RunColumn &column, int role) const;
+    // The stored positions of the runs in sorted order; empty when unsorted.
     QList<qsizetype> sortedOrder() const;
-    // Puts the rows in `order` (an empty order leaves them); answers the new row of each old row.
+    // Shows the runs in `order` (stored positions; an empty order leaves them); answers the new row of each
+    // old row. The runs themselves stay where they are stored: a sort moves ints, not runs.
     QList<int> reorder(const QList<qsizetype> &order);
     void applySort();
-    void reindex();
+    // Builds the run's QueryRun and keeps the record without its fields.
+    void store(qsizetype stored, RunRecord run);
 
     QPointer<Cache> m_cache;
     QString m_project;
     QList<RunColumn> m_columns;
-    QList<RunRecord> m_records; // parallel lists: RunOrder sorts a QList<QueryRun>
+    // The runs in the order they were loaded ("stored positions"), as parallel lists (RunOrder sorts a
+    // QList<QueryRun>); rows show them in m_order.
+    QList<RunRecord> m_records;
     QList<QueryRun> m_views;
-    QHash<QString, int> m_rowOfId;
+    QHash<QString, qsizetype> m_storedAt;
+    QList<qsizetype> m_order; // row -> stored position
+    QList<int> m_rowOfStored; // stored position -> row
+    mutable ColumnSorter m_sorter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -24,7 +24,7 @@ ColumnMenu::ColumnMenu(RunTableModel *runs, QWidget *parent)
         connect(action, &QAction::toggled, this, [this, path](bool shown) { toggle(path, shown); });
     }
     addSeparator();
-    addAction(tr("Reset to defaults"), this, [this] { m_runs->setColumns(RunColumn::defaultsFor(m_runs->records())); });
+    addAction(tr("Reset to defaults"), this, [this] { m_runs->setColumns(m_runs->defaultColumns()); });
 }
 
 QAction *ColumnMenu::actionFor(const QString &path) const

@@ -71,7 +71,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     QList<RunColumn> columns;
     for (const QString &key : keys)
         columns.append(RunColumn::fromKey(key));
-    m_runs->setColumns(columns.isEmpty() ? RunColumn::defaultsFor(m_runs->records()) : columns);
+    m_runs->setColumns(columns.isEmpty() ? m_runs->defaultColumns() : columns);
     m_experiments->fitColumns();
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
 }

@@ -54,9 +54,19 @@ QVariant text(const QString &value)
 QStringList fromJsonList(QByteArrayView text)
 {
     QStringList items;
-    if (text.size() > 2) // "[]" is most runs' group tags
+    // Tags are short plain words: ["a","b"] is split here, anything with an escape goes to the JSON parser.
+    if (text.size() <= 2 || text.contains('\\')) {
         for (const QJsonValue &item : QJsonDocument::fromJson(text.toByteArray()).array())
             items.append(item.toString());
+        return items;
+    }
+    for (qsizetype open = text.indexOf('"'); open >= 0;) {
+        const qsizetype close = text.indexOf('"', open + 1);
+        if (close < 0)
+            break;
+        items.append(QString::fromUtf8(text.sliced(open + 1, close - open - 1)));
+        open = text.indexOf('"', close + 1);
+    }
     return items;
 }
 

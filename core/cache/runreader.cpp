@@ -35,7 +35,14 @@ private:
 
 FieldType typeOf(QByteArrayView name, FieldType fallback)
 {
-    return fieldTypeFromName(QString::fromLatin1(name)).value_or(fallback);
+    // A project has a handful of type names: remember the last one seen rather than parse each.
+    static thread_local QByteArray lastName;
+    static thread_local std::optional<FieldType> lastType;
+    if (name != lastName) {
+        lastName = name.toByteArray();
+        lastType = fieldTypeFromName(QString::fromLatin1(name));
+    }
+    return lastType.value_or(fallback);
 }
 
 QVariant nullableReal(const SqliteStatement &row, int column)

@@ -216,7 +216,7 @@ void TestMainWindow::columnChooserChangesAndRemembersColumns()
     QVERIFY(reset != actions.cend());
     (*reset)->trigger();
     QCOMPARE(runs->columnOf(lr), -1);
-    QCOMPARE(runs->columns(), RunColumn::defaultsFor(runs->records()));
+    QCOMPARE(runs->columns(), runs->defaultColumns());
 }
 
 void TestMainWindow::trashedRunsLeaveTheTable()
