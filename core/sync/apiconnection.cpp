@@ -22,23 +22,37 @@ QNetworkRequest ApiConnection::request(const QString &path) const
 
 QNetworkReply *ApiConnection::get(const QString &path, QObject *context, Handler done)
 {
-    return start(m_manager.get(request(path)), context, std::move(done));
+    return start(m_manager.get(request(path)), context,
+                 [done = std::move(done)](QNetworkReply *reply) { done(read(reply)); });
+}
+
+QNetworkReply *ApiConnection::getRaw(const QString &path, QObject *context, RawHandler done)
+{
+    return start(m_manager.get(request(path)), context, [done = std::move(done)](QNetworkReply *reply) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (transportError(reply, status) || status >= 400 || status == 0)
+            return done(read(reply), {});
+        ApiResult result;
+        result.status = status;
+        done(result, reply->readAll());
+    });
 }
 
 QNetworkReply *ApiConnection::send(const QByteArray &verb, const QString &path, const QJsonObject &body,
                                    QObject *context, Handler done)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return start(m_manager.sendCustomRequest(request(path), verb, bytes), context, std::move(done));
+    return start(m_manager.sendCustomRequest(request(path), verb, bytes), context,
+                 [done = std::move(done)](QNetworkReply *reply) { done(read(reply)); });
 }
 
-QNetworkReply *ApiConnection::start(QNetworkReply *reply, QObject *context, Handler done)
+QNetworkReply *ApiConnection::start(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> done)
 {
     ++m_requests;
     const QMetaObject::Connection handler =
         connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
             reply->deleteLater();
-            done(read(reply));
+            done(reply);
         });
     // Once the context is gone nobody waits for the answer. destroyed() comes while the context is half torn
     // down, so the handler is cut off before the abort can call it.
@@ -53,10 +67,8 @@ ApiResult ApiConnection::read(QNetworkReply *reply)
 {
     ApiResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    // Codes below 100 are transport failures (refused, closed early, timed out): the status cannot be trusted.
-    if (error != QNetworkReply::NoError && (result.status == 0 || int(error) < 100)) {
-        result.error = SyncError::network(error, reply->errorString(), reply->url());
+    if (std::optional<SyncError> error = transportError(reply, result.status)) {
+        result.error = std::move(*error);
         return result;
     }
     QJsonParseError parseError;
@@ -71,6 +83,15 @@ ApiResult ApiConnection::read(QNetworkReply *reply)
     else if (!document.isObject())
         result.error = SyncError::badAnswer(SyncError::tr("it is not a JSON object."));
     return result;
+}
+
+std::optional<SyncError> ApiConnection::transportError(QNetworkReply *reply, int status)
+{
+    const QNetworkReply::NetworkError error = reply->error();
+    // Codes below 100 are transport failures (refused, closed early, timed out): the status cannot be trusted.
+    if (error != QNetworkReply::NoError && (status == 0 || int(error) < 100))
+        return SyncError::network(error, reply->errorString(), reply->url());
+    return std::nullopt;
 }
 
 } // namespace nereid

@@ -4,6 +4,7 @@
 #include "syncerror.h"
 
 #include <functional>
+#include <optional>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -37,14 +38,21 @@ public:
     QNetworkReply *get(const QString &path, QObject *context, Handler done);
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QJsonObject &body, QObject *context,
                         Handler done);
+    // Like get(), but a successful answer comes as its bytes, unread, for a caller that reads big answers
+    // away from the GUI thread (see ChangesPage); `result` then has only its status. Errors come as get()
+    // gives them, with an empty body.
+    using RawHandler = std::function<void(const ApiResult &result, const QByteArray &body)>;
+    QNetworkReply *getRaw(const QString &path, QObject *context, RawHandler done);
 
     // How many requests were sent (the sync speed goal counts them).
     int requestCount() const { return m_requests; }
 
 private:
-    QNetworkReply *start(QNetworkReply *reply, QObject *context, Handler done);
+    QNetworkReply *start(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> done);
     QNetworkRequest request(const QString &path) const;
     static ApiResult read(QNetworkReply *reply);
+    // The transport error, if the reply has one: then neither status nor body can be trusted.
+    static std::optional<SyncError> transportError(QNetworkReply *reply, int status);
 
     QNetworkAccessManager m_manager;
     ServerProfile m_profile;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "changespage.h"
 #include "syncerror.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
 class QNetworkReply;
 
@@ -15,7 +18,8 @@ struct ApiResult;
 
 // Pulls one project's changes feed into the cache, page after page from the cache's cursor. Each page and
 // the cursor it ends at are stored in one transaction, so a pull stopped or killed at any moment resumes
-// where it stopped, with nothing lost and nothing twice.
+// where it stopped, with nothing lost and nothing twice. A page's JSON and runs are read on a thread of their
+// own (ChangesPage); only storing them happens on the thread of the cache.
 class ProjectPuller : public QObject
 {
     Q_OBJECT
@@ -28,7 +32,7 @@ public:
 
     const QString &project() const { return m_project; }
     void setPageSize(int runs) { m_pageSize = runs; }
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return !m_reply.isNull() || !m_reader.isNull(); }
 
     // Starts pulling from the cache's cursor; does nothing while a pull runs.
     void start();
@@ -49,7 +53,8 @@ signals:
 
 private:
     void requestPage(qint64 since);
-    void onPage(const ApiResult &result);
+    void onBody(const ApiResult &result, const QByteArray &body);
+    void onPage(ChangesPage page);
     void fail(const SyncError &error);
 
     ApiConnection &m_api;
@@ -57,9 +62,11 @@ private:
     QString m_project;
     int m_pageSize = DefaultPageSize;
     QPointer<QNetworkReply> m_reply;
-    bool m_stopped = false;
-    qint64 m_runsDone = 0; // by this pull, for progressed() // stop() from a pageApplied() handler must not be followed
-                           // by the next page
+    QPointer<QThread> m_reader; // reads the page that arrived, off the GUI thread
+    quint64 m_generation = 0;   // a page read for a pull that was stopped since is dropped
+    bool m_stopped = false;     // stop() from a pageApplied() handler must not be followed by the next page
+    qint64 m_runsDone = 0;      // by this pull, for progressed()
+    QElapsedTimer m_requested;  // since the page in flight was asked for
 };
 
 } // namespace nereid

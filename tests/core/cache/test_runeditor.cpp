@@ -123,11 +123,25 @@ void TestRunEditor::acknowledgedEditGivesWayToServer()
     QVERIFY(m_editor->acknowledge(outbox[0], serverRun(6, QStringLiteral("theirs"), QStringLiteral("mine"))));
     const QList<RunEdit> left = m_editor->outbox();
     QCOMPARE(left.size(), 1);
-    QCOMPARE(left[0].baseRevision, 6);                            // made after the first: it saw its outcome
+    // Another field than the acknowledged edit's: it keeps the revision it saw, so the server still refuses it
+    // over the rename (a conflict keeping both) rather than it overwriting "theirs" unseen.
+    QCOMPARE(left[0].baseRevision, 3);
     QCOMPARE(m_cache->run(Run)->name, QStringLiteral("my name")); // still waiting, still shown
     QVERIFY(m_editor->acknowledge(left[0], serverRun(7, QStringLiteral("my name"), QStringLiteral("mine"))));
     QVERIFY(m_editor->outbox().isEmpty());
     QCOMPARE(m_cache->run(Run)->revision, 7);
+
+    // The same field again, seen after the first edit was made: it follows the user's own change.
+    QVERIFY(m_editor->edit(Run, RunEdit::Kind::SetDescription, QStringLiteral("first")));
+    QVERIFY(m_editor->edit(Run, RunEdit::Kind::SetDescription, QStringLiteral("second")));
+    // ... and one from a dialog opened before the run's revision 7: it saw less than the first.
+    QVERIFY(m_editor->edit(Run, RunEdit::Kind::SetDescription, QStringLiteral("old dialog"), 5));
+    const QList<RunEdit> same = m_editor->outbox();
+    QVERIFY(m_editor->acknowledge(same[0], serverRun(9, QStringLiteral("my name"), QStringLiteral("first"))));
+    const QList<RunEdit> rest = m_editor->outbox();
+    QCOMPARE(rest.size(), 2);
+    QCOMPARE(rest[0].baseRevision, 9);
+    QCOMPARE(rest[1].baseRevision, 5);
 }
 
 QTEST_GUILESS_MAIN(TestRunEditor)
