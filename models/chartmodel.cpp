@@ -5,6 +5,7 @@
 #include "series/m4reducer.h"
 
 #include <algorithm>
+#include <future>
 #include <limits>
 
 namespace nereid {
@@ -22,12 +23,25 @@ void ChartModel::setSeries(const QString &path, const QStringList &runIds)
     m_runIds = runIds;
     m_series.clear();
     m_runNames.clear();
+    // The cache is read on this thread (its connection belongs to it); each run is laid out and smoothed on a
+    // thread of its own while the next run is read, so the first chart of many runs costs about the read alone.
+    std::vector<std::pair<QString, std::future<ChartSeries>>> laidOut;
     for (const QString &runId : runIds) {
-        ChartSeries &series = m_series.try_emplace(runId, m_mode, m_smoothing).first->second;
-        series.append(m_cache.points(runId, path));
+        QList<FloatPoint> points = m_cache.points(runId, path);
+        laidOut.emplace_back(
+            runId, std::async(std::launch::async, [mode = m_mode, smoothing = m_smoothing, points = std::move(points)] {
+                ChartSeries series(mode, smoothing);
+                series.append(points);
+                return series;
+            }));
         const std::optional<RunRecord> run = m_cache.run(runId);
         m_runNames[runId] = run ? run->name : QString();
     }
+    for (auto &[runId, series] : laidOut)
+        m_series.insert_or_assign(runId, series.get());
+    m_reduced.clear();
+    m_reducedOrigin.clear();
+    fetchMissing();
     emit changed();
 }
 
@@ -37,6 +51,8 @@ void ChartModel::setXAxisMode(XAxisMode mode)
     for (auto &[runId, series] : m_series)
         series.setXAxisMode(mode);
     m_wholeExtent = true; // a step range means nothing on a time axis
+    m_reduced.clear();
+    fetchMissing();
     emit changed();
 }
 
@@ -60,12 +76,23 @@ void ChartModel::setView(double from, double to, int width)
     m_to = to;
     m_width = std::max(width, 1);
     m_wholeExtent = false;
+    fetchMissing();
+    emit changed();
+}
+
+void ChartModel::setWidth(int width)
+{
+    width = std::max(width, 1);
+    if (width == m_width)
+        return;
+    m_width = width;
     emit changed();
 }
 
 void ChartModel::resetView()
 {
     m_wholeExtent = true;
+    fetchMissing();
     emit changed();
 }
 
@@ -74,9 +101,12 @@ std::pair<double, double> ChartModel::extent() const
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
     for (const auto &[runId, series] : m_series) {
-        if (!series.line().isEmpty()) {
-            low = std::min(low, series.line().xs().front());
-            high = std::max(high, series.line().xs().back());
+        const auto reduced = m_reduced.find(runId);
+        const SeriesData &line =
+            series.line().isEmpty() && reduced != m_reduced.end() ? reduced->second : series.line();
+        if (!line.isEmpty()) {
+            low = std::min(low, line.xs().front());
+            high = std::max(high, line.xs().back());
         }
     }
     return low <= high ? std::pair{low, high} : std::pair{0.0, 1.0};
@@ -93,6 +123,46 @@ const ChartSeries *ChartModel::series(const QString &runId) const
     return it == m_series.end() ? nullptr : &it->second;
 }
 
+QString ChartModel::runName(const QString &runId) const
+{
+    const auto it = m_runNames.find(runId);
+    return it == m_runNames.end() ? QString() : it->second;
+}
+
+std::optional<qsizetype> ChartModel::nearestIndex(const QString &runId, double x) const
+{
+    const ChartSeries *found = series(runId);
+    if (!found || found->line().isEmpty())
+        return std::nullopt;
+    const std::span<const double> xs = found->line().xs();
+    qsizetype index = std::lower_bound(xs.begin(), xs.end(), x) - xs.begin();
+    if (index == qsizetype(xs.size()) || (index > 0 && x - xs[index - 1] < xs[index] - x))
+        --index;
+    return index;
+}
+
+double ChartModel::xOf(const QString &runId, qsizetype index) const
+{
+    return m_series.at(runId).line().xs()[index];
+}
+
+std::pair<qsizetype, qsizetype> ChartModel::indicesInView(const ChartSeries &series) const
+{
+    const auto [from, to] = view();
+    const std::span<const double> xs = series.line().xs();
+    return {std::lower_bound(xs.begin(), xs.end(), from) - xs.begin(),
+            std::upper_bound(xs.begin(), xs.end(), to) - xs.begin()};
+}
+
+QList<FloatPoint> ChartModel::pointsInView(const QString &runId) const
+{
+    const ChartSeries *found = series(runId);
+    if (!found)
+        return {};
+    const auto [first, last] = indicesInView(*found);
+    return found->points().mid(first, last - first);
+}
+
 QList<ChartModel::Line> ChartModel::lines() const
 {
     const auto [from, to] = view();
@@ -107,6 +177,9 @@ QList<ChartModel::Line> ChartModel::lines() const
 
 ChartModel::Line ChartModel::lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const
 {
+    const auto reduced = m_reduced.find(runId);
+    if (series.line().isEmpty() && reduced != m_reduced.end()) // not cached: the server's buckets
+        return {runId, m_runNames.at(runId), M4Reducer::reduce(reduced->second, columns), {}, {}, 0};
     Line line{runId, m_runNames.at(runId), M4Reducer::reduce(series.line(), columns), {}, {}, 0};
     if (series.smoothing() > 0)
         line.smoothed = M4Reducer::reduce(series.smoothedLine(), columns);

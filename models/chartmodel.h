@@ -4,6 +4,7 @@
 #include "series/pixelcolumns.h"
 
 #include <map>
+#include <optional>
 #include <QList>
 #include <QObject>
 #include <QPointF>
@@ -12,6 +13,10 @@
 namespace nereid {
 
 class Cache;
+class SeriesFetcher;
+struct SeriesRequest;
+struct SeriesView;
+struct SyncError;
 
 // One chart (issue 7, no widgets): a float series path compared across runs, read from the cache and followed as
 // points arrive. lines() answers, per run, the line to draw for the x range and pixel width in view: at most about
@@ -37,28 +42,52 @@ public:
 
     // Reads each run's cached points of `path`.
     void setSeries(const QString &path, const QStringList &runIds);
+    // Where the points the cache lacks come from (null: the cache alone). A run whose series the cache does not
+    // hold whole is asked for at the range and width in view, again at each zoom: a long series comes as the
+    // server's buckets (spikes kept), a short one is cached whole and followed.
+    void setFetcher(SeriesFetcher *fetcher);
     void setXAxisMode(XAxisMode mode);
     void setSmoothing(double weight);
     void setLogY(bool logY);
     // The x range in view and the plot's width in pixels; resetView() shows every point again.
     void setView(double from, double to, int width);
     void resetView();
+    // The plot's width in pixels, keeping the x range.
+    void setWidth(int width);
 
     QString path() const { return m_path; }
+    double smoothing() const { return m_smoothing; }
+    int width() const { return m_width; }
+    bool logY() const { return m_logY; }
+    // Why the last fetch failed, in words; empty when it did not.
+    QString fetchError() const { return m_fetchError; }
     QStringList runIds() const { return m_runIds; }
     // The x range of every point of every run: what resetView() shows. {0, 1} with no points.
     std::pair<double, double> extent() const;
     std::pair<double, double> view() const;
     QList<Line> lines() const;
     const ChartSeries *series(const QString &runId) const;
+    QString runName(const QString &runId) const;
+
+    // The index of the raw point of the run nearest to x along the x axis (hover; the point is
+    // series(runId)->points()[index]), or nothing when the run has no point.
+    std::optional<qsizetype> nearestIndex(const QString &runId, double x) const;
+    // Where a raw point of the run is drawn: its x on the axis in use.
+    double xOf(const QString &runId, qsizetype index) const;
+    // The raw points of the run whose x lies in the view (export), every one of them, not the reduced line.
+    QList<FloatPoint> pointsInView(const QString &runId) const;
 
 signals:
     void changed();
 
 private:
+    std::pair<qsizetype, qsizetype> indicesInView(const ChartSeries &series) const;
     void onPointsAdded(const QString &runId, const QString &path);
     Line lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const;
     void clipToLogFloor(QList<Line> &lines) const;
+    void fetchMissing();
+    void onFetched(const SeriesRequest &request, const SeriesView &view);
+    void onFetchFailed(const SeriesRequest &request, const SyncError &error);
 
     Cache &m_cache;
     QString m_path;
@@ -72,6 +101,10 @@ private:
     double m_from = 0;
     double m_to = 1;
     int m_width = 1000;
+    SeriesFetcher *m_fetcher = nullptr;
+    std::map<QString, SeriesData> m_reduced;   // the server's buckets of runs the cache does not hold whole
+    std::map<QString, double> m_reducedOrigin; // their first point's time (relative time counts from it)
+    QString m_fetchError;
 };
 
 } // namespace nereid

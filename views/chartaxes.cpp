@@ -1,0 +1,178 @@
+#include "chartaxes.h"
+
+#include <cmath>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLogValueAxis>
+#include <QScopedValueRollback>
+#include <QValueAxis>
+
+namespace nereid {
+
+namespace {
+
+// A fixed number of ticks, about one per 110 pixels. Not QValueAxis::TicksDynamic: its interval outlives a zoom
+// out by the user (the axis lays its ticks out inside setRange, before anyone can change the interval), and an
+// interval picked for a few steps over a million steps makes millions of tick items.
+void placeTicks(QValueAxis *axis, double pixels)
+{
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(std::clamp(int(pixels / 110) + 1, 3, 11));
+}
+
+} // namespace
+
+ChartAxes::ChartAxes(QChart *chart, QObject *parent)
+    : QObject(parent)
+    , m_chart(chart)
+{
+    replaceX();
+    replaceY();
+}
+
+void ChartAxes::setXMode(XAxisMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    replaceX();
+}
+
+void ChartAxes::setLogY(bool logY)
+{
+    if (logY == m_logY)
+        return;
+    m_logY = logY;
+    replaceY();
+}
+
+void ChartAxes::replace(QAbstractAxis *&axis, QAbstractAxis *by, Qt::Alignment side)
+{
+    const QScopedValueRollback<bool> setting(m_setting, true);
+    if (axis) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    axis = by;
+    m_chart->addAxis(axis, side);
+    for (QAbstractSeries *series : m_chart->series())
+        series->attachAxis(axis);
+}
+
+void ChartAxes::replaceX()
+{
+    QAbstractAxis *axis = nullptr;
+    if (m_mode == XAxisMode::AbsoluteTime) {
+        auto *time = new QDateTimeAxis;
+        time->setFormat(QStringLiteral("MM-dd hh:mm"));
+        time->setTitleText(tr("time"));
+        connect(time, &QDateTimeAxis::rangeChanged, this, &ChartAxes::onXRangeChanged);
+        axis = time;
+    } else {
+        auto *value = new QValueAxis;
+        value->setLabelFormat(QStringLiteral("%.6g"));
+        value->setTitleText(m_mode == XAxisMode::Step ? tr("step") : tr("seconds since the run's first point"));
+        connect(value, &QValueAxis::rangeChanged, this, &ChartAxes::onXRangeChanged);
+        axis = value;
+    }
+    replace(m_x, axis, Qt::AlignBottom);
+}
+
+void ChartAxes::replaceY()
+{
+    QAbstractAxis *axis = nullptr;
+    if (m_logY) {
+        auto *log = new QLogValueAxis;
+        log->setBase(10);
+        log->setLabelFormat(QStringLiteral("%.3g"));
+        log->setMinorTickCount(-1);
+        axis = log;
+    } else {
+        auto *value = new QValueAxis;
+        value->setLabelFormat(QStringLiteral("%.4g"));
+        axis = value;
+    }
+    replace(m_y, axis, Qt::AlignLeft);
+}
+
+void ChartAxes::attach(const QList<QAbstractSeries *> &series)
+{
+    const QScopedValueRollback<bool> setting(m_setting, true); // attaching lets QtCharts range the axis anew
+    for (QAbstractSeries *one : series) {
+        if (!one->attachedAxes().contains(m_x))
+            one->attachAxis(m_x);
+        if (!one->attachedAxes().contains(m_y))
+            one->attachAxis(m_y);
+    }
+}
+
+void ChartAxes::setXRange(double from, double to)
+{
+    if (!(to > from)) { // one point: give it some room
+        from -= 0.5;
+        to += 0.5;
+    }
+    const QScopedValueRollback<bool> setting(m_setting, true);
+    if (auto *time = qobject_cast<QDateTimeAxis *>(m_x))
+        time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(std::floor(from * 1000))),
+                       QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(to * 1000))));
+    else {
+        auto *value = static_cast<QValueAxis *>(m_x);
+        value->setRange(from, to);
+        placeTicks(value, m_chart->plotArea().width());
+    }
+}
+
+void ChartAxes::fitY(double low, double high)
+{
+    if (std::isnan(low) || std::isnan(high))
+        low = high = m_logY ? 1 : 0;
+    const QScopedValueRollback<bool> setting(m_setting, true);
+    if (m_logY) {
+        low = std::max(low, 1e-300);
+        high = std::max(high, low);
+        const double pad = high > low ? std::pow(high / low, 0.05) : 2;
+        m_y->setRange(low / pad, high * pad);
+        return;
+    }
+    const double pad = high > low ? (high - low) * 0.05 : std::max(std::abs(high) * 0.1, 0.5);
+    // Round labels: the range widened to whole multiples of a 1, 2 or 5 × 10^k interval, a tick every ~35 px.
+    low -= pad;
+    high += pad;
+    const double rough = (high - low) / std::clamp(int(m_chart->plotArea().height() / 35), 3, 10);
+    const double power = std::pow(10, std::floor(std::log10(rough)));
+    const double fraction = rough / power;
+    const double interval = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+    low = std::floor(low / interval) * interval;
+    high = std::ceil(high / interval) * interval;
+    auto *value = static_cast<QValueAxis *>(m_y);
+    value->setTickType(QValueAxis::TicksFixed);
+    value->setTickCount(std::clamp(int(std::lround((high - low) / interval)) + 1, 2, 21));
+    value->setRange(low, high);
+}
+
+std::pair<double, double> ChartAxes::xRange() const
+{
+    if (auto *time = qobject_cast<QDateTimeAxis *>(m_x))
+        return {time->min().toMSecsSinceEpoch() / 1000.0, time->max().toMSecsSinceEpoch() / 1000.0};
+    auto *value = static_cast<QValueAxis *>(m_x);
+    return {value->min(), value->max()};
+}
+
+std::pair<double, double> ChartAxes::yRange() const
+{
+    if (auto *log = qobject_cast<QLogValueAxis *>(m_y))
+        return {log->min(), log->max()};
+    auto *value = static_cast<QValueAxis *>(m_y);
+    return {value->min(), value->max()};
+}
+
+void ChartAxes::onXRangeChanged()
+{
+    if (m_setting)
+        return;
+    const auto [from, to] = xRange();
+    emit xRangeChanged(from, to);
+}
+
+} // namespace nereid

@@ -1,0 +1,163 @@
+#include "chartpanel.h"
+
+#include "chartaxes.h"
+#include "chartcanvas.h"
+#include "chartlines.h"
+#include "charttoolbar.h"
+
+#include <cmath>
+#include <QChart>
+#include <QDateTime>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QVBoxLayout>
+
+namespace nereid {
+
+ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
+    : QWidget(parent)
+    , m_model(cache)
+    , m_toolBar(new ChartToolBar(path, this))
+    , m_chart(new QChart)
+    , m_canvas(new ChartCanvas(m_chart, this))
+    , m_lines(new ChartLines(m_chart, this))
+    , m_axes(new ChartAxes(m_chart, this))
+    , m_note(new QLabel(this))
+    , m_hover(new QLabel(this))
+{
+    m_model.setSeries(path, {});
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setShowToolTips(true);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_note->setStyleSheet(QStringLiteral("color: #a04000;"));
+    m_note->setVisible(false);
+    m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hover->setMinimumHeight(m_hover->fontMetrics().height());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_note);
+    layout->addWidget(m_hover);
+    setMinimumSize(360, 260);
+
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(16); // ~60 frames a second however fast points arrive
+    connect(&m_frame, &QTimer::timeout, this, &ChartPanel::drawFrame);
+    connect(&m_model, &ChartModel::changed, this, &ChartPanel::scheduleFrame);
+    connect(m_axes, &ChartAxes::xRangeChanged, this,
+            [this](double from, double to) { m_model.setView(from, to, int(m_chart->plotArea().width())); });
+    // The model reduces to the plot's width when the chart is resized. New axis labels move the plot's edge by a
+    // few pixels too, and the next frame's labels move it back: redrawing for those would never end.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        if (m_canvas->size() == m_sizedFor && std::abs(plot.width() - m_model.width()) < plot.width() * 0.1)
+            return;
+        m_sizedFor = m_canvas->size();
+        m_model.setWidth(int(plot.width()));
+    });
+    connect(m_canvas, &ChartCanvas::zoomedToRectangle, this, [this] { m_yLocked = true; });
+    connect(m_canvas, &ChartCanvas::resetRequested, this, &ChartPanel::resetZoom);
+    connect(m_canvas, &ChartCanvas::hovered, this, &ChartPanel::showNearest);
+    connect(m_canvas, &ChartCanvas::left, m_hover, &QLabel::clear);
+    connect(m_toolBar, &ChartToolBar::xModeChanged, this, [this](XAxisMode mode) {
+        m_axes->setXMode(mode);
+        m_model.setXAxisMode(mode);
+    });
+    connect(m_toolBar, &ChartToolBar::logYChanged, &m_model, &ChartModel::setLogY);
+    connect(m_toolBar, &ChartToolBar::smoothingChanged, &m_model, &ChartModel::setSmoothing);
+    connect(m_toolBar, &ChartToolBar::resetZoomClicked, this, &ChartPanel::resetZoom);
+    connect(m_toolBar, &ChartToolBar::exportPngClicked, this, &ChartPanel::exportPng);
+    connect(m_toolBar, &ChartToolBar::exportCsvClicked, this, &ChartPanel::exportCsv);
+    connect(m_toolBar, &ChartToolBar::closeClicked, this, [this] { emit closeRequested(this->path()); });
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::setRuns(const QStringList &runIds, SeriesFetcher *fetcher)
+{
+    m_model.setFetcher(fetcher);
+    m_model.setSeries(path(), runIds);
+    QStringList labels;
+    for (const QString &runId : runIds) {
+        const QString name = m_model.runName(runId);
+        labels.append(name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name));
+    }
+    m_lines->setRuns(runIds, labels);
+    m_axes->attach(m_lines->allSeries());
+    for (const QString &runId : runIds) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(m_lines->run(runId)->raw)) {
+            disconnect(marker, &QLegendMarker::clicked, this, nullptr);
+            connect(marker, &QLegendMarker::clicked, this,
+                    [this, runId] { setHidden(runId, !m_lines->isHidden(runId)); });
+        }
+    }
+    scheduleFrame();
+}
+
+void ChartPanel::setHidden(const QString &runId, bool hidden)
+{
+    m_lines->setHidden(runId, hidden);
+    scheduleFrame(); // the y range follows the shown runs
+}
+
+void ChartPanel::scheduleFrame()
+{
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void ChartPanel::drawNow()
+{
+    if (m_frame.isActive()) {
+        m_frame.stop();
+        drawFrame();
+    }
+}
+
+void ChartPanel::drawFrame()
+{
+    ++m_frames;
+    const QList<ChartModel::Line> lines = m_model.lines();
+    // A log axis never holds a value <= 0: leave it before the unclipped points come, take it after the clipped.
+    if (m_axes->logY() && !m_model.logY())
+        m_axes->setLogY(false);
+    const auto [low, high] = m_lines->apply(lines, m_axes->xScale(), m_model.smoothing() > 0);
+    if (m_model.logY() && !m_axes->logY())
+        m_axes->setLogY(true);
+    const auto [from, to] = m_model.view();
+    m_axes->setXRange(from, to);
+    if (!m_yLocked)
+        m_axes->fitY(low, high);
+    updateNote(lines);
+}
+
+void ChartPanel::updateNote(const QList<ChartModel::Line> &lines)
+{
+    qsizetype clipped = 0;
+    for (const ChartModel::Line &line : lines)
+        if (!m_lines->isHidden(line.runId))
+            clipped += line.nonPositive;
+    QString note;
+    if (m_model.logY() && clipped > 0)
+        note = tr("%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.", "", int(clipped));
+    if (m_model.runIds().isEmpty())
+        note = tr("Select runs to compare them here.");
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString ChartPanel::note() const
+{
+    return m_note->text();
+}
+
+void ChartPanel::resetZoom()
+{
+    m_yLocked = false;
+    m_model.resetView();
+}
+
+} // namespace nereid

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "models/chartmodel.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QChart;
+class QLabel;
+
+namespace nereid {
+
+class Cache;
+class ChartAxes;
+class ChartCanvas;
+class ChartLines;
+class ChartToolBar;
+class SeriesFetcher;
+
+// One chart (issue 7): a float series path compared across runs, a line per run in the run's colour, the legend
+// "id · name" (click an entry to hide or show the run). The model's changes are coalesced into at most one frame per
+// 16 ms, in which each QtCharts series gets its points with one replace(): about 4 points per pixel column per
+// run (M4), so a chart of 20 runs × 1,000,000 points hands QtCharts some 100,000 points. Zooming or panning asks
+// the model for the range in view at the plot's width, which fetches finer detail where the cache has none.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChartPanel(Cache &cache, const QString &path, QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    // Reads the runs' points from the cache; `fetcher` (may be null) fetches those the cache lacks.
+    void setRuns(const QStringList &runIds, SeriesFetcher *fetcher = nullptr);
+    QString path() const { return m_model.path(); }
+    ChartModel &model() { return m_model; }
+    QChart *chart() const { return m_chart; }
+    ChartCanvas *canvas() const { return m_canvas; }
+    ChartLines *lines() const { return m_lines; }
+    ChartAxes *axes() const { return m_axes; }
+    ChartToolBar *toolBar() const { return m_toolBar; }
+
+    void setHidden(const QString &runId, bool hidden);
+    // What hovering shows: the nearest point's run, step, value and time; empty away from the points.
+    QString hoverText() const;
+    void showNearest(QPointF position);
+    // What the chart says about the drawing (values clipped on a log axis), empty when nothing.
+    QString note() const;
+    // Frames drawn so far: one per burst of model changes.
+    int frameCount() const { return m_frames; }
+    bool framePending() const { return m_frame.isActive(); }
+    // Draws any pending change now instead of at the next frame.
+    void drawNow();
+
+    bool savePng(const QString &filePath, QString *error = nullptr) const;
+    // The raw points in view of every shown run, as CSV (see SeriesCsv).
+    bool saveCsv(const QString &filePath, QString *error = nullptr) const;
+
+signals:
+    void closeRequested(const QString &path);
+
+private:
+    void drawFrame();
+    void scheduleFrame();
+    void resetZoom();
+    void updateNote(const QList<ChartModel::Line> &lines);
+    void exportPng();
+    void exportCsv();
+
+    ChartModel m_model;
+    ChartToolBar *m_toolBar;
+    QChart *m_chart;
+    ChartCanvas *m_canvas;
+    ChartLines *m_lines;
+    ChartAxes *m_axes;
+    QLabel *m_note;
+    QLabel *m_hover;
+    QTimer m_frame;
+    int m_frames = 0;
+    bool m_yLocked = false;
+    QSize m_sizedFor;
+};
+
+} // namespace nereid
