@@ -67,7 +67,14 @@ bool AppSession::start(QString *error)
     m_window = std::make_unique<MainWindow>(&m_engine->cache(), &m_engine->editor());
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)
-            m_window->showSyncStatus(status.message);
+            m_window->showSyncState(status);
+    });
+    // Refresh: a new pull of the open project at once (following it again starts one).
+    connect(m_window.get(), &MainWindow::syncRequested, this, [this] {
+        if (m_project.isEmpty())
+            return;
+        m_engine->unfollow(m_project);
+        m_engine->follow(m_project);
     });
     m_window->show();
     chooseProject();

@@ -136,6 +136,29 @@ QList<RunColumn> RunTableModel::defaultColumns(int metrics) const
     return RunColumn::defaultsFor(m_views[latest - m_records.cbegin()], metrics);
 }
 
+void RunTableModel::setColumnAggregate(int position, SeriesAggregate aggregate)
+{
+    if (position < 0 || position >= m_columns.size() || m_columns[position].aggregate == aggregate)
+        return;
+    m_columns[position].aggregate = aggregate;
+    emit headerDataChanged(Qt::Horizontal, position, position);
+    if (!m_order.isEmpty())
+        emit dataChanged(index(0, position), index(rowCount() - 1, position));
+    if (position == m_sortColumn)
+        applySort();
+}
+
+std::optional<FieldType> RunTableModel::columnType(int position) const
+{
+    if (position < 0 || position >= m_columns.size())
+        return std::nullopt;
+    for (const QueryRun &run : m_views) {
+        if (const QueryField *field = run.field(m_columns[position].path))
+            return field->type();
+    }
+    return std::nullopt;
+}
+
 QStringList RunTableModel::fieldPaths() const
 {
     QStringList sys;

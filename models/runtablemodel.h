@@ -47,6 +47,10 @@ public:
     void setColumns(const QList<RunColumn> &columns);
     void insertRunColumn(int position, const RunColumn &column);
     void removeRunColumn(int position);
+    // Shows another summary of the float series in `position` (the header and cells change in place).
+    void setColumnAggregate(int position, SeriesAggregate aggregate);
+    // The type of the column's field in the first run that has it; nullopt when no run has it.
+    std::optional<FieldType> columnType(int position) const;
 
     // Every field path the project's runs have, sys fields first in catalogue order, then the others sorted:
     // what the column chooser offers.

@@ -2,15 +2,17 @@
 
 #include "models/runtablemodel.h"
 
+#include <QActionGroup>
 #include <QHash>
 
 namespace nereid {
 
-ColumnMenu::ColumnMenu(RunTableModel *runs, QWidget *parent)
+ColumnMenu::ColumnMenu(RunTableModel *runs, int column, QWidget *parent)
     : QMenu(tr("Columns"), parent)
     , m_runs(runs)
 {
     setObjectName(QStringLiteral("columnMenu"));
+    addAggregateActions(column);
     QHash<QString, QMenu *> groups;
     for (const QString &path : runs->fieldPaths()) {
         const QString group = path.section(QLatin1Char('/'), 0, 0);
@@ -25,6 +27,34 @@ ColumnMenu::ColumnMenu(RunTableModel *runs, QWidget *parent)
     }
     addSeparator();
     addAction(tr("Reset to defaults"), this, [this] { m_runs->setColumns(m_runs->defaultColumns()); });
+}
+
+void ColumnMenu::addAggregateActions(int column)
+{
+    if (m_runs->columnType(column) != FieldType::FloatSeries)
+        return;
+    const RunColumn current = m_runs->columns().at(column);
+    const std::pair<SeriesAggregate, QString> aggregates[] = {{SeriesAggregate::Last, tr("last value")},
+                                                              {SeriesAggregate::Min, tr("minimum")},
+                                                              {SeriesAggregate::Max, tr("maximum")},
+                                                              {SeriesAggregate::Average, tr("mean")}};
+    QMenu *show = addMenu(tr("Show %1 as").arg(current.path));
+    QMenu *add = addMenu(tr("Add a column of %1").arg(current.path));
+    auto *group = new QActionGroup(show);
+    for (const auto &[aggregate, name] : aggregates) {
+        QAction *choice = show->addAction(
+            name, this, [this, column, which = aggregate] { m_runs->setColumnAggregate(column, which); });
+        choice->setObjectName(QStringLiteral("show:") + seriesAggregateName(aggregate));
+        choice->setCheckable(true);
+        choice->setChecked(aggregate == current.aggregate);
+        group->addAction(choice);
+        const RunColumn extra{current.path, aggregate};
+        QAction *adding =
+            add->addAction(name, this, [this, column, extra] { m_runs->insertRunColumn(column + 1, extra); });
+        adding->setObjectName(QStringLiteral("add:") + seriesAggregateName(aggregate));
+        adding->setEnabled(m_runs->columnOf(extra) < 0);
+    }
+    addSeparator();
 }
 
 QAction *ColumnMenu::actionFor(const QString &path) const

@@ -8,19 +8,22 @@ class RunTableModel;
 
 // The experiments table's column chooser, opened from the header: every field path of the project grouped
 // by its first namespace, checked when it is a column. Checking adds the column at the end, unchecking
-// removes it; "Reset to defaults" brings back the default columns.
+// removes it; on a float series' header, which summary it shows; "Reset to defaults" brings back the default columns.
 class ColumnMenu : public QMenu
 {
     Q_OBJECT
 
 public:
-    explicit ColumnMenu(RunTableModel *runs, QWidget *parent = nullptr);
+    // `column`: the column whose header was clicked; a float series offers its summaries (last, min, max,
+    // mean) to show instead, or beside it as a new column.
+    explicit ColumnMenu(RunTableModel *runs, int column = -1, QWidget *parent = nullptr);
 
     // The action of `path`, for tests and keyboard users; nullptr when the project has no such path.
     QAction *actionFor(const QString &path) const;
 
 private:
     void toggle(const QString &path, bool shown);
+    void addAggregateActions(int column);
 
     RunTableModel *m_runs;
 };

@@ -41,7 +41,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        ColumnMenu menu(m_runs, this);
+        ColumnMenu menu(m_runs, m_table->horizontalHeader()->logicalIndexAt(at), this);
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
     m_table->setSortingEnabled(true);
@@ -57,6 +57,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     connect(m_filter, &FilterBox::filterRequested, m_proxy, &RunFilterProxyModel::setFilterText);
     connect(m_proxy, &RunFilterProxyModel::filterErrorChanged, m_filter, &FilterBox::showError);
     connect(m_showTrashed, &QCheckBox::toggled, m_proxy, &RunFilterProxyModel::setShowTrashed);
+    connect(m_showTrashed, &QCheckBox::toggled, this, &ExperimentsView::showTrashedChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 emit currentRunChanged(current.data(RunTableModel::RunIdRole).toString());
@@ -69,6 +70,16 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExperimentsView::ensureCurrentRun);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExperimentsView::ensureCurrentRun);
     connect(m_proxy, &QAbstractItemModel::columnsInserted, this, &ExperimentsView::ensureCurrentRun);
+}
+
+void ExperimentsView::focusFilter()
+{
+    m_filter->focusLine();
+}
+
+void ExperimentsView::setShowTrashed(bool show)
+{
+    m_showTrashed->setChecked(show);
 }
 
 void ExperimentsView::ensureCurrentRun()
@@ -117,6 +128,9 @@ void ExperimentsView::showContextMenu(const QPoint &position)
     menu.addAction(tr("Run information…"), this, [this, runId] { emit runInformationRequested(runId); });
     menu.addAction(tr("Copy id"), this,
                    [this] { QApplication::clipboard()->setText(selectedRunIds().join(QLatin1Char('\n'))); });
+    menu.addSeparator();
+    menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
+    menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
     menu.addSeparator();
     menu.addAction(tr("Trash"), this, [this] { emit trashRequested(selectedRunIds(), true); });
     menu.addAction(tr("Restore"), this, [this] { emit trashRequested(selectedRunIds(), false); });

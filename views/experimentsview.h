@@ -26,6 +26,9 @@ public:
     // Sizes the columns to the rows in sight (at most about 40 characters each), after a project opens.
     void fitColumns();
     QTableView *table() const { return m_table; }
+    // Find (Ctrl+F): the filter line takes the keyboard, its text selected.
+    void focusFilter();
+    void setShowTrashed(bool show);
     RunFilterProxyModel *proxy() const { return m_proxy; }
 
 signals:
@@ -34,6 +37,9 @@ signals:
     void runInformationRequested(const QString &runId);
     // "Trash" (true) or "Restore" (false) on the selected runs.
     void trashRequested(const QStringList &runIds, bool trash);
+    // "Add tag…" (true) or "Remove tag…" (false) on the selected runs.
+    void tagRequested(const QStringList &runIds, bool add);
+    void showTrashedChanged(bool shown);
 
 private:
     void showContextMenu(const QPoint &position);

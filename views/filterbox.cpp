@@ -41,6 +41,12 @@ QString FilterBox::text() const
     return m_edit->text();
 }
 
+void FilterBox::focusLine()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
 void FilterBox::setText(const QString &text)
 {
     m_edit->setText(text);

@@ -22,6 +22,8 @@ public:
 
     QString text() const;
     void setText(const QString &text);
+    // Gives the line the keyboard focus with its text selected.
+    void focusLine();
     // Shows `error` under the line (a null error hides it); the text stays as typed.
     void showError(const nereid::QueryError &error);
 

@@ -3,14 +3,16 @@
 #include "cache/cache.h"
 #include "cache/runeditor.h"
 #include "experimentsview.h"
+#include "mainmenus.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
 #include "namespacetreeview.h"
 #include "runinfodialog.h"
+#include "syncstatusbar.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QLabel>
-#include <QMenuBar>
+#include <QInputDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -26,7 +28,8 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
     , m_experiments(new ExperimentsView(m_runs, this))
     , m_treeView(new NamespaceTreeView(m_tree, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_syncStatus(new QLabel(this))
+    , m_menus(new MainMenus(this))
+    , m_status(new SyncStatusBar(editor, this))
 {
     setWindowTitle(tr("Nereid"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -35,13 +38,15 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
-    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
-    statusBar()->addPermanentWidget(m_syncStatus, 1);
-    createMenus();
+    statusBar()->addPermanentWidget(m_status, 1);
+    connectMenus();
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
     connect(m_experiments, &ExperimentsView::runInformationRequested, this, &MainWindow::openRunInformation);
     connect(m_experiments, &ExperimentsView::trashRequested, this, &MainWindow::trashRuns);
+    connect(m_experiments, &ExperimentsView::tagRequested, this, &MainWindow::askForTag);
+    // Pushed edits come back as changed runs: the count of edits waiting may have dropped.
+    connect(cache, &Cache::runsChanged, m_status, &SyncStatusBar::refreshCounts);
     connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
     connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
 
@@ -53,13 +58,18 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::connectMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(tr("Run &information…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                   [this] { openRunInformation(m_experiments->currentRunId()); });
+    connect(m_menus->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->find(), &QAction::triggered, m_experiments, &ExperimentsView::focusFilter);
+    connect(m_menus->refresh(), &QAction::triggered, this, &MainWindow::syncRequested);
+    connect(m_menus->fullScreen(), &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(m_menus->showTrashed(), &QAction::toggled, m_experiments, &ExperimentsView::setShowTrashed);
+    connect(m_experiments, &ExperimentsView::showTrashedChanged, m_menus->showTrashed(), &QAction::setChecked);
+    connect(m_menus->runInformation(), &QAction::triggered, this,
+            [this] { openRunInformation(m_experiments->currentRunId()); });
 }
 
 void MainWindow::setProject(const QString &profile, const QString &project)
@@ -93,7 +103,12 @@ void MainWindow::saveColumns()
 
 void MainWindow::showSyncStatus(const QString &message)
 {
-    m_syncStatus->setText(message);
+    m_status->showMessage(message);
+}
+
+void MainWindow::showSyncState(const SyncStatus &status)
+{
+    m_status->showStatus(status);
 }
 
 QStringList MainWindow::projectTags() const
@@ -125,6 +140,33 @@ void MainWindow::trashRuns(const QStringList &runIds, bool trash)
             return;
         }
     }
+}
+
+void MainWindow::askForTag(const QStringList &runIds, bool add)
+{
+    if (runIds.isEmpty())
+        return;
+    bool ok = false;
+    const QString title = add ? tr("Add tag") : tr("Remove tag");
+    const QString label = tr("Tag for the selected runs (%1):").arg(runIds.size());
+    const QString tag = QInputDialog::getItem(this, title, label, projectTags(), -1, true, &ok).trimmed();
+    if (ok)
+        tagRuns(runIds, tag, add);
+}
+
+bool MainWindow::tagRuns(const QStringList &runIds, const QString &tag, bool add)
+{
+    if (tag.isEmpty()) {
+        showSyncStatus(tr("A tag cannot be empty."));
+        return false;
+    }
+    for (const QString &runId : runIds) {
+        if (!m_editor->edit(runId, add ? RunEdit::Kind::AddTags : RunEdit::Kind::RemoveTags, QStringList{tag})) {
+            showSyncStatus(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
+            return false;
+        }
+    }
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

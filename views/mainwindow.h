@@ -2,21 +2,24 @@
 
 #include <QMainWindow>
 
-class QLabel;
 class QSplitter;
 
 namespace nereid {
 
 class Cache;
 class ExperimentsView;
+class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
 class RunEditor;
 class RunTableModel;
+class SyncStatusBar;
+struct SyncStatus;
 
 // The main window: the experiments table on the left, the current run's namespace tree on the right, the
-// sync state in the status bar. It shows what the cache holds; saving an edit is the caller's (see
-// runChangesAccepted), so the window works the same online, offline and in tests.
+// sync state in the status bar (SyncStatusBar), the menus and their shortcuts (MainMenus). It shows what the cache
+// holds; saving an edit is the caller's (see runChangesAccepted), so the window works the same online, offline and in
+// tests.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,20 +31,34 @@ public:
 
     // Opens `project` from the cache; `profile` names the server in the title.
     void setProject(const QString &profile, const QString &project);
+    // A message of the app's own in the status bar.
     void showSyncStatus(const QString &message);
+    // What the sync engine says about the open project.
+    void showSyncState(const nereid::SyncStatus &status);
 
     ExperimentsView *experiments() const { return m_experiments; }
+    NamespaceTreeView *namespaceTree() const { return m_treeView; }
+    MainMenus *menus() const { return m_menus; }
+    SyncStatusBar *syncStatusBar() const { return m_status; }
     RunTableModel *runModel() const { return m_runs; }
     RunEditor *runEditor() const { return m_editor; }
     void openRunInformation(const QString &runId);
     // Trashes or restores the runs through the RunEditor (the cache at once, the server when pushed).
     void trashRuns(const QStringList &runIds, bool trash);
+    // Adds (or removes) `tag` on every run, through the RunEditor; false with the reason shown when the cache
+    // refused it.
+    bool tagRuns(const QStringList &runIds, const QString &tag, bool add);
+
+signals:
+    // Refresh (F5): pull the open project now.
+    void syncRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void connectMenus();
+    void askForTag(const QStringList &runIds, bool add);
     QString columnsKey() const;
     void saveColumns();
     QStringList projectTags() const;
@@ -54,7 +71,8 @@ private:
     ExperimentsView *m_experiments;
     NamespaceTreeView *m_treeView;
     QSplitter *m_splitter;
-    QLabel *m_syncStatus;
+    MainMenus *m_menus;
+    SyncStatusBar *m_status;
 };
 
 } // namespace nereid

@@ -1,7 +1,9 @@
 #include "namespacetreeview.h"
 
+#include "domain/fieldtype.h"
 #include "models/namespacetreemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -21,6 +23,30 @@ NamespaceTreeView::NamespaceTreeView(NamespaceTreeModel *model, QWidget *parent)
     header()->resizeSection(NamespaceTreeModel::NameColumn, 180);
     header()->resizeSection(NamespaceTreeModel::TypeColumn, 100);
     connect(this, &QWidget::customContextMenuRequested, this, &NamespaceTreeView::showContextMenu);
+    connect(this, &QAbstractItemView::activated, this, &NamespaceTreeView::onActivated);
+    auto *copy = new QAction(tr("Copy"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &NamespaceTreeView::copyCurrent);
+    addAction(copy);
+}
+
+void NamespaceTreeView::copyCurrent()
+{
+    const QModelIndex index = currentIndex();
+    if (!index.isValid())
+        return;
+    const bool isNamespace = index.data(NamespaceTreeModel::IsNamespaceRole).toBool();
+    QApplication::clipboard()->setText(isNamespace
+                                           ? index.data(NamespaceTreeModel::PathRole).toString()
+                                           : index.siblingAtColumn(NamespaceTreeModel::ValueColumn).data().toString());
+}
+
+void NamespaceTreeView::onActivated(const QModelIndex &index)
+{
+    const QVariant type = index.data(NamespaceTreeModel::FieldTypeRole);
+    if (!type.isNull() && FieldType(type.toInt()) == FieldType::FloatSeries)
+        emit seriesActivated(index.data(NamespaceTreeModel::PathRole).toString());
 }
 
 void NamespaceTreeView::showContextMenu(const QPoint &position)

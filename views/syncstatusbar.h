@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sync/syncstatus.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace nereid {
+
+class RunEditor;
+
+// The main window's status line: online or offline, what the sync is doing (with a progress bar on a long
+// first sync), how many edits wait to be sent, how many conflicts wait for the user, and the last error in
+// words. Counts come from the RunEditor (the outbox and the conflicts are in the cache, so they are right
+// offline and after a restart).
+class SyncStatusBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncStatusBar(RunEditor *editor, QWidget *parent = nullptr);
+
+    void showStatus(const SyncStatus &status);
+    // A message of the app's own ("Looking for projects…", a failed save), shown until the next status.
+    void showMessage(const QString &message);
+    // Reads the outbox and conflict counts again.
+    void refreshCounts();
+
+    QString connectionText() const;
+    QString messageText() const;
+    // Empty while there is nothing to count (the label is hidden then).
+    QString editsText() const;
+    QString conflictsText() const;
+
+private:
+    RunEditor *m_editor;
+    QLabel *m_connection;
+    QLabel *m_message;
+    QProgressBar *m_progress;
+    QLabel *m_edits;
+    QLabel *m_conflicts;
+};
+
+} // namespace nereid
