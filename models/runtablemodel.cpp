@@ -215,6 +215,8 @@ QVariant RunTableModel::cellData(qsizetype stored, const RunColumn &column, int 
 {
     if (role == Qt::DecorationRole && column.path == QLatin1String("sys/state"))
         return m_records[stored].state == QLatin1String("active") ? ActiveColor : InactiveColor;
+    if (role == Qt::DecorationRole && column.path == QLatin1String("sys/failed") && m_records[stored].failed)
+        return FailedColor; // seen on a selected row too, where the red text is not
     const QueryField *field = m_views[stored].field(column.path);
     if (!field)
         return {};

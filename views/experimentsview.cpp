@@ -45,6 +45,10 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
     m_table->setSortingEnabled(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::sectionMoved, this, &ExperimentsView::layoutEdited);
+    connect(header, &QHeaderView::sectionResized, this, &ExperimentsView::layoutEdited);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ExperimentsView::layoutEdited);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -117,6 +121,20 @@ void ExperimentsView::fitColumns()
         m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
     }
+}
+
+QByteArray ExperimentsView::saveLayout() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool ExperimentsView::restoreLayout(const QByteArray &layout)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    // A layout saved with other columns would put widths and order on the wrong ones: only the same count.
+    if (layout.isEmpty() || !header->restoreState(layout) || header->count() != m_proxy->columnCount())
+        return false;
+    return true;
 }
 
 void ExperimentsView::showContextMenu(const QPoint &position)

@@ -25,6 +25,10 @@ public:
     void selectRun(const QString &runId);
     // Sizes the columns to the rows in sight (at most about 40 characters each), after a project opens.
     void fitColumns();
+    // The header's layout (column order, widths, sort column and order), to remember per project.
+    QByteArray saveLayout() const;
+    // False (and nothing changed) when `layout` does not fit the columns shown.
+    bool restoreLayout(const QByteArray &layout);
     QTableView *table() const { return m_table; }
     // Find (Ctrl+F): the filter line takes the keyboard, its text selected.
     void focusFilter();
@@ -40,6 +44,8 @@ signals:
     // "Add tag…" (true) or "Remove tag…" (false) on the selected runs.
     void tagRequested(const QStringList &runIds, bool add);
     void showTrashedChanged(bool shown);
+    // A column was moved or resized, or the sort changed.
+    void layoutEdited();
 
 private:
     void showContextMenu(const QPoint &position);

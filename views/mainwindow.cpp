@@ -49,6 +49,7 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
     connect(cache, &Cache::runsChanged, m_status, &SyncStatusBar::refreshCounts);
     connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
     connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
+    connect(m_experiments, &ExperimentsView::layoutEdited, this, &MainWindow::saveLayout);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -82,13 +83,27 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     for (const QString &key : keys)
         columns.append(RunColumn::fromKey(key));
     m_runs->setColumns(columns.isEmpty() ? m_runs->defaultColumns() : columns);
-    m_experiments->fitColumns();
+    m_restoring = true; // what restoring and fitting change is not the user's edit
+    if (!m_experiments->restoreLayout(QSettings().value(layoutKey()).toByteArray()))
+        m_experiments->fitColumns();
+    m_restoring = false;
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
 }
 
 QString MainWindow::columnsKey() const
 {
     return QStringLiteral("columns/") + m_project;
+}
+
+QString MainWindow::layoutKey() const
+{
+    return QStringLiteral("tableLayout/") + m_project;
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_project.isEmpty() && !m_restoring)
+        QSettings().setValue(layoutKey(), m_experiments->saveLayout());
 }
 
 void MainWindow::saveColumns()

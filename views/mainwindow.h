@@ -61,6 +61,8 @@ private:
     void askForTag(const QStringList &runIds, bool add);
     QString columnsKey() const;
     void saveColumns();
+    QString layoutKey() const;
+    void saveLayout();
     QStringList projectTags() const;
 
     Cache *m_cache;
@@ -73,6 +75,7 @@ private:
     QSplitter *m_splitter;
     MainMenus *m_menus;
     SyncStatusBar *m_status;
+    bool m_restoring = false;
 };
 
 } // namespace nereid

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
@@ -39,6 +40,7 @@ private slots:
     void statusBarShowsStateEditsAndErrors();
     void headerMenuAddsAndSwitchesAggregateColumns();
     void namespaceTreeCopiesAndActivatesSeries();
+    void tableLayoutIsRememberedPerProject();
 
 private:
     std::unique_ptr<RunFixtures> m_fixtures;
@@ -190,6 +192,29 @@ void TestMainWindowActions::namespaceTreeCopiesAndActivatesSeries()
     QCOMPARE(charted.first().first().toString(), u"train/loss"_s);
     emit tree->activated(model->indexOfPath(u"params/lr"_s)); // an atom is not charted
     QCOMPARE(charted.size(), 1);
+}
+
+void TestMainWindowActions::tableLayoutIsRememberedPerProject()
+{
+    QHeaderView *header = m_window->experiments()->table()->horizontalHeader();
+    RunTableModel *runs = m_window->runModel();
+    const int name = runs->columnOf({u"sys/name"_s, SeriesAggregate::Last});
+    const int loss = runs->columnOf({u"train/loss"_s, SeriesAggregate::Last});
+    header->moveSection(header->visualIndex(loss), 0);
+    header->resizeSection(name, 333);
+    m_window->experiments()->table()->sortByColumn(loss, Qt::DescendingOrder);
+    QCOMPARE(runs->record(0).runId, u"SWP-6"_s); // the highest loss, 0.18, tied with SWP-7 and first by position
+
+    MainWindow again(&m_fixtures->cache(), m_editor.get());
+    again.setProject(u"local"_s, RunFixtures::Project);
+    QHeaderView *restored = again.experiments()->table()->horizontalHeader();
+    QCOMPARE(restored->visualIndex(loss), 0);
+    QCOMPARE(restored->sectionSize(name), 333);
+    QCOMPARE(restored->sortIndicatorSection(), loss);
+    QCOMPARE(restored->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.runModel()->sortColumn(), loss);
+    QCOMPARE(again.runModel()->record(0).runId, runs->record(0).runId);
+    QVERIFY(QSettings().contains(u"tableLayout/"_s + RunFixtures::Project));
 }
 
 QTEST_MAIN(TestMainWindowActions)
