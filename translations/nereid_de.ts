@@ -1,4 +1,1566 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../app/appoptions.cpp" line="23"/>
+        <source>Nereid: explore the runs of your machine-learning projects.</source>
+        <translation>Nereid: Erkunden Sie die Läufe Ihrer Machine-Learning-Projekte.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="27"/>
+        <source>Connect to the nereid-server at URL instead of a private local one.</source>
+        <translation>Mit dem nereid-server unter URL verbinden statt mit einem privaten lokalen.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="27"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="28"/>
+        <source>Read the API token for --server from FILE.</source>
+        <translation>Das API-Token für --server aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="29"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="30"/>
+        <source>Open PROJECT (workspace/project).</source>
+        <translation>PROJEKT öffnen (Arbeitsbereich/Projekt).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="30"/>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="38"/>
+        <source>--server needs an http or https URL, not &quot;%1&quot;.</source>
+        <translation>--server braucht eine http- oder https-URL, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="40"/>
+        <source>--server needs --token-file with the API token.</source>
+        <translation>--server braucht --token-file mit dem API-Token.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="43"/>
+        <source>--token-file goes with --server.</source>
+        <translation>--token-file gehört zu --server.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="50"/>
+        <source>The cache %1 cannot be opened.</source>
+        <translation>Der Cache %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="60"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="101"/>
+        <source>The cache cannot prepare a statement.</source>
+        <translation>Der Cache kann eine Anweisung nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="69"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="76"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
+        <source>The cache could not be read or written.</source>
+        <translation>Der Cache konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="83"/>
+        <source>The cache could not be read.</source>
+        <translation>Der Cache konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="92"/>
+        <source>The cache&apos;s database driver is not SQLite.</source>
+        <translation>Der Datenbanktreiber des Caches ist nicht SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="126"/>
+        <source>The cache cannot start a transaction.</source>
+        <translation>Der Cache kann keine Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="134"/>
+        <source>The change could not be stored in the cache.</source>
+        <translation>Die Änderung konnte nicht im Cache gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="119"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="148"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/sqlitestatement.cpp" line="18"/>
+        <source>The cache is not open.</source>
+        <translation>Der Cache ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/sqlitestatement.cpp" line="92"/>
+        <source>The cache could not be read (%1: %2).</source>
+        <translation>Der Cache konnte nicht gelesen werden (%1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRecovery</name>
+    <message>
+        <location filename="../core/cache/cacherecovery.cpp" line="21"/>
+        <source>The damaged cache %1 cannot be moved aside.</source>
+        <translation>Der beschädigte Cache %1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheSchema</name>
+    <message>
+        <location filename="../core/cache/cacheschema.cpp" line="54"/>
+        <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
+        <translation>Dieser Cache wurde von einer neueren Nereid-Version geschrieben (Cache-Format %1; diese Version liest bis Format %2). Er bleibt unverändert: Verwenden Sie die neuere Nereid-Version oder wählen Sie einen anderen Cache-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cacheschema.cpp" line="69"/>
+        <source>The cache file is damaged (%1).</source>
+        <translation>Die Cache-Datei ist beschädigt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormat</name>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="30"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="30"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="58"/>
+        <source>(no points)</source>
+        <translation>(keine Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="61"/>
+        <source>%1 (1 point)</source>
+        <comment>series: last value (point count)</comment>
+        <translation>%1 (1 Punkt)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="62"/>
+        <source>%1 (%2 points)</source>
+        <comment>series: last value (point count)</comment>
+        <translation>%1 (%2 Punkte)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPath</name>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="24"/>
+        <source>The field path is empty.</source>
+        <translation>Der Feldpfad ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="26"/>
+        <source>The field path &quot;%1&quot; is not valid Unicode.</source>
+        <translation>Der Feldpfad „%1“ ist kein gültiges Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="29"/>
+        <source>The field path &quot;%1…&quot; is %2 bytes long; at most %3 are allowed.</source>
+        <translation>Der Feldpfad „%1…“ ist %2 Bytes lang; erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="35"/>
+        <source>The field path &quot;%1&quot; contains a control character (U+%2).</source>
+        <translation>Der Feldpfad „%1“ enthält ein Steuerzeichen (U+%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="42"/>
+        <source>The field path &quot;%1&quot; has an empty namespace or name (a leading, trailing or doubled &apos;/&apos;).</source>
+        <translation>Der Feldpfad „%1“ hat einen leeren Namensraum oder Namen (ein „/“ am Anfang, am Ende oder doppelt).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="47"/>
+        <source>The field path &quot;%1&quot; has a name that starts or ends with a space: &quot;%2&quot;.</source>
+        <translation>Der Feldpfad „%1“ hat einen Namen, der mit einem Leerzeichen beginnt oder endet: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="57"/>
+        <source>The field path is not valid UTF-8.</source>
+        <translation>Der Feldpfad ist kein gültiges UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRecord</name>
+    <message>
+        <location filename="../core/cache/fieldrecord.cpp" line="23"/>
+        <source>The server sent field %1 in a form the cache cannot read: %2</source>
+        <translation>Der Server hat das Feld %1 in einer Form gesendet, die der Cache nicht lesen kann: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/fieldrecord.cpp" line="35"/>
+        <source>unknown type &quot;%1&quot;.</source>
+        <translation>unbekannter Typ „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/fieldrecord.cpp" line="46"/>
+        <source>the point count is missing.</source>
+        <translation>die Anzahl der Punkte fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValue</name>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="43"/>
+        <source>The string for %1 is %2 bytes long; at most %3 are allowed.</source>
+        <translation>Die Zeichenkette für %1 ist %2 Bytes lang; erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="62"/>
+        <source>The value for %1 must be %2, not %3.</source>
+        <translation>Der Wert für %1 muss %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="67"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="69"/>
+        <source>The value for %1 must be a finite number.</source>
+        <translation>Der Wert für %1 muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="74"/>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="75"/>
+        <source>The integer for %1 is outside ±2^53.</source>
+        <translation>Die ganze Zahl für %1 liegt außerhalb von ±2^53.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="86"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="90"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="97"/>
+        <source>an ISO 8601 date and time</source>
+        <translation>ein Zeitpunkt nach ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="102"/>
+        <source>an array of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="106"/>
+        <source>Every item of %1 must be a string, not %2.</source>
+        <translation>Jedes Element von %1 muss eine Zeichenkette sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="118"/>
+        <source>%1 is a series: append points to it instead of assigning a value.</source>
+        <translation>%1 ist eine Reihe: Hängen Sie Punkte an, statt einen Wert zuzuweisen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServer</name>
+    <message>
+        <location filename="../app/localserver.cpp" line="35"/>
+        <source>nereid-server was found neither next to nereid nor on the PATH.</source>
+        <translation>nereid-server wurde weder neben nereid noch im PATH gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/localserver.cpp" line="57"/>
+        <source>The local nereid-server (%1) did not start: %2</source>
+        <translation>Der lokale nereid-server (%1) ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/localserver.cpp" line="59"/>
+        <source>it gave no address in time.</source>
+        <translation>er hat nicht rechtzeitig eine Adresse genannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/localserver.cpp" line="67"/>
+        <source>Cannot read the local server&apos;s token in %1: %2</source>
+        <translation>Das Token des lokalen Servers in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PointStore</name>
+    <message>
+        <location filename="../core/cache/pointstore.cpp" line="20"/>
+        <source>A series point at step %1 does not follow the cached step %2.</source>
+        <translation>Ein Reihenpunkt bei Schritt %1 folgt nicht auf den zwischengespeicherten Schritt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectName</name>
+    <message>
+        <location filename="../core/domain/projectname.cpp" line="24"/>
+        <source>The project name &quot;%1&quot; must have the form workspace/project.</source>
+        <translation>Der Projektname „%1“ muss die Form Arbeitsbereich/Projekt haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/projectname.cpp" line="34"/>
+        <source>&quot;%1&quot; is not a valid workspace or project name: use 1 to 50 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Name für einen Arbeitsbereich oder ein Projekt: Verwenden Sie 1 bis 50 Buchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="8"/>
+        <source>Expected %1 at character %2, found %3.</source>
+        <translation>Bei Zeichen %2 wurde %1 erwartet, gefunden: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="14"/>
+        <source>Type mismatch at character %1: %2</source>
+        <translation>Typkonflikt bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="21"/>
+        <source>Unknown field at character %1: %2 is not a sys field.</source>
+        <translation>Unbekanntes Feld bei Zeichen %1: %2 ist kein sys-Feld.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="27"/>
+        <source>Invalid field path at character %1: %2</source>
+        <translation>Ungültiger Feldpfad bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="38"/>
+        <source>the end of the query</source>
+        <translation>das Ende der Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLiteral</name>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="87"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="89"/>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="91"/>
+        <source>datetime</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="92"/>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParser</name>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="73"/>
+        <source>AND, OR or the end of the query</source>
+        <translation>AND, OR oder das Ende der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="130"/>
+        <source>at most %1 nested parentheses and NOTs</source>
+        <translation>höchstens %1 verschachtelte Klammern und NOTs</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="142"/>
+        <source>&quot;)&quot;, AND or OR</source>
+        <translation>„)“, AND oder OR</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="152"/>
+        <source>a field path, NOT or &quot;(&quot;</source>
+        <translation>ein Feldpfad, NOT oder „(“</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="166"/>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="195"/>
+        <source>CONTAINS, MATCHES or EXISTS after NOT</source>
+        <translation>CONTAINS, MATCHES oder EXISTS nach NOT</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="196"/>
+        <source>an operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</source>
+        <translation>ein Operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="211"/>
+        <source>last(), min(), max(), average() or variance()</source>
+        <translation>last(), min(), max(), average() oder variance()</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="220"/>
+        <source>&quot;)&quot;</source>
+        <translation>„)“</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="232"/>
+        <source>a field path</source>
+        <translation>ein Feldpfad</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="249"/>
+        <source>a field type (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</source>
+        <translation>ein Feldtyp (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTypeCheck</name>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="41"/>
+        <source>%1 (%2) cannot be compared with %3 (%4) using %5.</source>
+        <translation>%1 (%2) lässt sich mit %5 nicht mit %3 (%4) vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="69"/>
+        <source>%1() applies to float series, but %2 is a %3 field.</source>
+        <translation>%1() gilt für Gleitkommareihen, aber %2 ist ein Feld vom Typ %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="81"/>
+        <source>%1 is a %2 field, not %3.</source>
+        <translation>%1 ist ein Feld vom Typ %2, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="100"/>
+        <source>a valid regular expression</source>
+        <translation>ein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="118"/>
+        <source>%1 compares numbers and datetimes, but %2 (for %3) is a %4.</source>
+        <translation>%1 vergleicht Zahlen und Zeitpunkte, aber %2 (für %3) ist vom Typ %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChanges</name>
+    <message>
+        <location filename="../models/runchanges.cpp" line="58"/>
+        <source>The name is longer than %1 KiB.</source>
+        <translation>Der Name ist länger als %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="60"/>
+        <source>The description is longer than %1 KiB.</source>
+        <translation>Die Beschreibung ist länger als %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="63"/>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Tag darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="65"/>
+        <source>The tag &quot;%1…&quot; is longer than %2 KiB.</source>
+        <translation>Das Tag „%1…“ ist länger als %2 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>RunColumn</name>
+    <message>
+        <location filename="../models/runcolumn.cpp" line="30"/>
+        <source>%1 (%2)</source>
+        <comment>column title: field path (series aggregate)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <location filename="../core/cache/runrecord.cpp" line="26"/>
+        <source>The server sent a run the cache cannot read: %1</source>
+        <translation>Der Server hat einen Lauf gesendet, den der Cache nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/runrecord.cpp" line="37"/>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation>„%1“ ist keine Lauf-ID.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/runrecord.cpp" line="43"/>
+        <source>run %1 has no revision or no sys fields.</source>
+        <translation>Lauf %1 hat keine Revision oder keine sys-Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCsv</name>
+    <message>
+        <location filename="../core/series/seriescsv.cpp" line="59"/>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/series/seriescsv.cpp" line="96"/>
+        <source>The first line is not the header &quot;%1&quot;.</source>
+        <translation>Die erste Zeile ist nicht die Kopfzeile „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/series/seriescsv.cpp" line="106"/>
+        <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
+        <translation>Zeile %1 hat nicht die Form „run,step,timestamp,value“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../core/sync/apiconnection.cpp" line="84"/>
+        <location filename="../core/sync/changespage.cpp" line="28"/>
+        <source>it is not a JSON object.</source>
+        <translation>es ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="19"/>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="22"/>
+        <source>The server at %1 refused the connection: it may be down. Working offline.</source>
+        <translation>Der Server unter %1 hat die Verbindung abgelehnt; vielleicht läuft er nicht. Es wird offline weitergearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="24"/>
+        <source>The server %1 cannot be found. Working offline.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Es wird offline weitergearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="26"/>
+        <source>The server at %1 closed the connection before answering.</source>
+        <translation>Der Server unter %1 hat die Verbindung vor seiner Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="30"/>
+        <source>The server at %1 cannot be reached (%2). Working offline.</source>
+        <translation>Der Server unter %1 ist nicht erreichbar (%2). Es wird offline weitergearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="36"/>
+        <source>The server no longer accepts this profile&apos;s access token (it may have been revoked). Enter a new token to sync again.</source>
+        <translation>Der Server akzeptiert das Zugriffstoken dieses Profils nicht mehr (vielleicht wurde es widerrufen). Geben Sie ein neues Token ein, um wieder zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="40"/>
+        <source>The server had a problem (HTTP %1).%2</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="41"/>
+        <source>The server refused the request (HTTP %1).%2</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="46"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="51"/>
+        <source>The answer could not be stored in the local cache: %1</source>
+        <translation>Die Antwort konnte nicht im lokalen Cache gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="34"/>
+        <source>Nereid cannot start</source>
+        <translation>Nereid kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::AboutDialog</name>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="19"/>
+        <source>About Nereid</source>
+        <translation>Über Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="27"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="50"/>
+        <source>&lt;p&gt;Explore, compare and annotate the runs of your machine-learning projects.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Läufe Ihrer Machine-Learning-Projekte erkunden, vergleichen und kommentieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="67"/>
+        <source>Copyright © 2026 Nereid developers. Nereid is free software under the MIT licence: you may use, copy, change and share it, also for commercial work, as long as the copyright notice stays with it. It comes without any warranty.</source>
+        <translation>Copyright © 2026 Nereid developers. Nereid ist freie Software unter der MIT-Lizenz: Sie dürfen es verwenden, kopieren, ändern und weitergeben, auch für kommerzielle Arbeit, solange der Urheberrechtshinweis dabei bleibt. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="71"/>
+        <source>Nereid uses the Qt libraries under the %1. Qt is © The Qt Company Ltd and other contributors; its source code is at %2.</source>
+        <translation>Nereid verwendet die Qt-Bibliotheken unter der %1. Qt ist © The Qt Company Ltd und weitere Mitwirkende; der Quellcode ist unter %2 erhältlich.</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="77"/>
+        <source>API tokens are kept in the system&apos;s password store through QtKeychain, © Frank Osterfeld and contributors, under the %1.</source>
+        <translation>API-Tokens werden über QtKeychain (© Frank Osterfeld und Mitwirkende, unter der %1) im Passwortspeicher des Systems aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::AppSession</name>
+    <message>
+        <location filename="../app/appsession.cpp" line="37"/>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="45"/>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="51"/>
+        <source>The token file %1 is empty.</source>
+        <translation>Die Token-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="57"/>
+        <source>Cannot open the cache: %1</source>
+        <translation>Der Cache kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="97"/>
+        <source>Looking for projects on %1…</source>
+        <translation>Projekte auf %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="103"/>
+        <source>The server has no projects yet. Log runs with the Python client.</source>
+        <translation>Der Server hat noch keine Projekte. Protokollieren Sie Läufe mit dem Python-Client.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::Cache</name>
+    <message numerus="yes">
+        <location filename="../core/cache/cache.cpp" line="61"/>
+        <source>%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent edit(s) were kept.</source>
+        <translation>
+            <numerusform>%1 Die beschädigte Datei wurde nach %2 verschoben, und der Cache wird vom Server neu aufgebaut; %n nicht gesendete Änderung wurde behalten.</numerusform>
+            <numerusform>%1 Die beschädigte Datei wurde nach %2 verschoben, und der Cache wird vom Server neu aufgebaut; %n nicht gesendete Änderungen wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="76"/>
+        <location filename="../core/cache/cache.cpp" line="103"/>
+        <source>The cache is not open.</source>
+        <translation>Der Cache ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="181"/>
+        <source>The cache knows no series %1 in run %2.</source>
+        <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartArea</name>
+    <message>
+        <location filename="../views/chartarea.cpp" line="38"/>
+        <source>Add chart…</source>
+        <translation>Diagramm hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="39"/>
+        <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
+        <translation>Eine Reihe der ausgewählten Läufe als Diagramm zeigen (oder in den Feldern des Laufs doppelt auf eine Reihe klicken)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="40"/>
+        <source>No charts yet: add one with &quot;Add chart…&quot; or double-click a series of a run.</source>
+        <translation>Noch keine Diagramme: Fügen Sie eines mit „Diagramm hinzufügen…“ hinzu oder klicken Sie doppelt auf eine Reihe eines Laufs.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartAxes</name>
+    <message>
+        <location filename="../views/chartaxes.cpp" line="68"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/chartaxes.cpp" line="74"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../views/chartaxes.cpp" line="74"/>
+        <source>seconds since the run&apos;s first point</source>
+        <translation>Sekunden seit dem ersten Punkt des Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartLines</name>
+    <message>
+        <location filename="../views/chartlines.cpp" line="65"/>
+        <source>%1 (clipped)</source>
+        <translation>%1 (abgeschnitten)</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartModel</name>
+    <message>
+        <location filename="../models/chartmodelfetch.cpp" line="65"/>
+        <source>The points of %1 in run %2 could not be fetched: %3</source>
+        <translation>Die Punkte von %1 im Lauf %2 konnten nicht abgerufen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartPanel</name>
+    <message>
+        <location filename="../views/chartpanel.cpp" line="86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/chartpanel.cpp" line="145"/>
+        <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
+        <translation>
+            <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
+            <numerusform>%n Werte ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanel.cpp" line="147"/>
+        <source>Select runs to compare them here.</source>
+        <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="36"/>
+        <source>The image could not be saved to %1.</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="48"/>
+        <location filename="../views/chartpanelexport.cpp" line="52"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="59"/>
+        <location filename="../views/chartpanelexport.cpp" line="62"/>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="59"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="68"/>
+        <location filename="../views/chartpanelexport.cpp" line="71"/>
+        <source>Save the data in view as CSV</source>
+        <translation>Daten im Ausschnitt als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="68"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="40"/>
+        <source>%1 — step %2, value %3, %4</source>
+        <translation>%1 — Schritt %2, Wert %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartPathPicker</name>
+    <message>
+        <location filename="../views/chartpathpicker.cpp" line="19"/>
+        <source>Add chart</source>
+        <translation>Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpathpicker.cpp" line="20"/>
+        <source>Filter series paths</source>
+        <translation>Reihenpfade filtern</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartToolBar</name>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="18"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="26"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="27"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="28"/>
+        <source>Relative time</source>
+        <translation>Relative Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="29"/>
+        <source>What the x axis shows</source>
+        <translation>Was die x-Achse zeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="30"/>
+        <source>Logarithmic y axis; values ≤ 0 are drawn clipped at its bottom</source>
+        <translation>Logarithmische y-Achse; Werte ≤ 0 werden abgeschnitten an ihrem unteren Rand gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="34"/>
+        <source>Smoothing (exponential moving average, debiased)</source>
+        <translation>Glättung (exponentieller gleitender Durchschnitt, biaskorrigiert)</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="51"/>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <source>Show every point again (or double-click the chart)</source>
+        <translation>Wieder alle Punkte zeigen (oder Doppelklick auf das Diagramm)</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <source>Save the chart as a PNG image</source>
+        <translation>Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <source>Save the raw points in view as CSV</source>
+        <translation>Rohpunkte im Ausschnitt als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <source>Remove this chart</source>
+        <translation>Dieses Diagramm entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ColumnMenu</name>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="11"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="29"/>
+        <source>Reset to defaults</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="37"/>
+        <source>last value</source>
+        <translation>letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="38"/>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="39"/>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="40"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="41"/>
+        <source>Show %1 as</source>
+        <translation>%1 anzeigen als</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="42"/>
+        <source>Add a column of %1</source>
+        <translation>Spalte für %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::EditPusher</name>
+    <message>
+        <location filename="../core/sync/editpusher.cpp" line="95"/>
+        <source>the edit of %1 was sent but could not be recorded.</source>
+        <translation>die Änderung an %1 wurde gesendet, konnte aber nicht vermerkt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ExperimentsView</name>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="23"/>
+        <source>Show trashed</source>
+        <translation>Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="146"/>
+        <source>Run information…</source>
+        <translation>Laufinformationen…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="147"/>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="150"/>
+        <source>Add tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="151"/>
+        <source>Remove tag…</source>
+        <translation>Tag entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="153"/>
+        <source>Trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="154"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FieldType</name>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="18"/>
+        <source>Float</source>
+        <translation>Gleitkommazahl</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="19"/>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="20"/>
+        <source>Boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="21"/>
+        <source>String</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="22"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="23"/>
+        <source>String set</source>
+        <translation>Zeichenkettenmenge</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="24"/>
+        <source>Float series</source>
+        <translation>Gleitkommareihe</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="25"/>
+        <source>String series</source>
+        <translation>Zeichenkettenreihe</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FilterBox</name>
+    <message>
+        <location filename="../views/filterbox.cpp" line="16"/>
+        <source>Filter runs by words, or by a query: params/lr &gt; 0.01 AND sys/tags CONTAINS best</source>
+        <translation>Läufe nach Wörtern filtern oder mit einer Abfrage: params/lr &gt; 0.01 AND sys/tags CONTAINS best</translation>
+    </message>
+    <message>
+        <location filename="../views/filterbox.cpp" line="66"/>
+        <source>%1
+Here: %2 ⟵</source>
+        <translation>%1
+Hier: %2 ⟵</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::MainMenus</name>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="22"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="24"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="25"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="26"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="36"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="38"/>
+        <source>Show &amp;trashed runs</source>
+        <translation>Läufe im &amp;Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="44"/>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="45"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="49"/>
+        <source>Run &amp;information…</source>
+        <translation>Lauf&amp;informationen…</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="34"/>
+        <source>Nereid</source>
+        <translation>Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="90"/>
+        <source>%1 — %2 — Nereid</source>
+        <comment>window title: project, server profile</comment>
+        <translation>%1 — %2 — Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="147"/>
+        <source>The edit of %1 could not be saved: %2</source>
+        <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="154"/>
+        <location filename="../views/mainwindow.cpp" line="180"/>
+        <source>%1 could not be changed: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="165"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="165"/>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="166"/>
+        <source>Tag for the selected runs (%1):</source>
+        <translation>Tag für die ausgewählten Läufe (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="175"/>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Tag darf nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::NamespaceTreeModel</name>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="158"/>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="175"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="177"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="179"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::NamespaceTreeView</name>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="27"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="60"/>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="61"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::PreferencesDialog</name>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="23"/>
+        <source>A new language is used from the next start of Nereid.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Nereid.</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="28"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="30"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="47"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="64"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="65"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="66"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ProjectPuller</name>
+    <message>
+        <location filename="../core/sync/changespage.cpp" line="38"/>
+        <source>the changes of %1 lack a cursor, a revision or runs.</source>
+        <translation>den Änderungen von %1 fehlt ein Cursor, eine Revision oder die Läufe.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ProjectSync</name>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="35"/>
+        <source>Sync of %1 stopped.</source>
+        <translation>Synchronisierung von %1 angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="45"/>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="53"/>
+        <source>%1 is up to date.</source>
+        <translation>%1 ist aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="65"/>
+        <source>Syncing %1: %2 of %3 runs…</source>
+        <translation>%1 wird synchronisiert: %2 von %3 Läufen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/projectsync.cpp" line="81"/>
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nereid::QueryLexer</name>
+    <message>
+        <location filename="../core/query/querylexer.cpp" line="17"/>
+        <source>a closing %1</source>
+        <translation>ein schließendes %1</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunEditor</name>
+    <message>
+        <location filename="../core/cache/runeditor.cpp" line="37"/>
+        <source>The cache holds no run %1 to edit.</source>
+        <translation>Der Cache enthält keinen Lauf %1 zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/runeditor.cpp" line="140"/>
+        <source>There is no conflict on %1 of run %2.</source>
+        <translation>Bei %1 von Lauf %2 gibt es keinen Konflikt.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunInfoDialog</name>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="23"/>
+        <source>Run information: %1</source>
+        <translation>Laufinformationen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="45"/>
+        <source>Editable</source>
+        <translation>Bearbeitbar</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="53"/>
+        <source>The run failed</source>
+        <translation>Der Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="58"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="59"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="60"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="61"/>
+        <source>&amp;Group tags:</source>
+        <translation>&amp;Gruppen-Tags:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="68"/>
+        <source>System fields</source>
+        <translation>Systemfelder</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SeriesFetcher</name>
+    <message>
+        <location filename="../core/sync/seriesfetcher.cpp" line="29"/>
+        <source>Run %1 has no float series %2.</source>
+        <translation>Lauf %1 hat keine Gleitkommareihe %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/seriesfetcher.cpp" line="60"/>
+        <source>the points of %1 are not a list of points.</source>
+        <translation>die Punkte von %1 sind keine Liste von Punkten.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/seriesfetcher.cpp" line="84"/>
+        <source>the buckets of %1 cannot be read.</source>
+        <translation>die Intervalle von %1 können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::StringLogModel</name>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="70"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="71"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="72"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="73"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::StringSeriesLoader</name>
+    <message>
+        <location filename="../models/stringseriesloader.cpp" line="44"/>
+        <source>The log %1 of run %2 could not be read: %3</source>
+        <translation>Das Protokoll %1 von Lauf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::StringSeriesLog</name>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="27"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="28"/>
+        <source>Remove this log</source>
+        <translation>Dieses Protokoll entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="50"/>
+        <source>This log is kept on the server; connect to it to read the log.</source>
+        <translation>Dieses Protokoll liegt auf dem Server; verbinden Sie sich mit ihm, um es zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stringserieslog.cpp" line="56"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="66"/>
+        <source>Reading the log…</source>
+        <translation>Protokoll wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SyncStatusBar</name>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="59"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="81"/>
+        <source>Edits waiting to be sent: %1</source>
+        <translation>Nicht gesendete Änderungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="82"/>
+        <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
+        <translation>Hier gemachte Änderungen, die der Server noch nicht hat; sie werden gesendet, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="83"/>
+        <source>Conflicts: %1</source>
+        <translation>Konflikte: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="84"/>
+        <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
+        <translation>Änderungen, die der Server abgelehnt hat, weil jemand das Feld vorher geändert hat: Öffnen Sie die Laufinformationen des Laufs, um Ihre oder die des Servers zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SysCatalogue</name>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="14"/>
+        <source>Identifier of the run: the project key and a number (CLS-3)</source>
+        <translation>Kennung des Laufs: der Projektschlüssel und eine Nummer (CLS-3)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="15"/>
+        <source>Custom run identifier supplied when the run was created</source>
+        <translation>Eigene Kennung, die beim Anlegen des Laufs angegeben wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="16"/>
+        <source>Name of the run</source>
+        <translation>Name des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="17"/>
+        <source>When the run was created</source>
+        <translation>Wann der Lauf angelegt wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="18"/>
+        <source>Name of the account that created the run</source>
+        <translation>Name des Kontos, das den Lauf angelegt hat</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="19"/>
+        <source>Tags applied to the run</source>
+        <translation>Tags des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="20"/>
+        <source>Group tags applied to the run</source>
+        <translation>Gruppen-Tags des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="21"/>
+        <source>Description of the run</source>
+        <translation>Beschreibung des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="22"/>
+        <source>Total running time of the run in seconds, across resumes</source>
+        <translation>Gesamte Laufzeit des Laufs in Sekunden, über alle Fortsetzungen hinweg</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="23"/>
+        <source>When the run was last modified</source>
+        <translation>Wann der Lauf zuletzt geändert wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="24"/>
+        <source>Last interaction with the logging client</source>
+        <translation>Letzter Kontakt mit dem Logging-Client</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="25"/>
+        <source>Whether the run is active or inactive</source>
+        <translation>Ob der Lauf aktiv oder inaktiv ist</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="26"/>
+        <source>Whether the run failed</source>
+        <translation>Ob der Lauf fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="27"/>
+        <source>Size of the run&apos;s metadata in bytes</source>
+        <translation>Größe der Metadaten des Laufs in Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="28"/>
+        <source>System host where the run was created</source>
+        <translation>Rechner, auf dem der Lauf angelegt wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="29"/>
+        <source>Whether the run is in the trash</source>
+        <translation>Ob der Lauf im Papierkorb liegt</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="30"/>
+        <source>Identifier of the parent model (model versions only)</source>
+        <translation>Kennung des übergeordneten Modells (nur Modellversionen)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="31"/>
+        <source>Stage of the model version (model versions only)</source>
+        <translation>Stufe der Modellversion (nur Modellversionen)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="32"/>
+        <source>Total monitoring time used by the run in seconds</source>
+        <translation>Gesamte vom Lauf genutzte Überwachungszeit in Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::TagListEdit</name>
+    <message>
+        <location filename="../views/taglistedit.cpp" line="22"/>
+        <source>New tag</source>
+        <translation>Neues Tag</translation>
+    </message>
+    <message>
+        <location filename="../views/taglistedit.cpp" line="26"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/taglistedit.cpp" line="28"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1570 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../app/appoptions.cpp" line="23"/>
+        <source>Nereid: explore the runs of your machine-learning projects.</source>
+        <translation>Nereid: przeglądaj przebiegi swoich projektów uczenia maszynowego.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="27"/>
+        <source>Connect to the nereid-server at URL instead of a private local one.</source>
+        <translation>Połącz z serwerem nereid-server pod adresem URL zamiast z prywatnym serwerem lokalnym.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="27"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="28"/>
+        <source>Read the API token for --server from FILE.</source>
+        <translation>Odczytaj token API dla --server z pliku PLIK.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="29"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="30"/>
+        <source>Open PROJECT (workspace/project).</source>
+        <translation>Otwórz PROJEKT (obszar_roboczy/projekt).</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="30"/>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="38"/>
+        <source>--server needs an http or https URL, not &quot;%1&quot;.</source>
+        <translation>--server wymaga adresu URL http lub https, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="40"/>
+        <source>--server needs --token-file with the API token.</source>
+        <translation>--server wymaga --token-file z tokenem API.</translation>
+    </message>
+    <message>
+        <location filename="../app/appoptions.cpp" line="43"/>
+        <source>--token-file goes with --server.</source>
+        <translation>--token-file działa tylko razem z --server.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="50"/>
+        <source>The cache %1 cannot be opened.</source>
+        <translation>Nie można otworzyć pamięci podręcznej %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="60"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="101"/>
+        <source>The cache cannot prepare a statement.</source>
+        <translation>Pamięć podręczna nie może przygotować zapytania.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="69"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="76"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
+        <source>The cache could not be read or written.</source>
+        <translation>Nie udało się odczytać ani zapisać pamięci podręcznej.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="83"/>
+        <source>The cache could not be read.</source>
+        <translation>Nie udało się odczytać pamięci podręcznej.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="92"/>
+        <source>The cache&apos;s database driver is not SQLite.</source>
+        <translation>Sterownik bazy danych pamięci podręcznej nie jest sterownikiem SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="126"/>
+        <source>The cache cannot start a transaction.</source>
+        <translation>Pamięć podręczna nie może rozpocząć transakcji.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="134"/>
+        <source>The change could not be stored in the cache.</source>
+        <translation>Nie udało się zapisać zmiany w pamięci podręcznej.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachedatabase.cpp" line="119"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="148"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/sqlitestatement.cpp" line="18"/>
+        <source>The cache is not open.</source>
+        <translation>Pamięć podręczna nie jest otwarta.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/sqlitestatement.cpp" line="92"/>
+        <source>The cache could not be read (%1: %2).</source>
+        <translation>Nie udało się odczytać pamięci podręcznej (%1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRecovery</name>
+    <message>
+        <location filename="../core/cache/cacherecovery.cpp" line="21"/>
+        <source>The damaged cache %1 cannot be moved aside.</source>
+        <translation>Nie można przenieść uszkodzonej pamięci podręcznej %1 w inne miejsce.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheSchema</name>
+    <message>
+        <location filename="../core/cache/cacheschema.cpp" line="54"/>
+        <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
+        <translation>Tę pamięć podręczną zapisała nowsza wersja Nereid (format %1; ta wersja odczytuje formaty do %2). Pozostawiono ją bez zmian: użyj nowszej wersji Nereid lub wybierz inny folder pamięci podręcznej.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cacheschema.cpp" line="69"/>
+        <source>The cache file is damaged (%1).</source>
+        <translation>Plik pamięci podręcznej jest uszkodzony (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormat</name>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="30"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="30"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="58"/>
+        <source>(no points)</source>
+        <translation>(brak punktów)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="61"/>
+        <source>%1 (1 point)</source>
+        <comment>series: last value (point count)</comment>
+        <translation>%1 (1 punkt)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="62"/>
+        <source>%1 (%2 points)</source>
+        <comment>series: last value (point count)</comment>
+        <translation>%1 (punktów: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPath</name>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="24"/>
+        <source>The field path is empty.</source>
+        <translation>Ścieżka pola jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="26"/>
+        <source>The field path &quot;%1&quot; is not valid Unicode.</source>
+        <translation>Ścieżka pola „%1” nie jest poprawnym tekstem Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="29"/>
+        <source>The field path &quot;%1…&quot; is %2 bytes long; at most %3 are allowed.</source>
+        <translation>Ścieżka pola „%1…” ma długość %2 B; dozwolone jest najwyżej %3 B.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="35"/>
+        <source>The field path &quot;%1&quot; contains a control character (U+%2).</source>
+        <translation>Ścieżka pola „%1” zawiera znak sterujący (U+%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="42"/>
+        <source>The field path &quot;%1&quot; has an empty namespace or name (a leading, trailing or doubled &apos;/&apos;).</source>
+        <translation>Ścieżka pola „%1” ma pustą przestrzeń nazw lub nazwę („/” na początku, na końcu lub podwójny).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="47"/>
+        <source>The field path &quot;%1&quot; has a name that starts or ends with a space: &quot;%2&quot;.</source>
+        <translation>Ścieżka pola „%1” zawiera nazwę, która zaczyna się lub kończy spacją: „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldpath.cpp" line="57"/>
+        <source>The field path is not valid UTF-8.</source>
+        <translation>Ścieżka pola nie jest poprawnym tekstem UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRecord</name>
+    <message>
+        <location filename="../core/cache/fieldrecord.cpp" line="23"/>
+        <source>The server sent field %1 in a form the cache cannot read: %2</source>
+        <translation>Serwer przesłał pole %1 w postaci, której pamięć podręczna nie potrafi odczytać: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/fieldrecord.cpp" line="35"/>
+        <source>unknown type &quot;%1&quot;.</source>
+        <translation>nieznany typ „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/fieldrecord.cpp" line="46"/>
+        <source>the point count is missing.</source>
+        <translation>brakuje liczby punktów.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValue</name>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="43"/>
+        <source>The string for %1 is %2 bytes long; at most %3 are allowed.</source>
+        <translation>Ciąg znaków dla %1 ma długość %2 B; dozwolone jest najwyżej %3 B.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="62"/>
+        <source>The value for %1 must be %2, not %3.</source>
+        <translation>Wartość dla %1 musi być taka: %2, a nie %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="67"/>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="69"/>
+        <source>The value for %1 must be a finite number.</source>
+        <translation>Wartość dla %1 musi być liczbą skończoną.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="74"/>
+        <source>an integer</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="75"/>
+        <source>The integer for %1 is outside ±2^53.</source>
+        <translation>Liczba całkowita dla %1 wykracza poza zakres ±2^53.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="86"/>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="90"/>
+        <source>a string</source>
+        <translation>ciąg znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="97"/>
+        <source>an ISO 8601 date and time</source>
+        <translation>data i godzina w formacie ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="102"/>
+        <source>an array of strings</source>
+        <translation>tablica ciągów znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="106"/>
+        <source>Every item of %1 must be a string, not %2.</source>
+        <translation>Każdy element %1 musi być ciągiem znaków, a nie %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="118"/>
+        <source>%1 is a series: append points to it instead of assigning a value.</source>
+        <translation>%1 jest serią: dołączaj do niej punkty zamiast przypisywać wartość.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServer</name>
+    <message>
+        <location filename="../app/localserver.cpp" line="35"/>
+        <source>nereid-server was found neither next to nereid nor on the PATH.</source>
+        <translation>Nie znaleziono programu nereid-server ani obok nereid, ani w ścieżce PATH.</translation>
+    </message>
+    <message>
+        <location filename="../app/localserver.cpp" line="57"/>
+        <source>The local nereid-server (%1) did not start: %2</source>
+        <translation>Lokalny nereid-server (%1) nie uruchomił się: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/localserver.cpp" line="59"/>
+        <source>it gave no address in time.</source>
+        <translation>nie podał adresu na czas.</translation>
+    </message>
+    <message>
+        <location filename="../app/localserver.cpp" line="67"/>
+        <source>Cannot read the local server&apos;s token in %1: %2</source>
+        <translation>Nie można odczytać tokenu lokalnego serwera z %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PointStore</name>
+    <message>
+        <location filename="../core/cache/pointstore.cpp" line="20"/>
+        <source>A series point at step %1 does not follow the cached step %2.</source>
+        <translation>Punkt serii w kroku %1 nie następuje po kroku %2 zapisanym w pamięci podręcznej.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectName</name>
+    <message>
+        <location filename="../core/domain/projectname.cpp" line="24"/>
+        <source>The project name &quot;%1&quot; must have the form workspace/project.</source>
+        <translation>Nazwa projektu „%1” musi mieć postać obszar_roboczy/projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/projectname.cpp" line="34"/>
+        <source>&quot;%1&quot; is not a valid workspace or project name: use 1 to 50 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>„%1” nie jest poprawną nazwą obszaru roboczego ani projektu: użyj od 1 do 50 liter, cyfr, znaków „-”, „_” lub „.”, zaczynając od litery lub cyfry.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="8"/>
+        <source>Expected %1 at character %2, found %3.</source>
+        <translation>Na pozycji %2 oczekiwano: %1, znaleziono: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="14"/>
+        <source>Type mismatch at character %1: %2</source>
+        <translation>Niezgodność typów na pozycji %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="21"/>
+        <source>Unknown field at character %1: %2 is not a sys field.</source>
+        <translation>Nieznane pole na pozycji %1: %2 nie jest polem sys.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="27"/>
+        <source>Invalid field path at character %1: %2</source>
+        <translation>Nieprawidłowa ścieżka pola na pozycji %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryerror.cpp" line="38"/>
+        <source>the end of the query</source>
+        <translation>koniec zapytania</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLiteral</name>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="87"/>
+        <source>number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="89"/>
+        <source>boolean</source>
+        <translation>wartość logiczna</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="91"/>
+        <source>datetime</source>
+        <translation>data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryliteral.cpp" line="92"/>
+        <source>string</source>
+        <translation>ciąg znaków</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParser</name>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="73"/>
+        <source>AND, OR or the end of the query</source>
+        <translation>AND, OR lub koniec zapytania</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="130"/>
+        <source>at most %1 nested parentheses and NOTs</source>
+        <translation>najwyżej %1 zagnieżdżonych nawiasów i operatorów NOT</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="142"/>
+        <source>&quot;)&quot;, AND or OR</source>
+        <translation>„)”, AND lub OR</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="152"/>
+        <source>a field path, NOT or &quot;(&quot;</source>
+        <translation>ścieżka pola, NOT lub „(”</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="166"/>
+        <source>a value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="195"/>
+        <source>CONTAINS, MATCHES or EXISTS after NOT</source>
+        <translation>CONTAINS, MATCHES lub EXISTS po NOT</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="196"/>
+        <source>an operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</source>
+        <translation>operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="211"/>
+        <source>last(), min(), max(), average() or variance()</source>
+        <translation>last(), min(), max(), average() lub variance()</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="220"/>
+        <source>&quot;)&quot;</source>
+        <translation>„)”</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="232"/>
+        <source>a field path</source>
+        <translation>ścieżka pola</translation>
+    </message>
+    <message>
+        <location filename="../core/query/queryparser.cpp" line="249"/>
+        <source>a field type (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</source>
+        <translation>typ pola (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTypeCheck</name>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="41"/>
+        <source>%1 (%2) cannot be compared with %3 (%4) using %5.</source>
+        <translation>Nie można porównać %1 (%2) z %3 (%4) za pomocą %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="69"/>
+        <source>%1() applies to float series, but %2 is a %3 field.</source>
+        <translation>%1() dotyczy serii liczb zmiennoprzecinkowych, ale %2 jest polem typu %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="81"/>
+        <source>%1 is a %2 field, not %3.</source>
+        <translation>%1 jest polem typu %2, a nie %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="100"/>
+        <source>a valid regular expression</source>
+        <translation>poprawne wyrażenie regularne</translation>
+    </message>
+    <message>
+        <location filename="../core/query/querytypecheck.cpp" line="118"/>
+        <source>%1 compares numbers and datetimes, but %2 (for %3) is a %4.</source>
+        <translation>%1 porównuje liczby oraz daty i godziny, ale %2 (dla %3) jest typu %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChanges</name>
+    <message>
+        <location filename="../models/runchanges.cpp" line="58"/>
+        <source>The name is longer than %1 KiB.</source>
+        <translation>Nazwa jest dłuższa niż %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="60"/>
+        <source>The description is longer than %1 KiB.</source>
+        <translation>Opis jest dłuższy niż %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="63"/>
+        <source>A tag cannot be empty.</source>
+        <translation>Tag nie może być pusty.</translation>
+    </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="65"/>
+        <source>The tag &quot;%1…&quot; is longer than %2 KiB.</source>
+        <translation>Tag „%1…” jest dłuższy niż %2 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>RunColumn</name>
+    <message>
+        <location filename="../models/runcolumn.cpp" line="30"/>
+        <source>%1 (%2)</source>
+        <comment>column title: field path (series aggregate)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <location filename="../core/cache/runrecord.cpp" line="26"/>
+        <source>The server sent a run the cache cannot read: %1</source>
+        <translation>Serwer przesłał przebieg, którego pamięć podręczna nie potrafi odczytać: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/runrecord.cpp" line="37"/>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation>„%1” nie jest identyfikatorem przebiegu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/runrecord.cpp" line="43"/>
+        <source>run %1 has no revision or no sys fields.</source>
+        <translation>przebieg %1 nie ma rewizji lub pól sys.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCsv</name>
+    <message>
+        <location filename="../core/series/seriescsv.cpp" line="59"/>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Nie udało się zapisać pliku CSV: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/series/seriescsv.cpp" line="96"/>
+        <source>The first line is not the header &quot;%1&quot;.</source>
+        <translation>Pierwszy wiersz nie jest nagłówkiem „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../core/series/seriescsv.cpp" line="106"/>
+        <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
+        <translation>Wiersz %1 nie ma postaci „run,step,timestamp,value”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../core/sync/apiconnection.cpp" line="84"/>
+        <location filename="../core/sync/changespage.cpp" line="28"/>
+        <source>it is not a JSON object.</source>
+        <translation>nie jest to obiekt JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="19"/>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Serwer pod adresem %1 nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="22"/>
+        <source>The server at %1 refused the connection: it may be down. Working offline.</source>
+        <translation>Serwer pod adresem %1 odrzucił połączenie: być może nie działa. Praca w trybie offline.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="24"/>
+        <source>The server %1 cannot be found. Working offline.</source>
+        <translation>Nie można znaleźć serwera %1. Praca w trybie offline.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="26"/>
+        <source>The server at %1 closed the connection before answering.</source>
+        <translation>Serwer pod adresem %1 zamknął połączenie przed udzieleniem odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="30"/>
+        <source>The server at %1 cannot be reached (%2). Working offline.</source>
+        <translation>Serwer pod adresem %1 jest nieosiągalny (%2). Praca w trybie offline.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="36"/>
+        <source>The server no longer accepts this profile&apos;s access token (it may have been revoked). Enter a new token to sync again.</source>
+        <translation>Serwer nie akceptuje już tokenu dostępu tego profilu (mógł zostać unieważniony). Wprowadź nowy token, aby znów synchronizować.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="40"/>
+        <source>The server had a problem (HTTP %1).%2</source>
+        <translation>Na serwerze wystąpił problem (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="41"/>
+        <source>The server refused the request (HTTP %1).%2</source>
+        <translation>Serwer odrzucił żądanie (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="46"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Nie udało się odczytać odpowiedzi serwera: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="51"/>
+        <source>The answer could not be stored in the local cache: %1</source>
+        <translation>Nie udało się zapisać odpowiedzi w lokalnej pamięci podręcznej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="34"/>
+        <source>Nereid cannot start</source>
+        <translation>Nie można uruchomić Nereid</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::AboutDialog</name>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="19"/>
+        <source>About Nereid</source>
+        <translation>O programie Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="27"/>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="50"/>
+        <source>&lt;p&gt;Explore, compare and annotate the runs of your machine-learning projects.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Przeglądaj, porównuj i opisuj przebiegi swoich projektów uczenia maszynowego.&lt;/p&gt;&lt;p&gt;Zbudowano z Qt %1, działa na Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="67"/>
+        <source>Copyright © 2026 Nereid developers. Nereid is free software under the MIT licence: you may use, copy, change and share it, also for commercial work, as long as the copyright notice stays with it. It comes without any warranty.</source>
+        <translation>Copyright © 2026 Nereid developers. Nereid jest wolnym oprogramowaniem na licencji MIT: możesz go używać, kopiować, zmieniać i udostępniać, także w pracy komercyjnej, o ile pozostanie do niego dołączona informacja o prawach autorskich. Jest dostarczany bez żadnej gwarancji.</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="71"/>
+        <source>Nereid uses the Qt libraries under the %1. Qt is © The Qt Company Ltd and other contributors; its source code is at %2.</source>
+        <translation>Nereid korzysta z bibliotek Qt na licencji %1. Qt jest © The Qt Company Ltd i innych współtwórców; kod źródłowy jest dostępny pod adresem %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="77"/>
+        <source>API tokens are kept in the system&apos;s password store through QtKeychain, © Frank Osterfeld and contributors, under the %1.</source>
+        <translation>Tokeny API są przechowywane w systemowym magazynie haseł za pomocą biblioteki QtKeychain (© Frank Osterfeld i współtwórcy, na licencji %1).</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::AppSession</name>
+    <message>
+        <location filename="../app/appsession.cpp" line="37"/>
+        <source>local</source>
+        <translation>lokalny</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="45"/>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Nie można odczytać pliku tokenu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="51"/>
+        <source>The token file %1 is empty.</source>
+        <translation>Plik tokenu %1 jest pusty.</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="57"/>
+        <source>Cannot open the cache: %1</source>
+        <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="97"/>
+        <source>Looking for projects on %1…</source>
+        <translation>Wyszukiwanie projektów na %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="103"/>
+        <source>The server has no projects yet. Log runs with the Python client.</source>
+        <translation>Serwer nie ma jeszcze projektów. Zapisuj przebiegi za pomocą klienta w Pythonie.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::Cache</name>
+    <message numerus="yes">
+        <location filename="../core/cache/cache.cpp" line="61"/>
+        <source>%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent edit(s) were kept.</source>
+        <translation>
+            <numerusform>%1 Uszkodzony plik przeniesiono do %2, a pamięć podręczna jest odbudowywana z serwera; zachowano %n niewysłaną zmianę.</numerusform>
+            <numerusform>%1 Uszkodzony plik przeniesiono do %2, a pamięć podręczna jest odbudowywana z serwera; zachowano %n niewysłane zmiany.</numerusform>
+            <numerusform>%1 Uszkodzony plik przeniesiono do %2, a pamięć podręczna jest odbudowywana z serwera; zachowano %n niewysłanych zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="76"/>
+        <location filename="../core/cache/cache.cpp" line="103"/>
+        <source>The cache is not open.</source>
+        <translation>Pamięć podręczna nie jest otwarta.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="181"/>
+        <source>The cache knows no series %1 in run %2.</source>
+        <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartArea</name>
+    <message>
+        <location filename="../views/chartarea.cpp" line="38"/>
+        <source>Add chart…</source>
+        <translation>Dodaj wykres…</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="39"/>
+        <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
+        <translation>Pokaż na wykresie serię zaznaczonych przebiegów (lub kliknij dwukrotnie serię w polach przebiegu)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="40"/>
+        <source>No charts yet: add one with &quot;Add chart…&quot; or double-click a series of a run.</source>
+        <translation>Nie ma jeszcze wykresów: dodaj wykres przyciskiem „Dodaj wykres…” lub kliknij dwukrotnie serię przebiegu.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartAxes</name>
+    <message>
+        <location filename="../views/chartaxes.cpp" line="68"/>
+        <source>time</source>
+        <translation>czas</translation>
+    </message>
+    <message>
+        <location filename="../views/chartaxes.cpp" line="74"/>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <location filename="../views/chartaxes.cpp" line="74"/>
+        <source>seconds since the run&apos;s first point</source>
+        <translation>sekundy od pierwszego punktu przebiegu</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartLines</name>
+    <message>
+        <location filename="../views/chartlines.cpp" line="65"/>
+        <source>%1 (clipped)</source>
+        <translation>%1 (przycięte)</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartModel</name>
+    <message>
+        <location filename="../models/chartmodelfetch.cpp" line="65"/>
+        <source>The points of %1 in run %2 could not be fetched: %3</source>
+        <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartPanel</name>
+    <message>
+        <location filename="../views/chartpanel.cpp" line="86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/chartpanel.cpp" line="145"/>
+        <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
+        <translation>
+            <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
+            <numerusform>%n wartości ≤ 0 w widoku: zaznaczono je jako ▲ na dole osi logarytmicznej.</numerusform>
+            <numerusform>%n wartości ≤ 0 w widoku: zaznaczono je jako ▲ na dole osi logarytmicznej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanel.cpp" line="147"/>
+        <source>Select runs to compare them here.</source>
+        <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="36"/>
+        <source>The image could not be saved to %1.</source>
+        <translation>Nie udało się zapisać obrazu w %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="48"/>
+        <location filename="../views/chartpanelexport.cpp" line="52"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="59"/>
+        <location filename="../views/chartpanelexport.cpp" line="62"/>
+        <source>Save chart as PNG</source>
+        <translation>Zapisz wykres jako PNG</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="59"/>
+        <source>PNG images (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="68"/>
+        <location filename="../views/chartpanelexport.cpp" line="71"/>
+        <source>Save the data in view as CSV</source>
+        <translation>Zapisz dane z widoku jako CSV</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="68"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="40"/>
+        <source>%1 — step %2, value %3, %4</source>
+        <translation>%1 — krok %2, wartość %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartPathPicker</name>
+    <message>
+        <location filename="../views/chartpathpicker.cpp" line="19"/>
+        <source>Add chart</source>
+        <translation>Dodaj wykres</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpathpicker.cpp" line="20"/>
+        <source>Filter series paths</source>
+        <translation>Filtruj ścieżki serii</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartToolBar</name>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="18"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="26"/>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="27"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="28"/>
+        <source>Relative time</source>
+        <translation>Czas względny</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="29"/>
+        <source>What the x axis shows</source>
+        <translation>Co pokazuje oś x</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="30"/>
+        <source>Logarithmic y axis; values ≤ 0 are drawn clipped at its bottom</source>
+        <translation>Logarytmiczna oś y; wartości ≤ 0 są rysowane jako przycięte na jej dole</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="34"/>
+        <source>Smoothing (exponential moving average, debiased)</source>
+        <translation>Wygładzanie (wykładnicza średnia krocząca z korekcją obciążenia)</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="51"/>
+        <source>Smoothing</source>
+        <translation>Wygładzanie</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <source>Reset zoom</source>
+        <translation>Resetuj powiększenie</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <source>Show every point again (or double-click the chart)</source>
+        <translation>Pokaż znów wszystkie punkty (lub kliknij dwukrotnie wykres)</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <source>Save the chart as a PNG image</source>
+        <translation>Zapisz wykres jako obraz PNG</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <source>Save the raw points in view as CSV</source>
+        <translation>Zapisz surowe punkty z widoku jako CSV</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <source>Remove this chart</source>
+        <translation>Usuń ten wykres</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ColumnMenu</name>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="11"/>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="29"/>
+        <source>Reset to defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="37"/>
+        <source>last value</source>
+        <translation>ostatnia wartość</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="38"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="39"/>
+        <source>maximum</source>
+        <translation>maksimum</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="40"/>
+        <source>mean</source>
+        <translation>średnia</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="41"/>
+        <source>Show %1 as</source>
+        <translation>Pokaż %1 jako</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="42"/>
+        <source>Add a column of %1</source>
+        <translation>Dodaj kolumnę %1</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::EditPusher</name>
+    <message>
+        <location filename="../core/sync/editpusher.cpp" line="95"/>
+        <source>the edit of %1 was sent but could not be recorded.</source>
+        <translation>zmiana %1 została wysłana, ale nie udało się jej odnotować.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ExperimentsView</name>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="23"/>
+        <source>Show trashed</source>
+        <translation>Pokaż przebiegi w koszu</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="146"/>
+        <source>Run information…</source>
+        <translation>Informacje o przebiegu…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="147"/>
+        <source>Copy id</source>
+        <translation>Kopiuj identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="150"/>
+        <source>Add tag…</source>
+        <translation>Dodaj tag…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="151"/>
+        <source>Remove tag…</source>
+        <translation>Usuń tag…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="153"/>
+        <source>Trash</source>
+        <translation>Przenieś do kosza</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="154"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FieldType</name>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="18"/>
+        <source>Float</source>
+        <translation>Liczba zmiennoprzecinkowa</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="19"/>
+        <source>Integer</source>
+        <translation>Liczba całkowita</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="20"/>
+        <source>Boolean</source>
+        <translation>Wartość logiczna</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="21"/>
+        <source>String</source>
+        <translation>Ciąg znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="22"/>
+        <source>Date and time</source>
+        <translation>Data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="23"/>
+        <source>String set</source>
+        <translation>Zbiór ciągów znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="24"/>
+        <source>Float series</source>
+        <translation>Seria liczb zmiennoprzecinkowych</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="25"/>
+        <source>String series</source>
+        <translation>Seria ciągów znaków</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FilterBox</name>
+    <message>
+        <location filename="../views/filterbox.cpp" line="16"/>
+        <source>Filter runs by words, or by a query: params/lr &gt; 0.01 AND sys/tags CONTAINS best</source>
+        <translation>Filtruj przebiegi słowami lub zapytaniem: params/lr &gt; 0.01 AND sys/tags CONTAINS best</translation>
+    </message>
+    <message>
+        <location filename="../views/filterbox.cpp" line="66"/>
+        <source>%1
+Here: %2 ⟵</source>
+        <translation>%1
+Tutaj: %2 ⟵</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::MainMenus</name>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="22"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="24"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="25"/>
+        <source>&amp;Run</source>
+        <translation>P&amp;rzebieg</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="26"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="36"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="38"/>
+        <source>Show &amp;trashed runs</source>
+        <translation>Pokaż przebiegi w &amp;koszu</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="44"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="45"/>
+        <source>&amp;Full screen</source>
+        <translation>Pełny &amp;ekran</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="49"/>
+        <source>Run &amp;information…</source>
+        <translation>&amp;Informacje o przebiegu…</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="34"/>
+        <source>Nereid</source>
+        <translation>Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="90"/>
+        <source>%1 — %2 — Nereid</source>
+        <comment>window title: project, server profile</comment>
+        <translation>%1 — %2 — Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="147"/>
+        <source>The edit of %1 could not be saved: %2</source>
+        <translation>Nie udało się zapisać zmiany %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="154"/>
+        <location filename="../views/mainwindow.cpp" line="180"/>
+        <source>%1 could not be changed: %2</source>
+        <translation>Nie udało się zmienić %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="165"/>
+        <source>Add tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="165"/>
+        <source>Remove tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="166"/>
+        <source>Tag for the selected runs (%1):</source>
+        <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="175"/>
+        <source>A tag cannot be empty.</source>
+        <translation>Tag nie może być pusty.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::NamespaceTreeModel</name>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="158"/>
+        <source>Namespace</source>
+        <translation>Przestrzeń nazw</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="175"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="177"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="179"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::NamespaceTreeView</name>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="27"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="60"/>
+        <source>Copy path</source>
+        <translation>Kopiuj ścieżkę</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="61"/>
+        <source>Copy value</source>
+        <translation>Kopiuj wartość</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::PreferencesDialog</name>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="23"/>
+        <source>A new language is used from the next start of Nereid.</source>
+        <translation>Nowy język zostanie użyty od następnego uruchomienia Nereid.</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="28"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="30"/>
+        <source>&amp;Colours:</source>
+        <translation>K&amp;olory:</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="47"/>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="64"/>
+        <source>Follow the system</source>
+        <translation>Zgodnie z systemem</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="65"/>
+        <source>Light</source>
+        <translation>Jasne</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="66"/>
+        <source>Dark</source>
+        <translation>Ciemne</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ProjectPuller</name>
+    <message>
+        <location filename="../core/sync/changespage.cpp" line="38"/>
+        <source>the changes of %1 lack a cursor, a revision or runs.</source>
+        <translation>w zmianach %1 brakuje kursora, rewizji lub przebiegów.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ProjectSync</name>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="35"/>
+        <source>Sync of %1 stopped.</source>
+        <translation>Synchronizacja %1 zatrzymana.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="45"/>
+        <source>Syncing %1…</source>
+        <translation>Synchronizowanie %1…</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="53"/>
+        <source>%1 is up to date.</source>
+        <translation>%1 jest aktualny.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="65"/>
+        <source>Syncing %1: %2 of %3 runs…</source>
+        <translation>Synchronizowanie %1: %2 z %3 przebiegów…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/projectsync.cpp" line="81"/>
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Ponowna próba za %n sekundę.</numerusform>
+            <numerusform>%1 Ponowna próba za %n sekundy.</numerusform>
+            <numerusform>%1 Ponowna próba za %n sekund.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nereid::QueryLexer</name>
+    <message>
+        <location filename="../core/query/querylexer.cpp" line="17"/>
+        <source>a closing %1</source>
+        <translation>zamykający %1</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunEditor</name>
+    <message>
+        <location filename="../core/cache/runeditor.cpp" line="37"/>
+        <source>The cache holds no run %1 to edit.</source>
+        <translation>Pamięć podręczna nie zawiera przebiegu %1 do edycji.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/runeditor.cpp" line="140"/>
+        <source>There is no conflict on %1 of run %2.</source>
+        <translation>Nie ma konfliktu w %1 przebiegu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunInfoDialog</name>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="23"/>
+        <source>Run information: %1</source>
+        <translation>Informacje o przebiegu: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="45"/>
+        <source>Editable</source>
+        <translation>Edytowalne</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="53"/>
+        <source>The run failed</source>
+        <translation>Przebieg zakończył się niepowodzeniem</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="58"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="59"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="60"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tagi:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="61"/>
+        <source>&amp;Group tags:</source>
+        <translation>Tagi &amp;grup:</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="68"/>
+        <source>System fields</source>
+        <translation>Pola systemowe</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SeriesFetcher</name>
+    <message>
+        <location filename="../core/sync/seriesfetcher.cpp" line="29"/>
+        <source>Run %1 has no float series %2.</source>
+        <translation>Przebieg %1 nie ma serii liczb zmiennoprzecinkowych %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/seriesfetcher.cpp" line="60"/>
+        <source>the points of %1 are not a list of points.</source>
+        <translation>punkty %1 nie są listą punktów.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/seriesfetcher.cpp" line="84"/>
+        <source>the buckets of %1 cannot be read.</source>
+        <translation>nie można odczytać przedziałów %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::StringLogModel</name>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="70"/>
+        <source>Run</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="71"/>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="72"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../models/stringlogmodel.cpp" line="73"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::StringSeriesLoader</name>
+    <message>
+        <location filename="../models/stringseriesloader.cpp" line="44"/>
+        <source>The log %1 of run %2 could not be read: %3</source>
+        <translation>Nie udało się odczytać dziennika %1 przebiegu %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::StringSeriesLog</name>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="27"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="28"/>
+        <source>Remove this log</source>
+        <translation>Usuń ten dziennik</translation>
+    </message>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="50"/>
+        <source>This log is kept on the server; connect to it to read the log.</source>
+        <translation>Ten dziennik jest przechowywany na serwerze; połącz się z nim, aby go odczytać.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stringserieslog.cpp" line="56"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/stringserieslog.cpp" line="66"/>
+        <source>Reading the log…</source>
+        <translation>Odczytywanie dziennika…</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SyncStatusBar</name>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="59"/>
+        <source>Last error: %1</source>
+        <translation>Ostatni błąd: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="81"/>
+        <source>Edits waiting to be sent: %1</source>
+        <translation>Zmiany czekające na wysłanie: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="82"/>
+        <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
+        <translation>Zmiany wprowadzone tutaj, których serwer jeszcze nie ma; zostaną wysłane, gdy będzie osiągalny.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="83"/>
+        <source>Conflicts: %1</source>
+        <translation>Konflikty: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="84"/>
+        <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
+        <translation>Zmiany odrzucone przez serwer, bo ktoś wcześniej zmienił pole: otwórz informacje o przebiegu, aby zachować swoją wersję lub wersję serwera.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SysCatalogue</name>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="14"/>
+        <source>Identifier of the run: the project key and a number (CLS-3)</source>
+        <translation>Identyfikator przebiegu: klucz projektu i numer (CLS-3)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="15"/>
+        <source>Custom run identifier supplied when the run was created</source>
+        <translation>Własny identyfikator podany przy tworzeniu przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="16"/>
+        <source>Name of the run</source>
+        <translation>Nazwa przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="17"/>
+        <source>When the run was created</source>
+        <translation>Kiedy utworzono przebieg</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="18"/>
+        <source>Name of the account that created the run</source>
+        <translation>Nazwa konta, które utworzyło przebieg</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="19"/>
+        <source>Tags applied to the run</source>
+        <translation>Tagi przypisane do przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="20"/>
+        <source>Group tags applied to the run</source>
+        <translation>Tagi grup przypisane do przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="21"/>
+        <source>Description of the run</source>
+        <translation>Opis przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="22"/>
+        <source>Total running time of the run in seconds, across resumes</source>
+        <translation>Łączny czas trwania przebiegu w sekundach, łącznie ze wznowieniami</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="23"/>
+        <source>When the run was last modified</source>
+        <translation>Kiedy przebieg ostatnio zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="24"/>
+        <source>Last interaction with the logging client</source>
+        <translation>Ostatnia interakcja z klientem rejestrującym</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="25"/>
+        <source>Whether the run is active or inactive</source>
+        <translation>Czy przebieg jest aktywny, czy nieaktywny</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="26"/>
+        <source>Whether the run failed</source>
+        <translation>Czy przebieg zakończył się niepowodzeniem</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="27"/>
+        <source>Size of the run&apos;s metadata in bytes</source>
+        <translation>Rozmiar metadanych przebiegu w bajtach</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="28"/>
+        <source>System host where the run was created</source>
+        <translation>Host, na którym utworzono przebieg</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="29"/>
+        <source>Whether the run is in the trash</source>
+        <translation>Czy przebieg jest w koszu</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="30"/>
+        <source>Identifier of the parent model (model versions only)</source>
+        <translation>Identyfikator modelu nadrzędnego (tylko wersje modeli)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="31"/>
+        <source>Stage of the model version (model versions only)</source>
+        <translation>Etap wersji modelu (tylko wersje modeli)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/syscatalogue.cpp" line="32"/>
+        <source>Total monitoring time used by the run in seconds</source>
+        <translation>Łączny czas monitorowania wykorzystany przez przebieg w sekundach</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::TagListEdit</name>
+    <message>
+        <location filename="../views/taglistedit.cpp" line="22"/>
+        <source>New tag</source>
+        <translation>Nowy tag</translation>
+    </message>
+    <message>
+        <location filename="../views/taglistedit.cpp" line="26"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../views/taglistedit.cpp" line="28"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
 </TS>
