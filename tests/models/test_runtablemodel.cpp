@@ -53,6 +53,7 @@ private slots:
     void addedRunsAreInsertedWithoutReset();
     void changedRunsUpdateInPlace();
     void sortingKeepsPersistentIndexes();
+    void changedRunsAfterASortUpdateTheirRowsAndTheNextSort();
     void columnsAreInsertedAndRemoved();
     void offersEveryFieldPath();
 
@@ -250,6 +251,27 @@ void TestRunTableModel::offersEveryFieldPath()
              (QStringList{u"params/batch"_s, u"params/lr"_s, u"train/loss"_s}));
     QCOMPARE(m_model->columnOf({u"params/lr"_s, SeriesAggregate::Last}), 8);
     QCOMPARE(m_model->columnOf({u"params/lr"_s, SeriesAggregate::Min}), -1);
+}
+
+void TestRunTableModel::changedRunsAfterASortUpdateTheirRowsAndTheNextSort()
+{
+    const int lr = column(u"params/lr"_s);
+    m_model->sort(lr, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-1"_s, u"SWP-2"_s, u"SWP-3"_s, u"SWP-10"_s}));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    // SWP-3's lr becomes the largest: its row (the third) changes in place, the order stays until asked.
+    QJsonObject fields = sweep()[2][u"fields"_s].toObject();
+    fields.insert(u"params/lr"_s, RunFixtures::atom(u"float"_s, 0.5));
+    QVERIFY(m_fixtures->apply({RunFixtures::run(3, {{u"failed"_s, true}}, fields)}));
+    QCOMPARE(m_model->rowOf(u"SWP-3"_s), 2);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0][0].toModelIndex().row(), 2);
+    QCOMPARE(m_model->index(2, lr).data(RunTableModel::SortRole).toDouble(), 0.5);
+    // The next sort reads the new value, not the one cached for the first sort.
+    m_model->sort(lr, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-3"_s, u"SWP-1"_s, u"SWP-2"_s, u"SWP-10"_s}));
+    QCOMPARE(m_model->rowOf(u"SWP-3"_s), 0);
+    QCOMPARE(m_model->record(0).runId, u"SWP-3"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRunTableModel)
