@@ -59,6 +59,10 @@ DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --reinstall -
 getent passwd nereid >/dev/null || fail "postinst made no system user nereid"
 [ "$(stat -c %U /var/lib/nereid)" = nereid ] || fail "/var/lib/nereid does not belong to nereid"
 [ -f /lib/systemd/system/nereid-server.service ] || fail "no systemd unit"
+# systemd need not run for this: it reads the unit and checks its user, binary and man page.
+if command -v systemd-analyze >/dev/null && command -v man >/dev/null; then
+    systemd-analyze verify /lib/systemd/system/nereid-server.service || fail "systemd-analyze verify: the unit"
+fi
 
 step "nereid --version"
 output=$(QT_QPA_PLATFORM=offscreen nereid --version 2>&1) || fail "nereid --version failed: $output"
