@@ -86,6 +86,7 @@ void ChartModel::setWidth(int width)
     if (width == m_width)
         return;
     m_width = width;
+    fetchMissing(); // the server's buckets were for the old width
     emit changed();
 }
 

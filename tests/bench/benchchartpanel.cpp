@@ -1,0 +1,160 @@
+// The chart panel of issue 7 painted, over a warm cache of 20 runs × 1,000,000 points: the first chart (reading,
+// laying out, reducing, handing QtCharts ~4 points per pixel column per run, painting into an image), a zoom to a
+// new range, a single run, and a live batch of 1,000 points into a visible 1,000,000-point chart.
+// Baseline in the same run: reading the same points out of the cache and nothing else. Run with `-median 5`.
+#include "runfixtures.h"
+#include "views/chartaxes.h"
+#include "views/chartpanel.h"
+
+#include <cmath>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace nereid;
+using namespace nereid::test;
+
+namespace {
+
+constexpr int RunCount = 20;
+constexpr int PointCount = 1'000'000;
+const QString Loss = QStringLiteral("train/loss");
+
+QList<FloatPoint> lossPoints(int run, int firstStep, int count)
+{
+    QList<FloatPoint> points;
+    points.reserve(count);
+    for (int step = firstStep; step < firstStep + count; ++step)
+        points.append({double(step), 1.0 / (1 + step * 1e-5) + 0.05 * std::sin(step * 0.37 + run), 1.7e9 + step * 0.1});
+    return points;
+}
+
+// What the user sees: the panel drawn (QtCharts paints every series it holds).
+void paint(ChartPanel &panel)
+{
+    QImage image(panel.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    panel.render(&painter);
+}
+
+} // namespace
+
+class BenchChartPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cacheReadBaseline();
+    void firstChartPainted();
+    void zoomPainted();
+    void singleRunPainted();
+    void liveBatchPainted();
+
+private:
+    std::unique_ptr<ChartPanel> shownPanel(const QStringList &runIds);
+
+    RunFixtures m_fixtures;
+    QStringList m_runIds;
+};
+
+void BenchChartPanel::initTestCase()
+{
+    QVERIFY(m_fixtures.open());
+    QList<QJsonObject> runs;
+    for (int number = 1; number <= RunCount; ++number) {
+        runs.append(RunFixtures::run(number, {}, {{Loss, RunFixtures::floatSeries(0, 0, 0, 0)}}));
+        m_runIds.append(QStringLiteral("SWP-%1").arg(number));
+    }
+    QVERIFY(m_fixtures.apply(runs));
+    for (int run = 0; run < RunCount; ++run)
+        QVERIFY(m_fixtures.cache().appendPoints(m_runIds[run], Loss, lossPoints(run, 0, PointCount)));
+}
+
+std::unique_ptr<ChartPanel> BenchChartPanel::shownPanel(const QStringList &runIds)
+{
+    auto panel = std::make_unique<ChartPanel>(m_fixtures.cache(), Loss);
+    panel->resize(1200, 700);
+    panel->show();
+    if (!QTest::qWaitForWindowExposed(panel.get()))
+        return nullptr;
+    panel->setRuns(runIds);
+    panel->drawNow();
+    return panel;
+}
+
+void BenchChartPanel::cacheReadBaseline()
+{
+    qsizetype read = 0;
+    QBENCHMARK
+    {
+        read = 0;
+        for (const QString &runId : std::as_const(m_runIds))
+            read += m_fixtures.cache().points(runId, Loss).size();
+    }
+    QCOMPARE(read, qsizetype(RunCount) * PointCount);
+}
+
+void BenchChartPanel::firstChartPainted()
+{
+    ChartPanel panel(m_fixtures.cache(), Loss);
+    panel.resize(1200, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QBENCHMARK
+    {
+        panel.setRuns(m_runIds);
+        panel.drawNow();
+        paint(panel);
+    }
+    QCOMPARE(panel.model().runIds().size(), RunCount);
+}
+
+void BenchChartPanel::zoomPainted()
+{
+    std::unique_ptr<ChartPanel> panel = shownPanel(m_runIds);
+    QVERIFY(panel);
+    panel->model().setSmoothing(0.6);
+    double from = 1000;
+    QBENCHMARK
+    {
+        from = std::fmod(from * 1.7, PointCount / 2.0); // a new range each time, as the rubber band sets it
+        static_cast<QValueAxis *>(panel->axes()->x())->setRange(from, from + PointCount / 10.0);
+        panel->drawNow();
+        paint(*panel);
+    }
+    QCOMPARE(panel->model().view().first, from);
+}
+
+void BenchChartPanel::singleRunPainted()
+{
+    ChartPanel panel(m_fixtures.cache(), Loss);
+    panel.resize(1200, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QBENCHMARK
+    {
+        panel.setRuns({m_runIds.first()});
+        panel.drawNow();
+        paint(panel);
+    }
+}
+
+void BenchChartPanel::liveBatchPainted()
+{
+    std::unique_ptr<ChartPanel> panel = shownPanel({m_runIds.last()});
+    QVERIFY(panel);
+    int nextStep = int(*m_fixtures.cache().lastCachedStep(m_runIds.last(), Loss)) + 1;
+    QBENCHMARK
+    {
+        QVERIFY(m_fixtures.cache().appendPoints(m_runIds.last(), Loss, lossPoints(0, nextStep, 1000)));
+        nextStep += 1000;
+        panel->drawNow();
+        paint(*panel);
+    }
+    QCOMPARE(panel->model().series(m_runIds.last())->points().size(), nextStep);
+}
+
+QTEST_MAIN(BenchChartPanel)
+#include "benchchartpanel.moc"

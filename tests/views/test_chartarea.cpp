@@ -1,0 +1,170 @@
+// ChartArea (issue 7): a grid of charts over a real cache file, one per chosen series path; the path picker; a
+// string series as a log; the set of charts saved and restored per project. Screenshots land in the build folder.
+#include "runfixtures.h"
+#include "views/chartarea.h"
+#include "views/chartlines.h"
+#include "views/chartpanel.h"
+#include "views/chartpathpicker.h"
+#include "views/stringserieslog.h"
+
+#include <cmath>
+#include <QDir>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nereid;
+using namespace nereid::test;
+
+namespace {
+
+const QString Loss = QStringLiteral("train/loss"), Accuracy = QStringLiteral("eval/accuracy"),
+              Log = QStringLiteral("train/log");
+
+QList<FloatPoint> curve(int count, double scale, double phase)
+{
+    QList<FloatPoint> points;
+    for (int step = 0; step < count; ++step)
+        points.append({double(step), scale * (1 - std::exp(-step / 3000.0)) + 0.03 * std::sin(step * 0.05 + phase),
+                       1.7e9 + step * 2.0});
+    return points;
+}
+
+} // namespace
+
+class TestChartArea : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void addsAPanelPerPathWithTheSelectedRuns();
+    void pickerListsAndFiltersSeriesPaths();
+    void stringSeriesShowsAsALog();
+    void chartSetSavedPerProject();
+    void screenshots();
+
+private:
+    RunFixtures m_fixtures;
+};
+
+void TestChartArea::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("nereid-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_chartarea"));
+    QVERIFY(m_fixtures.open());
+    QList<QJsonObject> runs;
+    for (int number = 1; number <= 3; ++number)
+        runs.append(RunFixtures::run(number, {},
+                                     {{Loss, RunFixtures::floatSeries(0, 0, 0, 0)},
+                                      {Accuracy, RunFixtures::floatSeries(0, 0, 0, 0)},
+                                      {Log, RunFixtures::stringSeries(3, QStringLiteral("done"))}}));
+    QVERIFY(m_fixtures.apply(runs));
+    for (int number = 1; number <= 3; ++number) {
+        const QString runId = QStringLiteral("SWP-%1").arg(number);
+        QList<FloatPoint> loss = curve(20000, -1, number);
+        for (FloatPoint &point : loss)
+            point.value += 1.2 + 0.1 * number;
+        QVERIFY(m_fixtures.cache().appendPoints(runId, Loss, loss));
+        QVERIFY(m_fixtures.cache().appendPoints(runId, Accuracy, curve(20000, 0.7 + 0.08 * number, number)));
+    }
+}
+
+void TestChartArea::init()
+{
+    QSettings().clear();
+}
+
+void TestChartArea::addsAPanelPerPathWithTheSelectedRuns()
+{
+    ChartArea area(m_fixtures.cache());
+    area.setProject(RunFixtures::Project);
+    area.setRuns({QStringLiteral("SWP-1"), QStringLiteral("SWP-2")});
+    area.addChart(Loss);
+    area.addChart(Accuracy);
+    area.addChart(Loss); // once only
+    QCOMPARE(area.paths(), (QStringList{Loss, Accuracy}));
+    auto *panel = qobject_cast<ChartPanel *>(area.panel(Accuracy));
+    QVERIFY(panel);
+    QCOMPARE(panel->model().runIds(), (QStringList{QStringLiteral("SWP-1"), QStringLiteral("SWP-2")}));
+    area.setRuns({QStringLiteral("SWP-3")});
+    QCOMPARE(panel->model().runIds(), QStringList{QStringLiteral("SWP-3")});
+    QTRY_VERIFY(panel->lines()->run(QStringLiteral("SWP-3"))->raw->count() > 0);
+    emit panel->closeRequested(Accuracy); // its ✕
+    QCOMPARE(area.paths(), QStringList{Loss});
+}
+
+void TestChartArea::pickerListsAndFiltersSeriesPaths()
+{
+    ChartArea area(m_fixtures.cache());
+    area.setRuns({QStringLiteral("SWP-1")});
+    QCOMPARE(area.seriesPaths(), (QStringList{Accuracy, Log, Loss}));
+    ChartPathPicker picker(area.seriesPaths());
+    QCOMPARE(picker.shownCount(), 3);
+    QTest::keyClicks(picker.filter(), QStringLiteral("LOS"));
+    QCOMPARE(picker.shownCount(), 1);
+    QCOMPARE(picker.selectedPath(), Loss);
+    QTest::keyClicks(picker.filter(), QStringLiteral("x"));
+    QCOMPARE(picker.shownCount(), 0);
+    QCOMPARE(picker.selectedPath(), QString());
+}
+
+void TestChartArea::stringSeriesShowsAsALog()
+{
+    ChartArea area(m_fixtures.cache()); // no server connection: the log says why it is empty
+    area.setRuns({QStringLiteral("SWP-1")});
+    area.addChart(Log);
+    auto *log = qobject_cast<StringSeriesLog *>(area.panel(Log));
+    QVERIFY(log);
+    QVERIFY(!qobject_cast<ChartPanel *>(area.panel(Log)));
+    QVERIFY2(log->status().contains(QStringLiteral("server")), qPrintable(log->status()));
+}
+
+void TestChartArea::chartSetSavedPerProject()
+{
+    {
+        ChartArea area(m_fixtures.cache());
+        area.setProject(QStringLiteral("team/a"));
+        area.addChart(Loss);
+        area.addChart(Accuracy);
+        area.setProject(QStringLiteral("team/b"));
+        QVERIFY(area.paths().isEmpty());
+        area.addChart(Accuracy);
+    }
+    ChartArea area(m_fixtures.cache());
+    area.setRuns({QStringLiteral("SWP-1")});
+    area.setProject(QStringLiteral("team/a"));
+    QCOMPARE(area.paths(), (QStringList{Loss, Accuracy}));
+    QCOMPARE(qobject_cast<ChartPanel *>(area.panel(Loss))->model().runIds(), QStringList{QStringLiteral("SWP-1")});
+    area.setProject(QStringLiteral("team/b"));
+    QCOMPARE(area.paths(), QStringList{Accuracy});
+    QCOMPARE(QSettings().value(ChartArea::settingsKey(QStringLiteral("team/a"))).toStringList(),
+             (QStringList{Loss, Accuracy}));
+}
+
+void TestChartArea::screenshots()
+{
+    ChartArea area(m_fixtures.cache());
+    area.setProject(RunFixtures::Project);
+    area.setRuns({QStringLiteral("SWP-1"), QStringLiteral("SWP-2"), QStringLiteral("SWP-3")});
+    area.addChart(Loss);
+    area.addChart(Accuracy);
+    area.addChart(Log);
+    for (const QSize size : {QSize(1200, 760), QSize(800, 500)}) {
+        area.resize(size);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTest::qWait(200);
+        const QString path =
+            QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("chartarea-%1.png").arg(size.width()));
+        QVERIFY2(area.grab().save(path), qPrintable(path));
+    }
+}
+
+QTEST_MAIN(TestChartArea)
+#include "test_chartarea.moc"

@@ -1,0 +1,184 @@
+#include "chartarea.h"
+
+#include "cache/cache.h"
+#include "chartpanel.h"
+#include "chartpathpicker.h"
+#include "stringserieslog.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace nereid {
+
+namespace {
+
+constexpr int Columns = 2;
+
+QString pathOf(const QWidget *panel)
+{
+    if (auto *chart = qobject_cast<const ChartPanel *>(panel))
+        return chart->path();
+    return static_cast<const StringSeriesLog *>(panel)->path();
+}
+
+} // namespace
+
+ChartArea::ChartArea(Cache &cache, SeriesFetcher *fetcher, ApiConnection *api, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_fetcher(fetcher)
+    , m_api(api)
+    , m_grid(new QGridLayout)
+    , m_empty(new QLabel(this))
+{
+    auto *add = new QPushButton(tr("Add chart…"), this);
+    add->setToolTip(tr("Chart a series of the selected runs (or double-click a series in the run's fields)"));
+    m_empty->setText(tr("No charts yet: add one with \"Add chart…\" or double-click a series of a run."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(4, 0, 4, 4);
+    contentLayout->addLayout(m_grid, 1); // a chart or two fill the area; more scroll
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *top = new QHBoxLayout;
+    top->addWidget(add);
+    top->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(scroll, 1);
+    connect(add, &QPushButton::clicked, this, &ChartArea::pickChart);
+}
+
+QString ChartArea::settingsKey(const QString &project)
+{
+    return QStringLiteral("charts/") + project;
+}
+
+void ChartArea::setProject(const QString &project)
+{
+    qDeleteAll(m_panels);
+    m_panels.clear();
+    m_project = project;
+    const QStringList saved = QSettings().value(settingsKey(project)).toStringList();
+    for (const QString &path : saved)
+        m_panels.append(createPanel(path));
+    relayout();
+}
+
+void ChartArea::setRuns(const QStringList &runIds)
+{
+    m_runIds = runIds;
+    for (QWidget *panel : std::as_const(m_panels)) {
+        if (auto *chart = qobject_cast<ChartPanel *>(panel))
+            chart->setRuns(runIds, m_fetcher);
+        else
+            static_cast<StringSeriesLog *>(panel)->setRuns(runIds);
+    }
+}
+
+void ChartArea::addChart(const QString &path)
+{
+    if (path.isEmpty() || paths().contains(path))
+        return;
+    m_panels.append(createPanel(path));
+    relayout();
+    save();
+}
+
+void ChartArea::removeChart(const QString &path)
+{
+    const qsizetype at = paths().indexOf(path);
+    if (at < 0)
+        return;
+    QWidget *panel = m_panels.takeAt(at);
+    m_grid->removeWidget(panel);
+    panel->hide();
+    panel->deleteLater();
+    relayout();
+    save();
+}
+
+QStringList ChartArea::paths() const
+{
+    QStringList paths;
+    for (const QWidget *panel : m_panels)
+        paths.append(pathOf(panel));
+    return paths;
+}
+
+QWidget *ChartArea::panel(const QString &path) const
+{
+    const qsizetype at = paths().indexOf(path);
+    return at < 0 ? nullptr : m_panels.at(at);
+}
+
+QWidget *ChartArea::createPanel(const QString &path)
+{
+    if (isStringSeries(path)) {
+        auto *log = new StringSeriesLog(m_api, path, this);
+        connect(log, &StringSeriesLog::closeRequested, this, &ChartArea::removeChart);
+        log->setRuns(m_runIds);
+        return log;
+    }
+    auto *chart = new ChartPanel(m_cache, path, this);
+    connect(chart, &ChartPanel::closeRequested, this, &ChartArea::removeChart);
+    chart->setRuns(m_runIds, m_fetcher);
+    return chart;
+}
+
+QStringList ChartArea::seriesPaths() const
+{
+    QStringList paths;
+    for (const QString &runId : m_runIds)
+        if (const std::optional<RunRecord> run = m_cache.run(runId))
+            for (const FieldRecord &field : run->fields)
+                if (isSeries(field.type) && !paths.contains(field.path))
+                    paths.append(field.path);
+    paths.sort();
+    return paths;
+}
+
+bool ChartArea::isStringSeries(const QString &path) const
+{
+    for (const QString &runId : m_runIds)
+        if (const std::optional<FieldRecord> series = m_cache.series(runId, path))
+            return series->type == FieldType::StringSeries;
+    return false;
+}
+
+void ChartArea::pickChart()
+{
+    ChartPathPicker picker(seriesPaths(), this);
+    if (picker.exec() == QDialog::Accepted)
+        addChart(picker.selectedPath());
+}
+
+void ChartArea::relayout()
+{
+    for (QWidget *panel : std::as_const(m_panels))
+        m_grid->removeWidget(panel);
+    for (qsizetype i = 0; i < m_panels.size(); ++i) {
+        m_grid->addWidget(m_panels[i], int(i / Columns), int(i % Columns));
+        m_panels[i]->setMinimumHeight(340);
+    }
+    m_empty->setVisible(m_panels.isEmpty());
+    emit chartsChanged(paths());
+}
+
+void ChartArea::save() const
+{
+    if (!m_project.isEmpty())
+        QSettings().setValue(settingsKey(m_project), paths());
+}
+
+} // namespace nereid

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace nereid {
+
+class ApiConnection;
+class Cache;
+class SeriesFetcher;
+
+// The charts of a project (issue 7): one panel per chosen series path in a grid, each comparing the selected runs,
+// a float series as a chart and a string series as a log. Charts are added with "Add chart…" (a searchable list of
+// the selected runs' series paths) or addChart() (the namespace tree's double-click), removed with their ✕, and
+// the set is remembered per project (QSettings "charts/<project>").
+class ChartArea : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `fetcher` fetches float points the cache lacks and `api` reads string series; either may be null (the cache
+    // alone, no logs).
+    ChartArea(Cache &cache, SeriesFetcher *fetcher = nullptr, ApiConnection *api = nullptr, QWidget *parent = nullptr);
+
+    static QString settingsKey(const QString &project);
+
+    // Shows the charts saved for `project`.
+    void setProject(const QString &project);
+    void setRuns(const QStringList &runIds);
+    void addChart(const QString &path);
+    void removeChart(const QString &path);
+    QStringList paths() const;
+    QWidget *panel(const QString &path) const;
+    // The series paths of the selected runs, float and string, sorted.
+    QStringList seriesPaths() const;
+    // Opens the path picker and adds what is chosen.
+    void pickChart();
+
+signals:
+    void chartsChanged(const QStringList &paths);
+
+private:
+    QWidget *createPanel(const QString &path);
+    bool isStringSeries(const QString &path) const;
+    void relayout();
+    void save() const;
+
+    Cache &m_cache;
+    SeriesFetcher *m_fetcher;
+    ApiConnection *m_api;
+    QString m_project;
+    QStringList m_runIds;
+    QList<QWidget *> m_panels;
+    QGridLayout *m_grid;
+    QLabel *m_empty;
+};
+
+} // namespace nereid
