@@ -936,6 +936,44 @@
     </message>
 </context>
 <context>
+    <name>nereid::ConflictPanel</name>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="17"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="17"/>
+        <source>not failed</source>
+        <translation>nicht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="19"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="25"/>
+        <source>Conflicts with the server</source>
+        <translation>Konflikte mit dem Server</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="50"/>
+        <source>Someone changed the %1 on the server before your edit reached it. Yours: %2; on the server: %3.</source>
+        <translation>Jemand hat %1 auf dem Server geändert, bevor Ihre Änderung ihn erreichte. Ihre Fassung: %2; auf dem Server: %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="56"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="57"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Die des Servers behalten</translation>
+    </message>
+</context>
+<context>
     <name>nereid::EditPusher</name>
     <message>
         <location filename="../core/sync/editpusher.cpp" line="95"/>
@@ -1100,44 +1138,44 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="34"/>
+        <location filename="../views/mainwindow.cpp" line="35"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location filename="../views/mainwindow.cpp" line="154"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="154"/>
-        <location filename="../views/mainwindow.cpp" line="180"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>%1 could not be changed: %2</source>
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>Remove tag</source>
         <translation>Tag entfernen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location filename="../views/mainwindow.cpp" line="173"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag für die ausgewählten Läufe (%1):</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
@@ -1350,22 +1388,22 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::StringLogModel</name>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="70"/>
+        <location filename="../models/stringlogmodel.cpp" line="78"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="71"/>
+        <location filename="../models/stringlogmodel.cpp" line="80"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="72"/>
+        <location filename="../models/stringlogmodel.cpp" line="82"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="73"/>
+        <location filename="../models/stringlogmodel.cpp" line="84"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1373,7 +1411,7 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLoader</name>
     <message>
-        <location filename="../models/stringseriesloader.cpp" line="44"/>
+        <location filename="../models/stringseriesloader.cpp" line="45"/>
         <source>The log %1 of run %2 could not be read: %3</source>
         <translation>Das Protokoll %1 von Lauf %2 konnte nicht gelesen werden: %3</translation>
     </message>

@@ -938,6 +938,44 @@
     </message>
 </context>
 <context>
+    <name>nereid::ConflictPanel</name>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="17"/>
+        <source>failed</source>
+        <translation>niepowodzenie</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="17"/>
+        <source>not failed</source>
+        <translation>bez niepowodzenia</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="19"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="25"/>
+        <source>Conflicts with the server</source>
+        <translation>Konflikty z serwerem</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="50"/>
+        <source>Someone changed the %1 on the server before your edit reached it. Yours: %2; on the server: %3.</source>
+        <translation>Ktoś zmienił %1 na serwerze, zanim dotarła tam Twoja zmiana. Twoja wersja: %2; na serwerze: %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="56"/>
+        <source>Keep mine</source>
+        <translation>Zachowaj moją</translation>
+    </message>
+    <message>
+        <location filename="../views/conflictpanel.cpp" line="57"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Zachowaj wersję serwera</translation>
+    </message>
+</context>
+<context>
     <name>nereid::EditPusher</name>
     <message>
         <location filename="../core/sync/editpusher.cpp" line="95"/>
@@ -1102,44 +1140,44 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="34"/>
+        <location filename="../views/mainwindow.cpp" line="35"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location filename="../views/mainwindow.cpp" line="154"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Nie udało się zapisać zmiany %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="154"/>
-        <location filename="../views/mainwindow.cpp" line="180"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>%1 could not be changed: %2</source>
         <translation>Nie udało się zmienić %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location filename="../views/mainwindow.cpp" line="173"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>A tag cannot be empty.</source>
         <translation>Tag nie może być pusty.</translation>
     </message>
@@ -1353,22 +1391,22 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::StringLogModel</name>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="70"/>
+        <location filename="../models/stringlogmodel.cpp" line="78"/>
         <source>Run</source>
         <translation>Przebieg</translation>
     </message>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="71"/>
+        <location filename="../models/stringlogmodel.cpp" line="80"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="72"/>
+        <location filename="../models/stringlogmodel.cpp" line="82"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../models/stringlogmodel.cpp" line="73"/>
+        <location filename="../models/stringlogmodel.cpp" line="84"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1376,7 +1414,7 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLoader</name>
     <message>
-        <location filename="../models/stringseriesloader.cpp" line="44"/>
+        <location filename="../models/stringseriesloader.cpp" line="45"/>
         <source>The log %1 of run %2 could not be read: %3</source>
         <translation>Nie udało się odczytać dziennika %1 przebiegu %2: %3</translation>
     </message>
