@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "cache/runeditor.h"
+#include "conflictpanel.h"
 #include "experimentsview.h"
 #include "mainmenus.h"
 #include "models/namespacetreemodel.h"
@@ -143,6 +144,12 @@ void MainWindow::openRunInformation(const QString &runId)
         return;
     // The table holds the run as last synced; the dialog edits against that revision.
     RunInfoDialog dialog(m_runs->record(row), projectTags(), this);
+    auto *conflicts = new ConflictPanel(m_editor, runId, &dialog);
+    dialog.addConflictPanel(conflicts);
+    connect(conflicts, &ConflictPanel::resolved, &dialog, [this, &dialog, runId] {
+        if (const std::optional<RunRecord> run = m_cache->run(runId))
+            dialog.setRun(*run);
+    });
     if (dialog.exec() == QDialog::Accepted && !dialog.changes().saveTo(*m_editor))
         showSyncStatus(tr("The edit of %1 could not be saved: %2").arg(runId, m_cache->errorString()));
 }

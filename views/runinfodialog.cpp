@@ -88,6 +88,20 @@ RunChanges RunInfoDialog::currentChanges() const
                                m_failed->isChecked());
 }
 
+void RunInfoDialog::addConflictPanel(QWidget *panel)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(1, panel);
+}
+
+void RunInfoDialog::setRun(const RunRecord &run)
+{
+    m_run = run;
+    m_name->setText(run.name);
+    m_description->setPlainText(run.description);
+    m_failed->setChecked(run.failed);
+}
+
 void RunInfoDialog::accept()
 {
     const RunChanges edit = currentChanges();

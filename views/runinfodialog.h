@@ -30,6 +30,11 @@ public:
     const RunChanges &changes() const { return m_changes; }
 
     void accept() override;
+    // Puts `panel` (the run's conflicts) above the buttons.
+    void addConflictPanel(QWidget *panel);
+    // The run as the cache holds it now (after a conflict was resolved): the editors show its values and
+    // later changes are measured against it.
+    void setRun(const RunRecord &run);
 
 private:
     QWidget *createEditors(const QStringList &knownTags);

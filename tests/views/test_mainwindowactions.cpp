@@ -5,19 +5,23 @@
 #include "runfixtures.h"
 #include "sync/syncstatus.h"
 #include "views/columnmenu.h"
+#include "views/conflictpanel.h"
 #include "views/experimentsview.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
 #include "views/namespacetreeview.h"
+#include "views/runinfodialog.h"
 #include "views/syncstatusbar.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QtTest>
 
@@ -41,6 +45,7 @@ private slots:
     void headerMenuAddsAndSwitchesAggregateColumns();
     void namespaceTreeCopiesAndActivatesSeries();
     void tableLayoutIsRememberedPerProject();
+    void conflictShowsBothVersionsAndResolves();
 
 private:
     std::unique_ptr<RunFixtures> m_fixtures;
@@ -215,6 +220,47 @@ void TestMainWindowActions::tableLayoutIsRememberedPerProject()
     QCOMPARE(again.runModel()->sortColumn(), loss);
     QCOMPARE(again.runModel()->record(0).runId, runs->record(0).runId);
     QVERIFY(QSettings().contains(u"tableLayout/"_s + RunFixtures::Project));
+}
+
+void TestMainWindowActions::conflictShowsBothVersionsAndResolves()
+{
+    // What the sync engine does on a 409: the edit leaves the outbox, the run shows the server's value.
+    const auto conflictOnName = [this](const QString &mine, const QString &theirs) {
+        QVERIFY(m_editor->edit(u"SWP-2"_s, RunEdit::Kind::SetName, mine));
+        const RunEdit edit = m_editor->outbox().constLast();
+        QVERIFY(m_editor->recordConflict(edit, {u"SWP-2"_s, u"name"_s, mine, theirs, 7}));
+    };
+    conflictOnName(u"mine"_s, u"theirs"_s);
+    QCOMPARE(m_window->syncStatusBar()->conflictsText(), u"Conflicts: 1"_s);
+    {
+        ConflictPanel panel(m_editor.get(), u"SWP-2"_s);
+        QCOMPARE(panel.conflictCount(), 1);
+        QVERIFY(!panel.isHidden());
+        auto *text = panel.findChild<QLabel *>();
+        QVERIFY(text->text().contains(u"“mine”"_s) && text->text().contains(u"“theirs”"_s));
+        QCOMPARE(m_fixtures->cache().run(u"SWP-2"_s)->name, u"theirs"_s);
+        panel.findChild<QPushButton *>(u"keepTheirs:name"_s)->click();
+        QTRY_VERIFY(panel.isHidden());
+    }
+    QVERIFY(m_editor->conflicts().isEmpty());
+    QVERIFY(m_editor->outbox().isEmpty());
+    QCOMPARE(m_fixtures->cache().run(u"SWP-2"_s)->name, u"theirs"_s);
+    QVERIFY(m_window->syncStatusBar()->conflictsText().isEmpty());
+
+    conflictOnName(u"mine again"_s, u"theirs"_s);
+    RunInfoDialog dialog(*m_fixtures->cache().run(u"SWP-2"_s), {});
+    auto *panel = new ConflictPanel(m_editor.get(), u"SWP-2"_s, &dialog);
+    dialog.addConflictPanel(panel);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Beside the executable, in the build folder, to be looked at.
+    QVERIFY(dialog.grab().save(QCoreApplication::applicationDirPath() + u"/runinfodialog-conflict.png"_s));
+    connect(panel, &ConflictPanel::resolved, &dialog, [&] { dialog.setRun(*m_fixtures->cache().run(u"SWP-2"_s)); });
+    panel->findChild<QPushButton *>(u"keepMine:name"_s)->click();
+    QCOMPARE(m_fixtures->cache().run(u"SWP-2"_s)->name, u"mine again"_s);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"name"_s)->text(), u"mine again"_s);
+    QCOMPARE(m_editor->outbox().size(), 1); // sent again, on top of the server's revision
+    QCOMPARE(m_editor->outbox().constFirst().value.toString(), u"mine again"_s);
 }
 
 QTEST_MAIN(TestMainWindowActions)
