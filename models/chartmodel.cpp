@@ -5,7 +5,6 @@
 #include "series/m4reducer.h"
 
 #include <algorithm>
-#include <future>
 #include <limits>
 
 namespace nereid {
@@ -23,22 +22,14 @@ void ChartModel::setSeries(const QString &path, const QStringList &runIds)
     m_runIds = runIds;
     m_series.clear();
     m_runNames.clear();
-    // The cache is read on this thread (its connection belongs to it); each run is laid out and smoothed on a
-    // thread of its own while the next run is read, so the first chart of many runs costs about the read alone.
-    std::vector<std::pair<QString, std::future<ChartSeries>>> laidOut;
+    // One run after another: laying runs out on threads of their own while the next is read was measured slower
+    // on two cores (the layout is memory-bound and competes with the read).
     for (const QString &runId : runIds) {
-        QList<FloatPoint> points = m_cache.points(runId, path);
-        laidOut.emplace_back(
-            runId, std::async(std::launch::async, [mode = m_mode, smoothing = m_smoothing, points = std::move(points)] {
-                ChartSeries series(mode, smoothing);
-                series.append(points);
-                return series;
-            }));
+        ChartSeries &series = m_series.try_emplace(runId, m_mode, m_smoothing).first->second;
+        series.append(m_cache.points(runId, path));
         const std::optional<RunRecord> run = m_cache.run(runId);
         m_runNames[runId] = run ? run->name : QString();
     }
-    for (auto &[runId, series] : laidOut)
-        m_series.insert_or_assign(runId, series.get());
     m_reduced.clear();
     m_reducedOrigin.clear();
     fetchMissing();
