@@ -30,7 +30,7 @@ ChartToolBar::ChartToolBar(const QString &path, QWidget *parent)
     m_logY->setToolTip(tr("Logarithmic y axis; values ≤ 0 are drawn clipped at its bottom"));
     m_smoothing->setRange(0, 99);
     m_smoothing->setMaximumWidth(90);
-    m_smoothing->setMinimumWidth(50);
+    m_smoothing->setMinimumWidth(40);
     m_smoothing->setToolTip(tr("Smoothing (exponential moving average, debiased)"));
     m_smoothingValue->setMinimumWidth(m_smoothingValue->fontMetrics().horizontalAdvance(QStringLiteral("0.00")));
     setSmoothing(0);
@@ -56,9 +56,12 @@ ChartToolBar::ChartToolBar(const QString &path, QWidget *parent)
     QToolButton *png = button(tr("PNG…"), tr("Save the chart as a PNG image"));
     QToolButton *csv = button(tr("CSV…"), tr("Save the raw points in view as CSV"));
     QToolButton *close = button(tr("✕"), tr("Remove this chart"));
-    for (QToolButton *one : {reset, png, csv})
-        controls->addWidget(one);
-    top->addWidget(close);
+    // Reset beside the view's controls, the exports beside the title: a chart 400 px wide still shows them all.
+    controls->addWidget(reset);
+    for (QToolButton *one : {png, csv, close})
+        top->addWidget(one);
+    for (QWidget *fixed : std::initializer_list<QWidget *>{m_xMode, m_logY, reset})
+        fixed->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     connect(m_xMode, &QComboBox::currentIndexChanged, this, [this] { emit xModeChanged(xMode()); });
     connect(m_logY, &QCheckBox::toggled, this, &ChartToolBar::logYChanged);
