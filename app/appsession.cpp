@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QSettings>
 #include <QStandardPaths>
@@ -76,6 +77,7 @@ bool AppSession::start(QString *error)
         m_engine->unfollow(m_project);
         m_engine->follow(m_project);
     });
+    connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);
     m_window->show();
     chooseProject();
     return true;
@@ -106,8 +108,29 @@ void AppSession::chooseProject()
     });
 }
 
+void AppSession::pickProject()
+{
+    m_engine->connection().get(QStringLiteral("/projects"), this, [this](const ApiResult &result) {
+        QStringList names = m_engine->cache().projects();
+        for (const QJsonValue &project : result.json.value(QStringLiteral("projects")).toArray())
+            names.append(project.toObject().value(QStringLiteral("name")).toString());
+        names.removeDuplicates();
+        names.sort(Qt::CaseInsensitive);
+        if (result.error.isError())
+            m_window->showSyncStatus(tr("Only the projects in the cache are listed: %1").arg(result.error.message));
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(m_window.get(), tr("Open project"), tr("Projects on %1:").arg(m_profileName), names,
+                                  qMax(0, int(names.indexOf(m_project))), false, &ok);
+        if (ok && !chosen.isEmpty() && chosen != m_project)
+            openProject(chosen);
+    });
+}
+
 void AppSession::openProject(const QString &project)
 {
+    if (!m_project.isEmpty() && project != m_project)
+        m_engine->unfollow(m_project); // one project open at a time: stop polling the last one
     m_project = project;
     QSettings().setValue(QStringLiteral("lastProject/") + m_profileName, project);
     m_window->setProject(m_profileName, project);

@@ -29,6 +29,8 @@ public:
 private:
     bool connectProfile(QString *error);
     void chooseProject();
+    // File > Open project…: the server's projects (the cached ones too, so it works offline) to pick from.
+    void pickProject();
     void openProject(const QString &project);
 
     AppOptions m_options;

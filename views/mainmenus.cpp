@@ -31,6 +31,8 @@ MainMenus::MainMenus(QMainWindow *window)
     m_run->setObjectName(QStringLiteral("runMenu"));
     m_help->setObjectName(QStringLiteral("helpMenu"));
 
+    m_openProject = addAction(m_file, tr("&Open project…"), QStringLiteral("openProject"), QKeySequence::Open);
+    m_file->addSeparator();
     m_quit = addAction(m_file, tr("&Quit"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_find = addAction(m_edit, tr("&Find…"), QStringLiteral("find"), QKeySequence::Find);

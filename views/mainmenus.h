@@ -9,7 +9,7 @@ class QMenu;
 namespace nereid {
 
 // The main window's menu bar and its standard shortcuts (QKeySequence's, so each desktop gets its own):
-// File (Quit), Edit (Find; the preferences go here), View (Show trashed, Refresh, Full screen), Run (Run
+// File (Open project…, Quit), Edit (Find; the preferences go here), View (Show trashed, Refresh, Full screen), Run (Run
 // information…) and Help (the About dialog goes here). The window connects the actions; this class only
 // builds them, so the window stays about its content.
 class MainMenus : public QObject
@@ -25,6 +25,7 @@ public:
     QMenu *runMenu() const { return m_run; }
     QMenu *helpMenu() const { return m_help; }
 
+    QAction *openProject() const { return m_openProject; }
     QAction *quit() const { return m_quit; }
     QAction *find() const { return m_find; }
     QAction *showTrashed() const { return m_showTrashed; }
@@ -38,6 +39,7 @@ private:
     QMenu *m_view;
     QMenu *m_run;
     QMenu *m_help;
+    QAction *m_openProject;
     QAction *m_quit;
     QAction *m_find;
     QAction *m_showTrashed;

@@ -63,6 +63,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectMenus()
 {
     connect(m_menus->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->openProject(), &QAction::triggered, this, &MainWindow::openProjectRequested);
     connect(m_menus->find(), &QAction::triggered, m_experiments, &ExperimentsView::focusFilter);
     connect(m_menus->refresh(), &QAction::triggered, this, &MainWindow::syncRequested);
     connect(m_menus->fullScreen(), &QAction::toggled, this, [this](bool on) {

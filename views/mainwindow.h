@@ -52,6 +52,8 @@ public:
 signals:
     // Refresh (F5): pull the open project now.
     void syncRequested();
+    // File > Open project…: the session lists the server's projects.
+    void openProjectRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -94,6 +94,11 @@ void TestMainWindowActions::standardShortcutsAndMenus()
     auto *filter = m_window->findChild<QLineEdit *>(u"filterEdit"_s);
     QTRY_VERIFY(filter->hasFocus());
 
+    QCOMPARE(menus->openProject()->shortcut(), QKeySequence(QKeySequence::Open));
+    QSignalSpy open(m_window.get(), &MainWindow::openProjectRequested);
+    menus->openProject()->trigger();
+    QCOMPARE(open.size(), 1);
+
     QSignalSpy sync(m_window.get(), &MainWindow::syncRequested);
     menus->refresh()->trigger();
     QCOMPARE(sync.size(), 1);
