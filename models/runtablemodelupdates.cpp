@@ -1,0 +1,81 @@
+// RunTableModel's live updates: runs the sync engine adds or changes arrive as the cache's signals and
+// change rows in place (rowsInserted, dataChanged by row range), so selections and the scroll position stay.
+#include "cache/cache.h"
+#include "runtablemodel.h"
+
+namespace nereid {
+
+namespace {
+
+// Consecutive runs of the sorted `rows`: [first, last] pairs, so dataChanged goes out once per range.
+QList<std::pair<int, int>> ranges(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    QList<std::pair<int, int>> result;
+    for (int row : rows) {
+        if (!result.isEmpty() && result.last().second + 1 >= row)
+            result.last().second = row;
+        else
+            result.append({row, row});
+    }
+    return result;
+}
+
+} // namespace
+
+void RunTableModel::onRunsAdded(const QString &project, const QStringList &runIds)
+{
+    if (project != m_project)
+        return;
+    QList<RunRecord> added;
+    for (const QString &runId : runIds) {
+        if (m_storedAt.contains(runId))
+            continue;
+        if (std::optional<RunRecord> run = m_cache->run(runId))
+            added.append(std::move(*run));
+    }
+    addRuns(std::move(added));
+}
+
+void RunTableModel::addRuns(QList<RunRecord> added)
+{
+    if (added.isEmpty())
+        return;
+    const qsizetype first = m_records.size(); // new runs are stored, and shown, after the others
+    beginInsertRows({}, int(first), int(first + added.size()) - 1);
+    m_records.resize(first + added.size());
+    m_views.resize(first + added.size());
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        m_storedAt.insert(added[i].runId, first + i);
+        m_order.append(first + i);
+        m_rowOfStored.append(int(first + i));
+        store(first + i, std::move(added[i]));
+    }
+    endInsertRows();
+    applySort(); // new runs join the order the user chose
+}
+
+void RunTableModel::onRunsChanged(const QString &project, const QStringList &runIds)
+{
+    if (project != m_project)
+        return;
+    QList<int> rows;
+    QStringList unknown;
+    for (const QString &runId : runIds) {
+        const qsizetype stored = m_storedAt.value(runId, -1);
+        std::optional<RunRecord> run = m_cache->run(runId);
+        if (stored < 0 || !run) {
+            unknown.append(runId);
+            continue;
+        }
+        store(stored, std::move(*run));
+        rows.append(m_rowOfStored[stored]);
+    }
+    for (const auto &[first, last] : ranges(m_columns.isEmpty() ? QList<int>() : rows))
+        emit dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));
+    // A run this model never saw (it was added while another project was open) is new here.
+    if (!unknown.isEmpty())
+        onRunsAdded(project, unknown);
+}
+
+} // namespace nereid
