@@ -3,6 +3,8 @@
 #include "apiconnection.h"
 #include "cache/cache.h"
 
+#include <algorithm>
+
 namespace nereid {
 
 namespace {
@@ -31,8 +33,13 @@ void SeriesFetcher::fetch(const SeriesRequest &request)
     }
     if (m_cache.cachedPointCount(request.runId, request.path) >= series->count)
         return answerFromCache(request);
-    if (series->count <= m_rawLimit)
+    if (series->count <= m_rawLimit) {
+        const auto underWay = m_rawUnderWay.find(seriesKey(request));
+        if (underWay != m_rawUnderWay.end())
+            return underWay->append(request);
+        m_rawUnderWay.insert(seriesKey(request), {request});
         return fetchRaw(request, m_cache.lastCachedStep(request.runId, request.path).value_or(-qInf()));
+    }
     fetchReduced(request);
 }
 
@@ -54,17 +61,34 @@ void SeriesFetcher::onRaw(const SeriesRequest &request, double after, const ApiR
 {
     QList<FloatPoint> points;
     if (result.error.isError())
-        return emit failed(request, result.error);
-    if (!SeriesView::readPoints(result.json, points))
-        return emit failed(request,
-                           SyncError::badAnswer(tr("the points of %1 are not a list of points.").arg(request.path)));
-    points.removeIf([after](const FloatPoint &point) { return point.step <= after; });
-    if (!points.isEmpty() && !m_cache.appendPoints(request.runId, request.path, points))
-        return emit failed(request, SyncError::storage(m_cache.errorString()));
+        return finishRaw(request, &result.error);
+    if (!SeriesView::readPoints(result.json, points)) {
+        const SyncError error =
+            SyncError::badAnswer(tr("the points of %1 are not a list of points.").arg(request.path));
+        return finishRaw(request, &error);
+    }
+    // Only what follows the cache's last step now: the cache may have grown since the request was sent.
+    const double last = std::max(after, m_cache.lastCachedStep(request.runId, request.path).value_or(-qInf()));
+    points.removeIf([last](const FloatPoint &point) { return point.step <= last; });
+    if (!points.isEmpty() && !m_cache.appendPoints(request.runId, request.path, points)) {
+        const SyncError error = SyncError::storage(m_cache.errorString());
+        return finishRaw(request, &error);
+    }
     const QJsonValue next = result.json.value(QStringLiteral("next"));
     if (next.isDouble() && !points.isEmpty())
         return fetchRaw(request, points.last().step);
-    answerFromCache(request);
+    finishRaw(request, nullptr);
+}
+
+void SeriesFetcher::finishRaw(const SeriesRequest &request, const SyncError *error)
+{
+    const QList<SeriesRequest> waiting = m_rawUnderWay.take(seriesKey(request));
+    for (const SeriesRequest &one : waiting.isEmpty() ? QList<SeriesRequest>{request} : waiting) {
+        if (error)
+            emit failed(one, *error);
+        else
+            answerFromCache(one);
+    }
 }
 
 void SeriesFetcher::fetchReduced(const SeriesRequest &request)

@@ -3,6 +3,7 @@
 #include "seriesview.h"
 #include "syncerror.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace nereid {
@@ -15,7 +16,9 @@ struct ApiResult;
 // at most rawLimit() points is otherwise fetched raw after the last cached step (so an active run's new points
 // come incrementally), cached, and answered from the cache; a longer one is answered with the server's reduced
 // read for the range and width, which is not cached. The project's sync keeps the series' summaries current;
-// asking again when fieldsChanged() names the series follows an active run.
+// asking again when fieldsChanged() names the series follows an active run. One raw fetch per series at a time:
+// a request while one is under way waits for it and is answered from the cache (two fetches from the same
+// cached step would both try to append the same points).
 class SeriesFetcher : public QObject
 {
     Q_OBJECT
@@ -40,12 +43,16 @@ private:
     void onRaw(const SeriesRequest &request, double after, const ApiResult &result);
     void fetchReduced(const SeriesRequest &request);
     void answerFromCache(const SeriesRequest &request);
+    // Ends the raw fetch of the request's series: answers every request that waited for it, or fails them.
+    void finishRaw(const SeriesRequest &request, const SyncError *error);
+    static QString seriesKey(const SeriesRequest &request) { return request.runId + QLatin1Char('\n') + request.path; }
     QString seriesPath(const SeriesRequest &request, const QString &route) const;
 
     ApiConnection &m_api;
     Cache &m_cache;
     qint64 m_rawLimit = DefaultRawLimit;
     int m_pageSize = 100000;
+    QHash<QString, QList<SeriesRequest>> m_rawUnderWay; // by seriesKey(): the requests waiting for the fetch
 };
 
 } // namespace nereid

@@ -1,5 +1,6 @@
 // ChartModel (issue 7) with a SeriesFetcher against a real nereid-server: a series the cache does not hold is drawn
-// from the server's reduced read (the spike kept), and a zoom asks for the range in view only, finer.
+// from the server's reduced read (the spike kept), and a zoom asks for the range in view only, finer; a short series
+// asked for again while its fetch is under way is fetched once, with no point stored twice.
 #include "apiclient.h"
 #include "cache/cache.h"
 #include "helpers.h"
@@ -11,6 +12,7 @@
 #include "testserver.h"
 
 #include <cmath>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,19 @@ const QString Run = QStringLiteral("CLS-1");
 const QString Loss = QStringLiteral("train/loss");
 constexpr int Count = 20000;
 constexpr int SpikeStep = 12345;
+const QString Short = QStringLiteral("train/short");
+constexpr int ShortCount = 3000;
+
+// The cache's complaints (a point stored again after the cached ones) while a test runs.
+QStringList cacheWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void catchCacheWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArray(context.category) == "nereid.cache")
+        cacheWarnings.append(message);
+    previousHandler(type, context, message);
+}
 
 } // namespace
 
@@ -37,6 +52,7 @@ private slots:
     void initTestCase();
     void longSeriesComesReducedAndZoomsFiner();
     void shortSeriesIsCachedAndDrawnWhole();
+    void seriesAskedAgainDuringItsFetchIsFetchedOnce();
 
 private:
     TestServer m_server;
@@ -56,6 +72,11 @@ void TestChartModelFetch::initTestCase()
     for (int step = 0; step < Count; ++step)
         points.append(point(step, step == SpikeStep ? 99.0 : 1.0 / (1 + step * 0.01), 1763805600.0 + step));
     NEREID_EXPECT_STATUS(applyOperations(*m_api, Run, {appendOp(Loss, QStringLiteral("floatSeries"), points)}), 200);
+    QList<QJsonArray> shortPoints;
+    for (int step = 0; step < ShortCount; ++step)
+        shortPoints.append(point(step, step * 0.5, 1763805600.0 + step));
+    NEREID_EXPECT_STATUS(applyOperations(*m_api, Run, {appendOp(Short, QStringLiteral("floatSeries"), shortPoints)}),
+                         200);
     QVERIFY(m_cache.open(m_dir.filePath(QStringLiteral("c.sqlite"))));
     m_connection = std::make_unique<ApiConnection>(ServerProfile{m_server.baseUrl(), {}, m_server.token()});
     ProjectPuller puller(*m_connection, m_cache, Project);
@@ -98,6 +119,38 @@ void TestChartModelFetch::shortSeriesIsCachedAndDrawnWhole()
     QTRY_COMPARE(model.series(Run)->points().size(), qsizetype(Count));
     model.setView(0, Count - 1, 500);
     QVERIFY(containsPoint(model.lines().first().raw, SpikeStep, 99));
+}
+
+void TestChartModelFetch::seriesAskedAgainDuringItsFetchIsFetchedOnce()
+{
+    cacheWarnings.clear();
+    previousHandler = qInstallMessageHandler(catchCacheWarnings);
+    const auto restore = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
+    SeriesFetcher fetcher(*m_connection, m_cache);
+    fetcher.setPageSize(1000); // three pages: the later asks come while the fetch is under way
+    ChartModel model(m_cache);
+    model.setFetcher(&fetcher);
+    // A chart opening: the series, its plot width and a first view each ask for the missing points.
+    model.setSeries(Short, {Run});
+    model.setWidth(640);
+    model.setView(0, ShortCount - 1, 640);
+    QTRY_COMPARE(m_cache.cachedPointCount(Run, Short), qint64(ShortCount));
+    QTRY_COMPARE(model.series(Run)->points().size(), qsizetype(ShortCount));
+    QTest::qWait(300); // any second fetch would answer about now
+    QCOMPARE(m_cache.cachedPointCount(Run, Short), qint64(ShortCount));
+    QVERIFY2(cacheWarnings.isEmpty(), qPrintable(cacheWarnings.join(u'\n')));
+    QVERIFY2(model.fetchError().isEmpty(), qPrintable(model.fetchError()));
+    // Now cached whole: a new chart of it is answered from the cache at once, without asking the server.
+    ChartModel again(m_cache);
+    QSignalSpy ready(&fetcher, &SeriesFetcher::ready);
+    again.setFetcher(&fetcher);
+    again.setSeries(Short, {Run});
+    QCOMPARE(ready.size(), 0); // fetchMissing() skips a series the cache holds whole
+    fetcher.fetch({Run, Short, 0, 9, 640});
+    QCOMPARE(ready.size(), 1); // answered synchronously: no request went out
+    QCOMPARE(ready.first().at(1).value<SeriesView>().points.size(), qsizetype(10));
+    QCOMPARE(again.series(Run)->points().size(), qsizetype(ShortCount));
+    QVERIFY(cacheWarnings.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChartModelFetch)
