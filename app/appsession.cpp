@@ -34,7 +34,8 @@ bool AppSession::connectProfile(QString *error)
             *error = m_localServer.errorString();
             return false;
         }
-        profile = {m_localServer.url(), QString(), m_localServer.token()};
+        // Named, so the cache file stays the same while the private server's port changes from start to start.
+        profile = {m_localServer.url(), QString(), m_localServer.token(), QStringLiteral("local")};
         m_profileName = tr("local");
         if (profile.token.isEmpty()) {
             *error = m_localServer.errorString();
@@ -65,7 +66,8 @@ bool AppSession::start(QString *error)
 {
     if (!connectProfile(error))
         return false;
-    m_window = std::make_unique<MainWindow>(&m_engine->cache(), &m_engine->editor());
+    m_window = std::make_unique<MainWindow>(&m_engine->cache(), &m_engine->editor(), &m_engine->series(),
+                                            &m_engine->connection());
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)
             m_window->showSyncState(status);

@@ -59,8 +59,15 @@ QList<RunColumn> RunColumn::defaults()
 QList<RunColumn> RunColumn::defaultsFor(const QueryRun &latest, int metrics)
 {
     QList<RunColumn> columns = defaults();
+    // The client's hardware metrics (monitoring/cpu, monitoring/memory…) are logged by every run but are rarely what
+    // a user compares runs by: the training's own metrics come first, monitoring only fills what is left.
+    QStringList own, monitoring;
     for (const QString &path : latest.paths()) { // the cache gives them in path order
-        if (latest.field(path)->type() == FieldType::FloatSeries && metrics-- > 0)
+        if (latest.field(path)->type() == FieldType::FloatSeries)
+            (path.startsWith(QLatin1String("monitoring/")) ? monitoring : own).append(path);
+    }
+    for (const QString &path : own + monitoring) {
+        if (metrics-- > 0)
             columns.append({path, SeriesAggregate::Last});
     }
     return columns;

@@ -66,6 +66,8 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
             [this](const QModelIndex &current) {
                 emit currentRunChanged(current.data(RunTableModel::RunIdRole).toString());
             });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectedRunsChanged(selectedRunIds()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
     });

@@ -37,6 +37,8 @@ public:
 
 signals:
     void currentRunChanged(const QString &runId);
+    // The selected runs changed (the charts compare them).
+    void selectedRunsChanged(const QStringList &runIds);
     // Double-click or Enter on a run, or "Run information…" from its context menu.
     void runInformationRequested(const QString &runId);
     // "Trash" (true) or "Restore" (false) on the selected runs.

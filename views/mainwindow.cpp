@@ -1,26 +1,32 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "cache/cache.h"
 #include "cache/runeditor.h"
+#include "chartarea.h"
 #include "conflictpanel.h"
 #include "experimentsview.h"
 #include "mainmenus.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
 #include "namespacetreeview.h"
+#include "preferencesdialog.h"
 #include "runinfodialog.h"
 #include "syncstatusbar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
+#include <QMenu>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <utility>
 
 namespace nereid {
 
-MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
+MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, ApiConnection *api, QWidget *parent)
     : QMainWindow(parent)
     , m_cache(cache)
     , m_editor(editor)
@@ -28,7 +34,9 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
     , m_tree(new NamespaceTreeModel(cache, this))
     , m_experiments(new ExperimentsView(m_runs, this))
     , m_treeView(new NamespaceTreeView(m_tree, this))
+    , m_charts(new ChartArea(*cache, fetcher, api, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_chartSplitter(new QSplitter(Qt::Vertical, this))
     , m_menus(new MainMenus(this))
     , m_status(new SyncStatusBar(editor, this))
 {
@@ -38,11 +46,17 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
     m_splitter->addWidget(m_treeView);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
+    m_chartSplitter->addWidget(m_splitter);
+    m_chartSplitter->addWidget(m_charts);
+    setCentralWidget(m_chartSplitter);
     statusBar()->addPermanentWidget(m_status, 1);
     connectMenus();
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
+    connect(m_experiments, &ExperimentsView::currentRunChanged, this, &MainWindow::chartRuns);
+    connect(m_experiments, &ExperimentsView::selectedRunsChanged, this, &MainWindow::chartRuns);
+    connect(m_treeView, &NamespaceTreeView::seriesActivated, m_charts, &ChartArea::addChart);
     connect(m_experiments, &ExperimentsView::runInformationRequested, this, &MainWindow::openRunInformation);
     connect(m_experiments, &ExperimentsView::trashRequested, this, &MainWindow::trashRuns);
     connect(m_experiments, &ExperimentsView::tagRequested, this, &MainWindow::askForTag);
@@ -51,11 +65,21 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, QWidget *parent)
     connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
     connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
     connect(m_experiments, &ExperimentsView::layoutEdited, this, &MainWindow::saveLayout);
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!std::exchange(m_columnsPending, false))
+            return;
+        m_runs->setColumns(m_runs->defaultColumns());
+        m_experiments->fitColumns();
+    });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    // First start: most of the screen, since the table, the tree and the charts share it.
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()) && screen())
+        resize(screen()->availableSize() * 4 / 5);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({650, 350}); // the table needs the room; the tree is a side panel
+    if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("mainWindow/chartSplitter")).toByteArray()))
+        m_chartSplitter->setSizes({380, 420}); // a chart needs about 340 px to show its axes and legend
 }
 
 MainWindow::~MainWindow() = default;
@@ -73,18 +97,41 @@ void MainWindow::connectMenus()
     connect(m_experiments, &ExperimentsView::showTrashedChanged, m_menus->showTrashed(), &QAction::setChecked);
     connect(m_menus->runInformation(), &QAction::triggered, this,
             [this] { openRunInformation(m_experiments->currentRunId()); });
+
+    QAction *addChart = m_menus->viewMenu()->addAction(tr("Add &chart…"), m_charts, &ChartArea::pickChart);
+    addChart->setObjectName(QStringLiteral("addChart"));
+    m_menus->editMenu()->addSeparator();
+    QAction *preferences =
+        m_menus->editMenu()->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QAction *about = m_menus->helpMenu()->addAction(tr("&About Nereid"), this, [this] { AboutDialog(this).exec(); });
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::chartRuns()
+{
+    QStringList runIds = m_experiments->selectedRunIds();
+    if (runIds.isEmpty() && !m_experiments->currentRunId().isEmpty())
+        runIds.append(m_experiments->currentRunId());
+    m_charts->setRuns(runIds);
 }
 
 void MainWindow::setProject(const QString &profile, const QString &project)
 {
     m_project = project;
     m_runs->setProject(project);
+    m_charts->setProject(project);
     // The columns are remembered per project, as keys ("sys/name", "min:train/loss").
     const QStringList keys = QSettings().value(columnsKey()).toStringList();
     QList<RunColumn> columns;
     for (const QString &key : keys)
         columns.append(RunColumn::fromKey(key));
     m_runs->setColumns(columns.isEmpty() ? m_runs->defaultColumns() : columns);
+    // A project opened before its first sync has no metrics to choose from yet: choose when its runs arrive.
+    m_columnsPending = columns.isEmpty() && m_runs->rowCount() == 0;
     m_restoring = true; // what restoring and fitting change is not the user's edit
     if (!m_experiments->restoreLayout(QSettings().value(layoutKey()).toByteArray()))
         m_experiments->fitColumns();
@@ -197,6 +244,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/chartSplitter"), m_chartSplitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -6,27 +6,32 @@ class QSplitter;
 
 namespace nereid {
 
+class ApiConnection;
 class Cache;
+class ChartArea;
 class ExperimentsView;
 class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
 class RunEditor;
 class RunTableModel;
+class SeriesFetcher;
 class SyncStatusBar;
 struct SyncStatus;
 
-// The main window: the experiments table on the left, the current run's namespace tree on the right, the
-// sync state in the status bar (SyncStatusBar), the menus and their shortcuts (MainMenus). It shows what the cache
-// holds; saving an edit is the caller's (see runChangesAccepted), so the window works the same online, offline and in
-// tests.
+// The main window: the experiments table on the left, the current run's namespace tree on the right, the charts of
+// the selected runs below them (ChartArea), the sync state in the status bar (SyncStatusBar), the menus and their
+// shortcuts (MainMenus). It shows what the cache holds; saving an edit is the caller's (see runChangesAccepted), so the
+// window works the same online, offline and in tests.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // `editor` saves the run information dialog's edits and trash/restore; it must edit `cache`.
-    MainWindow(Cache *cache, RunEditor *editor, QWidget *parent = nullptr);
+    // `editor` saves the run information dialog's edits and trash/restore; it must edit `cache`. The charts fetch
+    // what the cache lacks through `fetcher` and read string series through `api`; without them they show the cache.
+    MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher = nullptr, ApiConnection *api = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens `project` from the cache; `profile` names the server in the title.
@@ -38,6 +43,7 @@ public:
 
     ExperimentsView *experiments() const { return m_experiments; }
     NamespaceTreeView *namespaceTree() const { return m_treeView; }
+    ChartArea *charts() const { return m_charts; }
     MainMenus *menus() const { return m_menus; }
     SyncStatusBar *syncStatusBar() const { return m_status; }
     RunTableModel *runModel() const { return m_runs; }
@@ -60,6 +66,8 @@ protected:
 
 private:
     void connectMenus();
+    // The charts compare the selected runs, or the current run when none is selected.
+    void chartRuns();
     void askForTag(const QStringList &runIds, bool add);
     QString columnsKey() const;
     void saveColumns();
@@ -74,10 +82,13 @@ private:
     NamespaceTreeModel *m_tree;
     ExperimentsView *m_experiments;
     NamespaceTreeView *m_treeView;
+    ChartArea *m_charts;
     QSplitter *m_splitter;
+    QSplitter *m_chartSplitter;
     MainMenus *m_menus;
     SyncStatusBar *m_status;
     bool m_restoring = false;
+    bool m_columnsPending = false;
 };
 
 } // namespace nereid

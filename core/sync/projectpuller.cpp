@@ -7,7 +7,8 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 
-Q_LOGGING_CATEGORY(lcPull, "nereid.sync.pull")
+// Page timings are for profiling: off unless QT_LOGGING_RULES turns them on.
+Q_LOGGING_CATEGORY(lcPull, "nereid.sync.pull", QtInfoMsg)
 
 namespace nereid {
 

@@ -4,6 +4,8 @@
 #include "models/runtablemodel.h"
 #include "runfixtures.h"
 #include "sync/syncstatus.h"
+#include "views/chartarea.h"
+#include "views/chartpanel.h"
 #include "views/columnmenu.h"
 #include "views/conflictpanel.h"
 #include "views/experimentsview.h"
@@ -46,6 +48,7 @@ private slots:
     void namespaceTreeCopiesAndActivatesSeries();
     void tableLayoutIsRememberedPerProject();
     void conflictShowsBothVersionsAndResolves();
+    void chartsFollowTheTreeAndTheSelection();
 
 private:
     std::unique_ptr<RunFixtures> m_fixtures;
@@ -266,6 +269,29 @@ void TestMainWindowActions::conflictShowsBothVersionsAndResolves()
     QCOMPARE(dialog.findChild<QLineEdit *>(u"name"_s)->text(), u"mine again"_s);
     QCOMPARE(m_editor->outbox().size(), 1); // sent again, on top of the server's revision
     QCOMPARE(m_editor->outbox().constFirst().value.toString(), u"mine again"_s);
+}
+
+// A double-clicked series becomes a chart of the main window, which compares the selected runs (or the current run
+// when none is selected) and is remembered for the project.
+void TestMainWindowActions::chartsFollowTheTreeAndTheSelection()
+{
+    ChartArea *charts = m_window->charts();
+    QVERIFY(charts->paths().isEmpty());
+    m_window->experiments()->selectRun(u"SWP-2"_s);
+    emit m_window->namespaceTree()->seriesActivated(u"train/loss"_s);
+    QCOMPARE(charts->paths(), QStringList{u"train/loss"_s});
+    auto *panel = qobject_cast<ChartPanel *>(charts->panel(u"train/loss"_s));
+    QVERIFY(panel);
+    QCOMPARE(panel->model().runIds(), QStringList{u"SWP-2"_s});
+
+    QTableView *table = m_window->experiments()->table();
+    table->selectAll();
+    QCOMPARE(panel->model().runIds().size(), table->model()->rowCount());
+
+    m_window->setProject(u"local"_s, u"other/project"_s);
+    QVERIFY(charts->paths().isEmpty());
+    m_window->setProject(u"local"_s, RunFixtures::Project);
+    QCOMPARE(charts->paths(), QStringList{u"train/loss"_s});
 }
 
 QTEST_MAIN(TestMainWindowActions)
