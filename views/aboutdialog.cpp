@@ -72,12 +72,7 @@ QString AboutDialog::licencesHtml() const
                             "contributors; its source code is at %2.")
                              .arg(QStringLiteral("<a href=\"https://www.gnu.org/licenses/lgpl-3.0.html\">GNU Lesser "
                                                  "General Public License version 3</a>"),
-                                  QStringLiteral("<a href=\"https://download.qt.io/\">download.qt.io</a>"))) +
-           paragraph.arg(QStringLiteral("QtKeychain"),
-                         tr("API tokens are kept in the system's password store through QtKeychain, © Frank "
-                            "Osterfeld and contributors, under the %1.")
-                             .arg(QStringLiteral("<a href=\"https://opensource.org/licenses/BSD-3-Clause\">BSD "
-                                                 "3-Clause licence</a>")));
+                                  QStringLiteral("<a href=\"https://download.qt.io/\">download.qt.io</a>")));
 }
 
 } // namespace nereid
