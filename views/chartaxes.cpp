@@ -1,5 +1,7 @@
 #include "chartaxes.h"
 
+#include "chartticks.h"
+
 #include <cmath>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -11,14 +13,9 @@ namespace nereid {
 
 namespace {
 
-// A fixed number of ticks, about one per 110 pixels. Not QValueAxis::TicksDynamic: its interval outlives a zoom
-// out by the user (the axis lays its ticks out inside setRange, before anyone can change the interval), and an
-// interval picked for a few steps over a million steps makes millions of tick items.
-void placeTicks(QValueAxis *axis, double pixels)
-{
-    axis->setTickType(QValueAxis::TicksFixed);
-    axis->setTickCount(std::clamp(int(pixels / 110) + 1, 3, 11));
-}
+// About one x tick per 110 pixels, one y tick per 35.
+constexpr double XTickPixels = 110;
+constexpr double YTickPixels = 35;
 
 } // namespace
 
@@ -70,7 +67,8 @@ void ChartAxes::replaceX()
         axis = time;
     } else {
         auto *value = new QValueAxis;
-        value->setLabelFormat(QStringLiteral("%.6g"));
+        ChartTicks::follow(
+            value, [this] { return m_chart->plotArea().width(); }, XTickPixels);
         value->setTitleText(m_mode == XAxisMode::Step ? tr("step") : tr("seconds since the run's first point"));
         connect(value, &QValueAxis::rangeChanged, this, &ChartAxes::onXRangeChanged);
         axis = value;
@@ -89,7 +87,8 @@ void ChartAxes::replaceY()
         axis = log;
     } else {
         auto *value = new QValueAxis;
-        value->setLabelFormat(QStringLiteral("%.4g"));
+        ChartTicks::follow(
+            value, [this] { return m_chart->plotArea().height(); }, YTickPixels);
         axis = value;
     }
     replace(m_y, axis, Qt::AlignLeft);
@@ -117,9 +116,7 @@ void ChartAxes::setXRange(double from, double to)
         time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(std::floor(from * 1000))),
                        QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(to * 1000))));
     else {
-        auto *value = static_cast<QValueAxis *>(m_x);
-        value->setRange(from, to);
-        placeTicks(value, m_chart->plotArea().width());
+        static_cast<QValueAxis *>(m_x)->setRange(from, to); // its ticks follow (ChartTicks)
     }
 }
 
@@ -139,16 +136,10 @@ void ChartAxes::fitY(double low, double high)
     // Round labels: the range widened to whole multiples of a 1, 2 or 5 × 10^k interval, a tick every ~35 px.
     low -= pad;
     high += pad;
-    const double rough = (high - low) / std::clamp(int(m_chart->plotArea().height() / 35), 3, 10);
-    const double power = std::pow(10, std::floor(std::log10(rough)));
-    const double fraction = rough / power;
-    const double interval = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+    const double interval = ChartTicks::interval(low, high, m_chart->plotArea().height(), YTickPixels);
     low = std::floor(low / interval) * interval;
     high = std::ceil(high / interval) * interval;
-    auto *value = static_cast<QValueAxis *>(m_y);
-    value->setTickType(QValueAxis::TicksFixed);
-    value->setTickCount(std::clamp(int(std::lround((high - low) / interval)) + 1, 2, 21));
-    value->setRange(low, high);
+    static_cast<QValueAxis *>(m_y)->setRange(low, high); // its ticks follow (ChartTicks)
 }
 
 std::pair<double, double> ChartAxes::xRange() const

@@ -1,0 +1,50 @@
+#include "chartticks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QValueAxis>
+
+namespace nereid {
+
+double ChartTicks::interval(double from, double to, double pixels, double pixelsPerTick)
+{
+    const double range = to - from;
+    if (!std::isfinite(range) || !(range > 0))
+        return 1;
+    // Rounding up to 1, 2 or 5 at most multiplies the rough interval by 2.5: aiming at 5..10 ticks keeps 2..11.
+    const int aimed = std::clamp(int(pixels / std::max(pixelsPerTick, 1.0)), 5, MaxTicks - 2);
+    // No interval too fine to move a tick along at this magnitude (the axis adds it up tick by tick).
+    const double floor = std::max(std::abs(from), std::abs(to)) * 1e-12;
+    const double rough = std::max(range / aimed, floor);
+    const double power = std::pow(10, std::floor(std::log10(rough)));
+    const double fraction = rough / power;
+    return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+}
+
+int ChartTicks::decimals(double interval)
+{
+    if (!(interval > 0) || !std::isfinite(interval))
+        return 0;
+    // 1e-7 absorbs the rounding of log10 (log10(0.001) may come out a hair below -3).
+    return std::clamp(int(-std::floor(std::log10(interval) + 1e-7)), 0, 15);
+}
+
+void ChartTicks::place(QValueAxis *axis, double pixels, double pixelsPerTick)
+{
+    const double step = interval(axis->min(), axis->max(), pixels, pixelsPerTick);
+    axis->setTickInterval(step);
+    axis->setTickAnchor(std::ceil(axis->min() / step) * step);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals(step)));
+}
+
+void ChartTicks::follow(QValueAxis *axis, std::function<double()> pixels, double pixelsPerTick)
+{
+    const auto replace = [axis, pixels, pixelsPerTick] { place(axis, pixels(), pixelsPerTick); };
+    QObject::connect(axis, &QValueAxis::minChanged, axis, replace);
+    QObject::connect(axis, &QValueAxis::maxChanged, axis, replace);
+    axis->setTickInterval(interval(axis->min(), axis->max(), pixels(), pixelsPerTick)); // before the type: 0 hangs
+    replace();
+    axis->setTickType(QValueAxis::TicksDynamic);
+}
+
+} // namespace nereid
