@@ -1,20 +1,33 @@
 #include "appsession.h"
 
 #include "sync/syncengine.h"
+#include "views/connectdialog.h"
 #include "views/mainwindow.h"
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace nereid {
 
+namespace {
+
+QString dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+} // namespace
+
 AppSession::AppSession(AppOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_profiles(&m_settings, QDir(dataFolder()).filePath(QStringLiteral("profiles")))
 {
 }
 
@@ -25,47 +38,70 @@ AppSession::~AppSession()
     m_engine.reset();
 }
 
-bool AppSession::connectProfile(QString *error)
+std::unique_ptr<SyncEngine> AppSession::connectProfile(const QString &name, QString *error)
 {
     ServerProfile profile;
-    if (m_options.server.isEmpty()) {
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (!m_localServer.start(QDir(data).filePath(QStringLiteral("server")))) {
-            *error = m_localServer.errorString();
-            return false;
-        }
-        // Named, so the cache file stays the same while the private server's port changes from start to start.
-        profile = {m_localServer.url(), QString(), m_localServer.token(), QStringLiteral("local")};
-        m_profileName = tr("local");
-        if (profile.token.isEmpty()) {
-            *error = m_localServer.errorString();
-            return false;
-        }
-    } else {
+    if (!m_options.server.isEmpty()) {
         QFile file(m_options.tokenFile);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = tr("Cannot read the token file %1: %2").arg(file.fileName(), file.errorString());
-            return false;
+            return nullptr;
         }
         profile = {m_options.server, QString(), QString::fromUtf8(file.readAll()).trimmed()};
-        m_profileName = m_options.server.authority();
         if (profile.token.isEmpty()) {
             *error = tr("The token file %1 is empty.").arg(file.fileName());
-            return false;
+            return nullptr;
         }
+    } else if (ProfileStore::isLocal(name)) {
+        // Started once, kept while the app runs: switching back to Local finds it listening.
+        if (m_localServer.url().isEmpty() &&
+            !m_localServer.start(QDir(dataFolder()).filePath(QStringLiteral("server")))) {
+            *error = m_localServer.errorString();
+            return nullptr;
+        }
+        // Named, so the cache file stays the same while the private server's port changes from start to start.
+        profile = {m_localServer.url(), QString(), m_localServer.token(), QStringLiteral("local")};
+        if (profile.token.isEmpty()) {
+            *error = m_localServer.errorString();
+            return nullptr;
+        }
+    } else {
+        const std::optional<ProfileStore::Profile> saved = m_profiles.find(name, error);
+        if (!saved)
+            return nullptr;
+        // The cache is named after the profile, so two profiles on one server keep their own.
+        profile = {saved->url, QString(), saved->token, saved->name};
     }
-    m_engine = std::make_unique<SyncEngine>(profile);
-    if (!m_engine->open()) {
-        *error = tr("Cannot open the cache: %1").arg(m_engine->cache().errorString());
-        return false;
+    auto engine = std::make_unique<SyncEngine>(profile);
+    if (!engine->open()) {
+        *error = tr("Cannot open the cache: %1").arg(engine->cache().errorString());
+        return nullptr;
     }
-    return true;
+    return engine;
 }
 
 bool AppSession::start(QString *error)
 {
-    if (!connectProfile(error))
+    QString name = m_options.server.isEmpty() ? m_profiles.lastProfile() : m_options.server.authority();
+    m_engine = connectProfile(name, error);
+    // A saved profile that cannot be used (its token file gone) must not keep the app from starting: Local opens.
+    const QString problem = *error;
+    if (!m_engine && m_options.server.isEmpty() && !ProfileStore::isLocal(name)) {
+        name = ProfileStore::localName();
+        m_engine = connectProfile(name, error);
+    }
+    if (!m_engine)
         return false;
+    m_profileName = name;
+    openWindow();
+    chooseProject();
+    if (!problem.isEmpty())
+        m_window->showSyncStatus(problem);
+    return true;
+}
+
+void AppSession::openWindow()
+{
     m_window = std::make_unique<MainWindow>(&m_engine->cache(), &m_engine->editor(), &m_engine->series(),
                                             &m_engine->connection());
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
@@ -80,9 +116,56 @@ bool AppSession::start(QString *error)
         m_engine->follow(m_project);
     });
     connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);
+    // Queued: the switch destroys the window whose menu sent the signal.
+    connect(m_window.get(), &MainWindow::connectRequested, this, &AppSession::askForProfile, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::profileChosen, this, &AppSession::switchTo, Qt::QueuedConnection);
+    // --server is not a saved profile: the window lists the profiles all the same, none checked.
+    m_window->setProfiles(m_profiles.names(), m_options.server.isEmpty() ? m_profileName : QString());
     m_window->show();
+}
+
+void AppSession::askForProfile()
+{
+    ConnectDialog dialog(
+        m_profiles.names(), [this](const QString &name) { return m_profiles.tokenPlace(name); }, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_profiles.save({dialog.name(), dialog.url(), dialog.token()}, &error)) {
+        QMessageBox::warning(m_window.get(), tr("Connect to server"), error);
+        return;
+    }
+    switchTo(dialog.name());
+}
+
+void AppSession::switchTo(const QString &name)
+{
+    if (name == m_profileName && m_options.server.isEmpty())
+        return;
+    QString error;
+    std::unique_ptr<SyncEngine> engine = connectProfile(name, &error);
+    if (!engine) {
+        QMessageBox::warning(m_window.get(), tr("Cannot connect to %1").arg(name), error);
+        return;
+    }
+    // The new window is up before the old one goes, so the app never has no window (and never quits).
+    m_options.server.clear(); // a chosen profile replaces --server from here on
+    m_options.project.clear();
+    std::unique_ptr<MainWindow> oldWindow = std::move(m_window);
+    std::unique_ptr<SyncEngine> oldEngine = std::move(m_engine);
+    // Closed first so it saves its geometry and layout for the new window; the app must not take that as quitting.
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    oldWindow->close();
+    m_engine = std::move(engine);
+    m_profileName = name;
+    m_project.clear();
+    m_profiles.setLastProfile(name);
+    openWindow();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    oldWindow.reset();
+    oldEngine.reset();
     chooseProject();
-    return true;
 }
 
 void AppSession::chooseProject()

@@ -2,9 +2,11 @@
 
 #include "appoptions.h"
 #include "localserver.h"
+#include "profilestore.h"
 
 #include <memory>
 #include <QObject>
+#include <QSettings>
 
 namespace nereid {
 
@@ -12,9 +14,9 @@ class MainWindow;
 class SyncEngine;
 struct SyncStatus;
 
-// One run of the app: the server profile (a given server, or the private local one), its SyncEngine (cache,
-// pulls, pushed edits) and the main window. The window opens from the cache at once, so the app works
-// offline; sync fills it in as pages arrive.
+// One run of the app: the server profile (--server, else the last used connection profile, Local by default), its
+// SyncEngine (cache, pulls, pushed edits) and the main window. The window opens from the cache at once, so the app
+// works offline; sync fills it in as pages arrive.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -26,14 +28,26 @@ public:
     // Connects, opens the cache and shows the window; false with a message when it cannot.
     bool start(QString *error);
 
+    QString profileName() const { return m_profileName; }
+    SyncEngine *engine() const { return m_engine.get(); }
+    MainWindow *window() const { return m_window.get(); }
+
 private:
-    bool connectProfile(QString *error);
+    // Connects `name` (a saved profile, or Local), or --server when given; a new engine with its cache open.
+    std::unique_ptr<SyncEngine> connectProfile(const QString &name, QString *error);
+    void openWindow();
+    // File > Connect to server… and File > Profiles: a new window on the chosen profile's engine, its last project
+    // reopened; the old window and engine go. When the profile cannot be connected, the current one stays.
+    void askForProfile();
+    void switchTo(const QString &name);
     void chooseProject();
     // File > Open project…: the server's projects (the cached ones too, so it works offline) to pick from.
     void pickProject();
     void openProject(const QString &project);
 
     AppOptions m_options;
+    QSettings m_settings;
+    ProfileStore m_profiles;
     LocalServer m_localServer;
     QString m_profileName;
     QString m_project;

@@ -33,6 +33,10 @@ MainMenus::MainMenus(QMainWindow *window)
 
     m_openProject = addAction(m_file, tr("&Open project…"), QStringLiteral("openProject"), QKeySequence::Open);
     m_file->addSeparator();
+    m_connectToServer = addAction(m_file, tr("&Connect to server…"), QStringLiteral("connectToServer"));
+    m_profiles = m_file->addMenu(tr("&Profiles"));
+    m_profiles->setObjectName(QStringLiteral("profilesMenu"));
+    m_file->addSeparator();
     m_quit = addAction(m_file, tr("&Quit"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_find = addAction(m_edit, tr("&Find…"), QStringLiteral("find"), QKeySequence::Find);

@@ -9,9 +9,9 @@ class QMenu;
 namespace nereid {
 
 // The main window's menu bar and its standard shortcuts (QKeySequence's, so each desktop gets its own):
-// File (Open project…, Quit), Edit (Find; the preferences go here), View (Show trashed, Refresh, Full screen), Run (Run
-// information…) and Help (the About dialog goes here). The window connects the actions; this class only
-// builds them, so the window stays about its content.
+// File (Open project…, Connect to server…, Profiles, Quit), Edit (Find; the preferences go here), View (Show trashed,
+// Refresh, Full screen), Run (Run information…) and Help (the About dialog goes here). The window connects the actions;
+// this class only builds them, so the window stays about its content.
 class MainMenus : public QObject
 {
     Q_OBJECT
@@ -26,6 +26,9 @@ public:
     QMenu *helpMenu() const { return m_help; }
 
     QAction *openProject() const { return m_openProject; }
+    QAction *connectToServer() const { return m_connectToServer; }
+    // File > Profiles: the window lists the saved connection profiles in it.
+    QMenu *profilesMenu() const { return m_profiles; }
     QAction *quit() const { return m_quit; }
     QAction *find() const { return m_find; }
     QAction *showTrashed() const { return m_showTrashed; }
@@ -40,6 +43,8 @@ private:
     QMenu *m_run;
     QMenu *m_help;
     QAction *m_openProject;
+    QAction *m_connectToServer;
+    QMenu *m_profiles;
     QAction *m_quit;
     QAction *m_find;
     QAction *m_showTrashed;

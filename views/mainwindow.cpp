@@ -15,6 +15,7 @@
 #include "syncstatusbar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QInputDialog>
 #include <QMenu>
@@ -88,6 +89,7 @@ void MainWindow::connectMenus()
 {
     connect(m_menus->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_menus->openProject(), &QAction::triggered, this, &MainWindow::openProjectRequested);
+    connect(m_menus->connectToServer(), &QAction::triggered, this, &MainWindow::connectRequested);
     connect(m_menus->find(), &QAction::triggered, m_experiments, &ExperimentsView::focusFilter);
     connect(m_menus->refresh(), &QAction::triggered, this, &MainWindow::syncRequested);
     connect(m_menus->fullScreen(), &QAction::toggled, this, [this](bool on) {
@@ -237,6 +239,20 @@ bool MainWindow::tagRuns(const QStringList &runIds, const QString &tag, bool add
         }
     }
     return true;
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    QMenu *menu = m_menus->profilesMenu();
+    menu->clear();
+    qDeleteAll(menu->findChildren<QActionGroup *>());
+    auto *group = new QActionGroup(menu); // exclusive: picking the current profile leaves it checked
+    for (const QString &name : names) {
+        QAction *action = menu->addAction(name, this, [this, name] { emit profileChosen(name); });
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setActionGroup(group);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

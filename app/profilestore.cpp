@@ -1,0 +1,106 @@
+#include "profilestore.h"
+
+#include <QSettings>
+
+namespace nereid {
+
+namespace {
+const QString listKey = QStringLiteral("profiles/list");
+const QString lastKey = QStringLiteral("profiles/last");
+} // namespace
+
+ProfileStore::ProfileStore(QSettings *settings, const QString &tokenFolder)
+    : m_settings(settings)
+    , m_tokens(tokenFolder)
+{
+}
+
+QList<ProfileStore::Profile> ProfileStore::savedProfiles() const
+{
+    QList<Profile> result;
+    const int count = m_settings->beginReadArray(listKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        result.append({m_settings->value(QStringLiteral("name")).toString(),
+                       m_settings->value(QStringLiteral("url")).toUrl(), QString()});
+    }
+    m_settings->endArray();
+    return result;
+}
+
+void ProfileStore::writeProfiles(const QList<Profile> &profiles)
+{
+    m_settings->remove(listKey); // an array that shrinks would keep its old tail otherwise
+    m_settings->beginWriteArray(listKey, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("name"), profiles[i].name);
+        m_settings->setValue(QStringLiteral("url"), profiles[i].url);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}
+
+QList<ProfileStore::Profile> ProfileStore::profiles() const
+{
+    return QList<Profile>{{localName(), QUrl(), QString()}} + savedProfiles();
+}
+
+QStringList ProfileStore::names() const
+{
+    QStringList result;
+    for (const Profile &profile : profiles())
+        result.append(profile.name);
+    return result;
+}
+
+std::optional<ProfileStore::Profile> ProfileStore::find(const QString &name, QString *error) const
+{
+    for (Profile profile : profiles()) {
+        if (profile.name != name)
+            continue;
+        if (isLocal(name))
+            return profile;
+        const std::optional<QString> token = m_tokens.load(name);
+        if (!token || token->isEmpty()) {
+            *error = tr("The API token of %1 is missing from %2.").arg(name, m_tokens.filePath(name));
+            return std::nullopt;
+        }
+        profile.token = *token;
+        return profile;
+    }
+    *error = tr("There is no profile named %1.").arg(name);
+    return std::nullopt;
+}
+
+bool ProfileStore::save(const Profile &profile, QString *error)
+{
+    if (isLocal(profile.name)) {
+        *error = tr("The name %1 is taken by the built-in server.").arg(profile.name);
+        return false;
+    }
+    if (!m_tokens.save(profile.name, profile.token, error))
+        return false;
+    QList<Profile> saved = savedProfiles();
+    auto same = [&](const Profile &p) { return p.name == profile.name; };
+    if (auto it = std::find_if(saved.begin(), saved.end(), same); it != saved.end())
+        it->url = profile.url;
+    else
+        saved.append({profile.name, profile.url, QString()});
+    writeProfiles(saved);
+    return true;
+}
+
+QString ProfileStore::lastProfile() const
+{
+    const QString last = m_settings->value(lastKey).toString();
+    return names().contains(last) ? last : localName();
+}
+
+void ProfileStore::setLastProfile(const QString &name)
+{
+    m_settings->setValue(lastKey, name);
+    m_settings->sync();
+}
+
+} // namespace nereid

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "tokenstore.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+namespace nereid {
+
+// The connection profiles of the app: a name and a server URL each in the settings ("profiles/list"), the API
+// token through TokenStore, and the profile used last ("profiles/last"). "Local", the private server the app
+// starts itself, is always there, is never stored (its URL changes each start) and is the default.
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
+public:
+    struct Profile
+    {
+        QString name;
+        QUrl url;      // empty for Local
+        QString token; // filled by find() only
+    };
+
+    // `settings` outlives the store; `tokenFolder` is where TokenStore keeps the token files.
+    ProfileStore(QSettings *settings, const QString &tokenFolder);
+
+    static QString localName() { return QStringLiteral("Local"); }
+    static bool isLocal(const QString &name) { return name == localName(); }
+
+    // Local first, then the saved profiles in the order they were added.
+    QList<Profile> profiles() const;
+    QStringList names() const;
+    // The profile with its token; nullopt with `error` in words when it is unknown or its token is gone.
+    std::optional<Profile> find(const QString &name, QString *error) const;
+    // Adds or replaces a profile; false with `error` when the token could not be stored (nothing changes then).
+    bool save(const Profile &profile, QString *error);
+
+    // The profile used last, Local when none or when it has been removed since.
+    QString lastProfile() const;
+    void setLastProfile(const QString &name);
+
+    QString tokenPlace(const QString &name) const { return m_tokens.placeDescription(name); }
+
+private:
+    QList<Profile> savedProfiles() const;
+    void writeProfiles(const QList<Profile> &profiles);
+
+    QSettings *m_settings;
+    TokenStore m_tokens;
+};
+
+} // namespace nereid

@@ -1,0 +1,92 @@
+#include "apiclient.h"
+#include "appsession.h"
+#include "cache/cachelocation.h"
+#include "helpers.h"
+#include "profilestore.h"
+#include "sync/syncengine.h"
+#include "testserver.h"
+#include "views/mainmenus.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nereid;
+using namespace nereid::test;
+using namespace Qt::StringLiterals;
+
+// The app's session with saved connection profiles on a real server: it opens the last one used, and File >
+// Profiles switches to another with its own cache, its own last project, and remembers it. The user's settings
+// and data folders are a temporary folder (see main()).
+class TestAppSessionProfiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensTheLastProfileAndSwitches()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.errors()));
+        ApiClient api(server.apiUrl(), server.token());
+        NEREID_EXPECT_STATUS(createProject(api, u"team/p"_s, u"CLS"_s), 201);
+        NEREID_EXPECT_STATUS(createRun(api, u"team/p"_s), 201);
+
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        {
+            QSettings settings;
+            ProfileStore store(&settings, QDir(data).filePath(u"profiles"_s));
+            QString error;
+            QVERIFY(store.save({u"Lab"_s, server.baseUrl(), server.createToken(u"ada"_s)}, &error));
+            QVERIFY(store.save({u"Lab two"_s, server.baseUrl(), server.createToken(u"bob"_s)}, &error));
+            store.setLastProfile(u"Lab"_s);
+        }
+
+        AppSession session(AppOptions{});
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QCOMPARE(session.profileName(), u"Lab"_s);
+        QVERIFY(QFileInfo::exists(CacheLocation::filePathForName(u"Lab"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.engine()->cache().runs(u"team/p"_s).size(), 1, 10000);
+        QVERIFY(session.window()->windowTitle().contains(u"Lab"_s));
+
+        QMenu *profiles = session.window()->menus()->profilesMenu();
+        QStringList listed;
+        for (QAction *action : profiles->actions())
+            listed.append(action->text() + (action->isChecked() ? u" *"_s : QString()));
+        QCOMPARE(listed, (QStringList{u"Local"_s, u"Lab *"_s, u"Lab two"_s}));
+
+        // File > Profiles > Lab two: a new window on that profile's own cache, the project reopened there.
+        QPointer<MainWindow> oldWindow = session.window();
+        profiles->actions().at(2)->trigger();
+        QTRY_COMPARE(session.profileName(), u"Lab two"_s);
+        QVERIFY(oldWindow.isNull());
+        QVERIFY(session.window()->isVisible());
+        QVERIFY(QFileInfo::exists(CacheLocation::filePathForName(u"Lab two"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.engine()->cache().runs(u"team/p"_s).size(), 1, 10000);
+        QVERIFY(session.window()->windowTitle().contains(u"Lab two"_s));
+        QVERIFY(session.window()->menus()->profilesMenu()->actions().at(2)->isChecked());
+        QCOMPARE(QSettings().value(u"profiles/last"_s).toString(), u"Lab two"_s);
+        QCOMPARE(QSettings().value(u"lastProject/Lab two"_s).toString(), u"team/p"_s);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Settings and data in a folder of the test's own, set before Qt reads where they are.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u"config"_s)));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(u"data"_s)));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"nereid-test-profiles"_s);
+    QApplication::setOrganizationName(u"NereidTest"_s);
+    TestAppSessionProfiles test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_appsessionprofiles.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <functional>
+#include <QDialog>
+#include <QUrl>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace nereid {
+
+// File > Connect to server…: a new connection profile (name, server URL, API token). OK is refused, with the reason
+// shown, until the URL is http(s) with a host, the token is not empty and the name is new. It says where the token
+// will be kept (`tokenPlace`, the app's TokenStore text for the typed name), so the user knows before saving.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ConnectDialog(QStringList takenNames, std::function<QString(const QString &)> tokenPlace,
+                  QWidget *parent = nullptr);
+
+    QString name() const;
+    QUrl url() const;
+    QString token() const;
+    // What is wrong with the fields, in words; empty when OK may be pressed.
+    QString problem() const;
+
+    void accept() override;
+
+private:
+    void updatePlace();
+
+    QStringList m_takenNames;
+    std::function<QString(const QString &)> m_tokenPlace;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLineEdit *m_token;
+    QLabel *m_place;
+    QLabel *m_problem;
+};
+
+} // namespace nereid
