@@ -59,6 +59,8 @@ private slots:
         QVERIFY(problem->isVisible());
         QVERIFY2(problem->text().contains(reason), qPrintable(problem->text()));
         QCOMPARE(dialog.findChild<QLineEdit *>(u"serverUrl"_s)->text(), url); // what was typed stays
+        if (QByteArray(QTest::currentDataTag()) == "no host") // to be looked at
+            QVERIFY(dialog.grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/connectdialog-refused.png")));
     }
 
     void acceptsAGoodProfileAndSaysWhereTheTokenGoes()
