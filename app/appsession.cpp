@@ -173,6 +173,9 @@ void AppSession::chooseProject()
     QString project = m_options.project;
     if (project.isEmpty())
         project = QSettings().value(QStringLiteral("lastProject/") + m_profileName).toString();
+    // Before profiles, the private server's last project was kept under "local".
+    if (project.isEmpty() && m_options.server.isEmpty() && ProfileStore::isLocal(m_profileName))
+        project = QSettings().value(QStringLiteral("lastProject/local")).toString();
     const QStringList cached = m_engine->cache().projects();
     if (project.isEmpty() && !cached.isEmpty())
         project = cached.first();

@@ -79,6 +79,14 @@ bool ProfileStore::save(const Profile &profile, QString *error)
         *error = tr("The name %1 is taken by the built-in server.").arg(profile.name);
         return false;
     }
+    // Token and cache files are named after the profile with unsafe characters replaced: "Lab/GPU" and "Lab_GPU"
+    // would share them.
+    for (const Profile &other : savedProfiles()) {
+        if (other.name != profile.name && m_tokens.filePath(other.name) == m_tokens.filePath(profile.name)) {
+            *error = tr("The name %1 is too close to the profile %2.").arg(profile.name, other.name);
+            return false;
+        }
+    }
     if (!m_tokens.save(profile.name, profile.token, error))
         return false;
     QList<Profile> saved = savedProfiles();

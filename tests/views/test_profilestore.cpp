@@ -58,6 +58,9 @@ private slots:
             QVERIFY(store.save({u"Home"_s, QUrl(u"http://10.0.0.2:7080"_s), u"secret-home"_s}, &error));
             QVERIFY(store.save({u"Lab GPU"_s, QUrl(u"https://lab2.example.org"_s), u"secret-lab-2"_s}, &error));
             store.setLastProfile(u"Home"_s);
+            // A name that would share Lab GPU's token and cache files is refused, and Lab GPU's token stays.
+            QVERIFY(!store.save({u"Lab_GPU"_s, QUrl(u"https://other.example.org"_s), u"other"_s}, &error));
+            QVERIFY2(error.contains(u"Lab GPU"_s), qPrintable(error));
         }
         QSettings settings(settingsFile, QSettings::IniFormat); // as at the next start
         ProfileStore store(&settings, dir.filePath(u"profiles"_s));
