@@ -126,16 +126,21 @@ void AppSession::openWindow()
 
 void AppSession::askForProfile()
 {
-    ConnectDialog dialog(
-        m_profiles.names(), [this](const QString &name) { return m_profiles.tokenPlace(name); }, m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    ProfileStore::Profile profile;
+    {
+        // Gone before the switch: it is the old window's child, which the switch deletes.
+        ConnectDialog dialog(
+            m_profiles.names(), [this](const QString &name) { return m_profiles.tokenPlace(name); }, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        profile = {dialog.name(), dialog.url(), dialog.token()};
+    }
     QString error;
-    if (!m_profiles.save({dialog.name(), dialog.url(), dialog.token()}, &error)) {
+    if (!m_profiles.save(profile, &error)) {
         QMessageBox::warning(m_window.get(), tr("Connect to server"), error);
         return;
     }
-    switchTo(dialog.name());
+    switchTo(profile.name);
 }
 
 void AppSession::switchTo(const QString &name)

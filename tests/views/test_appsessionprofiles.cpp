@@ -5,16 +5,19 @@
 #include "profilestore.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
+#include "views/connectdialog.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace nereid;
@@ -73,6 +76,31 @@ private slots:
         QVERIFY(session.window()->menus()->profilesMenu()->actions().at(2)->isChecked());
         QCOMPARE(QSettings().value(u"profiles/last"_s).toString(), u"Lab two"_s);
         QCOMPARE(QSettings().value(u"lastProject/Lab two"_s).toString(), u"team/p"_s);
+
+        // File > Connect to server…: the new profile is saved (token in an owner-only file) and switched to.
+        const QString token = server.createToken(u"cy"_s);
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<ConnectDialog *>(widget);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                answer.stop();
+                dialog->findChild<QLineEdit *>(u"profileName"_s)->setText(u"Lab three"_s);
+                dialog->findChild<QLineEdit *>(u"serverUrl"_s)->setText(server.baseUrl().toString());
+                dialog->findChild<QLineEdit *>(u"apiToken"_s)->setText(token);
+                dialog->accept();
+            }
+        });
+        answer.start(20);
+        session.window()->menus()->connectToServer()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(session.profileName(), u"Lab three"_s, 10000);
+        QFile tokenFile(QDir(data).filePath(u"profiles/Lab_three.token"_s));
+        QCOMPARE(tokenFile.permissions(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QVERIFY(QFileInfo::exists(CacheLocation::filePathForName(u"Lab three"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.engine()->cache().runs(u"team/p"_s).size(), 1, 10000);
+        QCOMPARE(session.window()->menus()->profilesMenu()->actions().size(), 4);
+        QCOMPARE(QSettings().value(u"profiles/last"_s).toString(), u"Lab three"_s);
     }
 };
 
