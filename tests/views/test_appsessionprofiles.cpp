@@ -63,6 +63,12 @@ private slots:
         for (QAction *action : profiles->actions())
             listed.append(action->text() + (action->isChecked() ? u" *"_s : QString()));
         QCOMPARE(listed, (QStringList{u"Local"_s, u"Lab *"_s, u"Lab two"_s}));
+        // To be looked at: the File menu and its Profiles submenu.
+        QMenu *file = session.window()->menus()->fileMenu();
+        file->adjustSize();
+        profiles->adjustSize();
+        QVERIFY(file->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/profiles-filemenu.png")));
+        QVERIFY(profiles->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/profiles-submenu.png")));
 
         // File > Profiles > Lab two: a new window on that profile's own cache, the project reopened there.
         QPointer<MainWindow> oldWindow = session.window();
