@@ -313,6 +313,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/profilestore.cpp" line="66"/>
+        <source>The API token of %1 is missing from %2.</source>
+        <translation>Der API-Token von %1 fehlt in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="72"/>
+        <source>There is no profile named %1.</source>
+        <translation>Es gibt kein Profil namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="79"/>
+        <source>The name %1 is taken by the built-in server.</source>
+        <translation>Der Name %1 ist für den eingebauten Server reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="86"/>
+        <source>The name %1 is too close to the profile %2.</source>
+        <translation>Der Name %1 ist dem Profil %2 zu ähnlich.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectName</name>
     <message>
         <location filename="../core/domain/projectname.cpp" line="24"/>
@@ -590,6 +613,25 @@
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="15"/>
+        <source>No keychain service is available: the token is stored in a file only you can read (%1).</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar: Der Token wird in einer Datei gespeichert, die nur Sie lesen können (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="34"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="45"/>
+        <location filename="../app/tokenstore.cpp" line="52"/>
+        <source>Cannot write the token to %1: %2</source>
+        <translation>Der Token kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="34"/>
@@ -624,43 +666,58 @@
         <source>Nereid uses the Qt libraries under the %1. Qt is © The Qt Company Ltd and other contributors; its source code is at %2.</source>
         <translation>Nereid verwendet die Qt-Bibliotheken unter der %1. Qt ist © The Qt Company Ltd und weitere Mitwirkende; der Quellcode ist unter %2 erhältlich.</translation>
     </message>
-    <message>
-        <location filename="../views/aboutdialog.cpp" line="77"/>
-        <source>API tokens are kept in the system&apos;s password store through QtKeychain, © Frank Osterfeld and contributors, under the %1.</source>
-        <translation>API-Tokens werden über QtKeychain (© Frank Osterfeld und Mitwirkende, unter der %1) im Passwortspeicher des Systems aufbewahrt.</translation>
-    </message>
 </context>
 <context>
     <name>nereid::AppSession</name>
     <message>
-        <location filename="../app/appsession.cpp" line="37"/>
-        <source>local</source>
-        <translation>lokal</translation>
-    </message>
-    <message>
-        <location filename="../app/appsession.cpp" line="45"/>
+        <location filename="../app/appsession.cpp" line="47"/>
         <source>Cannot read the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="51"/>
+        <location filename="../app/appsession.cpp" line="52"/>
         <source>The token file %1 is empty.</source>
         <translation>Die Token-Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="57"/>
+        <location filename="../app/appsession.cpp" line="77"/>
         <source>Cannot open the cache: %1</source>
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="97"/>
+        <location filename="../app/appsession.cpp" line="140"/>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="153"/>
+        <source>Cannot connect to %1</source>
+        <translation>Verbindung zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="192"/>
         <source>Looking for projects on %1…</source>
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="103"/>
+        <location filename="../app/appsession.cpp" line="201"/>
         <source>The server has no projects yet. Log runs with the Python client.</source>
         <translation>Der Server hat noch keine Projekte. Protokollieren Sie Läufe mit dem Python-Client.</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="219"/>
+        <source>Only the projects in the cache are listed: %1</source>
+        <translation>Nur die Projekte im Cache werden angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="222"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="222"/>
+        <source>Projects on %1:</source>
+        <translation>Projekte auf %1:</translation>
     </message>
 </context>
 <context>
@@ -706,17 +763,17 @@
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="68"/>
+        <location filename="../views/chartaxes.cpp" line="65"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="72"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="72"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>Sekunden seit dem ersten Punkt des Laufs</translation>
     </message>
@@ -740,12 +797,12 @@
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="86"/>
+        <location filename="../views/chartpanel.cpp" line="92"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="145"/>
+        <location filename="../views/chartpanel.cpp" line="156"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -753,7 +810,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="147"/>
+        <location filename="../views/chartpanel.cpp" line="158"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
@@ -974,6 +1031,54 @@
     </message>
 </context>
 <context>
+    <name>nereid::ConnectDialog</name>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="22"/>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="35"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="36"/>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="72"/>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="74"/>
+        <source>A profile named %1 exists already.</source>
+        <translation>Ein Profil namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="78"/>
+        <source>The server URL must start with http:// or https:// and name a host.</source>
+        <translation>Die Server-URL muss mit http:// oder https:// beginnen und einen Host nennen.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="80"/>
+        <source>Enter the API token.</source>
+        <translation>Geben Sie den API-Token ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="95"/>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
     <name>nereid::EditPusher</name>
     <message>
         <location filename="../core/sync/editpusher.cpp" line="95"/>
@@ -989,32 +1094,32 @@
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="146"/>
+        <location filename="../views/experimentsview.cpp" line="148"/>
         <source>Run information…</source>
         <translation>Laufinformationen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="147"/>
+        <location filename="../views/experimentsview.cpp" line="149"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="150"/>
+        <location filename="../views/experimentsview.cpp" line="152"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="151"/>
+        <location filename="../views/experimentsview.cpp" line="153"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="153"/>
+        <location filename="../views/experimentsview.cpp" line="155"/>
         <source>Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="154"/>
+        <location filename="../views/experimentsview.cpp" line="156"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1106,31 +1211,46 @@ Hier: %2 ⟵</translation>
     </message>
     <message>
         <location filename="../views/mainmenus.cpp" line="34"/>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="36"/>
+        <source>&amp;Connect to server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="37"/>
+        <source>&amp;Profiles</source>
+        <translation>P&amp;rofile</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="36"/>
+        <location filename="../views/mainmenus.cpp" line="42"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="38"/>
+        <location filename="../views/mainmenus.cpp" line="44"/>
         <source>Show &amp;trashed runs</source>
         <translation>Läufe im &amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="44"/>
+        <location filename="../views/mainmenus.cpp" line="50"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="45"/>
+        <location filename="../views/mainmenus.cpp" line="51"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="49"/>
+        <location filename="../views/mainmenus.cpp" line="55"/>
         <source>Run &amp;information…</source>
         <translation>Lauf&amp;informationen…</translation>
     </message>
@@ -1138,44 +1258,59 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="35"/>
+        <location filename="../views/mainwindow.cpp" line="44"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
+        <source>Add &amp;chart…</source>
+        <translation>&amp;Diagramm hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="107"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="111"/>
+        <source>&amp;About Nereid</source>
+        <translation>Ü&amp;ber Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="154"/>
+        <location filename="../views/mainwindow.cpp" line="204"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>%1 could not be changed: %2</source>
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>Remove tag</source>
         <translation>Tag entfernen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag für die ausgewählten Läufe (%1):</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="232"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
@@ -1370,17 +1505,17 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::SeriesFetcher</name>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="29"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="31"/>
         <source>Run %1 has no float series %2.</source>
         <translation>Lauf %1 hat keine Gleitkommareihe %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="60"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="67"/>
         <source>the points of %1 are not a list of points.</source>
         <translation>die Punkte von %1 sind keine Liste von Punkten.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="84"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="108"/>
         <source>the buckets of %1 cannot be read.</source>
         <translation>die Intervalle von %1 können nicht gelesen werden.</translation>
     </message>

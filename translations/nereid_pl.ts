@@ -313,6 +313,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/profilestore.cpp" line="66"/>
+        <source>The API token of %1 is missing from %2.</source>
+        <translation>Brak tokenu API profilu %1 w %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="72"/>
+        <source>There is no profile named %1.</source>
+        <translation>Nie ma profilu o nazwie %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="79"/>
+        <source>The name %1 is taken by the built-in server.</source>
+        <translation>Nazwa %1 jest zarezerwowana dla wbudowanego serwera.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="86"/>
+        <source>The name %1 is too close to the profile %2.</source>
+        <translation>Nazwa %1 jest zbyt podobna do profilu %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectName</name>
     <message>
         <location filename="../core/domain/projectname.cpp" line="24"/>
@@ -590,6 +613,25 @@
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="15"/>
+        <source>No keychain service is available: the token is stored in a file only you can read (%1).</source>
+        <translation>Brak dostępnej usługi pęku kluczy: token zostanie zapisany w pliku, który możesz odczytać tylko ty (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="34"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="45"/>
+        <location filename="../app/tokenstore.cpp" line="52"/>
+        <source>Cannot write the token to %1: %2</source>
+        <translation>Nie można zapisać tokenu w %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="34"/>
@@ -624,43 +666,58 @@
         <source>Nereid uses the Qt libraries under the %1. Qt is © The Qt Company Ltd and other contributors; its source code is at %2.</source>
         <translation>Nereid korzysta z bibliotek Qt na licencji %1. Qt jest © The Qt Company Ltd i innych współtwórców; kod źródłowy jest dostępny pod adresem %2.</translation>
     </message>
-    <message>
-        <location filename="../views/aboutdialog.cpp" line="77"/>
-        <source>API tokens are kept in the system&apos;s password store through QtKeychain, © Frank Osterfeld and contributors, under the %1.</source>
-        <translation>Tokeny API są przechowywane w systemowym magazynie haseł za pomocą biblioteki QtKeychain (© Frank Osterfeld i współtwórcy, na licencji %1).</translation>
-    </message>
 </context>
 <context>
     <name>nereid::AppSession</name>
     <message>
-        <location filename="../app/appsession.cpp" line="37"/>
-        <source>local</source>
-        <translation>lokalny</translation>
-    </message>
-    <message>
-        <location filename="../app/appsession.cpp" line="45"/>
+        <location filename="../app/appsession.cpp" line="47"/>
         <source>Cannot read the token file %1: %2</source>
         <translation>Nie można odczytać pliku tokenu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="51"/>
+        <location filename="../app/appsession.cpp" line="52"/>
         <source>The token file %1 is empty.</source>
         <translation>Plik tokenu %1 jest pusty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="57"/>
+        <location filename="../app/appsession.cpp" line="77"/>
         <source>Cannot open the cache: %1</source>
         <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="97"/>
+        <location filename="../app/appsession.cpp" line="140"/>
+        <source>Connect to server</source>
+        <translation>Połącz z serwerem</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="153"/>
+        <source>Cannot connect to %1</source>
+        <translation>Nie można połączyć się z %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="192"/>
         <source>Looking for projects on %1…</source>
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="103"/>
+        <location filename="../app/appsession.cpp" line="201"/>
         <source>The server has no projects yet. Log runs with the Python client.</source>
         <translation>Serwer nie ma jeszcze projektów. Zapisuj przebiegi za pomocą klienta w Pythonie.</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="219"/>
+        <source>Only the projects in the cache are listed: %1</source>
+        <translation>Wyświetlane są tylko projekty z pamięci podręcznej: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="222"/>
+        <source>Open project</source>
+        <translation>Otwórz projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="222"/>
+        <source>Projects on %1:</source>
+        <translation>Projekty na %1:</translation>
     </message>
 </context>
 <context>
@@ -707,17 +764,17 @@
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="68"/>
+        <location filename="../views/chartaxes.cpp" line="65"/>
         <source>time</source>
         <translation>czas</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="72"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="72"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>sekundy od pierwszego punktu przebiegu</translation>
     </message>
@@ -741,12 +798,12 @@
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="86"/>
+        <location filename="../views/chartpanel.cpp" line="92"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="145"/>
+        <location filename="../views/chartpanel.cpp" line="156"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -755,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="147"/>
+        <location filename="../views/chartpanel.cpp" line="158"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
@@ -976,6 +1033,54 @@
     </message>
 </context>
 <context>
+    <name>nereid::ConnectDialog</name>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="22"/>
+        <source>Connect to server</source>
+        <translation>Połącz z serwerem</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="35"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;Adres URL serwera:</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="36"/>
+        <source>API &amp;token:</source>
+        <translation>&amp;Token API:</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="72"/>
+        <source>Give the profile a name.</source>
+        <translation>Nadaj profilowi nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="74"/>
+        <source>A profile named %1 exists already.</source>
+        <translation>Profil o nazwie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="78"/>
+        <source>The server URL must start with http:// or https:// and name a host.</source>
+        <translation>Adres URL serwera musi zaczynać się od http:// lub https:// i zawierać nazwę hosta.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="80"/>
+        <source>Enter the API token.</source>
+        <translation>Wpisz token API.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="95"/>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+</context>
+<context>
     <name>nereid::EditPusher</name>
     <message>
         <location filename="../core/sync/editpusher.cpp" line="95"/>
@@ -991,32 +1096,32 @@
         <translation>Pokaż przebiegi w koszu</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="146"/>
+        <location filename="../views/experimentsview.cpp" line="148"/>
         <source>Run information…</source>
         <translation>Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="147"/>
+        <location filename="../views/experimentsview.cpp" line="149"/>
         <source>Copy id</source>
         <translation>Kopiuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="150"/>
+        <location filename="../views/experimentsview.cpp" line="152"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="151"/>
+        <location filename="../views/experimentsview.cpp" line="153"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="153"/>
+        <location filename="../views/experimentsview.cpp" line="155"/>
         <source>Trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="154"/>
+        <location filename="../views/experimentsview.cpp" line="156"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -1108,31 +1213,46 @@ Tutaj: %2 ⟵</translation>
     </message>
     <message>
         <location filename="../views/mainmenus.cpp" line="34"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="36"/>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Połącz z serwerem…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="37"/>
+        <source>&amp;Profiles</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="36"/>
+        <location filename="../views/mainmenus.cpp" line="42"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="38"/>
+        <location filename="../views/mainmenus.cpp" line="44"/>
         <source>Show &amp;trashed runs</source>
         <translation>Pokaż przebiegi w &amp;koszu</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="44"/>
+        <location filename="../views/mainmenus.cpp" line="50"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="45"/>
+        <location filename="../views/mainmenus.cpp" line="51"/>
         <source>&amp;Full screen</source>
         <translation>Pełny &amp;ekran</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="49"/>
+        <location filename="../views/mainmenus.cpp" line="55"/>
         <source>Run &amp;information…</source>
         <translation>&amp;Informacje o przebiegu…</translation>
     </message>
@@ -1140,44 +1260,59 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="35"/>
+        <location filename="../views/mainwindow.cpp" line="44"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
+        <source>Add &amp;chart…</source>
+        <translation>Dodaj &amp;wykres…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="107"/>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;referencje…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="111"/>
+        <source>&amp;About Nereid</source>
+        <translation>&amp;O programie Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="154"/>
+        <location filename="../views/mainwindow.cpp" line="204"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Nie udało się zapisać zmiany %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>%1 could not be changed: %2</source>
         <translation>Nie udało się zmienić %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="232"/>
         <source>A tag cannot be empty.</source>
         <translation>Tag nie może być pusty.</translation>
     </message>
@@ -1373,17 +1508,17 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::SeriesFetcher</name>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="29"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="31"/>
         <source>Run %1 has no float series %2.</source>
         <translation>Przebieg %1 nie ma serii liczb zmiennoprzecinkowych %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="60"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="67"/>
         <source>the points of %1 are not a list of points.</source>
         <translation>punkty %1 nie są listą punktów.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="84"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="108"/>
         <source>the buckets of %1 cannot be read.</source>
         <translation>nie można odczytać przedziałów %1.</translation>
     </message>
