@@ -54,22 +54,10 @@ QVariant nullableReal(const SqliteStatement &row, int column)
 
 QList<RunRecord> RunReader::runs(const QString &project)
 {
-    const QByteArray sql = (QStringLiteral("SELECT ") + RunColumns::list(QStringLiteral("r")) +
-                            QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
-                                           " WHERE p.name = ? ORDER BY r.number"))
-                               .toUtf8();
-    SqliteStatement select(m_db, sql.constData());
-    select.bind(1, project);
-    QList<RunRecord> runs;
-    while (select.next()) {
-        RunRecord &run = runs.emplace_back();
-        run.project = project;
-        RunColumns::read(select, run, 0);
-    }
-    return runs;
+    return readRuns(project, nullptr);
 }
 
-QList<RunRecord> RunReader::runsWithFields(const QString &project)
+QList<RunRecord> RunReader::readRuns(const QString &project, QHash<qint64, qsizetype> *indexOfRow)
 {
     const QByteArray sql = (QStringLiteral("SELECT r.id, ") + RunColumns::list(QStringLiteral("r")) +
                             QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
@@ -78,13 +66,20 @@ QList<RunRecord> RunReader::runsWithFields(const QString &project)
     SqliteStatement select(m_db, sql.constData());
     select.bind(1, project);
     QList<RunRecord> runs;
-    QHash<qint64, qsizetype> indexOfRow;
     while (select.next()) {
-        indexOfRow.insert(select.integer(0), runs.size());
+        if (indexOfRow)
+            indexOfRow->insert(select.integer(0), runs.size());
         RunRecord &run = runs.emplace_back();
         run.project = project;
         RunColumns::read(select, run, 1);
     }
+    return runs;
+}
+
+QList<RunRecord> RunReader::runsWithFields(const QString &project)
+{
+    QHash<qint64, qsizetype> indexOfRow;
+    QList<RunRecord> runs = readRuns(project, &indexOfRow);
     if (runs.isEmpty())
         return runs;
     // Atoms and series come by run through their (run, path) keys, so each run's fields arrive in path order.

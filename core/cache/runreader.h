@@ -3,6 +3,7 @@
 #include "runrecord.h"
 
 #include <optional>
+#include <QHash>
 
 namespace nereid {
 
@@ -32,6 +33,10 @@ public:
     QList<FieldRecord> fields(qint64 run);
 
 private:
+    // The project's runs with their sys fields, in number order; `indexOfRow` (if given) maps each run's row id to
+    // its place in the list, for the fields read after them.
+    QList<RunRecord> readRuns(const QString &project, QHash<qint64, qsizetype> *indexOfRow);
+
     CacheDatabase &m_db;
 };
 
