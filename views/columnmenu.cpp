@@ -12,6 +12,9 @@ ColumnMenu::ColumnMenu(RunTableModel *runs, int column, QWidget *parent)
     , m_runs(runs)
 {
     setObjectName(QStringLiteral("columnMenu"));
+    // No object name: actionFor() finds the fields' actions by name, and a field may be called anything.
+    addAction(tr("Choose columns…"), this, &ColumnMenu::chooserRequested);
+    addSeparator();
     addAggregateActions(column);
     QHash<QString, QMenu *> groups;
     for (const QString &path : runs->fieldPaths()) {

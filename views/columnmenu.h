@@ -6,9 +6,10 @@ namespace nereid {
 
 class RunTableModel;
 
-// The experiments table's column chooser, opened from the header: every field path of the project grouped
-// by its first namespace, checked when it is a column. Checking adds the column at the end, unchecking
-// removes it; on a float series' header, which summary it shows; "Reset to defaults" brings back the default columns.
+// The experiments table's header menu: first "Choose columns…" (the ColumnChooserDialog, which the view opens),
+// then every field path of the project grouped by its first namespace, checked when it is a column. Checking
+// adds the column at the end, unchecking removes it; on a float series' header, which summary it shows;
+// "Reset to defaults" brings back the default columns.
 class ColumnMenu : public QMenu
 {
     Q_OBJECT
@@ -20,6 +21,10 @@ public:
 
     // The action of `path`, for tests and keyboard users; nullptr when the project has no such path.
     QAction *actionFor(const QString &path) const;
+
+signals:
+    // "Choose columns…" was picked.
+    void chooserRequested();
 
 private:
     void toggle(const QString &path, bool shown);

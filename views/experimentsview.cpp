@@ -42,6 +42,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         ColumnMenu menu(m_runs, m_table->horizontalHeader()->logicalIndexAt(at), this);
+        connect(&menu, &ColumnMenu::chooserRequested, this, &ExperimentsView::chooseColumns);
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
     m_table->setSortingEnabled(true);
@@ -118,11 +119,15 @@ void ExperimentsView::selectRun(const QString &runId)
 void ExperimentsView::fitColumns()
 {
     // QTableView measures only the rows in sight here, so this stays fast on large projects.
-    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
-    }
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        fitColumn(column);
+}
+
+void ExperimentsView::fitColumn(int column)
+{
+    // QTableView measures only the rows in sight here, so this stays fast on large projects.
+    m_table->resizeColumnToContents(column);
+    m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), m_table->fontMetrics().averageCharWidth() * 40));
 }
 
 QByteArray ExperimentsView::saveLayout() const

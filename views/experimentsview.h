@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/runcolumn.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -30,6 +32,12 @@ public:
     // False (and nothing changed) when `layout` does not fit the columns shown.
     bool restoreLayout(const QByteArray &layout);
     QTableView *table() const { return m_table; }
+    // "Choose columns…": opens the ColumnChooserDialog (window-modal, this returns at once); its OK applies.
+    void chooseColumns();
+    // Shows `columns`, in this order, in one model change: the header's visual order becomes this order (columns
+    // dragged before are put back in place), columns kept keep their width and the sort, new ones are fitted.
+    // The layout is then reported as edited, to be saved.
+    void applyColumns(const QList<RunColumn> &columns);
     // Find (Ctrl+F): the filter line takes the keyboard, its text selected.
     void focusFilter();
     void setShowTrashed(bool show);
@@ -52,6 +60,8 @@ signals:
 private:
     void showContextMenu(const QPoint &position);
     void ensureCurrentRun();
+    void fitColumn(int column);
+    void selectRuns(const QString &current, const QStringList &selected);
 
     RunTableModel *m_runs;
     RunFilterProxyModel *m_proxy;

@@ -1,0 +1,77 @@
+// ExperimentsView's columns as a whole: the column chooser dialog, and applying the set and order it returns.
+#include "columnchooserdialog.h"
+#include "experimentsview.h"
+#include "models/runfilterproxymodel.h"
+#include "models/runtablemodel.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace nereid {
+
+void ExperimentsView::chooseColumns()
+{
+    auto *dialog = new ColumnChooserDialog(m_runs, this);
+    dialog->setObjectName(QStringLiteral("columnChooser"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyColumns(dialog->columns()); });
+    dialog->open();
+}
+
+void ExperimentsView::applyColumns(const QList<RunColumn> &columns)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QHash<QString, int> widths;
+    for (int logical = 0; logical < header->count(); ++logical)
+        widths.insert(m_runs->columns().at(logical).key(), header->sectionSize(logical));
+    const int sortSection = header->sortIndicatorSection();
+    const QString sortKey =
+        sortSection >= 0 && sortSection < header->count() ? m_runs->columns().at(sortSection).key() : QString();
+    const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
+    const QString current = currentRunId();
+    const QStringList selected = selectedRunIds();
+
+    m_runs->setColumns(columns); // all columns out, the new ones in: one change, not one per column
+
+    // The header keeps the visual order of sections dragged before; the chosen order is the logical one.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (header->logicalIndex(visual) != visual)
+            header->moveSection(header->visualIndex(visual), visual);
+    }
+    for (int logical = 0; logical < header->count(); ++logical) {
+        const int width = widths.value(columns.at(logical).key(), -1);
+        width > 0 ? header->resizeSection(logical, width) : fitColumn(logical);
+    }
+    int sortColumn = -1;
+    for (int logical = 0; logical < columns.size() && !sortKey.isEmpty(); ++logical) {
+        if (columns.at(logical).key() == sortKey) {
+            sortColumn = logical;
+            break;
+        }
+    }
+    header->setSortIndicator(sortColumn, sortOrder); // the table sorts again by the same column, if it stayed
+    selectRuns(current, selected);
+    emit layoutEdited();
+}
+
+void ExperimentsView::selectRuns(const QString &current, const QStringList &selected)
+{
+    // Columns going out took the selection and the current run with them: the same runs again.
+    const auto proxyIndex = [this](const QString &runId) {
+        const int row = m_runs->rowOf(runId);
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_runs->index(row, 0));
+    };
+    QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex currentIndex = proxyIndex(current);
+    if (currentIndex.isValid())
+        selection->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    QItemSelection rows;
+    for (const QString &runId : selected) {
+        const QModelIndex index = proxyIndex(runId);
+        if (index.isValid())
+            rows.select(index, index);
+    }
+    selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+} // namespace nereid
