@@ -108,13 +108,7 @@ void AppSession::openWindow()
         if (project == m_project)
             m_window->showSyncState(status);
     });
-    // Refresh: a new pull of the open project at once (following it again starts one).
-    connect(m_window.get(), &MainWindow::syncRequested, this, [this] {
-        if (m_project.isEmpty())
-            return;
-        m_engine->unfollow(m_project);
-        m_engine->follow(m_project);
-    });
+    connect(m_window.get(), &MainWindow::syncRequested, this, [this] { m_engine->syncNow(m_project); });
     connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);
     // Queued: the switch destroys the window whose menu sent the signal.
     connect(m_window.get(), &MainWindow::connectRequested, this, &AppSession::askForProfile, Qt::QueuedConnection);

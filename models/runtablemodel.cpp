@@ -2,8 +2,6 @@
 
 #include "cache/cache.h"
 #include "cache/cachedatabase.h"
-#include "cache/cacheerror.h"
-#include "cache/runreader.h"
 #include "columnsorter.h"
 #include "domain/syscatalogue.h"
 #include "fieldformat.h"
@@ -32,21 +30,13 @@ RunTableModel::RunTableModel(Cache *cache, QObject *parent)
 {
     connect(cache, &Cache::runsAdded, this, &RunTableModel::onRunsAdded);
     connect(cache, &Cache::runsChanged, this, &RunTableModel::onRunsChanged);
-}
-
-void RunTableModel::setProject(const QString &project)
-{
-    QList<RunRecord> runs;
-    try {
-        runs = RunReader(m_cache->database()).runsWithFields(project);
-    } catch (const CacheError &error) {
-        emit m_cache->storageError(error.message); // the table opens empty; the cache says why
-    }
-    setRuns(project, std::move(runs));
+    connect(&m_loader, &RunLoader::chunkLoaded, this, &RunTableModel::onChunkLoaded);
+    connect(&m_loader, &RunLoader::finished, this, &RunTableModel::onLoadFinished);
 }
 
 void RunTableModel::setRuns(const QString &project, QList<RunRecord> runs)
 {
+    m_loader.cancel();
     beginResetModel();
     m_project = project;
     m_sorter.clear();
@@ -103,10 +93,10 @@ void RunTableModel::removeRunColumn(int position)
     endRemoveColumns();
 }
 
-void RunTableModel::store(qsizetype stored, RunRecord run)
+void RunTableModel::store(qsizetype stored, RunRecord run, std::optional<QueryRun> view)
 {
     m_sorter.invalidate(stored);
-    m_views[stored] = QueryRunBuilder::fromRecord(run);
+    m_views[stored] = view ? std::move(*view) : QueryRunBuilder::fromRecord(run);
     run.fields = {};
     m_records[stored] = std::move(run);
 }

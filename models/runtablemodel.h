@@ -4,6 +4,7 @@
 #include "columnsorter.h"
 #include "query/queryrun.h"
 #include "runcolumn.h"
+#include "runloader.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -34,13 +35,18 @@ public:
 
     explicit RunTableModel(Cache *cache, QObject *parent = nullptr);
 
-    // Loads the project's runs from the cache in one bulk read (a model reset: the whole table changes).
+    // Loads the project's runs from the cache (a model reset: the whole table changes). The first
+    // FirstScreenful runs are read at once; a larger project's others arrive from a RunLoader as inserted
+    // rows, with loadProgress after each chunk and loadFinished at the end.
     void setProject(const QString &project);
+    bool isLoading() const { return m_loader.isLoading(); }
+    static constexpr int FirstScreenful = 1000;
     // The same with runs already read (each with its fields); the model keeps their sys fields and a
     // QueryRun of each, not the FieldRecords, so 100,000 runs of 200 fields fit in memory once.
     void setRuns(const QString &project, QList<RunRecord> runs);
-    // Appends runs this model does not have yet (rows inserted, then the chosen order kept).
-    void addRuns(QList<RunRecord> runs);
+    // Appends runs this model does not have yet (rows inserted, then the chosen order kept); `views` are
+    // their QueryRuns when the caller built them already.
+    void addRuns(QList<RunRecord> runs, QList<QueryRun> views = {});
     const QString &project() const { return m_project; }
 
     const QList<RunColumn> &columns() const { return m_columns; }
@@ -76,7 +82,14 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
 
+signals:
+    void loadProgress(qsizetype loaded, qsizetype total);
+    // The whole project is in the table; `error` is empty or says why some runs could not be read.
+    void loadFinished(const QString &error);
+
 private:
+    void onChunkLoaded(const QString &project, const RunLoader::Chunk &chunk);
+    void onLoadFinished(const QString &project, const QString &error);
     void onRunsAdded(const QString &project, const QStringList &runIds);
     void onRunsChanged(const QString &project, const QStringList &runIds);
     QVariant cellData(qsizetype stored, const RunColumn &column, int role) const;
@@ -86,8 +99,8 @@ private:
     // old row. The runs themselves stay where they are stored: a sort moves ints, not runs.
     QList<int> reorder(const QList<qsizetype> &order);
     void applySort();
-    // Builds the run's QueryRun and keeps the record without its fields.
-    void store(qsizetype stored, RunRecord run);
+    // Keeps the record without its fields, and its QueryRun (built here unless given).
+    void store(qsizetype stored, RunRecord run, std::optional<QueryRun> view = std::nullopt);
 
     QPointer<Cache> m_cache;
     QString m_project;
@@ -102,6 +115,8 @@ private:
     mutable ColumnSorter m_sorter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    RunLoader m_loader;
+    qsizetype m_loadTotal = 0;
 };
 
 } // namespace nereid

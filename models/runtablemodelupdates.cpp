@@ -37,7 +37,7 @@ void RunTableModel::onRunsAdded(const QString &project, const QStringList &runId
     addRuns(std::move(added));
 }
 
-void RunTableModel::addRuns(QList<RunRecord> added)
+void RunTableModel::addRuns(QList<RunRecord> added, QList<QueryRun> views)
 {
     if (added.isEmpty())
         return;
@@ -49,7 +49,8 @@ void RunTableModel::addRuns(QList<RunRecord> added)
         m_storedAt.insert(added[i].runId, first + i);
         m_order.append(first + i);
         m_rowOfStored.append(int(first + i));
-        store(first + i, std::move(added[i]));
+        store(first + i, std::move(added[i]),
+              views.isEmpty() ? std::nullopt : std::optional<QueryRun>(std::move(views[i])));
     }
     endInsertRows();
     applySort(); // new runs join the order the user chose

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 
 namespace nereid {
@@ -118,16 +119,24 @@ void ExperimentsView::selectRun(const QString &runId)
 
 void ExperimentsView::fitColumns()
 {
-    // QTableView measures only the rows in sight here, so this stays fast on large projects.
     for (int column = 0; column < m_proxy->columnCount(); ++column)
         fitColumn(column);
 }
 
 void ExperimentsView::fitColumn(int column)
 {
-    // QTableView measures only the rows in sight here, so this stays fast on large projects.
-    m_table->resizeColumnToContents(column);
-    m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), m_table->fontMetrics().averageCharWidth() * 40));
+    // Measured over the first rows only: QTableView::resizeColumnToContents measures every row while the window
+    // is not shown yet, which is where a project is opened (400 ms for 1,000 runs of 14 columns).
+    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+    const int rows = qMin(m_proxy->rowCount(), 60);
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    int width = m_table->horizontalHeader()->sectionSizeHint(column);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_proxy->index(row, column);
+        width = qMax(width, m_table->itemDelegateForIndex(index)->sizeHint(option, index).width());
+    }
+    m_table->setColumnWidth(column, qMin(width + (m_table->showGrid() ? 1 : 0), widest));
 }
 
 QByteArray ExperimentsView::saveLayout() const

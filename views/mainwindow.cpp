@@ -4,20 +4,19 @@
 #include "cache/cache.h"
 #include "cache/runeditor.h"
 #include "chartarea.h"
-#include "conflictpanel.h"
 #include "experimentsview.h"
 #include "mainmenus.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
 #include "namespacetreeview.h"
 #include "preferencesdialog.h"
-#include "runinfodialog.h"
+#include "runactions.h"
 #include "syncstatusbar.h"
+#include "tablelayoutsettings.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QInputDialog>
 #include <QMenu>
 #include <QScreen>
 #include <QSettings>
@@ -40,6 +39,7 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, 
     , m_chartSplitter(new QSplitter(Qt::Vertical, this))
     , m_menus(new MainMenus(this))
     , m_status(new SyncStatusBar(editor, this))
+    , m_actions(new RunActions(cache, editor, m_runs, this))
 {
     setWindowTitle(tr("Nereid"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -58,14 +58,17 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, 
     connect(m_experiments, &ExperimentsView::currentRunChanged, this, &MainWindow::chartRuns);
     connect(m_experiments, &ExperimentsView::selectedRunsChanged, this, &MainWindow::chartRuns);
     connect(m_treeView, &NamespaceTreeView::seriesActivated, m_charts, &ChartArea::addChart);
-    connect(m_experiments, &ExperimentsView::runInformationRequested, this, &MainWindow::openRunInformation);
-    connect(m_experiments, &ExperimentsView::trashRequested, this, &MainWindow::trashRuns);
-    connect(m_experiments, &ExperimentsView::tagRequested, this, &MainWindow::askForTag);
+    connect(m_experiments, &ExperimentsView::runInformationRequested, m_actions, &RunActions::openRunInformation);
+    connect(m_experiments, &ExperimentsView::trashRequested, m_actions, &RunActions::trashRuns);
+    connect(m_experiments, &ExperimentsView::tagRequested, m_actions, &RunActions::askForTag);
+    connect(m_actions, &RunActions::failed, this, &MainWindow::showSyncStatus);
     // Pushed edits come back as changed runs: the count of edits waiting may have dropped.
     connect(cache, &Cache::runsChanged, m_status, &SyncStatusBar::refreshCounts);
     connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
     connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
     connect(m_experiments, &ExperimentsView::layoutEdited, this, &MainWindow::saveLayout);
+    connect(m_runs, &RunTableModel::loadProgress, m_status, &SyncStatusBar::showLoadProgress);
+    connect(m_runs, &RunTableModel::loadFinished, m_status, [this] { m_status->showLoadProgress(1, 1); });
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!std::exchange(m_columnsPending, false))
             return;
@@ -98,7 +101,7 @@ void MainWindow::connectMenus()
     connect(m_menus->showTrashed(), &QAction::toggled, m_experiments, &ExperimentsView::setShowTrashed);
     connect(m_experiments, &ExperimentsView::showTrashedChanged, m_menus->showTrashed(), &QAction::setChecked);
     connect(m_menus->runInformation(), &QAction::triggered, this,
-            [this] { openRunInformation(m_experiments->currentRunId()); });
+            [this] { m_actions->openRunInformation(m_experiments->currentRunId()); });
 
     QAction *addChart = m_menus->viewMenu()->addAction(tr("Add &chart…"), m_charts, &ChartArea::pickChart);
     addChart->setObjectName(QStringLiteral("addChart"));
@@ -126,45 +129,27 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     m_project = project;
     m_runs->setProject(project);
     m_charts->setProject(project);
-    // The columns are remembered per project, as keys ("sys/name", "min:train/loss").
-    const QStringList keys = QSettings().value(columnsKey()).toStringList();
-    QList<RunColumn> columns;
-    for (const QString &key : keys)
-        columns.append(RunColumn::fromKey(key));
+    const QList<RunColumn> columns = TableLayoutSettings::columns(project);
     m_runs->setColumns(columns.isEmpty() ? m_runs->defaultColumns() : columns);
     // A project opened before its first sync has no metrics to choose from yet: choose when its runs arrive.
     m_columnsPending = columns.isEmpty() && m_runs->rowCount() == 0;
     m_restoring = true; // what restoring and fitting change is not the user's edit
-    if (!m_experiments->restoreLayout(QSettings().value(layoutKey()).toByteArray()))
+    if (!m_experiments->restoreLayout(TableLayoutSettings::headerState(project)))
         m_experiments->fitColumns();
     m_restoring = false;
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
 }
 
-QString MainWindow::columnsKey() const
-{
-    return QStringLiteral("columns/") + m_project;
-}
-
-QString MainWindow::layoutKey() const
-{
-    return QStringLiteral("tableLayout/") + m_project;
-}
-
 void MainWindow::saveLayout()
 {
     if (!m_project.isEmpty() && !m_restoring)
-        QSettings().setValue(layoutKey(), m_experiments->saveLayout());
+        TableLayoutSettings::saveHeaderState(m_project, m_experiments->saveLayout());
 }
 
 void MainWindow::saveColumns()
 {
-    if (m_project.isEmpty())
-        return;
-    QStringList keys;
-    for (const RunColumn &column : m_runs->columns())
-        keys.append(column.key());
-    QSettings().setValue(columnsKey(), keys);
+    if (!m_project.isEmpty())
+        TableLayoutSettings::saveColumns(m_project, m_runs->columns());
 }
 
 void MainWindow::showSyncStatus(const QString &message)
@@ -175,70 +160,6 @@ void MainWindow::showSyncStatus(const QString &message)
 void MainWindow::showSyncState(const SyncStatus &status)
 {
     m_status->showStatus(status);
-}
-
-QStringList MainWindow::projectTags() const
-{
-    QStringList tags;
-    for (int row = 0; row < m_runs->rowCount(); ++row)
-        tags += m_runs->record(row).tags + m_runs->record(row).groupTags;
-    tags.removeDuplicates();
-    tags.sort(Qt::CaseInsensitive);
-    return tags;
-}
-
-void MainWindow::openRunInformation(const QString &runId)
-{
-    const int row = m_runs->rowOf(runId);
-    if (row < 0)
-        return;
-    // The table holds the run as last synced; the dialog edits against that revision.
-    RunInfoDialog dialog(m_runs->record(row), projectTags(), this);
-    auto *conflicts = new ConflictPanel(m_editor, runId, &dialog);
-    dialog.addConflictPanel(conflicts);
-    connect(conflicts, &ConflictPanel::resolved, &dialog, [this, &dialog, runId] {
-        if (const std::optional<RunRecord> run = m_cache->run(runId))
-            dialog.setRun(*run);
-    });
-    if (dialog.exec() == QDialog::Accepted && !dialog.changes().saveTo(*m_editor))
-        showSyncStatus(tr("The edit of %1 could not be saved: %2").arg(runId, m_cache->errorString()));
-}
-
-void MainWindow::trashRuns(const QStringList &runIds, bool trash)
-{
-    for (const QString &runId : runIds) {
-        if (!m_editor->edit(runId, trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore, QVariant())) {
-            showSyncStatus(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
-            return;
-        }
-    }
-}
-
-void MainWindow::askForTag(const QStringList &runIds, bool add)
-{
-    if (runIds.isEmpty())
-        return;
-    bool ok = false;
-    const QString title = add ? tr("Add tag") : tr("Remove tag");
-    const QString label = tr("Tag for the selected runs (%1):").arg(runIds.size());
-    const QString tag = QInputDialog::getItem(this, title, label, projectTags(), -1, true, &ok).trimmed();
-    if (ok)
-        tagRuns(runIds, tag, add);
-}
-
-bool MainWindow::tagRuns(const QStringList &runIds, const QString &tag, bool add)
-{
-    if (tag.isEmpty()) {
-        showSyncStatus(tr("A tag cannot be empty."));
-        return false;
-    }
-    for (const QString &runId : runIds) {
-        if (!m_editor->edit(runId, add ? RunEdit::Kind::AddTags : RunEdit::Kind::RemoveTags, QStringList{tag})) {
-            showSyncStatus(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
-            return false;
-        }
-    }
-    return true;
 }
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)

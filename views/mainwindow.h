@@ -13,6 +13,7 @@ class ExperimentsView;
 class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
+class RunActions;
 class RunEditor;
 class RunTableModel;
 class SeriesFetcher;
@@ -50,12 +51,7 @@ public:
     SyncStatusBar *syncStatusBar() const { return m_status; }
     RunTableModel *runModel() const { return m_runs; }
     RunEditor *runEditor() const { return m_editor; }
-    void openRunInformation(const QString &runId);
-    // Trashes or restores the runs through the RunEditor (the cache at once, the server when pushed).
-    void trashRuns(const QStringList &runIds, bool trash);
-    // Adds (or removes) `tag` on every run, through the RunEditor; false with the reason shown when the cache
-    // refused it.
-    bool tagRuns(const QStringList &runIds, const QString &tag, bool add);
+    RunActions *runActions() const { return m_actions; }
 
 signals:
     // Refresh (F5): pull the open project now.
@@ -73,12 +69,8 @@ private:
     void connectMenus();
     // The charts compare the selected runs, or the current run when none is selected.
     void chartRuns();
-    void askForTag(const QStringList &runIds, bool add);
-    QString columnsKey() const;
     void saveColumns();
-    QString layoutKey() const;
     void saveLayout();
-    QStringList projectTags() const;
 
     Cache *m_cache;
     QString m_project;
@@ -92,6 +84,7 @@ private:
     QSplitter *m_chartSplitter;
     MainMenus *m_menus;
     SyncStatusBar *m_status;
+    RunActions *m_actions;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };

@@ -73,6 +73,17 @@ void SyncStatusBar::showMessage(const QString &message)
     m_message->setText(message);
 }
 
+void SyncStatusBar::showLoadProgress(qsizetype loaded, qsizetype total)
+{
+    const bool done = loaded >= total;
+    m_message->setText(done ? QString() : tr("Reading runs from the cache: %L1 of %L2…").arg(loaded).arg(total));
+    if (!done) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000 * loaded / qMax<qsizetype>(total, 1)));
+    }
+    m_progress->setVisible(!done);
+}
+
 void SyncStatusBar::refreshCounts()
 {
     const qsizetype edits = m_editor->outbox().size();

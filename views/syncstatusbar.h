@@ -25,6 +25,8 @@ public:
     void showStatus(const SyncStatus &status);
     // A message of the app's own ("Looking for projects…", a failed save), shown until the next status.
     void showMessage(const QString &message);
+    // Reading a large project from the cache: a message and the progress bar until `loaded` reaches `total`.
+    void showLoadProgress(qsizetype loaded, qsizetype total);
     // Reads the outbox and conflict counts again.
     void refreshCounts();
 

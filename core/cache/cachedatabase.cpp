@@ -30,9 +30,14 @@ CacheDatabase::~CacheDatabase()
 
 void CacheDatabase::open(const QString &filePath)
 {
+    // The last connection to close checkpoints the WAL and deletes it: a WAL file found before opening means
+    // the app did not close the cache (a crash, a power cut; or another Nereid has it open), and only then is
+    // every page read to find damage before the app trusts the file. A clean start skips that read, the largest
+    // part of opening a big cache.
+    const bool uncleanShutdown = QFileInfo::exists(filePath + QStringLiteral("-wal"));
     // Another Nereid window on the same profile may hold the write lock for a moment.
     openConnection(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    CacheSchema(*this).prepare();
+    CacheSchema(*this).prepare(uncleanShutdown);
 }
 
 void CacheDatabase::openAsIs(const QString &filePath)

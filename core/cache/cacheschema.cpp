@@ -47,7 +47,7 @@ static_assert(CacheSchema::CurrentVersion == 1, "add the new version's step to `
 
 } // namespace
 
-void CacheSchema::prepare()
+void CacheSchema::prepare(bool checkIntegrity)
 {
     const int version = m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
     if (version > CurrentVersion)
@@ -62,8 +62,10 @@ void CacheSchema::prepare()
         m_db.exec(QLatin1String(pragma));
     if (version < CurrentVersion)
         migrate(version);
+    if (!checkIntegrity)
+        return;
     // Damage that the header does not show (a torn page after a crash, a bad disk) shows here, before the app
-    // trusts the file; it reads every page once, which a cache of 10,000 runs does in a fraction of a second.
+    // trusts the file. It reads every page once: 0.3 s for a cache of 100,000 runs.
     const QString check = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
     if (check != QLatin1String("ok"))
         throw CacheError{tr("The cache file is damaged (%1).").arg(check), true};

@@ -20,8 +20,9 @@ public:
     {
     }
 
-    // Sets the connection's pragmas and migrates; throws CacheError.
-    void prepare();
+    // Sets the connection's pragmas and migrates; throws CacheError. With `checkIntegrity`, reads every page
+    // once first (PRAGMA quick_check) and throws a damaged CacheError when one is bad.
+    void prepare(bool checkIntegrity);
 
 private:
     void migrate(int fromVersion);

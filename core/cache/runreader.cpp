@@ -1,6 +1,7 @@
 #include "runreader.h"
 
 #include "cachedatabase.h"
+#include "cacheerror.h"
 #include "runcolumns.h"
 #include "sqlitestatement.h"
 
@@ -54,17 +55,27 @@ QVariant nullableReal(const SqliteStatement &row, int column)
 
 QList<RunRecord> RunReader::runs(const QString &project)
 {
-    return readRuns(project, nullptr);
+    return readRuns(project, 0, -1, nullptr);
 }
 
-QList<RunRecord> RunReader::readRuns(const QString &project, QHash<qint64, qsizetype> *indexOfRow)
+qsizetype RunReader::runCount(const QString &project)
+{
+    SqliteStatement count(m_db, "SELECT count(*) FROM runs r JOIN projects p ON p.id = r.project_id WHERE p.name = ?");
+    count.bind(1, project);
+    return count.next() ? count.integer(0) : 0;
+}
+
+QList<RunRecord> RunReader::readRuns(const QString &project, qint64 afterNumber, int limit,
+                                     QHash<qint64, qsizetype> *indexOfRow)
 {
     const QByteArray sql = (QStringLiteral("SELECT r.id, ") + RunColumns::list(QStringLiteral("r")) +
                             QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
-                                           " WHERE p.name = ? ORDER BY r.number"))
+                                           " WHERE p.name = ? AND r.number > ? ORDER BY r.number LIMIT ?"))
                                .toUtf8();
     SqliteStatement select(m_db, sql.constData());
     select.bind(1, project);
+    select.bind(2, afterNumber);
+    select.bind(3, qint64(limit));
     QList<RunRecord> runs;
     while (select.next()) {
         if (indexOfRow)
@@ -76,18 +87,37 @@ QList<RunRecord> RunReader::readRuns(const QString &project, QHash<qint64, qsize
     return runs;
 }
 
-QList<RunRecord> RunReader::runsWithFields(const QString &project)
+QList<RunRecord> RunReader::runsWithFields(const QString &project, qint64 afterNumber, int limit,
+                                           const std::atomic_bool *stop)
 {
     QHash<qint64, qsizetype> indexOfRow;
-    QList<RunRecord> runs = readRuns(project, &indexOfRow);
-    if (runs.isEmpty())
+    m_db.exec(QStringLiteral("SAVEPOINT read_runs")); // nests inside a write transaction too
+    try {
+        QList<RunRecord> runs = readRuns(project, afterNumber, limit, &indexOfRow);
+        if (!runs.isEmpty())
+            readFields(project, runs.constFirst().number, runs.constLast().number, runs, indexOfRow, stop);
+        m_db.exec(QStringLiteral("RELEASE read_runs"));
         return runs;
+    } catch (const CacheError &) {
+        m_db.exec(QStringLiteral("ROLLBACK TO read_runs"));
+        m_db.exec(QStringLiteral("RELEASE read_runs"));
+        throw;
+    }
+}
+
+void RunReader::readFields(const QString &project, qint64 firstNumber, qint64 lastNumber, QList<RunRecord> &runs,
+                           const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop)
+{
+    const auto stopped = [stop] { return stop && stop->load(std::memory_order_relaxed); };
     // Atoms and series come by run through their (run, path) keys, so each run's fields arrive in path order.
     PathPool paths;
     SqliteStatement atoms(m_db, "SELECT a.run, a.path, a.type, a.value FROM runs r JOIN projects p ON"
-                                " p.id = r.project_id JOIN atoms a ON a.run = r.id WHERE p.name = ?");
+                                " p.id = r.project_id JOIN atoms a ON a.run = r.id WHERE p.name = ?"
+                                " AND r.number BETWEEN ? AND ?");
     atoms.bind(1, project);
-    while (atoms.next()) {
+    atoms.bind(2, firstNumber);
+    atoms.bind(3, lastNumber);
+    while (!stopped() && atoms.next()) {
         FieldRecord &field = runs[indexOfRow.value(atoms.integer(0))].fields.emplace_back();
         field.path = paths(atoms.bytes(1));
         field.type = typeOf(atoms.bytes(2), FieldType::String);
@@ -95,9 +125,12 @@ QList<RunRecord> RunReader::runsWithFields(const QString &project)
     }
     SqliteStatement series(m_db, "SELECT s.run, s.path, s.type, s.count, s.last_step, s.last_value, s.min_value,"
                                  " s.max_value, s.average, s.variance FROM runs r JOIN projects p ON"
-                                 " p.id = r.project_id JOIN series s ON s.run = r.id WHERE p.name = ?");
+                                 " p.id = r.project_id JOIN series s ON s.run = r.id WHERE p.name = ?"
+                                 " AND r.number BETWEEN ? AND ?");
     series.bind(1, project);
-    while (series.next()) {
+    series.bind(2, firstNumber);
+    series.bind(3, lastNumber);
+    while (!stopped() && series.next()) {
         FieldRecord &field = runs[indexOfRow.value(series.integer(0))].fields.emplace_back();
         field.path = paths(series.bytes(1));
         field.type = typeOf(series.bytes(2), FieldType::FloatSeries);
@@ -109,7 +142,6 @@ QList<RunRecord> RunReader::runsWithFields(const QString &project)
         field.average = nullableReal(series, 8);
         field.variance = nullableReal(series, 9);
     }
-    return runs;
 }
 
 std::optional<RunRecord> RunReader::run(const QString &runId, bool withFields)

@@ -2,6 +2,7 @@
 
 #include "runrecord.h"
 
+#include <atomic>
 #include <optional>
 #include <QHash>
 
@@ -21,10 +22,14 @@ public:
 
     // In run number order; sys fields only (fields stays empty).
     QList<RunRecord> runs(const QString &project);
-    // In run number order, each with every field (atoms first, then series, each in path order): the whole
-    // project in three statements rather than two per run, so a table of 100,000 runs opens in well under
-    // a second. Field paths and type names are shared between runs, not copied per run.
-    QList<RunRecord> runsWithFields(const QString &project);
+    // In run number order, each with every field (atoms first, then series, each in path order): three
+    // statements rather than two per run. Field paths and type names are shared between runs, not copied per
+    // run. With a limit, at most that many runs numbered above `afterNumber`: a large project is read in
+    // chunks (see RunLoader), each in one read transaction so its runs and fields agree. Once `stop` turns
+    // true the read ends early with an incomplete answer, for a reader that no longer wants it.
+    QList<RunRecord> runsWithFields(const QString &project, qint64 afterNumber = 0, int limit = -1,
+                                    const std::atomic_bool *stop = nullptr);
+    qsizetype runCount(const QString &project);
     // Sys fields and, unless told otherwise, every other field.
     std::optional<RunRecord> run(const QString &runId, bool withFields = true);
     // The series row of (run, path); nullopt when the cache has no such series.
@@ -33,9 +38,13 @@ public:
     QList<FieldRecord> fields(qint64 run);
 
 private:
-    // The project's runs with their sys fields, in number order; `indexOfRow` (if given) maps each run's row id to
-    // its place in the list, for the fields read after them.
-    QList<RunRecord> readRuns(const QString &project, QHash<qint64, qsizetype> *indexOfRow);
+    // The project's runs numbered above `afterNumber` (at most `limit`, or all when it is negative) with their
+    // sys fields, in number order; `indexOfRow` (if given) maps each run's row id to its place in the list, for
+    // the fields read after them.
+    QList<RunRecord> readRuns(const QString &project, qint64 afterNumber, int limit,
+                              QHash<qint64, qsizetype> *indexOfRow);
+    void readFields(const QString &project, qint64 firstNumber, qint64 lastNumber, QList<RunRecord> &runs,
+                    const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop);
 
     CacheDatabase &m_db;
 };

@@ -53,6 +53,13 @@ void SyncEngine::unfollow(const QString &project)
     m_projects.erase(project);
 }
 
+void SyncEngine::syncNow(const QString &project)
+{
+    m_pusher.start();
+    if (const auto it = m_projects.find(project); it != m_projects.end())
+        it->second->start(); // resets the back-off; a pull under way is left to finish
+}
+
 SyncStatus SyncEngine::status(const QString &project) const
 {
     const auto it = m_projects.find(project);

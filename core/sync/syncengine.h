@@ -34,6 +34,9 @@ public:
     void setPollInterval(int ms);
     void follow(const QString &project);
     void unfollow(const QString &project);
+    // Refresh: sends the edits waiting and pulls `project` now, without waiting for the next poll or for the
+    // back-off after a failure to end.
+    void syncNow(const QString &project);
     SyncStatus status(const QString &project) const;
 
     Cache &cache() { return m_cache; }

@@ -6,6 +6,7 @@
 #include "views/columnmenu.h"
 #include "views/experimentsview.h"
 #include "views/mainwindow.h"
+#include "views/runactions.h"
 #include "views/runinfodialog.h"
 
 #include <QCheckBox>
@@ -187,12 +188,12 @@ void TestMainWindow::columnChooserChangesAndRemembersColumns()
 void TestMainWindow::trashedRunsLeaveTheTable()
 {
     auto *table = m_window->findChild<QTableView *>(u"runTable"_s);
-    m_window->trashRuns({u"SWP-3"_s, u"SWP-4"_s}, true);
+    m_window->runActions()->trashRuns({u"SWP-3"_s, u"SWP-4"_s}, true);
     QCOMPARE(table->model()->rowCount(), 10);
     QVERIFY(m_fixtures->cache().run(u"SWP-3"_s)->trashed);
     m_window->findChild<QCheckBox *>(u"showTrashed"_s)->setChecked(true);
     QCOMPARE(table->model()->rowCount(), 12);
-    m_window->trashRuns({u"SWP-3"_s}, false);
+    m_window->runActions()->trashRuns({u"SWP-3"_s}, false);
     m_window->findChild<QCheckBox *>(u"showTrashed"_s)->setChecked(false);
     QCOMPARE(table->model()->rowCount(), 11);
 }

@@ -11,6 +11,7 @@
 #include "views/experimentsview.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
+#include "views/runactions.h"
 #include "views/namespacetreeview.h"
 #include "views/runinfodialog.h"
 #include "views/syncstatusbar.h"
@@ -114,7 +115,7 @@ void TestMainWindowActions::standardShortcutsAndMenus()
 void TestMainWindowActions::showTrashedInTheViewMenu()
 {
     QTableView *table = m_window->experiments()->table();
-    m_window->trashRuns({u"SWP-3"_s}, true);
+    m_window->runActions()->trashRuns({u"SWP-3"_s}, true);
     QCOMPARE(table->model()->rowCount(), 11);
     m_window->menus()->showTrashed()->trigger();
     QCOMPARE(table->model()->rowCount(), 12);
@@ -127,14 +128,14 @@ void TestMainWindowActions::showTrashedInTheViewMenu()
 void TestMainWindowActions::bulkTagOnTheSelection()
 {
     const QStringList runs{u"SWP-2"_s, u"SWP-6"_s, u"SWP-7"_s};
-    QVERIFY(m_window->tagRuns(runs, u"keep"_s, true));
+    QVERIFY(m_window->runActions()->tagRuns(runs, u"keep"_s, true));
     for (const QString &runId : runs)
         QVERIFY(m_fixtures->cache().run(runId)->tags.contains(u"keep"_s));
     QVERIFY(!m_fixtures->cache().run(u"SWP-1"_s)->tags.contains(u"keep"_s));
     QCOMPARE(m_editor->outbox().size(), 3); // one edit per run, waiting to be pushed
-    QVERIFY(m_window->tagRuns({u"SWP-6"_s}, u"keep"_s, false));
+    QVERIFY(m_window->runActions()->tagRuns({u"SWP-6"_s}, u"keep"_s, false));
     QVERIFY(!m_fixtures->cache().run(u"SWP-6"_s)->tags.contains(u"keep"_s));
-    QVERIFY(!m_window->tagRuns(runs, QString(), true)); // an empty tag is refused, nothing queued
+    QVERIFY(!m_window->runActions()->tagRuns(runs, QString(), true)); // an empty tag is refused, nothing queued
     QCOMPARE(m_editor->outbox().size(), 4);
 }
 
@@ -142,7 +143,7 @@ void TestMainWindowActions::statusBarShowsStateEditsAndErrors()
 {
     SyncStatusBar *bar = m_window->syncStatusBar();
     QVERIFY(bar->editsText().isEmpty());
-    QVERIFY(m_window->tagRuns({u"SWP-1"_s, u"SWP-2"_s}, u"x"_s, true));
+    QVERIFY(m_window->runActions()->tagRuns({u"SWP-1"_s, u"SWP-2"_s}, u"x"_s, true));
     QCOMPARE(bar->editsText(), u"Edits waiting to be sent: 2"_s);
 
     SyncStatus syncing{SyncStatus::State::Syncing, u"Syncing team/sweep: 4,200 of 10,000 runs…"_s};

@@ -29,6 +29,7 @@ private slots:
     void reportsProgressOfALongFirstSync();
     void followsProjectAndPushesEdits();
     void pushesEditsLeftFromLastSession();
+    void syncNowPullsWithoutWaitingForThePoll();
 
 private:
     std::unique_ptr<SyncEngine> newEngine(const QString &token = {});
@@ -159,6 +160,21 @@ void TestSyncEngine::pushesEditsLeftFromLastSession()
     QVERIFY(engine->open(m_dir->path()));
     QTRY_COMPARE(m_api->get(runPath(Run))[QStringLiteral("sys")][QStringLiteral("tags")].toArray(),
                  QJsonArray{QStringLiteral("later")});
+}
+
+void TestSyncEngine::syncNowPullsWithoutWaitingForThePoll()
+{
+    auto engine = newEngine();
+    engine->setPollInterval(600000); // the next poll is ten minutes away
+    QVERIFY(engine->open(m_dir->path()));
+    engine->follow(Project);
+    QTRY_COMPARE(engine->status(Project).state, SyncStatus::State::UpToDate);
+    NEREID_EXPECT_STATUS(createRun(*m_api, Project), 201);
+    QTest::qWait(300);
+    QCOMPARE(engine->cache().runs(Project).size(), 1); // not pulled by itself yet
+    engine->syncNow(Project);
+    QTRY_COMPARE(engine->cache().runs(Project).size(), 2);
+    QCOMPARE(engine->status(Project).state, SyncStatus::State::UpToDate);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,0 +1,90 @@
+#include "runactions.h"
+
+#include "cache/cache.h"
+#include "cache/runeditor.h"
+#include "conflictpanel.h"
+#include "models/runtablemodel.h"
+#include "runinfodialog.h"
+
+#include <QInputDialog>
+#include <QSet>
+
+namespace nereid {
+
+RunActions::RunActions(Cache *cache, RunEditor *editor, RunTableModel *runs, QWidget *window)
+    : QObject(window)
+    , m_cache(cache)
+    , m_editor(editor)
+    , m_runs(runs)
+    , m_window(window)
+{
+}
+
+QStringList RunActions::projectTags() const
+{
+    QSet<QString> tags;
+    for (int row = 0; row < m_runs->rowCount(); ++row) {
+        const RunRecord &run = m_runs->record(row);
+        for (const QStringList *list : {&run.tags, &run.groupTags})
+            tags.unite(QSet<QString>(list->cbegin(), list->cend()));
+    }
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+void RunActions::openRunInformation(const QString &runId)
+{
+    const int row = m_runs->rowOf(runId);
+    if (row < 0)
+        return;
+    // The table holds the run as last synced; the dialog edits against that revision.
+    RunInfoDialog dialog(m_runs->record(row), projectTags(), m_window);
+    auto *conflicts = new ConflictPanel(m_editor, runId, &dialog);
+    dialog.addConflictPanel(conflicts);
+    connect(conflicts, &ConflictPanel::resolved, &dialog, [this, &dialog, runId] {
+        if (const std::optional<RunRecord> run = m_cache->run(runId))
+            dialog.setRun(*run);
+    });
+    if (dialog.exec() == QDialog::Accepted && !dialog.changes().saveTo(*m_editor))
+        emit failed(tr("The edit of %1 could not be saved: %2").arg(runId, m_cache->errorString()));
+}
+
+void RunActions::trashRuns(const QStringList &runIds, bool trash)
+{
+    for (const QString &runId : runIds) {
+        if (!m_editor->edit(runId, trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore, QVariant())) {
+            emit failed(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
+            return;
+        }
+    }
+}
+
+void RunActions::askForTag(const QStringList &runIds, bool add)
+{
+    if (runIds.isEmpty())
+        return;
+    bool ok = false;
+    const QString title = add ? tr("Add tag") : tr("Remove tag");
+    const QString label = tr("Tag for the selected runs (%1):").arg(runIds.size());
+    const QString tag = QInputDialog::getItem(m_window, title, label, projectTags(), -1, true, &ok).trimmed();
+    if (ok)
+        tagRuns(runIds, tag, add);
+}
+
+bool RunActions::tagRuns(const QStringList &runIds, const QString &tag, bool add)
+{
+    if (tag.isEmpty()) {
+        emit failed(tr("A tag cannot be empty."));
+        return false;
+    }
+    for (const QString &runId : runIds) {
+        if (!m_editor->edit(runId, add ? RunEdit::Kind::AddTags : RunEdit::Kind::RemoveTags, QStringList{tag})) {
+            emit failed(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace nereid

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace nereid {
+
+class Cache;
+class RunEditor;
+class RunTableModel;
+
+// What the user does to runs from the table, the Run menu and the context menu: the run information dialog
+// (with its conflict panel), trash and restore, adding and removing a tag on several runs. Every change goes
+// through the RunEditor (the cache at once, the server when pushed); a refusal is reported with `failed`.
+class RunActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Dialogs open over `window`.
+    RunActions(Cache *cache, RunEditor *editor, RunTableModel *runs, QWidget *window);
+
+    void openRunInformation(const QString &runId);
+    void trashRuns(const QStringList &runIds, bool trash);
+    // Asks for a tag (offering the project's tags) and adds it to, or removes it from, every run.
+    void askForTag(const QStringList &runIds, bool add);
+    // False, with the reason sent as `failed`, when the tag is empty or the cache refused it.
+    bool tagRuns(const QStringList &runIds, const QString &tag, bool add);
+
+    // Every tag and group tag of the project's runs, sorted: the completion offered when tagging.
+    QStringList projectTags() const;
+
+signals:
+    // Why an action did nothing, in words, for the status bar.
+    void failed(const QString &message);
+
+private:
+    Cache *m_cache;
+    RunEditor *m_editor;
+    RunTableModel *m_runs;
+    QWidget *m_window;
+};
+
+} // namespace nereid
