@@ -8,6 +8,7 @@
 #include "query/naturalcompare.h"
 #include "query/runorder.h"
 #include "queryrunbuilder.h"
+#include "runstateicon.h"
 
 #include <QColor>
 #include <QSet>
@@ -16,10 +17,8 @@ namespace nereid {
 
 namespace {
 
-// Rows of failed runs read in a muted red; the state cell carries a coloured square (active green).
+// Rows of failed runs read in a muted red; the state and failed cells carry a RunStateIcon.
 const QColor FailedColor(0xb0, 0x28, 0x28);
-const QColor ActiveColor(0x2e, 0xa0, 0x43);
-const QColor InactiveColor(0xa0, 0xa0, 0xa0);
 
 } // namespace
 
@@ -190,9 +189,9 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
 QVariant RunTableModel::cellData(qsizetype stored, const RunColumn &column, int role) const
 {
     if (role == Qt::DecorationRole && column.path == QLatin1String("sys/state"))
-        return m_records[stored].state == QLatin1String("active") ? ActiveColor : InactiveColor;
+        return m_records[stored].state == QLatin1String("active") ? RunStateIcon::active() : RunStateIcon::inactive();
     if (role == Qt::DecorationRole && column.path == QLatin1String("sys/failed") && m_records[stored].failed)
-        return FailedColor; // seen on a selected row too, where the red text is not
+        return RunStateIcon::failed(); // seen on a selected row too, where the red text is not
     const QueryField *field = m_views[stored].field(column.path);
     if (!field)
         return {};

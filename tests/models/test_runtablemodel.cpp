@@ -2,7 +2,9 @@
 #include "runfixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QJsonArray>
+#include <QPainter>
 #include <QtTest>
 
 using namespace nereid;
@@ -10,6 +12,26 @@ using namespace Qt::StringLiterals;
 using nereid::test::RunFixtures;
 
 namespace {
+
+// The colour most of the icon's (nearly) opaque pixels have, painted at 16 px: what the user sees in the cell.
+QColor dominantColour(const QVariant &decoration)
+{
+    QImage image(16, 16, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    decoration.value<QIcon>().paint(&painter, image.rect());
+    painter.end();
+    QMap<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) >= 200)
+                ++counts[image.pixel(x, y)];
+    QRgb best = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (!counts.contains(best) || it.value() > counts[best])
+            best = it.key();
+    return counts.isEmpty() ? QColor() : QColor(best);
+}
 
 // Four runs of a sweep. Their batch sizes sort differently as numbers and as text, run 10's name sorts
 // after run 3's only when digits count as numbers, and SWP-4 lacks both params, so it sorts last.
@@ -56,6 +78,7 @@ private slots:
     void changedRunsAfterASortUpdateTheirRowsAndTheNextSort();
     void columnsAreInsertedAndRemoved();
     void offersEveryFieldPath();
+    void stateAndFailedCellsCarryDistinctIcons();
 
 private:
     int column(const QString &key) const;
@@ -272,6 +295,23 @@ void TestRunTableModel::changedRunsAfterASortUpdateTheirRowsAndTheNextSort()
     QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-3"_s, u"SWP-1"_s, u"SWP-2"_s, u"SWP-10"_s}));
     QCOMPARE(m_model->rowOf(u"SWP-3"_s), 0);
     QCOMPARE(m_model->record(0).runId, u"SWP-3"_s);
+}
+
+void TestRunTableModel::stateAndFailedCellsCarryDistinctIcons()
+{
+    const int state = column(u"sys/state"_s);
+    const int failed = column(u"sys/failed"_s);
+    const QVariant active = m_model->index(3, state).data(Qt::DecorationRole);
+    const QVariant inactive = m_model->index(0, state).data(Qt::DecorationRole);
+    QCOMPARE(active.typeId(), QMetaType::QIcon);
+    QCOMPARE(inactive.typeId(), QMetaType::QIcon);
+    const QColor activeColour = dominantColour(active);
+    const QColor inactiveColour = dominantColour(inactive);
+    QVERIFY2(activeColour.green() > 2 * activeColour.red(), qPrintable(activeColour.name())); // green: running
+    QVERIFY2(inactiveColour.isValid() && inactiveColour.hsvSaturation() < 30, qPrintable(inactiveColour.name()));
+    const QColor failedColour = dominantColour(m_model->index(2, failed).data(Qt::DecorationRole));
+    QVERIFY2(failedColour.red() > 2 * failedColour.green(), qPrintable(failedColour.name()));
+    QVERIFY(m_model->index(1, failed).data(Qt::DecorationRole).isNull()); // a run that did not fail: no mark
 }
 
 QTEST_GUILESS_MAIN(TestRunTableModel)
