@@ -1,65 +1,15 @@
 #include "fieldpathtreemodel.h"
 
 #include "domain/syscatalogue.h"
-#include "query/naturalcompare.h"
 #include "runtablemodel.h"
 
 #include <QFont>
-#include <vector>
 
 namespace nereid {
 
-// A namespace (no type) or a field. Parents own their children; `row` is kept so parent() is O(1).
-struct FieldPathTreeModel::Node
-{
-    QString name;
-    QString path;
-    std::optional<FieldType> type;
-    Node *parent = nullptr;
-    int row = 0;
-    std::vector<std::unique_ptr<Node>> children;
-    QHash<QString, Node *> namespaces; // child namespaces by name, while building
-
-    Node *child(const QString &childName, const QString &childPath, std::optional<FieldType> childType)
-    {
-        if (!childType) {
-            if (Node *existing = namespaces.value(childName))
-                return existing;
-        }
-        auto node = std::make_unique<Node>();
-        node->name = childName;
-        node->path = childPath;
-        node->type = childType;
-        node->parent = this;
-        if (!childType)
-            namespaces.insert(childName, node.get());
-        children.push_back(std::move(node));
-        return children.back().get();
-    }
-
-    // Namespaces first, then by name in natural order; sys keeps the catalogue's order, and comes first itself.
-    void sortChildren()
-    {
-        if (path != QLatin1String("sys")) {
-            std::stable_sort(children.begin(), children.end(), [this](const auto &a, const auto &b) {
-                if (!parent && (a->name == QLatin1String("sys")) != (b->name == QLatin1String("sys")))
-                    return a->name == QLatin1String("sys");
-                if (a->type.has_value() != b->type.has_value())
-                    return !a->type.has_value();
-                return naturalCompare(a->name, b->name) < 0;
-            });
-        }
-        for (std::size_t i = 0; i < children.size(); ++i) {
-            children[i]->row = int(i);
-            children[i]->sortChildren();
-        }
-        namespaces.clear();
-    }
-};
-
 FieldPathTreeModel::FieldPathTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
+    , m_root(std::make_unique<FieldPathNode>())
 {
 }
 
@@ -92,16 +42,11 @@ QList<FieldPathTreeModel::Field> FieldPathTreeModel::fieldsOf(const RunTableMode
 void FieldPathTreeModel::setFields(const QList<Field> &fields)
 {
     beginResetModel();
-    m_root = std::make_unique<Node>();
+    m_root = std::make_unique<FieldPathNode>();
     m_fields.clear();
     for (const Field &field : fields) {
-        Node *node = m_root.get();
-        const QStringList parts = field.path.split(QLatin1Char('/'));
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
-            node = node->child(parts[i], node->path.isEmpty() ? parts[i] : node->path + QLatin1Char('/') + parts[i],
-                               std::nullopt);
         if (!m_fields.contains(field.path))
-            m_fields.insert(field.path, node->child(parts.last(), field.path, field.type));
+            m_fields.insert(field.path, m_root->addField(field.path, field.type));
     }
     m_root->sortChildren();
     for (auto it = m_checked.begin(); it != m_checked.end();)
@@ -111,8 +56,8 @@ void FieldPathTreeModel::setFields(const QList<Field> &fields)
 
 std::optional<FieldType> FieldPathTreeModel::typeOf(const QString &path) const
 {
-    const Node *node = m_fields.value(path);
-    return node ? node->type : std::nullopt;
+    const FieldPathNode *node = m_fields.value(path);
+    return node ? node->type() : std::nullopt;
 }
 
 void FieldPathTreeModel::setChecked(const QString &path, bool checked)
@@ -129,39 +74,39 @@ void FieldPathTreeModel::setChecked(const QString &path, bool checked)
 
 QModelIndex FieldPathTreeModel::indexOfPath(const QString &path) const
 {
-    const Node *node = m_fields.value(path);
+    const FieldPathNode *node = m_fields.value(path);
     return node ? indexFromNode(node) : QModelIndex();
 }
 
-FieldPathTreeModel::Node *FieldPathTreeModel::nodeFromIndex(const QModelIndex &index) const
+FieldPathNode *FieldPathTreeModel::nodeFromIndex(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+    return index.isValid() ? static_cast<FieldPathNode *>(index.internalPointer()) : m_root.get();
 }
 
-QModelIndex FieldPathTreeModel::indexFromNode(const Node *node, int column) const
+QModelIndex FieldPathTreeModel::indexFromNode(const FieldPathNode *node, int column) const
 {
     if (!node || node == m_root.get())
         return {};
-    return createIndex(node->row, column, const_cast<Node *>(node));
+    return createIndex(node->row(), column, const_cast<FieldPathNode *>(node));
 }
 
 QModelIndex FieldPathTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    return indexFromNode(nodeFromIndex(parent)->children[std::size_t(row)].get(), column);
+    return indexFromNode(nodeFromIndex(parent)->child(row), column);
 }
 
 QModelIndex FieldPathTreeModel::parent(const QModelIndex &child) const
 {
-    return child.isValid() ? indexFromNode(nodeFromIndex(child)->parent) : QModelIndex();
+    return child.isValid() ? indexFromNode(nodeFromIndex(child)->parent()) : QModelIndex();
 }
 
 int FieldPathTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != NameColumn)
         return 0;
-    return int(nodeFromIndex(parent)->children.size());
+    return nodeFromIndex(parent)->childCount();
 }
 
 int FieldPathTreeModel::columnCount(const QModelIndex &) const
@@ -173,31 +118,31 @@ QVariant FieldPathTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))
         return {};
-    const Node *node = nodeFromIndex(index);
+    const FieldPathNode *node = nodeFromIndex(index);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TypeColumn)
-            return node->type ? fieldTypeDisplayName(*node->type) : QString();
-        return node->name;
+            return node->type() ? fieldTypeDisplayName(*node->type()) : QString();
+        return node->name();
     case Qt::ToolTipRole:
-        return node->path;
+        return node->path();
     case Qt::FontRole: {
-        if (node->type)
+        if (node->isField())
             return {};
         QFont bold; // namespaces stand out from the fields they group
         bold.setBold(true);
         return bold;
     }
     case Qt::CheckStateRole:
-        if (index.column() != NameColumn || !node->type)
+        if (index.column() != NameColumn || !node->isField())
             return {};
-        return m_checked.contains(node->path) ? Qt::Checked : Qt::Unchecked;
+        return m_checked.contains(node->path()) ? Qt::Checked : Qt::Unchecked;
     case PathRole:
-        return node->path;
+        return node->path();
     case IsFieldRole:
-        return node->type.has_value();
+        return node->isField();
     case TypeRole:
-        return node->type ? QVariant(int(*node->type)) : QVariant();
+        return node->type() ? QVariant(int(*node->type())) : QVariant();
     default:
         return {};
     }
@@ -206,9 +151,9 @@ QVariant FieldPathTreeModel::data(const QModelIndex &index, int role) const
 bool FieldPathTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::CheckStateRole || !index.isValid() || !checkIndex(index) || index.column() != NameColumn ||
-        !nodeFromIndex(index)->type)
+        !nodeFromIndex(index)->isField())
         return false;
-    const QString &path = nodeFromIndex(index)->path;
+    const QString &path = nodeFromIndex(index)->path();
     const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
     if (m_checked.contains(path) == checked)
         return true;
@@ -222,7 +167,7 @@ Qt::ItemFlags FieldPathTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (nodeFromIndex(index)->type && index.column() == NameColumn)
+    if (nodeFromIndex(index)->isField() && index.column() == NameColumn)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }

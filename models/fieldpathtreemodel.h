@@ -1,9 +1,7 @@
 #pragma once
 
-#include "domain/fieldtype.h"
+#include "fieldpathnode.h"
 
-#include <memory>
-#include <optional>
 #include <QAbstractItemModel>
 #include <QSet>
 
@@ -68,12 +66,11 @@ signals:
     void checkToggled(const QString &path, bool checked);
 
 private:
-    struct Node;
-    Node *nodeFromIndex(const QModelIndex &index) const;
-    QModelIndex indexFromNode(const Node *node, int column = NameColumn) const;
+    FieldPathNode *nodeFromIndex(const QModelIndex &index) const;
+    QModelIndex indexFromNode(const FieldPathNode *node, int column = NameColumn) const;
 
-    std::unique_ptr<Node> m_root;
-    QHash<QString, Node *> m_fields; // path -> its leaf
+    std::unique_ptr<FieldPathNode> m_root;
+    QHash<QString, FieldPathNode *> m_fields; // path -> its leaf
     QSet<QString> m_checked;
 };
 

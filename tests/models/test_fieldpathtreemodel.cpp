@@ -60,6 +60,7 @@ private slots:
     void checkingByTheUserIsReported();
     void checksSurviveNewFieldsAndDropWithGoneOnes();
     void recursiveFilterKeepsMatchesAndTheirNamespaces();
+    void fieldAndNamespaceOfOneName();
     void thousandsOfPaths();
 
 private:
@@ -195,6 +196,17 @@ void TestFieldPathTreeModel::recursiveFilterKeepsMatchesAndTheirNamespaces()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterFixedString(QString());
     QCOMPARE(fieldPaths(proxy), fieldPaths(*m_model));
+}
+
+void TestFieldPathTreeModel::fieldAndNamespaceOfOneName()
+{
+    // One run logged "model" as a string, a later one as a namespace: the project has both.
+    m_model->setFields({{u"params/model"_s, FieldType::String}, {u"params/model/depth"_s, FieldType::Int}});
+    const QModelIndex params = childNamed(*m_model, u"params"_s);
+    QCOMPARE(childNames(*m_model, params), (QStringList{u"model"_s, u"model"_s}));
+    QVERIFY(!m_model->index(0, 0, params).data(FieldPathTreeModel::IsFieldRole).toBool()); // the namespace first
+    QCOMPARE(m_model->indexOfPath(u"params/model"_s).row(), 1);
+    QCOMPARE(m_model->indexOfPath(u"params/model/depth"_s).parent(), m_model->index(0, 0, params));
 }
 
 void TestFieldPathTreeModel::thousandsOfPaths()
