@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
+#include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 
@@ -129,8 +130,13 @@ void ExperimentsView::fitColumn(int column)
     // is not shown yet, which is where a project is opened (400 ms for 1,000 runs of 14 columns).
     const int widest = m_table->fontMetrics().averageCharWidth() * 40;
     const int rows = qMin(m_proxy->rowCount(), 60);
+    // What QTableView's own options hold, so a cell's icon (the state column) counts in its width.
     QStyleOptionViewItem option;
     option.initFrom(m_table);
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    option.decorationSize = m_table->iconSize().isValid() ? m_table->iconSize() : QSize(icon, icon);
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
     int width = m_table->horizontalHeader()->sectionSizeHint(column);
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_proxy->index(row, column);
