@@ -103,6 +103,9 @@ void MainWindow::connectMenus()
     connect(m_menus->runInformation(), &QAction::triggered, this,
             [this] { m_actions->openRunInformation(m_experiments->currentRunId()); });
 
+    QAction *columns =
+        m_menus->viewMenu()->addAction(tr("Choose &columns…"), m_experiments, &ExperimentsView::chooseColumns);
+    columns->setObjectName(QStringLiteral("chooseColumns"));
     QAction *addChart = m_menus->viewMenu()->addAction(tr("Add &chart…"), m_charts, &ChartArea::pickChart);
     addChart->setObjectName(QStringLiteral("addChart"));
     m_menus->editMenu()->addSeparator();

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
@@ -123,6 +124,12 @@ void TestMainWindowActions::showTrashedInTheViewMenu()
     m_window->findChild<QCheckBox *>(u"showTrashed"_s)->setChecked(false); // and back, from the checkbox
     QVERIFY(!m_window->menus()->showTrashed()->isChecked());
     QCOMPARE(table->model()->rowCount(), 11);
+
+    m_window->menus()->viewMenu()->findChild<QAction *>(u"chooseColumns"_s)->trigger();
+    auto *chooser = m_window->findChild<QDialog *>(u"columnChooser"_s);
+    QVERIFY(chooser);
+    QTRY_VERIFY(chooser->isVisible());
+    chooser->reject();
 }
 
 void TestMainWindowActions::bulkTagOnTheSelection()
