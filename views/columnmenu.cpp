@@ -29,7 +29,10 @@ ColumnMenu::ColumnMenu(RunTableModel *runs, int column, QWidget *parent)
         connect(action, &QAction::toggled, this, [this, path](bool shown) { toggle(path, shown); });
     }
     addSeparator();
-    addAction(tr("Reset to defaults"), this, [this] { m_runs->setColumns(m_runs->defaultColumns()); });
+    addAction(tr("Reset to defaults"), this, [this] {
+        m_runs->setColumns(m_runs->defaultColumns());
+        emit columnsReset();
+    });
 }
 
 void ColumnMenu::addAggregateActions(int column)

@@ -25,6 +25,9 @@ public:
 signals:
     // "Choose columns…" was picked.
     void chooserRequested();
+    // "Reset to defaults" replaced the columns: the header's layout is new, to be saved (else the one saved before,
+    // with its dragged order, would come back when the project opens again).
+    void columnsReset();
 
 private:
     void toggle(const QString &path, bool shown);

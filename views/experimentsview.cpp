@@ -45,6 +45,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         ColumnMenu menu(m_runs, m_table->horizontalHeader()->logicalIndexAt(at), this);
         connect(&menu, &ColumnMenu::chooserRequested, this, &ExperimentsView::chooseColumns);
+        connect(&menu, &ColumnMenu::columnsReset, this, &ExperimentsView::layoutEdited);
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
     m_table->setSortingEnabled(true);

@@ -54,7 +54,7 @@ signals:
     // "Add tag…" (true) or "Remove tag…" (false) on the selected runs.
     void tagRequested(const QStringList &runIds, bool add);
     void showTrashedChanged(bool shown);
-    // A column was moved or resized, or the sort changed.
+    // A column was moved or resized, the sort changed, or the columns were replaced (chooser, Reset to defaults).
     void layoutEdited();
 
 private:

@@ -33,7 +33,8 @@ void ExperimentsView::applyColumns(const QList<RunColumn> &columns)
 
     m_runs->setColumns(columns); // all columns out, the new ones in: one change, not one per column
 
-    // The header keeps the visual order of sections dragged before; the chosen order is the logical one.
+    // The chosen order is the logical one, and it must be what the user sees. Qt 6.4's header forgets the dragged
+    // order when every section goes, as setColumns() does; this keeps it so should columns ever change in place.
     for (int visual = 0; visual < header->count(); ++visual) {
         if (header->logicalIndex(visual) != visual)
             header->moveSection(header->visualIndex(visual), visual);

@@ -97,11 +97,14 @@ private slots:
     void searchFiltersTheTree();
     void okAppliesTheColumnsInTheChosenOrder();
     void cancelChangesNothing();
+    void resetToDefaultsIsRemembered();
     void screenshots_data();
     void screenshots();
 
 private:
     ColumnChooserDialog *openChooser();
+    // Opens the header's menu and triggers its item `text`.
+    void triggerHeaderMenu(const QString &text);
     // Searches `path` and checks or unchecks it with the space bar, as a keyboard user does.
     void toggleInTree(ColumnChooserDialog *dialog, const QString &path);
     void selectInList(ColumnChooserDialog *dialog, const QString &text);
@@ -311,6 +314,44 @@ void TestColumnChooserDialog::cancelChangesNothing()
     m_window.reset();
     openWindow();
     QCOMPARE(visibleHeaders(table()), before);
+}
+
+void TestColumnChooserDialog::triggerHeaderMenu(const QString &text)
+{
+    QHeaderView *header = table()->horizontalHeader();
+    bool found = false;
+    // The menu runs its own event loop: pick the item from inside it.
+    QTimer::singleShot(0, this, [&found, text] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text && !found) {
+                found = true;
+                action->trigger();
+            }
+        }
+        menu->close();
+    });
+    emit header->customContextMenuRequested(QPoint(20, header->height() / 2));
+    QVERIFY2(found, qPrintable(text));
+}
+
+void TestColumnChooserDialog::resetToDefaultsIsRemembered()
+{
+    QTableView *runs = table();
+    const QStringList defaults = visibleHeaders(runs);
+    ColumnChooserDialog *dialog = openChooser();
+    QVERIFY(dialog);
+    editColumns(dialog);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    runs->horizontalHeader()->moveSection(0, 4);
+    QCOMPARE(visibleHeaders(runs).at(4), u"id"_s);
+
+    triggerHeaderMenu(u"Reset to defaults"_s);
+    QCOMPARE(visibleHeaders(runs), defaults);
+    m_window.reset();
+    openWindow();
+    QCOMPARE(visibleHeaders(table()), defaults);
 }
 
 void TestColumnChooserDialog::screenshots_data()
