@@ -54,6 +54,7 @@ void ChartAxes::replace(QAbstractAxis *&axis, QAbstractAxis *by, Qt::Alignment s
     m_chart->addAxis(axis, side);
     for (QAbstractSeries *series : m_chart->series())
         series->attachAxis(axis);
+    emit rangesChanged();
 }
 
 void ChartAxes::replaceX()
@@ -64,6 +65,7 @@ void ChartAxes::replaceX()
         time->setFormat(QStringLiteral("MM-dd hh:mm"));
         time->setTitleText(tr("time"));
         connect(time, &QDateTimeAxis::rangeChanged, this, &ChartAxes::onXRangeChanged);
+        connect(time, &QDateTimeAxis::rangeChanged, this, &ChartAxes::rangesChanged);
         axis = time;
     } else {
         auto *value = new QValueAxis;
@@ -71,6 +73,7 @@ void ChartAxes::replaceX()
             value, [this] { return m_chart->plotArea().width(); }, XTickPixels);
         value->setTitleText(m_mode == XAxisMode::Step ? tr("step") : tr("seconds since the run's first point"));
         connect(value, &QValueAxis::rangeChanged, this, &ChartAxes::onXRangeChanged);
+        connect(value, &QValueAxis::rangeChanged, this, &ChartAxes::rangesChanged);
         axis = value;
     }
     replace(m_x, axis, Qt::AlignBottom);
@@ -84,11 +87,13 @@ void ChartAxes::replaceY()
         log->setBase(10);
         log->setLabelFormat(QStringLiteral("%.3g"));
         log->setMinorTickCount(-1);
+        connect(log, &QLogValueAxis::rangeChanged, this, &ChartAxes::rangesChanged);
         axis = log;
     } else {
         auto *value = new QValueAxis;
         ChartTicks::follow(
             value, [this] { return m_chart->plotArea().height(); }, YTickPixels);
+        connect(value, &QValueAxis::rangeChanged, this, &ChartAxes::rangesChanged);
         axis = value;
     }
     replace(m_y, axis, Qt::AlignLeft);
@@ -156,6 +161,20 @@ std::pair<double, double> ChartAxes::yRange() const
         return {log->min(), log->max()};
     auto *value = static_cast<QValueAxis *>(m_y);
     return {value->min(), value->max()};
+}
+
+ChartPlotMapping ChartAxes::mapping(const QRectF &plot) const
+{
+    double xMin = 0;
+    double xMax = 1;
+    if (auto *time = qobject_cast<QDateTimeAxis *>(m_x)) {
+        xMin = double(time->min().toMSecsSinceEpoch());
+        xMax = double(time->max().toMSecsSinceEpoch());
+    } else {
+        std::tie(xMin, xMax) = xRange();
+    }
+    const auto [yMin, yMax] = yRange();
+    return {plot, xMin, xMax, yMin, yMax, m_logY};
 }
 
 void ChartAxes::onXRangeChanged()

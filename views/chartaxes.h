@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartplotmapping.h"
 #include "series/xaxis.h"
 
 #include <QObject>
@@ -37,10 +38,14 @@ public:
     void fitY(double low, double high);
     std::pair<double, double> xRange() const;
     std::pair<double, double> yRange() const;
+    // Where values land on `plot` with the ranges of now (axis units: x in milliseconds on a date axis).
+    ChartPlotMapping mapping(const QRectF &plot) const;
 
 signals:
     // The user zoomed or panned the x axis to [from, to] (model units).
     void xRangeChanged(double from, double to);
+    // Any range changed, by the panel or by the user, or an axis was replaced: what is drawn moves.
+    void rangesChanged();
 
 private:
     void replaceX();

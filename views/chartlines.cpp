@@ -1,5 +1,6 @@
 #include "chartlines.h"
 
+#include "chartaxes.h"
 #include "chartpalette.h"
 
 #include <cmath>
@@ -7,38 +8,50 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QScatterSeries>
 
 namespace nereid {
 
 namespace {
 
-// The points QtCharts can draw: NaN gaps left out, ±Infinity at the edge of the y range.
+// The points in axis units: NaN kept (a gap), ±Infinity at the edge of the y range.
 QList<QPointF> drawable(const QList<QPointF> &points, double xScale, double low, double high)
 {
     QList<QPointF> drawn;
     drawn.reserve(points.size());
     for (const QPointF &point : points) {
         const double y = point.y();
-        if (std::isnan(y))
-            continue;
         drawn.append({point.x() * xScale, std::isinf(y) ? (y > 0 ? high : low) : y});
     }
     return drawn;
 }
 
-void hideLegendMarkers(QChart *chart, QAbstractSeries *series)
+// The y range of the shown runs' finite values.
+std::pair<double, double> yRangeOf(const QList<ChartModel::Line> &lines, const ChartLines &chartLines)
 {
-    for (QLegendMarker *marker : chart->legend()->markers(series))
-        marker->setVisible(false);
+    double low = qInf();
+    double high = -qInf();
+    for (const ChartModel::Line &line : lines) {
+        if (chartLines.isHidden(line.runId))
+            continue;
+        for (const QList<QPointF> *points : {&line.raw, &line.smoothed})
+            for (const QPointF &point : *points)
+                if (std::isfinite(point.y())) {
+                    low = std::min(low, point.y());
+                    high = std::max(high, point.y());
+                }
+    }
+    return {low, high};
 }
 
 } // namespace
 
-ChartLines::ChartLines(QChart *chart, QObject *parent)
+ChartLines::ChartLines(QChart *chart, ChartAxes *axes, QObject *parent)
     : QObject(parent)
     , m_chart(chart)
+    , m_plot(new ChartPlotItem([chart, axes] { return axes->mapping(chart->plotArea()); }, chart))
 {
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_plot->plotChanged(); });
+    connect(axes, &ChartAxes::rangesChanged, this, [this] { m_plot->plotChanged(); });
 }
 
 void ChartLines::setRuns(const QStringList &runIds, const QStringList &labels)
@@ -48,78 +61,56 @@ void ChartLines::setRuns(const QStringList &runIds, const QStringList &labels)
             ++it;
             continue;
         }
-        for (QAbstractSeries *series :
-             {static_cast<QAbstractSeries *>(it->second.raw), static_cast<QAbstractSeries *>(it->second.smoothed),
-              static_cast<QAbstractSeries *>(it->second.clipped)}) {
-            m_chart->removeSeries(series);
-            delete series;
-        }
+        m_chart->removeSeries(it->second.series);
+        delete it->second.series;
         it = m_runs.erase(it);
     }
     m_order = runIds;
     for (qsizetype i = 0; i < runIds.size(); ++i) {
         if (m_runs.contains(runIds[i]))
             continue;
-        Run run{new QLineSeries, new QLineSeries, new QScatterSeries, false};
-        run.raw->setName(labels.value(i, runIds[i]));
-        run.clipped->setName(tr("%1 (clipped)").arg(runIds[i]));
-        for (QAbstractSeries *series :
-             {static_cast<QAbstractSeries *>(run.raw), static_cast<QAbstractSeries *>(run.smoothed),
-              static_cast<QAbstractSeries *>(run.clipped)})
-            m_chart->addSeries(series);
-        hideLegendMarkers(m_chart, run.smoothed);
-        hideLegendMarkers(m_chart, run.clipped);
-        styleRun(runIds[i], run, false);
+        Run run{new QLineSeries, false};
+        run.series->setName(labels.value(i, runIds[i]));
+        run.series->setPen(QPen(ChartPalette::colorFor(runIds[i]), 1.6));
+        m_chart->addSeries(run.series);
+        styleLegend(runIds[i], run);
         m_runs.emplace(runIds[i], run);
     }
 }
 
-void ChartLines::styleRun(const QString &runId, Run &run, bool smoothing) const
+void ChartLines::styleLegend(const QString &runId, const Run &run) const
 {
-    const QColor color = ChartPalette::colorFor(runId);
-    QColor faint = color;
-    faint.setAlpha(smoothing ? 70 : 255);
-    run.raw->setPen(QPen(faint, smoothing ? 1 : 1.6));
-    run.smoothed->setPen(QPen(color, 2.2));
-    run.clipped->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    run.clipped->setMarkerSize(10);
-    run.clipped->setBrush(color);
-    run.clipped->setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
-    // The legend shows the run's colour, not the faint raw line's.
-    if (!run.hidden)
-        for (QLegendMarker *marker : m_chart->legend()->markers(run.raw)) {
-            marker->setBrush(color);
-            marker->setPen(QPen(color.darker(130)));
-        }
+    // A hidden run keeps its legend entry, greyed, so it can be clicked back.
+    QColor color = ChartPalette::colorFor(runId);
+    color.setAlpha(run.hidden ? 50 : 255);
+    for (QLegendMarker *marker : m_chart->legend()->markers(run.series)) {
+        marker->setVisible(true);
+        marker->setLabelBrush(run.hidden ? QColor(Qt::gray) : m_chart->legend()->labelColor());
+        marker->setBrush(color);
+        marker->setPen(QPen(run.hidden ? color : color.darker(130)));
+    }
 }
 
 std::pair<double, double> ChartLines::apply(const QList<ChartModel::Line> &lines, double xScale, bool smoothing)
 {
-    double low = qInf();
-    double high = -qInf();
-    for (const ChartModel::Line &line : lines) {
-        if (isHidden(line.runId))
-            continue;
-        for (const QList<QPointF> *points : {&line.raw, &line.smoothed})
-            for (const QPointF &point : *points)
-                if (std::isfinite(point.y())) {
-                    low = std::min(low, point.y());
-                    high = std::max(high, point.y());
-                }
-    }
+    const auto [low, high] = yRangeOf(lines, *this);
+    QList<ChartTrace> traces;
+    traces.reserve(lines.size());
     for (const ChartModel::Line &line : lines) {
         const auto it = m_runs.find(line.runId);
         if (it == m_runs.end())
             continue;
-        Run &run = it->second;
-        run.raw->replace(drawable(line.raw, xScale, low, high));
-        run.smoothed->replace(smoothing ? drawable(line.smoothed, xScale, low, high) : QList<QPointF>());
-        QList<QPointF> clipped;
+        ChartTrace trace{line.runId,
+                         ChartPalette::colorFor(line.runId),
+                         drawable(line.raw, xScale, low, high),
+                         smoothing ? drawable(line.smoothed, xScale, low, high) : QList<QPointF>(),
+                         {},
+                         it->second.hidden};
         for (const qsizetype index : line.clipped)
-            clipped.append({line.raw[index].x() * xScale, line.raw[index].y()});
-        run.clipped->replace(clipped);
-        styleRun(line.runId, run, smoothing);
+            trace.clipped.append({line.raw[index].x() * xScale, line.raw[index].y()});
+        traces.append(std::move(trace));
     }
+    m_plot->setTraces(std::move(traces), smoothing);
     return low <= high ? std::pair{low, high} : std::pair{qQNaN(), qQNaN()};
 }
 
@@ -128,22 +119,9 @@ void ChartLines::setHidden(const QString &runId, bool hidden)
     const auto it = m_runs.find(runId);
     if (it == m_runs.end())
         return;
-    Run &run = it->second;
-    run.hidden = hidden;
-    run.raw->setVisible(!hidden);
-    run.smoothed->setVisible(!hidden);
-    run.clipped->setVisible(!hidden);
-    // A hidden series hides its legend entry too; keep it, greyed, so it can be clicked back.
-    for (QLegendMarker *marker : m_chart->legend()->markers(run.raw)) {
-        marker->setVisible(true);
-        marker->setLabelBrush(hidden ? QColor(Qt::gray) : m_chart->legend()->labelColor());
-        QColor color = ChartPalette::colorFor(runId);
-        color.setAlpha(hidden ? 50 : 255);
-        marker->setBrush(color);
-        marker->setPen(QPen(color));
-    }
-    hideLegendMarkers(m_chart, run.smoothed);
-    hideLegendMarkers(m_chart, run.clipped);
+    it->second.hidden = hidden;
+    m_plot->setHidden(runId, hidden);
+    styleLegend(runId, it->second);
 }
 
 bool ChartLines::isHidden(const QString &runId) const
@@ -161,17 +139,15 @@ const ChartLines::Run *ChartLines::run(const QString &runId) const
 QList<QAbstractSeries *> ChartLines::allSeries() const
 {
     QList<QAbstractSeries *> all;
-    for (const QString &runId : m_order) {
-        const Run &run = m_runs.at(runId);
-        all << run.raw << run.smoothed << run.clipped;
-    }
+    for (const QString &runId : m_order)
+        all << m_runs.at(runId).series;
     return all;
 }
 
 QString ChartLines::runOf(const QAbstractSeries *series) const
 {
     for (const auto &[runId, run] : m_runs)
-        if (run.raw == series)
+        if (run.series == series)
             return runId;
     return {};
 }

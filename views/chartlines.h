@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartplotitem.h"
 #include "models/chartmodel.h"
 
 #include <map>
@@ -7,15 +8,17 @@
 
 class QChart;
 class QLineSeries;
-class QScatterSeries;
 class QAbstractSeries;
 
 namespace nereid {
 
-// The QtCharts series of one chart, three per run: the raw line (faint while smoothing), the smoothed line, and the
-// points clipped to a log axis' floor as markers. apply() hands each of them its points with one replace() (QtCharts
-// redraws a series once per call), never an append per point. NaN gaps are left out (QLineSeries cannot break a
-// line); ±Infinity is drawn at the edge of the y range.
+class ChartAxes;
+
+// The lines of one chart's runs. Each run has a QLineSeries without points: its legend entry ("id · name", a click
+// hides the run) and its place on the axes. The lines themselves (the raw line, faint while smoothing, the smoothed
+// line, and the points clipped to a log axis' floor as markers) are drawn by one ChartPlotItem: apply() hands it
+// every run's points once per frame, never a point at a time. NaN breaks a line; ±Infinity is drawn at the edge of
+// the y range.
 class ChartLines : public QObject
 {
     Q_OBJECT
@@ -23,31 +26,33 @@ class ChartLines : public QObject
 public:
     struct Run
     {
-        QLineSeries *raw = nullptr;
-        QLineSeries *smoothed = nullptr;
-        QScatterSeries *clipped = nullptr;
+        QLineSeries *series = nullptr; // no points: the legend entry and the axes
         bool hidden = false;
     };
 
-    explicit ChartLines(QChart *chart, QObject *parent = nullptr);
+    ChartLines(QChart *chart, ChartAxes *axes, QObject *parent = nullptr);
 
-    // Creates the series of these runs (and removes those of others); `labels` are the legend's "id · name".
+    // Creates the legend series of these runs (and removes those of others); `labels` are the legend's "id · name".
     void setRuns(const QStringList &runIds, const QStringList &labels);
-    // Replaces the points of every run's series; xScale turns model x into axis x (seconds → ms for a date axis).
+    // Hands the plot every run's lines; xScale turns model x into axis x (seconds → ms for a date axis).
     // Returns the y range of the points of the shown runs (NaN, NaN when there are none).
     std::pair<double, double> apply(const QList<ChartModel::Line> &lines, double xScale, bool smoothing);
     void setHidden(const QString &runId, bool hidden);
     bool isHidden(const QString &runId) const;
     QStringList runIds() const { return m_order; }
     const Run *run(const QString &runId) const;
+    // What is drawn of the run (axis units), null before the first frame.
+    const ChartTrace *trace(const QString &runId) const { return m_plot->trace(runId); }
+    const ChartPlotItem *plot() const { return m_plot; }
     QList<QAbstractSeries *> allSeries() const;
-    // The run whose raw line `series` is, or empty.
+    // The run whose legend series `series` is, or empty.
     QString runOf(const QAbstractSeries *series) const;
 
 private:
-    void styleRun(const QString &runId, Run &run, bool smoothing) const;
+    void styleLegend(const QString &runId, const Run &run) const;
 
     QChart *m_chart;
+    ChartPlotItem *m_plot; // owned by the chart, as its child item
     QStringList m_order;
     std::map<QString, Run> m_runs;
 };

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <QChart>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -19,6 +20,8 @@ namespace nereid {
 namespace {
 
 constexpr qsizetype AntialiasedPoints = 40000;
+// The width of a legend entry besides its label: the marker and the spaces around it.
+constexpr int LegendMarkerPixels = 40;
 
 } // namespace
 
@@ -28,8 +31,8 @@ ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
     , m_toolBar(new ChartToolBar(path, this))
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
-    , m_lines(new ChartLines(m_chart, this))
     , m_axes(new ChartAxes(m_chart, this))
+    , m_lines(new ChartLines(m_chart, m_axes, this))
     , m_note(new QLabel(this))
     , m_hover(new QLabel(this))
 {
@@ -92,15 +95,27 @@ void ChartPanel::setRuns(const QStringList &runIds, SeriesFetcher *fetcher)
         labels.append(name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name));
     }
     m_lines->setRuns(runIds, labels);
+    placeLegend(labels);
     m_axes->attach(m_lines->allSeries());
     for (const QString &runId : runIds) {
-        for (QLegendMarker *marker : m_chart->legend()->markers(m_lines->run(runId)->raw)) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(m_lines->run(runId)->series)) {
             disconnect(marker, &QLegendMarker::clicked, this, nullptr);
             connect(marker, &QLegendMarker::clicked, this,
                     [this, runId] { setHidden(runId, !m_lines->isHidden(runId)); });
         }
     }
     scheduleFrame();
+}
+
+// Below the plot while the entries fit in one row; QtCharts does not wrap them, and a row wider than the chart
+// squeezes the axes until their labels are elided and the legend vanishes. Beside it, in a column, otherwise.
+void ChartPanel::placeLegend(const QStringList &labels)
+{
+    const QFontMetrics metrics(m_chart->legend()->font());
+    int row = 0;
+    for (const QString &label : labels)
+        row += metrics.horizontalAdvance(label) + LegendMarkerPixels;
+    m_chart->legend()->setAlignment(row < m_canvas->width() - 40 ? Qt::AlignBottom : Qt::AlignRight);
 }
 
 void ChartPanel::setHidden(const QString &runId, bool hidden)

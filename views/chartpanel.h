@@ -63,6 +63,7 @@ private:
     void drawFrame();
     void scheduleFrame();
     void resetZoom();
+    void placeLegend(const QStringList &labels);
     void updateNote(const QList<ChartModel::Line> &lines);
     void exportPng();
     void exportCsv();
@@ -71,8 +72,8 @@ private:
     ChartToolBar *m_toolBar;
     QChart *m_chart;
     ChartCanvas *m_canvas;
-    ChartLines *m_lines;
     ChartAxes *m_axes;
+    ChartLines *m_lines;
     QLabel *m_note;
     QLabel *m_hover;
     QTimer m_frame;

@@ -17,7 +17,7 @@ void ChartPanel::showNearest(QPointF position)
     m_hover->clear();
     if (!plot.contains(position) || m_lines->runIds().isEmpty())
         return;
-    QLineSeries *any = m_lines->run(m_lines->runIds().first())->raw;
+    QLineSeries *any = m_lines->run(m_lines->runIds().first())->series;
     const double x = m_chart->mapToValue(position, any).x() / m_axes->xScale();
     const auto [yLow, yHigh] = m_axes->yRange();
     double best = qInf();
@@ -38,7 +38,7 @@ void ChartPanel::showNearest(QPointF position)
         const QString time = QDateTime::fromMSecsSinceEpoch(qint64(point.timestamp * 1000))
                                  .toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
         text = tr("%1 — step %2, value %3, %4")
-                   .arg(m_lines->run(runId)->raw->name(), QString::number(point.step, 'g', 12),
+                   .arg(m_lines->run(runId)->series->name(), QString::number(point.step, 'g', 12),
                         QString::number(point.value, 'g', 8), time);
     }
     m_hover->setText(text);

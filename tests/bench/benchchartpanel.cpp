@@ -7,6 +7,7 @@
 #include "views/chartpanel.h"
 
 #include <cmath>
+#include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void zoomPainted();
     void singleRunPainted();
     void liveBatchPainted();
+    void screenshots();
 
 private:
     std::unique_ptr<ChartPanel> shownPanel(const QStringList &runIds);
@@ -154,6 +156,28 @@ void BenchChartPanel::liveBatchPainted()
         paint(*panel);
     }
     QCOMPARE(panel->model().series(m_runIds.last())->points().size(), nextStep);
+}
+
+// Not a measurement: the 20-run chart as the benchmarks paint it, plain, smoothed and on a log axis, saved beside
+// the executable to be looked at.
+void BenchChartPanel::screenshots()
+{
+    std::unique_ptr<ChartPanel> panel = shownPanel(m_runIds);
+    QVERIFY(panel);
+    const auto save = [&](const QString &name) {
+        panel->drawNow();
+        QTest::qWait(50); // QtCharts lays the legend and axes out in posted events
+        panel->drawNow();
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+        QVERIFY2(panel->grab().save(path), qPrintable(path));
+    };
+    save(QStringLiteral("benchchartpanel-20runs.png"));
+    panel->model().setSmoothing(0.99);
+    save(QStringLiteral("benchchartpanel-20runs-smoothed.png"));
+    panel->model().setLogY(true);
+    save(QStringLiteral("benchchartpanel-20runs-log.png"));
+    static_cast<QValueAxis *>(panel->axes()->x())->setRange(1000, 1200);
+    save(QStringLiteral("benchchartpanel-20runs-log-zoomed.png"));
 }
 
 QTEST_MAIN(BenchChartPanel)

@@ -94,7 +94,8 @@ void TestChartArea::addsAPanelPerPathWithTheSelectedRuns()
     QCOMPARE(panel->model().runIds(), (QStringList{QStringLiteral("SWP-1"), QStringLiteral("SWP-2")}));
     area.setRuns({QStringLiteral("SWP-3")});
     QCOMPARE(panel->model().runIds(), QStringList{QStringLiteral("SWP-3")});
-    QTRY_VERIFY(panel->lines()->run(QStringLiteral("SWP-3"))->raw->count() > 0);
+    QTRY_VERIFY(panel->lines()->trace(QStringLiteral("SWP-3")) &&
+                !panel->lines()->trace(QStringLiteral("SWP-3"))->raw.isEmpty());
     emit panel->closeRequested(Accuracy); // its ✕
     QCOMPARE(area.paths(), QStringList{Loss});
 }

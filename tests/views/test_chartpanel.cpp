@@ -1,6 +1,7 @@
-// ChartPanel (issue 7) over a real cache file: a QtCharts line per run with at most ~4 points per pixel column, the
-// spike among 1,000,000 points kept at every zoom, legend clicks, the log axis' clipped points, live points in one
-// replace() per frame, hover, export. Screenshots land in the build folder, to be looked at.
+// ChartPanel (issue 7) over a real cache file: a line per run with at most ~4 points per pixel column, painted where
+// QtCharts maps its values, the spike among 1,000,000 points painted at every zoom, NaN drawn as a gap, legend
+// clicks, the log axis' clipped points, live points handed over once per frame, hover, export. Screenshots land in
+// the build folder, to be looked at.
 #include "runfixtures.h"
 #include "series/seriescsv.h"
 #include "views/chartaxes.h"
@@ -18,8 +19,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QScatterSeries>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -31,7 +30,9 @@ namespace {
 
 const QString Loss = QStringLiteral("train/loss");
 const QString Big = QStringLiteral("SWP-1"), Small = QStringLiteral("SWP-2"), Signed = QStringLiteral("SWP-3");
+const QString Gap = QStringLiteral("SWP-5");
 constexpr int SpikeStep = 654321;
+constexpr int GapFrom = 400, GapTo = 599; // SWP-5's NaN steps
 
 QList<FloatPoint> lossPoints(int firstStep, int count, double offset = 0)
 {
@@ -43,10 +44,37 @@ QList<FloatPoint> lossPoints(int firstStep, int count, double offset = 0)
     return points;
 }
 
-bool contains(const QLineSeries *series, QPointF point)
+bool contains(const QList<QPointF> &points, QPointF point)
 {
-    const QList<QPointF> points = series->points();
     return std::find(points.begin(), points.end(), point) != points.end();
+}
+
+// Whether the painted line passes within `tolerance` pixels of `at`: a vertex of its polylines there, or a filled
+// pixel column over it.
+bool paintedAt(const ChartPlotItem::PaintedLine &line, QPointF at, double tolerance = 0.5)
+{
+    for (const QPolygonF &piece : line.pieces)
+        for (const QPointF &vertex : piece)
+            if (std::abs(vertex.x() - at.x()) <= tolerance && std::abs(vertex.y() - at.y()) <= tolerance)
+                return true;
+    for (const QRectF &span : line.spans)
+        if (span.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(at))
+            return true;
+    return false;
+}
+
+// Pixels of the column at x inside the plot whose colour is near the run's.
+int pixelsOfColour(const QImage &image, int x, const QRectF &plot, const QColor &colour)
+{
+    int found = 0;
+    for (int y = int(plot.top()) + 2; y < int(plot.bottom()) - 1; ++y) {
+        const QColor pixel = image.pixelColor(x, y);
+        if (std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green()) +
+                std::abs(pixel.blue() - colour.blue()) <
+            60)
+            ++found;
+    }
+    return found;
 }
 
 } // namespace
@@ -65,6 +93,7 @@ private slots:
     void legendClickHidesRun();
     void logAxisShowsClippedPoints();
     void liveUpdateIsOneReplacePerFrame();
+    void nanBreaksTheLine();
     void xAxisModes();
     void hoverShowsNearestPoint();
     void exportPngLoadsAndCsvRoundTrips();
@@ -83,7 +112,7 @@ void TestChartPanel::initTestCase()
 {
     QVERIFY(m_fixtures.open());
     QList<QJsonObject> runs;
-    for (int number = 1; number <= 4; ++number)
+    for (int number = 1; number <= 5; ++number)
         runs.append(RunFixtures::run(number, {}, {{Loss, RunFixtures::floatSeries(0, 0, 0, 0)}}));
     QVERIFY(m_fixtures.apply(runs));
     QList<FloatPoint> big = lossPoints(0, 1'000'000);
@@ -94,6 +123,10 @@ void TestChartPanel::initTestCase()
     signedPoints[100].value = 0;
     signedPoints[300].value = -0.5;
     QVERIFY(m_fixtures.cache().appendPoints(Signed, Loss, signedPoints));
+    QList<FloatPoint> gapPoints = lossPoints(0, 1000);
+    for (int step = GapFrom; step <= GapTo; ++step)
+        gapPoints[step].value = qQNaN();
+    QVERIFY(m_fixtures.cache().appendPoints(Gap, Loss, gapPoints));
 }
 
 void TestChartPanel::init()
@@ -135,17 +168,28 @@ void TestChartPanel::oneLinePerRunAtMostFourPointsPerColumn()
     QVERIFY(std::abs(m_panel->model().width() - plotWidth()) <= plotWidth() * 0.1);
     QCOMPARE(m_panel->model().view(), (std::pair{0.0, 999999.0}));
     for (const QString &runId : runs) {
-        QLineSeries *raw = m_panel->lines()->run(runId)->raw;
-        QVERIFY(raw->isVisible());
-        QVERIFY(raw->count() > 0);
-        QVERIFY2(raw->count() <= 4 * m_panel->model().width() + 2, qPrintable(QString::number(raw->count())));
-        QCOMPARE(raw->attachedAxes().size(), 2);
+        const ChartTrace *trace = m_panel->lines()->trace(runId);
+        QVERIFY(trace);
+        QVERIFY(!trace->hidden);
+        QVERIFY(trace->raw.size() > 0);
+        QVERIFY2(trace->raw.size() <= 4 * m_panel->model().width() + 2, qPrintable(QString::number(trace->raw.size())));
+        QCOMPARE(m_panel->lines()->run(runId)->series->attachedAxes().size(), 2);
+        // Painted where QtCharts maps the values (its axes, grid and hover use that mapping), within the pixel by
+        // which a dense line leaves out points that would land on the one before.
+        const ChartPlotItem::PaintedLine painted = m_panel->lines()->plot()->paintedRaw(runId);
+        QVERIFY(!painted.pieces.isEmpty());
+        for (const QPointF &point : {trace->raw.first(), trace->raw.last(), trace->raw[trace->raw.size() / 2]})
+            if (m_panel->chart()->plotArea().contains(
+                    m_panel->chart()->mapToPosition(point, m_panel->lines()->run(runId)->series)))
+                QVERIFY(paintedAt(painted, m_panel->chart()->mapToPosition(point, m_panel->lines()->run(runId)->series),
+                                  1));
     }
-    const QList<QLegendMarker *> markers = m_panel->chart()->legend()->markers(m_panel->lines()->run(Big)->raw);
+    const QList<QLegendMarker *> markers = m_panel->chart()->legend()->markers(m_panel->lines()->run(Big)->series);
     QCOMPARE(markers.size(), 1);
     QCOMPARE(markers.first()->label(), QStringLiteral("SWP-1 · run 1"));
-    QCOMPARE(m_panel->lines()->run(Big)->raw->color().rgb(), m_panel->lines()->run(Big)->smoothed->color().rgb());
-    QVERIFY(m_panel->lines()->run(Big)->raw->color() != m_panel->lines()->run(Small)->raw->color());
+    // The legend shows the colour the run's line is painted in; runs differ.
+    QCOMPARE(markers.first()->brush().color().rgb(), m_panel->lines()->trace(Big)->color.rgb());
+    QVERIFY(m_panel->lines()->trace(Big)->color != m_panel->lines()->trace(Small)->color);
     const auto [low, high] = m_panel->axes()->yRange();
     QVERIFY(low < 0.1 && high > 50); // the spike is inside the y range
 }
@@ -163,23 +207,26 @@ void TestChartPanel::spikeKeptAtEveryZoom()
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(m_panel->model().view(), (std::pair{from, to}));
-        const QLineSeries *raw = m_panel->lines()->run(Big)->raw;
+        const QList<QPointF> &raw = m_panel->lines()->trace(Big)->raw;
         QVERIFY2(contains(raw, {SpikeStep, 50}), qPrintable(QStringLiteral("zoom %1..%2").arg(from).arg(to)));
-        QVERIFY(raw->count() <= 4 * m_panel->model().width() + 2);
+        const QPointF spike = m_panel->chart()->mapToPosition({SpikeStep, 50}, m_panel->lines()->run(Big)->series);
+        QVERIFY2(paintedAt(m_panel->lines()->plot()->paintedRaw(Big), spike),
+                 qPrintable(QStringLiteral("painted, zoom %1..%2").arg(from).arg(to)));
+        QVERIFY(raw.size() <= 4 * m_panel->model().width() + 2);
         QCOMPARE(m_panel->axes()->xRange(), (std::pair{from, to}));
     }
 }
 
 void TestChartPanel::wheelZoomAndResetAskTheModel()
 {
-    const QPointF spike = m_panel->chart()->mapToPosition({SpikeStep, 50}, m_panel->lines()->run(Big)->raw);
+    const QPointF spike = m_panel->chart()->mapToPosition({SpikeStep, 50}, m_panel->lines()->run(Big)->series);
     m_panel->canvas()->zoomX(4, spike);
     waitForFrame();
     const auto [from, to] = m_panel->model().view();
     QVERIFY(std::abs((to - from) - 999999 / 4.0) < 1000);
     // The step under the cursor stays under it.
     QVERIFY(std::abs((SpikeStep - from) / (to - from) - SpikeStep / 999999.0) < 0.01);
-    QVERIFY(contains(m_panel->lines()->run(Big)->raw, {SpikeStep, 50}));
+    QVERIFY(contains(m_panel->lines()->trace(Big)->raw, {SpikeStep, 50}));
     emit m_panel->toolBar()->resetZoomClicked();
     waitForFrame();
     QCOMPARE(m_panel->model().view(), (std::pair{0.0, 999999.0}));
@@ -187,16 +234,18 @@ void TestChartPanel::wheelZoomAndResetAskTheModel()
 
 void TestChartPanel::legendClickHidesRun()
 {
-    QLegendMarker *marker = m_panel->chart()->legend()->markers(m_panel->lines()->run(Big)->raw).first();
+    QLegendMarker *marker = m_panel->chart()->legend()->markers(m_panel->lines()->run(Big)->series).first();
+    QVERIFY(!m_panel->lines()->plot()->paintedRaw(Big).pieces.isEmpty());
     emit marker->clicked(); // what a click on the legend entry does
     waitForFrame();
-    QVERIFY(!m_panel->lines()->run(Big)->raw->isVisible());
+    QVERIFY(m_panel->lines()->plot()->paintedRaw(Big).pieces.isEmpty()); // not painted
+    QVERIFY(!m_panel->lines()->plot()->paintedRaw(Small).pieces.isEmpty());
     QVERIFY(m_panel->lines()->isHidden(Big));
     QVERIFY(marker->isVisible());                   // still there, to be clicked back
     QVERIFY(m_panel->axes()->yRange().second < 50); // the y axis fits the shown runs
     emit marker->clicked();
     waitForFrame();
-    QVERIFY(m_panel->lines()->run(Big)->raw->isVisible());
+    QVERIFY(!m_panel->lines()->plot()->paintedRaw(Big).pieces.isEmpty());
     QVERIFY(m_panel->axes()->yRange().second > 50);
 }
 
@@ -207,19 +256,27 @@ void TestChartPanel::logAxisShowsClippedPoints()
     waitForFrame();
     auto *y = qobject_cast<QLogValueAxis *>(m_panel->axes()->y());
     QVERIFY(y);
-    const QScatterSeries *clipped = m_panel->lines()->run(Signed)->clipped;
-    QCOMPARE(clipped->count(), 2);
-    QCOMPARE(clipped->at(0).x(), 100.0);
-    QCOMPARE(clipped->at(1).x(), 300.0);
-    QVERIFY(clipped->isVisible());
-    for (const QPointF &point : clipped->points())
+    const QList<QPointF> clipped = m_panel->lines()->trace(Signed)->clipped;
+    QCOMPARE(clipped.size(), 2);
+    QCOMPARE(clipped.at(0).x(), 100.0);
+    QCOMPARE(clipped.at(1).x(), 300.0);
+    for (const QPointF &point : clipped)
         QVERIFY(point.y() > 0 && point.y() >= y->min() && point.y() <= y->max()); // on the axis, not off it
+    // Painted as markers inside the plot, where QtCharts maps them.
+    const QPolygonF markers = m_panel->lines()->plot()->paintedMarkers(Signed);
+    QCOMPARE(markers.size(), 2);
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        QVERIFY(m_panel->chart()->plotArea().contains(markers[i]));
+        const QPointF expected = m_panel->chart()->mapToPosition(clipped[i], m_panel->lines()->run(Signed)->series);
+        QVERIFY(std::abs(markers[i].x() - expected.x()) <= 0.5 && std::abs(markers[i].y() - expected.y()) <= 0.5);
+    }
     QVERIFY2(m_panel->note().contains(QStringLiteral("2 value")), qPrintable(m_panel->note()));
     // The raw line still runs through them: nothing is dropped.
-    QCOMPARE(m_panel->lines()->run(Signed)->raw->count(), 400);
+    QCOMPARE(m_panel->lines()->trace(Signed)->raw.size(), 400);
     m_panel->toolBar()->setLogY(false);
     waitForFrame();
-    QCOMPARE(clipped->count(), 0);
+    QCOMPARE(m_panel->lines()->trace(Signed)->clipped.size(), 0);
+    QVERIFY(m_panel->lines()->plot()->paintedMarkers(Signed).isEmpty());
     QVERIFY(m_panel->note().isEmpty());
 }
 
@@ -229,20 +286,43 @@ void TestChartPanel::liveUpdateIsOneReplacePerFrame()
     QVERIFY(m_fixtures.cache().appendPoints(live, Loss, lossPoints(0, 1000)));
     m_panel->setRuns({live});
     waitForFrame();
-    const QLineSeries *raw = m_panel->lines()->run(live)->raw;
-    QSignalSpy replaced(raw, &QXYSeries::pointsReplaced);
-    QSignalSpy added(raw, &QXYSeries::pointAdded);
+    const int handed = m_panel->lines()->plot()->frameCount();
     const int frames = m_panel->frameCount();
     for (int batch = 0; batch < 20; ++batch) // 20 batches arrive between two frames
         QVERIFY(m_fixtures.cache().appendPoints(live, Loss, lossPoints(1000 + batch * 10, 10)));
     QTRY_VERIFY(m_panel->frameCount() > frames);
     waitUntilIdle();
-    // 20 batches, a frame or two (the y labels may widen and narrow the plot once), each a single replace().
+    // 20 batches, a frame or two (the y labels may widen and narrow the plot once), each handing the plot every
+    // point once.
     const int drawn = m_panel->frameCount() - frames;
     QVERIFY2(drawn <= 2, qPrintable(QString::number(drawn)));
-    QCOMPARE(replaced.size(), drawn);
-    QCOMPARE(added.size(), 0);
-    QCOMPARE(raw->points().last(), QPointF(1199, lossPoints(1199, 1)[0].value));
+    QCOMPARE(m_panel->lines()->plot()->frameCount() - handed, drawn);
+    QCOMPARE(m_panel->lines()->trace(live)->raw.last(), QPointF(1199, lossPoints(1199, 1)[0].value));
+    const QPointF last =
+        m_panel->chart()->mapToPosition({1199, lossPoints(1199, 1)[0].value}, m_panel->lines()->run(live)->series);
+    QVERIFY(paintedAt(m_panel->lines()->plot()->paintedRaw(live), last));
+}
+
+// NaN values are a gap: the line stops before them and starts again after, never joined across.
+void TestChartPanel::nanBreaksTheLine()
+{
+    m_panel->setRuns({Gap});
+    waitForFrame();
+    const QList<QPolygonF> pieces = m_panel->lines()->plot()->paintedRaw(Gap).pieces;
+    QCOMPARE(pieces.size(), 2);
+    QLineSeries *series = m_panel->lines()->run(Gap)->series;
+    const double lastBefore = m_panel->chart()->mapToPosition({GapFrom - 1, 1}, series).x();
+    const double firstAfter = m_panel->chart()->mapToPosition({GapTo + 1, 1}, series).x();
+    QVERIFY(std::abs(pieces[0].last().x() - lastBefore) <= 0.5);
+    QVERIFY(std::abs(pieces[1].first().x() - firstAfter) <= 0.5);
+    // And on screen: no pixel of the run's colour in the middle of the gap, some either side of it.
+    const QImage image = m_panel->canvas()->grab().toImage();
+    const QRectF plot = m_panel->chart()->plotArea();
+    const QColor colour = m_panel->lines()->trace(Gap)->color;
+    const auto column = [&](int step) { return int(m_panel->chart()->mapToPosition({double(step), 1}, series).x()); };
+    QCOMPARE(pixelsOfColour(image, column((GapFrom + GapTo) / 2), plot, colour), 0);
+    QVERIFY(pixelsOfColour(image, column(GapFrom / 2), plot, colour) > 0);
+    QVERIFY(pixelsOfColour(image, column(GapTo + 200), plot, colour) > 0);
 }
 
 void TestChartPanel::xAxisModes()
@@ -252,22 +332,25 @@ void TestChartPanel::xAxisModes()
     auto *time = qobject_cast<QDateTimeAxis *>(m_panel->axes()->x());
     QVERIFY(time);
     QCOMPARE(time->min().toMSecsSinceEpoch(), qint64(1.7e12));
-    QCOMPARE(m_panel->lines()->run(Big)->raw->at(0).x(), 1.7e12); // QDateTimeAxis counts milliseconds
-    QVERIFY(contains(m_panel->lines()->run(Big)->raw, {(1.7e9 + SpikeStep * 0.25) * 1000, 50}));
+    QCOMPARE(m_panel->lines()->trace(Big)->raw.at(0).x(), 1.7e12); // QDateTimeAxis counts milliseconds
+    const QPointF spike{(1.7e9 + SpikeStep * 0.25) * 1000, 50};
+    QVERIFY(contains(m_panel->lines()->trace(Big)->raw, spike));
+    QVERIFY(paintedAt(m_panel->lines()->plot()->paintedRaw(Big),
+                      m_panel->chart()->mapToPosition(spike, m_panel->lines()->run(Big)->series)));
     m_panel->toolBar()->setXMode(XAxisMode::RelativeTime);
     waitForFrame();
     auto *relative = qobject_cast<QValueAxis *>(m_panel->axes()->x());
     QVERIFY(relative);
     QCOMPARE(relative->min(), 0.0);
-    QCOMPARE(m_panel->lines()->run(Small)->raw->at(0).x(), 0.0);         // each run from its own first point
-    QCOMPARE(m_panel->lines()->run(Big)->raw->attachedAxes().size(), 2); // attached to the new axis
+    QCOMPARE(m_panel->lines()->trace(Small)->raw.at(0).x(), 0.0);           // each run from its own first point
+    QCOMPARE(m_panel->lines()->run(Big)->series->attachedAxes().size(), 2); // attached to the new axis
 }
 
 void TestChartPanel::hoverShowsNearestPoint()
 {
     m_panel->setRuns({Small});
     waitForFrame();
-    QLineSeries *raw = m_panel->lines()->run(Small)->raw;
+    QLineSeries *raw = m_panel->lines()->run(Small)->series;
     const FloatPoint point = lossPoints(202'000, 1, 0.4)[0];
     const QPointF at = m_panel->chart()->mapToPosition(QPointF(point.step, point.value), raw);
     QTest::mouseMove(m_panel->canvas()->viewport(), at.toPoint());

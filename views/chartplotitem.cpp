@@ -1,0 +1,267 @@
+#include "chartplotitem.h"
+
+#include <cmath>
+#include <QPainter>
+
+namespace nereid {
+
+namespace {
+
+constexpr double MarkerSize = 10;
+// Lines of more points than this per pixel column are drawn without antialiasing, as filled columns and one-pixel
+// passes (see drawLines): a dense line looks the same, and an antialiased wide pen is stroked into an outline whose
+// scan conversion slows down with every crossing of a pixel row (0.6 s for one run of 6,000 points).
+constexpr double DenseColumnPoints = 1.5;
+
+// The line's points on the plot, in pieces broken where y is NaN (a gap). A point within `tolerance` pixels (in x
+// and in y) of the one kept before it is left out, unless it ends its piece: the M4 columns of a smooth line put
+// four points in about the same pixel, and every segment costs the painter the same, however short.
+QList<QPolygonF> mapPieces(const QList<QPointF> &points, const ChartPlotMapping &mapping, double tolerance)
+{
+    QList<QPolygonF> pieces;
+    QPolygonF piece;
+    piece.reserve(points.size());
+    bool skipped = false; // the last point mapped was left out
+    QPointF last;
+    const auto endPiece = [&] {
+        if (skipped)
+            piece.append(last);
+        if (!piece.isEmpty())
+            pieces.append(std::exchange(piece, {}));
+        skipped = false;
+    };
+    for (const QPointF &point : points) {
+        if (std::isnan(point.y()) || std::isnan(point.x())) {
+            endPiece();
+            continue;
+        }
+        last = mapping.map(point);
+        skipped = !piece.isEmpty() && std::abs(last.x() - piece.last().x()) < tolerance &&
+                  std::abs(last.y() - piece.last().y()) < tolerance;
+        if (!skipped)
+            piece.append(last);
+    }
+    endPiece();
+    return pieces;
+}
+
+// The pieces of a line drawn without antialiasing: where three or more points fall in one pixel column (the M4
+// columns of a dense line), the column becomes one span from its lowest to its highest point, filled as a rectangle,
+// and the line keeps only the column's first and last point. The pixels are the same; a line of 6,000 points
+// whose every column spans 50 pixels is no longer stroked pixel by pixel down and up again.
+ChartPlotItem::PaintedLine columnsOf(const QList<QPolygonF> &pieces, double width)
+{
+    ChartPlotItem::PaintedLine line;
+    for (const QPolygonF &piece : pieces) {
+        QPolygonF thinned;
+        for (qsizetype begin = 0; begin < piece.size();) {
+            const double column = std::floor(piece[begin].x());
+            qsizetype end = begin + 1;
+            double low = piece[begin].y();
+            double high = low;
+            for (; end < piece.size() && std::floor(piece[end].x()) == column; ++end) {
+                low = std::min(low, piece[end].y());
+                high = std::max(high, piece[end].y());
+            }
+            if (end - begin < 3) {
+                for (qsizetype i = begin; i < end; ++i)
+                    thinned.append(piece[i]);
+            } else if (high - low < 1) { // flat: its first and last point draw it
+                thinned << piece[begin] << piece[end - 1];
+            } else {
+                line.spans.append(QRectF(column, low, width, high - low));
+                thinned << piece[begin] << piece[end - 1];
+            }
+            begin = end;
+        }
+        line.pieces.append(thinned);
+    }
+    return line;
+}
+
+} // namespace
+
+ChartPlotItem::ChartPlotItem(MappingSource mapping, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_mapping(std::move(mapping))
+{
+    setFlag(ItemHasNoContents, false);
+    setAcceptedMouseButtons(Qt::NoButton); // the rubber band, wheel and hover belong to the view
+    // Above the plot's background and grid, below the legend (QtCharts' own series sit at z 4 to 10).
+    setZValue(5);
+}
+
+void ChartPlotItem::setTraces(QList<ChartTrace> traces, bool smoothing)
+{
+    ++m_frames;
+    m_traces = std::move(traces);
+    m_smoothing = smoothing;
+    m_mapped = false;
+    plotChanged();
+}
+
+void ChartPlotItem::setHidden(const QString &runId, bool hidden)
+{
+    for (ChartTrace &trace : m_traces)
+        if (trace.runId == runId)
+            trace.hidden = hidden;
+    m_mapped = false; // the points shown decide the tolerance
+    update();
+}
+
+const ChartTrace *ChartPlotItem::trace(const QString &runId) const
+{
+    for (const ChartTrace &trace : m_traces)
+        if (trace.runId == runId)
+            return &trace;
+    return nullptr;
+}
+
+void ChartPlotItem::plotChanged()
+{
+    const QRectF bounds = m_mapping().plot.adjusted(-MarkerSize, -MarkerSize, MarkerSize, MarkerSize);
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    update();
+}
+
+QRectF ChartPlotItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void ChartPlotItem::mapIfNeeded() const
+{
+    const ChartPlotMapping mapping = m_mapping();
+    if (m_mapped && mapping == m_mappedWith)
+        return;
+    m_mapped = true;
+    m_mappedWith = mapping;
+    m_painted.assign(m_traces.size(), {});
+    if (!mapping.isValid())
+        return;
+    // Without antialiasing a point less than a pixel from the last changes nothing; with it, a quarter pixel shows.
+    const bool heavy = isHeavy();
+    const double tolerance = heavy ? 1.0 : 0.25;
+    for (qsizetype i = 0; i < m_traces.size(); ++i) {
+        const ChartTrace &trace = m_traces[i];
+        Painted &painted = m_painted[i];
+        painted.raw.pieces = mapPieces(trace.raw, mapping, tolerance);
+        painted.smoothed.pieces = mapPieces(trace.smoothed, mapping, tolerance);
+        if (heavy) {
+            painted.raw = columnsOf(painted.raw.pieces, 1);
+            painted.smoothed = columnsOf(painted.smoothed.pieces, 2);
+        }
+        for (const QPointF &point : trace.clipped)
+            painted.markers.append(mapping.map(point));
+    }
+}
+
+bool ChartPlotItem::isHeavy() const
+{
+    qsizetype points = 0;
+    qsizetype shown = 0;
+    for (const ChartTrace &trace : m_traces)
+        if (!trace.hidden) {
+            points += trace.raw.size();
+            ++shown;
+        }
+    return points > DenseColumnPoints * std::max<qsizetype>(shown, 1) * m_mapping().plot.width();
+}
+
+const ChartPlotItem::Painted *ChartPlotItem::painted(const QString &runId) const
+{
+    mapIfNeeded();
+    for (qsizetype i = 0; i < m_traces.size(); ++i)
+        if (m_traces[i].runId == runId)
+            return m_traces[i].hidden ? nullptr : &m_painted[i];
+    return nullptr;
+}
+
+ChartPlotItem::PaintedLine ChartPlotItem::paintedRaw(const QString &runId) const
+{
+    const Painted *found = painted(runId);
+    return found ? found->raw : PaintedLine();
+}
+
+ChartPlotItem::PaintedLine ChartPlotItem::paintedSmoothed(const QString &runId) const
+{
+    const Painted *found = painted(runId);
+    return found ? found->smoothed : PaintedLine();
+}
+
+QPolygonF ChartPlotItem::paintedMarkers(const QString &runId) const
+{
+    const Painted *found = painted(runId);
+    return found ? found->markers : QPolygonF();
+}
+
+void ChartPlotItem::drawLines(QPainter *painter, const PaintedLine &line, const QColor &color, double width,
+                              bool heavy) const
+{
+    const QList<QPolygonF> &pieces = line.pieces;
+    for (const QRectF &span : line.spans)
+        painter->fillRect(span, color);
+    if (heavy) {
+        // A pen of one pixel takes the raster engine's fast path (QCosmeticStroker), which draws a polyline of
+        // thousands of points in well under a millisecond; a wider pen is stroked into an outline and filled, two
+        // orders of magnitude slower. A wide line is drawn as one-pixel passes shifted right and down instead.
+        painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+        const QList<QPointF> shifts = width > 1.5 ? QList<QPointF>{{0, 0}, {1, 0}, {0, 1}} : QList<QPointF>{{0, 0}};
+        for (const QPointF &shift : shifts) {
+            painter->translate(shift);
+            for (const QPolygonF &piece : pieces)
+                if (piece.size() > 1)
+                    painter->drawPolyline(piece);
+            painter->translate(-shift);
+        }
+    } else {
+        painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const QPolygonF &piece : pieces)
+            if (piece.size() > 1)
+                painter->drawPolyline(piece);
+    }
+    // A piece of one point (between two gaps) would vanish: a dot a little wider than the line.
+    painter->setPen(QPen(color, width + 2, Qt::SolidLine, Qt::RoundCap));
+    for (const QPolygonF &piece : pieces)
+        if (piece.size() == 1)
+            painter->drawPoint(piece.first());
+}
+
+void ChartPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    mapIfNeeded();
+    if (!m_mappedWith.isValid())
+        return;
+    const bool heavy = isHeavy();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, !heavy);
+    painter->setClipRect(m_mappedWith.plot);
+    for (qsizetype i = 0; i < m_traces.size(); ++i) {
+        if (m_traces[i].hidden)
+            continue;
+        QColor color = m_traces[i].color;
+        if (m_smoothing)
+            color.setAlpha(70);
+        drawLines(painter, m_painted[i].raw, color, m_smoothing ? 1 : 1.6, heavy);
+    }
+    for (qsizetype i = 0; i < m_traces.size(); ++i)
+        if (!m_traces[i].hidden)
+            drawLines(painter, m_painted[i].smoothed, m_traces[i].color, 2.2, heavy);
+    painter->setClipRect(m_bounds);
+    painter->setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
+    for (qsizetype i = 0; i < m_traces.size(); ++i) {
+        if (m_traces[i].hidden)
+            continue;
+        painter->setBrush(m_traces[i].color);
+        const double half = MarkerSize / 2;
+        for (const QPointF &at : m_painted[i].markers)
+            painter->drawPolygon(
+                QPolygonF{at + QPointF(0, -half), at + QPointF(half, half), at + QPointF(-half, half)});
+    }
+    painter->restore();
+}
+
+} // namespace nereid
