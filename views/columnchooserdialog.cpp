@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -37,6 +38,7 @@ ColumnChooserDialog::ColumnChooserDialog(const RunTableModel *runs, QWidget *par
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search field paths"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_tree->setObjectName(QStringLiteral("fieldTree"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true); // thousands of paths: no row is measured
@@ -119,6 +121,31 @@ void ColumnChooserDialog::toggleField(const QModelIndex &proxyIndex)
         return; // a namespace: the double click opens or closes it
     const bool checked = name.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
     m_proxy->setData(name, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}
+
+bool ColumnChooserDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down) {
+            focusFirstMatch();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ColumnChooserDialog::focusFirstMatch()
+{
+    // Depth first, the first field the search kept (a namespace when there is none).
+    QModelIndex index = m_proxy->index(0, FieldPathTreeModel::NameColumn);
+    while (index.isValid() && !index.data(FieldPathTreeModel::IsFieldRole).toBool() && m_proxy->hasChildren(index))
+        index = m_proxy->index(0, FieldPathTreeModel::NameColumn, index);
+    m_tree->setFocus();
+    if (index.isValid()) {
+        m_tree->scrollTo(index);
+        m_tree->setCurrentIndex(index);
+    }
 }
 
 } // namespace nereid

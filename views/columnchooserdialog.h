@@ -28,12 +28,17 @@ public:
     // The chosen columns, in the order the table is to show them.
     QList<RunColumn> columns() const;
 
+protected:
+    // Enter in the search field goes to the first match, not to OK: people press it after typing a search.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setChosen(const QList<RunColumn> &columns);
     void filter(const QString &text);
     // Without a search, the namespaces holding a chosen column are open, the others closed.
     void expandChosen();
     void toggleField(const QModelIndex &proxyIndex);
+    void focusFirstMatch();
 
     const RunTableModel *m_runs;
     FieldPathTreeModel *m_fields;

@@ -256,6 +256,14 @@ void TestColumnChooserDialog::searchFiltersTheTree()
     // The namespaces of the matches are open, so the matches are in sight.
     QVERIFY(tree->isExpanded(findPath(tree->model(), u"train"_s)));
     QVERIFY(tree->isExpanded(findPath(tree->model(), u"val"_s)));
+    // Enter goes to the first match (not to OK), and Space checks it.
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(tree->hasFocus());
+    QCOMPARE(tree->currentIndex().data(FieldPathTreeModel::PathRole).toString(), u"train/loss"_s);
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(tree->currentIndex().data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(!dialog->columns().contains(RunColumn{u"train/loss"_s, SeriesAggregate::Last}));
     search->clear();
     QTest::keyClicks(search, u"OPTIM"_s); // any case
     QCOMPARE(shownFields(tree->model()), (QStringList{u"params/optimizer"_s}));
