@@ -98,6 +98,7 @@ private slots:
     void okAppliesTheColumnsInTheChosenOrder();
     void cancelChangesNothing();
     void resetToDefaultsIsRemembered();
+    void restoreDefaultsInTheDialog();
     void screenshots_data();
     void screenshots();
 
@@ -190,6 +191,7 @@ void TestColumnChooserDialog::editColumns(ColumnChooserDialog *dialog)
 {
     auto *list = dialog->findChild<QListWidget *>(u"chosenList"_s);
     auto *tree = dialog->findChild<QTreeView *>(u"fieldTree"_s);
+    auto *search = dialog->findChild<QLineEdit *>(u"searchField"_s);
     QCOMPARE(list->count(), 11);
     QCOMPARE(list->item(10)->text(), u"val/loss"_s);
     toggleInTree(dialog, u"params/lr"_s);
@@ -201,8 +203,11 @@ void TestColumnChooserDialog::editColumns(ColumnChooserDialog *dialog)
 
     selectInList(dialog, u"tags"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"remove"_s), Qt::LeftButton);
+    search->clear(); // the tree shows every field again
     const QModelIndex tags = findPath(tree->model(), u"sys/tags"_s);
+    QVERIFY(tags.isValid());
     QCOMPARE(tags.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked); // the tree follows the list
+    QCOMPARE(findPath(tree->model(), u"params/lr"_s).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
 
     selectInList(dialog, u"params/lr"_s);
     auto *up = dialog->findChild<QPushButton *>(u"moveUp"_s);
@@ -360,6 +365,25 @@ void TestColumnChooserDialog::resetToDefaultsIsRemembered()
     m_window.reset();
     openWindow();
     QCOMPARE(visibleHeaders(table()), defaults);
+}
+
+void TestColumnChooserDialog::restoreDefaultsInTheDialog()
+{
+    ColumnChooserDialog *dialog = openChooser();
+    QVERIFY(dialog);
+    editColumns(dialog);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults),
+                      Qt::LeftButton);
+    QCOMPARE(dialog->columns(), m_window->runModel()->defaultColumns());
+    auto *tree = dialog->findChild<QTreeView *>(u"fieldTree"_s);
+    dialog->findChild<QLineEdit *>(u"searchField"_s)->clear(); // every field in the tree again
+    const auto checkState = [tree](const QString &path) {
+        const QModelIndex index = findPath(tree->model(), path);
+        return index.isValid() ? index.data(Qt::CheckStateRole).value<Qt::CheckState>() : Qt::PartiallyChecked;
+    };
+    QCOMPARE(checkState(u"params/lr"_s), Qt::Unchecked);
+    QCOMPARE(checkState(u"sys/owner"_s), Qt::Checked);
+    QCOMPARE(checkState(u"sys/tags"_s), Qt::Checked);
 }
 
 void TestColumnChooserDialog::screenshots_data()
