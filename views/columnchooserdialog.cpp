@@ -16,7 +16,7 @@
 
 namespace nereid {
 
-ColumnChooserDialog::ColumnChooserDialog(const RunTableModel *runs, QWidget *parent)
+ColumnChooserDialog::ColumnChooserDialog(const RunTableModel *runs, const QList<RunColumn> &shown, QWidget *parent)
     : QDialog(parent)
     , m_runs(runs)
     , m_fields(new FieldPathTreeModel(this))
@@ -73,7 +73,7 @@ ColumnChooserDialog::ColumnChooserDialog(const RunTableModel *runs, QWidget *par
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setChosen(m_runs->defaultColumns()); });
 
-    setChosen(runs->columns());
+    setChosen(shown);
     m_search->setFocus();
     setMinimumSize(600, 400); // narrower, the tree cuts the field names short
     resize(760, 520);

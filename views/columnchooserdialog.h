@@ -23,7 +23,8 @@ class ColumnChooserDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ColumnChooserDialog(const RunTableModel *runs, QWidget *parent = nullptr);
+    // `shown`: the table's columns in the order the user sees them (the header may have been dragged).
+    ColumnChooserDialog(const RunTableModel *runs, const QList<RunColumn> &shown, QWidget *parent = nullptr);
 
     // The chosen columns, in the order the table is to show them.
     QList<RunColumn> columns() const;

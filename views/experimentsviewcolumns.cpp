@@ -11,7 +11,12 @@ namespace nereid {
 
 void ExperimentsView::chooseColumns()
 {
-    auto *dialog = new ColumnChooserDialog(m_runs, this);
+    // The dialog lists the columns as the header shows them, so what the user dragged is what they reorder.
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<RunColumn> shown;
+    for (int visual = 0; visual < header->count(); ++visual)
+        shown.append(m_runs->columns().at(header->logicalIndex(visual)));
+    auto *dialog = new ColumnChooserDialog(m_runs, shown, this);
     dialog->setObjectName(QStringLiteral("columnChooser"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { applyColumns(dialog->columns()); });

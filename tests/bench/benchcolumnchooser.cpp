@@ -45,7 +45,7 @@ void BenchColumnChooser::openDialog()
 {
     QBENCHMARK
     {
-        ColumnChooserDialog dialog(m_model.get());
+        ColumnChooserDialog dialog(m_model.get(), m_model->columns());
     }
 }
 
@@ -77,7 +77,7 @@ void BenchColumnChooser::searchTypedAndCleared_data()
 void BenchColumnChooser::searchTypedAndCleared()
 {
     QFETCH(QString, text);
-    ColumnChooserDialog dialog(m_model.get());
+    ColumnChooserDialog dialog(m_model.get(), m_model->columns());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("searchField"));
