@@ -10,74 +10,8 @@ namespace {
 constexpr double MarkerSize = 10;
 // Lines of more points than this per pixel column are drawn without antialiasing, as filled columns and one-pixel
 // passes (see drawLines): a dense line looks the same, and an antialiased wide pen is stroked into an outline whose
-// scan conversion slows down with every crossing of a pixel row (0.6 s for one run of 6,000 points).
+// scan conversion slows down with every crossing of a pixel row (0.6 s for one run of 6,000 points, under load).
 constexpr double DenseColumnPoints = 1.5;
-
-// The line's points on the plot, in pieces broken where y is NaN (a gap). A point within `tolerance` pixels (in x
-// and in y) of the one kept before it is left out, unless it ends its piece: the M4 columns of a smooth line put
-// four points in about the same pixel, and every segment costs the painter the same, however short.
-QList<QPolygonF> mapPieces(const QList<QPointF> &points, const ChartPlotMapping &mapping, double tolerance)
-{
-    QList<QPolygonF> pieces;
-    QPolygonF piece;
-    piece.reserve(points.size());
-    bool skipped = false; // the last point mapped was left out
-    QPointF last;
-    const auto endPiece = [&] {
-        if (skipped)
-            piece.append(last);
-        if (!piece.isEmpty())
-            pieces.append(std::exchange(piece, {}));
-        skipped = false;
-    };
-    for (const QPointF &point : points) {
-        if (std::isnan(point.y()) || std::isnan(point.x())) {
-            endPiece();
-            continue;
-        }
-        last = mapping.map(point);
-        skipped = !piece.isEmpty() && std::abs(last.x() - piece.last().x()) < tolerance &&
-                  std::abs(last.y() - piece.last().y()) < tolerance;
-        if (!skipped)
-            piece.append(last);
-    }
-    endPiece();
-    return pieces;
-}
-
-// The pieces of a line drawn without antialiasing: where three or more points fall in one pixel column (the M4
-// columns of a dense line), the column becomes one span from its lowest to its highest point, filled as a rectangle,
-// and the line keeps only the column's first and last point. The pixels are the same; a line of 6,000 points
-// whose every column spans 50 pixels is no longer stroked pixel by pixel down and up again.
-ChartPlotItem::PaintedLine columnsOf(const QList<QPolygonF> &pieces, double width)
-{
-    ChartPlotItem::PaintedLine line;
-    for (const QPolygonF &piece : pieces) {
-        QPolygonF thinned;
-        for (qsizetype begin = 0; begin < piece.size();) {
-            const double column = std::floor(piece[begin].x());
-            qsizetype end = begin + 1;
-            double low = piece[begin].y();
-            double high = low;
-            for (; end < piece.size() && std::floor(piece[end].x()) == column; ++end) {
-                low = std::min(low, piece[end].y());
-                high = std::max(high, piece[end].y());
-            }
-            if (end - begin < 3) {
-                for (qsizetype i = begin; i < end; ++i)
-                    thinned.append(piece[i]);
-            } else if (high - low < 1) { // flat: its first and last point draw it
-                thinned << piece[begin] << piece[end - 1];
-            } else {
-                line.spans.append(QRectF(column, low, width, high - low));
-                thinned << piece[begin] << piece[end - 1];
-            }
-            begin = end;
-        }
-        line.pieces.append(thinned);
-    }
-    return line;
-}
 
 } // namespace
 
@@ -105,7 +39,7 @@ void ChartPlotItem::setHidden(const QString &runId, bool hidden)
     for (ChartTrace &trace : m_traces)
         if (trace.runId == runId)
             trace.hidden = hidden;
-    m_mapped = false; // the points shown decide the tolerance
+    m_mapped = false; // the points shown decide whether the lines are dense
     update();
 }
 
@@ -142,18 +76,12 @@ void ChartPlotItem::mapIfNeeded() const
     m_painted.assign(m_traces.size(), {});
     if (!mapping.isValid())
         return;
-    // Without antialiasing a point less than a pixel from the last changes nothing; with it, a quarter pixel shows.
     const bool heavy = isHeavy();
-    const double tolerance = heavy ? 1.0 : 0.25;
     for (qsizetype i = 0; i < m_traces.size(); ++i) {
         const ChartTrace &trace = m_traces[i];
         Painted &painted = m_painted[i];
-        painted.raw.pieces = mapPieces(trace.raw, mapping, tolerance);
-        painted.smoothed.pieces = mapPieces(trace.smoothed, mapping, tolerance);
-        if (heavy) {
-            painted.raw = columnsOf(painted.raw.pieces, 1);
-            painted.smoothed = columnsOf(painted.smoothed.pieces, 2);
-        }
+        painted.raw = ChartPlotLine::map(trace.raw, mapping, heavy, 1);
+        painted.smoothed = ChartPlotLine::map(trace.smoothed, mapping, heavy, 2);
         for (const QPointF &point : trace.clipped)
             painted.markers.append(mapping.map(point));
     }
@@ -180,16 +108,16 @@ const ChartPlotItem::Painted *ChartPlotItem::painted(const QString &runId) const
     return nullptr;
 }
 
-ChartPlotItem::PaintedLine ChartPlotItem::paintedRaw(const QString &runId) const
+ChartPlotLine ChartPlotItem::paintedRaw(const QString &runId) const
 {
     const Painted *found = painted(runId);
-    return found ? found->raw : PaintedLine();
+    return found ? found->raw : ChartPlotLine();
 }
 
-ChartPlotItem::PaintedLine ChartPlotItem::paintedSmoothed(const QString &runId) const
+ChartPlotLine ChartPlotItem::paintedSmoothed(const QString &runId) const
 {
     const Painted *found = painted(runId);
-    return found ? found->smoothed : PaintedLine();
+    return found ? found->smoothed : ChartPlotLine();
 }
 
 QPolygonF ChartPlotItem::paintedMarkers(const QString &runId) const
@@ -198,7 +126,7 @@ QPolygonF ChartPlotItem::paintedMarkers(const QString &runId) const
     return found ? found->markers : QPolygonF();
 }
 
-void ChartPlotItem::drawLines(QPainter *painter, const PaintedLine &line, const QColor &color, double width,
+void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width,
                               bool heavy) const
 {
     const QList<QPolygonF> &pieces = line.pieces;

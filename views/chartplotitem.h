@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartplotmapping.h"
+#include "chartplotline.h"
 
 #include <functional>
 #include <QColor>
@@ -43,16 +43,9 @@ public:
     // The plot area or the axes' ranges changed: the lines are mapped anew at the next paint.
     void plotChanged();
 
-    // Where a line is painted, in the chart's coordinates: one polyline per piece between gaps (a piece of one point
-    // is painted as a dot), and on a chart too dense to antialias, filled pixel columns (see columnsOf()).
-    struct PaintedLine
-    {
-        QList<QPolygonF> pieces;
-        QList<QRectF> spans;
-    };
     // Where the run's lines are painted; empty for a hidden run.
-    PaintedLine paintedRaw(const QString &runId) const;
-    PaintedLine paintedSmoothed(const QString &runId) const;
+    ChartPlotLine paintedRaw(const QString &runId) const;
+    ChartPlotLine paintedSmoothed(const QString &runId) const;
     QPolygonF paintedMarkers(const QString &runId) const;
 
     QRectF boundingRect() const override;
@@ -61,14 +54,14 @@ public:
 private:
     struct Painted
     {
-        PaintedLine raw;
-        PaintedLine smoothed;
+        ChartPlotLine raw;
+        ChartPlotLine smoothed;
         QPolygonF markers;
     };
     const Painted *painted(const QString &runId) const;
     void mapIfNeeded() const;
     bool isHeavy() const;
-    void drawLines(QPainter *painter, const PaintedLine &line, const QColor &color, double width, bool heavy) const;
+    void drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width, bool heavy) const;
 
     MappingSource m_mapping;
     QList<ChartTrace> m_traces;

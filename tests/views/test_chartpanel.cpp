@@ -51,7 +51,7 @@ bool contains(const QList<QPointF> &points, QPointF point)
 
 // Whether the painted line passes within `tolerance` pixels of `at`: a vertex of its polylines there, or a filled
 // pixel column over it.
-bool paintedAt(const ChartPlotItem::PaintedLine &line, QPointF at, double tolerance = 0.5)
+bool paintedAt(const ChartPlotLine &line, QPointF at, double tolerance = 0.5)
 {
     for (const QPolygonF &piece : line.pieces)
         for (const QPointF &vertex : piece)
@@ -176,7 +176,7 @@ void TestChartPanel::oneLinePerRunAtMostFourPointsPerColumn()
         QCOMPARE(m_panel->lines()->run(runId)->series->attachedAxes().size(), 2);
         // Painted where QtCharts maps the values (its axes, grid and hover use that mapping), within the pixel by
         // which a dense line leaves out points that would land on the one before.
-        const ChartPlotItem::PaintedLine painted = m_panel->lines()->plot()->paintedRaw(runId);
+        const ChartPlotLine painted = m_panel->lines()->plot()->paintedRaw(runId);
         QVERIFY(!painted.pieces.isEmpty());
         for (const QPointF &point : {trace->raw.first(), trace->raw.last(), trace->raw[trace->raw.size() / 2]})
             if (m_panel->chart()->plotArea().contains(
