@@ -38,6 +38,20 @@ bool SeriesData::append(std::span<const double> xs, std::span<const double> ys)
     return true;
 }
 
+bool SeriesData::append(std::vector<double> &&xs, std::vector<double> &&ys)
+{
+    if (!m_xs.empty())
+        return append(std::span<const double>(xs), std::span<const double>(ys));
+    if (xs.size() != ys.size() || std::any_of(xs.begin(), xs.end(), [](double x) { return x != x; }) ||
+        !std::is_sorted(xs.begin(), xs.end()))
+        return false;
+    m_xs = std::move(xs);
+    m_ys = std::move(ys);
+    m_extremes.clear();
+    m_extremes.append(m_ys);
+    return true;
+}
+
 void SeriesData::clear()
 {
     m_xs.clear();

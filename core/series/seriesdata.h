@@ -19,6 +19,9 @@ public:
     // Appends many points at once; false (and nothing kept) unless both have the same length, no x is NaN and the
     // xs never decrease, from the last x held on.
     bool append(std::span<const double> xs, std::span<const double> ys);
+    // The same, taking the arrays over when the series is empty (a chart's first read of a run: no second copy of
+    // millions of values).
+    bool append(std::vector<double> &&xs, std::vector<double> &&ys);
     void clear();
 
     qsizetype size() const { return qsizetype(m_xs.size()); }

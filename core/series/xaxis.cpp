@@ -32,7 +32,7 @@ qsizetype XAxis::append(std::span<const FloatPoint> points, SeriesData &series) 
         xs[i] = floor;
         ys[i] = points[i].value;
     }
-    series.append(xs, ys);
+    series.append(std::move(xs), std::move(ys));
     return moved;
 }
 
