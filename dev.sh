@@ -7,12 +7,15 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ python3 sqlite3 curl
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libsqlite3-dev)
+    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libsqlite3-dev qtkeychain-qt6-dev)
 # qt6-websockets-dev and libqt6opengl6-dev: Debian 12's qt6-httpserver-dev and qt6-charts-dev need them for
 # their CMake configs but do not depend on them.
 # Building and checking the Debian packages (tests/packaging/test_packages.sh): dpkg-shlibdeps and file for
 # CPack, and the validators of the desktop file, the AppStream metainfo and the packages.
 PACKAGES+=(dpkg-dev file desktop-file-utils appstream lintian)
+# The API tokens in a real keychain (tests/views/test_tokenstorekeychain): a private session bus with
+# gnome-keyring's Secret Service, no desktop needed.
+PACKAGES+=(dbus-daemon gnome-keyring)
 BUILD_DIR=build/dev
 
 install_missing() {

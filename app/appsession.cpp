@@ -2,8 +2,10 @@
 
 #include "sync/syncengine.h"
 #include "views/connectdialog.h"
+#include "views/mainmenus.h"
 #include "views/mainwindow.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -113,6 +115,8 @@ void AppSession::openWindow()
     // Queued: the switch destroys the window whose menu sent the signal.
     connect(m_window.get(), &MainWindow::connectRequested, this, &AppSession::askForProfile, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::profileChosen, this, &AppSession::switchTo, Qt::QueuedConnection);
+    connect(m_window->menus()->manageProfiles(), &QAction::triggered, this, &AppSession::manageProfiles,
+            Qt::QueuedConnection);
     // --server is not a saved profile: the window lists the profiles all the same, none checked.
     m_window->setProfiles(m_profiles.names(), m_options.server.isEmpty() ? m_profileName : QString());
     m_window->show();
@@ -141,6 +145,11 @@ void AppSession::switchTo(const QString &name)
 {
     if (name == m_profileName && m_options.server.isEmpty())
         return;
+    reconnect(name);
+}
+
+void AppSession::reconnect(const QString &name)
+{
     QString error;
     std::unique_ptr<SyncEngine> engine = connectProfile(name, &error);
     if (!engine) {

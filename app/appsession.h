@@ -40,6 +40,16 @@ private:
     // reopened; the old window and engine go. When the profile cannot be connected, the current one stays.
     void askForProfile();
     void switchTo(const QString &name);
+    // switchTo() also when `name` is open already: its URL or token changed.
+    void reconnect(const QString &name);
+    // File > Profiles > Manage profiles… (appsessionprofiles.cpp): edits and deletes profiles; the open one edited
+    // reconnects, deleted switches to Local.
+    void manageProfiles();
+    bool editProfile(const QString &name, QWidget *parent);
+    // The profile the window shows; none under --server, which is not a saved profile.
+    QString openProfile() const { return m_options.server.isEmpty() ? m_profileName : QString(); }
+    // Deletes the cache file of a profile that is not open (and SQLite's files beside it); false with `error`.
+    static bool removeCache(const QString &name, QString *error);
     void chooseProject();
     // File > Open project…: the server's projects (the cached ones too, so it works offline) to pick from.
     void pickProject();

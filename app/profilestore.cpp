@@ -63,7 +63,8 @@ std::optional<ProfileStore::Profile> ProfileStore::find(const QString &name, QSt
             return profile;
         const std::optional<QString> token = m_tokens.load(name);
         if (!token || token->isEmpty()) {
-            *error = tr("The API token of %1 is missing from %2.").arg(name, m_tokens.filePath(name));
+            *error = tr("The API token of %1 is missing from the system keychain and from %2.")
+                         .arg(name, m_tokens.filePath(name));
             return std::nullopt;
         }
         profile.token = *token;
@@ -73,7 +74,7 @@ std::optional<ProfileStore::Profile> ProfileStore::find(const QString &name, QSt
     return std::nullopt;
 }
 
-bool ProfileStore::save(const Profile &profile, QString *error)
+bool ProfileStore::save(const Profile &profile, QString *error, TokenPlace *place)
 {
     if (isLocal(profile.name)) {
         *error = tr("The name %1 is taken by the built-in server.").arg(profile.name);
@@ -87,16 +88,54 @@ bool ProfileStore::save(const Profile &profile, QString *error)
             return false;
         }
     }
-    if (!m_tokens.save(profile.name, profile.token, error))
-        return false;
     QList<Profile> saved = savedProfiles();
     auto same = [&](const Profile &p) { return p.name == profile.name; };
-    if (auto it = std::find_if(saved.begin(), saved.end(), same); it != saved.end())
-        it->url = profile.url;
+    const auto existing = std::find_if(saved.begin(), saved.end(), same);
+    if (profile.token.isEmpty()) {
+        if (existing == saved.end()) {
+            *error = tr("Enter the API token of %1.").arg(profile.name);
+            return false;
+        }
+        if (place)
+            m_tokens.load(profile.name, place);
+    } else {
+        const std::optional<TokenPlace> stored = m_tokens.save(profile.name, profile.token, error);
+        if (!stored)
+            return false;
+        if (place)
+            *place = *stored;
+    }
+    if (existing != saved.end())
+        existing->url = profile.url;
     else
         saved.append({profile.name, profile.url, QString()});
     writeProfiles(saved);
     return true;
+}
+
+bool ProfileStore::remove(const QString &name, QString *error)
+{
+    if (isLocal(name)) {
+        *error = tr("The built-in server %1 cannot be removed.").arg(name);
+        return false;
+    }
+    QList<Profile> saved = savedProfiles();
+    if (saved.removeIf([&](const Profile &p) { return p.name == name; }) == 0) {
+        *error = tr("There is no profile named %1.").arg(name);
+        return false;
+    }
+    writeProfiles(saved);
+    if (m_settings->value(lastKey).toString() == name)
+        m_settings->remove(lastKey);
+    return m_tokens.remove(name, error);
+}
+
+QString ProfileStore::storedTokenPlace(const QString &name) const
+{
+    TokenPlace place = TokenPlace::File;
+    if (isLocal(name) || !m_tokens.load(name, &place))
+        return {};
+    return m_tokens.describe(place, name);
 }
 
 QString ProfileStore::lastProfile() const

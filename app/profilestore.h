@@ -39,13 +39,21 @@ public:
     // The profile with its token; nullopt with `error` in words when it is unknown or its token is gone.
     std::optional<Profile> find(const QString &name, QString *error) const;
     // Adds or replaces a profile; false with `error` when the token could not be stored (nothing changes then).
-    bool save(const Profile &profile, QString *error);
+    // An empty token keeps the token stored for an existing profile (a new one needs a token). `place`, when
+    // given, says where the token went.
+    bool save(const Profile &profile, QString *error, TokenPlace *place = nullptr);
+    // Removes a saved profile and its token (keychain and file); false with `error` for Local, an unknown profile,
+    // or a token that could not be removed (the profile is gone from the list all the same).
+    bool remove(const QString &name, QString *error);
 
     // The profile used last, Local when none or when it has been removed since.
     QString lastProfile() const;
     void setLastProfile(const QString &name);
 
+    // Where a token saved now for `name` would go, in words (the Connect to server dialog shows it).
     QString tokenPlace(const QString &name) const { return m_tokens.placeDescription(name); }
+    // Where the stored token of `name` is, in words; empty when it has none.
+    QString storedTokenPlace(const QString &name) const;
 
 private:
     QList<Profile> savedProfiles() const;

@@ -2,18 +2,50 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcTokens, "nereid.tokens")
 
 namespace nereid {
 
 TokenStore::TokenStore(QString folder)
     : m_folder(std::move(folder))
+    , m_keychain(QStringLiteral("Nereid"))
 {
+}
+
+bool TokenStore::keychainAvailable() const
+{
+    if (!m_keychainUsable) {
+        const SystemKeychain::Answer answer = m_keychain.read(QStringLiteral("Nereid keychain check"));
+        if (answer.status == SystemKeychain::Answer::Failed)
+            keychainFailed(answer);
+        else
+            m_keychainUsable = true;
+    }
+    return *m_keychainUsable;
+}
+
+void TokenStore::keychainFailed(const SystemKeychain::Answer &answer) const
+{
+    qCInfo(lcTokens) << "The system keychain is not used:" << answer.error;
+    m_keychainUsable = false;
+    m_keychainError = answer.error;
 }
 
 QString TokenStore::placeDescription(const QString &profile) const
 {
-    return tr("No keychain service is available: the token is stored in a file only you can read (%1).")
-        .arg(QDir::toNativeSeparators(filePath(profile)));
+    if (keychainAvailable())
+        return tr("The token will be stored in the system keychain.");
+    return tr("No system keychain is available (%1): the token will be stored in a file only you can read (%2).")
+        .arg(m_keychainError, QDir::toNativeSeparators(filePath(profile)));
+}
+
+QString TokenStore::describe(TokenPlace place, const QString &profile) const
+{
+    if (place == TokenPlace::Keychain)
+        return tr("The token is stored in the system keychain.");
+    return tr("The token is stored in a file only you can read (%1).").arg(QDir::toNativeSeparators(filePath(profile)));
 }
 
 QString TokenStore::filePath(const QString &profile) const
@@ -28,7 +60,22 @@ QString TokenStore::filePath(const QString &profile) const
     return QDir(m_folder).filePath(name + QStringLiteral(".token"));
 }
 
-bool TokenStore::save(const QString &profile, const QString &token, QString *error)
+std::optional<TokenPlace> TokenStore::save(const QString &profile, const QString &token, QString *error)
+{
+    if (keychainAvailable()) {
+        const SystemKeychain::Answer answer = m_keychain.write(profile, token);
+        if (answer.status == SystemKeychain::Answer::Ok) {
+            QFile::remove(filePath(profile)); // a token from before the keychain must not outlive the new one
+            return TokenPlace::Keychain;
+        }
+        keychainFailed(answer);
+    }
+    if (!saveFile(profile, token, error))
+        return std::nullopt;
+    return TokenPlace::File;
+}
+
+bool TokenStore::saveFile(const QString &profile, const QString &token, QString *error)
 {
     if (!QDir().mkpath(m_folder)) {
         *error = tr("Cannot create the folder %1.").arg(m_folder);
@@ -55,17 +102,43 @@ bool TokenStore::save(const QString &profile, const QString &token, QString *err
     return true;
 }
 
-std::optional<QString> TokenStore::load(const QString &profile) const
+std::optional<QString> TokenStore::load(const QString &profile, TokenPlace *place) const
 {
+    if (m_keychainUsable.value_or(true)) {
+        const SystemKeychain::Answer answer = m_keychain.read(profile);
+        if (answer.status == SystemKeychain::Answer::Failed) {
+            keychainFailed(answer);
+        } else {
+            m_keychainUsable = true;
+            if (answer.status == SystemKeychain::Answer::Ok && !answer.text.isEmpty()) {
+                if (place)
+                    *place = TokenPlace::Keychain;
+                return answer.text;
+            }
+        }
+    }
     QFile file(filePath(profile));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
+    if (place)
+        *place = TokenPlace::File;
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-bool TokenStore::remove(const QString &profile)
+bool TokenStore::remove(const QString &profile, QString *error)
 {
-    return QFile::remove(filePath(profile));
+    QString problem;
+    if (keychainAvailable()) {
+        const SystemKeychain::Answer answer = m_keychain.remove(profile);
+        if (answer.status == SystemKeychain::Answer::Failed)
+            problem = tr("The system keychain keeps the token of %1: %2").arg(profile, answer.error);
+    }
+    QFile file(filePath(profile));
+    if (file.exists() && !file.remove())
+        problem = tr("Cannot remove the token file %1: %2").arg(file.fileName(), file.errorString());
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 } // namespace nereid

@@ -25,6 +25,7 @@ ConnectDialog::ConnectDialog(QStringList takenNames, std::function<QString(const
     m_url->setPlaceholderText(QStringLiteral("https://nereid.example.org"));
     m_token->setObjectName(QStringLiteral("apiToken"));
     m_token->setEchoMode(QLineEdit::Password);
+    m_place->setObjectName(QStringLiteral("tokenPlace"));
     m_place->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -45,6 +46,19 @@ ConnectDialog::ConnectDialog(QStringList takenNames, std::function<QString(const
     connect(m_name, &QLineEdit::textChanged, this, &ConnectDialog::updatePlace);
     updatePlace();
     setMinimumWidth(420);
+}
+
+void ConnectDialog::setEditing(const QString &name, const QUrl &url)
+{
+    m_editing = true;
+    setWindowTitle(tr("Edit profile %1").arg(name));
+    m_name->setText(name);
+    m_name->setReadOnly(true);
+    m_name->setToolTip(tr("The profile's cached runs and its token are kept under its name, so it stays."));
+    m_url->setText(url.toString());
+    m_token->clear();
+    m_token->setPlaceholderText(tr("Leave empty to keep the stored token"));
+    m_url->setFocus();
 }
 
 QString ConnectDialog::name() const
@@ -70,13 +84,13 @@ QString ConnectDialog::problem() const
 {
     if (name().isEmpty())
         return tr("Give the profile a name.");
-    if (m_takenNames.contains(name(), Qt::CaseInsensitive))
+    if (!m_editing && m_takenNames.contains(name(), Qt::CaseInsensitive))
         return tr("A profile named %1 exists already.").arg(name());
     const QUrl server = QUrl(m_url->text().trimmed());
     if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")) ||
         server.host().isEmpty())
         return tr("The server URL must start with http:// or https:// and name a host.");
-    if (token().isEmpty())
+    if (token().isEmpty() && !m_editing)
         return tr("Enter the API token.");
     return {};
 }

@@ -1,5 +1,6 @@
 #include "mainmenus.h"
 
+#include <QActionEvent>
 #include <QMainWindow>
 #include <QMenuBar>
 
@@ -36,6 +37,14 @@ MainMenus::MainMenus(QMainWindow *window)
     m_connectToServer = addAction(m_file, tr("&Connect to server…"), QStringLiteral("connectToServer"));
     m_profiles = m_file->addMenu(tr("&Profiles"));
     m_profiles->setObjectName(QStringLiteral("profilesMenu"));
+    // Owned by this object, not the menu: the window clears the menu to list the profiles again (QMenu::clear()
+    // deletes the actions the menu owns), and the filter puts these two back after the names.
+    m_profilesSeparator = new QAction(this);
+    m_profilesSeparator->setSeparator(true);
+    m_manageProfiles = new QAction(tr("&Manage profiles…"), this);
+    m_manageProfiles->setObjectName(QStringLiteral("manageProfiles"));
+    m_profiles->addActions({m_profilesSeparator, m_manageProfiles});
+    m_profiles->installEventFilter(this);
     m_file->addSeparator();
     m_quit = addAction(m_file, tr("&Quit"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -53,6 +62,19 @@ MainMenus::MainMenus(QMainWindow *window)
 
     m_runInformation =
         addAction(m_run, tr("Run &information…"), QStringLiteral("runInformation"), QKeySequence(Qt::CTRL | Qt::Key_I));
+}
+
+bool MainMenus::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_profiles && event->type() == QEvent::ActionAdded) {
+        QAction *added = static_cast<QActionEvent *>(event)->action();
+        if (added != m_profilesSeparator && added != m_manageProfiles) {
+            m_profiles->removeAction(m_profilesSeparator);
+            m_profiles->removeAction(m_manageProfiles);
+            m_profiles->addActions({m_profilesSeparator, m_manageProfiles});
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace nereid

@@ -27,14 +27,19 @@ public:
 
     QAction *openProject() const { return m_openProject; }
     QAction *connectToServer() const { return m_connectToServer; }
-    // File > Profiles: the window lists the saved connection profiles in it.
+    // File > Profiles: the window lists the saved connection profiles in it; Manage profiles… stays last.
     QMenu *profilesMenu() const { return m_profiles; }
+    QAction *manageProfiles() const { return m_manageProfiles; }
     QAction *quit() const { return m_quit; }
     QAction *find() const { return m_find; }
     QAction *showTrashed() const { return m_showTrashed; }
     QAction *refresh() const { return m_refresh; }
     QAction *fullScreen() const { return m_fullScreen; }
     QAction *runInformation() const { return m_runInformation; }
+
+protected:
+    // Keeps Manage profiles… at the end of File > Profiles while the window refills the menu.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QMenu *m_file;
@@ -45,6 +50,8 @@ private:
     QAction *m_openProject;
     QAction *m_connectToServer;
     QMenu *m_profiles;
+    QAction *m_profilesSeparator;
+    QAction *m_manageProfiles;
     QAction *m_quit;
     QAction *m_find;
     QAction *m_showTrashed;

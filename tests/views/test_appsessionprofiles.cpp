@@ -61,8 +61,9 @@ private slots:
         QMenu *profiles = session.window()->menus()->profilesMenu();
         QStringList listed;
         for (QAction *action : profiles->actions())
-            listed.append(action->text() + (action->isChecked() ? u" *"_s : QString()));
-        QCOMPARE(listed, (QStringList{u"Local"_s, u"Lab *"_s, u"Lab two"_s}));
+            listed.append(action->isSeparator() ? u"--"_s
+                                                : action->text() + (action->isChecked() ? u" *"_s : QString()));
+        QCOMPARE(listed, (QStringList{u"Local"_s, u"Lab *"_s, u"Lab two"_s, u"--"_s, u"&Manage profiles…"_s}));
         // To be looked at: the File menu and its Profiles submenu.
         QMenu *file = session.window()->menus()->fileMenu();
         file->adjustSize();
@@ -105,7 +106,7 @@ private slots:
         QCOMPARE(tokenFile.permissions(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
         QVERIFY(QFileInfo::exists(CacheLocation::filePathForName(u"Lab three"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(session.engine()->cache().runs(u"team/p"_s).size(), 1, 10000);
-        QCOMPARE(session.window()->menus()->profilesMenu()->actions().size(), 4);
+        QCOMPARE(session.window()->menus()->profilesMenu()->actions().size(), 6); // 4 profiles, Manage profiles…
         QCOMPARE(QSettings().value(u"profiles/last"_s).toString(), u"Lab three"_s);
     }
 };
@@ -116,6 +117,8 @@ int main(int argc, char *argv[])
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u"config"_s)));
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(u"data"_s)));
+    // No session bus: the user's keychain is never touched, and the tokens go to files this test looks at.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/nereid-test-bus");
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"nereid-test-profiles"_s);
     QApplication::setOrganizationName(u"NereidTest"_s);

@@ -1,9 +1,11 @@
+#include "tokenstore.h"
 #include "views/connectdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace nereid;
@@ -59,7 +61,7 @@ private slots:
         QVERIFY(problem->isVisible());
         QVERIFY2(problem->text().contains(reason), qPrintable(problem->text()));
         QCOMPARE(dialog.findChild<QLineEdit *>(u"serverUrl"_s)->text(), url); // what was typed stays
-        if (QByteArray(QTest::currentDataTag()) == "no host") // to be looked at
+        if (QByteArray(QTest::currentDataTag()) == "no host")                 // to be looked at
             QVERIFY(dialog.grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/connectdialog-refused.png")));
     }
 
@@ -79,7 +81,51 @@ private slots:
         QCOMPARE(dialog.url(), QUrl(u"https://nereid.example.org:8443"_s));
         QCOMPARE(dialog.token(), u"secret"_s);
     }
+
+    // Manage profiles > Edit…: the name stays, the URL is prefilled, an empty token keeps the stored one.
+    void editsAProfileKeepingItsNameAndToken()
+    {
+        ConnectDialog dialog({u"Local"_s, u"Lab"_s}, [](const QString &n) -> QString { return u"Stored for "_s + n; });
+        dialog.setEditing(u"Lab"_s, QUrl(u"https://old.example.org"_s));
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>(u"profileName"_s);
+        auto *url = dialog.findChild<QLineEdit *>(u"serverUrl"_s);
+        QVERIFY(name->isReadOnly());
+        QCOMPARE(name->text(), u"Lab"_s);
+        QCOMPARE(url->text(), u"https://old.example.org"_s);
+        QCOMPARE(dialog.findChild<QLabel *>(u"tokenPlace"_s)->text(), u"Stored for Lab"_s);
+        QVERIFY(dialog.findChild<QLineEdit *>(u"apiToken"_s)->placeholderText().contains(u"keep"_s));
+        url->clear();
+        QTest::keyClicks(url, u"https://new.example.org/"_s);
+        pressOk(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted)); // its own name is not "taken", no token needed
+        QCOMPARE(dialog.name(), u"Lab"_s);
+        QCOMPARE(dialog.url(), QUrl(u"https://new.example.org"_s));
+        QVERIFY(dialog.token().isEmpty());
+    }
+
+    // With no keychain (no session bus, see main()), the dialog says the token goes to a file, and which.
+    void saysTheTokenGoesToAFileWithoutAKeychain()
+    {
+        QTemporaryDir dir;
+        TokenStore tokens(dir.filePath(u"profiles"_s));
+        ConnectDialog dialog({u"Local"_s}, [&](const QString &n) { return tokens.placeDescription(n); });
+        dialog.show();
+        fill(dialog, u"Lab GPU"_s, u"https://nereid.example.org"_s, u"secret"_s);
+        const QString place = dialog.findChild<QLabel *>(u"tokenPlace"_s)->text();
+        QVERIFY2(place.contains(u"file only you can read"_s), qPrintable(place));
+        QVERIFY2(place.contains(QDir::toNativeSeparators(tokens.filePath(u"Lab GPU"_s))), qPrintable(place));
+        QVERIFY(dialog.grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/connectdialog-tokenfile.png")));
+    }
 };
 
-QTEST_MAIN(TestConnectDialog)
+int main(int argc, char *argv[])
+{
+    // No session bus, set before Qt connects to one: the user's keychain is never touched.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/nereid-test-bus");
+    QApplication app(argc, argv);
+    TestConnectDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "test_connectdialog.moc"

@@ -31,6 +31,12 @@ class TestProfileStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // No session bus, before anything connects to one: no keychain (the user's is never touched), token files.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/nereid-test-bus");
+    }
+
     void localIsAlwaysThereAndTheDefault()
     {
         QTemporaryDir dir;
@@ -86,6 +92,53 @@ private slots:
         QVERIFY2(error.contains(u"Lab GPU"_s), qPrintable(error));
         store.setLastProfile(u"Gone"_s);
         QCOMPARE(store.lastProfile(), u"Local"_s);
+    }
+
+    // Manage profiles > Edit…: a new URL with no token keeps the stored token; a new profile needs one.
+    void anEmptyTokenKeepsTheStoredOne()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings, dir.filePath(u"profiles"_s));
+        QString error;
+        QVERIFY(store.save({u"Lab"_s, QUrl(u"https://old.example.org"_s), u"secret-lab"_s}, &error));
+        TokenPlace place = TokenPlace::Keychain;
+        QVERIFY2(store.save({u"Lab"_s, QUrl(u"https://new.example.org"_s), QString()}, &error, &place),
+                 qPrintable(error));
+        QCOMPARE(place, TokenPlace::File);
+        const auto lab = store.find(u"Lab"_s, &error);
+        QVERIFY2(lab, qPrintable(error));
+        QCOMPARE(lab->url, QUrl(u"https://new.example.org"_s));
+        QCOMPARE(lab->token, u"secret-lab"_s);
+        QVERIFY(store.storedTokenPlace(u"Lab"_s).contains(u"Lab.token"_s));
+        QVERIFY(!store.save({u"New"_s, QUrl(u"https://new.example.org"_s), QString()}, &error));
+        QVERIFY2(error.contains(u"token"_s), qPrintable(error));
+        QCOMPARE(store.names(), (QStringList{u"Local"_s, u"Lab"_s}));
+    }
+
+    // Manage profiles > Delete: the profile and its token go; Local and unknown names are refused in words.
+    void removesAProfileAndItsToken()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings, dir.filePath(u"profiles"_s));
+        QString error;
+        QVERIFY(store.save({u"Lab"_s, QUrl(u"https://lab.example.org"_s), u"secret-lab"_s}, &error));
+        QVERIFY(store.save({u"Home"_s, QUrl(u"https://home.example.org"_s), u"secret-home"_s}, &error));
+        store.setLastProfile(u"Lab"_s);
+        QVERIFY(QFileInfo::exists(dir.filePath(u"profiles/Lab.token"_s)));
+        QVERIFY2(store.remove(u"Lab"_s, &error), qPrintable(error));
+        QCOMPARE(store.names(), (QStringList{u"Local"_s, u"Home"_s}));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"profiles/Lab.token"_s)));
+        QCOMPARE(store.lastProfile(), u"Local"_s);
+        QVERIFY(!store.find(u"Lab"_s, &error));
+        QCOMPARE(store.find(u"Home"_s, &error)->token, u"secret-home"_s); // the other stays
+
+        QVERIFY(!store.remove(u"Local"_s, &error));
+        QVERIFY2(error.contains(u"built-in"_s), qPrintable(error));
+        QVERIFY(!store.remove(u"Nowhere"_s, &error));
+        QVERIFY(error.contains(u"Nowhere"_s));
+        QCOMPARE(store.names(), (QStringList{u"Local"_s, u"Home"_s}));
     }
 
     // What AppSession does with a saved profile: an engine on its URL and token, the cache named after the profile.
