@@ -134,10 +134,18 @@ void AppSession::askForProfile()
         profile = {dialog.name(), dialog.url(), dialog.token()};
     }
     QString error;
-    if (!m_profiles.save(profile, &error)) {
+    const bool keychain = m_profiles.keychainAvailable(); // what the dialog said
+    TokenPlace place = TokenPlace::File;
+    if (!m_profiles.save(profile, &error, &place)) {
         QMessageBox::warning(m_window.get(), tr("Connect to server"), error);
         return;
     }
+    // The keychain answered when the dialog opened but refused the token: the user was told otherwise.
+    if (keychain && place == TokenPlace::File)
+        QMessageBox::information(m_window.get(), tr("Connect to server"),
+                                 tr("The system keychain refused the token (%1). It is stored in a file only you "
+                                    "can read instead.")
+                                     .arg(m_profiles.keychainProblem()));
     switchTo(profile.name);
 }
 

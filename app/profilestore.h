@@ -50,6 +50,8 @@ public:
     QString lastProfile() const;
     void setLastProfile(const QString &name);
 
+    bool keychainAvailable() const { return m_tokens.keychainAvailable(); }
+    QString keychainProblem() const { return m_tokens.keychainProblem(); }
     // Where a token saved now for `name` would go, in words (the Connect to server dialog shows it).
     QString tokenPlace(const QString &name) const { return m_tokens.placeDescription(name); }
     // Where the stored token of `name` is, in words; empty when it has none.

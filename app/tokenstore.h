@@ -30,6 +30,8 @@ public:
 
     // Whether the system keychain answers; asked once (a read of an entry that need not exist).
     bool keychainAvailable() const;
+    // Why the keychain is not used, in words; empty while it is.
+    QString keychainProblem() const { return m_keychainError; }
     // Before saving: where a token saved now would go, in words.
     QString placeDescription(const QString &profile) const;
     // Where the token of `profile` is kept (`place`), in words.
