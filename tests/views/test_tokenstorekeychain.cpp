@@ -3,6 +3,8 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusObjectPath>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -36,6 +38,10 @@ private slots:
         environment.insert(u"XDG_RUNTIME_DIR"_s, m_home.filePath(u"run"_s));
         environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         environment.insert(u"HOME"_s, m_home.path());
+        // No display for the services the bus starts: an unlock prompt fails at once instead of opening on the
+        // desktop of whoever runs the tests.
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
 
         m_bus.setProcessEnvironment(environment);
         m_bus.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -121,6 +127,29 @@ private slots:
         QCOMPARE(store.load(u"Home"_s, &place), u"new-token"_s);
         QCOMPARE(place, TokenPlace::Keychain);
         QVERIFY(store.remove(u"Home"_s, &error));
+    }
+
+    // Last: it leaves the keyring locked. A keychain that answered, then refuses (locked, and no one to type the
+    // password: the unlock prompt cannot open without a display): the token goes to the owner-only file.
+    void aKeychainThatRefusesLeavesTheTokenInAFile()
+    {
+        QTemporaryDir dir;
+        TokenStore store(dir.filePath(u"profiles"_s));
+        QVERIFY(store.keychainAvailable());
+        QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                               u"org.freedesktop.Secret.Service"_s);
+        const QDBusMessage locked = service.call(u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(
+                                                                u"/org/freedesktop/secrets/collection/login"_s)}));
+        QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+
+        QString error;
+        QCOMPARE(store.save(u"Lab"_s, u"secret-in-file"_s, &error), TokenPlace::File);
+        QVERIFY(QFileInfo::exists(store.filePath(u"Lab"_s)));
+        QVERIFY(!store.keychainAvailable());
+        QVERIFY(!store.keychainProblem().isEmpty());
+        TokenPlace place = TokenPlace::Keychain;
+        QCOMPARE(store.load(u"Lab"_s, &place), u"secret-in-file"_s);
+        QCOMPARE(place, TokenPlace::File);
     }
 };
 
