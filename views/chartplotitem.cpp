@@ -21,7 +21,7 @@ ChartPlotItem::ChartPlotItem(MappingSource mapping, QGraphicsItem *parent)
 {
     setFlag(ItemHasNoContents, false);
     setAcceptedMouseButtons(Qt::NoButton); // the rubber band, wheel and hover belong to the view
-    // Above the plot's background and grid, below the legend (QtCharts' own series sit at z 4 to 10).
+    // Above the plot's background and grid (QtCharts draws those at lower z values), below the legend.
     setZValue(5);
 }
 
@@ -133,9 +133,9 @@ void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, cons
     for (const QRectF &span : line.spans)
         painter->fillRect(span, color);
     if (heavy) {
-        // A pen of one pixel takes the raster engine's fast path (QCosmeticStroker), which draws a polyline of
-        // thousands of points in well under a millisecond; a wider pen is stroked into an outline and filled, two
-        // orders of magnitude slower. A wide line is drawn as one-pixel passes shifted right and down instead.
+        // A pen of one pixel takes the raster engine's fast path (QCosmeticStroker); a wider pen is stroked into
+        // an outline and filled, which took 4 s for a zoom of 20 runs, against about 0.1 s this way. A wide line is
+        // drawn as one-pixel passes shifted right and down instead.
         painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
         const QList<QPointF> shifts = width > 1.5 ? QList<QPointF>{{0, 0}, {1, 0}, {0, 1}} : QList<QPointF>{{0, 0}};
         for (const QPointF &shift : shifts) {
