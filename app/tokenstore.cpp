@@ -104,25 +104,27 @@ bool TokenStore::saveFile(const QString &profile, const QString &token, QString 
 
 std::optional<QString> TokenStore::load(const QString &profile, TokenPlace *place) const
 {
-    if (m_keychainUsable.value_or(true)) {
-        const SystemKeychain::Answer answer = m_keychain.read(profile);
-        if (answer.status == SystemKeychain::Answer::Failed) {
-            keychainFailed(answer);
-        } else {
-            m_keychainUsable = true;
-            if (answer.status == SystemKeychain::Answer::Ok && !answer.text.isEmpty()) {
-                if (place)
-                    *place = TokenPlace::Keychain;
-                return answer.text;
-            }
-        }
-    }
+    // A token file is never older than the keychain's token: a keychain write deletes the file, and the file is
+    // written only when the keychain refused. So the file, when there is one, holds the token last saved.
     QFile file(filePath(profile));
-    if (!file.open(QIODevice::ReadOnly))
+    if (file.open(QIODevice::ReadOnly)) {
+        if (place)
+            *place = TokenPlace::File;
+        return QString::fromUtf8(file.readAll()).trimmed();
+    }
+    if (!m_keychainUsable.value_or(true))
+        return std::nullopt;
+    const SystemKeychain::Answer answer = m_keychain.read(profile);
+    if (answer.status == SystemKeychain::Answer::Failed) {
+        keychainFailed(answer);
+        return std::nullopt;
+    }
+    m_keychainUsable = true;
+    if (answer.status != SystemKeychain::Answer::Ok || answer.text.isEmpty())
         return std::nullopt;
     if (place)
-        *place = TokenPlace::File;
-    return QString::fromUtf8(file.readAll()).trimmed();
+        *place = TokenPlace::Keychain;
+    return answer.text;
 }
 
 bool TokenStore::remove(const QString &profile, QString *error)

@@ -129,6 +129,29 @@ private slots:
         QVERIFY(store.remove(u"Home"_s, &error));
     }
 
+    // The keychain refused a new token in an earlier session, so it went to the file while the keychain kept the
+    // old one: the file's token, the last one saved, is the one read, also once the keychain answers again.
+    void aTokenFileIsNewerThanTheKeychains()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"profiles"_s);
+        TokenStore store(folder);
+        QString error;
+        QCOMPARE(store.save(u"Lab"_s, u"old-in-keychain"_s, &error), TokenPlace::Keychain);
+        QVERIFY(QDir().mkpath(folder));
+        QFile newer(store.filePath(u"Lab"_s)); // what save() writes when the keychain refuses
+        QVERIFY(newer.open(QIODevice::WriteOnly));
+        newer.write("new-in-file");
+        newer.close();
+
+        TokenStore again(folder);
+        TokenPlace place = TokenPlace::Keychain;
+        QCOMPARE(again.load(u"Lab"_s, &place), u"new-in-file"_s);
+        QCOMPARE(place, TokenPlace::File);
+        QVERIFY2(again.remove(u"Lab"_s, &error), qPrintable(error));
+        QVERIFY(!again.load(u"Lab"_s));
+    }
+
     // Last: it leaves the keyring locked. A keychain that answered, then refuses (locked, and no one to type the
     // password: the unlock prompt cannot open without a display): the token goes to the owner-only file.
     void aKeychainThatRefusesLeavesTheTokenInAFile()
