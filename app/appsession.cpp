@@ -114,11 +114,11 @@ void AppSession::openWindow()
     connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);
     // Queued: the switch destroys the window whose menu sent the signal.
     connect(m_window.get(), &MainWindow::connectRequested, this, &AppSession::askForProfile, Qt::QueuedConnection);
-    connect(m_window.get(), &MainWindow::profileChosen, this, &AppSession::switchTo, Qt::QueuedConnection);
+    connect(m_window->menus(), &MainMenus::profileChosen, this, &AppSession::switchTo, Qt::QueuedConnection);
     connect(m_window->menus()->manageProfiles(), &QAction::triggered, this, &AppSession::manageProfiles,
             Qt::QueuedConnection);
     // --server is not a saved profile: the window lists the profiles all the same, none checked.
-    m_window->setProfiles(m_profiles.names(), m_options.server.isEmpty() ? m_profileName : QString());
+    m_window->menus()->setProfiles(m_profiles.names(), m_options.server.isEmpty() ? m_profileName : QString());
     m_window->show();
 }
 

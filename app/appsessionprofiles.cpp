@@ -2,6 +2,7 @@
 #include "appsession.h"
 #include "cache/cachelocation.h"
 #include "views/connectdialog.h"
+#include "views/mainmenus.h"
 #include "views/mainwindow.h"
 #include "views/profilesdialog.h"
 
@@ -77,7 +78,7 @@ void AppSession::manageProfiles()
         if (!removeCache(deleted, &error))
             QMessageBox::warning(m_window.get(), tr("Delete profile"), error);
     }
-    m_window->setProfiles(m_profiles.names(), openProfile());
+    m_window->menus()->setProfiles(m_profiles.names(), openProfile());
 }
 
 bool AppSession::editProfile(const QString &name, QWidget *parent)

@@ -1,6 +1,6 @@
 #include "mainmenus.h"
 
-#include <QActionEvent>
+#include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
 
@@ -37,18 +37,16 @@ MainMenus::MainMenus(QMainWindow *window)
     m_connectToServer = addAction(m_file, tr("&Connect to server…"), QStringLiteral("connectToServer"));
     m_profiles = m_file->addMenu(tr("&Profiles"));
     m_profiles->setObjectName(QStringLiteral("profilesMenu"));
-    // Owned by this object, not the menu: the window clears the menu to list the profiles again (QMenu::clear()
-    // deletes the actions the menu owns), and the filter puts these two back after the names.
-    m_profilesSeparator = new QAction(this);
-    m_profilesSeparator->setSeparator(true);
-    m_manageProfiles = new QAction(tr("&Manage profiles…"), this);
-    m_manageProfiles->setObjectName(QStringLiteral("manageProfiles"));
-    m_profiles->addActions({m_profilesSeparator, m_manageProfiles});
-    m_profiles->installEventFilter(this);
+    m_profileGroup = new QActionGroup(this); // exclusive: picking the current profile leaves it checked
+    m_profilesSeparator = m_profiles->addSeparator();
+    m_manageProfiles = addAction(m_profiles, tr("&Manage profiles…"), QStringLiteral("manageProfiles"));
     m_file->addSeparator();
     m_quit = addAction(m_file, tr("&Quit"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_find = addAction(m_edit, tr("&Find…"), QStringLiteral("find"), QKeySequence::Find);
+    m_edit->addSeparator();
+    m_preferences = addAction(m_edit, tr("&Preferences…"), QStringLiteral("preferences"), QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
 
     m_showTrashed = addAction(m_view, tr("Show &trashed runs"), QStringLiteral("showTrashedAction"));
     m_showTrashed->setCheckable(true);
@@ -59,22 +57,25 @@ MainMenus::MainMenus(QMainWindow *window)
     m_refresh = addAction(m_view, tr("&Sync now"), QStringLiteral("syncNow"), refresh);
     m_fullScreen = addAction(m_view, tr("&Full screen"), QStringLiteral("fullScreen"), QKeySequence::FullScreen);
     m_fullScreen->setCheckable(true);
+    m_chooseColumns = addAction(m_view, tr("Choose &columns…"), QStringLiteral("chooseColumns"));
+    m_addChart = addAction(m_view, tr("Add &chart…"), QStringLiteral("addChart"));
 
     m_runInformation =
         addAction(m_run, tr("Run &information…"), QStringLiteral("runInformation"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_about = addAction(m_help, tr("&About Nereid"), QStringLiteral("about"));
+    m_about->setMenuRole(QAction::AboutRole);
 }
 
-bool MainMenus::eventFilter(QObject *watched, QEvent *event)
+void MainMenus::setProfiles(const QStringList &names, const QString &current)
 {
-    if (watched == m_profiles && event->type() == QEvent::ActionAdded) {
-        QAction *added = static_cast<QActionEvent *>(event)->action();
-        if (added != m_profilesSeparator && added != m_manageProfiles) {
-            m_profiles->removeAction(m_profilesSeparator);
-            m_profiles->removeAction(m_manageProfiles);
-            m_profiles->addActions({m_profilesSeparator, m_manageProfiles});
-        }
+    qDeleteAll(m_profileGroup->actions()); // a deleted action leaves the menu
+    for (const QString &name : names) {
+        auto *action = new QAction(name, m_profileGroup);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        connect(action, &QAction::triggered, this, [this, name] { emit profileChosen(name); });
+        m_profiles->insertAction(m_profilesSeparator, action); // Manage profiles… stays last
     }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace nereid

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QAction;
+class QActionGroup;
 class QMainWindow;
 class QMenu;
 
@@ -30,16 +31,21 @@ public:
     // File > Profiles: the window lists the saved connection profiles in it; Manage profiles… stays last.
     QMenu *profilesMenu() const { return m_profiles; }
     QAction *manageProfiles() const { return m_manageProfiles; }
+    // Lists `names` in File > Profiles, `current` checked; picking one emits profileChosen.
+    void setProfiles(const QStringList &names, const QString &current);
     QAction *quit() const { return m_quit; }
     QAction *find() const { return m_find; }
     QAction *showTrashed() const { return m_showTrashed; }
     QAction *refresh() const { return m_refresh; }
     QAction *fullScreen() const { return m_fullScreen; }
     QAction *runInformation() const { return m_runInformation; }
+    QAction *chooseColumns() const { return m_chooseColumns; }
+    QAction *addChart() const { return m_addChart; }
+    QAction *preferences() const { return m_preferences; }
+    QAction *about() const { return m_about; }
 
-protected:
-    // Keeps Manage profiles… at the end of File > Profiles while the window refills the menu.
-    bool eventFilter(QObject *watched, QEvent *event) override;
+signals:
+    void profileChosen(const QString &name);
 
 private:
     QMenu *m_file;
@@ -58,6 +64,11 @@ private:
     QAction *m_refresh;
     QAction *m_fullScreen;
     QAction *m_runInformation;
+    QAction *m_chooseColumns;
+    QAction *m_addChart;
+    QAction *m_preferences;
+    QAction *m_about;
+    QActionGroup *m_profileGroup;
 };
 
 } // namespace nereid

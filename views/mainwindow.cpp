@@ -15,7 +15,6 @@
 #include "tablelayoutsettings.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
 #include <QScreen>
@@ -103,20 +102,10 @@ void MainWindow::connectMenus()
     connect(m_menus->runInformation(), &QAction::triggered, this,
             [this] { m_actions->openRunInformation(m_experiments->currentRunId()); });
 
-    QAction *columns =
-        m_menus->viewMenu()->addAction(tr("Choose &columns…"), m_experiments, &ExperimentsView::chooseColumns);
-    columns->setObjectName(QStringLiteral("chooseColumns"));
-    QAction *addChart = m_menus->viewMenu()->addAction(tr("Add &chart…"), m_charts, &ChartArea::pickChart);
-    addChart->setObjectName(QStringLiteral("addChart"));
-    m_menus->editMenu()->addSeparator();
-    QAction *preferences =
-        m_menus->editMenu()->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
-    preferences->setObjectName(QStringLiteral("preferences"));
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    QAction *about = m_menus->helpMenu()->addAction(tr("&About Nereid"), this, [this] { AboutDialog(this).exec(); });
-    about->setObjectName(QStringLiteral("about"));
-    about->setMenuRole(QAction::AboutRole);
+    connect(m_menus->chooseColumns(), &QAction::triggered, m_experiments, &ExperimentsView::chooseColumns);
+    connect(m_menus->addChart(), &QAction::triggered, m_charts, &ChartArea::pickChart);
+    connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 }
 
 void MainWindow::chartRuns()
@@ -163,20 +152,6 @@ void MainWindow::showSyncStatus(const QString &message)
 void MainWindow::showSyncState(const SyncStatus &status)
 {
     m_status->showStatus(status);
-}
-
-void MainWindow::setProfiles(const QStringList &names, const QString &current)
-{
-    QMenu *menu = m_menus->profilesMenu();
-    menu->clear();
-    qDeleteAll(menu->findChildren<QActionGroup *>());
-    auto *group = new QActionGroup(menu); // exclusive: picking the current profile leaves it checked
-    for (const QString &name : names) {
-        QAction *action = menu->addAction(name, this, [this, name] { emit profileChosen(name); });
-        action->setCheckable(true);
-        action->setChecked(name == current);
-        action->setActionGroup(group);
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

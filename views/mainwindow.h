@@ -37,8 +37,6 @@ public:
 
     // Opens `project` from the cache; `profile` names the server in the title.
     void setProject(const QString &profile, const QString &project);
-    // File > Profiles: `names` to switch to, `current` checked.
-    void setProfiles(const QStringList &names, const QString &current);
     // A message of the app's own in the status bar.
     void showSyncStatus(const QString &message);
     // What the sync engine says about the open project.
@@ -58,9 +56,8 @@ signals:
     void syncRequested();
     // File > Open project…: the session lists the server's projects.
     void openProjectRequested();
-    // File > Connect to server…, and a profile picked in File > Profiles: the session switches.
+    // File > Connect to server…: the session asks for a server and switches (File > Profiles is MainMenus').
     void connectRequested();
-    void profileChosen(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
