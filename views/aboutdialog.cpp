@@ -72,7 +72,12 @@ QString AboutDialog::licencesHtml() const
                             "contributors; its source code is at %2.")
                              .arg(QStringLiteral("<a href=\"https://www.gnu.org/licenses/lgpl-3.0.html\">GNU Lesser "
                                                  "General Public License version 3</a>"),
-                                  QStringLiteral("<a href=\"https://download.qt.io/\">download.qt.io</a>")));
+                                  QStringLiteral("<a href=\"https://download.qt.io/\">download.qt.io</a>"))) +
+           paragraph.arg(QStringLiteral("QtKeychain"),
+                         tr("API tokens are kept in the system keychain through QtKeychain, © Frank Osterfeld and "
+                            "other contributors, under the %1.")
+                             .arg(QStringLiteral("<a href=\"https://opensource.org/license/bsd-2-clause\">BSD "
+                                                 "2-Clause License</a>")));
 }
 
 } // namespace nereid

@@ -34,7 +34,7 @@ void TestAboutDialog::namesTheLicences()
 {
     AboutDialog dialog;
     const QString text = dialog.findChild<QTextBrowser *>(QStringLiteral("licences"))->toPlainText();
-    for (const char *licence : {"MIT", "GNU Lesser General Public License version 3"})
+    for (const char *licence : {"MIT", "GNU Lesser General Public License version 3", "QtKeychain", "BSD 2-Clause"})
         QVERIFY2(text.contains(QLatin1String(licence)), licence);
 }
 
