@@ -31,9 +31,11 @@ QList<FloatPoint> lossPoints(int run, int firstStep, int count)
     return points;
 }
 
-// What the user sees: the panel drawn (QtCharts paints every series it holds).
+// What the user sees: the panel laid out (QtCharts places the legend and the axes' labels in posted events) and
+// drawn.
 void paint(ChartPanel &panel)
 {
+    QCoreApplication::sendPostedEvents();
     QImage image(panel.size(), QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
     panel.render(&painter);
