@@ -57,46 +57,46 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="50"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="55"/>
         <source>The cache %1 cannot be opened.</source>
         <translation>Der Cache %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="60"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="101"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="65"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="106"/>
         <source>The cache cannot prepare a statement.</source>
         <translation>Der Cache kann eine Anweisung nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="69"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="76"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="74"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="81"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="116"/>
         <source>The cache could not be read or written.</source>
         <translation>Der Cache konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="83"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="88"/>
         <source>The cache could not be read.</source>
         <translation>Der Cache konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="92"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="97"/>
         <source>The cache&apos;s database driver is not SQLite.</source>
         <translation>Der Datenbanktreiber des Caches ist nicht SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="126"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="131"/>
         <source>The cache cannot start a transaction.</source>
         <translation>Der Cache kann keine Transaktion beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="134"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="139"/>
         <source>The change could not be stored in the cache.</source>
         <translation>Die Änderung konnte nicht im Cache gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="119"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="148"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="124"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Dieser Cache wurde von einer neueren Nereid-Version geschrieben (Cache-Format %1; diese Version liest bis Format %2). Er bleibt unverändert: Verwenden Sie die neuere Nereid-Version oder wählen Sie einen anderen Cache-Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="69"/>
+        <location filename="../core/cache/cacheschema.cpp" line="71"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Die Cache-Datei ist beschädigt (%1).</translation>
     </message>
@@ -316,23 +316,34 @@
     <name>ProfileStore</name>
     <message>
         <location filename="../app/profilestore.cpp" line="66"/>
-        <source>The API token of %1 is missing from %2.</source>
-        <translation>Der API-Token von %1 fehlt in %2.</translation>
+        <source>The API token of %1 is missing from the system keychain and from %2.</source>
+        <translation>Das API-Token von %1 fehlt im Schlüsselbund des Systems und in %2.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="72"/>
+        <location filename="../app/profilestore.cpp" line="73"/>
+        <location filename="../app/profilestore.cpp" line="124"/>
         <source>There is no profile named %1.</source>
         <translation>Es gibt kein Profil namens %1.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="79"/>
+        <location filename="../app/profilestore.cpp" line="80"/>
         <source>The name %1 is taken by the built-in server.</source>
         <translation>Der Name %1 ist für den eingebauten Server reserviert.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="86"/>
+        <location filename="../app/profilestore.cpp" line="87"/>
         <source>The name %1 is too close to the profile %2.</source>
         <translation>Der Name %1 ist dem Profil %2 zu ähnlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="96"/>
+        <source>Enter the API token of %1.</source>
+        <translation>Geben Sie das API-Token von %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="119"/>
+        <source>The built-in server %1 cannot be removed.</source>
+        <translation>Der eingebaute Server %1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -613,22 +624,55 @@
     </message>
 </context>
 <context>
+    <name>SystemKeychain</name>
+    <message>
+        <location filename="../app/systemkeychain.cpp" line="45"/>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
-        <location filename="../app/tokenstore.cpp" line="15"/>
-        <source>No keychain service is available: the token is stored in a file only you can read (%1).</source>
-        <translation>Kein Schlüsselbund-Dienst verfügbar: Der Token wird in einer Datei gespeichert, die nur Sie lesen können (%1).</translation>
+        <location filename="../app/tokenstore.cpp" line="39"/>
+        <source>The token will be stored in the system keychain.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="34"/>
+        <location filename="../app/tokenstore.cpp" line="40"/>
+        <source>No system keychain is available (%1): the token will be stored in a file only you can read (%2).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1): Das Token wird in einer Datei gespeichert, die nur Sie lesen können (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="47"/>
+        <source>The token is stored in the system keychain.</source>
+        <translation>Das Token ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="48"/>
+        <source>The token is stored in a file only you can read (%1).</source>
+        <translation>Das Token ist in einer Datei gespeichert, die nur Sie lesen können (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="81"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="45"/>
-        <location filename="../app/tokenstore.cpp" line="52"/>
+        <location filename="../app/tokenstore.cpp" line="92"/>
+        <location filename="../app/tokenstore.cpp" line="99"/>
         <source>Cannot write the token to %1: %2</source>
         <translation>Der Token kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="136"/>
+        <source>The system keychain keeps the token of %1: %2</source>
+        <translation>Der Schlüsselbund des Systems behält das Token von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="140"/>
+        <source>Cannot remove the token file %1: %2</source>
+        <translation>Die Token-Datei %1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -666,58 +710,86 @@
         <source>Nereid uses the Qt libraries under the %1. Qt is © The Qt Company Ltd and other contributors; its source code is at %2.</source>
         <translation>Nereid verwendet die Qt-Bibliotheken unter der %1. Qt ist © The Qt Company Ltd und weitere Mitwirkende; der Quellcode ist unter %2 erhältlich.</translation>
     </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="77"/>
+        <source>API tokens are kept in the system keychain through QtKeychain, © Frank Osterfeld and other contributors, under the %1.</source>
+        <translation>API-Tokens werden über QtKeychain im Schlüsselbund des Systems aufbewahrt, © Frank Osterfeld und weitere Mitwirkende, unter der %1.</translation>
+    </message>
 </context>
 <context>
     <name>nereid::AppSession</name>
     <message>
-        <location filename="../app/appsession.cpp" line="47"/>
+        <location filename="../app/appsession.cpp" line="49"/>
         <source>Cannot read the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="52"/>
+        <location filename="../app/appsession.cpp" line="54"/>
         <source>The token file %1 is empty.</source>
         <translation>Die Token-Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="77"/>
+        <location filename="../app/appsession.cpp" line="79"/>
         <source>Cannot open the cache: %1</source>
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/appsession.cpp" line="140"/>
+        <location filename="../app/appsession.cpp" line="145"/>
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="153"/>
+        <location filename="../app/appsession.cpp" line="146"/>
+        <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
+        <translation>Der Schlüsselbund des Systems hat das Token abgelehnt (%1). Es wird stattdessen in einer Datei gespeichert, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="164"/>
         <source>Cannot connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="192"/>
+        <location filename="../app/appsession.cpp" line="203"/>
         <source>Looking for projects on %1…</source>
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="201"/>
+        <location filename="../app/appsession.cpp" line="212"/>
         <source>The server has no projects yet. Log runs with the Python client.</source>
         <translation>Der Server hat noch keine Projekte. Protokollieren Sie Läufe mit dem Python-Client.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="219"/>
+        <location filename="../app/appsession.cpp" line="230"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Nur die Projekte im Cache werden angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="222"/>
+        <location filename="../app/appsession.cpp" line="233"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="222"/>
+        <location filename="../app/appsession.cpp" line="233"/>
         <source>Projects on %1:</source>
         <translation>Projekte auf %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="54"/>
+        <location filename="../app/appsessionprofiles.cpp" line="66"/>
+        <location filename="../app/appsessionprofiles.cpp" line="79"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="108"/>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="121"/>
+        <source>Cannot delete the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -763,27 +835,19 @@
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="65"/>
+        <location filename="../views/chartaxes.cpp" line="66"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="72"/>
+        <location filename="../views/chartaxes.cpp" line="74"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="72"/>
+        <location filename="../views/chartaxes.cpp" line="74"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>Sekunden seit dem ersten Punkt des Laufs</translation>
-    </message>
-</context>
-<context>
-    <name>nereid::ChartLines</name>
-    <message>
-        <location filename="../views/chartlines.cpp" line="65"/>
-        <source>%1 (clipped)</source>
-        <translation>%1 (abgeschnitten)</translation>
     </message>
 </context>
 <context>
@@ -797,12 +861,12 @@
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="92"/>
+        <location filename="../views/chartpanel.cpp" line="95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="156"/>
+        <location filename="../views/chartpanel.cpp" line="171"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -810,7 +874,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="158"/>
+        <location filename="../views/chartpanel.cpp" line="173"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
@@ -950,6 +1014,79 @@
     </message>
 </context>
 <context>
+    <name>nereid::ChosenColumnsList</name>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="18"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="19"/>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="20"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="31"/>
+        <source>What a float series column shows of each run&apos;s series</source>
+        <translation>Was eine Spalte einer Float-Reihe von der Reihe jedes Laufs zeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="32"/>
+        <source>last value</source>
+        <translation>letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="33"/>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="34"/>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="35"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="36"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="41"/>
+        <source>Columns, in table order:</source>
+        <translation>Spalten, in Tabellenreihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="90"/>
+        <source>%1
+No run of this project has this field.</source>
+        <translation>%1
+Kein Lauf dieses Projekts hat dieses Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ColumnChooserDialog</name>
+    <message>
+        <location filename="../views/columnchooserdialog.cpp" line="30"/>
+        <source>Choose Columns</source>
+        <translation>Spalten auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/columnchooserdialog.cpp" line="39"/>
+        <source>Search field paths</source>
+        <translation>Feldpfade durchsuchen</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ColumnMenu</name>
     <message>
         <location filename="../views/columnmenu.cpp" line="11"/>
@@ -957,37 +1094,42 @@
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="29"/>
+        <location filename="../views/columnmenu.cpp" line="16"/>
+        <source>Choose columns…</source>
+        <translation>Spalten auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="32"/>
         <source>Reset to defaults</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="37"/>
+        <location filename="../views/columnmenu.cpp" line="43"/>
         <source>last value</source>
         <translation>letzter Wert</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="38"/>
+        <location filename="../views/columnmenu.cpp" line="44"/>
         <source>minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="39"/>
+        <location filename="../views/columnmenu.cpp" line="45"/>
         <source>maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="40"/>
+        <location filename="../views/columnmenu.cpp" line="46"/>
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="41"/>
+        <location filename="../views/columnmenu.cpp" line="47"/>
         <source>Show %1 as</source>
         <translation>%1 anzeigen als</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="42"/>
+        <location filename="../views/columnmenu.cpp" line="48"/>
         <source>Add a column of %1</source>
         <translation>Spalte für %1 hinzufügen</translation>
     </message>
@@ -1038,42 +1180,57 @@
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="34"/>
+        <location filename="../views/connectdialog.cpp" line="35"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="35"/>
+        <location filename="../views/connectdialog.cpp" line="36"/>
         <source>Server &amp;URL:</source>
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="36"/>
+        <location filename="../views/connectdialog.cpp" line="37"/>
         <source>API &amp;token:</source>
         <translation>API-&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="72"/>
+        <location filename="../views/connectdialog.cpp" line="54"/>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="57"/>
+        <source>The profile&apos;s cached runs and its token are kept under its name, so it stays.</source>
+        <translation>Die zwischengespeicherten Läufe und das Token des Profils werden unter seinem Namen aufbewahrt, daher bleibt er.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="60"/>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="86"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="74"/>
+        <location filename="../views/connectdialog.cpp" line="88"/>
         <source>A profile named %1 exists already.</source>
         <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="78"/>
+        <location filename="../views/connectdialog.cpp" line="92"/>
         <source>The server URL must start with http:// or https:// and name a host.</source>
         <translation>Die Server-URL muss mit http:// oder https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="80"/>
+        <location filename="../views/connectdialog.cpp" line="94"/>
         <source>Enter the API token.</source>
         <translation>Geben Sie den API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="95"/>
+        <location filename="../views/connectdialog.cpp" line="109"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
@@ -1089,39 +1246,52 @@
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="23"/>
+        <location filename="../views/experimentsview.cpp" line="25"/>
         <source>Show trashed</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="148"/>
+        <location filename="../views/experimentsview.cpp" line="169"/>
         <source>Run information…</source>
         <translation>Laufinformationen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="149"/>
+        <location filename="../views/experimentsview.cpp" line="170"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="152"/>
+        <location filename="../views/experimentsview.cpp" line="173"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="153"/>
+        <location filename="../views/experimentsview.cpp" line="174"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="155"/>
+        <location filename="../views/experimentsview.cpp" line="176"/>
         <source>Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="156"/>
+        <location filename="../views/experimentsview.cpp" line="177"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FieldPathTreeModel</name>
+    <message>
+        <location filename="../models/fieldpathtreemodel.cpp" line="179"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldpathtreemodel.cpp" line="179"/>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -1185,134 +1355,113 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainMenus</name>
     <message>
-        <location filename="../views/mainmenus.cpp" line="22"/>
+        <location filename="../views/mainmenus.cpp" line="23"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="23"/>
+        <location filename="../views/mainmenus.cpp" line="24"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="24"/>
+        <location filename="../views/mainmenus.cpp" line="25"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="25"/>
+        <location filename="../views/mainmenus.cpp" line="26"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="26"/>
+        <location filename="../views/mainmenus.cpp" line="27"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="34"/>
+        <location filename="../views/mainmenus.cpp" line="35"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="36"/>
+        <location filename="../views/mainmenus.cpp" line="37"/>
         <source>&amp;Connect to server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="37"/>
+        <location filename="../views/mainmenus.cpp" line="38"/>
         <source>&amp;Profiles</source>
         <translation>P&amp;rofile</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="40"/>
+        <location filename="../views/mainmenus.cpp" line="42"/>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="42"/>
+        <location filename="../views/mainmenus.cpp" line="46"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="44"/>
+        <location filename="../views/mainmenus.cpp" line="48"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="51"/>
         <source>Show &amp;trashed runs</source>
         <translation>Läufe im &amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="50"/>
+        <location filename="../views/mainmenus.cpp" line="57"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="51"/>
+        <location filename="../views/mainmenus.cpp" line="58"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="55"/>
+        <location filename="../views/mainmenus.cpp" line="60"/>
+        <source>Choose &amp;columns…</source>
+        <translation>&amp;Spalten auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="61"/>
+        <source>Add &amp;chart…</source>
+        <translation>&amp;Diagramm hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="64"/>
         <source>Run &amp;information…</source>
         <translation>Lauf&amp;informationen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="65"/>
+        <source>&amp;About Nereid</source>
+        <translation>Ü&amp;ber Nereid</translation>
     </message>
 </context>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="44"/>
+        <location filename="../views/mainwindow.cpp" line="43"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
-        <source>Add &amp;chart…</source>
-        <translation>&amp;Diagramm hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="107"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="111"/>
-        <source>&amp;About Nereid</source>
-        <translation>Ü&amp;ber Nereid</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
-        <source>The edit of %1 could not be saved: %2</source>
-        <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
-        <location filename="../views/mainwindow.cpp" line="237"/>
-        <source>%1 could not be changed: %2</source>
-        <translation>%1 konnte nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
-        <source>Add tag</source>
-        <translation>Tag hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
-        <source>Remove tag</source>
-        <translation>Tag entfernen</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
-        <source>Tag for the selected runs (%1):</source>
-        <translation>Tag für die ausgewählten Läufe (%1):</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
-        <source>A tag cannot be empty.</source>
-        <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1549,79 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::ProfilesDialog</name>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="16"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="17"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="19"/>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="53"/>
+        <source>The private server on this computer</source>
+        <translation>Der private Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="59"/>
+        <source>Open now</source>
+        <translation>Jetzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="90"/>
+        <source>%1 is the server Nereid starts on this computer: it has no address of its own to edit, and it is always there.</source>
+        <translation>%1 ist der Server, den Nereid auf diesem Computer startet: Er hat keine eigene Adresse zum Bearbeiten und ist immer vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <source>Delete the profile %1?</source>
+        <translation>Das Profil %1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="103"/>
+        <source>Its server address and its API token are removed from this computer. The runs on the server stay.</source>
+        <translation>Seine Serveradresse und sein API-Token werden von diesem Computer entfernt. Die Läufe auf dem Server bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="109"/>
+        <source>It is open now: Nereid switches to %1.</source>
+        <translation>Es ist gerade geöffnet: Nereid wechselt zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="112"/>
+        <source>Also delete the runs cached from this server</source>
+        <translation>Auch die von diesem Server zwischengespeicherten Läufe löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="115"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ProjectPuller</name>
     <message>
         <location filename="../core/sync/changespage.cpp" line="38"/>
@@ -1444,6 +1666,40 @@ Hier: %2 ⟵</translation>
         <location filename="../core/query/querylexer.cpp" line="17"/>
         <source>a closing %1</source>
         <translation>ein schließendes %1</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunActions</name>
+    <message>
+        <location filename="../views/runactions.cpp" line="50"/>
+        <source>The edit of %1 could not be saved: %2</source>
+        <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="57"/>
+        <location filename="../views/runactions.cpp" line="83"/>
+        <source>%1 could not be changed: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="68"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="68"/>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="69"/>
+        <source>Tag for the selected runs (%1):</source>
+        <translation>Tag für die ausgewählten Läufe (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="78"/>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
 </context>
 <context>
@@ -1600,22 +1856,27 @@ Hier: %2 ⟵</translation>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="81"/>
+        <location filename="../views/syncstatusbar.cpp" line="79"/>
+        <source>Reading runs from the cache: %L1 of %L2…</source>
+        <translation>Läufe werden aus dem Cache gelesen: %L1 von %L2…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="92"/>
         <source>Edits waiting to be sent: %1</source>
         <translation>Nicht gesendete Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="82"/>
+        <location filename="../views/syncstatusbar.cpp" line="93"/>
         <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
         <translation>Hier gemachte Änderungen, die der Server noch nicht hat; sie werden gesendet, sobald er erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="83"/>
+        <location filename="../views/syncstatusbar.cpp" line="94"/>
         <source>Conflicts: %1</source>
         <translation>Konflikte: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="84"/>
+        <location filename="../views/syncstatusbar.cpp" line="95"/>
         <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
         <translation>Änderungen, die der Server abgelehnt hat, weil jemand das Feld vorher geändert hat: Öffnen Sie die Laufinformationen des Laufs, um Ihre oder die des Servers zu behalten.</translation>
     </message>

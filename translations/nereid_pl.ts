@@ -57,46 +57,46 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="50"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="55"/>
         <source>The cache %1 cannot be opened.</source>
         <translation>Nie można otworzyć pamięci podręcznej %1.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="60"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="101"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="65"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="106"/>
         <source>The cache cannot prepare a statement.</source>
         <translation>Pamięć podręczna nie może przygotować zapytania.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="69"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="76"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="74"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="81"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="116"/>
         <source>The cache could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="83"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="88"/>
         <source>The cache could not be read.</source>
         <translation>Nie udało się odczytać pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="92"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="97"/>
         <source>The cache&apos;s database driver is not SQLite.</source>
         <translation>Sterownik bazy danych pamięci podręcznej nie jest sterownikiem SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="126"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="131"/>
         <source>The cache cannot start a transaction.</source>
         <translation>Pamięć podręczna nie może rozpocząć transakcji.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="134"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="139"/>
         <source>The change could not be stored in the cache.</source>
         <translation>Nie udało się zapisać zmiany w pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="119"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="148"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="124"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Tę pamięć podręczną zapisała nowsza wersja Nereid (format %1; ta wersja odczytuje formaty do %2). Pozostawiono ją bez zmian: użyj nowszej wersji Nereid lub wybierz inny folder pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="69"/>
+        <location filename="../core/cache/cacheschema.cpp" line="71"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Plik pamięci podręcznej jest uszkodzony (%1).</translation>
     </message>
@@ -316,23 +316,34 @@
     <name>ProfileStore</name>
     <message>
         <location filename="../app/profilestore.cpp" line="66"/>
-        <source>The API token of %1 is missing from %2.</source>
-        <translation>Brak tokenu API profilu %1 w %2.</translation>
+        <source>The API token of %1 is missing from the system keychain and from %2.</source>
+        <translation>Brak tokenu API profilu %1 w systemowym pęku kluczy i w %2.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="72"/>
+        <location filename="../app/profilestore.cpp" line="73"/>
+        <location filename="../app/profilestore.cpp" line="124"/>
         <source>There is no profile named %1.</source>
         <translation>Nie ma profilu o nazwie %1.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="79"/>
+        <location filename="../app/profilestore.cpp" line="80"/>
         <source>The name %1 is taken by the built-in server.</source>
         <translation>Nazwa %1 jest zarezerwowana dla wbudowanego serwera.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="86"/>
+        <location filename="../app/profilestore.cpp" line="87"/>
         <source>The name %1 is too close to the profile %2.</source>
         <translation>Nazwa %1 jest zbyt podobna do profilu %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="96"/>
+        <source>Enter the API token of %1.</source>
+        <translation>Wprowadź token API profilu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/profilestore.cpp" line="119"/>
+        <source>The built-in server %1 cannot be removed.</source>
+        <translation>Wbudowanego serwera %1 nie można usunąć.</translation>
     </message>
 </context>
 <context>
@@ -613,22 +624,55 @@
     </message>
 </context>
 <context>
+    <name>SystemKeychain</name>
+    <message>
+        <location filename="../app/systemkeychain.cpp" line="45"/>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Systemowy pęk kluczy nie odpowiedział w ciągu %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
-        <location filename="../app/tokenstore.cpp" line="15"/>
-        <source>No keychain service is available: the token is stored in a file only you can read (%1).</source>
-        <translation>Brak dostępnej usługi pęku kluczy: token zostanie zapisany w pliku, który możesz odczytać tylko ty (%1).</translation>
+        <location filename="../app/tokenstore.cpp" line="39"/>
+        <source>The token will be stored in the system keychain.</source>
+        <translation>Token zostanie zapisany w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="34"/>
+        <location filename="../app/tokenstore.cpp" line="40"/>
+        <source>No system keychain is available (%1): the token will be stored in a file only you can read (%2).</source>
+        <translation>Systemowy pęk kluczy jest niedostępny (%1): token zostanie zapisany w pliku, który możesz czytać tylko ty (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="47"/>
+        <source>The token is stored in the system keychain.</source>
+        <translation>Token jest zapisany w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="48"/>
+        <source>The token is stored in a file only you can read (%1).</source>
+        <translation>Token jest zapisany w pliku, który możesz czytać tylko ty (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="81"/>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="45"/>
-        <location filename="../app/tokenstore.cpp" line="52"/>
+        <location filename="../app/tokenstore.cpp" line="92"/>
+        <location filename="../app/tokenstore.cpp" line="99"/>
         <source>Cannot write the token to %1: %2</source>
         <translation>Nie można zapisać tokenu w %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="136"/>
+        <source>The system keychain keeps the token of %1: %2</source>
+        <translation>Systemowy pęk kluczy nadal przechowuje token profilu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="140"/>
+        <source>Cannot remove the token file %1: %2</source>
+        <translation>Nie można usunąć pliku tokenu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -666,58 +710,86 @@
         <source>Nereid uses the Qt libraries under the %1. Qt is © The Qt Company Ltd and other contributors; its source code is at %2.</source>
         <translation>Nereid korzysta z bibliotek Qt na licencji %1. Qt jest © The Qt Company Ltd i innych współtwórców; kod źródłowy jest dostępny pod adresem %2.</translation>
     </message>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="77"/>
+        <source>API tokens are kept in the system keychain through QtKeychain, © Frank Osterfeld and other contributors, under the %1.</source>
+        <translation>Tokeny API są przechowywane w systemowym pęku kluczy za pomocą QtKeychain, © Frank Osterfeld i inni współtwórcy, na licencji %1.</translation>
+    </message>
 </context>
 <context>
     <name>nereid::AppSession</name>
     <message>
-        <location filename="../app/appsession.cpp" line="47"/>
+        <location filename="../app/appsession.cpp" line="49"/>
         <source>Cannot read the token file %1: %2</source>
         <translation>Nie można odczytać pliku tokenu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="52"/>
+        <location filename="../app/appsession.cpp" line="54"/>
         <source>The token file %1 is empty.</source>
         <translation>Plik tokenu %1 jest pusty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="77"/>
+        <location filename="../app/appsession.cpp" line="79"/>
         <source>Cannot open the cache: %1</source>
         <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
     </message>
     <message>
         <location filename="../app/appsession.cpp" line="140"/>
+        <location filename="../app/appsession.cpp" line="145"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="153"/>
+        <location filename="../app/appsession.cpp" line="146"/>
+        <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
+        <translation>Systemowy pęk kluczy odrzucił token (%1). Zamiast tego zapisano go w pliku, który możesz czytać tylko ty.</translation>
+    </message>
+    <message>
+        <location filename="../app/appsession.cpp" line="164"/>
         <source>Cannot connect to %1</source>
         <translation>Nie można połączyć się z %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="192"/>
+        <location filename="../app/appsession.cpp" line="203"/>
         <source>Looking for projects on %1…</source>
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="201"/>
+        <location filename="../app/appsession.cpp" line="212"/>
         <source>The server has no projects yet. Log runs with the Python client.</source>
         <translation>Serwer nie ma jeszcze projektów. Zapisuj przebiegi za pomocą klienta w Pythonie.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="219"/>
+        <location filename="../app/appsession.cpp" line="230"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Wyświetlane są tylko projekty z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="222"/>
+        <location filename="../app/appsession.cpp" line="233"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="222"/>
+        <location filename="../app/appsession.cpp" line="233"/>
         <source>Projects on %1:</source>
         <translation>Projekty na %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="54"/>
+        <location filename="../app/appsessionprofiles.cpp" line="66"/>
+        <location filename="../app/appsessionprofiles.cpp" line="79"/>
+        <source>Delete profile</source>
+        <translation>Usuń profil</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="108"/>
+        <source>Edit profile</source>
+        <translation>Edytuj profil</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="121"/>
+        <source>Cannot delete the cache %1: %2</source>
+        <translation>Nie można usunąć pamięci podręcznej %1: %2</translation>
     </message>
 </context>
 <context>
@@ -764,27 +836,19 @@
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="65"/>
+        <location filename="../views/chartaxes.cpp" line="66"/>
         <source>time</source>
         <translation>czas</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="72"/>
+        <location filename="../views/chartaxes.cpp" line="74"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="72"/>
+        <location filename="../views/chartaxes.cpp" line="74"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>sekundy od pierwszego punktu przebiegu</translation>
-    </message>
-</context>
-<context>
-    <name>nereid::ChartLines</name>
-    <message>
-        <location filename="../views/chartlines.cpp" line="65"/>
-        <source>%1 (clipped)</source>
-        <translation>%1 (przycięte)</translation>
     </message>
 </context>
 <context>
@@ -798,12 +862,12 @@
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="92"/>
+        <location filename="../views/chartpanel.cpp" line="95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="156"/>
+        <location filename="../views/chartpanel.cpp" line="171"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -812,7 +876,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="158"/>
+        <location filename="../views/chartpanel.cpp" line="173"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
@@ -952,6 +1016,79 @@
     </message>
 </context>
 <context>
+    <name>nereid::ChosenColumnsList</name>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="18"/>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="19"/>
+        <source>Move &amp;down</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="20"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="31"/>
+        <source>What a float series column shows of each run&apos;s series</source>
+        <translation>Co kolumna serii liczbowej pokazuje z serii każdego przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="32"/>
+        <source>last value</source>
+        <translation>ostatnia wartość</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="33"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="34"/>
+        <source>maximum</source>
+        <translation>maksimum</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="35"/>
+        <source>mean</source>
+        <translation>średnia</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="36"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="41"/>
+        <source>Columns, in table order:</source>
+        <translation>Kolumny w kolejności tabeli:</translation>
+    </message>
+    <message>
+        <location filename="../views/chosencolumnslist.cpp" line="90"/>
+        <source>%1
+No run of this project has this field.</source>
+        <translation>%1
+Żaden przebieg tego projektu nie ma tego pola.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ColumnChooserDialog</name>
+    <message>
+        <location filename="../views/columnchooserdialog.cpp" line="30"/>
+        <source>Choose Columns</source>
+        <translation>Wybierz kolumny</translation>
+    </message>
+    <message>
+        <location filename="../views/columnchooserdialog.cpp" line="39"/>
+        <source>Search field paths</source>
+        <translation>Szukaj ścieżek pól</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ColumnMenu</name>
     <message>
         <location filename="../views/columnmenu.cpp" line="11"/>
@@ -959,37 +1096,42 @@
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="29"/>
+        <location filename="../views/columnmenu.cpp" line="16"/>
+        <source>Choose columns…</source>
+        <translation>Wybierz kolumny…</translation>
+    </message>
+    <message>
+        <location filename="../views/columnmenu.cpp" line="32"/>
         <source>Reset to defaults</source>
         <translation>Przywróć domyślne</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="37"/>
+        <location filename="../views/columnmenu.cpp" line="43"/>
         <source>last value</source>
         <translation>ostatnia wartość</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="38"/>
+        <location filename="../views/columnmenu.cpp" line="44"/>
         <source>minimum</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="39"/>
+        <location filename="../views/columnmenu.cpp" line="45"/>
         <source>maximum</source>
         <translation>maksimum</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="40"/>
+        <location filename="../views/columnmenu.cpp" line="46"/>
         <source>mean</source>
         <translation>średnia</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="41"/>
+        <location filename="../views/columnmenu.cpp" line="47"/>
         <source>Show %1 as</source>
         <translation>Pokaż %1 jako</translation>
     </message>
     <message>
-        <location filename="../views/columnmenu.cpp" line="42"/>
+        <location filename="../views/columnmenu.cpp" line="48"/>
         <source>Add a column of %1</source>
         <translation>Dodaj kolumnę %1</translation>
     </message>
@@ -1040,42 +1182,57 @@
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="34"/>
+        <location filename="../views/connectdialog.cpp" line="35"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="35"/>
+        <location filename="../views/connectdialog.cpp" line="36"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;Adres URL serwera:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="36"/>
+        <location filename="../views/connectdialog.cpp" line="37"/>
         <source>API &amp;token:</source>
         <translation>&amp;Token API:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="72"/>
+        <location filename="../views/connectdialog.cpp" line="54"/>
+        <source>Edit profile %1</source>
+        <translation>Edytuj profil %1</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="57"/>
+        <source>The profile&apos;s cached runs and its token are kept under its name, so it stays.</source>
+        <translation>Przebiegi z pamięci podręcznej i token profilu są przechowywane pod jego nazwą, więc nazwa pozostaje.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="60"/>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Pozostaw puste, aby zachować zapisany token</translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="86"/>
         <source>Give the profile a name.</source>
         <translation>Nadaj profilowi nazwę.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="74"/>
+        <location filename="../views/connectdialog.cpp" line="88"/>
         <source>A profile named %1 exists already.</source>
         <translation>Profil o nazwie %1 już istnieje.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="78"/>
+        <location filename="../views/connectdialog.cpp" line="92"/>
         <source>The server URL must start with http:// or https:// and name a host.</source>
         <translation>Adres URL serwera musi zaczynać się od http:// lub https:// i zawierać nazwę hosta.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="80"/>
+        <location filename="../views/connectdialog.cpp" line="94"/>
         <source>Enter the API token.</source>
         <translation>Wpisz token API.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="95"/>
+        <location filename="../views/connectdialog.cpp" line="109"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
@@ -1091,39 +1248,52 @@
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="23"/>
+        <location filename="../views/experimentsview.cpp" line="25"/>
         <source>Show trashed</source>
         <translation>Pokaż przebiegi w koszu</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="148"/>
+        <location filename="../views/experimentsview.cpp" line="169"/>
         <source>Run information…</source>
         <translation>Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="149"/>
+        <location filename="../views/experimentsview.cpp" line="170"/>
         <source>Copy id</source>
         <translation>Kopiuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="152"/>
+        <location filename="../views/experimentsview.cpp" line="173"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="153"/>
+        <location filename="../views/experimentsview.cpp" line="174"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="155"/>
+        <location filename="../views/experimentsview.cpp" line="176"/>
         <source>Trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="156"/>
+        <location filename="../views/experimentsview.cpp" line="177"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FieldPathTreeModel</name>
+    <message>
+        <location filename="../models/fieldpathtreemodel.cpp" line="179"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldpathtreemodel.cpp" line="179"/>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -1187,134 +1357,113 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainMenus</name>
     <message>
-        <location filename="../views/mainmenus.cpp" line="22"/>
+        <location filename="../views/mainmenus.cpp" line="23"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="23"/>
+        <location filename="../views/mainmenus.cpp" line="24"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="24"/>
+        <location filename="../views/mainmenus.cpp" line="25"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="25"/>
+        <location filename="../views/mainmenus.cpp" line="26"/>
         <source>&amp;Run</source>
         <translation>P&amp;rzebieg</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="26"/>
+        <location filename="../views/mainmenus.cpp" line="27"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="34"/>
+        <location filename="../views/mainmenus.cpp" line="35"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Otwórz projekt…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="36"/>
+        <location filename="../views/mainmenus.cpp" line="37"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="37"/>
+        <location filename="../views/mainmenus.cpp" line="38"/>
         <source>&amp;Profiles</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="40"/>
+        <location filename="../views/mainmenus.cpp" line="42"/>
+        <source>&amp;Manage profiles…</source>
+        <translation>&amp;Zarządzaj profilami…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="42"/>
+        <location filename="../views/mainmenus.cpp" line="46"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="44"/>
+        <location filename="../views/mainmenus.cpp" line="48"/>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;referencje…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="51"/>
         <source>Show &amp;trashed runs</source>
         <translation>Pokaż przebiegi w &amp;koszu</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="50"/>
+        <location filename="../views/mainmenus.cpp" line="57"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="51"/>
+        <location filename="../views/mainmenus.cpp" line="58"/>
         <source>&amp;Full screen</source>
         <translation>Pełny &amp;ekran</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="55"/>
+        <location filename="../views/mainmenus.cpp" line="60"/>
+        <source>Choose &amp;columns…</source>
+        <translation>Wybierz &amp;kolumny…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="61"/>
+        <source>Add &amp;chart…</source>
+        <translation>Dodaj &amp;wykres…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="64"/>
         <source>Run &amp;information…</source>
         <translation>&amp;Informacje o przebiegu…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="65"/>
+        <source>&amp;About Nereid</source>
+        <translation>&amp;O programie Nereid</translation>
     </message>
 </context>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="44"/>
+        <location filename="../views/mainwindow.cpp" line="43"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
-        <source>Add &amp;chart…</source>
-        <translation>Dodaj &amp;wykres…</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="107"/>
-        <source>&amp;Preferences…</source>
-        <translation>P&amp;referencje…</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="111"/>
-        <source>&amp;About Nereid</source>
-        <translation>&amp;O programie Nereid</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
-        <source>The edit of %1 could not be saved: %2</source>
-        <translation>Nie udało się zapisać zmiany %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
-        <location filename="../views/mainwindow.cpp" line="237"/>
-        <source>%1 could not be changed: %2</source>
-        <translation>Nie udało się zmienić %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
-        <source>Add tag</source>
-        <translation>Dodaj tag</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
-        <source>Remove tag</source>
-        <translation>Usuń tag</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
-        <source>Tag for the selected runs (%1):</source>
-        <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
-        <source>A tag cannot be empty.</source>
-        <translation>Tag nie może być pusty.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1551,79 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::ProfilesDialog</name>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="16"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="17"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="19"/>
+        <source>Connection profiles</source>
+        <translation>Profile połączeń</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="53"/>
+        <source>The private server on this computer</source>
+        <translation>Prywatny serwer na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="59"/>
+        <source>Open now</source>
+        <translation>Otwarty teraz</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="90"/>
+        <source>%1 is the server Nereid starts on this computer: it has no address of its own to edit, and it is always there.</source>
+        <translation>%1 to serwer, który Nereid uruchamia na tym komputerze: nie ma własnego adresu do edycji i jest zawsze dostępny.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <source>Delete profile</source>
+        <translation>Usuń profil</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <source>Delete the profile %1?</source>
+        <translation>Usunąć profil %1?</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="103"/>
+        <source>Its server address and its API token are removed from this computer. The runs on the server stay.</source>
+        <translation>Adres serwera i token API zostaną usunięte z tego komputera. Przebiegi na serwerze pozostaną.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="109"/>
+        <source>It is open now: Nereid switches to %1.</source>
+        <translation>Jest teraz otwarty: Nereid przełączy się na %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="112"/>
+        <source>Also delete the runs cached from this server</source>
+        <translation>Usuń też przebiegi z pamięci podręcznej tego serwera</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="115"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ProjectPuller</name>
     <message>
         <location filename="../core/sync/changespage.cpp" line="38"/>
@@ -1447,6 +1669,40 @@ Tutaj: %2 ⟵</translation>
         <location filename="../core/query/querylexer.cpp" line="17"/>
         <source>a closing %1</source>
         <translation>zamykający %1</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunActions</name>
+    <message>
+        <location filename="../views/runactions.cpp" line="50"/>
+        <source>The edit of %1 could not be saved: %2</source>
+        <translation>Nie udało się zapisać zmiany %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="57"/>
+        <location filename="../views/runactions.cpp" line="83"/>
+        <source>%1 could not be changed: %2</source>
+        <translation>Nie udało się zmienić %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="68"/>
+        <source>Add tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="68"/>
+        <source>Remove tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="69"/>
+        <source>Tag for the selected runs (%1):</source>
+        <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/runactions.cpp" line="78"/>
+        <source>A tag cannot be empty.</source>
+        <translation>Tag nie może być pusty.</translation>
     </message>
 </context>
 <context>
@@ -1604,22 +1860,27 @@ Tutaj: %2 ⟵</translation>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="81"/>
+        <location filename="../views/syncstatusbar.cpp" line="79"/>
+        <source>Reading runs from the cache: %L1 of %L2…</source>
+        <translation>Odczyt przebiegów z pamięci podręcznej: %L1 z %L2…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncstatusbar.cpp" line="92"/>
         <source>Edits waiting to be sent: %1</source>
         <translation>Zmiany czekające na wysłanie: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="82"/>
+        <location filename="../views/syncstatusbar.cpp" line="93"/>
         <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
         <translation>Zmiany wprowadzone tutaj, których serwer jeszcze nie ma; zostaną wysłane, gdy będzie osiągalny.</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="83"/>
+        <location filename="../views/syncstatusbar.cpp" line="94"/>
         <source>Conflicts: %1</source>
         <translation>Konflikty: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="84"/>
+        <location filename="../views/syncstatusbar.cpp" line="95"/>
         <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
         <translation>Zmiany odrzucone przez serwer, bo ktoś wcześniej zmienił pole: otwórz informacje o przebiegu, aby zachować swoją wersję lub wersję serwera.</translation>
     </message>
