@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ public:
     StringSeriesLoader(ApiConnection &api, StringLogModel &model, QObject *parent = nullptr);
 
     void load(const QString &path, const QStringList &runIds);
+    // Reads the lines `runId` logged after the last one shown (an active run's new lines) and appends them; one
+    // asked for while a read is under way runs after it. A run not shown is ignored.
+    void follow(const QString &runId);
     bool isLoading() const { return m_loading; }
 
 signals:
@@ -25,13 +29,17 @@ signals:
     void failed(const QString &message);
 
 private:
-    void fetch(int run, double from);
+    // Reads run `run` from step `from` on, page by page; then the next run when `thenNext`.
+    void fetch(int run, double from, bool thenNext);
+    void done();
 
     ApiConnection &m_api;
     StringLogModel &m_model;
     QString m_path;
     QStringList m_runIds;
-    int m_generation = 0; // a new load() drops the answers of the one before
+    QHash<QString, double> m_lastStep; // the last step shown of each run
+    QStringList m_toFollow;            // runs whose new lines are read once the read under way ends
+    int m_generation = 0;              // a new load() drops the answers of the one before
     bool m_loading = false;
 };
 

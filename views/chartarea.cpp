@@ -127,6 +127,9 @@ QWidget *ChartArea::createPanel(const QString &path)
     if (isStringSeries(path)) {
         auto *log = new StringSeriesLog(m_api, path, this);
         connect(log, &StringSeriesLog::closeRequested, this, &ChartArea::removeChart);
+        // A synced change of a shown run may be new lines of an active run's log.
+        connect(&m_cache, &Cache::runsChanged, log,
+                [log](const QString &, const QStringList &runIds) { log->follow(runIds); });
         log->setRuns(m_runIds);
         return log;
     }

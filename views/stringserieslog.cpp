@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,13 +47,25 @@ StringSeriesLog::StringSeriesLog(ApiConnection *api, const QString &path, QWidge
     layout->addWidget(m_status);
     setMinimumSize(360, 260);
     connect(close, &QToolButton::clicked, this, [this] { emit closeRequested(m_path); });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_table->verticalScrollBar();
+        m_atEnd = bar->value() == bar->maximum();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_atEnd && !m_reading) // the first read starts at the top; lines that follow it keep the end in sight
+            m_table->scrollToBottom();
+    });
     if (!api) {
         m_status->setText(tr("This log is kept on the server; connect to it to read the log."));
         return;
     }
     m_loader = new StringSeriesLoader(*api, *m_model, this);
-    connect(m_loader, &StringSeriesLoader::failed, m_status, &QLabel::setText);
+    connect(m_loader, &StringSeriesLoader::failed, this, [this](const QString &message) {
+        m_reading = false;
+        m_status->setText(message);
+    });
     connect(m_loader, &StringSeriesLoader::finished, this, [this] {
+        m_reading = false;
         m_status->setText(tr("%n line(s)", "", m_model->rowCount()));
         m_table->resizeColumnsToContents();
         emit loaded();
@@ -64,7 +77,16 @@ void StringSeriesLog::setRuns(const QStringList &runIds)
     if (!m_loader)
         return;
     m_status->setText(tr("Reading the log…"));
+    m_reading = true;
     m_loader->load(m_path, runIds);
+}
+
+void StringSeriesLog::follow(const QStringList &runIds)
+{
+    if (!m_loader)
+        return;
+    for (const QString &runId : runIds)
+        m_loader->follow(runId);
 }
 
 QString StringSeriesLog::status() const

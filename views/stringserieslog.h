@@ -23,6 +23,8 @@ public:
 
     QString path() const { return m_path; }
     void setRuns(const QStringList &runIds);
+    // Appends the new lines of those of `runIds` the log shows; a log scrolled to its end stays at its end.
+    void follow(const QStringList &runIds);
     StringLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString status() const;
@@ -37,6 +39,8 @@ private:
     StringSeriesLoader *m_loader = nullptr;
     QTableView *m_table;
     QLabel *m_status;
+    bool m_atEnd = true;    // before rows arrive: was the last line in sight?
+    bool m_reading = false; // the first read of the runs' lines is under way
 };
 
 } // namespace nereid

@@ -30,9 +30,10 @@ private slots:
     void cleanup();
     void showsEveryLineOfEveryRun();
     void unknownSeriesIsSaidInWords();
+    void followAppendsTheNewLinesOnly();
 
 private:
-    void logLines(const QString &runId, int count);
+    void logLines(const QString &runId, int count, int first = 0);
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ApiClient> m_api;
@@ -58,10 +59,10 @@ void TestStringLogModel::cleanup()
     m_server.reset();
 }
 
-void TestStringLogModel::logLines(const QString &runId, int count)
+void TestStringLogModel::logLines(const QString &runId, int count, int first)
 {
     QList<QJsonArray> points;
-    for (int step = 0; step < count; ++step)
+    for (int step = first; step < first + count; ++step)
         points.append(point(step, QStringLiteral("%1 epoch %2 done").arg(runId).arg(step), 1763805600.0 + step));
     NEREID_EXPECT_STATUS(applyOperations(*m_api, runId, {appendOp(Log, QStringLiteral("stringSeries"), points)}), 200);
 }
@@ -102,6 +103,34 @@ void TestStringLogModel::unknownSeriesIsSaidInWords()
     QVERIFY2(failed[0][0].toString().contains(QStringLiteral("train/log of run CLS-1")),
              qPrintable(failed[0][0].toString()));
     QCOMPARE(m_model.rowCount(), 2); // what was read stays
+    QVERIFY(!loader.isLoading());
+}
+
+void TestStringLogModel::followAppendsTheNewLinesOnly()
+{
+    logLines(QStringLiteral("CLS-1"), 5);
+    logLines(QStringLiteral("CLS-2"), 2);
+    QAbstractItemModelTester tester(&m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    StringSeriesLoader loader(*m_connection, m_model);
+    QSignalSpy finished(&loader, &StringSeriesLoader::finished);
+    loader.load(Log, {QStringLiteral("CLS-1"), QStringLiteral("CLS-2")});
+    loader.follow(QStringLiteral("CLS-1")); // asked during the first read: runs after it
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(m_model.rowCount(), 7); // nothing new yet, and nothing twice
+
+    logLines(QStringLiteral("CLS-1"), 3, 5); // the run logs on
+    QSignalSpy rows(&m_model, &QAbstractItemModel::rowsInserted);
+    loader.follow(QStringLiteral("CLS-1"));
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(m_model.rowCount(), 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(m_model.index(7, StringLogModel::TextColumn).data().toString(), QStringLiteral("CLS-1 epoch 5 done"));
+    QCOMPARE(m_model.index(9, StringLogModel::TextColumn).data().toString(), QStringLiteral("CLS-1 epoch 7 done"));
+
+    loader.follow(QStringLiteral("CLS-1")); // no new line: the last one is not shown again
+    QTRY_COMPARE(finished.size(), 4);
+    QCOMPARE(m_model.rowCount(), 10);
+    loader.follow(QStringLiteral("CLS-7")); // not a run of this log
     QVERIFY(!loader.isLoading());
 }
 

@@ -1,0 +1,120 @@
+// StringSeriesLog in the chart grid (issue 7): an active run's log follows its new lines as sync reports the run
+// changed, read from a real nereid-server; scrolled to its end, the log stays at its end, scrolled up it stays.
+#include "apiclient.h"
+#include "helpers.h"
+#include "models/stringlogmodel.h"
+#include "runfixtures.h"
+#include "sync/apiconnection.h"
+#include "testserver.h"
+#include "views/chartarea.h"
+#include "views/stringserieslog.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace nereid;
+using namespace nereid::test;
+
+namespace {
+
+const QString Project = QStringLiteral("team/p");
+const QString Log = QStringLiteral("monitoring/log");
+const QString Run = QStringLiteral("CLS-1");
+
+} // namespace
+
+class TestStringSeriesLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void followsTheNewLinesOfAnActiveRun();
+
+private:
+    void logLines(int first, int count);
+    // What the sync engine does when a page says the run changed: the cache stores it and says so.
+    void syncRunWith(int lines);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<ApiConnection> m_connection;
+    std::unique_ptr<RunFixtures> m_fixtures;
+};
+
+void TestStringSeriesLog::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
+    m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
+    NEREID_EXPECT_STATUS(createProject(*m_api, Project, QStringLiteral("CLS")), 201);
+    NEREID_EXPECT_STATUS(createRun(*m_api, Project), 201);
+    m_connection = std::make_unique<ApiConnection>(ServerProfile{m_server->baseUrl(), {}, m_server->token()});
+    m_connection->setTimeout(5000);
+    m_fixtures = std::make_unique<RunFixtures>();
+    QVERIFY(m_fixtures->open());
+}
+
+void TestStringSeriesLog::cleanup()
+{
+    m_fixtures.reset();
+    m_connection.reset();
+    m_server.reset();
+}
+
+void TestStringSeriesLog::logLines(int first, int count)
+{
+    QList<QJsonArray> points;
+    for (int step = first; step < first + count; ++step)
+        points.append(point(step, QStringLiteral("epoch %1 done").arg(step), 1763805600.0 + step));
+    NEREID_EXPECT_STATUS(applyOperations(*m_api, Run, {appendOp(Log, QStringLiteral("stringSeries"), points)}), 200);
+}
+
+void TestStringSeriesLog::syncRunWith(int lines)
+{
+    QJsonObject run =
+        RunFixtures::run(1, {{QStringLiteral("id"), Run}, {QStringLiteral("state"), QStringLiteral("active")}},
+                         {{Log, RunFixtures::stringSeries(lines, QStringLiteral("epoch %1 done").arg(lines - 1))}});
+    run.insert(QStringLiteral("id"), Run);
+    QVERIFY(m_fixtures->apply({run}));
+}
+
+void TestStringSeriesLog::followsTheNewLinesOfAnActiveRun()
+{
+    logLines(0, 200);
+    syncRunWith(200);
+    ChartArea area(m_fixtures->cache(), nullptr, m_connection.get());
+    area.resize(600, 400);
+    area.show();
+    area.setRuns({Run});
+    area.addChart(Log);
+    auto *log = qobject_cast<StringSeriesLog *>(area.panel(Log));
+    QVERIFY(log);
+    QSignalSpy loaded(log, &StringSeriesLog::loaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(log->model()->rowCount(), 200);
+    QScrollBar *bar = log->table()->verticalScrollBar();
+    QCOMPARE(bar->value(), 0); // the first read starts at the top
+    QVERIFY(bar->maximum() > 0);
+
+    log->table()->scrollToBottom(); // the user reads the latest lines
+    logLines(200, 3);
+    syncRunWith(203);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(log->model()->rowCount(), 203);
+    QCOMPARE(log->model()->index(202, 3).data().toString(), QStringLiteral("epoch 202 done"));
+    QTRY_COMPARE(bar->value(), bar->maximum()); // still at the end, new lines in sight
+
+    bar->setValue(0); // the user scrolls up to read an early line
+    logLines(203, 2);
+    syncRunWith(205);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(log->model()->rowCount(), 205);
+    QCOMPARE(bar->value(), 0); // left where the user is reading
+}
+
+QTEST_MAIN(TestStringSeriesLog)
+#include "test_stringserieslog.moc"
