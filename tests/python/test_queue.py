@@ -137,7 +137,11 @@ class StoppedServerTest(ServerTestCase):
                 run["loss"].append(float(i))
             run["during"] = "down"
             run.wait(disk_only=True)
-            time.sleep(0.3)  # the background thread tries, fails, and keeps everything
+            # The background thread tries, fails and keeps everything: wait until it has said so (a fixed
+            # sleep was too short on a loaded machine).
+            deadline = time.monotonic() + 10
+            while not any("Cannot reach" in line for line in logs.output) and time.monotonic() < deadline:
+                time.sleep(0.05)
             self.server.start()
             run.stop()
         self.assertTrue(any("Cannot reach" in line for line in logs.output), logs.output)
