@@ -5,6 +5,7 @@
 #include "profilestore.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
+#include "userfolders.h"
 #include "views/connectdialog.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
@@ -113,12 +114,8 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Settings and data in a folder of the test's own, set before Qt reads where they are.
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u"config"_s)));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(u"data"_s)));
-    // No session bus: the user's keychain is never touched, and the tokens go to files this test looks at.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/nereid-test-bus");
+    useTemporaryHome(home); // the tokens go to files this test looks at
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"nereid-test-profiles"_s);
     QApplication::setOrganizationName(u"NereidTest"_s);

@@ -5,6 +5,7 @@
 #include "profilestore.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
+#include "userfolders.h"
 #include "views/connectdialog.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
@@ -191,12 +192,9 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Settings and data in a folder of the test's own, set before Qt reads where they are; no session bus, so the
-    // user's keychain is never touched and tokens go to files; the private server (Local) found on the PATH.
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u"config"_s)));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(u"data"_s)));
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/nereid-test-bus");
+    useTemporaryHome(home);
+    // The private server (Local) found on the PATH.
     qputenv("PATH", QFile::encodeName(QFileInfo(TestServer::serverPath()).absolutePath()) + ':' + qgetenv("PATH"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"nereid-test-manageprofiles"_s);

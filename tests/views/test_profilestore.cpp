@@ -4,26 +4,16 @@
 #include "profilestore.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
+#include "userfolders.h"
 
 #include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <sys/stat.h>
 
 using namespace nereid;
 using namespace nereid::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-int modeOf(const QString &path)
-{
-    struct stat info;
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
-} // namespace
 
 // Connection profiles: names and URLs in the settings, tokens in owner-only files, the last one used.
 class TestProfileStore : public QObject
@@ -83,7 +73,7 @@ private slots:
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains("secret"));
         const QString tokenFile = dir.filePath(u"profiles/Lab_GPU.token"_s);
-        QCOMPARE(modeOf(tokenFile), 0600);
+        QCOMPARE(filePermissions(tokenFile), 0600);
         QVERIFY(store.tokenPlace(u"Lab GPU"_s).contains(u"Lab_GPU.token"_s));
 
         // A token file gone: the profile says so in words; a last profile removed falls back to Local.

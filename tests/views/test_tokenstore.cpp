@@ -1,23 +1,13 @@
 #include "tokenstore.h"
+#include "userfolders.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <sys/stat.h>
 
 using namespace nereid;
+using nereid::test::filePermissions;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The file's permission bits as the system has them.
-int modeOf(const QString &path)
-{
-    struct stat info;
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
-} // namespace
 
 // Connection profiles' tokens without a keychain (no Secret Service on the session bus, as on CI and on servers):
 // a file only the user can read. test_tokenstorekeychain has the keychain.
@@ -44,8 +34,8 @@ private slots:
         QCOMPARE(*place, TokenPlace::File);
         const QFileInfo file(store.filePath(u"Work GPU/cluster"_s));
         QCOMPARE(file.fileName(), u"Work_GPU_cluster.token"_s);
-        QCOMPARE(modeOf(file.filePath()), 0600);
-        QCOMPARE(modeOf(dir.filePath(u"profiles"_s)), 0700);
+        QCOMPARE(filePermissions(file.filePath()), 0600);
+        QCOMPARE(filePermissions(dir.filePath(u"profiles"_s)), 0700);
         TokenPlace loadedFrom = TokenPlace::Keychain;
         QCOMPARE(store.load(u"Work GPU/cluster"_s, &loadedFrom), u"secret-1"_s);
         QCOMPARE(loadedFrom, TokenPlace::File);
@@ -57,7 +47,7 @@ private slots:
 
         QVERIFY(store.save(u"Work GPU/cluster"_s, u"secret-2"_s, &error)); // replaced, still owner-only
         QCOMPARE(store.load(u"Work GPU/cluster"_s), u"secret-2"_s);
-        QCOMPARE(modeOf(file.filePath()), 0600);
+        QCOMPARE(filePermissions(file.filePath()), 0600);
         QVERIFY(!store.load(u"Other"_s));
         QVERIFY(store.remove(u"Work GPU/cluster"_s, &error));
         QVERIFY(!store.load(u"Work GPU/cluster"_s));
