@@ -1,6 +1,7 @@
 #include "chartmodel.h"
 
 #include "cache/cache.h"
+#include "series/axisend.h"
 #include "series/logscaleclipper.h"
 #include "series/m4reducer.h"
 
@@ -106,7 +107,10 @@ std::pair<double, double> ChartModel::extent() const
 
 std::pair<double, double> ChartModel::view() const
 {
-    return m_wholeExtent ? extent() : std::pair{m_from, m_to};
+    if (!m_wholeExtent)
+        return {m_from, m_to};
+    const auto [from, to] = extent();
+    return {from, AxisEnd::roundedUp(from, to)};
 }
 
 const ChartSeries *ChartModel::series(const QString &runId) const

@@ -62,8 +62,9 @@ public:
     // Why the last fetch failed, in words; empty when it did not.
     QString fetchError() const { return m_fetchError; }
     QStringList runIds() const { return m_runIds; }
-    // The x range of every point of every run: what resetView() shows. {0, 1} with no points.
+    // The x range of every point of every run. {0, 1} with no points.
     std::pair<double, double> extent() const;
+    // The x range in view: after resetView(), the extent up to a round number just beyond it (see AxisEnd).
     std::pair<double, double> view() const;
     QList<Line> lines() const;
     const ChartSeries *series(const QString &runId) const;

@@ -71,7 +71,7 @@ void TestChartModel::linesPerRunKeepTheSpike()
     QCOMPARE(lines[1].raw.first(), QPointF(100, lossPoints(100, 1, 0.5)[0].value));
     QVERIFY(lines[1].smoothed.isEmpty());
     model.resetView();
-    QCOMPARE(model.view(), (std::pair{0.0, 199999.0}));
+    QCOMPARE(model.view(), (std::pair{0.0, 200000.0})); // the last step rounded up (AxisEnd)
 }
 
 void TestChartModel::zoomShowsTheRangeInView()
@@ -151,6 +151,14 @@ void TestChartModel::followsLivePoints()
     QCOMPARE(model.series(QStringLiteral("SWP-2"))->points().size(), 6000);
     model.resetView();
     QCOMPARE(model.lines().first().raw.last().x(), 6099.0);
+    // The whole series in view ends at a round step just beyond the last one: 30 more steps pass it and the end moves
+    // to the next round step, 20 more stay inside and it stays.
+    QCOMPARE(model.view(), (std::pair{100.0, 6100.0}));
+    QVERIFY(m_fixtures->cache().appendPoints(QStringLiteral("SWP-2"), Loss, lossPoints(6100, 30, 0.5)));
+    QCOMPARE(model.view(), (std::pair{100.0, 6150.0}));
+    QVERIFY(m_fixtures->cache().appendPoints(QStringLiteral("SWP-2"), Loss, lossPoints(6130, 20, 0.5)));
+    QCOMPARE(model.view(), (std::pair{100.0, 6150.0}));
+    QCOMPARE(model.lines().first().raw.last().x(), 6149.0);
 }
 
 QTEST_GUILESS_MAIN(TestChartModel)
