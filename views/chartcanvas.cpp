@@ -11,7 +11,10 @@ ChartCanvas::ChartCanvas(QChart *chart, QWidget *parent)
     : QChartView(chart, parent)
 {
     setRubberBand(QChartView::RectangleRubberBand);
-    setRenderHint(QPainter::Antialiasing);
+    // The grid, ticks and frame are straight lines, crisper without antialiasing, and QtCharts paints them as
+    // QGraphicsLineItems whose antialiased strokes took two thirds of a live frame's painting. The run lines choose
+    // for themselves (ChartPlotItem); text is antialiased by its own hint.
+    setRenderHint(QPainter::Antialiasing, false);
     setMouseTracking(true);
 }
 

@@ -19,7 +19,6 @@ namespace nereid {
 
 namespace {
 
-constexpr qsizetype AntialiasedPoints = 40000;
 // The width of a legend entry besides its label: the marker and the spaces around it.
 constexpr int LegendMarkerPixels = 40;
 
@@ -40,6 +39,7 @@ ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setShowToolTips(true);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0); // square corners: the canvas paints without antialiasing
     m_note->setStyleSheet(QStringLiteral("color: #a04000;"));
     m_note->setVisible(false);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -148,11 +148,6 @@ void ChartPanel::drawFrame()
     const auto [low, high] = m_lines->apply(lines, m_axes->xScale(), m_model.smoothing() > 0);
     if (m_model.logY() && !m_axes->logY())
         m_axes->setLogY(true);
-    // Antialiased lines cost about a third more to paint: smooth a light chart, not one of 20 runs × 1,500 px.
-    qsizetype handed = 0;
-    for (const ChartModel::Line &line : lines)
-        handed += line.raw.size() + line.smoothed.size();
-    m_canvas->setRenderHint(QPainter::Antialiasing, handed < AntialiasedPoints);
     const auto [from, to] = m_model.view();
     m_axes->setXRange(from, to);
     if (!m_yLocked)

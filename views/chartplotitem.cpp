@@ -80,7 +80,7 @@ void ChartPlotItem::mapIfNeeded() const
     for (qsizetype i = 0; i < m_traces.size(); ++i) {
         const ChartTrace &trace = m_traces[i];
         Painted &painted = m_painted[i];
-        painted.raw = ChartPlotLine::map(trace.raw, mapping, heavy, 1);
+        painted.raw = ChartPlotLine::map(trace.raw, mapping, heavy, m_smoothing ? 1 : 2);
         painted.smoothed = ChartPlotLine::map(trace.smoothed, mapping, heavy, 2);
         for (const QPointF &point : trace.clipped)
             painted.markers.append(mapping.map(point));
@@ -130,8 +130,10 @@ void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, cons
                               bool heavy) const
 {
     const QList<QPolygonF> &pieces = line.pieces;
-    for (const QRectF &span : line.spans)
-        painter->fillRect(span, color);
+    // One call for every column: the raster engine fills them as spans without a brush set up for each.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRects(line.spans.constData(), int(line.spans.size()));
     if (heavy) {
         // A pen of one pixel takes the raster engine's fast path (QCosmeticStroker); a wider pen is stroked into
         // an outline and filled, which took 4 s for a zoom of 20 runs, against about 0.1 s this way. A wide line is
