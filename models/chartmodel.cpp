@@ -32,7 +32,7 @@ void ChartModel::setSeries(const QString &path, const QStringList &runIds)
         m_runNames[runId] = run ? run->name : QString();
     }
     m_reduced.clear();
-    m_reducedOrigin.clear();
+    m_stepTimes.clear();
     fetchMissing();
     emit changed();
 }

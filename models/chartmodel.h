@@ -87,6 +87,7 @@ private:
     Line lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const;
     void clipToLogFloor(QList<Line> &lines) const;
     void fetchMissing();
+    std::optional<std::pair<double, double>> stepsInView(const QString &runId) const;
     void onFetched(const SeriesRequest &request, const SeriesView &view);
     void onFetchFailed(const SeriesRequest &request, const SyncError &error);
 
@@ -103,8 +104,10 @@ private:
     double m_to = 1;
     int m_width = 1000;
     SeriesFetcher *m_fetcher = nullptr;
-    std::map<QString, SeriesData> m_reduced;   // the server's buckets of runs the cache does not hold whole
-    std::map<QString, double> m_reducedOrigin; // their first point's time (relative time counts from it)
+    std::map<QString, SeriesData> m_reduced; // the server's buckets of runs the cache does not hold whole
+    // Of those runs, the step and time of each bucket's first and last point when the whole series came: relative
+    // time counts from the first, and a zoom on a time axis asks for the steps around the times in view.
+    std::map<QString, QList<std::pair<double, double>>> m_stepTimes;
     QString m_fetchError;
 };
 

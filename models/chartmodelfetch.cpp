@@ -3,6 +3,8 @@
 #include "chartmodel.h"
 #include "sync/seriesfetcher.h"
 
+#include <algorithm>
+
 namespace nereid {
 
 void ChartModel::setFetcher(SeriesFetcher *fetcher)
@@ -28,13 +30,36 @@ void ChartModel::fetchMissing()
             m_cache.cachedPointCount(runId, m_path) >= summary->count)
             continue;
         SeriesRequest request{runId, m_path, -qInf(), qInf(), m_width};
-        // The server's ranges are steps: a zoom on a time axis asks for the whole series at the plot's width.
-        if (!m_wholeExtent && m_mode == XAxisMode::Step) {
-            request.from = m_from;
-            request.to = m_to;
+        // The server's ranges are steps: a zoom on a time axis asks for the steps whose times are in view, or for
+        // the whole series while those are not known yet.
+        const std::optional<std::pair<double, double>> steps =
+            m_mode == XAxisMode::Step ? std::pair{m_from, m_to} : stepsInView(runId);
+        if (!m_wholeExtent && steps) {
+            request.from = steps->first;
+            request.to = steps->second;
         }
         m_fetcher->fetch(request);
     }
+}
+
+// From the first known point at or after the view's start, one back, to the last at or before its end, one on:
+// the buckets of those steps cover the view even where the run's clock went back.
+std::optional<std::pair<double, double>> ChartModel::stepsInView(const QString &runId) const
+{
+    const auto known = m_stepTimes.find(runId);
+    if (known == m_stepTimes.end() || known->second.isEmpty())
+        return std::nullopt;
+    const QList<std::pair<double, double>> &stepTimes = known->second;
+    const double origin = m_mode == XAxisMode::RelativeTime ? stepTimes.first().second : 0;
+    const auto isAfterStart = [&](const std::pair<double, double> &point) { return point.second >= m_from + origin; };
+    const auto isBeforeEnd = [&](const std::pair<double, double> &point) { return point.second <= m_to + origin; };
+    const qsizetype first = std::find_if(stepTimes.begin(), stepTimes.end(), isAfterStart) - stepTimes.begin();
+    const qsizetype last = stepTimes.rend() - std::find_if(stepTimes.rbegin(), stepTimes.rend(), isBeforeEnd) - 1;
+    if (first == stepTimes.size() || last < 0)
+        return std::nullopt; // the view is beside the run's points
+    const double from = stepTimes[std::max<qsizetype>(first - 1, 0)].first;
+    const double to = stepTimes[std::min(last + 1, stepTimes.size() - 1)].first;
+    return from <= to ? std::optional{std::pair{from, to}} : std::nullopt;
 }
 
 void ChartModel::onFetched(const SeriesRequest &request, const SeriesView &view)
@@ -43,10 +68,15 @@ void ChartModel::onFetched(const SeriesRequest &request, const SeriesView &view)
         return;
     m_fetchError.clear();
     if (view.reduced) {
-        if (request.from == -qInf() && !view.buckets.isEmpty())
-            m_reducedOrigin[request.runId] = view.buckets.first().first.timestamp;
-        const auto origin = m_reducedOrigin.find(request.runId);
-        const XAxis axis(m_mode, origin == m_reducedOrigin.end() ? 0 : origin->second);
+        if (request.from == -qInf() && !view.buckets.isEmpty()) {
+            QList<std::pair<double, double>> &stepTimes = m_stepTimes[request.runId];
+            stepTimes.clear();
+            for (const SeriesBucket &bucket : view.buckets)
+                stepTimes << std::pair{bucket.first.step, bucket.first.timestamp}
+                          << std::pair{bucket.last.step, bucket.last.timestamp};
+        }
+        const auto known = m_stepTimes.find(request.runId);
+        const XAxis axis(m_mode, known == m_stepTimes.end() ? 0 : known->second.first().second);
         SeriesData line;
         for (const SeriesBucket &bucket : view.buckets)
             axis.appendBucket(bucket.first, bucket.minStep, bucket.minValue, bucket.maxStep, bucket.maxValue,

@@ -1,6 +1,6 @@
 // ChartModel (issue 7) with a SeriesFetcher against a real nereid-server: a series the cache does not hold is drawn
-// from the server's reduced read (the spike kept), and a zoom asks for the range in view only, finer; a short series
-// asked for again while its fetch is under way is fetched once, with no point stored twice.
+// from the server's reduced read (the spike kept), and a zoom asks for the range in view only, finer, by step or by
+// time; a short series asked for again while its fetch is under way is fetched once, with no point stored twice.
 #include "apiclient.h"
 #include "cache/cache.h"
 #include "helpers.h"
@@ -51,6 +51,7 @@ class TestChartModelFetch : public QObject
 private slots:
     void initTestCase();
     void longSeriesComesReducedAndZoomsFiner();
+    void timeAxisZoomsFiner();
     void shortSeriesIsCachedAndDrawnWhole();
     void seriesAskedAgainDuringItsFetchIsFetchedOnce();
 
@@ -106,6 +107,37 @@ void TestChartModelFetch::longSeriesComesReducedAndZoomsFiner()
     raw = model.lines().first().raw;
     QVERIFY(containsPoint(raw, SpikeStep, 99));
     QVERIFY(containsPoint(raw, 12200, 1.0 / (1 + 12200 * 0.01)));
+    QVERIFY(model.fetchError().isEmpty());
+}
+
+// On a time axis too: the server's ranges are steps, so a zoom asks for the steps around the times in view (a
+// step a second here), and every point of those 300 seconds comes. The whole series at 600 px would give about
+// 36 points for them.
+void TestChartModelFetch::timeAxisZoomsFiner()
+{
+    SeriesFetcher fetcher(*m_connection, m_cache);
+    fetcher.setRawLimit(1000);
+    QSignalSpy ready(&fetcher, &SeriesFetcher::ready);
+    ChartModel model(m_cache);
+    model.setFetcher(&fetcher);
+    model.setSeries(Loss, {Run});
+    model.setXAxisMode(XAxisMode::RelativeTime);
+    model.setWidth(600);
+    QTRY_VERIFY(model.extent().second > 19000);
+    model.setView(12200, 12499, 600);
+    QTRY_VERIFY(model.lines().first().raw.size() >= 300);
+    const SeriesRequest asked = ready.last().first().value<SeriesRequest>();
+    QVERIFY2(asked.from <= 12200 && asked.from > 12100, qPrintable(QString::number(asked.from)));
+    QVERIFY2(asked.to >= 12499 && asked.to < 12600, qPrintable(QString::number(asked.to)));
+    QList<QPointF> raw = model.lines().first().raw;
+    QVERIFY(containsPoint(raw, SpikeStep, 99)); // relative seconds are steps here
+    QVERIFY(containsPoint(raw, 12200, 1.0 / (1 + 12200 * 0.01)));
+    // By absolute time the same.
+    model.setXAxisMode(XAxisMode::AbsoluteTime);
+    QTRY_VERIFY(model.extent().first == 1763805600.0);
+    model.setView(1763805600.0 + 12200, 1763805600.0 + 12499, 600);
+    QTRY_VERIFY(model.lines().first().raw.size() >= 300);
+    QVERIFY(containsPoint(model.lines().first().raw, 1763805600.0 + SpikeStep, 99));
     QVERIFY(model.fetchError().isEmpty());
 }
 
