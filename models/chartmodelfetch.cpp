@@ -43,7 +43,7 @@ void ChartModel::fetchMissing()
 }
 
 // From the first known point at or after the view's start, one back, to the last at or before its end, one on:
-// the buckets of those steps cover the view even where the run's clock went back.
+// the buckets of those steps cover the view.
 std::optional<std::pair<double, double>> ChartModel::stepsInView(const QString &runId) const
 {
     const auto known = m_stepTimes.find(runId);
@@ -71,9 +71,14 @@ void ChartModel::onFetched(const SeriesRequest &request, const SeriesView &view)
         if (request.from == -qInf() && !view.buckets.isEmpty()) {
             QList<std::pair<double, double>> &stepTimes = m_stepTimes[request.runId];
             stepTimes.clear();
-            for (const SeriesBucket &bucket : view.buckets)
-                stepTimes << std::pair{bucket.first.step, bucket.first.timestamp}
-                          << std::pair{bucket.last.step, bucket.last.timestamp};
+            // A time lower than the one before (a clock set back) is drawn at that one (see XAxis): so here too.
+            double time = -qInf();
+            for (const SeriesBucket &bucket : view.buckets) {
+                time = std::max(time, bucket.first.timestamp);
+                stepTimes << std::pair{bucket.first.step, time};
+                time = std::max(time, bucket.last.timestamp);
+                stepTimes << std::pair{bucket.last.step, time};
+            }
         }
         const auto known = m_stepTimes.find(request.runId);
         const XAxis axis(m_mode, known == m_stepTimes.end() ? 0 : known->second.first().second);
