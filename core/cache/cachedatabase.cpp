@@ -2,6 +2,7 @@
 
 #include "cacheerror.h"
 #include "cacheschema.h"
+#include "walcheckpointer.h"
 
 #include <atomic>
 #include <QFileInfo>
@@ -22,6 +23,8 @@ CacheDatabase::CacheDatabase()
 
 CacheDatabase::~CacheDatabase()
 {
+    // Its connection closes first: the cache's own, the last, then checkpoints the rest and deletes the log.
+    m_checkpointer.reset();
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -38,6 +41,8 @@ void CacheDatabase::open(const QString &filePath)
     // Another Nereid window on the same profile may hold the write lock for a moment.
     openConnection(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     CacheSchema(*this).prepare(uncleanShutdown);
+    m_checkpointer = std::make_unique<WalCheckpointer>(filePath);
+    m_checkpointer->attach(handle());
 }
 
 void CacheDatabase::openAsIs(const QString &filePath)
@@ -123,6 +128,23 @@ void CacheDatabase::failRaw(const QString &what) const
     const QString reason = QString::fromUtf8(sqlite3_errmsg(db)).trimmed();
     throw CacheError{reason.isEmpty() ? what : tr("%1 (%2)").arg(what, reason),
                      code == SQLITE_CORRUPT || code == SQLITE_NOTADB};
+}
+
+CacheDatabase::RelaxedDurability::RelaxedDurability(CacheDatabase *db)
+{
+    try {
+        m_connection = db ? db->handle() : nullptr;
+    } catch (const CacheError &) {
+        m_connection = nullptr; // not SQLite: commits as they were
+    }
+    if (m_connection)
+        sqlite3_exec(m_connection, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
+}
+
+CacheDatabase::RelaxedDurability::~RelaxedDurability()
+{
+    if (m_connection)
+        sqlite3_exec(m_connection, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
 }
 
 void CacheDatabase::begin()

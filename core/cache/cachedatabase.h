@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -11,6 +12,8 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace nereid {
+
+class WalCheckpointer;
 
 // The cache's own SQLite connection (one named connection per instance) and its prepared statements.
 // Every failure throws CacheError with a message in words.
@@ -48,7 +51,23 @@ public:
     void commit();
     void rollback();
 
+    // While one lives, commits on `db` (may be null) are kept in order but not flushed to the disk, so the last
+    // of them may be lost to a power cut (SQLite's synchronous=NORMAL); out of a transaction only.
+    class RelaxedDurability
+    {
+    public:
+        explicit RelaxedDurability(CacheDatabase *db);
+        ~RelaxedDurability();
+        RelaxedDurability(const RelaxedDurability &) = delete;
+        RelaxedDurability &operator=(const RelaxedDurability &) = delete;
+
+    private:
+        sqlite3 *m_connection;
+    };
+
     QSqlDatabase &connection() { return m_db; }
+    // Null for a file opened as it is.
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
 private:
     void openConnection(const QString &filePath, const QString &options);
@@ -60,6 +79,7 @@ private:
     QString m_filePath;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace nereid

@@ -1,4 +1,5 @@
 #include "cache/cache.h"
+#include "cache/cachedatabase.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -112,6 +113,7 @@ private slots:
     void refusesRunItCannotRead();
     void pageFailingHalfwayLeavesNoTrace();
     void readOnlyFileReportsAndKeepsData();
+    void pointBatchesLeaveEditsDurable();
 
 private:
     bool apply(const QList<QJsonObject> &runs, qint64 cursor)
@@ -128,6 +130,22 @@ private:
     std::unique_ptr<Cache> m_cache;
     bool m_immutable = false;
 };
+
+// Points from the server are committed without waiting for the disk (a lost one is fetched again); the commits
+// after them, the user's edits among them, wait for it again.
+void TestCache::pointBatchesLeaveEditsDurable()
+{
+    QVERIFY(apply({runJson(1, 3, QStringLiteral("first"), allTypes())}, 3));
+    QCOMPARE(m_cache->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QList<FloatPoint> points;
+    for (int step = 0; step < 100; ++step)
+        points.append({double(step), 1.0 / (step + 1), 1.7e9 + step});
+    QVERIFY(m_cache->appendPoints(QStringLiteral("CLS-1"), QStringLiteral("train/loss"), points));
+    QCOMPARE(m_cache->points(QStringLiteral("CLS-1"), QStringLiteral("train/loss")).size(), 100);
+    QCOMPARE(m_cache->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+    QVERIFY(!m_cache->appendPoints(QStringLiteral("CLS-9"), QStringLiteral("train/loss"), points)); // no such run
+    QCOMPARE(m_cache->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+}
 
 void TestCache::init()
 {
