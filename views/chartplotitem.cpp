@@ -8,10 +8,6 @@ namespace nereid {
 namespace {
 
 constexpr double MarkerSize = 10;
-// Lines of more points than this per pixel column are drawn without antialiasing, as filled columns and one-pixel
-// passes (see drawLines): a dense line looks the same, and an antialiased wide pen is stroked into an outline whose
-// scan conversion slows down with every crossing of a pixel row (0.6 s for one run of 6,000 points, under load).
-constexpr double DenseColumnPoints = 1.5;
 
 } // namespace
 
@@ -39,7 +35,6 @@ void ChartPlotItem::setHidden(const QString &runId, bool hidden)
     for (ChartTrace &trace : m_traces)
         if (trace.runId == runId)
             trace.hidden = hidden;
-    m_mapped = false; // the points shown decide whether the lines are dense
     update();
 }
 
@@ -76,27 +71,16 @@ void ChartPlotItem::mapIfNeeded() const
     m_painted.assign(m_traces.size(), {});
     if (!mapping.isValid())
         return;
-    const bool heavy = isHeavy();
     for (qsizetype i = 0; i < m_traces.size(); ++i) {
         const ChartTrace &trace = m_traces[i];
         Painted &painted = m_painted[i];
-        painted.raw = ChartPlotLine::map(trace.raw, mapping, heavy, m_smoothing ? 1 : 2);
-        painted.smoothed = ChartPlotLine::map(trace.smoothed, mapping, heavy, 2);
+        painted.raw =
+            ChartPlotLine::map(trace.raw, mapping, ChartPlotLine::isDense(trace.raw, mapping), m_smoothing ? 1 : 2);
+        painted.smoothed =
+            ChartPlotLine::map(trace.smoothed, mapping, ChartPlotLine::isDense(trace.smoothed, mapping), 2);
         for (const QPointF &point : trace.clipped)
             painted.markers.append(mapping.map(point));
     }
-}
-
-bool ChartPlotItem::isHeavy() const
-{
-    qsizetype points = 0;
-    qsizetype shown = 0;
-    for (const ChartTrace &trace : m_traces)
-        if (!trace.hidden) {
-            points += trace.raw.size();
-            ++shown;
-        }
-    return points > DenseColumnPoints * std::max<qsizetype>(shown, 1) * m_mapping().plot.width();
 }
 
 const ChartPlotItem::Painted *ChartPlotItem::painted(const QString &runId) const
@@ -126,15 +110,16 @@ QPolygonF ChartPlotItem::paintedMarkers(const QString &runId) const
     return found ? found->markers : QPolygonF();
 }
 
-void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width,
-                              bool heavy) const
+void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width) const
 {
+    // A dense line (see ChartPlotLine::isDense) looks the same without antialiasing, as filled pixel columns.
+    painter->setRenderHint(QPainter::Antialiasing, !line.dense);
     const QList<QPolygonF> &pieces = line.pieces;
     // One call for every column: the raster engine fills them as spans without a brush set up for each.
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawRects(line.spans.constData(), int(line.spans.size()));
-    if (heavy) {
+    if (line.dense) {
         // A pen of one pixel takes the raster engine's fast path (QCosmeticStroker); a wider pen is stroked into
         // an outline and filled, which took 4 s for a zoom of 20 runs, against about 0.1 s this way. A wide line is
         // drawn as one-pixel passes shifted right and down instead.
@@ -165,9 +150,7 @@ void ChartPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     mapIfNeeded();
     if (!m_mappedWith.isValid())
         return;
-    const bool heavy = isHeavy();
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, !heavy);
     painter->setClipRect(m_mappedWith.plot);
     for (qsizetype i = 0; i < m_traces.size(); ++i) {
         if (m_traces[i].hidden)
@@ -175,11 +158,12 @@ void ChartPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         QColor color = m_traces[i].color;
         if (m_smoothing)
             color.setAlpha(70);
-        drawLines(painter, m_painted[i].raw, color, m_smoothing ? 1 : 1.6, heavy);
+        drawLines(painter, m_painted[i].raw, color, m_smoothing ? 1 : 1.6);
     }
     for (qsizetype i = 0; i < m_traces.size(); ++i)
         if (!m_traces[i].hidden)
-            drawLines(painter, m_painted[i].smoothed, m_traces[i].color, 2.2, heavy);
+            drawLines(painter, m_painted[i].smoothed, m_traces[i].color, 2.2);
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(m_bounds);
     painter->setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
     for (qsizetype i = 0; i < m_traces.size(); ++i) {

@@ -60,8 +60,7 @@ private:
     };
     const Painted *painted(const QString &runId) const;
     void mapIfNeeded() const;
-    bool isHeavy() const;
-    void drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width, bool heavy) const;
+    void drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width) const;
 
     MappingSource m_mapping;
     QList<ChartTrace> m_traces;

@@ -91,12 +91,40 @@ ChartPlotLine columnsOf(const QList<QPolygonF> &pieces, int width)
 
 } // namespace
 
+bool ChartPlotLine::isDense(const QList<QPointF> &points, const ChartPlotMapping &mapping)
+{
+    constexpr int DenseColumns = 64;
+    qsizetype mapped = 0;
+    qsizetype columns = 0;
+    qsizetype denseColumns = 0;
+    qsizetype inColumn = 0;
+    double column = qQNaN();
+    for (const QPointF &point : points) {
+        if (std::isnan(point.y()))
+            continue;
+        ++mapped;
+        const double x = std::floor(mapping.mapX(point.x()));
+        if (x != column) {
+            denseColumns += inColumn >= 3 ? 1 : 0;
+            column = x;
+            inColumn = 0;
+            ++columns;
+        }
+        ++inColumn;
+    }
+    denseColumns += inColumn >= 3 ? 1 : 0;
+    return mapped > 1.5 * double(columns) || denseColumns >= DenseColumns;
+}
+
 ChartPlotLine ChartPlotLine::map(const QList<QPointF> &points, const ChartPlotMapping &mapping, bool dense, int width)
 {
     // Antialiased, a point less than a quarter pixel from the last changes nothing. Filled columns keep every point:
     // their lowest and highest are what they paint.
-    if (dense)
-        return columnsOf(mapPieces(points, mapping, 0), width);
+    if (dense) {
+        ChartPlotLine line = columnsOf(mapPieces(points, mapping, 0), width);
+        line.dense = true;
+        return line;
+    }
     ChartPlotLine line;
     line.pieces = mapPieces(points, mapping, 0.25);
     return line;

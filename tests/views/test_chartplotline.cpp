@@ -100,6 +100,7 @@ class TestChartPlotLine : public QObject
 private slots:
     void denseLineLooksLikeItsPolyline();
     void antialiasedLineKeepsEveryPiece();
+    void denseWhereverColumnsHoldManyPoints();
 };
 
 void TestChartPlotLine::denseLineLooksLikeItsPolyline()
@@ -134,6 +135,30 @@ void TestChartPlotLine::antialiasedLineKeepsEveryPiece()
     QVERIFY(line.spans.isEmpty());
     QCOMPARE(line.pieces.size(), 2); // before and after the gap
     QVERIFY(line.pieces.first().contains(mapping.map({7000, 95})));
+}
+
+// A line is painted without antialiasing when it is dense anywhere: 70 columns of 3 points beside 330 of one
+// point each are, though that is 1.35 points a column on average.
+void TestChartPlotLine::denseWhereverColumnsHoldManyPoints()
+{
+    const ChartPlotMapping mapping(Plot, 0, 4000, -100, 100, false); // 10 units a pixel column
+    QList<QPointF> mixed;
+    for (int x = 0; x < 700; x += 10)
+        mixed << QPointF(x, 50) << QPointF(x + 3, -50) << QPointF(x + 6, 0);
+    for (int x = 705; x < 4000; x += 10)
+        mixed << QPointF(x, 10);
+    QVERIFY(ChartPlotLine::isDense(mixed, mapping));
+    QVERIFY(ChartPlotLine::map(mixed, mapping, true, 1).dense);
+    QVERIFY(!ChartPlotLine::isDense(mixed.mid(0, 60 * 3) + mixed.mid(70 * 3), mapping)); // 60 such columns
+    QList<QPointF> sparse;
+    for (int x = 0; x <= 4000; x += 30)
+        sparse << QPointF(x, x % 60 ? 50 : -50);
+    QVERIFY(!ChartPlotLine::isDense(sparse, mapping));
+    QVERIFY(!ChartPlotLine::map(sparse, mapping, false, 1).dense);
+    QList<QPointF> zigzag; // two points a column over the whole plot
+    for (int x = 0; x < 4000; x += 10)
+        zigzag << QPointF(x, 50) << QPointF(x + 5, -50);
+    QVERIFY(ChartPlotLine::isDense(zigzag, mapping));
 }
 
 QTEST_MAIN(TestChartPlotLine)
