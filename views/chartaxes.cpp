@@ -134,7 +134,17 @@ void ChartAxes::fitY(double low, double high)
         low = std::max(low, 1e-300);
         high = std::max(high, low);
         const double pad = high > low ? std::pow(high / low, 0.05) : 2;
-        m_y->setRange(low / pad, high * pad);
+        low /= pad;
+        high *= pad;
+        // A label every ~35 px: every power of 10 while they fit, else every 100th, 1000th... power. Minor ticks
+        // only where a decade has room for them.
+        const double decades = std::log10(high) - std::log10(low);
+        const double pixels = std::max(m_chart->plotArea().height(), 1.0);
+        const int labelDecades = std::max(1, int(std::ceil(decades * YTickPixels / pixels)));
+        auto *log = static_cast<QLogValueAxis *>(m_y);
+        log->setBase(std::pow(10.0, labelDecades));
+        log->setMinorTickCount(labelDecades == 1 && pixels / decades >= 2 * YTickPixels ? -1 : 0);
+        log->setRange(low, high);
         return;
     }
     const double pad = high > low ? (high - low) * 0.05 : std::max(std::abs(high) * 0.1, 0.5);

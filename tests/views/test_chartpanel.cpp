@@ -278,6 +278,23 @@ void TestChartPanel::logAxisShowsClippedPoints()
     QCOMPARE(m_panel->lines()->trace(Signed)->clipped.size(), 0);
     QVERIFY(m_panel->lines()->plot()->paintedMarkers(Signed).isEmpty());
     QVERIFY(m_panel->note().isEmpty());
+    // A run down to 1e-6 and up to 50: a label for each power of 10 while they fit, for every 2nd, 3rd... power
+    // when not, at least ~35 px apart, never squeezed into "…".
+    m_panel->setRuns({Big});
+    m_panel->toolBar()->setLogY(true);
+    waitForFrame();
+    for (const int height : {520, 300}) {
+        m_panel->resize(900, height);
+        QTest::qWait(40);
+        m_panel->setHidden(Big, false); // a frame at the new size
+        waitForFrame();
+        y = qobject_cast<QLogValueAxis *>(m_panel->axes()->y());
+        const double decades = std::log10(y->max()) - std::log10(y->min());
+        const double labels = decades / std::log10(y->base());
+        const double pixels = m_panel->chart()->plotArea().height();
+        QVERIFY2(decades > 6 && labels * 34 <= pixels && labels >= 2,
+                 qPrintable(QStringLiteral("%1 decades, %2 labels over %3 px").arg(decades).arg(labels).arg(pixels)));
+    }
 }
 
 void TestChartPanel::liveUpdateIsOneReplacePerFrame()
@@ -406,8 +423,14 @@ void TestChartPanel::screenshots()
     m_panel->toolBar()->setLogY(true);
     m_panel->toolBar()->setSmoothing(0);
     waitForFrame();
-    QVERIFY(m_panel->grab().save(
-        QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("chartpanel-log.png"))));
+    for (const QSize size : {QSize(900, 520), QSize(480, 300)}) {
+        m_panel->resize(size);
+        QTest::qWait(40);
+        m_panel->drawNow();
+        const QString path = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR))
+                                 .filePath(QStringLiteral("chartpanel-log-%1.png").arg(size.width()));
+        QVERIFY2(m_panel->grab().save(path), qPrintable(path));
+    }
 }
 
 QTEST_MAIN(TestChartPanel)
