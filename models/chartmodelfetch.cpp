@@ -32,11 +32,11 @@ void ChartModel::fetchMissing()
         SeriesRequest request{runId, m_path, -qInf(), qInf(), m_width};
         // The server's ranges are steps: a zoom on a time axis asks for the steps whose times are in view, or for
         // the whole series while those are not known yet.
-        const std::optional<std::pair<double, double>> steps =
-            m_mode == XAxisMode::Step ? std::pair{m_from, m_to} : stepsInView(runId);
-        if (!m_wholeExtent && steps) {
-            request.from = steps->first;
-            request.to = steps->second;
+        if (!m_wholeExtent) {
+            if (const auto steps = m_mode == XAxisMode::Step ? std::pair{m_from, m_to} : stepsInView(runId)) {
+                request.from = steps->first;
+                request.to = steps->second;
+            }
         }
         m_fetcher->fetch(request);
     }

@@ -176,8 +176,8 @@ std::optional<qint64> Cache::oldestActivePing(const QString &project)
 bool Cache::appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points)
 {
     // Points come from the server, and a point lost to a power cut is fetched again (the chart compares the cached
-    // count with the series' count): their commits do not wait for the disk, which took a live batch 2-140 ms while
-    // the log was being checkpointed. A later durable commit (an edit) flushes them along.
+    // count with the series' count): their commits do not wait for the disk's flush, about a millisecond of each live
+    // batch on the GUI thread here. A later durable commit (an edit) flushes them along.
     const CacheDatabase::RelaxedDurability relaxed(m_db.get());
     const bool ok = write([&] {
         const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
