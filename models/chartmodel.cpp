@@ -15,6 +15,10 @@ ChartModel::ChartModel(Cache &cache, QObject *parent)
     , m_cache(cache)
 {
     connect(&m_cache, &Cache::pointsAdded, this, &ChartModel::onPointsAdded);
+    // Each position of the smoothing slider would be a request per reduced run; the last one is what counts.
+    m_smoothingFetch.setSingleShot(true);
+    m_smoothingFetch.setInterval(150);
+    connect(&m_smoothingFetch, &QTimer::timeout, this, &ChartModel::fetchMissing);
 }
 
 void ChartModel::setSeries(const QString &path, const QStringList &runIds)
@@ -32,6 +36,7 @@ void ChartModel::setSeries(const QString &path, const QStringList &runIds)
         m_runNames[runId] = run ? run->name : QString();
     }
     m_reduced.clear();
+    m_asked.clear();
     m_stepTimes.clear();
     fetchMissing();
     emit changed();
@@ -53,6 +58,8 @@ void ChartModel::setSmoothing(double weight)
     m_smoothing = weight;
     for (auto &[runId, series] : m_series)
         series.setSmoothing(weight);
+    if (!m_reduced.empty())
+        m_smoothingFetch.start(); // the server smooths the series the cache does not hold
     emit changed();
 }
 
@@ -95,8 +102,7 @@ std::pair<double, double> ChartModel::extent() const
     double high = -low;
     for (const auto &[runId, series] : m_series) {
         const auto reduced = m_reduced.find(runId);
-        const SeriesData &line =
-            series.line().isEmpty() && reduced != m_reduced.end() ? reduced->second : series.line();
+        const SeriesData &line = reduced != m_reduced.end() ? reduced->second.line() : series.line();
         if (!line.isEmpty()) {
             low = std::min(low, line.xs().front());
             high = std::max(high, line.xs().back());
@@ -125,21 +131,22 @@ QString ChartModel::runName(const QString &runId) const
     return it == m_runNames.end() ? QString() : it->second;
 }
 
-std::optional<qsizetype> ChartModel::nearestIndex(const QString &runId, double x) const
+std::optional<ChartModel::NearestPoint> ChartModel::nearest(const QString &runId, double x) const
 {
     const ChartSeries *found = series(runId);
-    if (!found || found->line().isEmpty())
+    const auto reduced = m_reduced.find(runId);
+    if (!found)
         return std::nullopt;
-    const std::span<const double> xs = found->line().xs();
+    const SeriesData &line = reduced != m_reduced.end() ? reduced->second.line() : found->line();
+    if (line.isEmpty())
+        return std::nullopt;
+    const std::span<const double> xs = line.xs();
     qsizetype index = std::lower_bound(xs.begin(), xs.end(), x) - xs.begin();
     if (index == qsizetype(xs.size()) || (index > 0 && x - xs[index - 1] < xs[index] - x))
         --index;
-    return index;
-}
-
-double ChartModel::xOf(const QString &runId, qsizetype index) const
-{
-    return m_series.at(runId).line().xs()[index];
+    if (reduced != m_reduced.end())
+        return NearestPoint{reduced->second.point(index), xs[index], reduced->second.isTimeEstimated(index)};
+    return NearestPoint{found->points()[index], xs[index], false};
 }
 
 std::pair<qsizetype, qsizetype> ChartModel::indicesInView(const ChartSeries &series) const
@@ -173,17 +180,19 @@ QList<ChartModel::Line> ChartModel::lines() const
 
 ChartModel::Line ChartModel::lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const
 {
+    // Not cached: the server's buckets, and its smoothing of the raw points.
     const auto reduced = m_reduced.find(runId);
-    if (series.line().isEmpty() && reduced != m_reduced.end()) // not cached: the server's buckets
-        return {runId, m_runNames.at(runId), M4Reducer::reduce(reduced->second, columns), {}, {}, 0};
-    Line line{runId, m_runNames.at(runId), M4Reducer::reduce(series.line(), columns), {}, {}, 0};
-    if (series.smoothing() > 0)
-        line.smoothed = M4Reducer::reduce(series.smoothedLine(), columns);
+    const bool isReduced = reduced != m_reduced.end();
+    const SeriesData &raw = isReduced ? reduced->second.line() : series.line();
+    Line line{runId, m_runNames.at(runId), M4Reducer::reduce(raw, columns), {}, {}, 0};
+    if (m_smoothing > 0)
+        line.smoothed = M4Reducer::reduce(isReduced ? reduced->second.smoothedLine() : series.smoothedLine(), columns);
     if (m_logY) {
-        const std::span<const double> xs = series.line().xs();
+        // Of a reduced run, those of the buckets' points: at least that many.
+        const std::span<const double> xs = raw.xs();
         const auto first = std::lower_bound(xs.begin(), xs.end(), columns.from()) - xs.begin();
         const auto last = std::upper_bound(xs.begin(), xs.end(), columns.to()) - xs.begin();
-        line.nonPositive = LogScaleClipper::countNonPositive(series.line().ys().subspan(first, last - first));
+        line.nonPositive = LogScaleClipper::countNonPositive(raw.ys().subspan(first, last - first));
     }
     return line;
 }

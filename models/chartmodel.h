@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reducedseries.h"
 #include "series/chartseries.h"
 #include "series/pixelcolumns.h"
 
@@ -9,13 +10,12 @@
 #include <QObject>
 #include <QPointF>
 #include <QStringList>
+#include <QTimer>
 
 namespace nereid {
 
 class Cache;
 class SeriesFetcher;
-struct SeriesRequest;
-struct SeriesView;
 struct SyncError;
 
 // One chart (issue 7, no widgets): a float series path compared across runs, read from the cache and followed as
@@ -38,6 +38,14 @@ public:
         qsizetype nonPositive = 0; // raw values <= 0 in the x range
     };
 
+    // The raw point nearest to an x (hover), and where it is drawn.
+    struct NearestPoint
+    {
+        FloatPoint point;
+        double x = 0;               // on the axis in use
+        bool estimatedTime = false; // a lowest or highest value of the server's buckets: its time is an estimate
+    };
+
     explicit ChartModel(Cache &cache, QObject *parent = nullptr);
 
     // Reads each run's cached points of `path`.
@@ -46,6 +54,7 @@ public:
     // hold whole is asked for at the range and width in view, again at each zoom: a long series comes as the
     // server's buckets (spikes kept), a short one is cached whole and followed.
     void setFetcher(SeriesFetcher *fetcher);
+    SeriesFetcher *fetcher() const { return m_fetcher; }
     void setXAxisMode(XAxisMode mode);
     void setSmoothing(double weight);
     void setLogY(bool logY);
@@ -70,13 +79,17 @@ public:
     const ChartSeries *series(const QString &runId) const;
     QString runName(const QString &runId) const;
 
-    // The index of the raw point of the run nearest to x along the x axis (hover; the point is
-    // series(runId)->points()[index]), or nothing when the run has no point.
-    std::optional<qsizetype> nearestIndex(const QString &runId, double x) const;
-    // Where a raw point of the run is drawn: its x on the axis in use.
-    double xOf(const QString &runId, qsizetype index) const;
-    // The raw points of the run whose x lies in the view (export), every one of them, not the reduced line.
+    // The point of the run nearest to x along the x axis (hover), or nothing when the run has no point. Of a run
+    // drawn from the server's buckets, the nearest of the buckets' points (finer as the user zooms).
+    std::optional<NearestPoint> nearest(const QString &runId, double x) const;
+    // Whether the run is drawn from the server's buckets: the cache does not hold its series.
+    bool isReduced(const QString &runId) const { return m_reduced.contains(runId); }
+    // The steps of the run's points in view (a reduced run's points come from the server by step).
+    std::pair<double, double> stepsInViewOf(const QString &runId) const;
+    // The raw points of the run whose x lies in the view (export), every one of them, not the reduced line: those
+    // the run holds, or of `points` (a reduced run's, downloaded).
     QList<FloatPoint> pointsInView(const QString &runId) const;
+    QList<FloatPoint> pointsInView(const QString &runId, const QList<FloatPoint> &points) const;
 
 signals:
     void changed();
@@ -88,6 +101,7 @@ private:
     void clipToLogFloor(QList<Line> &lines) const;
     void fetchMissing();
     std::optional<std::pair<double, double>> stepsInView(const QString &runId) const;
+    XAxis axisOf(const QString &runId) const;
     void onFetched(const SeriesRequest &request, const SeriesView &view);
     void onFetchFailed(const SeriesRequest &request, const SyncError &error);
 
@@ -104,7 +118,9 @@ private:
     double m_to = 1;
     int m_width = 1000;
     SeriesFetcher *m_fetcher = nullptr;
-    std::map<QString, SeriesData> m_reduced; // the server's buckets of runs the cache does not hold whole
+    std::map<QString, ReducedSeries> m_reduced; // the server's buckets of runs the cache does not hold whole
+    std::map<QString, SeriesRequest> m_asked;   // of those runs, the last request: an older answer is not drawn
+    QTimer m_smoothingFetch;                    // a slider moved: the server smooths again once it rests
     // Of those runs, the step and time of each bucket's first and last point when the whole series came: relative
     // time counts from the first, and a zoom on a time axis asks for the steps around the times in view.
     std::map<QString, QList<std::pair<double, double>>> m_stepTimes;

@@ -29,17 +29,42 @@ void ChartModel::fetchMissing()
         if (!summary || summary->type != FieldType::FloatSeries ||
             m_cache.cachedPointCount(runId, m_path) >= summary->count)
             continue;
-        SeriesRequest request{runId, m_path, -qInf(), qInf(), m_width};
-        // The server's ranges are steps: a zoom on a time axis asks for the steps whose times are in view, or for
-        // the whole series while those are not known yet.
-        if (!m_wholeExtent) {
-            if (const auto steps = m_mode == XAxisMode::Step ? std::pair{m_from, m_to} : stepsInView(runId)) {
-                request.from = steps->first;
-                request.to = steps->second;
-            }
-        }
+        const auto [from, to] = stepsInViewOf(runId);
+        const SeriesRequest request{runId, m_path, from, to, m_width, m_smoothing};
+        m_asked.insert_or_assign(runId, request);
         m_fetcher->fetch(request);
     }
+}
+
+// The server's ranges are steps: a zoom on a time axis asks for the steps whose times are in view, or for the whole
+// series while those are not known yet.
+std::pair<double, double> ChartModel::stepsInViewOf(const QString &runId) const
+{
+    if (m_wholeExtent)
+        return {-qInf(), qInf()};
+    if (m_mode == XAxisMode::Step)
+        return {m_from, m_to};
+    return stepsInView(runId).value_or(std::pair{-qInf(), qInf()});
+}
+
+XAxis ChartModel::axisOf(const QString &runId) const
+{
+    const auto known = m_stepTimes.find(runId);
+    if (known != m_stepTimes.end() && !known->second.isEmpty())
+        return XAxis(m_mode, known->second.first().second);
+    const ChartSeries *held = series(runId);
+    return XAxis(m_mode, held && !held->points().isEmpty() ? held->points().first().timestamp : 0);
+}
+
+QList<FloatPoint> ChartModel::pointsInView(const QString &runId, const QList<FloatPoint> &points) const
+{
+    SeriesData laidOut;
+    axisOf(runId).append(points, laidOut);
+    const auto [from, to] = view();
+    const std::span<const double> xs = laidOut.xs();
+    const qsizetype first = std::lower_bound(xs.begin(), xs.end(), from) - xs.begin();
+    const qsizetype last = std::upper_bound(xs.begin(), xs.end(), to) - xs.begin();
+    return points.mid(first, last - first);
 }
 
 // From the first known point at or after the view's start, one back, to the last at or before its end, one on:
@@ -68,6 +93,9 @@ void ChartModel::onFetched(const SeriesRequest &request, const SeriesView &view)
         return;
     m_fetchError.clear();
     if (view.reduced) {
+        const auto asked = m_asked.find(request.runId);
+        if (asked != m_asked.end() && !(asked->second == request))
+            return; // an earlier zoom's or smoothing's answer, come late
         if (request.from == -qInf() && !view.buckets.isEmpty()) {
             QList<std::pair<double, double>> &stepTimes = m_stepTimes[request.runId];
             stepTimes.clear();
@@ -80,13 +108,7 @@ void ChartModel::onFetched(const SeriesRequest &request, const SeriesView &view)
                 stepTimes << std::pair{bucket.last.step, time};
             }
         }
-        const auto known = m_stepTimes.find(request.runId);
-        const XAxis axis(m_mode, known == m_stepTimes.end() ? 0 : known->second.first().second);
-        SeriesData line;
-        for (const SeriesBucket &bucket : view.buckets)
-            axis.appendBucket(bucket.first, bucket.minStep, bucket.minValue, bucket.maxStep, bucket.maxValue,
-                              bucket.last, line);
-        m_reduced.insert_or_assign(request.runId, std::move(line));
+        m_reduced.insert_or_assign(request.runId, ReducedSeries(view.buckets, axisOf(request.runId), request));
     }
     // Raw points were cached on the way: pointsAdded has brought them into the run's series already.
     emit changed();

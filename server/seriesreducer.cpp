@@ -49,7 +49,25 @@ qint64 SeriesReducer::pointCount() const
     return total;
 }
 
-QJsonArray SeriesReducer::toJson() const
+namespace {
+
+QJsonValue extremeJson(const PointSummary &bucket, double step, double value)
+{
+    // Infinities are values like any other and travel as "Infinity" / "-Infinity".
+    return bucket.hasMinMax() ? QJsonValue(QJsonArray{step, jsonFromDouble(value)}) : QJsonValue();
+}
+
+QJsonObject smoothedJson(const PointSummary &bucket)
+{
+    return {{QStringLiteral("first"), jsonFromDouble(bucket.firstValue)},
+            {QStringLiteral("last"), jsonFromDouble(bucket.lastValue)},
+            {QStringLiteral("min"), extremeJson(bucket, bucket.minStep, bucket.minValue)},
+            {QStringLiteral("max"), extremeJson(bucket, bucket.maxStep, bucket.maxValue)}};
+}
+
+} // namespace
+
+QJsonArray SeriesReducer::toJson(const SeriesReducer *smoothed) const
 {
     QJsonArray buckets;
     for (std::size_t i = 0; i < m_buckets.size(); ++i) {
@@ -63,12 +81,11 @@ QJsonArray SeriesReducer::toJson() const
             {QStringLiteral("count"), b.count},
             {QStringLiteral("first"), QJsonArray{b.firstStep, jsonFromDouble(b.firstValue), b.firstTimestamp}},
             {QStringLiteral("last"), QJsonArray{b.lastStep, jsonFromDouble(b.lastValue), b.lastTimestamp}},
-            // Infinities are values like any other and travel as "Infinity" / "-Infinity".
-            {QStringLiteral("min"),
-             b.hasMinMax() ? QJsonValue(QJsonArray{b.minStep, jsonFromDouble(b.minValue)}) : QJsonValue()},
-            {QStringLiteral("max"),
-             b.hasMinMax() ? QJsonValue(QJsonArray{b.maxStep, jsonFromDouble(b.maxValue)}) : QJsonValue()},
+            {QStringLiteral("min"), extremeJson(b, b.minStep, b.minValue)},
+            {QStringLiteral("max"), extremeJson(b, b.maxStep, b.maxValue)},
         };
+        if (smoothed)
+            bucket.insert(QStringLiteral("smoothed"), smoothedJson(smoothed->m_buckets[i]));
         buckets.append(bucket);
     }
     return buckets;

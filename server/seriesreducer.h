@@ -23,8 +23,9 @@ public:
     void addPoint(double step, double value, double timestamp);
 
     qint64 pointCount() const;
-    // The non-empty buckets in the form of docs/api.md.
-    QJsonArray toJson() const;
+    // The non-empty buckets in the form of docs/api.md; with `smoothed` (a reducer of the same range and buckets fed
+    // the smoothed values of the same points), each with its "smoothed" member.
+    QJsonArray toJson(const SeriesReducer *smoothed = nullptr) const;
 
 private:
     double m_from;

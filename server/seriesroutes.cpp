@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "apirequest.h"
+#include "domain/debiasedema.h"
 #include "domain/fieldpath.h"
 #include "router.h"
 #include "seriesreducer.h"
@@ -89,15 +90,22 @@ ApiResponse readReduced(ServerContext &context, const ApiRequest &request)
     const double to = request.doubleQueryItem(toName, std::max(lastStep, from));
     if (to < from)
         throw ApiError{400, QStringLiteral("invalid_request"), RunStore::tr("\"to\" must not be below \"from\".")};
+    const double smoothing = request.doubleQueryItem(QStringLiteral("smoothing"), 0);
+    if (smoothing < 0 || smoothing > DebiasedEma::MaxWeight)
+        throw ApiError{400, QStringLiteral("invalid_request"),
+                       RunStore::tr("\"smoothing\" must be between 0 and %1.").arg(DebiasedEma::MaxWeight)};
     SeriesReducer reducer(from, to, bucketCount);
-    if (field.count > 0)
+    SeriesReducer smoothed(from, to, bucketCount);
+    if (field.count > 0 && smoothing > 0)
+        context.series.reduceSmoothed(field.id, reducer, smoothed, smoothing, to);
+    else if (field.count > 0)
         context.series.reduce(field.id, reducer, from, to);
     return {200,
             {{QStringLiteral("path"), field.path},
              {QStringLiteral("from"), from},
              {QStringLiteral("to"), to},
              {QStringLiteral("count"), reducer.pointCount()},
-             {QStringLiteral("buckets"), reducer.toJson()}}};
+             {QStringLiteral("buckets"), reducer.toJson(smoothing > 0 ? &smoothed : nullptr)}}};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "seriesstore.h"
 
 #include "database.h"
+#include "domain/debiasedema.h"
 #include "seriesreducer.h"
 
 #include <limits>
@@ -178,6 +179,28 @@ void SeriesStore::reduce(qint64 fieldId, SeriesReducer &reducer, double from, do
         const SeriesBlock block = SeriesBlock::decode(loadData(dataId));
         for (int i = 0; i < block.size(); ++i)
             reducer.addPoint(block.steps[i], block.values[i], block.timestamps[i]);
+    }
+}
+
+void SeriesStore::reduceSmoothed(qint64 fieldId, SeriesReducer &reducer, SeriesReducer &smoothed, double weight,
+                                 double to)
+{
+    QSqlQuery &select = m_db.prepared(
+        QStringLiteral("SELECT data_id FROM series_blocks WHERE field_id = ? AND first_step <= ? ORDER BY first_step"));
+    select.addBindValue(fieldId);
+    select.addBindValue(to);
+    m_db.exec(select);
+    QList<qint64> dataIds;
+    while (select.next())
+        dataIds.append(select.value(0).toLongLong());
+    DebiasedEma ema(weight);
+    for (const qint64 dataId : std::as_const(dataIds)) {
+        const SeriesBlock block = SeriesBlock::decode(loadData(dataId));
+        for (int i = 0; i < block.size() && block.steps[i] <= to; ++i) {
+            const double average = ema.next(block.values[i]);
+            reducer.addPoint(block.steps[i], block.values[i], block.timestamps[i]);
+            smoothed.addPoint(block.steps[i], average, block.timestamps[i]);
+        }
     }
 }
 

@@ -36,6 +36,9 @@ public:
     SeriesPage<FloatPoint> readFloat(qint64 fieldId, double from, double to, int limit);
     SeriesPage<StringPoint> readStrings(qint64 fieldId, double from, double to, int limit);
     void reduce(qint64 fieldId, SeriesReducer &reducer, double from, double to);
+    // The same, and the series smoothed with DebiasedEma of `weight` into `smoothed` (the same range and buckets).
+    // Reads every point from the series' first up to `to`: the average at `from` depends on all before it.
+    void reduceSmoothed(qint64 fieldId, SeriesReducer &reducer, SeriesReducer &smoothed, double weight, double to);
     std::optional<double> firstStep(qint64 fieldId);
 
     void removeField(qint64 fieldId);

@@ -23,23 +23,25 @@ void ChartPanel::showNearest(QPointF position)
     double best = qInf();
     QString text;
     for (const QString &runId : m_lines->runIds()) {
-        const std::optional<qsizetype> index = m_model.nearestIndex(runId, x);
-        if (m_lines->isHidden(runId) || !index)
+        const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(runId, x);
+        if (m_lines->isHidden(runId) || !nearest)
             continue;
-        const FloatPoint point = m_model.series(runId)->points().at(*index);
+        const FloatPoint &point = nearest->point;
         double y = std::isfinite(point.value) ? point.value : (point.value > 0 ? yHigh : yLow);
         if (m_model.logY() && !(y > 0))
             y = yLow;
-        const QPointF at = m_chart->mapToPosition(QPointF(m_model.xOf(runId, *index) * m_axes->xScale(), y), any);
+        const QPointF at = m_chart->mapToPosition(QPointF(nearest->x * m_axes->xScale(), y), any);
         const double distance = std::hypot(at.x() - position.x(), at.y() - position.y());
         if (!(distance < best))
             continue;
         best = distance;
         const QString time = QDateTime::fromMSecsSinceEpoch(qint64(point.timestamp * 1000))
                                  .toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
+        // Of the server's buckets, a lowest or highest value has no time of its own: zooming in shows it exactly.
+        const QString when = nearest->estimatedTime ? tr("about %1").arg(time) : time;
         text = tr("%1 — step %2, value %3, %4")
                    .arg(m_lines->run(runId)->series->name(), QString::number(point.step, 'g', 12),
-                        QString::number(point.value, 'g', 8), time);
+                        QString::number(point.value, 'g', 8), when);
     }
     m_hover->setText(text);
 }

@@ -45,8 +45,8 @@ FloatPoint XAxis::pointAtStep(const FloatPoint &first, const FloatPoint &last, d
     return {step, value, first.timestamp + share * (last.timestamp - first.timestamp)};
 }
 
-void XAxis::appendBucket(const FloatPoint &first, double minStep, double minValue, double maxStep, double maxValue,
-                         const FloatPoint &last, SeriesData &series) const
+qsizetype XAxis::bucketPoints(const FloatPoint &first, double minStep, double minValue, double maxStep, double maxValue,
+                              const FloatPoint &last, QList<FloatPoint> &points)
 {
     std::array<FloatPoint, 4> kept{first, last, pointAtStep(first, last, minStep, minValue),
                                    pointAtStep(first, last, maxStep, maxValue)};
@@ -55,7 +55,16 @@ void XAxis::appendBucket(const FloatPoint &first, double minStep, double minValu
     std::sort(kept.begin(), kept.begin() + count, byStep);
     const auto end = std::unique(kept.begin(), kept.begin() + count,
                                  [](const FloatPoint &a, const FloatPoint &b) { return a.step == b.step; });
-    append(std::span(kept.begin(), end), series);
+    points.append(QList<FloatPoint>(kept.begin(), end));
+    return end - kept.begin();
+}
+
+void XAxis::appendBucket(const FloatPoint &first, double minStep, double minValue, double maxStep, double maxValue,
+                         const FloatPoint &last, SeriesData &series) const
+{
+    QList<FloatPoint> points;
+    bucketPoints(first, minStep, minValue, maxStep, maxValue, last, points);
+    append(points, series);
 }
 
 } // namespace nereid

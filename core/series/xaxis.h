@@ -34,6 +34,9 @@ public:
     // the extremes; by time they are put between the first and last point in proportion to their steps.
     void appendBucket(const FloatPoint &first, double minStep, double minValue, double maxStep, double maxValue,
                       const FloatPoint &last, SeriesData &series) const;
+    // The points appendBucket() lays out, appended to `points` in step order (a step kept once); how many.
+    static qsizetype bucketPoints(const FloatPoint &first, double minStep, double minValue, double maxStep,
+                                  double maxValue, const FloatPoint &last, QList<FloatPoint> &points);
 
 private:
     static FloatPoint pointAtStep(const FloatPoint &first, const FloatPoint &last, double step, double value);

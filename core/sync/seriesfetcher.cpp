@@ -99,6 +99,8 @@ void SeriesFetcher::fetchReduced(const SeriesRequest &request)
         path += QStringLiteral("&from=") + number(request.from);
     if (request.to < qInf())
         path += QStringLiteral("&to=") + number(request.to);
+    if (request.smoothing > 0)
+        path += QStringLiteral("&smoothing=") + number(request.smoothing);
     m_api.get(path, this, [this, request](const ApiResult &result) {
         SeriesView view;
         if (result.error.isError())

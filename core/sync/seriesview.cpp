@@ -20,6 +20,22 @@ std::optional<FloatPoint> readPoint(const QJsonValue &json)
     return FloatPoint{array.at(0).toDouble(), *value, array.size() > 2 ? array.at(2).toDouble() : 0.0};
 }
 
+// The "smoothed" member of a bucket; nothing when it is not one.
+std::optional<SmoothedBucket> readSmoothed(const QJsonValue &json)
+{
+    const QJsonObject object = json.toObject();
+    const std::optional<double> first = doubleFromJson(object.value(QStringLiteral("first")));
+    const std::optional<double> last = doubleFromJson(object.value(QStringLiteral("last")));
+    if (!first || !last)
+        return std::nullopt;
+    SmoothedBucket smoothed{*first, *last};
+    if (const std::optional<FloatPoint> min = readPoint(object.value(QStringLiteral("min"))))
+        std::tie(smoothed.minStep, smoothed.minValue) = std::pair(min->step, min->value);
+    if (const std::optional<FloatPoint> max = readPoint(object.value(QStringLiteral("max"))))
+        std::tie(smoothed.maxStep, smoothed.maxValue) = std::pair(max->step, max->value);
+    return smoothed;
+}
+
 } // namespace
 
 bool SeriesView::readPoints(const QJsonObject &json, QList<FloatPoint> &points)
@@ -53,6 +69,11 @@ bool SeriesView::readBuckets(const QJsonObject &json)
             std::tie(bucket.minStep, bucket.minValue) = std::pair(min->step, min->value);
         if (const std::optional<FloatPoint> max = readPoint(object.value(QStringLiteral("max"))))
             std::tie(bucket.maxStep, bucket.maxValue) = std::pair(max->step, max->value);
+        if (object.contains(QStringLiteral("smoothed"))) {
+            bucket.smoothed = readSmoothed(object.value(QStringLiteral("smoothed")));
+            if (!bucket.smoothed)
+                return false;
+        }
         buckets.append(bucket);
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "domain/seriespoint.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -18,6 +19,18 @@ struct SeriesRequest
     double from = -qInf();
     double to = qInf();
     int width = 1000;
+    // A long series the cache does not hold comes with its smoothed line too (the server's smoothing=W) when > 0.
+    double smoothing = 0;
+
+    bool operator==(const SeriesRequest &other) const = default;
+};
+
+// The smoothed values of a bucket's points (docs/api.md, smoothing=W): those of its first and last point, and the
+// lowest and highest with their steps (NaN when the bucket holds only NaN).
+struct SmoothedBucket
+{
+    double first = qQNaN(), last = qQNaN();
+    double minStep = qQNaN(), minValue = qQNaN(), maxStep = qQNaN(), maxValue = qQNaN();
 };
 
 // One bucket of a reduced read (docs/api.md, series/reduced): the first, last, lowest and highest point of
@@ -30,6 +43,7 @@ struct SeriesBucket
     FloatPoint first;
     FloatPoint last;
     double minStep = qQNaN(), minValue = qQNaN(), maxStep = qQNaN(), maxValue = qQNaN();
+    std::optional<SmoothedBucket> smoothed; // when smoothing was asked for
 };
 
 // The answer: every point of the range (from the cache), or, for a long series the cache does not hold,

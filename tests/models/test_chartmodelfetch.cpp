@@ -42,6 +42,23 @@ void catchCacheWarnings(QtMsgType type, const QMessageLogContext &context, const
     previousHandler(type, context, message);
 }
 
+double lossAt(int step)
+{
+    return step == SpikeStep ? 99.0 : 1.0 / (1 + step * 0.01);
+}
+
+// TensorBoard's debiased EMA of every point of the loss, written out plainly.
+QList<double> smoothedLoss(double w)
+{
+    QList<double> smoothed;
+    double last = 0;
+    for (int step = 0; step < Count; ++step) {
+        last = last * w + (1 - w) * lossAt(step);
+        smoothed.append(last / (1 - std::pow(w, step + 1)));
+    }
+    return smoothed;
+}
+
 } // namespace
 
 class TestChartModelFetch : public QObject
@@ -52,6 +69,8 @@ private slots:
     void initTestCase();
     void longSeriesComesReducedAndZoomsFiner();
     void timeAxisZoomsFiner();
+    void longSeriesIsSmoothedOverEveryPoint();
+    void hoverFindsTheBucketsPoints();
     void shortSeriesIsCachedAndDrawnWhole();
     void seriesAskedAgainDuringItsFetchIsFetchedOnce();
 
@@ -139,6 +158,65 @@ void TestChartModelFetch::timeAxisZoomsFiner()
     QTRY_VERIFY(model.lines().first().raw.size() >= 300);
     QVERIFY(containsPoint(model.lines().first().raw, 1763805600.0 + SpikeStep, 99));
     QVERIFY(model.fetchError().isEmpty());
+}
+
+// A long series the cache does not hold is smoothed by the server over every raw point from step 0, not over the
+// buckets nor from the start of the view: zoomed into 300 steps, each smoothed point is the reference's.
+void TestChartModelFetch::longSeriesIsSmoothedOverEveryPoint()
+{
+    SeriesFetcher fetcher(*m_connection, m_cache);
+    fetcher.setRawLimit(1000);
+    ChartModel model(m_cache);
+    model.setFetcher(&fetcher);
+    model.setSeries(Loss, {Run});
+    model.setWidth(600);
+    QTRY_VERIFY(model.extent().second > 19000);
+    QVERIFY(model.lines().first().smoothed.isEmpty());
+    model.setSmoothing(0.5); // the slider on its way...
+    model.setSmoothing(0.9); // ...to where it rests: only this one is asked for
+    QTRY_VERIFY(!model.lines().first().smoothed.isEmpty());
+    model.setView(12200, 12499, 600);
+    QTRY_VERIFY(model.lines().first().smoothed.size() >= 300);
+    const QList<double> expected = smoothedLoss(0.9);
+    int compared = 0;
+    const QList<QPointF> smoothed = model.lines().first().smoothed;
+    for (const QPointF &point : smoothed) {
+        if (point.x() < 12200 || point.x() > 12499)
+            continue; // the points just outside the view that run the line to its edges
+        QCOMPARE(point.x(), std::round(point.x()));
+        QVERIFY2(
+            std::abs(point.y() - expected[int(point.x())]) < 1e-9,
+            qPrintable(
+                QStringLiteral("step %1: %2, not %3").arg(point.x()).arg(point.y()).arg(expected[int(point.x())])));
+        ++compared;
+    }
+    QCOMPARE(compared, 300);
+    QVERIFY(model.fetchError().isEmpty());
+}
+
+// Hovering a run drawn from the server's buckets finds their points: the spike with its step and value, its time an
+// estimate while its bucket holds other points, exact once a zoom brings every point.
+void TestChartModelFetch::hoverFindsTheBucketsPoints()
+{
+    SeriesFetcher fetcher(*m_connection, m_cache);
+    fetcher.setRawLimit(1000);
+    ChartModel model(m_cache);
+    model.setFetcher(&fetcher);
+    model.setSeries(Loss, {Run});
+    model.setWidth(200);
+    QTRY_VERIFY(model.isReduced(Run));
+    std::optional<ChartModel::NearestPoint> nearest = model.nearest(Run, SpikeStep + 0.3);
+    QVERIFY(nearest);
+    QCOMPARE(nearest->point.step, double(SpikeStep));
+    QCOMPARE(nearest->point.value, 99.0);
+    QVERIFY(nearest->estimatedTime);
+    model.setView(12300, 12399, 200);
+    QTRY_VERIFY(model.lines().first().raw.size() >= 100);
+    nearest = model.nearest(Run, SpikeStep + 0.3);
+    QVERIFY(nearest);
+    QCOMPARE(nearest->point.step, double(SpikeStep));
+    QCOMPARE(nearest->point.timestamp, 1763805600.0 + SpikeStep);
+    QVERIFY(!nearest->estimatedTime);
 }
 
 void TestChartModelFetch::shortSeriesIsCachedAndDrawnWhole()

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 #include <QtTest>
 
 using namespace nereid::test;
@@ -15,6 +16,37 @@ const QString Project = QStringLiteral("team/reduced");
 const QString Loss = QStringLiteral("train/loss");
 constexpr double Inf = std::numeric_limits<double>::infinity();
 constexpr double LastStep = std::numeric_limits<double>::quiet_NaN(); // a range up to the series' last step
+
+// TensorBoard's smoothing, written out plainly (tensorboard/components/vz_line_chart2/line-chart.ts): last starts at
+// 0; for each finite value last = last * w + (1 - w) * value, and the point becomes last / (1 - w^numAccum).
+// Non-finite values are kept as they are. (The series here are not constant.)
+Points tensorBoardSmoothing(const Points &points, double w)
+{
+    double last = 0;
+    int numAccum = 0;
+    Points smoothed;
+    for (const Point &point : points) {
+        if (!std::isfinite(point.value)) {
+            smoothed.append(point);
+            continue;
+        }
+        last = last * w + (1 - w) * point.value;
+        ++numAccum;
+        smoothed.append({point.step, last / (1 - std::pow(w, numAccum)), point.timestamp});
+    }
+    return smoothed;
+}
+
+// A number of the answer (NaN and the infinities travel as strings) within rounding of the one expected.
+bool near(const QJsonValue &value, double expected)
+{
+    const std::map<QString, double> named{
+        {QStringLiteral("NaN"), NAN}, {QStringLiteral("Infinity"), Inf}, {QStringLiteral("-Infinity"), -Inf}};
+    const double got = value.isString() ? named.at(value.toString()) : value.toDouble(NAN);
+    if (!std::isfinite(expected))
+        return sameDouble(got, expected, 0);
+    return std::abs(got - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+}
 } // namespace
 
 // Reduced reads (GET /runs/{id}/series/reduced): every answer checked bucket by bucket against a
@@ -32,6 +64,8 @@ private slots:
     void keepsNaNAndInfinityInBuckets();
     void reducesSinglePoint();
     void emptyRanges();
+    void smoothsTheWholeSeries();
+    void refusesSmoothingOutsideTheSlider();
 
 private:
     QString newRun();
@@ -234,6 +268,54 @@ void TestServerReduced::emptyRanges()
         QCOMPARE(outside[QStringLiteral("count")].toInteger(), 0);
         QCOMPARE(outside[QStringLiteral("buckets")].toArray().size(), 0);
         QCOMPARE(outside[QStringLiteral("from")].toDouble(), outside[QStringLiteral("to")].toDouble());
+    }
+}
+
+// smoothing=W: every bucket also gives the smoothed values of its points, the average taken over the whole series
+// from its first point (not from the range's start, nor over the buckets). Checked against TensorBoard's formula
+// and a brute-force reduction of the smoothed points. The raw buckets are as without smoothing.
+void TestServerReduced::smoothsTheWholeSeries()
+{
+    const QString run = newRun();
+    Points all = randomWalk(5000, 0, 1, 11);
+    all[777].value = NAN;
+    all[2500].value = Inf;
+    all[2600].value = 40.0; // a spike the smoothed line must follow, a little
+    NEREID_EXPECT_STATUS(appendPoints(*m_api, run, Loss, all, 37), 200);
+    const double from = 1234.5, to = 3800;
+    const int buckets = 17;
+    const ApiReply reply = reduced(run, QStringLiteral("path=train/loss&from=1234.5&to=3800&buckets=17&smoothing=0.9"));
+    compareReduced(reply, all, from, to, buckets);
+    const QList<ReducedBucket> expected = bruteForceReduction(tensorBoardSmoothing(all, 0.9), from, to, buckets);
+    const QJsonArray got = reply[QStringLiteral("buckets")].toArray();
+    int n = 0;
+    for (const ReducedBucket &want : expected) {
+        if (want.count == 0)
+            continue;
+        const QJsonObject smoothed = got[n++].toObject()[QStringLiteral("smoothed")].toObject();
+        const QByteArray where = show(smoothed);
+        QVERIFY2(near(smoothed[QStringLiteral("first")], want.first.value), where.constData());
+        QVERIFY2(near(smoothed[QStringLiteral("last")], want.last.value), where.constData());
+        QVERIFY2(smoothed[QStringLiteral("min")][0].toDouble() == want.minStep, where.constData());
+        QVERIFY2(near(smoothed[QStringLiteral("min")][1], want.minValue), where.constData());
+        QVERIFY2(smoothed[QStringLiteral("max")][0].toDouble() == want.maxStep, where.constData());
+        QVERIFY2(near(smoothed[QStringLiteral("max")][1], want.maxValue), where.constData());
+    }
+    QCOMPARE(n, got.size());
+    // Without smoothing the buckets carry none.
+    const ApiReply plain = reduced(run, QStringLiteral("path=train/loss&from=1234.5&to=3800&buckets=17"));
+    NEREID_EXPECT_STATUS(plain, 200);
+    QVERIFY(!plain[QStringLiteral("buckets")][0].toObject().contains(QStringLiteral("smoothed")));
+}
+
+void TestServerReduced::refusesSmoothingOutsideTheSlider()
+{
+    const QString run = newRun();
+    NEREID_EXPECT_STATUS(appendPoints(*m_api, run, Loss, randomWalk(100, 0, 1, 3)), 200);
+    for (const QString &weight : {QStringLiteral("1"), QStringLiteral("-0.1"), QStringLiteral("lots")}) {
+        const ApiReply reply = reduced(run, QStringLiteral("path=train/loss&smoothing=") + weight);
+        NEREID_EXPECT_STATUS(reply, 400);
+        QVERIFY2(reply.body.contains("smoothing"), reply.body.constData());
     }
 }
 
