@@ -15,6 +15,7 @@ ChartModel::ChartModel(Cache &cache, QObject *parent)
     , m_cache(cache)
 {
     connect(&m_cache, &Cache::pointsAdded, this, &ChartModel::onPointsAdded);
+    connect(&m_cache, &Cache::fieldsChanged, this, &ChartModel::onFieldsChanged);
     // Each position of the smoothing slider would be a request per reduced run; the last one is what counts.
     m_smoothingFetch.setSingleShot(true);
     m_smoothingFetch.setInterval(150);
@@ -123,6 +124,12 @@ const ChartSeries *ChartModel::series(const QString &runId) const
 {
     const auto it = m_series.find(runId);
     return it == m_series.end() ? nullptr : &it->second;
+}
+
+const ReducedSeries *ChartModel::reduced(const QString &runId) const
+{
+    const auto it = m_reduced.find(runId);
+    return it == m_reduced.end() ? nullptr : &it->second;
 }
 
 QString ChartModel::runName(const QString &runId) const

@@ -84,6 +84,7 @@ public:
     std::optional<NearestPoint> nearest(const QString &runId, double x) const;
     // Whether the run is drawn from the server's buckets: the cache does not hold its series.
     bool isReduced(const QString &runId) const { return m_reduced.contains(runId); }
+    const ReducedSeries *reduced(const QString &runId) const;
     // The steps of the run's points in view (a reduced run's points come from the server by step).
     std::pair<double, double> stepsInViewOf(const QString &runId) const;
     // The raw points of the run whose x lies in the view (export), every one of them, not the reduced line: those
@@ -100,6 +101,8 @@ private:
     Line lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const;
     void clipToLogFloor(QList<Line> &lines) const;
     void fetchMissing();
+    void fetchRun(const QString &runId);
+    void onFieldsChanged(const QString &runId, const QStringList &paths);
     std::optional<std::pair<double, double>> stepsInView(const QString &runId) const;
     XAxis axisOf(const QString &runId) const;
     void onFetched(const SeriesRequest &request, const SeriesView &view);

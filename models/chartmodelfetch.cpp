@@ -24,16 +24,28 @@ void ChartModel::fetchMissing()
 {
     if (!m_fetcher)
         return;
-    for (const QString &runId : m_runIds) {
-        const std::optional<FieldRecord> summary = m_cache.series(runId, m_path);
-        if (!summary || summary->type != FieldType::FloatSeries ||
-            m_cache.cachedPointCount(runId, m_path) >= summary->count)
-            continue;
-        const auto [from, to] = stepsInViewOf(runId);
-        const SeriesRequest request{runId, m_path, from, to, m_width, m_smoothing};
-        m_asked.insert_or_assign(runId, request);
-        m_fetcher->fetch(request);
-    }
+    for (const QString &runId : m_runIds)
+        fetchRun(runId);
+}
+
+void ChartModel::fetchRun(const QString &runId)
+{
+    const std::optional<FieldRecord> summary = m_cache.series(runId, m_path);
+    if (!summary || summary->type != FieldType::FloatSeries ||
+        m_cache.cachedPointCount(runId, m_path) >= summary->count)
+        return;
+    const auto [from, to] = stepsInViewOf(runId);
+    const SeriesRequest request{runId, m_path, from, to, m_width, m_smoothing};
+    m_asked.insert_or_assign(runId, request);
+    m_fetcher->fetch(request);
+}
+
+// The sync brought a shown run's new summary of the series (an active run logged points): its new points are
+// fetched, after the cached ones or as the server's buckets of the view.
+void ChartModel::onFieldsChanged(const QString &runId, const QStringList &paths)
+{
+    if (m_fetcher && m_series.contains(runId) && paths.contains(m_path))
+        fetchRun(runId);
 }
 
 // The server's ranges are steps: a zoom on a time axis asks for the steps whose times are in view, or for the whole

@@ -12,6 +12,7 @@ namespace nereid {
 
 class Cache;
 class ChartAxes;
+class ChartCsvExport;
 class ChartCanvas;
 class ChartLines;
 class ChartToolBar;
@@ -53,8 +54,9 @@ public:
     void drawNow();
 
     bool savePng(const QString &filePath, QString *error = nullptr) const;
-    // The raw points in view of every shown run, as CSV (see SeriesCsv).
-    bool saveCsv(const QString &filePath, QString *error = nullptr) const;
+    // Writes the raw points in view of every shown run as CSV (see ChartCsvExport), downloading those the cache does
+    // not hold; the export tells when it is done and deletes itself then.
+    ChartCsvExport *startCsvExport(const QString &filePath);
 
 signals:
     void closeRequested(const QString &path);

@@ -2,12 +2,13 @@
 #include "chartcanvas.h"
 #include "chartlines.h"
 #include "chartpanel.h"
-#include "series/seriescsv.h"
+#include "models/chartcsvexport.h"
 
+#include <limits>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QSaveFile>
+#include <QProgressDialog>
 
 namespace nereid {
 
@@ -37,20 +38,17 @@ bool ChartPanel::savePng(const QString &filePath, QString *error) const
     return true;
 }
 
-bool ChartPanel::saveCsv(const QString &filePath, QString *error) const
+ChartCsvExport *ChartPanel::startCsvExport(const QString &filePath)
 {
-    QList<SeriesCsv::Run> runs;
+    QStringList shown;
     for (const QString &runId : m_model.runIds())
         if (!m_lines->isHidden(runId))
-            runs.append({runId, m_model.pointsInView(runId)});
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-    if (!SeriesCsv::write(file, runs, error))
-        return false;
-    if (!file.commit())
-        return fail(error, tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-    return true;
+            shown.append(runId);
+    auto *csvExport = new ChartCsvExport(m_model, shown, filePath, this);
+    connect(csvExport, &ChartCsvExport::finished, csvExport, &QObject::deleteLater);
+    // Started from the event loop, so whoever asked can connect to it first (it may finish at once).
+    QMetaObject::invokeMethod(csvExport, &ChartCsvExport::start, Qt::QueuedConnection);
+    return csvExport;
 }
 
 void ChartPanel::exportPng()
@@ -64,11 +62,36 @@ void ChartPanel::exportPng()
 
 void ChartPanel::exportCsv()
 {
-    const QString filePath = QFileDialog::getSaveFileName(
-        this, tr("Save the data in view as CSV"), fileNameFor(path(), QStringLiteral(".csv")), tr("CSV files (*.csv)"));
-    QString error;
-    if (!filePath.isEmpty() && !saveCsv(filePath, &error))
-        QMessageBox::warning(this, tr("Save the data in view as CSV"), error);
+    const QString title = tr("Save the data in view as CSV");
+    const QString filePath =
+        QFileDialog::getSaveFileName(this, title, fileNameFor(path(), QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+    if (filePath.isEmpty())
+        return;
+    ChartCsvExport *csvExport = startCsvExport(filePath);
+    connect(csvExport, &ChartCsvExport::finished, this, [this, title](bool written, const QString &error) {
+        if (!written)
+            QMessageBox::warning(this, title, error);
+    });
+    if (!csvExport->needsDownload())
+        return;
+    // Long series the cache does not hold come from the server first: a million points take a few seconds.
+    auto *progress = new QProgressDialog(tr("Downloading the points in view…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(title);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    const auto toBar = [](qint64 points) { return int(std::min<qint64>(points, std::numeric_limits<int>::max())); };
+    progress->setMaximum(toBar(csvExport->expectedPoints()));
+    connect(csvExport, &ChartCsvExport::progressed, progress, [progress, toBar](qint64 received, qint64 expected) {
+        progress->setMaximum(toBar(std::max(received, expected)));
+        progress->setValue(toBar(received));
+    });
+    connect(progress, &QProgressDialog::canceled, csvExport, [csvExport, progress] {
+        csvExport->cancel();
+        csvExport->deleteLater();
+        progress->deleteLater();
+    });
+    connect(csvExport, &ChartCsvExport::finished, progress, &QProgressDialog::close);
 }
 
 } // namespace nereid

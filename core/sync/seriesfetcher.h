@@ -33,6 +33,7 @@ public:
     void setPageSize(int points) { m_pageSize = points; }
 
     void fetch(const SeriesRequest &request);
+    ApiConnection &api() const { return m_api; }
 
 signals:
     void ready(const nereid::SeriesRequest &request, const nereid::SeriesView &view);

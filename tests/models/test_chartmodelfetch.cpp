@@ -73,8 +73,11 @@ private slots:
     void hoverFindsTheBucketsPoints();
     void shortSeriesIsCachedAndDrawnWhole();
     void seriesAskedAgainDuringItsFetchIsFetchedOnce();
+    void followsRunsThatLog();
 
 private:
+    bool pull();
+
     TestServer m_server;
     std::unique_ptr<ApiClient> m_api;
     QTemporaryDir m_dir;
@@ -261,6 +264,50 @@ void TestChartModelFetch::seriesAskedAgainDuringItsFetchIsFetchedOnce()
     QCOMPARE(ready.first().at(1).value<SeriesView>().points.size(), qsizetype(10));
     QCOMPARE(again.series(Run)->points().size(), qsizetype(ShortCount));
     QVERIFY(cacheWarnings.isEmpty());
+}
+
+bool TestChartModelFetch::pull()
+{
+    ProjectPuller puller(*m_connection, m_cache, Project);
+    QSignalSpy finished(&puller, &ProjectPuller::finished);
+    puller.start();
+    return finished.wait(10000);
+}
+
+// A chart of an active run follows it as the sync brings the series' new summary: a short series' new points are
+// fetched after the cached ones and cached, a long one's buckets are read again. Nothing but the sync tells the
+// chart: the points are logged on the server.
+void TestChartModelFetch::followsRunsThatLog()
+{
+    const QString runId = createRun(*m_api, Project)[QStringLiteral("id")].toString();
+    const auto logged = [&](const QString &path, int from, int count) {
+        QList<QJsonArray> points;
+        for (int step = from; step < from + count; ++step)
+            points.append(point(step, std::sin(step * 0.01), 1763805600.0 + step));
+        return applyOperations(*m_api, runId, {appendOp(path, QStringLiteral("floatSeries"), points)}).status == 200;
+    };
+    const QString live = QStringLiteral("live/short"), longLive = QStringLiteral("live/long");
+    QVERIFY(logged(live, 0, 100));
+    QVERIFY(logged(longLive, 0, 3000));
+    QVERIFY(pull());
+    SeriesFetcher fetcher(*m_connection, m_cache);
+    fetcher.setRawLimit(1000);
+    ChartModel shortChart(m_cache), longChart(m_cache);
+    shortChart.setFetcher(&fetcher);
+    longChart.setFetcher(&fetcher);
+    shortChart.setSeries(live, {runId});
+    longChart.setSeries(longLive, {runId});
+    QTRY_COMPARE(shortChart.extent().second, 99.0);
+    QTRY_COMPARE(longChart.extent().second, 2999.0);
+    QVERIFY(logged(live, 100, 50));
+    QVERIFY(logged(longLive, 3000, 500));
+    QVERIFY(pull());
+    QTRY_COMPARE(shortChart.extent().second, 149.0);
+    QCOMPARE(shortChart.series(runId)->points().size(), 150);
+    QCOMPARE(m_cache.cachedPointCount(runId, live), 150);
+    QTRY_COMPARE(longChart.extent().second, 3499.0);
+    QVERIFY(longChart.isReduced(runId));
+    QVERIFY(shortChart.fetchError().isEmpty() && longChart.fetchError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChartModelFetch)
