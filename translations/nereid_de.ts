@@ -57,46 +57,46 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="55"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="60"/>
         <source>The cache %1 cannot be opened.</source>
         <translation>Der Cache %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="65"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="106"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="70"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
         <source>The cache cannot prepare a statement.</source>
         <translation>Der Cache kann eine Anweisung nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="74"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="81"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="116"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="79"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="86"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="121"/>
         <source>The cache could not be read or written.</source>
         <translation>Der Cache konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="88"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="93"/>
         <source>The cache could not be read.</source>
         <translation>Der Cache konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="97"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="102"/>
         <source>The cache&apos;s database driver is not SQLite.</source>
         <translation>Der Datenbanktreiber des Caches ist nicht SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="131"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
         <source>The cache cannot start a transaction.</source>
         <translation>Der Cache kann keine Transaktion beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="139"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="161"/>
         <source>The change could not be stored in the cache.</source>
         <translation>Die Änderung konnte nicht im Cache gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="124"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="129"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="175"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="181"/>
+        <location filename="../core/cache/cache.cpp" line="185"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
     </message>
@@ -851,9 +851,28 @@
     </message>
 </context>
 <context>
+    <name>nereid::ChartCsvExport</name>
+    <message>
+        <location filename="../models/chartcsvexport.cpp" line="41"/>
+        <source>The points in view are not in the cache, and there is no server to download them from.</source>
+        <translation>Die Punkte im sichtbaren Bereich sind nicht im Cache, und es gibt keinen Server, von dem sie geladen werden können.</translation>
+    </message>
+    <message>
+        <location filename="../models/chartcsvexport.cpp" line="67"/>
+        <source>The points of %1 in run %2 could not be downloaded: %3</source>
+        <translation>Die Punkte von %1 in Lauf %2 konnten nicht heruntergeladen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/chartcsvexport.cpp" line="91"/>
+        <location filename="../models/chartcsvexport.cpp" line="95"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ChartModel</name>
     <message>
-        <location filename="../models/chartmodelfetch.cpp" line="65"/>
+        <location filename="../models/chartmodelfetch.cpp" line="134"/>
         <source>The points of %1 in run %2 could not be fetched: %3</source>
         <translation>Die Punkte von %1 im Lauf %2 konnten nicht abgerufen werden: %3</translation>
     </message>
@@ -866,7 +885,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="171"/>
+        <location filename="../views/chartpanel.cpp" line="166"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -874,45 +893,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="173"/>
+        <location filename="../views/chartpanel.cpp" line="168"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="36"/>
+        <location filename="../views/chartpanelexport.cpp" line="37"/>
         <source>The image could not be saved to %1.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="48"/>
-        <location filename="../views/chartpanelexport.cpp" line="52"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/chartpanelexport.cpp" line="59"/>
-        <location filename="../views/chartpanelexport.cpp" line="62"/>
+        <location filename="../views/chartpanelexport.cpp" line="57"/>
+        <location filename="../views/chartpanelexport.cpp" line="60"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="59"/>
+        <location filename="../views/chartpanelexport.cpp" line="57"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="68"/>
-        <location filename="../views/chartpanelexport.cpp" line="71"/>
+        <location filename="../views/chartpanelexport.cpp" line="65"/>
         <source>Save the data in view as CSV</source>
         <translation>Daten im Ausschnitt als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="68"/>
+        <location filename="../views/chartpanelexport.cpp" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="40"/>
+        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <source>Downloading the points in view…</source>
+        <translation>Die Punkte im sichtbaren Bereich werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="41"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="42"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — Schritt %2, Wert %3, %4</translation>
     </message>
@@ -1506,6 +1533,14 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::PointsDownload</name>
+    <message>
+        <location filename="../core/sync/pointsdownload.cpp" line="52"/>
+        <source>the points of %1 are not a list of points.</source>
+        <translation>die Punkte von %1 sind keine Liste von Punkten.</translation>
+    </message>
+</context>
+<context>
     <name>nereid::PreferencesDialog</name>
     <message>
         <location filename="../views/preferencesdialog.cpp" line="19"/>
@@ -1771,7 +1806,7 @@ Hier: %2 ⟵</translation>
         <translation>die Punkte von %1 sind keine Liste von Punkten.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="108"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="110"/>
         <source>the buckets of %1 cannot be read.</source>
         <translation>die Intervalle von %1 können nicht gelesen werden.</translation>
     </message>
@@ -1802,7 +1837,7 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLoader</name>
     <message>
-        <location filename="../models/stringseriesloader.cpp" line="45"/>
+        <location filename="../models/stringseriesloader.cpp" line="67"/>
         <source>The log %1 of run %2 could not be read: %3</source>
         <translation>Das Protokoll %1 von Lauf %2 konnte nicht gelesen werden: %3</translation>
     </message>
@@ -1810,22 +1845,22 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLog</name>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="27"/>
+        <location filename="../views/stringserieslog.cpp" line="28"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="28"/>
+        <location filename="../views/stringserieslog.cpp" line="29"/>
         <source>Remove this log</source>
         <translation>Dieses Protokoll entfernen</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="50"/>
+        <location filename="../views/stringserieslog.cpp" line="59"/>
         <source>This log is kept on the server; connect to it to read the log.</source>
         <translation>Dieses Protokoll liegt auf dem Server; verbinden Sie sich mit ihm, um es zu lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringserieslog.cpp" line="56"/>
+        <location filename="../views/stringserieslog.cpp" line="69"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1833,7 +1868,7 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="66"/>
+        <location filename="../views/stringserieslog.cpp" line="79"/>
         <source>Reading the log…</source>
         <translation>Protokoll wird gelesen…</translation>
     </message>

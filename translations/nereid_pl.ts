@@ -57,46 +57,46 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="55"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="60"/>
         <source>The cache %1 cannot be opened.</source>
         <translation>Nie można otworzyć pamięci podręcznej %1.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="65"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="106"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="70"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
         <source>The cache cannot prepare a statement.</source>
         <translation>Pamięć podręczna nie może przygotować zapytania.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="74"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="81"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="116"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="79"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="86"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="121"/>
         <source>The cache could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="88"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="93"/>
         <source>The cache could not be read.</source>
         <translation>Nie udało się odczytać pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="97"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="102"/>
         <source>The cache&apos;s database driver is not SQLite.</source>
         <translation>Sterownik bazy danych pamięci podręcznej nie jest sterownikiem SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="131"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
         <source>The cache cannot start a transaction.</source>
         <translation>Pamięć podręczna nie może rozpocząć transakcji.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="139"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="161"/>
         <source>The change could not be stored in the cache.</source>
         <translation>Nie udało się zapisać zmiany w pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="124"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="129"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="175"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="181"/>
+        <location filename="../core/cache/cache.cpp" line="185"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
     </message>
@@ -852,9 +852,28 @@
     </message>
 </context>
 <context>
+    <name>nereid::ChartCsvExport</name>
+    <message>
+        <location filename="../models/chartcsvexport.cpp" line="41"/>
+        <source>The points in view are not in the cache, and there is no server to download them from.</source>
+        <translation>Widocznych punktów nie ma w pamięci podręcznej i nie ma serwera, z którego można je pobrać.</translation>
+    </message>
+    <message>
+        <location filename="../models/chartcsvexport.cpp" line="67"/>
+        <source>The points of %1 in run %2 could not be downloaded: %3</source>
+        <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/chartcsvexport.cpp" line="91"/>
+        <location filename="../models/chartcsvexport.cpp" line="95"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ChartModel</name>
     <message>
-        <location filename="../models/chartmodelfetch.cpp" line="65"/>
+        <location filename="../models/chartmodelfetch.cpp" line="134"/>
         <source>The points of %1 in run %2 could not be fetched: %3</source>
         <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
     </message>
@@ -867,7 +886,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="171"/>
+        <location filename="../views/chartpanel.cpp" line="166"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -876,45 +895,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="173"/>
+        <location filename="../views/chartpanel.cpp" line="168"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="36"/>
+        <location filename="../views/chartpanelexport.cpp" line="37"/>
         <source>The image could not be saved to %1.</source>
         <translation>Nie udało się zapisać obrazu w %1.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="48"/>
-        <location filename="../views/chartpanelexport.cpp" line="52"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/chartpanelexport.cpp" line="59"/>
-        <location filename="../views/chartpanelexport.cpp" line="62"/>
+        <location filename="../views/chartpanelexport.cpp" line="57"/>
+        <location filename="../views/chartpanelexport.cpp" line="60"/>
         <source>Save chart as PNG</source>
         <translation>Zapisz wykres jako PNG</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="59"/>
+        <location filename="../views/chartpanelexport.cpp" line="57"/>
         <source>PNG images (*.png)</source>
         <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="68"/>
-        <location filename="../views/chartpanelexport.cpp" line="71"/>
+        <location filename="../views/chartpanelexport.cpp" line="65"/>
         <source>Save the data in view as CSV</source>
         <translation>Zapisz dane z widoku jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="68"/>
+        <location filename="../views/chartpanelexport.cpp" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="40"/>
+        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <source>Downloading the points in view…</source>
+        <translation>Pobieranie widocznych punktów…</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="41"/>
+        <source>about %1</source>
+        <translation>około %1</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="42"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — krok %2, wartość %3, %4</translation>
     </message>
@@ -1508,6 +1535,14 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::PointsDownload</name>
+    <message>
+        <location filename="../core/sync/pointsdownload.cpp" line="52"/>
+        <source>the points of %1 are not a list of points.</source>
+        <translation>punkty %1 nie są listą punktów.</translation>
+    </message>
+</context>
+<context>
     <name>nereid::PreferencesDialog</name>
     <message>
         <location filename="../views/preferencesdialog.cpp" line="19"/>
@@ -1774,7 +1809,7 @@ Tutaj: %2 ⟵</translation>
         <translation>punkty %1 nie są listą punktów.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="108"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="110"/>
         <source>the buckets of %1 cannot be read.</source>
         <translation>nie można odczytać przedziałów %1.</translation>
     </message>
@@ -1805,7 +1840,7 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLoader</name>
     <message>
-        <location filename="../models/stringseriesloader.cpp" line="45"/>
+        <location filename="../models/stringseriesloader.cpp" line="67"/>
         <source>The log %1 of run %2 could not be read: %3</source>
         <translation>Nie udało się odczytać dziennika %1 przebiegu %2: %3</translation>
     </message>
@@ -1813,22 +1848,22 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLog</name>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="27"/>
+        <location filename="../views/stringserieslog.cpp" line="28"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="28"/>
+        <location filename="../views/stringserieslog.cpp" line="29"/>
         <source>Remove this log</source>
         <translation>Usuń ten dziennik</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="50"/>
+        <location filename="../views/stringserieslog.cpp" line="59"/>
         <source>This log is kept on the server; connect to it to read the log.</source>
         <translation>Ten dziennik jest przechowywany na serwerze; połącz się z nim, aby go odczytać.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringserieslog.cpp" line="56"/>
+        <location filename="../views/stringserieslog.cpp" line="69"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n wiersz</numerusform>
@@ -1837,7 +1872,7 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="66"/>
+        <location filename="../views/stringserieslog.cpp" line="79"/>
         <source>Reading the log…</source>
         <translation>Odczytywanie dziennika…</translation>
     </message>
