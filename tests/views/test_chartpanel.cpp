@@ -147,7 +147,6 @@ void TestChartPanel::cleanup()
     m_panel.reset();
 }
 
-// Waits for the next frame, and for those that follow it at once (a plot resized by new axis labels).
 // The panel's CSV export, waited for: true when the file was written, else the error in words.
 bool TestChartPanel::saveCsv(const QString &filePath, QString &error)
 {
@@ -159,6 +158,7 @@ bool TestChartPanel::saveCsv(const QString &filePath, QString &error)
     return finished.first().at(0).toBool();
 }
 
+// Waits for the next frame, and for those that follow it at once (a plot resized by new axis labels).
 void TestChartPanel::waitForFrame()
 {
     const int before = m_panel->frameCount();
