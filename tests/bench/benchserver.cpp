@@ -1,7 +1,8 @@
 // nereid-server's speed figures (issue 2), measured against a real server on loopback:
 //   ingest      4 concurrent clients, batches of 10,000 points (100 series x 100 steps); baseline: the same
 //               points inserted straight into SQLite a row each, on the same disk, in the same run
-//   reduce      a 1,000,000-point series reduced to 1,000 buckets over HTTP; baseline: 1,000 raw points
+//   reduce      a 1,000,000-point series reduced to 1,000 buckets over HTTP, plain and smoothed (smoothing=0.9
+//               reads every point up to the range's end), whole and zoomed; baseline: 1,000 raw points
 //   storage     bytes on disk per stored series point
 // Run with `-median 5` for medians; each round prints points/s.
 #include "apiclient.h"
@@ -59,6 +60,7 @@ private slots:
     void initTestCase();
     void ingestConcurrentClients();
     void baselineSqliteRowInserts();
+    void reduceMillionPoints_data();
     void reduceMillionPoints();
     void baselineReduceThousandPoints();
     void storageBytesPerPoint();
@@ -187,8 +189,19 @@ void BenchServer::baselineSqliteRowInserts()
     }
 }
 
+void BenchServer::reduceMillionPoints_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("whole") << QString() << qint64(1000000);
+    QTest::newRow("whole, smoothed") << QStringLiteral("&smoothing=0.9") << qint64(1000000);
+    QTest::newRow("last tenth, smoothed") << QStringLiteral("&from=900000&smoothing=0.9") << qint64(100000);
+}
+
 void BenchServer::reduceMillionPoints()
 {
+    QFETCH(QString, query);
+    QFETCH(qint64, count);
     static QString run; // filled once, however often -median runs this function
     if (run.isEmpty()) {
         run = createRun(QStringLiteral("long"));
@@ -197,12 +210,12 @@ void BenchServer::reduceMillionPoints()
             bodies.append(batchBody(b * 10000, 1, 10000));
         sendConcurrently({run}, bodies);
     }
-    const QString path = QStringLiteral("/runs/%1/series/reduced?path=metrics/m0&buckets=1000").arg(run);
+    const QString path = QStringLiteral("/runs/%1/series/reduced?path=metrics/m0&buckets=1000").arg(run) + query;
     QBENCHMARK
     {
         const ApiReply reply = m_api.get(path);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.object().value(QStringLiteral("count")).toInteger(), 1000000);
+        QCOMPARE(reply.object().value(QStringLiteral("count")).toInteger(), count);
     }
 }
 
