@@ -2,7 +2,7 @@
 // QtCharts maps its values, the spike among 1,000,000 points painted at every zoom, NaN drawn as a gap, legend
 // clicks, the log axis' clipped points, live points handed over once per frame, hover, export. Screenshots land in
 // the build folder, to be looked at.
-#include "models/chartcsvexport.h"
+#include "csvexportresult.h"
 #include "runfixtures.h"
 #include "series/seriescsv.h"
 #include "views/chartaxes.h"
@@ -20,7 +20,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -103,7 +102,6 @@ private slots:
 
 private:
     void waitForFrame();
-    bool saveCsv(const QString &filePath, QString &error);
     void waitUntilIdle();
     qreal plotWidth() const { return m_panel->chart()->plotArea().width(); }
 
@@ -145,17 +143,6 @@ void TestChartPanel::init()
 void TestChartPanel::cleanup()
 {
     m_panel.reset();
-}
-
-// The panel's CSV export, waited for: true when the file was written, else the error in words.
-bool TestChartPanel::saveCsv(const QString &filePath, QString &error)
-{
-    ChartCsvExport *csvExport = m_panel->startCsvExport(filePath);
-    QSignalSpy finished(csvExport, &ChartCsvExport::finished);
-    if (!finished.wait(10000))
-        return false;
-    error = finished.first().at(1).toString();
-    return finished.first().at(0).toBool();
 }
 
 // Waits for the next frame, and for those that follow it at once (a plot resized by new axis labels).
@@ -407,7 +394,7 @@ void TestChartPanel::exportPngLoadsAndCsvRoundTrips()
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), m_panel->canvas()->size() * m_panel->devicePixelRatio());
     const QString csv = dir.filePath(QStringLiteral("chart.csv"));
-    QVERIFY2(saveCsv(csv, error), qPrintable(error));
+    QVERIFY2(csvExportResult(m_panel->startCsvExport(csv), error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QList<SeriesCsv::Run> runs;
@@ -418,7 +405,7 @@ void TestChartPanel::exportPngLoadsAndCsvRoundTrips()
     QCOMPARE(runs[1].runId, Small);
     QCOMPARE(runs[1].points, lossPoints(200'100, 201, 0.4));
     QVERIFY(!QFile(QStringLiteral("/nonexistent/dir/x.csv")).exists());
-    QVERIFY(!saveCsv(QStringLiteral("/nonexistent/dir/x.csv"), error));
+    QVERIFY(!csvExportResult(m_panel->startCsvExport(QStringLiteral("/nonexistent/dir/x.csv")), error));
     QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
 }
 

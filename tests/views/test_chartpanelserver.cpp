@@ -3,8 +3,8 @@
 // downloads every raw point in view, and a server that has gone away gives a clear error and writes nothing.
 #include "apiclient.h"
 #include "cache/cache.h"
+#include "csvexportresult.h"
 #include "helpers.h"
-#include "models/chartcsvexport.h"
 #include "sync/apiconnection.h"
 #include "sync/projectpuller.h"
 #include "sync/seriesfetcher.h"
@@ -53,8 +53,6 @@ private slots:
     void csvOfAServerGoneAwayWritesNothing();
 
 private:
-    // Waits for the export; true when the file was written, else the error in words.
-    bool exportCsv(const QString &filePath, QString &error);
     void waitForFrame();
 
     TestServer m_server;
@@ -137,7 +135,7 @@ void TestChartPanelServer::csvHoldsEveryRawPointInView()
     waitForFrame();
     QString error;
     const QString csv = m_dir.filePath(QStringLiteral("zoomed.csv"));
-    QVERIFY2(exportCsv(csv, error), qPrintable(error));
+    QVERIFY2(csvExportResult(m_panel->startCsvExport(csv), error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QList<SeriesCsv::Run> runs;
@@ -159,21 +157,11 @@ void TestChartPanelServer::csvOfAServerGoneAwayWritesNothing()
     before.close();
     m_server.stop();
     QString error;
-    QVERIFY(!exportCsv(csv, error));
+    QVERIFY(!csvExportResult(m_panel->startCsvExport(csv), error));
     QVERIFY2(error.contains(QStringLiteral("could not be downloaded")), qPrintable(error));
     QFile after(csv);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), QByteArray("an earlier export\n"));
-}
-
-bool TestChartPanelServer::exportCsv(const QString &filePath, QString &error)
-{
-    ChartCsvExport *csvExport = m_panel->startCsvExport(filePath);
-    QSignalSpy finished(csvExport, &ChartCsvExport::finished);
-    if (!finished.wait(15000))
-        return false;
-    error = finished.first().at(1).toString();
-    return finished.first().at(0).toBool();
 }
 
 QTEST_MAIN(TestChartPanelServer)

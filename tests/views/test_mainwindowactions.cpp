@@ -11,15 +11,15 @@
 #include "views/experimentsview.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
-#include "views/runactions.h"
 #include "views/namespacetreeview.h"
+#include "views/runactions.h"
 #include "views/runinfodialog.h"
 #include "views/syncstatusbar.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDialog>
 #include <QClipboard>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>

@@ -97,7 +97,7 @@ void TestStringSeriesLog::followsTheNewLinesOfAnActiveRun()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(log->model()->rowCount(), 200);
     QScrollBar *bar = log->table()->verticalScrollBar();
-    QCOMPARE(bar->value(), 0); // the first read starts at the top
+    QCOMPARE(bar->value(), 0);       // the first read starts at the top
     QTRY_VERIFY(bar->maximum() > 0); // laid out: 200 lines do not fit in 400 px
 
     log->table()->scrollToBottom(); // the user reads the latest lines
