@@ -275,8 +275,9 @@ bool TestChartModelFetch::pull()
 }
 
 // A chart of an active run follows it as the sync brings the series' new summary: a short series' new points are
-// fetched after the cached ones and cached, a long one's buckets are read again. Nothing but the sync tells the
-// chart: the points are logged on the server.
+// fetched after the cached ones and cached, a long one's buckets are read again, and one that grows past the raw
+// limit is drawn from the buckets from then on, not from its cached start. Nothing but the sync tells the chart:
+// the points are logged on the server.
 void TestChartModelFetch::followsRunsThatLog()
 {
     const QString runId = createRun(*m_api, Project)[QStringLiteral("id")].toString();
@@ -287,26 +288,36 @@ void TestChartModelFetch::followsRunsThatLog()
         return applyOperations(*m_api, runId, {appendOp(path, QStringLiteral("floatSeries"), points)}).status == 200;
     };
     const QString live = QStringLiteral("live/short"), longLive = QStringLiteral("live/long");
+    const QString crossing = QStringLiteral("live/crossing");
     QVERIFY(logged(live, 0, 100));
     QVERIFY(logged(longLive, 0, 3000));
+    QVERIFY(logged(crossing, 0, 900));
     QVERIFY(pull());
     SeriesFetcher fetcher(*m_connection, m_cache);
     fetcher.setRawLimit(1000);
-    ChartModel shortChart(m_cache), longChart(m_cache);
+    ChartModel shortChart(m_cache), longChart(m_cache), crossingChart(m_cache);
     shortChart.setFetcher(&fetcher);
     longChart.setFetcher(&fetcher);
+    crossingChart.setFetcher(&fetcher);
     shortChart.setSeries(live, {runId});
     longChart.setSeries(longLive, {runId});
+    crossingChart.setSeries(crossing, {runId});
     QTRY_COMPARE(shortChart.extent().second, 99.0);
     QTRY_COMPARE(longChart.extent().second, 2999.0);
+    QTRY_COMPARE(crossingChart.extent().second, 899.0);
+    QVERIFY(!crossingChart.isReduced(runId)); // 900 points: cached whole
     QVERIFY(logged(live, 100, 50));
     QVERIFY(logged(longLive, 3000, 500));
+    QVERIFY(logged(crossing, 900, 600)); // 1,500 points: past the raw limit
     QVERIFY(pull());
     QTRY_COMPARE(shortChart.extent().second, 149.0);
     QCOMPARE(shortChart.series(runId)->points().size(), 150);
     QCOMPARE(m_cache.cachedPointCount(runId, live), 150);
     QTRY_COMPARE(longChart.extent().second, 3499.0);
     QVERIFY(longChart.isReduced(runId));
+    QTRY_COMPARE(crossingChart.extent().second, 1499.0);
+    QVERIFY(crossingChart.isReduced(runId));
+    QCOMPARE(m_cache.cachedPointCount(runId, crossing), 900); // the cache keeps its start; the chart draws it all
     QVERIFY(shortChart.fetchError().isEmpty() && longChart.fetchError().isEmpty());
 }
 
