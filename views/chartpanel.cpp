@@ -95,7 +95,8 @@ void ChartPanel::setRuns(const QStringList &runIds, SeriesFetcher *fetcher)
         labels.append(name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name));
     }
     m_lines->setRuns(runIds, labels);
-    placeLegend(labels);
+    m_legendLabels = labels;
+    placeLegend();
     m_axes->attach(m_lines->allSeries());
     for (const QString &runId : runIds) {
         for (QLegendMarker *marker : m_chart->legend()->markers(m_lines->run(runId)->series)) {
@@ -109,13 +110,20 @@ void ChartPanel::setRuns(const QStringList &runIds, SeriesFetcher *fetcher)
 
 // Below the plot while the entries fit in one row; QtCharts does not wrap them, and a row wider than the chart
 // squeezes the axes until their labels are elided and the legend vanishes. Beside it, in a column, otherwise.
-void ChartPanel::placeLegend(const QStringList &labels)
+void ChartPanel::placeLegend()
 {
     const QFontMetrics metrics(m_chart->legend()->font());
     int row = 0;
-    for (const QString &label : labels)
+    for (const QString &label : std::as_const(m_legendLabels))
         row += metrics.horizontalAdvance(label) + LegendMarkerPixels;
     m_chart->legend()->setAlignment(row < m_canvas->width() - 40 ? Qt::AlignBottom : Qt::AlignRight);
+}
+
+// The runs are often set before the panel has its size (a new chart in the grid): the legend is placed again.
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeLegend();
 }
 
 void ChartPanel::setHidden(const QString &runId, bool hidden)

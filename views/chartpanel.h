@@ -61,14 +61,18 @@ public:
 signals:
     void closeRequested(const QString &path);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void drawFrame();
     void scheduleFrame();
     void resetZoom();
-    void placeLegend(const QStringList &labels);
+    void placeLegend();
     void updateNote(const QList<ChartModel::Line> &lines);
     void exportPng();
     void exportCsv();
+    void showProgress(ChartCsvExport *csvExport, const QString &title);
 
     ChartModel m_model;
     ChartToolBar *m_toolBar;
@@ -82,6 +86,7 @@ private:
     int m_frames = 0;
     bool m_yLocked = false;
     QSize m_sizedFor;
+    QStringList m_legendLabels; // "id · name" of the runs, which decide where the legend fits
 };
 
 } // namespace nereid

@@ -68,12 +68,17 @@ void ChartPanel::exportCsv()
     if (filePath.isEmpty())
         return;
     ChartCsvExport *csvExport = startCsvExport(filePath);
+    if (csvExport->needsDownload())
+        showProgress(csvExport, title);
+    // After the progress dialog's own connection: it closes before a warning opens.
     connect(csvExport, &ChartCsvExport::finished, this, [this, title](bool written, const QString &error) {
         if (!written)
             QMessageBox::warning(this, title, error);
     });
-    if (!csvExport->needsDownload())
-        return;
+}
+
+void ChartPanel::showProgress(ChartCsvExport *csvExport, const QString &title)
+{
     // Long series the cache does not hold come from the server first: a million points take a few seconds.
     auto *progress = new QProgressDialog(tr("Downloading the points in view…"), tr("Cancel"), 0, 0, this);
     progress->setWindowTitle(title);

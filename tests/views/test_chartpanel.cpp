@@ -92,6 +92,7 @@ private slots:
     void spikeKeptAtEveryZoom();
     void wheelZoomAndResetAskTheModel();
     void legendClickHidesRun();
+    void legendFollowsThePanelsWidth();
     void logAxisShowsClippedPoints();
     void liveUpdateIsOneReplacePerFrame();
     void nanBreaksTheLine();
@@ -231,6 +232,22 @@ void TestChartPanel::wheelZoomAndResetAskTheModel()
     emit m_panel->toolBar()->resetZoomClicked();
     waitForFrame();
     QCOMPARE(m_panel->model().view(), (std::pair{0.0, 1000000.0})); // up to a round step (AxisEnd)
+}
+
+// The legend goes below the plot while its entries fit in a row, beside it otherwise, and is placed again as the
+// panel is resized: a new chart in the grid gets its runs before its size.
+void TestChartPanel::legendFollowsThePanelsWidth()
+{
+    ChartPanel panel(m_fixtures.cache(), Loss);
+    panel.resize(900, 520);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setRuns({Big, Small, Signed, Gap}); // four entries of about 120 px each
+    QCOMPARE(panel.chart()->legend()->alignment(), Qt::AlignBottom);
+    panel.resize(360, 520);
+    QTRY_COMPARE(panel.chart()->legend()->alignment(), Qt::AlignRight);
+    panel.resize(1000, 520);
+    QTRY_COMPARE(panel.chart()->legend()->alignment(), Qt::AlignBottom);
 }
 
 void TestChartPanel::legendClickHidesRun()
