@@ -120,7 +120,7 @@ void ChartModel::onFetched(const SeriesRequest &request, const SeriesView &view)
                 stepTimes << std::pair{bucket.last.step, time};
             }
         }
-        m_reduced.insert_or_assign(request.runId, ReducedSeries(view.buckets, axisOf(request.runId), request));
+        m_reduced.insert_or_assign(request.runId, ReducedSeries(view.buckets, axisOf(request.runId)));
     }
     // Raw points were cached on the way: pointsAdded has brought them into the run's series already.
     emit changed();

@@ -2,8 +2,7 @@
 
 namespace nereid {
 
-ReducedSeries::ReducedSeries(const QList<SeriesBucket> &buckets, const XAxis &axis, const SeriesRequest &request)
-    : m_request(request)
+ReducedSeries::ReducedSeries(const QList<SeriesBucket> &buckets, const XAxis &axis)
 {
     QList<FloatPoint> smoothed;
     for (const SeriesBucket &bucket : buckets) {

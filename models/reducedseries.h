@@ -15,10 +15,8 @@ class ReducedSeries
 {
 public:
     ReducedSeries() = default;
-    ReducedSeries(const QList<SeriesBucket> &buckets, const XAxis &axis, const SeriesRequest &request);
+    ReducedSeries(const QList<SeriesBucket> &buckets, const XAxis &axis);
 
-    // What was asked for: a later answer to an earlier request is not drawn.
-    const SeriesRequest &request() const { return m_request; }
     const SeriesData &line() const { return m_line; }
     const SeriesData &smoothedLine() const { return m_smoothed; }
     // The raw points of the range asked for.
@@ -29,7 +27,6 @@ public:
     bool isTimeEstimated(qsizetype index) const { return m_estimated[index]; }
 
 private:
-    SeriesRequest m_request;
     QList<FloatPoint> m_points;
     QList<bool> m_estimated;
     SeriesData m_line;

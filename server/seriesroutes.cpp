@@ -9,6 +9,7 @@
 #include "servercontext.h"
 
 #include <limits>
+#include <optional>
 #include <QJsonArray>
 
 namespace nereid {
@@ -95,9 +96,11 @@ ApiResponse readReduced(ServerContext &context, const ApiRequest &request)
         throw ApiError{400, QStringLiteral("invalid_request"),
                        RunStore::tr("\"smoothing\" must be between 0 and %1.").arg(DebiasedEma::MaxWeight)};
     SeriesReducer reducer(from, to, bucketCount);
-    SeriesReducer smoothed(from, to, bucketCount);
-    if (field.count > 0 && smoothing > 0)
-        context.series.reduceSmoothed(field.id, reducer, smoothed, smoothing, to);
+    std::optional<SeriesReducer> smoothed; // buckets of its own (up to 100,000): only when asked for
+    if (smoothing > 0)
+        smoothed.emplace(from, to, bucketCount);
+    if (field.count > 0 && smoothed)
+        context.series.reduceSmoothed(field.id, reducer, *smoothed, smoothing, to);
     else if (field.count > 0)
         context.series.reduce(field.id, reducer, from, to);
     return {200,
@@ -105,7 +108,7 @@ ApiResponse readReduced(ServerContext &context, const ApiRequest &request)
              {QStringLiteral("from"), from},
              {QStringLiteral("to"), to},
              {QStringLiteral("count"), reducer.pointCount()},
-             {QStringLiteral("buckets"), reducer.toJson(smoothing > 0 ? &smoothed : nullptr)}}};
+             {QStringLiteral("buckets"), reducer.toJson(smoothed ? &*smoothed : nullptr)}}};
 }
 
 } // namespace

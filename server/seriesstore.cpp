@@ -116,17 +116,23 @@ std::optional<double> SeriesStore::firstStep(qint64 fieldId)
     return first;
 }
 
-SeriesPage<FloatPoint> SeriesStore::readFloat(qint64 fieldId, double from, double to, int limit)
+QList<qint64> SeriesStore::blockDataIds(qint64 fieldId, double from, double to)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT data_id FROM series_blocks WHERE field_id = ? AND "
                                                      "first_step >= ? AND first_step <= ? ORDER BY first_step"));
     select.addBindValue(fieldId);
-    select.addBindValue(startOfBlockAt(fieldId, from));
+    select.addBindValue(from);
     select.addBindValue(to);
     m_db.exec(select);
     QList<qint64> dataIds;
     while (select.next())
         dataIds.append(select.value(0).toLongLong());
+    return dataIds;
+}
+
+SeriesPage<FloatPoint> SeriesStore::readFloat(qint64 fieldId, double from, double to, int limit)
+{
+    const QList<qint64> dataIds = blockDataIds(fieldId, startOfBlockAt(fieldId, from), to);
     SeriesPage<FloatPoint> page;
     for (const qint64 dataId : dataIds) {
         const SeriesBlock block = SeriesBlock::decode(loadData(dataId));
@@ -185,16 +191,8 @@ void SeriesStore::reduce(qint64 fieldId, SeriesReducer &reducer, double from, do
 void SeriesStore::reduceSmoothed(qint64 fieldId, SeriesReducer &reducer, SeriesReducer &smoothed, double weight,
                                  double to)
 {
-    QSqlQuery &select = m_db.prepared(
-        QStringLiteral("SELECT data_id FROM series_blocks WHERE field_id = ? AND first_step <= ? ORDER BY first_step"));
-    select.addBindValue(fieldId);
-    select.addBindValue(to);
-    m_db.exec(select);
-    QList<qint64> dataIds;
-    while (select.next())
-        dataIds.append(select.value(0).toLongLong());
     DebiasedEma ema(weight);
-    for (const qint64 dataId : std::as_const(dataIds)) {
+    for (const qint64 dataId : blockDataIds(fieldId, -std::numeric_limits<double>::infinity(), to)) {
         const SeriesBlock block = SeriesBlock::decode(loadData(dataId));
         for (int i = 0; i < block.size() && block.steps[i] <= to; ++i) {
             const double average = ema.next(block.values[i]);

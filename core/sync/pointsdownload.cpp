@@ -1,9 +1,9 @@
 #include "pointsdownload.h"
 
 #include "apiconnection.h"
+#include "seriesfetcher.h"
 
 #include <QNetworkReply>
-#include <QUrl>
 
 namespace nereid {
 
@@ -30,10 +30,8 @@ void PointsDownload::cancel()
 
 void PointsDownload::fetchFrom(double step)
 {
-    // One arg() call: the encoded path holds "%2F", which a second arg() would take for a place marker.
-    QString path = QStringLiteral("/runs/%1/series?limit=%2&path=%3")
-                       .arg(m_range.runId, QString::number(m_pageSize),
-                            QString::fromLatin1(QUrl::toPercentEncoding(m_range.path)));
+    QString path =
+        SeriesFetcher::seriesPath(m_range, QStringLiteral("series")) + QStringLiteral("&limit=%1").arg(m_pageSize);
     if (step > -qInf())
         path += QStringLiteral("&from=") + QString::number(step, 'g', 17);
     if (m_range.to < qInf())

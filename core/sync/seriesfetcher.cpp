@@ -43,7 +43,7 @@ void SeriesFetcher::fetch(const SeriesRequest &request)
     fetchReduced(request);
 }
 
-QString SeriesFetcher::seriesPath(const SeriesRequest &request, const QString &route) const
+QString SeriesFetcher::seriesPath(const SeriesRequest &request, const QString &route)
 {
     return QStringLiteral("/runs/%1/%2?path=%3")
         .arg(request.runId, route, QString::fromLatin1(QUrl::toPercentEncoding(request.path)));

@@ -33,6 +33,8 @@ public:
     void setPageSize(int points) { m_pageSize = points; }
 
     void fetch(const SeriesRequest &request);
+    // The API path of a route of the request's series ("series", "series/reduced"), with its path parameter.
+    static QString seriesPath(const SeriesRequest &request, const QString &route);
     ApiConnection &api() const { return m_api; }
 
 signals:
@@ -47,7 +49,6 @@ private:
     // Ends the raw fetch of the request's series: answers every request that waited for it, or fails them.
     void finishRaw(const SeriesRequest &request, const SyncError *error);
     static QString seriesKey(const SeriesRequest &request) { return request.runId + QLatin1Char('\n') + request.path; }
-    QString seriesPath(const SeriesRequest &request, const QString &route) const;
 
     ApiConnection &m_api;
     Cache &m_cache;
