@@ -55,6 +55,49 @@
     </message>
 </context>
 <context>
+    <name>BinaryPoints</name>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it has %1 bytes, fewer than the %2 of its header</source>
+        <translation>sie hat %1 Bytes, weniger als die %2 ihres Kopfes</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it does not start with %1</source>
+        <translation>sie beginnt nicht mit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it is of version %1; this program reads version %2</source>
+        <translation>sie hat die Version %1; dieses Programm liest Version %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it has flags this program does not know (%1)</source>
+        <translation>sie hat Flags, die dieses Programm nicht kennt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it holds %1 bytes of points where its header announces %2 points</source>
+        <translation>sie enthält %1 Bytes an Punkten, wo ihr Kopf %2 Punkte ankündigt</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>its step %1 (point %2) does not follow the one before</source>
+        <translation>ihr Schritt %1 (Punkt %2) folgt nicht auf den vorherigen</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>its point %1 has no finite timestamp</source>
+        <translation>ihr Punkt %1 hat keinen endlichen Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>its next step %1 does not follow its last point</source>
+        <translation>ihr nächster Schritt %1 folgt nicht auf ihren letzten Punkt</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <location filename="../core/cache/cachedatabase.cpp" line="60"/>
@@ -310,6 +353,19 @@
         <location filename="../core/cache/pointstore.cpp" line="20"/>
         <source>A series point at step %1 does not follow the cached step %2.</source>
         <translation>Ein Reihenpunkt bei Schritt %1 folgt nicht auf den zwischengespeicherten Schritt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <source>the points of %1 cannot be read: %2.</source>
+        <translation>die Punkte von %1 können nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <source>they are not a list of points</source>
+        <translation>sie sind keine Liste von Punkten</translation>
     </message>
 </context>
 <context>
@@ -1533,14 +1589,6 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
-    <name>nereid::PointsDownload</name>
-    <message>
-        <location filename="../core/sync/pointsdownload.cpp" line="52"/>
-        <source>the points of %1 are not a list of points.</source>
-        <translation>die Punkte von %1 sind keine Liste von Punkten.</translation>
-    </message>
-</context>
-<context>
     <name>nereid::PreferencesDialog</name>
     <message>
         <location filename="../views/preferencesdialog.cpp" line="19"/>
@@ -1799,11 +1847,6 @@ Hier: %2 ⟵</translation>
         <location filename="../core/sync/seriesfetcher.cpp" line="31"/>
         <source>Run %1 has no float series %2.</source>
         <translation>Lauf %1 hat keine Gleitkommareihe %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="67"/>
-        <source>the points of %1 are not a list of points.</source>
-        <translation>die Punkte von %1 sind keine Liste von Punkten.</translation>
     </message>
     <message>
         <location filename="../core/sync/seriesfetcher.cpp" line="110"/>

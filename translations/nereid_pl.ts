@@ -55,6 +55,49 @@
     </message>
 </context>
 <context>
+    <name>BinaryPoints</name>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it has %1 bytes, fewer than the %2 of its header</source>
+        <translation>ma %1 bajtów, mniej niż %2 bajtów nagłówka</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it does not start with %1</source>
+        <translation>nie zaczyna się od %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it is of version %1; this program reads version %2</source>
+        <translation>jest w wersji %1; ten program odczytuje wersję %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it has flags this program does not know (%1)</source>
+        <translation>ma flagi nieznane temu programowi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>it holds %1 bytes of points where its header announces %2 points</source>
+        <translation>zawiera %1 bajtów punktów, a jej nagłówek zapowiada %2 punktów</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>its step %1 (point %2) does not follow the one before</source>
+        <translation>jej krok %1 (punkt %2) nie następuje po poprzednim</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>its point %1 has no finite timestamp</source>
+        <translation>jej punkt %1 nie ma skończonego znacznika czasu</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <source>its next step %1 does not follow its last point</source>
+        <translation>jej następny krok %1 nie następuje po jej ostatnim punkcie</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <location filename="../core/cache/cachedatabase.cpp" line="60"/>
@@ -310,6 +353,19 @@
         <location filename="../core/cache/pointstore.cpp" line="20"/>
         <source>A series point at step %1 does not follow the cached step %2.</source>
         <translation>Punkt serii w kroku %1 nie następuje po kroku %2 zapisanym w pamięci podręcznej.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <source>the points of %1 cannot be read: %2.</source>
+        <translation>nie można odczytać punktów %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <source>they are not a list of points</source>
+        <translation>nie są listą punktów</translation>
     </message>
 </context>
 <context>
@@ -1535,14 +1591,6 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
-    <name>nereid::PointsDownload</name>
-    <message>
-        <location filename="../core/sync/pointsdownload.cpp" line="52"/>
-        <source>the points of %1 are not a list of points.</source>
-        <translation>punkty %1 nie są listą punktów.</translation>
-    </message>
-</context>
-<context>
     <name>nereid::PreferencesDialog</name>
     <message>
         <location filename="../views/preferencesdialog.cpp" line="19"/>
@@ -1802,11 +1850,6 @@ Tutaj: %2 ⟵</translation>
         <location filename="../core/sync/seriesfetcher.cpp" line="31"/>
         <source>Run %1 has no float series %2.</source>
         <translation>Przebieg %1 nie ma serii liczb zmiennoprzecinkowych %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="67"/>
-        <source>the points of %1 are not a list of points.</source>
-        <translation>punkty %1 nie są listą punktów.</translation>
     </message>
     <message>
         <location filename="../core/sync/seriesfetcher.cpp" line="110"/>

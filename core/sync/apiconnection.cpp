@@ -26,14 +26,18 @@ QNetworkReply *ApiConnection::get(const QString &path, QObject *context, Handler
                  [done = std::move(done)](QNetworkReply *reply) { done(read(reply)); });
 }
 
-QNetworkReply *ApiConnection::getRaw(const QString &path, QObject *context, RawHandler done)
+QNetworkReply *ApiConnection::getRaw(const QString &path, QObject *context, RawHandler done, const QByteArray &accept)
 {
-    return start(m_manager.get(request(path)), context, [done = std::move(done)](QNetworkReply *reply) {
+    QNetworkRequest raw = request(path);
+    if (!accept.isEmpty())
+        raw.setRawHeader("Accept", accept);
+    return start(m_manager.get(raw), context, [done = std::move(done)](QNetworkReply *reply) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (transportError(reply, status) || status >= 400 || status == 0)
             return done(read(reply), {});
         ApiResult result;
         result.status = status;
+        result.contentType = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
         done(result, reply->readAll());
     });
 }

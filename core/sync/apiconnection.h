@@ -17,6 +17,7 @@ struct ApiResult
     int status = 0;
     QJsonObject json;
     SyncError error;
+    QByteArray contentType; // of a getRaw() answer, without parameters: "application/json"
 };
 
 // Asynchronous requests to one server profile: every call returns at once and its handler runs later from
@@ -39,10 +40,11 @@ public:
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QJsonObject &body, QObject *context,
                         Handler done);
     // Like get(), but a successful answer comes as its bytes, unread, for a caller that reads big answers
-    // away from the GUI thread (see ChangesPage); `result` then has only its status. Errors come as get()
-    // gives them, with an empty body.
+    // away from the GUI thread (see ChangesPage); `result` then has only its status and content type. Errors come
+    // as get() gives them, with an empty body. `accept`, when given, is sent as the Accept header (GET
+    // .../series answers binary points to it).
     using RawHandler = std::function<void(const ApiResult &result, const QByteArray &body)>;
-    QNetworkReply *getRaw(const QString &path, QObject *context, RawHandler done);
+    QNetworkReply *getRaw(const QString &path, QObject *context, RawHandler done, const QByteArray &accept = {});
 
     // How many requests were sent (the sync speed goal counts them).
     int requestCount() const { return m_requests; }

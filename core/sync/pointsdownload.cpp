@@ -1,7 +1,7 @@
 #include "pointsdownload.h"
 
 #include "apiconnection.h"
-#include "seriesfetcher.h"
+#include "pointspage.h"
 
 #include <QNetworkReply>
 
@@ -30,30 +30,28 @@ void PointsDownload::cancel()
 
 void PointsDownload::fetchFrom(double step)
 {
-    QString path =
-        SeriesFetcher::seriesPath(m_range, QStringLiteral("series")) + QStringLiteral("&limit=%1").arg(m_pageSize);
-    if (step > -qInf())
-        path += QStringLiteral("&from=") + QString::number(step, 'g', 17);
-    if (m_range.to < qInf())
-        path += QStringLiteral("&to=") + QString::number(m_range.to, 'g', 17);
-    m_reply = m_api.get(path, this, [this](const ApiResult &result) { onPage(result); });
+    m_reply = m_api.getRaw(
+        PointsPage::path(m_range, step, m_range.to, m_pageSize), this,
+        [this](const ApiResult &result, const QByteArray &body) { onPage(result, body); }, PointsPage::Accept);
 }
 
-void PointsDownload::onPage(const ApiResult &result)
+void PointsDownload::onPage(const ApiResult &result, const QByteArray &body)
 {
     if (m_cancelled)
         return;
     if (result.error.isError())
         return emit failed(result.error);
-    const qsizetype before = m_points.size();
-    if (!SeriesView::readPoints(result.json, m_points))
-        return emit failed(SyncError::badAnswer(tr("the points of %1 are not a list of points.").arg(m_range.path)));
-    emit progressed(m_points.size());
+    Result<PointsPage> page = PointsPage::read(result, body, m_range.path);
+    if (!page)
+        return emit failed(SyncError::badAnswer(page.error().message));
     // `next` is where the next page starts; a page that brought nothing (or a next that does not move on) would
     // ask for the same page for ever.
-    const QJsonValue next = result.json.value(QStringLiteral("next"));
-    if (next.isDouble() && m_points.size() > before && next.toDouble() > m_points.last().step)
-        return fetchFrom(next.toDouble());
+    const std::optional<double> next = page->next;
+    const bool more = next && !page->points.isEmpty() && *next > page->points.last().step;
+    m_points.append(std::move(page.value().points));
+    emit progressed(m_points.size());
+    if (more)
+        return fetchFrom(*next);
     emit finished();
 }
 

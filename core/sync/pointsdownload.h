@@ -13,9 +13,9 @@ namespace nereid {
 class ApiConnection;
 struct ApiResult;
 
-// Every raw point of one float series over a step range, page by page (GET .../series), kept in memory and not
-// cached: what a CSV export of a long series the cache does not hold writes. Cancelling ends the request under way;
-// a cancelled download says nothing more.
+// Every raw point of one float series over a step range, page by page (GET .../series in the binary form: see
+// PointsPage), kept in memory and not cached: what a CSV export of a long series the cache does not hold writes.
+// Cancelling ends the request under way; a cancelled download says nothing more.
 class PointsDownload : public QObject
 {
     Q_OBJECT
@@ -37,7 +37,7 @@ signals:
 
 private:
     void fetchFrom(double step);
-    void onPage(const ApiResult &result);
+    void onPage(const ApiResult &result, const QByteArray &body);
 
     ApiConnection &m_api;
     SeriesRequest m_range;

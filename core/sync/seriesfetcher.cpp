@@ -2,6 +2,7 @@
 
 #include "apiconnection.h"
 #include "cache/cache.h"
+#include "pointspage.h"
 
 #include <algorithm>
 
@@ -51,22 +52,25 @@ QString SeriesFetcher::seriesPath(const SeriesRequest &request, const QString &r
 
 void SeriesFetcher::fetchRaw(const SeriesRequest &request, double after)
 {
-    QString path = seriesPath(request, QStringLiteral("series")) + QStringLiteral("&limit=%1").arg(m_pageSize);
-    if (after > -qInf())
-        path += QStringLiteral("&from=") + number(after); // inclusive: the cached last point comes again
-    m_api.get(path, this, [this, request, after](const ApiResult &result) { onRaw(request, after, result); });
+    // `after` is inclusive: the cached last point comes again.
+    m_api.getRaw(
+        PointsPage::path(request, after, qInf(), m_pageSize), this,
+        [this, request, after](const ApiResult &result, const QByteArray &body) {
+            onRaw(request, after, result, body);
+        },
+        PointsPage::Accept);
 }
 
-void SeriesFetcher::onRaw(const SeriesRequest &request, double after, const ApiResult &result)
+void SeriesFetcher::onRaw(const SeriesRequest &request, double after, const ApiResult &result, const QByteArray &body)
 {
-    QList<FloatPoint> points;
     if (result.error.isError())
         return finishRaw(request, &result.error);
-    if (!SeriesView::readPoints(result.json, points)) {
-        const SyncError error =
-            SyncError::badAnswer(tr("the points of %1 are not a list of points.").arg(request.path));
+    Result<PointsPage> page = PointsPage::read(result, body, request.path);
+    if (!page) {
+        const SyncError error = SyncError::badAnswer(page.error().message);
         return finishRaw(request, &error);
     }
+    QList<FloatPoint> points = std::move(page.value().points);
     // Only what follows the cache's last step now: the cache may have grown since the request was sent.
     const double last = std::max(after, m_cache.lastCachedStep(request.runId, request.path).value_or(-qInf()));
     points.removeIf([last](const FloatPoint &point) { return point.step <= last; });
@@ -74,8 +78,7 @@ void SeriesFetcher::onRaw(const SeriesRequest &request, double after, const ApiR
         const SyncError error = SyncError::storage(m_cache.errorString());
         return finishRaw(request, &error);
     }
-    const QJsonValue next = result.json.value(QStringLiteral("next"));
-    if (next.isDouble() && !points.isEmpty())
+    if (page->next && !points.isEmpty())
         return fetchRaw(request, points.last().step);
     finishRaw(request, nullptr);
 }

@@ -43,7 +43,7 @@ signals:
 
 private:
     void fetchRaw(const SeriesRequest &request, double after);
-    void onRaw(const SeriesRequest &request, double after, const ApiResult &result);
+    void onRaw(const SeriesRequest &request, double after, const ApiResult &result, const QByteArray &body);
     void fetchReduced(const SeriesRequest &request);
     void answerFromCache(const SeriesRequest &request);
     // Ends the raw fetch of the request's series: answers every request that waited for it, or fails them.

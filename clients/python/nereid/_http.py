@@ -7,10 +7,10 @@ import json
 import socket
 import threading
 import urllib.parse
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, Optional, Tuple, Union
 
 from . import __version__
-from .exceptions import NereidConnectionError, NereidError, error_class
+from .exceptions import NereidConnectionError, NereidError, error_class, server_message
 
 DEFAULT_TIMEOUT = 30.0
 
@@ -51,20 +51,37 @@ class ApiClient:
         timeout: Optional[float] = None,
     ) -> Any:
         """The decoded JSON answer of a 2xx; NereidError (with the server's code) otherwise."""
+        data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode("utf-8")
+        headers = self._headers("application/json")
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        with self._lock:
+            status, raw, _ = self._send(method, self._target(route, params), data, headers, timeout)
+        return _answer(method, route, status, raw)
+
+    def get_bytes(self, route: str, params: Optional[Dict[str, Any]], accept: str) -> Tuple[str, bytes]:
+        """A GET's answer unread, as (content type without parameters, body), for answers that need not be JSON
+        (binary series points); errors raise as in request()."""
+        target, headers = self._target(route, params), self._headers(accept)
+        with self._lock:
+            status, raw, content_type = self._send("GET", target, None, headers, None)
+        if not 200 <= status < 300:
+            _answer("GET", route, status, raw)
+        return content_type.split(";")[0].strip().lower(), raw
+
+    def _target(self, route: str, params: Optional[Dict[str, Any]]) -> str:
         target = self._prefix + route
         if params:
             query = {k: _param(v) for k, v in params.items() if v is not None}
             if query:
                 target += "?" + urllib.parse.urlencode(query, doseq=True)
-        data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode("utf-8")
-        headers = {"Accept": "application/json", "User-Agent": "nereid-python/" + __version__}
+        return target
+
+    def _headers(self, accept: str) -> Dict[str, str]:
+        headers = {"Accept": accept, "User-Agent": "nereid-python/" + __version__}
         if self.token:
             headers["Authorization"] = "Bearer " + self.token
-        if data is not None:
-            headers["Content-Type"] = "application/json"
-        with self._lock:
-            status, raw = self._send(method, target, data, headers, timeout)
-        return _answer(method, route, status, raw)
+        return headers
 
     def _send(self, method, target, data, headers, timeout):
         # A kept-alive connection may have been closed by the server; one retry on a fresh one is safe
@@ -81,7 +98,7 @@ class ApiClient:
                 if response.getheader("Connection", "").lower() == "close":
                     conn.close()
                     self._conn = None
-                return response.status, raw
+                return response.status, raw, response.getheader("Content-Type", "")
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as error:
                 conn.close()
                 self._conn = None
@@ -117,7 +134,7 @@ def _answer(method: str, route: str, status: int, raw: bytes) -> Any:
         return body
     if isinstance(body, dict) and "error" in body:
         code = body.get("error")
-        message = body.get("message") or code
+        message = server_message(code, body)
         raise error_class(code)(
             "%s (%d %s)" % (message, status, code),
             code=code,

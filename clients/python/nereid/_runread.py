@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+import json
+from typing import Any, Dict, List, Sequence
 from urllib.parse import quote
 
-from . import _fetch
+from . import _binarypoints, _fetch
 from .exceptions import FetchNotAvailableError, NereidConnectionError
 
 WAIT_SECONDS = 10.0  # how long wait() and fetches retry a server they cannot reach
@@ -44,22 +45,33 @@ class RunReading:
         run = self._run_object()
         field = (run.get("fields") or {}).get(path)
         _fetch.fetch_last(run, path)  # names a missing field or a field that is not a series
+        floats = field.get("type") == "floatSeries"
         if self._local is not None:
             points = self._local.series(path)
         else:
-            points = self._series_points(path)
-        return _fetch.rows(points, field.get("type") == "floatSeries", include_timestamp)
+            points = self._series_points(path, floats)
+        return _fetch.rows(points, floats, include_timestamp)
 
-    def _series_points(self, path: str) -> List[list]:
+    def _series_points(self, path: str, floats: bool) -> List[Sequence[Any]]:
+        """Every point of the series, page by page: a float series in the binary form, unless the server is older
+        than it and answers JSON."""
         assert self._client is not None and self._run_id is not None
-        points: List[list] = []
+        route = "/runs/%s/series" % quote(self._run_id, safe="")
+        points: List[Sequence[Any]] = []
         start = None
         while True:
-            page = self._client.request(
-                "GET",
-                "/runs/%s/series" % quote(self._run_id, safe=""),
-                params={"path": path, "from": start, "limit": 100000},
-            )
+            params = {"path": path, "from": start, "limit": 100000}
+            if not floats:
+                page = self._client.request("GET", route, params=params)
+            else:
+                content_type, body = self._client.get_bytes(route, params, _binarypoints.ACCEPT)
+                if content_type == _binarypoints.MEDIA_TYPE:
+                    (steps, values, stamps), start = _binarypoints.decode(body, path)
+                    points.extend(zip(steps, values, stamps))
+                    if start is None:
+                        return points
+                    continue
+                page = json.loads(body.decode("utf-8"))
             points.extend(page.get("points") or [])
             start = page.get("next")
             if start is None:

@@ -11,10 +11,11 @@ MisbehavingServer::MisbehavingServer(Mode mode, QObject *parent)
     connect(this, &QTcpServer::newConnection, this, &MisbehavingServer::onConnection);
 }
 
-void MisbehavingServer::setAnswer(int status, const QByteArray &body)
+void MisbehavingServer::setAnswer(int status, const QByteArray &body, const QByteArray &contentType)
 {
     m_status = status;
     m_body = body;
+    m_contentType = contentType;
 }
 
 void MisbehavingServer::onConnection()
@@ -28,6 +29,7 @@ void MisbehavingServer::onConnection()
             if (!seen.contains("\r\n\r\n"))
                 return;
             ++m_requests;
+            m_lastRequest = seen.left(seen.indexOf("\r\n\r\n"));
             if (m_mode == Mode::Silent)
                 return;
             socket->write(answer());
@@ -56,8 +58,8 @@ QByteArray MisbehavingServer::answer() const
     case Mode::Silent:
         break;
     }
-    return "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-           QByteArray::number(announced) + "\r\n\r\n" + body;
+    return "HTTP/1.1 " + status + "\r\nContent-Type: " + m_contentType +
+           "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(announced) + "\r\n\r\n" + body;
 }
 
 } // namespace nereid::test

@@ -23,11 +23,13 @@ public:
     };
 
     explicit MisbehavingServer(Mode mode, QObject *parent = nullptr);
-    void setAnswer(int status, const QByteArray &body);
+    void setAnswer(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
 
     bool start() { return listen(QHostAddress::LocalHost, 0); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
     int requests() const { return m_requests; }
+    // The last request's head (request line and headers), as it came.
+    const QByteArray &lastRequest() const { return m_lastRequest; }
 
 private:
     void onConnection();
@@ -36,7 +38,9 @@ private:
     Mode m_mode;
     int m_status = 503;
     QByteArray m_body;
+    QByteArray m_contentType = "application/json";
     int m_requests = 0;
+    QByteArray m_lastRequest;
 };
 
 } // namespace nereid::test

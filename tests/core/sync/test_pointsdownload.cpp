@@ -1,7 +1,9 @@
 // PointsDownload (issue 7, a CSV export of a long series the cache does not hold): every raw point of a step range,
-// page by page, from the real server; an answer that is not points, or a server that never answers and is
-// cancelled, ends it with a clear error or with nothing.
+// page by page, from the real server, in the binary form (issue 15) or the JSON of a server without it; an answer
+// that is not points, a binary page cut short or garbled, or a server that never answers and is cancelled, ends it
+// with a clear error or with nothing.
 #include "apiclient.h"
+#include "domain/binarypoints.h"
 #include "helpers.h"
 #include "misbehavingserver.h"
 #include "sync/apiconnection.h"
@@ -48,6 +50,10 @@ private slots:
     void downloadsEveryPageOfTheRange_data();
     void downloadsEveryPageOfTheRange();
     void garbageFailsClearly();
+    void readsTheBinaryForm();
+    void readsTheJsonOfAnOlderServer();
+    void brokenBinaryPagesFailClearly_data();
+    void brokenBinaryPagesFailClearly();
     void cancelSaysNothingMore();
 
 private:
@@ -114,6 +120,85 @@ void TestPointsDownload::garbageFailsClearly()
     QVERIFY(failed.wait(5000));
     const QString message = failed.first().first().value<SyncError>().message;
     QVERIFY2(message.contains(Loss), qPrintable(message));
+}
+
+void TestPointsDownload::readsTheBinaryForm()
+{
+    // The download asks for the binary form and reads it: NaN and infinities come as they are.
+    const QList<FloatPoint> sent{{0, 0.5, 10}, {1, qQNaN(), 11}, {2, qInf(), 12}, {3.5, -qInf(), 13}};
+    MisbehavingServer binary(MisbehavingServer::Mode::Status);
+    binary.setAnswer(200, BinaryPoints::encode(sent, std::nullopt), BinaryPoints::MediaType);
+    QVERIFY(binary.start());
+    ApiConnection api(ServerProfile{binary.url(), {}, QStringLiteral("t")});
+    PointsDownload download(api, {Run, Loss});
+    QSignalSpy finished(&download, &PointsDownload::finished);
+    QSignalSpy failed(&download, &PointsDownload::failed);
+    download.start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(failed.isEmpty());
+    QVERIFY2(binary.lastRequest().contains("\r\nAccept: application/x-nereid-points"), binary.lastRequest().constData());
+    const QList<FloatPoint> &got = download.points();
+    QCOMPARE(got.size(), sent.size());
+    for (qsizetype i = 0; i < sent.size(); ++i)
+        QVERIFY(got[i].step == sent[i].step && got[i].timestamp == sent[i].timestamp &&
+                sameDouble(got[i].value, sent[i].value, 0));
+}
+
+void TestPointsDownload::readsTheJsonOfAnOlderServer()
+{
+    // A server older than the binary form ignores the Accept header and answers a JSON array per point.
+    MisbehavingServer older(MisbehavingServer::Mode::Status);
+    older.setAnswer(200, R"({"path": "train/loss", "points": [[0, 1.5, 5], [2, "NaN", 6]], "next": null})");
+    QVERIFY(older.start());
+    ApiConnection api(ServerProfile{older.url(), {}, QStringLiteral("t")});
+    PointsDownload download(api, {Run, Loss});
+    QSignalSpy finished(&download, &PointsDownload::finished);
+    download.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(download.points().size(), 2);
+    QCOMPARE(download.points()[0].value, 1.5);
+    QVERIFY(std::isnan(download.points()[1].value));
+}
+
+void TestPointsDownload::brokenBinaryPagesFailClearly_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("reason"); // words of the message
+    QList<FloatPoint> hundred;
+    for (int step = 0; step < 100; ++step)
+        hundred.append(lossAt(step));
+    const QByteArray page = BinaryPoints::encode(hundred, 100);
+    QTest::newRow("cut short") << page.left(24 + 24 * 60) << "announces 100 points";
+    QTest::newRow("cut mid-number") << page.chopped(5) << "announces 100 points";
+    QTest::newRow("only half a header") << page.left(12) << "fewer than the 24";
+    QTest::newRow("empty") << QByteArray() << "fewer than the 24";
+    QTest::newRow("garbage") << QByteArray("<html><body>Welcome to the captive portal</body></html>") << "NRDP";
+    QByteArray later = page;
+    later[4] = 7;
+    QTest::newRow("a later version") << later << "version 7";
+    QByteArray backwards = page;
+    qToLittleEndian<double>(-3, backwards.data() + 24 + 8 * 50);
+    QTest::newRow("steps going back") << backwards << "step -3 (point 50)";
+}
+
+void TestPointsDownload::brokenBinaryPagesFailClearly()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, reason);
+    MisbehavingServer broken(MisbehavingServer::Mode::Status);
+    broken.setAnswer(200, body, BinaryPoints::MediaType);
+    QVERIFY(broken.start());
+    ApiConnection api(ServerProfile{broken.url(), {}, QStringLiteral("t")});
+    PointsDownload download(api, {Run, Loss});
+    QSignalSpy failed(&download, &PointsDownload::failed);
+    QSignalSpy finished(&download, &PointsDownload::finished);
+    download.start();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(finished.isEmpty());
+    const SyncError error = failed.first().first().value<SyncError>();
+    QCOMPARE(error.kind, SyncError::Kind::BadAnswer);
+    QVERIFY2(error.message.contains(Loss) && error.message.contains(reason), qPrintable(error.message));
+    QVERIFY(download.points().isEmpty());
 }
 
 void TestPointsDownload::cancelSaysNothingMore()

@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "cache/cache.h"
+#include "domain/jsonnumbers.h"
 #include "helpers.h"
 #include "sync/apiconnection.h"
 #include "sync/projectpuller.h"
@@ -38,6 +39,7 @@ private slots:
     void answersAStepRange();
     void longSeriesGetsServerBuckets();
     void keepsNanValues();
+    void keepsNonFiniteValuesAcrossPages();
     void unknownSeriesFails();
     void serverDownFailsWithMessage();
 
@@ -186,6 +188,33 @@ void TestSeriesFetcher::keepsNanValues()
     QCOMPARE(view->points.size(), 3);
     QVERIFY(std::isnan(view->points[1].value));
     QCOMPARE(view->points[2].value, -qInf());
+}
+
+void TestSeriesFetcher::keepsNonFiniteValuesAcrossPages()
+{
+    // Raw pages come in the server's binary form (issue 15): every value as it was written, NaN and infinities
+    // among them, in four pages of 300.
+    const auto wire = [](int step) -> QJsonValue {
+        if (step % 7 == 3)
+            return QStringLiteral("NaN");
+        if (step % 11 == 5)
+            return step % 2 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        return valueAt(step);
+    };
+    QList<QJsonArray> points;
+    for (int step = 0; step < 1000; ++step)
+        points.append(point(step * 0.5, wire(step), 1763805600.25 + step));
+    NEREID_EXPECT_STATUS(applyOperations(*m_api, Run, {appendOp(Loss, QStringLiteral("floatSeries"), points)}), 200);
+    pull();
+    const std::optional<SeriesView> view = fetch({Run, Loss});
+    QVERIFY(view);
+    QCOMPARE(view->points.size(), 1000);
+    for (int step = 0; step < 1000; ++step) {
+        const FloatPoint &got = view->points[step];
+        const double want = doubleFromJson(wire(step)).value();
+        QVERIFY2(got.step == step * 0.5 && got.timestamp == 1763805600.25 + step && sameDouble(got.value, want, 0),
+                 qPrintable(QString::number(step)));
+    }
 }
 
 void TestSeriesFetcher::unknownSeriesFails()
