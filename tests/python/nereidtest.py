@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -20,7 +21,7 @@ CLIENT = os.path.join(ROOT, "clients", "python")
 if CLIENT not in sys.path:
     sys.path.insert(0, CLIENT)
 
-_LISTENING = re.compile(r"listening on (http://\S+)")
+_LISTENING = re.compile(r"listening on (https?://\S+)")
 
 
 def server_binary():
@@ -33,17 +34,20 @@ def server_binary():
 class Server:
     """A nereid-server process. start() may be called again after stop(), on the same port and data."""
 
-    def __init__(self, data_dir, active_seconds=None):
+    def __init__(self, data_dir, active_seconds=None, extra_args=(), ca_file=None):
         self.data = data_dir
         self.url = None
         self.process = None
         self.active_seconds = active_seconds
+        self.extra_args = list(extra_args)  # --tls-cert FILE --tls-key FILE for https
+        self.ca_file = ca_file  # the PEM file api() trusts for https
 
     def start(self):
         listen = "127.0.0.1:0" if self.url is None else self.url.split("://", 1)[1]
         command = [server_binary(), "--data", self.data, "--listen", listen]
         if self.active_seconds is not None:
             command += ["--active-seconds", str(self.active_seconds)]
+        command += self.extra_args
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         line = self.process.stdout.readline()
         match = _LISTENING.search(line)
@@ -68,7 +72,8 @@ class Server:
         request = urllib.request.Request(self.url + "/api/v1" + route, data=data, method=method)
         request.add_header("Authorization", "Bearer " + (token or self.token))
         request.add_header("Content-Type", "application/json")
-        with urllib.request.urlopen(request, timeout=30) as response:
+        context = ssl.create_default_context(cafile=self.ca_file) if self.ca_file else None
+        with urllib.request.urlopen(request, timeout=30, context=context) as response:
             return json.loads(response.read())
 
     def run(self, run_id):
@@ -77,6 +82,17 @@ class Server:
     def points(self, run_id, path):
         answer = self.api("GET", "/runs/%s/series?path=%s&limit=100000" % (run_id, urllib.request.quote(path, safe="")))
         return answer["points"]
+
+
+def make_certificate(folder, name="server"):
+    """A self-signed certificate for 127.0.0.1 and its key, made with `openssl req` in `folder`: (cert, key) paths."""
+    cert, key = os.path.join(folder, name + "-cert.pem"), os.path.join(folder, name + "-key.pem")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert],
+        check=True, capture_output=True, timeout=60,
+    )
+    return cert, key
 
 
 class ServerTestCase(unittest.TestCase):
@@ -89,7 +105,12 @@ class ServerTestCase(unittest.TestCase):
         cls.tmp = tempfile.mkdtemp(prefix="nereid-pytest-")
         data = os.path.join(cls.tmp, "server")
         os.makedirs(data)
-        cls.server = Server(data).start()
+        cls.server = Server(data, **cls.server_options()).start()
+
+    @classmethod
+    def server_options(cls):
+        """Server() arguments beyond the data folder (a TLS suite gives its certificate here; cls.tmp exists)."""
+        return {}
 
     @classmethod
     def tearDownClass(cls):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import socket
+import ssl
 import threading
 import urllib.parse
 from typing import Any, Dict, Optional, Tuple, Union
@@ -13,6 +15,7 @@ from . import __version__
 from .exceptions import NereidConnectionError, NereidError, error_class, server_message
 
 DEFAULT_TIMEOUT = 30.0
+CA_BUNDLE = "NEREID_CA_BUNDLE"
 
 
 class ApiClient:
@@ -38,8 +41,12 @@ class ApiClient:
 
     def _connection(self) -> http.client.HTTPConnection:
         if self._conn is None:
-            cls = http.client.HTTPSConnection if self._https else http.client.HTTPConnection
-            self._conn = cls(self._host, self._port, timeout=self.timeout)
+            if self._https:
+                self._conn = http.client.HTTPSConnection(
+                    self._host, self._port, timeout=self.timeout, context=tls_context()
+                )
+            else:
+                self._conn = http.client.HTTPConnection(self._host, self._port, timeout=self.timeout)
         return self._conn
 
     def request(
@@ -106,6 +113,10 @@ class ApiClient:
                     raise NereidConnectionError(
                         "The server at %s closed the connection (%s)." % (self.url, error), code="connection"
                     ) from error
+            except ssl.SSLCertVerificationError as error:
+                conn.close()
+                self._conn = None
+                raise _untrusted(self.url, error) from error
             except (OSError, http.client.HTTPException) as error:
                 conn.close()
                 self._conn = None
@@ -114,6 +125,36 @@ class ApiClient:
                     "Cannot reach the nereid server at %s: %s." % (self.url, reason), code="connection"
                 ) from error
         raise AssertionError("unreachable")
+
+
+def tls_context() -> ssl.SSLContext:
+    """The CAs of NEREID_CA_BUNDLE (a PEM file) when it is set, else the system's, for https servers."""
+    bundle = os.environ.get(CA_BUNDLE)
+    if not bundle:
+        return ssl.create_default_context()
+    try:
+        return ssl.create_default_context(cafile=bundle)
+    except (OSError, ssl.SSLError) as error:
+        raise NereidError(
+            "%s=%s cannot be used as a CA bundle (%s): it must be a readable PEM file of certificates."
+            % (CA_BUNDLE, bundle, getattr(error, "strerror", None) or error),
+            code="invalid_ca_bundle",
+        ) from error
+
+
+def _untrusted(url: str, error: ssl.SSLCertVerificationError) -> NereidError:
+    reason = error.verify_message or str(error)
+    bundle = os.environ.get(CA_BUNDLE)
+    if bundle:
+        advice = "%s=%s does not hold its certificate or the CA that signed it." % (CA_BUNDLE, bundle)
+    else:
+        advice = (
+            "If the server uses its own or a private CA's certificate, set %s to a PEM file holding it." % CA_BUNDLE
+        )
+    return NereidError(
+        "The certificate of the server at %s is not trusted (%s). %s" % (url, reason, advice),
+        code="untrusted_certificate",
+    )
 
 
 def _param(value: Any) -> Any:

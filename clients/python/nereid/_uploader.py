@@ -15,7 +15,14 @@ from .exceptions import NereidConnectionError, NereidError, StepNotIncreasingErr
 
 MAX_BATCH_BYTES = 8 << 20
 # Errors after which nothing of this run can be sent until the user changes something.
-FATAL_CODES = ("unauthorized", "unknown_project", "unknown_run", "missing_project")
+FATAL_CODES = (
+    "unauthorized",
+    "unknown_project",
+    "unknown_run",
+    "missing_project",
+    "untrusted_certificate",
+    "invalid_ca_bundle",
+)
 
 Line = Tuple[bytes, int, int]  # (operation JSON, segment, end offset)
 
