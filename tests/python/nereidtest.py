@@ -66,6 +66,13 @@ class Server:
             self.process.stdout.close()
             self.process = None
 
+    def admin(self, *args):
+        """Runs an administration command (`token create ...`, `member add ...`) on this server's data; its output."""
+        done = subprocess.run([server_binary(), *args, "--data", self.data], capture_output=True, text=True, timeout=30)
+        if done.returncode != 0:
+            raise RuntimeError("nereid-server %s failed: %s" % (" ".join(args), done.stderr))
+        return done.stdout.strip()
+
     def api(self, method, route, body=None, token=None):
         """The server's JSON answer, straight from HTTP (independent of the client under test)."""
         data = None if body is None else json.dumps(body).encode()

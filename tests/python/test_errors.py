@@ -195,5 +195,51 @@ class AsyncErrorsTest(ServerTestCase):
             self.init_run(mode="sync", api_url="http://127.0.0.1:%d" % free_port())
 
 
+class ForbiddenTest(ServerTestCase):
+    """A token that may only read a project: a viewer's, or a read-only one."""
+
+    def token(self, user, role, read_only=False):
+        try:
+            self.server.admin("user", "add", user)
+        except RuntimeError:
+            pass  # added by an earlier test
+        self.server.admin("member", "add", "test", user, role)
+        return self.server.admin("token", "create", "--user", user, *(["--read-only"] if read_only else []))
+
+    def test_viewer_cannot_log(self):
+        token = self.token("vic", "viewer")
+        with self.assertRaises(exceptions.ForbiddenError) as caught:
+            self.init_run(mode="sync", api_token=token)
+        self.assertEqual(caught.exception.status, 403)
+        said = "Your token can only read %s: its user vic has the viewer role" % self.project
+        self.assertIn(said, str(caught.exception))
+        self.assertIsInstance(caught.exception, exceptions.Forbidden)  # Neptune's name
+
+    def test_read_only_token_reads_but_cannot_log(self):
+        with self.init_run(mode="sync", custom_run_id="kept") as run:
+            run["loss"].append(0.5)
+            run_id = run._run_id
+        token = self.token("rita", "owner", read_only=True)
+        with self.assertRaises(exceptions.Forbidden) as caught:
+            self.init_run(mode="sync", api_token=token)
+        self.assertTrue(
+            str(caught.exception).startswith("Your token can only read %s: it is a read-only token." % self.project),
+            str(caught.exception),
+        )
+        with self.init_run(mode="read-only", with_id=run_id, api_token=token) as run:
+            self.assertEqual(run["loss"].fetch_last(), 0.5)
+
+    def test_async_run_logs_the_refusal_once(self):
+        token = self.token("vic", "viewer")
+        with self.assertLogs("nereid", level="ERROR") as logs:
+            run = self.init_run(api_token=token, flush_period=0.1)
+            for i in range(10):
+                run["loss"].append(float(i))
+            run.stop(seconds=1)
+        said = [line for line in logs.output if "can only read %s" % self.project in line]
+        self.assertEqual(len(said), 1, logs.output)
+        self.assertEqual(self.server.api("GET", "/projects/%s/runs" % self.project)["runs"], [])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -17,6 +17,7 @@ MAX_BATCH_BYTES = 8 << 20
 # Errors after which nothing of this run can be sent until the user changes something.
 FATAL_CODES = (
     "unauthorized",
+    "forbidden",
     "unknown_project",
     "unknown_run",
     "missing_project",

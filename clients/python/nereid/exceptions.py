@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Dict, Optional
 
 
 class NereidError(Exception):
@@ -55,6 +55,15 @@ class UnauthorizedError(NereidError):
     """The server refused the API token."""
 
 
+class ForbiddenError(NereidError):
+    """The token may not do this: it is read-only, or its user's role in the workspace is too low
+    (``body`` holds ``project``, ``workspace``, ``role`` and ``needed_role``)."""
+
+
+# Neptune's name for the same refusal, so `except neptune.exceptions.Forbidden` keeps working.
+Forbidden = ForbiddenError
+
+
 class UnknownProjectError(NereidError):
     """The project does not exist on the server."""
 
@@ -97,6 +106,7 @@ class FetchNotAvailableError(NereidError):
 
 _BY_CODE = {
     "unauthorized": UnauthorizedError,
+    "forbidden": ForbiddenError,
     "unknown_project": UnknownProjectError,
     "unknown_run": UnknownRunError,
     "unknown_field": UnknownFieldError,
@@ -111,3 +121,17 @@ _BY_CODE = {
 def error_class(code: Optional[str]) -> type:
     """The NereidError subclass for a server error code."""
     return _BY_CODE.get(code or "", NereidError)
+
+
+def server_message(code: Optional[str], body: Dict[str, Any]) -> str:
+    """The sentence for a server's error: its own, or for a 403 one that says which project the token can only
+    read, and why."""
+    project = body.get("project")
+    if code == "forbidden" and project and body.get("read_only"):
+        return "Your token can only read %s: it is a read-only token." % project
+    if code == "forbidden" and project and body.get("role") == "viewer":
+        return (
+            "Your token can only read %s: its user %s has the viewer role in workspace %s, and logging or editing "
+            "runs needs the contributor role." % (project, body.get("user"), body.get("workspace"))
+        )
+    return body.get("message") or code or "error"
