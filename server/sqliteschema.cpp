@@ -13,7 +13,7 @@ namespace {
 // Version 1. Times are milliseconds since the Unix epoch. Float-series points live in blocks
 // (series_blocks holds each block's summary, series_data its packed points) so that a reduced read
 // of a long series touches summaries, not points; see seriesstore.h.
-const char *const schemaVersion1[] = {
+const QList<const char *> schemaVersion1 = {
     "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created INTEGER NOT NULL)",
     "CREATE TABLE tokens(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),"
     " token_hash TEXT NOT NULL UNIQUE, created INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)",
@@ -43,6 +43,22 @@ const char *const schemaVersion1[] = {
     " PRIMARY KEY(field_id, step)) WITHOUT ROWID",
 };
 
+// Version 2: workspaces, roles and read-only tokens (see access.h). A data folder of version 1 had one kind of
+// user, who could do everything: its first user (the one the server made on its first start) becomes the
+// administrator and the owner of every workspace there is, and every other user a contributor of each, so
+// their scripts keep logging; only the administrator may create workspaces from now on.
+const QList<const char *> schemaVersion2 = {
+    "ALTER TABLE users ADD COLUMN admin INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE tokens ADD COLUMN read_only INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE memberships(workspace TEXT NOT NULL, user_id INTEGER NOT NULL REFERENCES users(id),"
+    " role TEXT NOT NULL CHECK(role IN ('viewer', 'contributor', 'owner')), PRIMARY KEY(workspace, user_id))"
+    " WITHOUT ROWID",
+    "CREATE INDEX memberships_by_user ON memberships(user_id)",
+    "UPDATE users SET admin = 1 WHERE id = (SELECT MIN(id) FROM users)",
+    "INSERT INTO memberships(workspace, user_id, role) SELECT DISTINCT projects.workspace, users.id,"
+    " CASE users.admin WHEN 1 THEN 'owner' ELSE 'contributor' END FROM projects CROSS JOIN users",
+};
+
 } // namespace
 
 QString SqliteSchema::prepare()
@@ -62,24 +78,28 @@ QString SqliteSchema::prepare()
         return QStringLiteral("the database was written by a newer nereid-server (schema %1; this one knows %2)")
             .arg(version)
             .arg(CurrentVersion);
-    if (version < 1)
-        return migrateTo1();
+    if (version < 1) {
+        if (const QString error = migrate(1, schemaVersion1); !error.isEmpty())
+            return error;
+    }
+    if (version < 2)
+        return migrate(2, schemaVersion2);
     return {};
 }
 
-QString SqliteSchema::migrateTo1()
+QString SqliteSchema::migrate(int version, const QList<const char *> &statements)
 {
     QSqlQuery query(m_db.connection());
     if (!m_db.transaction())
         return m_db.connection().lastError().text();
-    for (const char *statement : schemaVersion1) {
+    for (const char *statement : statements) {
         if (!query.exec(QLatin1String(statement))) {
             const QString reason = query.lastError().text();
             m_db.rollback();
             return reason;
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version=1")) || !m_db.commit()) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)) || !m_db.commit()) {
         m_db.rollback();
         return query.lastError().text();
     }

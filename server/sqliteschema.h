@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace nereid {
@@ -11,7 +12,7 @@ class Database;
 class SqliteSchema
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     explicit SqliteSchema(Database &db)
         : m_db(db)
@@ -22,7 +23,8 @@ public:
     QString prepare();
 
 private:
-    QString migrateTo1();
+    // Runs one version step's statements and sets user_version to `version`, all in one transaction.
+    QString migrate(int version, const QList<const char *> &statements);
 
     Database &m_db;
 };

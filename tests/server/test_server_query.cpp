@@ -93,6 +93,7 @@ void TestServerQuery::initTestCase()
     NEREID_EXPECT_STATUS(createProject(*m_api, Project, QStringLiteral("QRY")), 201);
     m_user = m_api->get(QStringLiteral("/whoami"))[QStringLiteral("user")].toString();
     QVERIFY(!m_user.isEmpty() && m_user != QLatin1String("bob"));
+    QVERIFY(m_server->addMember(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("contributor")));
     ApiClient bob(m_server->apiUrl(), m_server->createToken(QStringLiteral("bob")));
     const auto tags = [](const QStringList &values) { return QJsonArray::fromStringList(values); };
     const QString f = QStringLiteral("float"), i = QStringLiteral("int"), s = QStringLiteral("string");

@@ -152,6 +152,7 @@ void TestServerRuns::createsRunWithInitialValues()
 
 void TestServerRuns::ownerIsTheTokensUser()
 {
+    QVERIFY(m_server->addMember(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("contributor")));
     ApiClient bob(m_server->apiUrl(), m_server->createToken(QStringLiteral("bob")));
     const ApiReply run = createRun(bob, Project);
     NEREID_EXPECT_STATUS(run, 201);

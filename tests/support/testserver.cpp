@@ -100,12 +100,13 @@ QString TestServer::token() const
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-QString TestServer::createToken(const QString &user)
+QString TestServer::createToken(const QString &user, bool readOnly)
 {
     bool ok = false;
-    const QByteArray out = runCli({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--user"), user,
-                                   QStringLiteral("--data"), dataDir()},
-                                  &ok);
+    QStringList args{QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--user"), user};
+    if (readOnly)
+        args.append(QStringLiteral("--read-only"));
+    const QByteArray out = runCli(args + QStringList{QStringLiteral("--data"), dataDir()}, &ok);
     // The token is the last word printed, whether or not the server says more around it.
     const QList<QByteArray> words = out.simplified().split(' ');
     return ok && !words.isEmpty() ? QString::fromUtf8(words.last()) : QString();
@@ -116,6 +117,28 @@ bool TestServer::revokeToken(const QString &token)
     bool ok = false;
     runCli({QStringLiteral("token"), QStringLiteral("revoke"), token, QStringLiteral("--data"), dataDir()}, &ok);
     return ok;
+}
+
+bool TestServer::addMember(const QString &workspace, const QString &user, const QString &role)
+{
+    bool ok = false;
+    cli({QStringLiteral("user"), QStringLiteral("add"), user}); // refused when the user exists: no matter
+    runCli(
+        {QStringLiteral("member"), QStringLiteral("add"), workspace, user, role, QStringLiteral("--data"), dataDir()},
+        &ok);
+    return ok;
+}
+
+TestServer::CliResult TestServer::cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(serverPath(), args + QStringList{QStringLiteral("--data"), dataDir()});
+    CliResult result;
+    if (process.waitForFinished(CliTimeoutMs) && process.exitStatus() == QProcess::NormalExit)
+        result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 QByteArray TestServer::runCli(const QStringList &args, bool *ok)

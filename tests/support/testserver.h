@@ -30,9 +30,20 @@ public:
     QString dataDir() const { return m_dataDir.path(); }
     QString token() const;
 
-    // Runs `nereid-server token create --user NAME`; the printed token, or empty on failure.
-    QString createToken(const QString &user);
+    // Runs `nereid-server token create --user NAME [--read-only]`; the printed token, or empty on failure.
+    QString createToken(const QString &user, bool readOnly = false);
     bool revokeToken(const QString &token);
+    // Runs `nereid-server member add WORKSPACE USER ROLE` (after `user add USER` if needed); false on failure.
+    bool addMember(const QString &workspace, const QString &user, const QString &role);
+
+    // A command of nereid-server on this server's data folder, as a user would run it.
+    struct CliResult
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    CliResult cli(const QStringList &args);
 
     // Everything the server wrote to stderr so far, plus the last start or CLI problem.
     QString errors();

@@ -144,6 +144,7 @@ void TestProjectSync::revokedTokenStopsWithMessage()
     QVERIFY2(server.start(), qPrintable(server.errors()));
     ApiClient api(server.apiUrl(), server.token());
     NEREID_EXPECT_STATUS(createProject(api, Project, QStringLiteral("CLS")), 201);
+    QVERIFY(server.addMember(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("viewer")));
     const QString token = server.createToken(QStringLiteral("bob"));
     QVERIFY(!token.isEmpty());
     auto sync = newSync(server.baseUrl(), token);

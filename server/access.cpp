@@ -1,0 +1,91 @@
+#include "access.h"
+
+#include "apierror.h"
+#include "apirequest.h"
+#include "domain/projectname.h"
+#include "membershipstore.h"
+#include "servercontext.h"
+
+namespace nereid {
+
+Role Access::roleIn(ServerContext &context, const Caller &caller, const QString &workspace)
+{
+    if (caller.admin)
+        return Role::Owner;
+    return MembershipStore(context.db).roleOf(caller.userId, workspace);
+}
+
+Project Access::project(ServerContext &context, const ApiRequest &request, Role needed)
+{
+    const QString &workspace = request.capture(0);
+    const Role role = roleIn(context, request.caller(), workspace);
+    // The words of a project that does not exist (ProjectStore::get, ServerContext::projectAt).
+    if (role == Role::None)
+        throw ApiError{404, QStringLiteral("unknown_project"),
+                       ProjectStore::tr("There is no project %1/%2.").arg(workspace, request.capture(1))};
+    const Project project = context.projectAt(workspace, request.capture(1));
+    check(request.caller(), role, needed, workspace, project.fullName());
+    return project;
+}
+
+QString Access::workspace(ServerContext &context, const ApiRequest &request, Role needed)
+{
+    const QString &workspace = request.capture(0);
+    // A name no project could have is no workspace, not even for the administrator, who is an owner everywhere.
+    const Role role =
+        ProjectName::fromParts(workspace, workspace) ? roleIn(context, request.caller(), workspace) : Role::None;
+    if (role == Role::None)
+        throw ApiError{404, QStringLiteral("unknown_workspace"), tr("There is no workspace %1.").arg(workspace)};
+    check(request.caller(), role, needed, workspace, QString());
+    return workspace;
+}
+
+RunRow Access::run(ServerContext &context, const ApiRequest &request, Role needed)
+{
+    RunRow run = context.runs.get(request.capture(0));
+    const QString workspace = run.projectName.section(QLatin1Char('/'), 0, 0);
+    const Role role = roleIn(context, request.caller(), workspace);
+    // The words of a run that does not exist (RunStore::get).
+    if (role == Role::None)
+        throw ApiError{404, QStringLiteral("unknown_run"), RunStore::tr("There is no run %1.").arg(request.capture(0))};
+    check(request.caller(), role, needed, workspace, run.projectName);
+    return run;
+}
+
+void Access::require(ServerContext &context, const Caller &caller, const QString &workspace, Role needed,
+                     const QString &projectName)
+{
+    check(caller, roleIn(context, caller, workspace), needed, workspace, projectName);
+}
+
+QList<Project> Access::visibleProjects(ServerContext &context, const Caller &caller)
+{
+    QList<Project> projects = context.projects.list();
+    if (!caller.admin) {
+        const QSet<QString> workspaces = MembershipStore(context.db).workspacesOf(caller.userId);
+        projects.removeIf([&](const Project &project) { return !workspaces.contains(project.workspace); });
+    }
+    return projects;
+}
+
+void Access::check(const Caller &caller, Role role, Role needed, const QString &workspace, const QString &projectName)
+{
+    const bool readOnly = caller.readOnly && needed > Role::Viewer;
+    if (role >= needed && !readOnly)
+        return;
+    // What a client needs to say it in its own words: "Your token can only read demo/sweep."
+    const QJsonObject details{{QStringLiteral("workspace"), workspace},
+                              {QStringLiteral("project"), projectName},
+                              {QStringLiteral("role"), role == Role::None ? QStringLiteral("none") : roleName(role)},
+                              {QStringLiteral("user"), caller.name},
+                              {QStringLiteral("needed_role"), roleName(needed)},
+                              {QStringLiteral("read_only"), caller.readOnly}};
+    if (readOnly)
+        throw ApiError{403, QStringLiteral("forbidden"), tr("This token is read-only: it can only read."), details};
+    const QString has = role == Role::None ? tr("%1 has no role there").arg(caller.name)
+                                           : tr("%1 has the %2 role there").arg(caller.name, roleName(role));
+    throw ApiError{403, QStringLiteral("forbidden"),
+                   tr("This needs the %1 role in workspace %2; %3.").arg(roleName(needed), workspace, has), details};
+}
+
+} // namespace nereid

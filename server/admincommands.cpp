@@ -1,0 +1,119 @@
+#include "admincommands.h"
+
+#include "domain/projectname.h"
+#include "membershipstore.h"
+#include "serveroptions.h"
+
+#include <cstdio>
+
+namespace nereid {
+
+namespace {
+
+using Command = ServerOptions::Command;
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "nereid-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+int say(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    return 0;
+}
+
+// User names are printed in lists and typed in commands: no blanks or control characters in them.
+bool isValidUserName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    return std::none_of(name.begin(), name.end(),
+                        [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+}
+
+int runMemberCommand(ServerContext &context, const ServerOptions &options)
+{
+    MembershipStore members(context.db);
+    if (!ProjectName::fromParts(options.workspace, options.workspace))
+        return fail(QStringLiteral("\"%1\" is not a valid workspace name: use 1 to 50 letters, digits, '-', '_' or "
+                                   "'.', starting with a letter or digit.")
+                        .arg(options.workspace));
+    if (options.command == Command::ListMembers) {
+        for (const MembershipStore::Member &member : members.members(options.workspace))
+            say(member.user + QLatin1Char('\t') + roleName(member.role));
+        return 0;
+    }
+    const std::optional<Role> role = roleFromName(options.role);
+    if (options.command == Command::AddMember && !role)
+        return fail(QStringLiteral("\"%1\" is not a role: use viewer, contributor or owner.").arg(options.role));
+    const std::optional<qint64> userId = context.tokens.userId(options.user);
+    if (!userId)
+        return fail(
+            QStringLiteral("there is no user %1 (add one with 'nereid-server user add %1').").arg(options.user));
+    if (options.command == Command::RemoveMember) {
+        if (!members.remove(options.workspace, *userId))
+            return fail(QStringLiteral("%1 is not a member of workspace %2.").arg(options.user, options.workspace));
+        return say(QStringLiteral("%1 is no longer a member of workspace %2").arg(options.user, options.workspace));
+    }
+    members.set(options.workspace, *userId, *role);
+    return say(QStringLiteral("%1 has the %2 role in workspace %3").arg(options.user, options.role, options.workspace));
+}
+
+} // namespace
+
+QString parseAdminCommand(const QStringList &words, ServerOptions &options)
+{
+    const QString verb = words.value(1);
+    if (words.value(0) == QLatin1String("user")) {
+        if (verb != QLatin1String("add") || words.size() != 3)
+            return QStringLiteral("Use 'user add NAME'.");
+        options.command = Command::AddUser;
+        options.user = words.value(2);
+        return {};
+    }
+    options.workspace = words.value(2);
+    if (verb == QLatin1String("add") && words.size() == 5) {
+        options.command = Command::AddMember;
+        options.user = words.value(3);
+        options.role = words.value(4);
+    } else if (verb == QLatin1String("remove") && words.size() == 4) {
+        options.command = Command::RemoveMember;
+        options.user = words.value(3);
+    } else if (verb == QLatin1String("list") && words.size() == 3) {
+        options.command = Command::ListMembers;
+    } else {
+        return QStringLiteral("Use 'member add WORKSPACE USER ROLE', 'member remove WORKSPACE USER' or "
+                              "'member list WORKSPACE'.");
+    }
+    return {};
+}
+
+int runAdminCommand(ServerContext &context, const ServerOptions &options)
+{
+    switch (options.command) {
+    case Command::CreateToken:
+        return say(context.tokens.createToken(options.user, options.readOnly));
+    case Command::RevokeToken:
+        if (!context.tokens.revoke(options.token))
+            return fail(QStringLiteral("no such token, or it was revoked already"));
+        return say(QStringLiteral("revoked"));
+    case Command::AddUser:
+        if (!isValidUserName(options.user))
+            return fail(QStringLiteral("\"%1\" is not a valid user name: use 1 to 64 characters without blanks.")
+                            .arg(options.user));
+        if (!context.tokens.addUser(options.user))
+            return fail(QStringLiteral("the user %1 exists already.").arg(options.user));
+        return say(QStringLiteral("added the user %1").arg(options.user));
+    case Command::AddMember:
+    case Command::RemoveMember:
+    case Command::ListMembers:
+        return runMemberCommand(context, options);
+    case Command::Serve:
+        break;
+    }
+    return fail(QStringLiteral("nothing to do"));
+}
+
+} // namespace nereid
