@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ python3 sqlite3 curl
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libsqlite3-dev qtkeychain-qt6-dev)
-# qt6-websockets-dev and libqt6opengl6-dev: Debian 12's qt6-httpserver-dev and qt6-charts-dev need them for
-# their CMake configs but do not depend on them.
+# libqt6opengl6-dev: Debian 12's qt6-charts-dev needs it for its CMake config but does not depend on it.
+# nereid-server's HTTP layer: Boost.Beast/Asio (header-only) and OpenSSL for TLS.
+PACKAGES+=(libboost-dev libssl-dev)
 # Building and checking the Debian packages (tests/packaging/test_packages.sh): dpkg-shlibdeps and file for
 # CPack, and the validators of the desktop file, the AppStream metainfo and the packages.
 PACKAGES+=(dpkg-dev file desktop-file-utils appstream lintian)

@@ -1,10 +1,10 @@
 #include "apirequest.h"
 
 #include "apierror.h"
+#include "strictjson.h"
 
 #include <cmath>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace nereid {
 
@@ -18,25 +18,26 @@ namespace {
 
 } // namespace
 
-ApiRequest::ApiRequest(const QHttpServerRequest &http, QStringList captures, QString user)
+ApiRequest::ApiRequest(const HttpRequest &http, QStringList captures, Caller caller)
     : m_http(http)
     , m_captures(std::move(captures))
-    , m_user(std::move(user))
+    , m_caller(std::move(caller))
 {
     // Query strings are form-encoded, as browsers and Python's urlencode() write them: '+' is a space and a
     // plus sign comes as %2B. QUrlQuery alone would keep the '+'.
-    QString query = http.url().query(QUrl::FullyEncoded);
+    QString query = QString::fromLatin1(http.query);
     query.replace(QLatin1Char('+'), QLatin1String("%20"));
     m_query.setQuery(query);
 }
 
 QJsonObject ApiRequest::jsonBody() const
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(m_http.body(), &error);
-    if (error.error != QJsonParseError::NoError)
+    StrictJson::Error error;
+    const QJsonDocument document = StrictJson::parse(m_http.body, &error);
+    if (error.offset >= 0)
         throw ApiError{400, QStringLiteral("malformed_json"),
-                       tr("The body is not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset)};
+                       tr("The body is not valid JSON: %1 at byte %2.").arg(error.reason).arg(error.offset),
+                       QJsonObject{{QStringLiteral("offset"), error.offset}}};
     if (!document.isObject())
         throw ApiError{400, QStringLiteral("malformed_json"), tr("The body must be a JSON object.")};
     return document.object();

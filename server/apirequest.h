@@ -1,24 +1,27 @@
 #pragma once
 
+#include "caller.h"
+#include "httprequest.h"
+
 #include <QCoreApplication>
-#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrlQuery>
 
 namespace nereid {
 
-// What a route handler gets: the HTTP request, the URL parts its pattern captured, the authenticated user.
+// What a route handler gets: the HTTP request, the URL parts its pattern captured, the authenticated caller.
 class ApiRequest
 {
     Q_DECLARE_TR_FUNCTIONS(ApiRequest)
 
 public:
-    ApiRequest(const QHttpServerRequest &http, QStringList captures, QString user);
+    ApiRequest(const HttpRequest &http, QStringList captures, Caller caller);
 
-    const QHttpServerRequest &http() const { return m_http; }
+    const HttpRequest &http() const { return m_http; }
     const QString &capture(int index) const { return m_captures.at(index); }
-    const QString &user() const { return m_user; }
+    const QString &user() const { return m_caller.name; }
+    const Caller &caller() const { return m_caller; }
 
     // The body as a JSON object; throws ApiError(400, malformed_json) for anything else.
     QJsonObject jsonBody() const;
@@ -33,9 +36,9 @@ public:
     bool boolQueryItem(const QString &name, bool fallback) const;
 
 private:
-    const QHttpServerRequest &m_http;
+    const HttpRequest &m_http;
     QStringList m_captures;
-    QString m_user;
+    Caller m_caller;
     QUrlQuery m_query;
 };
 

@@ -1,5 +1,6 @@
 #include "changesroutes.h"
 
+#include "access.h"
 #include "apirequest.h"
 #include "clock.h"
 #include "jsontext.h"
@@ -38,7 +39,7 @@ ApiResponse readChanges(ServerContext &context, const ApiRequest &request)
     const qint64 activeMs = context.settings.activeMs;
     // One read transaction, so the page, its runs' fields and the project revision agree.
     Transaction snapshot(context.db);
-    const Project project = context.projectAt(request.capture(0), request.capture(1));
+    const Project project = Access::project(context, request, Role::Viewer);
     QList<RunRow> changed = context.runs.changedSince(project.id, since, limit + 1);
     const bool more = changed.size() > limit;
     if (more)
@@ -81,7 +82,7 @@ ApiResponse readChanges(ServerContext &context, const ApiRequest &request)
 
 void addChangesRoutes(Router &router, ServerContext &context)
 {
-    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/projects/{}/{}/changes"),
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/projects/{}/{}/changes"),
                [&context](const ApiRequest &request) { return readChanges(context, request); });
 }
 

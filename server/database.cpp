@@ -66,19 +66,47 @@ void Database::exec(const QString &sql)
         throw ApiError{500, QStringLiteral("internal"), QStringLiteral("database: %1").arg(query.lastError().text())};
 }
 
+namespace {
+
+bool run(QSqlDatabase &db, const char *sql)
+{
+    QSqlQuery query(db);
+    return query.exec(QLatin1String(sql));
+}
+
+} // namespace
+
+// The outermost level is a transaction; levels inside it are savepoints, so a route that opens a transaction
+// of its own works the same inside a read's snapshot or the writer's group.
 bool Database::transaction()
 {
-    return m_db.transaction();
+    if (m_depth == 0 ? !m_db.transaction() : !run(m_db, "SAVEPOINT nested"))
+        return false;
+    ++m_depth;
+    return true;
 }
 
 bool Database::commit()
 {
-    return m_db.commit();
+    if (m_depth == 0)
+        return false;
+    if (--m_depth > 0)
+        return run(m_db, "RELEASE nested");
+    if (m_db.commit())
+        return true;
+    m_commitError = m_db.lastError().text();
+    m_db.rollback(); // a failed COMMIT may leave the transaction open
+    return false;
 }
 
 void Database::rollback()
 {
-    m_db.rollback();
+    if (m_depth == 0)
+        return;
+    if (--m_depth == 0)
+        m_db.rollback();
+    else if (run(m_db, "ROLLBACK TO nested"))
+        run(m_db, "RELEASE nested");
 }
 
 } // namespace nereid

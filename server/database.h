@@ -29,9 +29,14 @@ public:
     void exec(QSqlQuery &query);
     void exec(const QString &sql);
 
+    // A transaction, or a savepoint when one is open already: the writer's group commit opens one transaction
+    // for several requests, each applied in a savepoint of its own (a refused request rolls back to it), and a
+    // read runs in a transaction that keeps one snapshot for the whole request.
     bool transaction();
+    // Releases a savepoint, or commits; a failed commit is rolled back and commitError() says why.
     bool commit();
     void rollback();
+    const QString &commitError() const { return m_commitError; }
 
     QSqlDatabase &connection() { return m_db; }
 
@@ -39,6 +44,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    int m_depth = 0; // open transaction levels
+    QString m_commitError;
 };
 
 // Text for a NOT NULL column: a null QString would bind as SQL NULL.

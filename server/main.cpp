@@ -1,10 +1,11 @@
-#include "apiserver.h"
+#include "admincommands.h"
+#include "apifront.h"
+#include "httpserver.h"
 #include "serveroptions.h"
-#include "shutdownsignals.h"
 
 #include <cstdio>
 #include <QCoreApplication>
-#include <QTcpServer>
+#include <sys/resource.h>
 
 using namespace nereid;
 
@@ -16,16 +17,15 @@ int fail(const QString &message)
     return 1;
 }
 
-int runTokenCommand(ServerContext &context, const ServerOptions &options)
+// Every connection holds a descriptor: take as many as the system allows this process (the soft limit is
+// often 1,024, the hard one far higher).
+void raiseDescriptorLimit()
 {
-    if (options.command == ServerOptions::Command::CreateToken) {
-        std::printf("%s\n", qPrintable(context.tokens.createToken(options.user)));
-        return 0;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
     }
-    if (!context.tokens.revoke(options.token))
-        return fail(QStringLiteral("no such token, or it was revoked already"));
-    std::printf("revoked\n");
-    return 0;
 }
 
 } // namespace
@@ -37,20 +37,34 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(NEREID_VERSION));
     const ServerOptions options = ServerOptions::parse(QCoreApplication::arguments());
 
-    ServerContext context(options.settings);
-    if (const QString error = context.open(options.dataDir); !error.isEmpty())
-        return fail(QStringLiteral("cannot open the database in %1: %2").arg(options.dataDir, error));
-    if (options.command != ServerOptions::Command::Serve)
-        return runTokenCommand(context, options);
-    if (const QString error = context.tokens.bootstrapLocalUser(options.dataDir); !error.isEmpty())
-        return fail(QStringLiteral("cannot write the local token: %1").arg(error));
+    {
+        // Creates or migrates the database before the serving threads open their own connections to it.
+        ServerContext context(options.settings);
+        if (const QString error = context.open(options.dataDir); !error.isEmpty())
+            return fail(QStringLiteral("cannot open the database in %1: %2").arg(options.dataDir, error));
+        if (options.command != ServerOptions::Command::Serve)
+            return runAdminCommand(context, options);
+        if (const QString error = context.tokens.bootstrapLocalUser(options.dataDir); !error.isEmpty())
+            return fail(QStringLiteral("cannot write the local token: %1").arg(error));
+    }
 
-    ShutdownSignals shutdownSignals;
-    ApiServer server(context);
-    const quint16 port = server.listen(options.host, options.port);
+    raiseDescriptorLimit();
+    ApiFront front(options.settings, options.dataDir);
+    HttpServer server(front);
+    if (!options.tlsCertificate.isEmpty()) {
+        if (const QString error = server.useTls(options.tlsCertificate, options.tlsKey); !error.isEmpty())
+            return fail(QStringLiteral("cannot use the TLS certificate %1 and key %2: %3")
+                            .arg(options.tlsCertificate, options.tlsKey, error));
+    }
+    QString error;
+    const quint16 port = server.listen(options.host, options.port, &error);
     if (port == 0)
-        return fail(QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port));
-    std::printf("nereid-server listening on http://%s:%u\n", qPrintable(options.host.toString()), port);
+        return fail(QStringLiteral("cannot listen on %1:%2: %3").arg(options.host.toString()).arg(options.port).arg(error));
+    const QString host = options.host.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(options.host.toString())
+                             : options.host.toString();
+    std::printf("nereid-server listening on %s://%s:%u\n", server.usesTls() ? "https" : "http", qPrintable(host), port);
     std::fflush(stdout);
-    return app.exec();
+    server.run(options.threads);
+    return 0;
 }

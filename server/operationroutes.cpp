@@ -1,5 +1,6 @@
 #include "operationroutes.h"
 
+#include "access.h"
 #include "apirequest.h"
 #include "clock.h"
 #include "operationapplier.h"
@@ -16,6 +17,7 @@ namespace {
 // acknowledged after the commit, which with synchronous=FULL means it is on disk.
 ApiResponse applyBatch(ServerContext &context, const ApiRequest &request)
 {
+    Access::run(context, request, Role::Contributor); // before the body is parsed: who may, before what
     const QList<Operation> operations = OperationParser::parseBatch(request.jsonBody());
     const qint64 now = nowMs();
     Transaction transaction(context.db);
@@ -37,7 +39,7 @@ ApiResponse applyBatch(ServerContext &context, const ApiRequest &request)
 
 void addOperationRoutes(Router &router, ServerContext &context)
 {
-    router.add(QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/runs/{}/operations"),
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/runs/{}/operations"),
                [&context](const ApiRequest &request) { return applyBatch(context, request); });
 }
 

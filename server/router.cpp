@@ -22,12 +22,12 @@ bool matches(const QStringList &pattern, const QStringList &segments, QStringLis
 
 } // namespace
 
-void Router::add(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler)
+void Router::add(HttpMethod method, const QString &pattern, RouteHandler handler)
 {
     m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
-Router::Match Router::match(QHttpServerRequest::Method method, const QString &path) const
+Router::Match Router::match(HttpMethod method, const QString &path) const
 {
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     Match result;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "httprequest.h"
+
 #include <functional>
-#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -14,8 +15,10 @@ struct ApiResponse
 {
     int status = 200;
     QJsonObject body;
-    // When set, the body as JSON text, sent as it is instead of `body` (answers too large for a tree).
+    // When set, the body as it is sent instead of `body`: JSON text for answers too large for a tree, or
+    // another format named by `contentType`.
     QByteArray rawBody = {};
+    QByteArray contentType = "application/json";
 };
 
 using RouteHandler = std::function<ApiResponse(const ApiRequest &)>;
@@ -25,7 +28,7 @@ using RouteHandler = std::function<ApiResponse(const ApiRequest &)>;
 class Router
 {
 public:
-    void add(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler);
+    void add(HttpMethod method, const QString &pattern, RouteHandler handler);
 
     struct Match
     {
@@ -33,12 +36,12 @@ public:
         QStringList captures;
         bool pathKnown = false; // some route has this path, with another method
     };
-    Match match(QHttpServerRequest::Method method, const QString &path) const;
+    Match match(HttpMethod method, const QString &path) const;
 
 private:
     struct Route
     {
-        QHttpServerRequest::Method method;
+        HttpMethod method;
         QStringList segments;
         RouteHandler handler;
     };

@@ -4,9 +4,9 @@
 
 namespace nereid {
 
-ServerContext::ServerContext(ServerSettings serverSettings)
+ServerContext::ServerContext(ServerSettings serverSettings, const QString &connectionName)
     : settings(serverSettings)
-    , db(QStringLiteral("nereid-server"))
+    , db(connectionName)
     , tokens(db)
     , projects(db)
     , runs(db)

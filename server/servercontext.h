@@ -14,13 +14,17 @@ struct ServerSettings
 {
     qint64 maxBodyBytes = 64 * 1024 * 1024;
     qint64 activeMs = 20'000; // a run is active while a client was in touch this recently
+    // A request's header must arrive within this time, and its body may not pause for longer (slow clients).
+    int requestTimeoutMs = 10'000;
+    int idleTimeoutMs = 60'000; // a kept-alive connection waits this long for its next request
 };
 
 // Everything a route handler needs: the database, its stores and the settings. One per server.
 class ServerContext
 {
 public:
-    explicit ServerContext(ServerSettings settings);
+    // `connectionName` names this context's database connection: one per thread.
+    ServerContext(ServerSettings settings, const QString &connectionName = QStringLiteral("nereid-server"));
 
     QString open(const QString &dataDir) { return db.openSqlite(dataDir); }
 

@@ -1,8 +1,11 @@
 #include "serveroptions.h"
 
+#include "admincommands.h"
+
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QDir>
+#include <thread>
 
 namespace nereid {
 
@@ -27,9 +30,14 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("The Nereid tracking server: a JSON API under /api/v1 (see docs/api.md).\n\n"
-                       "  nereid-server [options]                        serve\n"
-                       "  nereid-server token create --user NAME [--data DIR]   print a new API token for NAME\n"
-                       "  nereid-server token revoke TOKEN [--data DIR]         revoke a token"));
+                       "  nereid-server [options]                                serve\n"
+                       "  nereid-server token create --user NAME [--read-only]   print a new API token\n"
+                       "  nereid-server token revoke TOKEN                       revoke a token\n"
+                       "  nereid-server user add NAME                            add a user\n"
+                       "  nereid-server member add WORKSPACE USER ROLE           ROLE: viewer, contributor, owner\n"
+                       "  nereid-server member remove WORKSPACE USER             remove a member\n"
+                       "  nereid-server member list WORKSPACE                    list the members\n"
+                       "Every command works on the data folder of --data DIR."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption data(
@@ -49,12 +57,32 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("A run is active while a client was in touch within this many "
                        "seconds (default 20)."),
         QStringLiteral("S"), QStringLiteral("20"));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QStringLiteral("Threads serving requests; reads run on them in parallel, writes on one more "
+                       "(default: the number of cores)."),
+        QStringLiteral("N"), QString::number(std::max(1u, std::thread::hardware_concurrency())));
+    const QCommandLineOption requestTimeout(
+        QStringLiteral("request-timeout"),
+        QStringLiteral("Seconds a request's header may take to arrive, and its body may pause (default 10)."),
+        QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds a kept-alive connection may wait for its next request (default 60)."),
+        QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS (TLS 1.2 or newer) with this PEM certificate chain."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QStringLiteral("With 'token create': a token that may only read."));
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral("With 'token create': the user the token is for."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({data, listen, maxBody, activeSeconds, user});
-    parser.addPositionalArgument(QStringLiteral("token"), QStringLiteral("'token create' or 'token revoke TOKEN'."),
-                                 QStringLiteral("[token create|revoke ...]"));
+    parser.addOptions({data, listen, maxBody, activeSeconds, threads, requestTimeout, idleTimeout, tlsCert, tlsKey, user, readOnly});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token, user or member (see above)."),
+                                 QStringLiteral("[token|user|member ...]"));
     parser.process(arguments);
 
     ServerOptions options;
@@ -74,15 +102,34 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     options.settings.activeMs = qint64(parser.value(activeSeconds).toDouble(&ok) * 1000);
     if (!ok || options.settings.activeMs <= 0)
         failWith(parser, QStringLiteral("--active-seconds needs a positive number."));
+    options.threads = parser.value(threads).toInt(&ok);
+    if (!ok || options.threads < 1 || options.threads > 256)
+        failWith(parser, QStringLiteral("--threads needs a number from 1 to 256."));
+    options.settings.requestTimeoutMs = int(parser.value(requestTimeout).toDouble(&ok) * 1000);
+    if (!ok || options.settings.requestTimeoutMs <= 0)
+        failWith(parser, QStringLiteral("--request-timeout needs a positive number of seconds."));
+    options.settings.idleTimeoutMs = int(parser.value(idleTimeout).toDouble(&ok) * 1000);
+    if (!ok || options.settings.idleTimeoutMs <= 0)
+        failWith(parser, QStringLiteral("--idle-timeout needs a positive number of seconds."));
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
+        failWith(parser, QStringLiteral("--tls-cert and --tls-key go together."));
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return options;
+    if (positional.value(0) == QLatin1String("user") || positional.value(0) == QLatin1String("member")) {
+        if (const QString error = parseAdminCommand(positional, options); !error.isEmpty())
+            failWith(parser, error);
+        return options;
+    }
     if (positional.value(0) != QLatin1String("token"))
         failWith(parser, QStringLiteral("Unknown command \"%1\".").arg(positional.join(QLatin1Char(' '))));
     if (positional.value(1) == QLatin1String("create") && positional.size() == 2 && parser.isSet(user)) {
         options.command = Command::CreateToken;
         options.user = parser.value(user);
+        options.readOnly = parser.isSet(readOnly);
     } else if (positional.value(1) == QLatin1String("revoke") && positional.size() == 3) {
         options.command = Command::RevokeToken;
         options.token = positional.value(2);

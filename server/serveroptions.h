@@ -7,22 +7,32 @@
 
 namespace nereid {
 
-// nereid-server's command line: serve, or manage tokens.
+// nereid-server's command line: serve, or manage tokens, users and workspace members (admincommands.h).
 struct ServerOptions
 {
     enum class Command
     {
         Serve,
         CreateToken,
-        RevokeToken
+        RevokeToken,
+        AddUser,
+        AddMember,
+        RemoveMember,
+        ListMembers
     };
 
     Command command = Command::Serve;
     QString dataDir;
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 8765;
-    QString user;  // token create
+    QString user;  // token create, user add, member add and remove
     QString token; // token revoke
+    bool readOnly = false; // token create
+    QString workspace;     // member add, remove, list
+    QString role;          // member add
+    int threads = 1;         // serving threads; the writer has one more of its own
+    QString tlsCertificate;  // PEM chain; with tlsKey, serve HTTPS only
+    QString tlsKey;
     ServerSettings settings;
 
     // Parses the arguments; on --help, --version or an error prints and exits.

@@ -1,5 +1,6 @@
 #include "sysedit.h"
 
+#include "access.h"
 #include "apierror.h"
 #include "apirequest.h"
 #include "clock.h"
@@ -135,8 +136,9 @@ void SysEdit::applyTo(RunRow &run, qint64 revision) const
 
 void SysEdit::addRoute(Router &router, ServerContext &context)
 {
-    router.add(QHttpServerRequest::Method::Patch, QStringLiteral("/api/v1/runs/{}/sys"),
+    router.add(HttpMethod::Patch, QStringLiteral("/api/v1/runs/{}/sys"),
                [&context](const ApiRequest &request) {
+                   Access::run(context, request, Role::Contributor); // who may, before what
                    const SysEdit edit = fromJson(request.jsonBody());
                    const qint64 now = nowMs();
                    Transaction transaction(context.db);

@@ -41,30 +41,44 @@ QString osUserName()
 
 qint64 TokenStore::ensureUser(const QString &user)
 {
-    QSqlQuery &insert =
-        m_db.prepared(QStringLiteral("INSERT INTO users(name, created) VALUES(?, ?) ON CONFLICT(name) DO NOTHING"));
+    addUser(user);
+    return userId(user).value_or(0);
+}
+
+bool TokenStore::addUser(const QString &user)
+{
+    QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO users(name, created, admin)"
+                                                     " VALUES(?, ?, NOT EXISTS (SELECT 1 FROM users))"
+                                                     " ON CONFLICT(name) DO NOTHING"));
     insert.addBindValue(user);
     insert.addBindValue(nowMs());
     m_db.exec(insert);
+    return insert.numRowsAffected() > 0;
+}
+
+std::optional<qint64> TokenStore::userId(const QString &user)
+{
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT id FROM users WHERE name = ?"));
     select.addBindValue(user);
     m_db.exec(select);
-    select.next();
-    const qint64 id = select.value(0).toLongLong();
+    std::optional<qint64> id;
+    if (select.next())
+        id = select.value(0).toLongLong();
     select.finish();
     return id;
 }
 
-QString TokenStore::createToken(const QString &user)
+QString TokenStore::createToken(const QString &user, bool readOnly)
 {
     Transaction transaction(m_db);
-    const qint64 userId = ensureUser(user);
+    const qint64 id = ensureUser(user);
     const QString token = newToken();
-    QSqlQuery &insert =
-        m_db.prepared(QStringLiteral("INSERT INTO tokens(user_id, token_hash, created) VALUES(?, ?, ?)"));
-    insert.addBindValue(userId);
+    QSqlQuery &insert = m_db.prepared(
+        QStringLiteral("INSERT INTO tokens(user_id, token_hash, created, read_only) VALUES(?, ?, ?, ?)"));
+    insert.addBindValue(id);
     insert.addBindValue(hashOf(token.toLatin1()));
     insert.addBindValue(nowMs());
+    insert.addBindValue(readOnly ? 1 : 0);
     m_db.exec(insert);
     transaction.commit();
     return token;
@@ -79,17 +93,20 @@ bool TokenStore::revoke(const QString &token)
     return update.numRowsAffected() > 0;
 }
 
-std::optional<QString> TokenStore::userForToken(QByteArrayView token)
+std::optional<Caller> TokenStore::callerForToken(QByteArrayView token)
 {
-    QSqlQuery &select = m_db.prepared(QStringLiteral(
-        "SELECT users.name FROM tokens JOIN users ON users.id = tokens.user_id WHERE token_hash = ? AND revoked = 0"));
+    QSqlQuery &select =
+        m_db.prepared(QStringLiteral("SELECT users.id, users.name, users.admin, tokens.read_only FROM tokens"
+                                     " JOIN users ON users.id = tokens.user_id"
+                                     " WHERE token_hash = ? AND revoked = 0"));
     select.addBindValue(hashOf(token));
     m_db.exec(select);
-    std::optional<QString> user;
+    std::optional<Caller> caller;
     if (select.next())
-        user = select.value(0).toString();
+        caller = Caller{select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toBool(),
+                        select.value(3).toBool()};
     select.finish();
-    return user;
+    return caller;
 }
 
 bool TokenStore::hasUsers()

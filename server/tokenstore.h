@@ -1,5 +1,7 @@
 #pragma once
 
+#include "caller.h"
+
 #include <optional>
 #include <QString>
 
@@ -16,13 +18,18 @@ public:
     {
     }
 
-    // Creates the user if needed and a new token for them; returns the token.
-    QString createToken(const QString &user);
+    // Creates the user if needed and a new token for them; returns the token. A read-only token may only read,
+    // whatever the user's roles.
+    QString createToken(const QString &user, bool readOnly = false);
     // True when the token existed and is now revoked.
     bool revoke(const QString &token);
     // The user a valid, unrevoked token belongs to.
-    std::optional<QString> userForToken(QByteArrayView token);
+    std::optional<Caller> callerForToken(QByteArrayView token);
     bool hasUsers();
+    // Adds a user without a token; false when the name is taken.
+    bool addUser(const QString &user);
+    // The id of the user of that name.
+    std::optional<qint64> userId(const QString &user);
 
     // On an empty database: a user named after the OS user, with a token written to DATA/token,
     // readable by its owner only, so a local app and local scripts work without set-up.
@@ -30,6 +37,7 @@ public:
     QString bootstrapLocalUser(const QString &dataDir);
 
 private:
+    // The first user of a data folder is its administrator (see Access).
     qint64 ensureUser(const QString &user);
 
     Database &m_db;

@@ -26,8 +26,7 @@ void Transaction::commit()
 {
     m_done = true;
     if (!m_db.commit()) {
-        const QString reason = m_db.connection().lastError().text();
-        m_db.rollback();
+        const QString reason = m_db.commitError();
         throw ApiError{503, QStringLiteral("storage_unavailable"),
                        QStringLiteral("The write could not be stored: %1").arg(reason)};
     }

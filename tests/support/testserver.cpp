@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <sys/resource.h>
 
 namespace nereid::test {
 
@@ -41,7 +42,7 @@ bool TestServer::start()
         return false;
     }
     // The line may arrive in pieces, and the server may log other lines before it.
-    static const QRegularExpression listening(QStringLiteral("nereid-server listening on (http://[^\\s]+)"));
+    static const QRegularExpression listening(QStringLiteral("nereid-server listening on (https?://[^\\s]+)"));
     QByteArray seen;
     QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired()) {
@@ -85,6 +86,37 @@ void TestServer::kill()
     m_process.kill(); // SIGKILL: no chance to flush or clean up
     m_process.waitForFinished(10000);
     m_stderr += m_process.readAllStandardError();
+}
+
+void TestServer::setDescriptorLimit(int limit)
+{
+    m_process.setChildProcessModifier([limit] {
+        const rlimit value{rlim_t(limit), rlim_t(limit)};
+        setrlimit(RLIMIT_NOFILE, &value);
+    });
+}
+
+qint64 TestServer::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+qint64 TestServer::cpuTicks() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14 and 15 (utime, stime) follow the command name, which ends at the last ')'.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return fields.value(11).toLongLong() + fields.value(12).toLongLong();
 }
 
 QUrl TestServer::apiUrl() const

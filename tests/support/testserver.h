@@ -26,6 +26,13 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
     QUrl baseUrl() const { return m_baseUrl; }
+    quint16 port() const { return quint16(m_baseUrl.port()); }
+    qint64 processId() const { return m_process.processId(); }
+    // Starts the server with at most this many open file descriptors (soft and hard limit).
+    void setDescriptorLimit(int limit);
+    // The server's resident memory in KiB and its CPU time (user + system) in clock ticks, from /proc.
+    qint64 residentKiB() const;
+    qint64 cpuTicks() const;
     QUrl apiUrl() const;
     QString dataDir() const { return m_dataDir.path(); }
     QString token() const;

@@ -1,0 +1,139 @@
+#include "apiservice.h"
+
+#include "apierror.h"
+#include "apirequest.h"
+#include "changesroutes.h"
+#include "operationroutes.h"
+#include "projectroutes.h"
+#include "runroutes.h"
+#include "seriesroutes.h"
+#include "sysedit.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApi, "nereid.server.api")
+
+namespace nereid {
+
+namespace {
+
+const QByteArray HealthPath = "/api/v1/health";
+const QByteArray WhoamiPath = "/api/v1/whoami";
+
+ApiError methodNotAllowed(const QString &path)
+{
+    return ApiError{405, QStringLiteral("method_not_allowed"),
+                    QStringLiteral("%1 does not take this method.").arg(path)};
+}
+
+ApiError unauthorized(const QByteArray &header)
+{
+    return ApiError{401, QStringLiteral("unauthorized"),
+                    header.isEmpty() ? QStringLiteral("This route needs an \"Authorization: Bearer TOKEN\" header.")
+                                     : QStringLiteral("The API token is unknown or was revoked.")};
+}
+
+} // namespace
+
+ApiResponse errorResponse(int status, const QString &code, const QString &message)
+{
+    return {status, ApiError{status, code, message}.toJson()};
+}
+
+ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, const QString &connectionName)
+    : m_context(settings, connectionName)
+{
+    m_openError = m_context.open(dataDir);
+    addProjectRoutes(m_router, m_context);
+    addRunRoutes(m_router, m_context);
+    addOperationRoutes(m_router, m_context);
+    addSeriesRoutes(m_router, m_context);
+    addChangesRoutes(m_router, m_context);
+    SysEdit::addRoute(m_router, m_context);
+}
+
+ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<quint64> contentLength)
+{
+    Admission admission;
+    const QString path = QString::fromUtf8(head.path);
+    const bool isGet = head.method == HttpMethod::Get;
+    try {
+        if (!m_openError.isEmpty())
+            throw ApiError{503, QStringLiteral("storage_unavailable"),
+                           QStringLiteral("The database cannot be opened: %1").arg(m_openError)};
+        // Health answers without a token, so it is matched before authentication.
+        if (head.path == HealthPath) {
+            if (!isGet)
+                throw methodNotAllowed(path);
+            admission.answer = ApiResponse{200,
+                                           {{QStringLiteral("status"), QStringLiteral("ok")},
+                                            {QStringLiteral("version"), QStringLiteral(NEREID_VERSION)}}};
+            return admission;
+        }
+        const QByteArray header = head.header("authorization");
+        const QByteArray prefix = "Bearer ";
+        std::optional<Caller> caller;
+        if (header.startsWith(prefix))
+            caller = m_context.tokens.callerForToken(header.mid(prefix.size()).trimmed());
+        if (!caller)
+            throw unauthorized(header);
+        admission.caller = *caller;
+        if (head.path == WhoamiPath) {
+            if (!isGet)
+                throw methodNotAllowed(path);
+            admission.answer = ApiResponse{200, {{QStringLiteral("user"), caller->name}}};
+            return admission;
+        }
+        const Router::Match match = m_router.match(head.method, path);
+        if (!match.handler) {
+            if (match.pathKnown)
+                throw methodNotAllowed(path);
+            throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("There is no route %1.").arg(path)};
+        }
+        const qint64 limit = m_context.settings.maxBodyBytes;
+        if (contentLength && *contentLength > quint64(limit))
+            throw ApiError{413, QStringLiteral("body_too_large"),
+                           QStringLiteral("The body has %1 bytes; this server takes at most %2.")
+                               .arg(*contentLength)
+                               .arg(limit)};
+        admission.isWrite = !isGet;
+    } catch (const ApiError &error) {
+        admission.answer = ApiResponse{error.status, error.toJson()};
+    } catch (const std::exception &error) {
+        qCCritical(lcApi) << "admission failed:" << path << error.what();
+        admission.answer = errorResponse(500, QStringLiteral("internal"), QString::fromLocal8Bit(error.what()));
+    }
+    return admission;
+}
+
+ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
+{
+    const bool isRead = request.method == HttpMethod::Get;
+    try {
+        if (isRead && !m_context.db.transaction())
+            throw ApiError{503, QStringLiteral("storage_unavailable"), QStringLiteral("The database cannot be read.")};
+        ApiResponse response = route(request, caller);
+        if (isRead)
+            m_context.db.rollback(); // a read changes nothing; this ends its snapshot
+        return response;
+    } catch (const ApiError &error) {
+        if (isRead)
+            m_context.db.rollback();
+        return {error.status, error.toJson()};
+    } catch (const std::exception &error) {
+        if (isRead)
+            m_context.db.rollback();
+        qCCritical(lcApi) << "request failed:" << request.path << error.what();
+        return errorResponse(500, QStringLiteral("internal"), QString::fromLocal8Bit(error.what()));
+    }
+}
+
+ApiResponse ApiService::route(const HttpRequest &request, const Caller &caller)
+{
+    const Router::Match match = m_router.match(request.method, QString::fromUtf8(request.path));
+    if (!match.handler) // admitted, so only a route table that changed in between could get here
+        throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("There is no such route.")};
+    return (*match.handler)(ApiRequest(request, match.captures, caller));
+}
+
+} // namespace nereid

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "caller.h"
+#include "httprequest.h"
+#include "router.h"
+#include "servercontext.h"
+
+#include <optional>
+
+namespace nereid {
+
+// The API of docs/api.md on one thread: its own database connection, stores and route table. Every thread that
+// serves requests has one (SQLite connections and QSqlQuery may not cross threads); the transport decides which
+// requests go where: reads to the thread that read them, writes to the one writer.
+class ApiService
+{
+public:
+    ApiService(const ServerSettings &settings, const QString &dataDir, const QString &connectionName);
+
+    // Empty, or why the database could not be opened.
+    const QString &openError() const { return m_openError; }
+
+    // What the headers alone decide, before any body byte is read: health and whoami are answered, a request
+    // without a valid token, for no route or with too large a body is refused. Otherwise `answer` is empty and
+    // `caller` says who asks.
+    struct Admission
+    {
+        std::optional<ApiResponse> answer;
+        Caller caller;
+        bool isWrite = false;
+    };
+    Admission admit(const HttpRequest &head, std::optional<quint64> contentLength);
+
+    // The route's answer; every refusal becomes its JSON error. A read runs in a read transaction of its own, so
+    // it sees one state of the database; a write in a transaction (or a savepoint of the writer's group).
+    ApiResponse serve(const HttpRequest &request, const Caller &caller);
+
+    Database &db() { return m_context.db; }
+
+private:
+    ApiResponse route(const HttpRequest &request, const Caller &caller);
+
+    ServerContext m_context;
+    Router m_router;
+    QString m_openError;
+};
+
+// An ApiError as the answer it becomes.
+ApiResponse errorResponse(int status, const QString &code, const QString &message);
+
+} // namespace nereid

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "caller.h"
+#include "httprequest.h"
+#include "router.h"
+#include "servercontext.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace nereid {
+
+// The one writer: applies write requests in arrival order on a thread and connection of its own, so a long batch
+// delays other writes but never a read. Requests that arrive while a commit is on its way to the disk are
+// applied together and made durable by one commit (group commit); each is answered only after that commit.
+class GroupCommitWriter
+{
+public:
+    using Done = std::function<void(ApiResponse)>;
+
+    GroupCommitWriter(const ServerSettings &settings, const QString &dataDir);
+    // Applies what was submitted, then stops.
+    ~GroupCommitWriter();
+    GroupCommitWriter(const GroupCommitWriter &) = delete;
+    GroupCommitWriter &operator=(const GroupCommitWriter &) = delete;
+
+    // Queues a write; `done` is called on the writer's thread with the answer, once it is durable.
+    void submit(HttpRequest request, Caller caller, Done done);
+
+private:
+    struct Job
+    {
+        HttpRequest request;
+        Caller caller;
+        Done done;
+    };
+
+    void run(ServerSettings settings, QString dataDir);
+    std::deque<Job> takeGroup();
+
+    static constexpr std::size_t MaxGroup = 256;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace nereid

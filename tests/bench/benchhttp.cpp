@@ -1,0 +1,196 @@
+// nereid-server's HTTP layer under load (issue 15), against a real server on loopback, clients on raw
+// keep-alive connections (tests/support/rawconnection.h), one thread each:
+//   ingest         4 clients posting batches of 1,000 points (MLflow's largest batch) and of 10,000 points;
+//                  prints points/s
+//   smallGets      32 keep-alive connections asking for /health and a run's JSON; prints requests/s
+//   listingReuse   a ~45 KB run listing on a kept-alive connection; baseline: the same on a new connection each
+// Run with `-median 5` for medians.
+#include "apiclient.h"
+#include "helpers.h"
+#include "rawconnection.h"
+#include "testserver.h"
+
+#include <atomic>
+#include <cmath>
+#include <QElapsedTimer>
+#include <QTest>
+#include <thread>
+
+using namespace nereid::test;
+
+namespace {
+
+constexpr int Clients = 4;
+
+// `series` series of `steps` points each, from `firstStep` on: the shape the Python client sends.
+QByteArray batchBody(int firstStep, int series, int steps)
+{
+    QByteArray body = R"({"operations":[)";
+    for (int s = 0; s < series; ++s) {
+        body += (s ? ",{" : "{") + QByteArray(R"("op":"append","path":"metrics/m)") + QByteArray::number(s) +
+                R"(","type":"floatSeries","points":[)";
+        for (int i = 0; i < steps; ++i) {
+            const int step = firstStep + i;
+            body += (i ? ",[" : "[") + QByteArray::number(step) + ',' +
+                    QByteArray::number(std::sin(step * 0.01 + s) + s, 'g', 17) + ',' +
+                    QByteArray::number(1763805600.0 + step * 0.5, 'f', 1) + ']';
+        }
+        body += "]}";
+    }
+    return body + "]}";
+}
+
+QByteArray request(const char *method, const QString &path, const QString &token, const QByteArray &body = {})
+{
+    QByteArray text = QByteArray(method) + " /api/v1" + path.toUtf8() + " HTTP/1.1\r\nHost: localhost\r\n";
+    if (!token.isEmpty())
+        text += "Authorization: Bearer " + token.toUtf8() + "\r\n";
+    if (!body.isEmpty())
+        text += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return text + "\r\n" + body;
+}
+
+} // namespace
+
+class BenchHttp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void ingest_data();
+    void ingest();
+    void smallGets();
+    void listingReuse_data();
+    void listingReuse();
+
+private:
+    TestServer m_server;
+    QString m_token;
+    int m_nextStep = 0;
+    int m_round = 0;
+};
+
+void BenchHttp::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errors()));
+    m_token = m_server.token();
+    ApiClient api(m_server.apiUrl(), m_token);
+    QCOMPARE(createProject(api, QStringLiteral("bench/http"), QStringLiteral("HTTP")).status, 201);
+    // Runs with a few fields each, so that a listing of 40 runs is about 45 KB.
+    for (int r = 0; r < 40; ++r) {
+        QCOMPARE(createRun(api, QStringLiteral("bench/http")).status, 201);
+        QJsonArray operations;
+        for (int f = 0; f < 12; ++f)
+            operations.append(assignOp(QStringLiteral("params/p%1").arg(f), QStringLiteral("string"),
+                                       QStringLiteral("value %1 of a parameter").arg(f)));
+        QCOMPARE(applyOperations(api, QStringLiteral("HTTP-%1").arg(r + 1), operations).status, 200);
+    }
+}
+
+void BenchHttp::ingest_data()
+{
+    QTest::addColumn<int>("series");
+    QTest::newRow("1,000-point batches") << 10;
+    QTest::newRow("10,000-point batches") << 100;
+}
+
+void BenchHttp::ingest()
+{
+    QFETCH(int, series);
+    constexpr int Steps = 100, Batches = 40; // each client's share of a round
+    ApiClient api(m_server.apiUrl(), m_token);
+    QStringList runs;
+    for (int c = 0; c < Clients; ++c)
+        runs.append(createRun(api, QStringLiteral("bench/http"))[QStringLiteral("id")].toString());
+    QBENCHMARK
+    {
+        std::vector<QList<QByteArray>> bodies(Clients);
+        for (int b = 0; b < Batches; ++b, m_nextStep += Steps) {
+            for (int c = 0; c < Clients; ++c)
+                bodies[c].append(request("POST", QStringLiteral("/runs/%1/operations").arg(runs[c]), m_token,
+                                         batchBody(m_nextStep, series, Steps)));
+        }
+        std::atomic<int> failures = 0;
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::thread> threads;
+        for (int c = 0; c < Clients; ++c) {
+            threads.emplace_back([&, c] {
+                RawConnection client;
+                bool ok = client.connectTo(m_server.port());
+                for (const QByteArray &body : bodies[c])
+                    ok = ok && client.send(body) && client.readResponse(60000).status == 200;
+                failures += ok ? 0 : 1;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(failures.load(), 0);
+        const double points = double(Clients) * Batches * series * Steps;
+        qInfo("ingest: %.0f points/s (%d clients, %d-point batches)", points / (timer.nsecsElapsed() / 1e9), Clients,
+              series * Steps);
+    }
+}
+
+void BenchHttp::smallGets()
+{
+    constexpr int Connections = 32, PerConnection = 500;
+    const QByteArray health = request("GET", QStringLiteral("/health"), {});
+    const QByteArray run = request("GET", QStringLiteral("/runs/HTTP-1"), m_token);
+    QBENCHMARK
+    {
+        std::atomic<int> failures = 0;
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::thread> threads;
+        for (int c = 0; c < Connections; ++c) {
+            threads.emplace_back([&, c] {
+                RawConnection client;
+                bool ok = client.connectTo(m_server.port());
+                for (int i = 0; i < PerConnection && ok; ++i)
+                    ok = client.send((i + c) % 2 ? health : run) && client.readResponse(10000).status == 200;
+                failures += ok ? 0 : 1;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(failures.load(), 0);
+        qInfo("small GETs: %.0f requests/s over %d keep-alive connections",
+              Connections * PerConnection / (timer.nsecsElapsed() / 1e9), Connections);
+    }
+}
+
+void BenchHttp::listingReuse_data()
+{
+    QTest::addColumn<bool>("keepAlive");
+    QTest::newRow("kept-alive connection") << true;
+    QTest::newRow("baseline: new connection") << false;
+}
+
+void BenchHttp::listingReuse()
+{
+    QFETCH(bool, keepAlive);
+    const QByteArray listing = request("GET", QStringLiteral("/projects/bench/http/runs?limit=40"), m_token);
+    RawConnection kept;
+    QVERIFY(kept.connectTo(m_server.port()));
+    QVERIFY(kept.send(listing));
+    const RawResponse first = kept.readResponse();
+    QCOMPARE(first.status, 200);
+    if (m_round++ == 0)
+        qInfo("listing: %lld bytes", qint64(first.body.size()));
+    QBENCHMARK
+    {
+        for (int i = 0; i < 20; ++i) {
+            RawConnection fresh;
+            RawConnection &client = keepAlive ? kept : fresh;
+            if (!keepAlive)
+                QVERIFY(fresh.connectTo(m_server.port()));
+            QVERIFY(client.send(listing));
+            QCOMPARE(client.readResponse().status, 200);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(BenchHttp)
+#include "benchhttp.moc"
