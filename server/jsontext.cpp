@@ -1,7 +1,9 @@
 #include "jsontext.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <QLocale>
+#include <limits>
 
 namespace nereid::jsontext {
 
@@ -28,23 +30,39 @@ void appendString(QByteArray &out, QStringView text)
     out.append('"');
 }
 
+char *writeNumber(char *out, double value)
+{
+    if (!std::isfinite(value))
+        return std::copy_n("null", 4, out);
+    // Whole numbers as integers, as QJsonDocument writes them (a step 1000000, where QByteArray::number writes
+    // 1e+06); any other in the shortest form that reads back exactly. std::to_chars allocates nothing.
+    constexpr double Exact = 9007199254740992.0; // 2^53
+    if (value > -Exact && value < Exact && value == std::trunc(value))
+        return std::to_chars(out, out + MaxNumberChars, qint64(value)).ptr;
+    return std::to_chars(out, out + MaxNumberChars, value).ptr;
+}
+
+char *writeSeriesNumber(char *out, double value)
+{
+    if (std::isnan(value))
+        return std::copy_n("\"NaN\"", 5, out);
+    if (value == std::numeric_limits<double>::infinity())
+        return std::copy_n("\"Infinity\"", 10, out);
+    if (value == -std::numeric_limits<double>::infinity())
+        return std::copy_n("\"-Infinity\"", 11, out);
+    return writeNumber(out, value);
+}
+
 void appendNumber(QByteArray &out, double value)
 {
-    if (!std::isfinite(value)) {
-        out.append("null", 4);
-        return;
-    }
-    out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    char text[MaxNumberChars];
+    out.append(text, writeNumber(text, value) - text);
 }
 
 void appendSeriesNumber(QByteArray &out, double value)
 {
-    if (std::isnan(value))
-        out.append("\"NaN\"", 5);
-    else if (std::isinf(value))
-        out.append(value > 0 ? QByteArrayLiteral("\"Infinity\"") : QByteArrayLiteral("\"-Infinity\""));
-    else
-        appendNumber(out, value);
+    char text[MaxNumberChars];
+    out.append(text, writeSeriesNumber(text, value) - text);
 }
 
 void appendInteger(QByteArray &out, qint64 value)

@@ -1,16 +1,17 @@
 #include "seriesroutes.h"
 
+#include "access.h"
 #include "apierror.h"
 #include "apirequest.h"
 #include "domain/debiasedema.h"
 #include "domain/fieldpath.h"
 #include "router.h"
+#include "seriespagewriter.h"
 #include "seriesreducer.h"
 #include "servercontext.h"
 
 #include <limits>
 #include <optional>
-#include <QJsonArray>
 
 namespace nereid {
 
@@ -40,42 +41,22 @@ FieldRow seriesOf(ServerContext &context, const ApiRequest &request, const RunRo
     return *field;
 }
 
-template<typename Page> QJsonArray pointsJson(const Page &page)
-{
-    QJsonArray points;
-    for (const auto &point : page.points)
-        points.append(point.toJson());
-    return points;
-}
-
 ApiResponse readPoints(ServerContext &context, const ApiRequest &request)
 {
-    const RunRow run = context.runs.get(request.capture(0));
+    const RunRow run = Access::run(context, request, Role::Viewer);
     const FieldRow field = seriesOf(context, request, run);
     const double from = request.doubleQueryItem(QStringLiteral("from"), Lowest);
     const double to = request.doubleQueryItem(QStringLiteral("to"), Highest);
-    const int limit = int(request.intQueryItem(QStringLiteral("limit"), 10000, 1, 100000));
-    QJsonArray points;
-    std::optional<double> next;
-    if (field.type == FieldType::FloatSeries) {
-        const auto page = context.series.readFloat(field.id, from, to, limit);
-        points = pointsJson(page);
-        next = page.next;
-    } else {
-        const auto page = context.series.readStrings(field.id, from, to, limit);
-        points = pointsJson(page);
-        next = page.next;
-    }
-    return {200,
-            {{QStringLiteral("path"), field.path},
-             {QStringLiteral("type"), fieldTypeName(field.type)},
-             {QStringLiteral("points"), points},
-             {QStringLiteral("next"), next ? QJsonValue(*next) : QJsonValue()}}};
+    const SeriesPageWriter::Form form = SeriesPageWriter::formOf(request, field.type);
+    const int limit = int(request.intQueryItem(QStringLiteral("limit"), 10000, 1, SeriesPageWriter::MaxLimit));
+    if (field.type == FieldType::FloatSeries)
+        return SeriesPageWriter::write(field, context.series.readFloat(field.id, from, to, limit), form);
+    return SeriesPageWriter::write(field, context.series.readStrings(field.id, from, to, limit), form);
 }
 
 ApiResponse readReduced(ServerContext &context, const ApiRequest &request)
 {
-    const RunRow run = context.runs.get(request.capture(0));
+    const RunRow run = Access::run(context, request, Role::Viewer);
     const FieldRow field = seriesOf(context, request, run);
     if (field.type != FieldType::FloatSeries)
         throw ApiError{400, ErrorCode::InvalidType,
@@ -115,7 +96,7 @@ ApiResponse readReduced(ServerContext &context, const ApiRequest &request)
 
 void addSeriesRoutes(Router &router, ServerContext &context)
 {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     router.add(Method::Get, QStringLiteral("/api/v1/runs/{}/series"),
                [&context](const ApiRequest &request) { return readPoints(context, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/runs/{}/series/reduced"),

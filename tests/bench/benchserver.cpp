@@ -3,9 +3,15 @@
 //               points inserted straight into SQLite a row each, on the same disk, in the same run
 //   reduce      a 1,000,000-point series reduced to 1,000 buckets over HTTP, plain and smoothed (smoothing=0.9
 //               reads every point up to the range's end), whole and zoomed; baseline: 1,000 raw points
+//   raw read    a 1,000,000-point series read whole over HTTP page by page and decoded as the app does, in
+//               the binary and the columnar JSON form (issue 15); baseline: the JSON array per point of before
 //   storage     bytes on disk per stored series point
 // Run with `-median 5` for medians; each round prints points/s.
 #include "apiclient.h"
+#include "domain/binarypoints.h"
+#include "domain/jsonnumbers.h"
+#include "sync/apiconnection.h"
+#include "sync/pointspage.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -17,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace nereid;
 using namespace nereid::test;
 
 namespace {
@@ -63,12 +70,19 @@ private slots:
     void reduceMillionPoints_data();
     void reduceMillionPoints();
     void baselineReduceThousandPoints();
+    void rawReadMillionPoints_data();
+    void rawReadMillionPoints();
     void storageBytesPerPoint();
 
 private:
     QString createRun(const QString &customId);
     // Sends `bodies[i]` to `runs[i % runs.size()]`, at most one request in flight per run.
     void sendConcurrently(const QStringList &runs, QList<QByteArray> bodies);
+    // A run with a series metrics/m0 of 1,000,000 points, written once however often -median runs a benchmark.
+    QString millionPointRun();
+    // One page of GET .../series, waited for: its body and Content-Type.
+    QByteArray getPage(QNetworkAccessManager &manager, const QString &path, const QByteArray &accept,
+                       QByteArray *contentType);
 
     TestServer m_server;
     ApiClient m_api;
@@ -202,14 +216,7 @@ void BenchServer::reduceMillionPoints()
 {
     QFETCH(QString, query);
     QFETCH(qint64, count);
-    static QString run; // filled once, however often -median runs this function
-    if (run.isEmpty()) {
-        run = createRun(QStringLiteral("long"));
-        QList<QByteArray> bodies;
-        for (int b = 0; b < 100; ++b)
-            bodies.append(batchBody(b * 10000, 1, 10000));
-        sendConcurrently({run}, bodies);
-    }
+    const QString run = millionPointRun();
     const QString path = QStringLiteral("/runs/%1/series/reduced?path=metrics/m0&buckets=1000").arg(run) + query;
     QBENCHMARK
     {
@@ -230,6 +237,97 @@ void BenchServer::baselineReduceThousandPoints()
     QBENCHMARK
     {
         QCOMPARE(m_api.get(path).status, 200);
+    }
+}
+
+QString BenchServer::millionPointRun()
+{
+    static QString run;
+    if (run.isEmpty()) {
+        run = createRun(QStringLiteral("long"));
+        QList<QByteArray> bodies;
+        for (int b = 0; b < 100; ++b)
+            bodies.append(batchBody(b * 10000, 1, 10000));
+        sendConcurrently({run}, bodies);
+    }
+    return run;
+}
+
+QByteArray BenchServer::getPage(QNetworkAccessManager &manager, const QString &path, const QByteArray &accept,
+                                QByteArray *contentType)
+{
+    QNetworkRequest request(m_api.url(path));
+    request.setRawHeader("Authorization", "Bearer " + m_server.token().toLatin1());
+    if (!accept.isEmpty())
+        request.setRawHeader("Accept", accept);
+    QNetworkReply *reply = manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        qWarning() << reply->errorString();
+    *contentType = reply->rawHeader("Content-Type").split(';').first();
+    return reply->readAll();
+}
+
+void BenchServer::rawReadMillionPoints_data()
+{
+    QTest::addColumn<QString>("form"); // points (JSON arrays), columns (JSON), binary
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("baseline: JSON array per point, pages of 100,000") << QStringLiteral("points") << 100000;
+    QTest::newRow("columnar JSON, pages of 100,000") << QStringLiteral("columns") << 100000;
+    QTest::newRow("binary, pages of 100,000") << QStringLiteral("binary") << 100000;
+}
+
+void BenchServer::rawReadMillionPoints()
+{
+    // Every page as a client reads it: the app's PointsPage for the binary form and the per-point JSON, and for
+    // the columns the JSON parse and the loop a client would write.
+    QFETCH(QString, form);
+    QFETCH(int, pageSize);
+    const QString run = millionPointRun();
+    const QByteArray accept = form == QLatin1String("binary") ? PointsPage::Accept : QByteArray();
+    const QString layout = form == QLatin1String("columns") ? QStringLiteral("&layout=columns") : QString();
+    QNetworkAccessManager manager; // one kept-alive connection, as a client has
+    QBENCHMARK
+    {
+        QList<FloatPoint> points;
+        qint64 bytes = 0, httpNs = 0;
+        QElapsedTimer whole, http;
+        whole.start();
+        std::optional<double> from;
+        do {
+            QString path =
+                PointsPage::path({run, QStringLiteral("metrics/m0")}, from.value_or(-qInf()), qInf(), pageSize) +
+                layout;
+            ApiResult result;
+            http.start();
+            const QByteArray body = getPage(manager, path, accept, &result.contentType);
+            httpNs += http.nsecsElapsed();
+            bytes += body.size();
+            if (form != QLatin1String("columns")) {
+                Result<PointsPage> page = PointsPage::read(result, body, QStringLiteral("metrics/m0"));
+                QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
+                points.append(std::move(page.value().points));
+                from = page->next;
+                continue;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(body).object();
+            const QJsonArray steps = json.value(QStringLiteral("steps")).toArray(),
+                             values = json.value(QStringLiteral("values")).toArray(),
+                             timestamps = json.value(QStringLiteral("timestamps")).toArray();
+            for (qsizetype i = 0; i < steps.size(); ++i)
+                points.append(
+                    {steps[i].toDouble(), doubleFromJson(values[i]).value_or(qQNaN()), timestamps[i].toDouble()});
+            const QJsonValue next = json.value(QStringLiteral("next"));
+            from = next.isDouble() ? std::optional<double>(next.toDouble()) : std::nullopt;
+        } while (from);
+        QCOMPARE(points.size(), 1000000);
+        // Where the time goes: the server's answer and its transfer, and what the client makes of it.
+        qInfo("raw read, %s: %.1f MB, %.0f ms until the pages arrived, %.0f ms decoding them", qPrintable(form),
+              bytes / 1e6, httpNs / 1e6, (whole.nsecsElapsed() - httpNs) / 1e6);
     }
 }
 

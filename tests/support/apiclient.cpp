@@ -66,6 +66,7 @@ ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QB
     ApiReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
+    result.contentType = reply->rawHeader("Content-Type");
     result.json = QJsonDocument::fromJson(result.body);
     result.error = reply->error();
     delete reply;

@@ -18,6 +18,7 @@ struct ApiReply
     QJsonDocument json;
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray contentType; // as the server sent it
 
     QJsonObject object() const { return json.object(); }
     QJsonValue operator[](const QString &member) const { return json.object().value(member); }
