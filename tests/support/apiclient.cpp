@@ -34,6 +34,12 @@ ApiReply ApiClient::patch(const QString &path, const QJsonObject &body)
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), {});
 }
 
+void ApiClient::trustCertificate(const QSslCertificate &certificate)
+{
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.addCaCertificate(certificate);
+}
+
 ApiReply ApiClient::sendRaw(const QByteArray &method, const QString &path, const QByteArray &body,
                             const RawHeaders &headers)
 {
@@ -49,6 +55,8 @@ ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QB
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
+    if (!m_tls.isNull())
+        request.setSslConfiguration(m_tls);
 
     QNetworkReply *reply =
         body.isEmpty() && method == "GET" ? m_manager.get(request) : m_manager.sendCustomRequest(request, method, body);

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QUrl>
 
 namespace nereid::test {
@@ -40,6 +41,8 @@ public:
     void setBaseUrl(const QUrl &apiBase) { m_base = apiBase; }
     void setToken(const QString &token) { m_token = token; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // Trusts `certificate` for https, as a client given that CA file would (tests of a server with TLS).
+    void trustCertificate(const QSslCertificate &certificate);
 
     ApiReply get(const QString &path);
     ApiReply post(const QString &path, const QJsonObject &body = {});
@@ -57,6 +60,7 @@ private:
     QUrl m_base;
     QString m_token;
     int m_timeoutMs = 30000;
+    QSslConfiguration m_tls; // null: the system's
 };
 
 } // namespace nereid::test
