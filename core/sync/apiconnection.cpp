@@ -8,7 +8,15 @@ namespace nereid {
 ApiConnection::ApiConnection(ServerProfile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_pin(&m_manager, m_profile.baseUrl, m_profile.pinnedCertificate)
 {
+    connect(&m_pin, &CertificatePin::refused, this, &ApiConnection::certificateRefused);
+}
+
+void ApiConnection::pinCertificate(const QByteArray &fingerprint)
+{
+    m_profile.pinnedCertificate = fingerprint;
+    m_pin.setFingerprint(fingerprint);
 }
 
 QNetworkRequest ApiConnection::request(const QString &path) const
@@ -91,6 +99,8 @@ ApiResult ApiConnection::read(QNetworkReply *reply)
 
 std::optional<SyncError> ApiConnection::transportError(QNetworkReply *reply, int status)
 {
+    if (std::optional<SyncError> refused = CertificatePin::refusal(reply))
+        return refused;
     const QNetworkReply::NetworkError error = reply->error();
     // Codes below 100 are transport failures (refused, closed early, timed out): the status cannot be trusted.
     if (error != QNetworkReply::NoError && (status == 0 || int(error) < 100))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificatepin.h"
 #include "serverprofile.h"
 #include "syncerror.h"
 
@@ -49,6 +50,14 @@ public:
     // How many requests were sent (the sync speed goal counts them).
     int requestCount() const { return m_requests; }
 
+    // Trusts the certificate with this SHA-256 digest for the profile's server from now on (the user pinned it).
+    void pinCertificate(const QByteArray &fingerprint);
+
+signals:
+    // A request failed on a certificate the profile does not trust (error.certificate, error.kind says whether
+    // another one is pinned). Each failing connection says so, so several may come at once.
+    void certificateRefused(const nereid::SyncError &error);
+
 private:
     QNetworkReply *start(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> done);
     QNetworkRequest request(const QString &path) const;
@@ -58,6 +67,7 @@ private:
 
     QNetworkAccessManager m_manager;
     ServerProfile m_profile;
+    CertificatePin m_pin;
     int m_timeoutMs = 15000;
     int m_requests = 0;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 
@@ -17,6 +18,9 @@ struct ServerProfile
     // (the app's private server listens on a new port each start). Empty: the file is named after the URL and
     // user. See CacheLocation::filePathForName.
     QString cacheName = {};
+    // The SHA-256 digest of the certificate the user chose to trust for this server although the system does not
+    // (self-signed, or from a private CA); empty when none. See CertificatePin.
+    QByteArray pinnedCertificate = {};
 
     // baseUrl + "/api/v1" + path; path starts with '/' and may carry a query ("/projects/a/b/changes?since=3").
     QUrl apiUrl(const QString &path) const

@@ -51,4 +51,26 @@ SyncError SyncError::storage(const QString &detail)
     return {Kind::Storage, tr("The answer could not be stored in the local cache: %1").arg(detail)};
 }
 
+SyncError SyncError::untrustedCertificate(const QSslCertificate &certificate, bool pinned, const QUrl &url)
+{
+    const QString server = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+    const QString fingerprint = fingerprintText(certificate.digest(QCryptographicHash::Sha256));
+    if (pinned)
+        return {Kind::ChangedCertificate,
+                tr("The server at %1 presented a different certificate (SHA-256 fingerprint %2) from the one "
+                   "trusted for this profile. Someone may be intercepting the connection: it was refused.")
+                    .arg(server, fingerprint),
+                certificate};
+    return {Kind::UntrustedCertificate,
+            tr("The server at %1 presented a certificate this system does not trust (SHA-256 fingerprint %2). "
+               "The connection was refused.")
+                .arg(server, fingerprint),
+            certificate};
+}
+
+QString SyncError::fingerprintText(const QByteArray &sha256)
+{
+    return QString::fromLatin1(sha256.toHex(':').toUpper());
+}
+
 } // namespace nereid

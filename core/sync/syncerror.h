@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QString>
 
 namespace nereid {
@@ -23,10 +24,16 @@ public:
         Unauthorized, // 401: token unknown or revoked
         Refused,      // another 4xx: the request itself was wrong
         Storage,      // the cache could not store the answer
+        // TLS: a certificate the system does not trust, and none pinned for the profile (see CertificatePin)
+        UntrustedCertificate,
+        // TLS: not the certificate pinned for the profile, so someone may be intercepting the connection
+        ChangedCertificate,
     };
 
     Kind kind = Kind::None;
     QString message;
+    // The server's certificate, for the two certificate kinds: the app shows it and may pin its fingerprint.
+    QSslCertificate certificate = QSslCertificate();
 
     bool isError() const { return kind != Kind::None; }
     // Unreachable, timeout, 5xx and bad answers may pass; a refused token or request will not.
@@ -36,6 +43,10 @@ public:
     static SyncError http(int status, const QString &serverMessage);
     static SyncError badAnswer(const QString &detail);
     static SyncError storage(const QString &detail);
+    // The TLS handshake with `url` failed on `certificate`; `pinned` says the profile trusts another one.
+    static SyncError untrustedCertificate(const QSslCertificate &certificate, bool pinned, const QUrl &url);
+    // A SHA-256 fingerprint as people compare it: "3A:F0:…", 32 pairs of upper-case hex digits.
+    static QString fingerprintText(const QByteArray &sha256);
 };
 
 } // namespace nereid
