@@ -29,6 +29,8 @@ private slots:
     void refusesBadOperation();
     void refusesBadBatchBody_data();
     void refusesBadBatchBody();
+    void refusesInvalidJson_data();
+    void refusesInvalidJson();
     void typeConflictNamesBothTypes_data();
     void typeConflictNamesBothTypes();
     void limitsFieldCount();
@@ -193,6 +195,82 @@ void TestServerBadInput::refusesBadBatchBody()
     NEREID_EXPECT_STATUS(reply, 400);
     QCOMPARE(reply.errorCode(), error);
     QVERIFY(!reply.message().isEmpty());
+}
+
+void TestServerBadInput::refusesInvalidJson_data()
+{
+    // Each text as the part that is still JSON and the part from the first bad byte on. A value row is the
+    // value of a run's name and of an assigned field; a whole row is the whole body. QJsonDocument took most of
+    // them (and runs were created with "\x41" in their names).
+    QTest::addColumn<QByteArray>("good");
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<bool>("whole");
+    const auto value = [](const char *name, QByteArray good, QByteArray bad) {
+        QTest::newRow(name) << good << bad << false;
+    };
+    value("\\x41", "\"\\", "x41\"");
+    value("\\q", "\"\\", "q\"");
+    value("\\'", "\"\\", "'\"");
+    value("\\U0041", "\"\\", "U0041\"");
+    value("\\a", "\"\\", "a\"");
+    value("raw TAB", "\"a", "\tb\"");
+    value("raw LF", "\"a", "\nb\"");
+    value("raw NUL", "\"a", QByteArray("\0b\"", 3));
+    value("raw 0x1b", "\"", "\x1b[31m\"");
+    value("lone high surrogate", "\"\\uD800", "\"");
+    value("low surrogate first", "\"\\uD", "C00\\uD800\"");
+    value("overlong UTF-8", "\"", "\xc0\xaf\"");
+    value("UTF-8 of a surrogate", "\"\xed", "\xa0\x80\"");
+    value("0xff", "\"a", "\xff\"");
+    value("leading zero", "0", "1");
+    value("plus sign", "", "+1");
+    value("no integer part", "", ".5");
+    value("nothing after the point", "1.", "}");
+    value("nothing after e", "1e", "}");
+    value("minus alone", "-", "}");
+    value("NaN", "", "NaN");
+    value("Infinity", "", "Infinity");
+    value("-Infinity", "-", "Infinity");
+    QTest::newRow("empty body") << QByteArray() << QByteArray() << true;
+    QTest::newRow("garbage after the object") << QByteArray("{} ") << QByteArray("x") << true;
+    QTest::newRow("a second object") << QByteArray("{}") << QByteArray("{}") << true;
+    QTest::newRow("byte-order mark") << QByteArray() << QByteArray("\xef\xbb\xbf{}") << true;
+    QTest::newRow("513 levels deep") << "{\"tags\":" + QByteArray(511, '[') << QByteArray(100000, '[') << true;
+}
+
+void TestServerBadInput::refusesInvalidJson()
+{
+    QFETCH(QByteArray, good);
+    QFETCH(QByteArray, bad);
+    QFETCH(bool, whole);
+
+    const ApiReply before = m_api->get(runPath(Run));
+    struct Route
+    {
+        QString path;
+        QByteArray head, tail; // around a value
+    };
+    const QList<Route> routes{
+        {projectPath(QStringLiteral("team/bad")) + QStringLiteral("/runs"), "{\"custom_run_id\":\"strict\",\"name\":",
+         "}"},
+        {runPath(Run) + QStringLiteral("/operations"),
+         "{\"operations\":[{\"op\":\"assign\",\"path\":\"a\",\"type\":\"string\",\"value\":", "}]}"},
+    };
+    for (const Route &route : routes) {
+        const QByteArray head = whole ? QByteArray() : route.head;
+        const QByteArray body = head + good + bad + (whole ? QByteArray() : route.tail);
+        const ApiReply reply = m_api->sendRaw("POST", route.path, body);
+        NEREID_EXPECT_STATUS(reply, 400);
+        QCOMPARE(reply.errorCode(), QStringLiteral("malformed_json"));
+        const qsizetype offset = head.size() + good.size();
+        QCOMPARE(reply[QStringLiteral("offset")].toInteger(-1), offset);
+        QVERIFY2(reply.message().contains(QStringLiteral("at byte %1.").arg(offset)), reply.body.constData());
+    }
+    const ApiReply runs = m_api->get(projectPath(QStringLiteral("team/bad")) + QStringLiteral("/runs"));
+    QCOMPARE(runs[QStringLiteral("total")].toInt(), 1);
+    const ApiReply after = m_api->get(runPath(Run));
+    QCOMPARE(after[QStringLiteral("fields")], before[QStringLiteral("fields")]);
+    QCOMPARE(after[QStringLiteral("revision")], before[QStringLiteral("revision")]);
 }
 
 void TestServerBadInput::typeConflictNamesBothTypes_data()
