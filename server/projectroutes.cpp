@@ -1,9 +1,12 @@
 #include "projectroutes.h"
 
+#include "access.h"
 #include "apierror.h"
 #include "apirequest.h"
+#include "membershipstore.h"
 #include "router.h"
 #include "servercontext.h"
+#include "workspaceroutes.h"
 
 #include <QJsonArray>
 
@@ -28,15 +31,18 @@ ApiResponse createProject(ServerContext &context, const ApiRequest &request)
     const Result<ProjectName> name = ProjectName::parse(body.value(QStringLiteral("name")).toString());
     if (!name)
         throw ApiError::fromValidation(name.error());
+    // Refused before the name is looked up, so a 409 never tells an outsider that a project exists.
+    Access::require(context, request.caller(), name->workspace(), Role::Owner, name->toString());
     const Project project = context.projects.create(*name, optionalString(body, QStringLiteral("key")),
                                                     optionalString(body, QStringLiteral("description")));
+    MembershipStore(context.db).claim(project.workspace, request.caller().userId);
     return {201, project.toJson()};
 }
 
-ApiResponse listProjects(ServerContext &context)
+ApiResponse listProjects(ServerContext &context, const ApiRequest &request)
 {
     QJsonArray projects;
-    for (const Project &project : context.projects.list())
+    for (const Project &project : Access::visibleProjects(context, request.caller()))
         projects.append(project.toJson());
     return {200, {{QStringLiteral("projects"), projects}}};
 }
@@ -45,13 +51,14 @@ ApiResponse listProjects(ServerContext &context)
 
 void addProjectRoutes(Router &router, ServerContext &context)
 {
-    using Method = QHttpServerRequest::Method;
+    addWorkspaceRoutes(router, context); // projects live in workspaces: their members come with them
+    using Method = HttpMethod;
     router.add(Method::Post, QStringLiteral("/api/v1/projects"),
                [&context](const ApiRequest &request) { return createProject(context, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/projects"),
-               [&context](const ApiRequest &) { return listProjects(context); });
+               [&context](const ApiRequest &request) { return listProjects(context, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{}/{}"), [&context](const ApiRequest &request) {
-        return ApiResponse{200, context.projectAt(request.capture(0), request.capture(1)).toJson()};
+        return ApiResponse{200, Access::project(context, request, Role::Viewer).toJson()};
     });
 }
 

@@ -1,5 +1,6 @@
 #include "runroutes.h"
 
+#include "access.h"
 #include "apierror.h"
 #include "apirequest.h"
 #include "clock.h"
@@ -16,7 +17,7 @@ namespace nereid {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
 
 // A member of the create body read as a sys field of `type`; absent or null gives `fallback`.
 FieldValue member(const QJsonObject &body, const QString &key, FieldType type, const FieldValue &fallback)
@@ -52,7 +53,7 @@ ApiResponse createOrResume(ServerContext &context, const ApiRequest &request)
         member(body, QStringLiteral("with_id"), FieldType::String, FieldValue::fromString({})).toString();
     const qint64 now = nowMs();
     Transaction transaction(context.db);
-    const Project project = context.projectAt(request.capture(0), request.capture(1));
+    const Project project = Access::project(context, request, Role::Contributor);
     std::optional<RunRow> run;
     if (!withId.isEmpty()) {
         run = context.runs.get(withId);
@@ -80,7 +81,7 @@ ApiResponse createOrResume(ServerContext &context, const ApiRequest &request)
 
 ApiResponse listRuns(ServerContext &context, const ApiRequest &request)
 {
-    const Project project = context.projectAt(request.capture(0), request.capture(1));
+    const Project project = Access::project(context, request, Role::Viewer);
     const qint64 now = nowMs();
     const RunListingParams params =
         RunListingParams::fromRequest(request, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
@@ -92,7 +93,7 @@ template<typename Change> RunRow changeRun(ServerContext &context, const ApiRequ
 {
     const qint64 now = nowMs();
     Transaction transaction(context.db);
-    RunRow run = context.runs.get(request.capture(0));
+    RunRow run = Access::run(context, request, Role::Contributor);
     change(run, now);
     context.saveChanged(run, now);
     transaction.commit();
@@ -109,7 +110,7 @@ void addRunRoutes(Router &router, ServerContext &context)
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{}/{}/runs"),
                [&context](const ApiRequest &request) { return listRuns(context, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/runs/{}"), [&context](const ApiRequest &request) {
-        return ApiResponse{200, context.runJson(context.runs.get(request.capture(0)), nowMs())};
+        return ApiResponse{200, context.runJson(Access::run(context, request, Role::Viewer), nowMs())};
     });
     router.add(Method::Post, QStringLiteral("/api/v1/runs/{}/ping"), [&context, activeMs](const ApiRequest &request) {
         const RunRow run =
