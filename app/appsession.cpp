@@ -72,7 +72,7 @@ std::unique_ptr<SyncEngine> AppSession::connectProfile(const QString &name, QStr
         if (!saved)
             return nullptr;
         // The cache is named after the profile, so two profiles on one server keep their own.
-        profile = {saved->url, QString(), saved->token, saved->name};
+        profile = {saved->url, QString(), saved->token, saved->name, saved->certificate};
     }
     auto engine = std::make_unique<SyncEngine>(profile);
     if (!engine->open()) {
@@ -111,6 +111,7 @@ void AppSession::openWindow()
             m_window->showSyncState(status);
     });
     connect(m_window.get(), &MainWindow::syncRequested, this, [this] { m_engine->syncNow(m_project); });
+    watchCertificates();
     connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);
     // Queued: the switch destroys the window whose menu sent the signal.
     connect(m_window.get(), &MainWindow::connectRequested, this, &AppSession::askForProfile, Qt::QueuedConnection);

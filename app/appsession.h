@@ -12,6 +12,7 @@ namespace nereid {
 
 class MainWindow;
 class SyncEngine;
+struct SyncError;
 struct SyncStatus;
 
 // One run of the app: the server profile (--server, else the last used connection profile, Local by default), its
@@ -54,6 +55,10 @@ private:
     // File > Open project…: the server's projects (the cached ones too, so it works offline) to pick from.
     void pickProject();
     void openProject(const QString &project);
+    // A server certificate the system does not trust (appsessioncertificates.cpp): shown to the user, who may trust
+    // it for the open profile; the profile then pins its fingerprint and syncs again.
+    void watchCertificates();
+    void askToTrust(const SyncError &error);
 
     AppOptions m_options;
     QSettings m_settings;
@@ -63,6 +68,9 @@ private:
     QString m_project;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
+    bool m_askingTrust = false;
+    // The certificate the user did not trust: not asked about again until the next Refresh.
+    QByteArray m_declinedCertificate;
 };
 
 } // namespace nereid

@@ -7,6 +7,13 @@ namespace nereid {
 namespace {
 const QString listKey = QStringLiteral("profiles/list");
 const QString lastKey = QStringLiteral("profiles/last");
+const QString certificateKey = QStringLiteral("certificateSha256");
+
+bool sameServer(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(-1) == b.port(-1);
+}
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings, const QString &tokenFolder)
@@ -22,7 +29,8 @@ QList<ProfileStore::Profile> ProfileStore::savedProfiles() const
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
         result.append({m_settings->value(QStringLiteral("name")).toString(),
-                       m_settings->value(QStringLiteral("url")).toUrl(), QString()});
+                       m_settings->value(QStringLiteral("url")).toUrl(), QString(),
+                       QByteArray::fromHex(m_settings->value(certificateKey).toByteArray())});
     }
     m_settings->endArray();
     return result;
@@ -36,6 +44,8 @@ void ProfileStore::writeProfiles(const QList<Profile> &profiles)
         m_settings->setArrayIndex(i);
         m_settings->setValue(QStringLiteral("name"), profiles[i].name);
         m_settings->setValue(QStringLiteral("url"), profiles[i].url);
+        if (!profiles[i].certificate.isEmpty())
+            m_settings->setValue(certificateKey, QString::fromLatin1(profiles[i].certificate.toHex()));
     }
     m_settings->endArray();
     m_settings->sync();
@@ -105,10 +115,13 @@ bool ProfileStore::save(const Profile &profile, QString *error, TokenPlace *plac
         if (place)
             *place = *stored;
     }
-    if (existing != saved.end())
+    if (existing != saved.end()) {
+        if (!profile.certificate.isEmpty() || !sameServer(existing->url, profile.url))
+            existing->certificate = profile.certificate; // a pin is for one server only
         existing->url = profile.url;
-    else
-        saved.append({profile.name, profile.url, QString()});
+    } else {
+        saved.append({profile.name, profile.url, QString(), profile.certificate});
+    }
     writeProfiles(saved);
     return true;
 }
@@ -128,6 +141,19 @@ bool ProfileStore::remove(const QString &name, QString *error)
     if (m_settings->value(lastKey).toString() == name)
         m_settings->remove(lastKey);
     return m_tokens.remove(name, error);
+}
+
+bool ProfileStore::pinCertificate(const QString &name, const QByteArray &fingerprint, QString *error)
+{
+    QList<Profile> saved = savedProfiles();
+    const auto found = std::find_if(saved.begin(), saved.end(), [&](const Profile &p) { return p.name == name; });
+    if (found == saved.end()) {
+        *error = tr("There is no profile named %1.").arg(name);
+        return false;
+    }
+    found->certificate = fingerprint;
+    writeProfiles(saved);
+    return true;
 }
 
 QString ProfileStore::storedTokenPlace(const QString &name) const

@@ -3,6 +3,7 @@
 #include "tokenstore.h"
 
 #include <optional>
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -25,6 +26,9 @@ public:
         QString name;
         QUrl url;      // empty for Local
         QString token; // filled by find() only
+        // The SHA-256 digest of the server certificate the user trusted for this profile (see CertificatePin);
+        // empty when none.
+        QByteArray certificate = {};
     };
 
     // `settings` outlives the store; `tokenFolder` is where TokenStore keeps the token files.
@@ -40,11 +44,15 @@ public:
     std::optional<Profile> find(const QString &name, QString *error) const;
     // Adds or replaces a profile; false with `error` when the token could not be stored (nothing changes then).
     // An empty token keeps the token stored for an existing profile (a new one needs a token). `place`, when
-    // given, says where the token went.
+    // given, says where the token went. The trusted certificate stays while the URL names the same server
+    // (scheme, host and port), unless `profile` brings its own; another server forgets it.
     bool save(const Profile &profile, QString *error, TokenPlace *place = nullptr);
     // Removes a saved profile and its token (keychain and file); false with `error` for Local, an unknown profile,
     // or a token that could not be removed (the profile is gone from the list all the same).
     bool remove(const QString &name, QString *error);
+    // Trusts the certificate with this SHA-256 digest for the saved profile `name`, in place of any other; false
+    // with `error` for Local or an unknown profile.
+    bool pinCertificate(const QString &name, const QByteArray &fingerprint, QString *error);
 
     // The profile used last, Local when none or when it has been removed since.
     QString lastProfile() const;

@@ -678,6 +678,16 @@
         <source>The answer could not be stored in the local cache: %1</source>
         <translation>Die Antwort konnte nicht im lokalen Cache gespeichert werden: %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp"/>
+        <source>The server at %1 presented a certificate this system does not trust (SHA-256 fingerprint %2). The connection was refused.</source>
+        <translation>Der Server unter %1 hat ein Zertifikat vorgelegt, dem dieses System nicht vertraut (SHA-256-Fingerabdruck %2). Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp"/>
+        <source>The server at %1 presented a different certificate (SHA-256 fingerprint %2) from the one trusted for this profile. Someone may be intercepting the connection: it was refused.</source>
+        <translation>Der Server unter %1 hat ein anderes Zertifikat (SHA-256-Fingerabdruck %2) vorgelegt als das, dem für dieses Profil vertraut wird. Möglicherweise fängt jemand die Verbindung ab: Sie wurde abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>SystemKeychain</name>
@@ -847,6 +857,11 @@
         <source>Cannot delete the cache %1: %2</source>
         <translation>Der Cache %1 kann nicht gelöscht werden: %2</translation>
     </message>
+    <message>
+        <location filename="../app/appsessioncertificates.cpp"/>
+        <source>Trust certificate</source>
+        <translation>Zertifikat vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>nereid::Cache</name>
@@ -868,6 +883,84 @@
         <location filename="../core/cache/cache.cpp" line="185"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::CertificateDialog</name>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>The server at %1 presented a different certificate from the one trusted for the profile %2. Someone may be intercepting the connection, or the server&apos;s certificate was replaced. Trust the new certificate only if the server&apos;s administrator confirms its fingerprint.</source>
+        <translation>Der Server unter %1 hat ein anderes Zertifikat vorgelegt als das, dem für das Profil %2 vertraut wird. Möglicherweise fängt jemand die Verbindung ab, oder das Zertifikat des Servers wurde ersetzt. Vertrauen Sie dem neuen Zertifikat nur, wenn die Administration des Servers seinen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>The server at %1 presented a certificate this computer does not trust. If it is your team&apos;s own certificate, compare its fingerprint with the one the server&apos;s administrator gives you, then trust it for the profile %2 only.</source>
+        <translation>Der Server unter %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Wenn es das eigene Zertifikat Ihres Teams ist, vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt, und vertrauen Sie ihm dann nur für das Profil %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbstsigniert)</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>This certificate is not valid at this time.</source>
+        <translation>Dieses Zertifikat ist derzeit nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>&amp;Trust for %1</source>
+        <translation>Für %1 &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Nicht vertrauen</translation>
     </message>
 </context>
 <context>

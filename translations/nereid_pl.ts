@@ -678,6 +678,16 @@
         <source>The answer could not be stored in the local cache: %1</source>
         <translation>Nie udało się zapisać odpowiedzi w lokalnej pamięci podręcznej: %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp"/>
+        <source>The server at %1 presented a certificate this system does not trust (SHA-256 fingerprint %2). The connection was refused.</source>
+        <translation>Serwer pod adresem %1 przedstawił certyfikat, któremu ten system nie ufa (odcisk SHA-256 %2). Połączenie zostało odrzucone.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp"/>
+        <source>The server at %1 presented a different certificate (SHA-256 fingerprint %2) from the one trusted for this profile. Someone may be intercepting the connection: it was refused.</source>
+        <translation>Serwer pod adresem %1 przedstawił inny certyfikat (odcisk SHA-256 %2) niż ten, któremu ufa ten profil. Ktoś może przechwytywać połączenie: zostało ono odrzucone.</translation>
+    </message>
 </context>
 <context>
     <name>SystemKeychain</name>
@@ -847,6 +857,11 @@
         <source>Cannot delete the cache %1: %2</source>
         <translation>Nie można usunąć pamięci podręcznej %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/appsessioncertificates.cpp"/>
+        <source>Trust certificate</source>
+        <translation>Zaufaj certyfikatowi</translation>
+    </message>
 </context>
 <context>
     <name>nereid::Cache</name>
@@ -869,6 +884,84 @@
         <location filename="../core/cache/cache.cpp" line="185"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::CertificateDialog</name>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Certificate changed</source>
+        <translation>Certyfikat się zmienił</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Untrusted certificate</source>
+        <translation>Niezaufany certyfikat</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>The server at %1 presented a different certificate from the one trusted for the profile %2. Someone may be intercepting the connection, or the server&apos;s certificate was replaced. Trust the new certificate only if the server&apos;s administrator confirms its fingerprint.</source>
+        <translation>Serwer pod adresem %1 przedstawił inny certyfikat niż ten, któremu ufa profil %2. Ktoś może przechwytywać połączenie albo certyfikat serwera został wymieniony. Zaufaj nowemu certyfikatowi tylko wtedy, gdy administrator serwera potwierdzi jego odcisk.</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>The server at %1 presented a certificate this computer does not trust. If it is your team&apos;s own certificate, compare its fingerprint with the one the server&apos;s administrator gives you, then trust it for the profile %2 only.</source>
+        <translation>Serwer pod adresem %1 przedstawił certyfikat, któremu ten komputer nie ufa. Jeśli to własny certyfikat Twojego zespołu, porównaj jego odcisk z tym, który poda Ci administrator serwera, a potem zaufaj mu tylko dla profilu %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Issued to:</source>
+        <translation>Wystawiony dla:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Names:</source>
+        <translation>Nazwy:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Issued by:</source>
+        <translation>Wystawiony przez:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (z podpisem własnym)</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Valid from:</source>
+        <translation>Ważny od:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>Valid until:</source>
+        <translation>Ważny do:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Odcisk SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>This certificate is not valid at this time.</source>
+        <translation>Ten certyfikat nie jest obecnie ważny.</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Zaufaj nowemu certyfikatowi</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>&amp;Trust for %1</source>
+        <translation>&amp;Zaufaj dla %1</translation>
+    </message>
+    <message>
+        <location filename="../views/certificatedialog.cpp"/>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Nie ufaj</translation>
     </message>
 </context>
 <context>

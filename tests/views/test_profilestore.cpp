@@ -106,6 +106,33 @@ private slots:
         QCOMPARE(store.names(), (QStringList{u"Local"_s, u"Lab"_s}));
     }
 
+    // A certificate the user trusted for a profile (TLS): kept across restarts and edits of the token or the path,
+    // forgotten when the URL names another server, and never given to another profile.
+    void aPinnedCertificateBelongsToItsProfileAndServer()
+    {
+        QTemporaryDir dir;
+        const QString settingsFile = dir.filePath(u"settings.ini"_s);
+        const QByteArray pin = QCryptographicHash::hash("certificate", QCryptographicHash::Sha256);
+        QString error;
+        {
+            QSettings settings(settingsFile, QSettings::IniFormat);
+            ProfileStore store(&settings, dir.filePath(u"profiles"_s));
+            QVERIFY(store.save({u"Lab"_s, QUrl(u"https://lab.example.org:8443"_s), u"secret-lab"_s}, &error));
+            QVERIFY(store.save({u"Home"_s, QUrl(u"https://lab.example.org:8443"_s), u"secret-home"_s}, &error));
+            QVERIFY2(store.pinCertificate(u"Lab"_s, pin, &error), qPrintable(error));
+            QVERIFY(!store.pinCertificate(u"Nowhere"_s, pin, &error));
+            QVERIFY(error.contains(u"Nowhere"_s));
+        }
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        ProfileStore store(&settings, dir.filePath(u"profiles"_s));
+        QCOMPARE(store.find(u"Lab"_s, &error)->certificate, pin);
+        QVERIFY(store.find(u"Home"_s, &error)->certificate.isEmpty()); // same server, another profile
+        QVERIFY(store.save({u"Lab"_s, QUrl(u"https://LAB.example.org:8443/"_s), u"new-token"_s}, &error));
+        QCOMPARE(store.find(u"Lab"_s, &error)->certificate, pin);
+        QVERIFY(store.save({u"Lab"_s, QUrl(u"https://lab.example.org:9443"_s), QString()}, &error));
+        QVERIFY(store.find(u"Lab"_s, &error)->certificate.isEmpty()); // another port is another server
+    }
+
     // Manage profiles > Delete: the profile and its token go; Local and unknown names are refused in words.
     void removesAProfileAndItsToken()
     {
