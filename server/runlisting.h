@@ -22,7 +22,8 @@ public:
     {
     }
 
-    // {"runs": [run objects], "total": number of runs that match}
+    // {"runs": [run objects], "total": number of runs that match, "next_page_token": where the next page starts,
+    // or null after the last}. Throws ApiError(400) for a page token of another listing.
     QJsonObject list(const Project &project, const RunListingParams &params, qint64 now);
 
 private:

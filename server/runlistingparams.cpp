@@ -4,6 +4,10 @@
 #include "apirequest.h"
 #include "domain/fieldpath.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace nereid {
 
 namespace {
@@ -60,6 +64,19 @@ std::optional<QStringList> readColumns(const ApiRequest &request)
     return columns;
 }
 
+// The parameters that choose and order the runs (booleans and the sort key as read, so "ascending=1" and
+// "ascending=true" are one listing): two requests with the same are pages of one listing.
+QString listingOf(const ApiRequest &request, const RunListingParams &params)
+{
+    const QString sortKey = request.queryItem(QStringLiteral("sort_by")).trimmed();
+    QJsonArray parts{sortKey.isEmpty() ? RunListingParams::DefaultSortKey : sortKey,
+                     params.order.order() == Qt::AscendingOrder, params.trashed};
+    for (const char *name : {"query", "state", "owner"})
+        parts.append(request.queryItem(QLatin1String(name)).trimmed());
+    parts.append(QJsonArray::fromStringList(request.queryItems(QStringLiteral("tag"))));
+    return QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 RunListingParams RunListingParams::fromRequest(const ApiRequest &request, const QDateTime &now)
@@ -68,6 +85,13 @@ RunListingParams RunListingParams::fromRequest(const ApiRequest &request, const 
     params.trashed = request.boolQueryItem(QStringLiteral("trashed"), false);
     params.limit = int(request.intQueryItem(QStringLiteral("limit"), 100, 0, 10000));
     params.offset = int(request.intQueryItem(QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max()));
+    // An empty page_token is none, so a client may send the last page's token, or none, the same way.
+    const QString pageToken = request.queryItem(QStringLiteral("page_token"));
+    if (!pageToken.isEmpty()) {
+        if (request.hasQueryItem(QStringLiteral("offset")))
+            badParameter(tr("Give offset or page_token, not both."));
+        params.pageToken = PageToken::decode(pageToken);
+    }
 
     const Query query = Query::parse(request.queryItem(QStringLiteral("query")), now);
     if (!query.isValid())
@@ -81,7 +105,15 @@ RunListingParams RunListingParams::fromRequest(const ApiRequest &request, const 
     if (!params.order.isValid())
         refuse(params.order.error(), QStringLiteral("sort_by"));
     params.columns = readColumns(request);
+    params.listing = listingOf(request, params);
     return params;
+}
+
+QString RunListingParams::listingKey(qint64 projectId) const
+{
+    const QByteArray text = QByteArray::number(projectId) + '\n' + listing.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.left(12).toBase64(QByteArray::Base64UrlEncoding));
 }
 
 QStringList RunListingParams::paths() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pagetoken.h"
 #include "query/query.h"
 #include "query/runorder.h"
 
@@ -11,8 +12,8 @@ namespace nereid {
 class ApiRequest;
 
 // The query parameters of GET /api/v1/projects/{workspace}/{project}/runs (docs/api.md), read and checked
-// before any run is loaded: query, sort_by, ascending, columns, state, owner, tag, trashed, limit, offset.
-// state, owner and tag become clauses of the query, so one evaluation filters by all of them.
+// before any run is loaded: query, sort_by, ascending, columns, state, owner, tag, trashed, limit, offset,
+// page_token. state, owner and tag become clauses of the query, so one evaluation filters by all of them.
 struct RunListingParams
 {
     Q_DECLARE_TR_FUNCTIONS(RunListingParams)
@@ -26,6 +27,9 @@ public:
 
     // Every field the query and the sort key read, each once.
     QStringList paths() const;
+    // What a page token names its listing by: the project, query, filters and sort (not columns or limit, which
+    // may change from page to page).
+    QString listingKey(qint64 projectId) const;
 
     Query query;
     RunOrder order;
@@ -33,6 +37,8 @@ public:
     bool trashed = false;
     int limit = 100;
     int offset = 0;
+    std::optional<PageToken> pageToken; // given instead of offset
+    QString listing;                    // the query, filters and sort as given, for listingKey()
 };
 
 } // namespace nereid

@@ -12,16 +12,7 @@ namespace nereid {
 
 struct RunOrder::Key
 {
-    enum Rank
-    {
-        Number,
-        DateTime,
-        Text,
-        Set,
-        Missing,
-    };
-
-    Rank rank = Missing;
+    SortValue::Kind rank = SortValue::Missing;
     double number = 0; // also the milliseconds of a datetime
     const QString *text = nullptr;
     const QStringList *set = nullptr;
@@ -67,7 +58,7 @@ RunOrder::Key RunOrder::keyOf(const QueryRun &run) const
         (m_operand.aggregate && field->type() != FieldType::FloatSeries))
         return {};
     const auto number = [](double value) {
-        return std::isnan(value) ? Key{} : Key{Key::Number, value, nullptr, nullptr};
+        return std::isnan(value) ? Key{} : Key{SortValue::Number, value, nullptr, nullptr};
     };
     switch (field->type()) {
     case FieldType::Float:
@@ -77,37 +68,37 @@ RunOrder::Key RunOrder::keyOf(const QueryRun &run) const
     case FieldType::Bool:
         return number(field->value().toBool() ? 1 : 0);
     case FieldType::Datetime:
-        return {Key::DateTime, double(field->value().toDateTime().toMSecsSinceEpoch()), nullptr, nullptr};
+        return {SortValue::DateTime, double(field->value().toDateTime().toMSecsSinceEpoch()), nullptr, nullptr};
     case FieldType::String:
-        return {Key::Text, 0, &field->value().toString(), nullptr};
+        return {SortValue::Text, 0, &field->value().toString(), nullptr};
     case FieldType::StringSet:
-        return {Key::Set, 0, nullptr, &field->value().toStringSet()};
+        return {SortValue::Set, 0, nullptr, &field->value().toStringSet()};
     case FieldType::FloatSeries:
         return number(field->floatSeries().aggregate(m_operand.aggregate.value_or(SeriesAggregate::Last)));
     case FieldType::StringSeries:
-        return field->stringSeries().count > 0 ? Key{Key::Text, 0, &field->stringSeries().last, nullptr} : Key{};
+        return field->stringSeries().count > 0 ? Key{SortValue::Text, 0, &field->stringSeries().last, nullptr} : Key{};
     }
     return {};
 }
 
 int RunOrder::compareKeys(const Key &a, const Key &b) const
 {
-    if (a.rank == Key::Missing || b.rank == Key::Missing)
-        return int(a.rank == Key::Missing) - int(b.rank == Key::Missing);
+    if (a.rank == SortValue::Missing || b.rank == SortValue::Missing)
+        return int(a.rank == SortValue::Missing) - int(b.rank == SortValue::Missing);
     int result = threeWay(a.rank, b.rank);
     if (result == 0) {
         switch (a.rank) {
-        case Key::Number:
-        case Key::DateTime:
+        case SortValue::Number:
+        case SortValue::DateTime:
             result = threeWay(a.number, b.number);
             break;
-        case Key::Text:
+        case SortValue::Text:
             result = naturalCompare(*a.text, *b.text);
             break;
-        case Key::Set:
+        case SortValue::Set:
             result = compareSets(*a.set, *b.set);
             break;
-        case Key::Missing:
+        case SortValue::Missing:
             break;
         }
     }
@@ -117,6 +108,17 @@ int RunOrder::compareKeys(const Key &a, const Key &b) const
 int RunOrder::compare(const QueryRun &a, const QueryRun &b) const
 {
     return compareKeys(keyOf(a), keyOf(b));
+}
+
+RunOrder::SortValue RunOrder::sortValue(const QueryRun &run) const
+{
+    const Key key = keyOf(run);
+    return {key.rank, key.number, key.text ? *key.text : QString(), key.set ? *key.set : QStringList()};
+}
+
+int RunOrder::compare(const SortValue &a, const QueryRun &b) const
+{
+    return compareKeys({a.kind, a.number, &a.text, &a.set}, keyOf(b));
 }
 
 QList<qsizetype> RunOrder::sortedIndexes(const QList<QueryRun> &runs) const

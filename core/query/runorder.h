@@ -4,6 +4,7 @@
 #include "queryerror.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace nereid {
 
@@ -16,6 +17,25 @@ class QueryRun;
 class RunOrder
 {
 public:
+    // What the order reads of one run, held by value: a run listing's page token keeps its last run's, to start
+    // the next page after it whatever runs came or went in between. The kinds sort in this order.
+    struct SortValue
+    {
+        enum Kind
+        {
+            Number,
+            DateTime,
+            Text,
+            Set,
+            Missing,
+        };
+
+        Kind kind = Missing;
+        double number = 0; // also the milliseconds of a datetime
+        QString text;
+        QStringList set;
+    };
+
     // Keeps the given order (compare() is always 0).
     RunOrder() = default;
 
@@ -29,6 +49,9 @@ public:
 
     // Negative when `a` goes before `b`, positive when after, 0 when the field does not tell them apart.
     int compare(const QueryRun &a, const QueryRun &b) const;
+    SortValue sortValue(const QueryRun &run) const;
+    // compare() with the first run given by its value.
+    int compare(const SortValue &a, const QueryRun &b) const;
     // A strict weak order for std::sort: compare(a, b) < 0.
     bool operator()(const QueryRun &a, const QueryRun &b) const { return compare(a, b) < 0; }
 

@@ -62,17 +62,26 @@ class Project:
         return self._info[key]
 
     def _list(self, params: Dict[str, Any], wanted: Optional[int]) -> List[Dict[str, Any]]:
-        """The runs the server lists for ``params``, page by page, at most ``wanted`` (None: all)."""
+        """The runs the server lists for ``params``, page by page, at most ``wanted`` (None: all).
+
+        Each page starts after the last run of the one before (its next_page_token), so runs logged meanwhile
+        neither repeat nor push runs out of the pages, as counting an offset did."""
         runs: List[Dict[str, Any]] = []
+        token = None
         while wanted is None or len(runs) < wanted:
             page_size = PAGE_SIZE if wanted is None else min(PAGE_SIZE, wanted - len(runs))
+            where = {"page_token": token} if token else {"offset": len(runs)}
             page = self._client.request(
-                "GET", project_route(self._name) + "/runs", params=dict(params, limit=page_size, offset=len(runs))
+                "GET", project_route(self._name) + "/runs", params=dict(params, limit=page_size, **where)
             )
             batch = page.get("runs") or []
             runs.extend(batch)
-            if not batch or len(runs) >= int(page.get("total", 0)):
-                break
+            if "next_page_token" in page:
+                token = page["next_page_token"]
+                if not batch or not token:
+                    break
+            elif not batch or len(runs) >= int(page.get("total", 0)):
+                break  # a server from before page tokens: offsets
         return runs
 
     def fetch_runs_table(

@@ -16,6 +16,8 @@ private slots:
     void sortedIndexes();
     void comparatorAgreesWithSortedIndexes_data();
     void comparatorAgreesWithSortedIndexes();
+    void sortValueComparesAsItsRun_data();
+    void sortValueComparesAsItsRun();
     void defaultOrderKeepsRuns();
     void badKeys_data();
     void badKeys();
@@ -73,6 +75,25 @@ void TestRunOrder::comparatorAgreesWithSortedIndexes()
     QList<QueryRun> runs = queryfixture::runs();
     std::stable_sort(runs.begin(), runs.end(), RunOrder::parse(key, order));
     QCOMPARE(queryfixture::idsOf(runs), queryfixture::ids(expected));
+}
+
+void TestRunOrder::sortValueComparesAsItsRun_data()
+{
+    sortedIndexes_data();
+}
+
+void TestRunOrder::sortValueComparesAsItsRun()
+{
+    // A run listing's page token keeps the last run's sort value, without the run: it must sort where the run does.
+    QFETCH(QString, key);
+    QFETCH(Qt::SortOrder, order);
+    const RunOrder runOrder = RunOrder::parse(key, order);
+    const QList<QueryRun> runs = queryfixture::runs();
+    for (const QueryRun &a : runs) {
+        const RunOrder::SortValue value = runOrder.sortValue(a);
+        for (const QueryRun &b : runs)
+            QCOMPARE(runOrder.compare(value, b), runOrder.compare(a, b));
+    }
 }
 
 void TestRunOrder::defaultOrderKeepsRuns()
