@@ -11,8 +11,7 @@ const QString certificateKey = QStringLiteral("certificateSha256");
 
 bool sameServer(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(-1) == b.port(-1);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(-1) == b.port(-1);
 }
 } // namespace
 

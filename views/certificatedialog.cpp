@@ -11,8 +11,8 @@
 
 namespace nereid {
 
-CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const QString &server,
-                                     const QString &profile, bool replacesPinned, QWidget *parent)
+CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const QString &server, const QString &profile,
+                                     bool replacesPinned, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(replacesPinned ? tr("Certificate changed") : tr("Untrusted certificate"));
@@ -58,8 +58,9 @@ CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const Q
     }
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *trust = buttons->addButton(
-        replacesPinned ? tr("&Trust the new certificate") : tr("&Trust for %1").arg(profile), QDialogButtonBox::AcceptRole);
+    QPushButton *trust =
+        buttons->addButton(replacesPinned ? tr("&Trust the new certificate") : tr("&Trust for %1").arg(profile),
+                           QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     trust->setAutoDefault(false);
     QPushButton *refuse = buttons->addButton(tr("&Do not trust"), QDialogButtonBox::RejectRole);

@@ -54,8 +54,8 @@ int TestServerTls::probe(const QString &version, QByteArray *output, quint16 por
 {
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"), {QStringLiteral("s_client"), QStringLiteral("-connect"),
-                                              QStringLiteral("127.0.0.1:%1").arg(port ? port : m_server->port()), version,
-                                              QStringLiteral("-CAfile"), m_certificate->certificatePath()});
+                                              QStringLiteral("127.0.0.1:%1").arg(port ? port : m_server->port()),
+                                              version, QStringLiteral("-CAfile"), m_certificate->certificatePath()});
     openssl.closeWriteChannel(); // s_client ends once its input does
     if (!openssl.waitForFinished(20000))
         return -1;

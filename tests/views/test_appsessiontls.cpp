@@ -61,8 +61,8 @@ QString statusText(AppSession &session)
 ProfileStore::Profile savedProfile(const QString &name)
 {
     QSettings settings;
-    ProfileStore store(&settings, QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                      .filePath(u"profiles"_s));
+    ProfileStore store(&settings,
+                       QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"profiles"_s));
     QString error;
     return store.find(name, &error).value_or(ProfileStore::Profile{});
 }
@@ -124,14 +124,14 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        DialogAnswerer refuse([](CertificateDialog *dialog) {
-            dialog->findChild<QPushButton *>(u"refuseButton"_s)->click();
-        });
+        DialogAnswerer refuse(
+            [](CertificateDialog *dialog) { dialog->findChild<QPushButton *>(u"refuseButton"_s)->click(); });
         AppSession session(AppOptions{});
         QString error;
         QVERIFY2(session.start(&error), qPrintable(error));
         QTRY_COMPARE(refuse.count(), 1);
-        const QString fingerprint = SyncError::fingerprintText(certificate.certificate().digest(QCryptographicHash::Sha256));
+        const QString fingerprint =
+            SyncError::fingerprintText(certificate.certificate().digest(QCryptographicHash::Sha256));
         QTRY_VERIFY2(statusText(session).contains(fingerprint), qPrintable(statusText(session)));
         QVERIFY(session.engine()->cache().runs(Project).isEmpty());
         QVERIFY(savedProfile(u"Declined"_s).certificate.isEmpty());
@@ -181,8 +181,8 @@ private:
         NEREID_EXPECT_STATUS(createProject(api, Project, u"CLS"_s), 201);
         NEREID_EXPECT_STATUS(createRun(api, Project), 201);
         QSettings settings;
-        ProfileStore store(&settings, QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                          .filePath(u"profiles"_s));
+        ProfileStore store(
+            &settings, QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"profiles"_s));
         QString error;
         QVERIFY2(store.save({name, server.baseUrl(), server.token(), pin}, &error), qPrintable(error));
         store.setLastProfile(name);
