@@ -110,6 +110,11 @@ void AppSession::openWindow()
         if (project == m_project)
             m_window->showSyncState(status);
     });
+    // An edit the server refused for good has left the cache: say why, or the user would think it saved.
+    connect(&m_engine->pusher(), &EditPusher::failed, m_window.get(), [this](const SyncError &error) {
+        if (!error.isRetryable())
+            m_window->showSyncStatus(error.message);
+    });
     connect(m_window.get(), &MainWindow::syncRequested, this, [this] { m_engine->syncNow(m_project); });
     watchCertificates();
     connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);

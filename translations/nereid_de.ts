@@ -679,6 +679,21 @@
         <translation>Die Antwort konnte nicht im lokalen Cache gespeichert werden: %1</translation>
     </message>
     <message>
+        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <source>Your token can only read %1: it is a read-only token.</source>
+        <translation>Ihr Token kann %1 nur lesen: Es ist ein Nur-Lese-Token.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <source>Your token can only read %1: its user %2 has the viewer role in workspace %3, and changes need the contributor role.</source>
+        <translation>Ihr Token kann %1 nur lesen: Sein Benutzer %2 hat im Arbeitsbereich %3 die Rolle viewer, und Änderungen erfordern die Rolle contributor.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <source>The server does not allow this (HTTP 403). %1</source>
+        <translation>Der Server erlaubt dies nicht (HTTP 403). %1</translation>
+    </message>
+    <message>
         <location filename="../core/sync/syncerror.cpp"/>
         <source>The server at %1 presented a certificate this system does not trust (SHA-256 fingerprint %2). The connection was refused.</source>
         <translation>Der Server unter %1 hat ein Zertifikat vorgelegt, dem dieses System nicht vertraut (SHA-256-Fingerabdruck %2). Die Verbindung wurde abgelehnt.</translation>
@@ -1417,6 +1432,11 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
         <location filename="../core/sync/editpusher.cpp" line="95"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>die Änderung an %1 wurde gesendet, konnte aber nicht vermerkt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/editpusher.cpp" line="1"/>
+        <source>Your change to %1 was undone.</source>
+        <translation>Ihre Änderung an %1 wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,21 @@
         <translation>Nie udało się zapisać odpowiedzi w lokalnej pamięci podręcznej: %1</translation>
     </message>
     <message>
+        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <source>Your token can only read %1: it is a read-only token.</source>
+        <translation>Twój token może tylko odczytywać %1: jest to token tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <source>Your token can only read %1: its user %2 has the viewer role in workspace %3, and changes need the contributor role.</source>
+        <translation>Twój token może tylko odczytywać %1: jego użytkownik %2 ma w przestrzeni roboczej %3 rolę viewer, a zmiany wymagają roli contributor.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <source>The server does not allow this (HTTP 403). %1</source>
+        <translation>Serwer nie pozwala na to (HTTP 403). %1</translation>
+    </message>
+    <message>
         <location filename="../core/sync/syncerror.cpp"/>
         <source>The server at %1 presented a certificate this system does not trust (SHA-256 fingerprint %2). The connection was refused.</source>
         <translation>Serwer pod adresem %1 przedstawił certyfikat, któremu ten system nie ufa (odcisk SHA-256 %2). Połączenie zostało odrzucone.</translation>
@@ -1419,6 +1434,11 @@ No run of this project has this field.</source>
         <location filename="../core/sync/editpusher.cpp" line="95"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>zmiana %1 została wysłana, ale nie udało się jej odnotować.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/editpusher.cpp" line="1"/>
+        <source>Your change to %1 was undone.</source>
+        <translation>Twoja zmiana w %1 została cofnięta.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,32 @@ bool RunEditor::resolve(const QString &runId, const QString &field, bool keepMin
     return true;
 }
 
+bool RunEditor::undo(const RunEdit &edit, const RunRecord &serverRun)
+{
+    QString project;
+    const bool ok = m_cache.write([&] {
+        OutboxStore outbox(m_cache.database());
+        outbox.remove(edit.id);
+        std::optional<RunRecord> run = RunReader(m_cache.database()).run(edit.runId, false);
+        if (!run)
+            return;
+        // Only what edits change, and the cached revision kept: the fields come with the next pull as ever.
+        run->name = serverRun.name;
+        run->description = serverRun.description;
+        run->failed = serverRun.failed;
+        run->tags = serverRun.tags;
+        run->groupTags = serverRun.groupTags;
+        run->trashed = serverRun.trashed;
+        for (const RunEdit &waiting : outbox.pendingByRun().value(edit.runId))
+            waiting.applyTo(*run);
+        RunWriter(m_cache.database()).updateSys(*run);
+        project = run->project;
+    });
+    if (ok && !project.isEmpty())
+        announce(project, edit.runId, {edit.sysPath()});
+    return ok;
+}
+
 bool RunEditor::drop(const RunEdit &edit)
 {
     return m_cache.write([&] { OutboxStore(m_cache.database()).remove(edit.id); });

@@ -40,6 +40,9 @@ public:
     bool recordConflict(const RunEdit &edit, const SysConflict &conflict);
     // The server refused the edit for good (the run is gone): it leaves the outbox.
     bool drop(const RunEdit &edit);
+    // The server will not take the edit from this user (403): it leaves the outbox, and the run's editable sys
+    // fields show `serverRun`'s values again, under the edits still waiting, so nothing shows what was not saved.
+    bool undo(const RunEdit &edit, const RunRecord &serverRun);
 
 signals:
     // An edit waits in the outbox.

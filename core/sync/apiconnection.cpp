@@ -87,7 +87,7 @@ ApiResult ApiConnection::read(QNetworkReply *reply)
     const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
     result.json = document.object();
     if (result.status >= 400) {
-        result.error = SyncError::http(result.status, result.json.value(QStringLiteral("message")).toString());
+        result.error = SyncError::http(result.status, result.json);
         return result;
     }
     if (parseError.error != QJsonParseError::NoError)

@@ -77,6 +77,8 @@ void EditPusher::onAnswer(const RunEdit &edit, const ApiResult &result)
 {
     if (takeConflict(edit, result))
         return pushNext();
+    if (result.error.kind == SyncError::Kind::Forbidden)
+        return undoForbidden(edit, result.error);
     if (result.error.isError()) {
         emit failed(result.error);
         if (result.error.kind == SyncError::Kind::Refused) {
@@ -99,6 +101,22 @@ void EditPusher::onAnswer(const RunEdit &edit, const ApiResult &result)
     }
     emit pushed(edit.runId);
     pushNext();
+}
+
+// The user may read the run but not change it (a viewer, a read-only token): the edit would be refused again. The
+// cache showed it at once, so the server's run is fetched and put back where the edit was.
+void EditPusher::undoForbidden(const RunEdit &edit, SyncError error)
+{
+    error.message += QLatin1Char(' ') + tr("Your change to %1 was undone.").arg(edit.runId);
+    m_api.get(QStringLiteral("/runs/") + edit.runId, this, [this, edit, error](const ApiResult &result) {
+        const Result<RunRecord> run = RunRecord::fromJson(result.json);
+        if (!result.error.isError() && run)
+            m_editor.undo(edit, *run);
+        else
+            m_editor.drop(edit);
+        emit failed(error);
+        pushNext();
+    });
 }
 
 bool EditPusher::takeConflict(const RunEdit &edit, const ApiResult &result)

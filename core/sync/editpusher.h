@@ -42,6 +42,7 @@ private:
     void pushNext();
     void onAnswer(const RunEdit &edit, const ApiResult &result);
     bool takeConflict(const RunEdit &edit, const ApiResult &result);
+    void undoForbidden(const RunEdit &edit, SyncError error);
 
     ApiConnection &m_api;
     RunEditor &m_editor;

@@ -41,6 +41,22 @@ SyncError SyncError::http(int status, const QString &serverMessage)
     return {Kind::Refused, tr("The server refused the request (HTTP %1).%2").arg(status).arg(said)};
 }
 
+SyncError SyncError::http(int status, const QJsonObject &answer)
+{
+    const QString message = answer.value(QStringLiteral("message")).toString();
+    if (status != 403)
+        return http(status, message);
+    const auto member = [&](const char *key) { return answer.value(QLatin1String(key)).toString(); };
+    const QString project = member("project");
+    if (!project.isEmpty() && answer.value(QStringLiteral("read_only")).toBool())
+        return {Kind::Forbidden, tr("Your token can only read %1: it is a read-only token.").arg(project)};
+    if (!project.isEmpty() && member("role") == QLatin1String("viewer"))
+        return {Kind::Forbidden, tr("Your token can only read %1: its user %2 has the viewer role in workspace %3, "
+                                    "and changes need the contributor role.")
+                                     .arg(project, member("user"), member("workspace"))};
+    return {Kind::Forbidden, tr("The server does not allow this (HTTP 403). %1").arg(message)};
+}
+
 SyncError SyncError::badAnswer(const QString &detail)
 {
     return {Kind::BadAnswer, tr("The server's answer could not be read: %1").arg(detail)};

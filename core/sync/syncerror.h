@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QString>
@@ -22,6 +23,7 @@ public:
         ServerError,  // 5xx
         BadAnswer,    // not the JSON the API promises (garbage, truncated)
         Unauthorized, // 401: token unknown or revoked
+        Forbidden,    // 403: the token is read-only, or the user's role in the workspace does not allow it
         Refused,      // another 4xx: the request itself was wrong
         Storage,      // the cache could not store the answer
         // TLS: a certificate the system does not trust, and none pinned for the profile (see CertificatePin)
@@ -41,6 +43,8 @@ public:
 
     static SyncError network(QNetworkReply::NetworkError error, const QString &detail, const QUrl &url);
     static SyncError http(int status, const QString &serverMessage);
+    // The same from the server's JSON error, which for a 403 names the project, the role needed and the user's.
+    static SyncError http(int status, const QJsonObject &answer);
     static SyncError badAnswer(const QString &detail);
     static SyncError storage(const QString &detail);
     // The TLS handshake with `url` failed on `certificate`; `pinned` says the profile trusts another one.

@@ -40,6 +40,8 @@ private slots:
         ApiClient api(server.apiUrl(), server.token());
         NEREID_EXPECT_STATUS(createProject(api, u"team/p"_s, u"CLS"_s), 201);
         NEREID_EXPECT_STATUS(createRun(api, u"team/p"_s), 201);
+        for (const QString &user : {u"ada"_s, u"bob"_s, u"cy"_s})
+            QVERIFY(server.addMember(u"team"_s, user, u"viewer"_s));
 
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         {

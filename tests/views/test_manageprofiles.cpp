@@ -99,6 +99,8 @@ private slots:
         NEREID_EXPECT_STATUS(createRun(api, u"team/p"_s), 201);
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         const QString tokens = QDir(data).filePath(u"profiles"_s);
+        for (const QString &user : {u"ada"_s, u"bob"_s})
+            QVERIFY(server.addMember(u"team"_s, user, u"viewer"_s));
         const QString labToken = server.createToken(u"ada"_s);
         {
             QSettings settings;

@@ -171,6 +171,7 @@ private slots:
         QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         ProfileStore store(&settings, dir.filePath(u"profiles"_s));
         QString error;
+        QVERIFY(server.addMember(u"team"_s, u"ada"_s, u"viewer"_s));
         QVERIFY(store.save({u"Lab/GPU"_s, server.baseUrl(), server.createToken(u"ada"_s)}, &error));
         const auto profile = store.find(u"Lab/GPU"_s, &error);
         QVERIFY2(profile, qPrintable(error));

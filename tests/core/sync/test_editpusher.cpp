@@ -76,9 +76,11 @@ private slots:
     void tagEditsMerge();
     void trashAndRestore();
     void editOfVanishedRunIsDroppedWithMessage();
+    void forbiddenEditIsUndoneWithMessage_data();
+    void forbiddenEditIsUndoneWithMessage();
 
 private:
-    std::unique_ptr<App> newApp(const QString &name, const QUrl &server = {});
+    std::unique_ptr<App> newApp(const QString &name, const QUrl &server = {}, const QString &token = {});
     QJsonObject serverSys() { return m_api->get(runPath(Run))[QStringLiteral("sys")].toObject(); }
 
     std::unique_ptr<TestServer> m_server;
@@ -105,11 +107,12 @@ void TestEditPusher::cleanup()
     m_server.reset();
 }
 
-std::unique_ptr<App> TestEditPusher::newApp(const QString &name, const QUrl &server)
+std::unique_ptr<App> TestEditPusher::newApp(const QString &name, const QUrl &server, const QString &token)
 {
-    auto app =
-        std::make_unique<App>(m_dir->filePath(name + QStringLiteral(".sqlite")),
-                              ServerProfile{server.isEmpty() ? m_server->baseUrl() : server, {}, m_server->token()});
+    auto app = std::make_unique<App>(m_dir->filePath(name + QStringLiteral(".sqlite")),
+                                     ServerProfile{server.isEmpty() ? m_server->baseUrl() : server,
+                                                   {},
+                                                   token.isEmpty() ? m_server->token() : token});
     return app;
 }
 
@@ -326,6 +329,43 @@ void TestEditPusher::editOfVanishedRunIsDroppedWithMessage()
     QCOMPARE(error.kind, SyncError::Kind::Refused);
     QVERIFY2(error.message.contains(QStringLiteral("CLS-99")), qPrintable(error.message));
     QCOMPARE(serverSys()[QStringLiteral("name")].toString(), QStringLiteral("still pushed"));
+}
+
+void TestEditPusher::forbiddenEditIsUndoneWithMessage_data()
+{
+    QTest::addColumn<bool>("readOnlyToken");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("viewer") << false
+                            << QStringLiteral("Your token can only read team/p: its user vic has the viewer role in "
+                                              "workspace team, and changes need the contributor role.");
+    QTest::newRow("read-only token of an owner")
+        << true << QStringLiteral("Your token can only read team/p: it is a read-only token.");
+}
+
+void TestEditPusher::forbiddenEditIsUndoneWithMessage()
+{
+    QFETCH(bool, readOnlyToken);
+    QFETCH(QString, says);
+    const QString role = readOnlyToken ? QStringLiteral("owner") : QStringLiteral("viewer");
+    QVERIFY2(m_server->addMember(QStringLiteral("team"), QStringLiteral("vic"), role), qPrintable(m_server->errors()));
+    auto app = newApp(QStringLiteral("vic"), {}, m_server->createToken(QStringLiteral("vic"), readOnlyToken));
+    QVERIFY(app->pull());
+    QSignalSpy failed(&app->pusher, &EditPusher::failed);
+    QVERIFY(app->editor.edit(Run, RunEdit::Kind::SetName, QStringLiteral("mine")));
+    QVERIFY(app->editor.edit(Run, RunEdit::Kind::AddTags, QStringList{QStringLiteral("x")}));
+    QCOMPARE(app->run().name, QStringLiteral("mine")); // shown at once, as every edit
+
+    QVERIFY(app->pushAll());
+    QCOMPARE(failed.size(), 2);
+    const SyncError error = failed[0][0].value<SyncError>();
+    QCOMPARE(error.kind, SyncError::Kind::Forbidden);
+    QCOMPARE(error.message, says + QStringLiteral(" Your change to CLS-1 was undone."));
+    QVERIFY(!error.isRetryable());
+    // Nothing was saved, and the app no longer shows it: the run is as the server has it.
+    QCOMPARE(app->editor.outbox().size(), 0);
+    QCOMPARE(app->run().name, serverSys()[QStringLiteral("name")].toString());
+    QCOMPARE(app->run().tags, QStringList{QStringLiteral("base")});
+    QCOMPARE(serverSys()[QStringLiteral("tags")].toArray(), QJsonArray{QStringLiteral("base")});
 }
 
 QTEST_GUILESS_MAIN(TestEditPusher)
