@@ -48,6 +48,14 @@ OperationApplier::OperationApplier(FieldStore &fields, SeriesStore &series, RunR
 
 void OperationApplier::apply(const Operation &op, int index)
 {
+    const bool floatAppend = op.kind == Operation::Kind::Append && op.type == FieldType::FloatSeries;
+    if (floatAppend && m_held && m_held->field.path == op.path.toString()) {
+        const qint64 bytesBefore = m_held->field.bytes;
+        appendFloat(m_held->field, op.floatPoints, index, m_held->points);
+        m_run.size += m_held->field.bytes - bytesBefore;
+        return;
+    }
+    writeHeldAppend();
     if (op.path.isSys())
         return applySys(op);
     if (op.kind == Operation::Kind::Delete) {
@@ -59,15 +67,18 @@ void OperationApplier::apply(const Operation &op, int index)
     }
     FieldRow field = fieldFor(op, index);
     const qint64 bytesBefore = field.bytes;
+    if (floatAppend) {
+        m_held = HeldAppend{std::move(field), {}};
+        appendFloat(m_held->field, op.floatPoints, index, m_held->points);
+        m_run.size += m_held->field.bytes - bytesBefore;
+        return;
+    }
     switch (op.kind) {
     case Operation::Kind::Assign:
         assign(field, op.value);
         break;
     case Operation::Kind::Append:
-        if (op.type == FieldType::FloatSeries)
-            appendFloat(field, op.floatPoints, index);
-        else
-            appendStrings(field, op.stringPoints, index);
+        appendStrings(field, op.stringPoints, index);
         break;
     default:
         changeStrings(field, op);
@@ -157,9 +168,18 @@ double OperationApplier::resolveStep(double given, const FieldRow &field, double
     return step;
 }
 
-void OperationApplier::appendFloat(FieldRow &field, const SeriesBlock &given, int index)
+void OperationApplier::writeHeldAppend()
 {
-    SeriesBlock points;
+    if (!m_held)
+        return;
+    if (m_held->points.size() > 0)
+        m_series.appendFloat(m_held->field.id, m_held->points);
+    m_fields.save(m_held->field);
+    m_held.reset();
+}
+
+void OperationApplier::appendFloat(FieldRow &field, const SeriesBlock &given, int index, SeriesBlock &points)
+{
     double previous = NAN;
     for (int i = 0; i < given.size(); ++i) {
         const double step = resolveStep(given.steps[i], field, previous, index);
@@ -180,12 +200,11 @@ void OperationApplier::appendFloat(FieldRow &field, const SeriesBlock &given, in
             ++field.valueCount;
         }
     }
-    if (points.size() == 0)
+    if (given.size() == 0)
         return;
-    m_series.appendFloat(field.id, points);
-    field.count += points.size();
+    field.count += given.size();
     field.lastStep = previous;
-    field.bytes += qint64(points.size()) * 24;
+    field.bytes += qint64(given.size()) * 24;
 }
 
 void OperationApplier::appendStrings(FieldRow &field, QList<StringPoint> points, int index)

@@ -3,6 +3,9 @@
 #include "fieldrow.h"
 #include "operation.h"
 
+#include "seriesblock.h"
+
+#include <optional>
 #include <QCoreApplication>
 
 namespace nereid {
@@ -24,12 +27,16 @@ public:
     OperationApplier(FieldStore &fields, SeriesStore &series, RunRow &run, qint64 revision, qint64 now);
 
     void apply(const Operation &operation, int index);
+    // Writes what apply() held back; call once after the batch's last operation.
+    void finish() { writeHeldAppend(); }
 
 private:
     void applySys(const Operation &operation);
     FieldRow fieldFor(const Operation &operation, int index);
     void assign(FieldRow &field, const FieldValue &value);
-    void appendFloat(FieldRow &field, const SeriesBlock &points, int index);
+    // Checks and summarises `points` into `field` and adds them to `held`, which the caller writes.
+    void appendFloat(FieldRow &field, const SeriesBlock &points, int index, SeriesBlock &held);
+    void writeHeldAppend();
     void appendStrings(FieldRow &field, QList<StringPoint> points, int index);
     void changeStrings(FieldRow &field, const Operation &operation);
     double resolveStep(double given, const FieldRow &field, double previous, int index);
@@ -39,6 +46,15 @@ private:
     RunRow &m_run;
     qint64 m_revision;
     qint64 m_now;
+    // The points of consecutive appends to one float series, written together when another operation or the end
+    // of the batch comes: a client that logs a point per operation (the Python client does) would otherwise
+    // rewrite the series' last block and its field row once per point.
+    struct HeldAppend
+    {
+        FieldRow field;
+        SeriesBlock points;
+    };
+    std::optional<HeldAppend> m_held;
 };
 
 // Applies a string-set operation to `values`, keeping them sorted and unique.

@@ -26,6 +26,7 @@ ApiResponse applyBatch(ServerContext &context, const ApiRequest &request)
     OperationApplier applier(context.fields, context.series, run, revision, now);
     for (int i = 0; i < operations.size(); ++i)
         applier.apply(operations[i], i);
+    applier.finish();
     recordContact(run, now, context.settings.activeMs);
     context.saveChanged(run, now, revision);
     transaction.commit();

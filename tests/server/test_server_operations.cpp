@@ -39,6 +39,7 @@ private slots:
     void writesEditableSysFields();
     void answersRevisionAndCount();
     void refusedBatchChangesNothing();
+    void pointPerOperationBatches();
 
 private:
     ApiReply apply(const QJsonArray &operations) { return applyOperations(*m_api, Run, operations); }
@@ -342,6 +343,46 @@ void TestServerOperations::refusedBatchChangesNothing()
         QCOMPARE(after[QStringLiteral("sys")][QLatin1String(name)], before[QStringLiteral("sys")][QLatin1String(name)]);
     const ApiReply points = m_api->get(runPath(Run) + QStringLiteral("/series?path=train/loss"));
     QCOMPARE(points[QStringLiteral("points")].toArray().size(), 1);
+}
+
+// The Python client logs a point per operation. The server writes consecutive appends to one series together;
+// whatever comes between them (another series, a sys edit, a delete of the series) must see every point before it,
+// and a refused point still names its own operation.
+void TestServerOperations::pointPerOperationBatches()
+{
+    const QString type = QStringLiteral("floatSeries");
+    const QString a = QStringLiteral("m/a"), b = QStringLiteral("m/b");
+    QJsonArray batch;
+    for (int i = 0; i < 300; ++i)
+        batch.append(appendOp(i % 100 < 50 ? a : b, type, {point(i, i * 0.5, 1.0 + i)}));
+    batch.append(assignOp(QStringLiteral("sys/name"), QStringLiteral("string"), QStringLiteral("between")));
+    batch.append(appendOp(a, type, {point(QJsonValue::Null, -1.0, 2.0)}));
+    batch.append(appendOp(b, type, {point(1000, 7.0, 3.0)}));
+    batch.append(deleteOp(b));
+    batch.append(appendOp(b, type, {point(0, 8.0, 4.0)}));
+    NEREID_EXPECT_STATUS(apply(batch), 200);
+    const QJsonObject fields = runFields(*m_api, Run);
+    QCOMPARE(fields[a].toObject()[QStringLiteral("count")].toInteger(), 151);
+    QCOMPARE(fields[a].toObject()[QStringLiteral("last_step")].toDouble(), 250.0);
+    QCOMPARE(fields[a].toObject()[QStringLiteral("last")].toDouble(), -1.0);
+    QCOMPARE(fields[a].toObject()[QStringLiteral("min")].toDouble(), -1.0);
+    QCOMPARE(fields[b].toObject()[QStringLiteral("count")].toInteger(), 1); // deleted, then one point again
+    QCOMPARE(run()[QStringLiteral("sys")][QStringLiteral("name")].toString(), QStringLiteral("between"));
+    const QJsonArray points = m_api->get(runPath(Run) + QStringLiteral("/series?path=m/a"))[QStringLiteral("points")].toArray();
+    QCOMPARE(points.size(), 151);
+    for (int i = 0; i < 150; ++i) {
+        const int step = (i / 50) * 100 + i % 50;
+        QCOMPARE(points[i].toArray(), QJsonArray({step, step * 0.5, 1.0 + step}));
+    }
+
+    // Operation 3 goes back a step: the batch is refused as a whole, naming it.
+    const ApiReply refused = apply({appendOp(a, type, {point(300, 1.0)}), appendOp(a, type, {point(301, 1.0)}),
+                                    appendOp(a, type, {point(302, 1.0)}), appendOp(a, type, {point(302, 1.0)}),
+                                    appendOp(a, type, {point(303, 1.0)})});
+    NEREID_EXPECT_STATUS(refused, 400);
+    QCOMPARE(refused.errorCode(), QStringLiteral("step_not_increasing"));
+    QCOMPARE(refused[QStringLiteral("operation")].toInt(-1), 3);
+    QCOMPARE(runFields(*m_api, Run)[a].toObject()[QStringLiteral("count")].toInteger(), 151);
 }
 
 QTEST_GUILESS_MAIN(TestServerOperations)
