@@ -25,6 +25,8 @@ public:
     {
         m_writer.submit(std::move(request), std::move(caller), std::move(done));
     }
+    // Applies the writes still queued and ends the writer; call while the transport that answers them exists.
+    void finishWrites() { m_writer.stop(); }
 
 private:
     ServerSettings m_settings;

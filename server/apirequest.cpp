@@ -33,7 +33,9 @@ ApiRequest::ApiRequest(const HttpRequest &http, QStringList captures, Caller cal
 QJsonObject ApiRequest::jsonBody() const
 {
     StrictJson::Error error;
-    const QJsonDocument document = StrictJson::parse(m_http.body, &error);
+    const QJsonDocument document = m_http.json ? m_http.json->document : StrictJson::parse(m_http.body, &error);
+    if (m_http.json)
+        error = m_http.json->error;
     if (error.offset >= 0)
         throw ApiError{400, QStringLiteral("malformed_json"),
                        tr("The body is not valid JSON: %1 at byte %2.").arg(error.reason).arg(error.offset),

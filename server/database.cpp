@@ -80,7 +80,11 @@ bool run(QSqlDatabase &db, const char *sql)
 // of its own works the same inside a read's snapshot or the writer's group.
 bool Database::transaction()
 {
-    if (m_depth == 0 ? !m_db.transaction() : !run(m_db, "SAVEPOINT nested"))
+    if (m_depth > 0 && !run(m_db, "SAVEPOINT nested"))
+        return false;
+    // A rollback refused earlier (a statement still running) would leave a transaction open and every later
+    // request on this connection refused: end it and begin again.
+    if (m_depth == 0 && !m_db.transaction() && !(run(m_db, "ROLLBACK") && m_db.transaction()))
         return false;
     ++m_depth;
     return true;

@@ -12,12 +12,18 @@ GroupCommitWriter::GroupCommitWriter(const ServerSettings &settings, const QStri
 
 GroupCommitWriter::~GroupCommitWriter()
 {
+    stop();
+}
+
+void GroupCommitWriter::stop()
+{
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
     m_wake.notify_one();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 void GroupCommitWriter::submit(HttpRequest request, Caller caller, Done done)

@@ -24,6 +24,8 @@ public:
     GroupCommitWriter(const ServerSettings &settings, const QString &dataDir);
     // Applies what was submitted, then stops.
     ~GroupCommitWriter();
+    // The same, now: applies and answers what was submitted, then returns with the writer's thread ended.
+    void stop();
     GroupCommitWriter(const GroupCommitWriter &) = delete;
     GroupCommitWriter &operator=(const GroupCommitWriter &) = delete;
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "strictjson.h"
+
+#include <optional>
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QPair>
 
@@ -25,6 +29,22 @@ struct HttpRequest
     QByteArray query; // percent-encoded, without the '?'
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case, in arrival order
     QByteArray body;
+
+    // The body parsed as JSON ahead of the route, on the connection's thread: writes are applied one at a time
+    // by the writer, which then need not parse them too. Empty when not parsed ahead.
+    struct ParsedJson
+    {
+        QJsonDocument document;
+        StrictJson::Error error;
+    };
+    std::optional<ParsedJson> json;
+
+    void parseJsonAhead()
+    {
+        ParsedJson parsed;
+        parsed.document = StrictJson::parse(body, &parsed.error);
+        json = std::move(parsed);
+    }
 
     // The first value of a header (name in lower case), or an empty array.
     QByteArray header(QByteArrayView lowerCaseName) const

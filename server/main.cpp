@@ -66,5 +66,8 @@ int main(int argc, char *argv[])
     std::printf("nereid-server listening on %s://%s:%u\n", server.usesTls() ? "https" : "http", qPrintable(host), port);
     std::fflush(stdout);
     server.run(options.threads);
+    // Writes still queued (their connections outlived the shutdown's grace period) are applied now, while the
+    // server their answers are posted to still exists.
+    front.finishWrites();
     return 0;
 }
