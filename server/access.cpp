@@ -12,7 +12,14 @@ Role Access::roleIn(ServerContext &context, const Caller &caller, const QString 
 {
     if (caller.admin)
         return Role::Owner;
-    return MembershipStore(context.db).roleOf(caller.userId, workspace);
+    if (context.reads) {
+        if (const std::optional<Role> known = context.reads->role(caller.userId, workspace))
+            return *known;
+    }
+    const Role role = MembershipStore(context.db).roleOf(caller.userId, workspace);
+    if (context.reads)
+        context.reads->rememberRole(caller.userId, workspace, role);
+    return role;
 }
 
 Project Access::project(ServerContext &context, const ApiRequest &request, Role needed)
@@ -42,7 +49,8 @@ QString Access::workspace(ServerContext &context, const ApiRequest &request, Rol
 
 RunRow Access::run(ServerContext &context, const ApiRequest &request, Role needed)
 {
-    RunRow run = context.runs.get(request.capture(0));
+    const ReadCache::Run *cached = context.reads ? context.reads->run(request.capture(0)) : nullptr;
+    RunRow run = cached ? cached->row : context.runs.get(request.capture(0));
     const QString workspace = run.projectName.section(QLatin1Char('/'), 0, 0);
     const Role role = roleIn(context, request.caller(), workspace);
     // The words of a run that does not exist (RunStore::get).

@@ -70,11 +70,19 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
                                             {QStringLiteral("version"), QStringLiteral(NEREID_VERSION)}}};
             return admission;
         }
+        m_reads.revalidate(m_context.db);
         const QByteArray header = head.header("authorization");
         const QByteArray prefix = "Bearer ";
         std::optional<Caller> caller;
-        if (header.startsWith(prefix))
-            caller = m_context.tokens.callerForToken(header.mid(prefix.size()).trimmed());
+        if (header.startsWith(prefix)) {
+            const QByteArray token = header.mid(prefix.size()).trimmed();
+            caller = m_reads.caller(token);
+            if (!caller) {
+                caller = m_context.tokens.callerForToken(token);
+                if (caller)
+                    m_reads.rememberCaller(token, *caller);
+            }
+        }
         if (!caller)
             throw unauthorized(header);
         admission.caller = *caller;
@@ -92,10 +100,9 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
         }
         const qint64 limit = m_context.settings.maxBodyBytes;
         if (contentLength && *contentLength > quint64(limit))
-            throw ApiError{413, QStringLiteral("body_too_large"),
-                           QStringLiteral("The body has %1 bytes; this server takes at most %2.")
-                               .arg(*contentLength)
-                               .arg(limit)};
+            throw ApiError{
+                413, QStringLiteral("body_too_large"),
+                QStringLiteral("The body has %1 bytes; this server takes at most %2.").arg(*contentLength).arg(limit)};
         admission.isWrite = !isGet;
     } catch (const ApiError &error) {
         admission.answer = ApiResponse{error.status, error.toJson()};
@@ -109,6 +116,8 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
 ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
 {
     const bool isRead = request.method == HttpMethod::Get;
+    // Only reads use the cache: the writer's own commits would not move its connection's data version.
+    m_context.reads = isRead ? &m_reads : nullptr;
     try {
         if (isRead && !m_context.db.transaction())
             throw ApiError{503, QStringLiteral("storage_unavailable"), QStringLiteral("The database cannot be read.")};

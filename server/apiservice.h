@@ -41,6 +41,7 @@ private:
     ApiResponse route(const HttpRequest &request, const Caller &caller);
 
     ServerContext m_context;
+    ReadCache m_reads;
     Router m_router;
     QString m_openError;
 };

@@ -8,27 +8,16 @@
 #include "servercontext.h"
 #include "transaction.h"
 
-#include <QJsonDocument>
-
 namespace nereid {
 
 namespace {
 
-// One run of the page as JSON text: its sys part as RunRow writes it, then its fields written straight out.
+// One run of the page as JSON text.
 void appendRun(QByteArray &out, const RunRow &run, const QList<FieldRow> &fields, qint64 now, qint64 activeMs)
 {
-    QByteArray head = QJsonDocument(run.toJson(now, activeMs)).toJson(QJsonDocument::Compact);
-    head.chop(1); // the closing brace: "fields" follows
-    out.append(head);
-    out.append(",\"fields\":{", 11);
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        jsontext::appendString(out, fields[i].path);
-        out.append(':');
-        fields[i].appendJson(out);
-    }
-    out.append("}}", 2);
+    QByteArray fieldsText;
+    FieldRow::appendObject(fieldsText, fields);
+    run.appendJson(out, now, activeMs, fieldsText);
 }
 
 ApiResponse readChanges(ServerContext &context, const ApiRequest &request)

@@ -66,25 +66,47 @@ void Database::exec(const QString &sql)
         throw ApiError{500, QStringLiteral("internal"), QStringLiteral("database: %1").arg(query.lastError().text())};
 }
 
-namespace {
-
-bool run(QSqlDatabase &db, const char *sql)
+std::optional<qint64> Database::dataVersion()
 {
-    QSqlQuery query(db);
-    return query.exec(QLatin1String(sql));
+    try {
+        static const QString sql = QStringLiteral("PRAGMA data_version");
+        QSqlQuery &query = prepared(sql);
+        std::optional<qint64> version;
+        if (query.exec() && query.next())
+            version = query.value(0).toLongLong();
+        query.finish();
+        return version;
+    } catch (const ApiError &) {
+        return std::nullopt;
+    }
 }
 
-} // namespace
+bool Database::run(const char *sql)
+{
+    // Prepared once like any statement: BEGIN and ROLLBACK frame every read, and preparing them anew each time
+    // cost as much as the read's own SELECTs.
+    try {
+        QSqlQuery &query = prepared(QLatin1String(sql));
+        const bool ok = query.exec();
+        if (!ok)
+            m_lastError = query.lastError().text();
+        query.finish();
+        return ok;
+    } catch (const ApiError &error) {
+        m_lastError = error.message;
+        return false;
+    }
+}
 
 // The outermost level is a transaction; levels inside it are savepoints, so a route that opens a transaction
 // of its own works the same inside a read's snapshot or the writer's group.
 bool Database::transaction()
 {
-    if (m_depth > 0 && !run(m_db, "SAVEPOINT nested"))
+    if (m_depth > 0 && !run("SAVEPOINT nested"))
         return false;
     // A rollback refused earlier (a statement still running) would leave a transaction open and every later
     // request on this connection refused: end it and begin again.
-    if (m_depth == 0 && !m_db.transaction() && !(run(m_db, "ROLLBACK") && m_db.transaction()))
+    if (m_depth == 0 && !run("BEGIN") && !(run("ROLLBACK") && run("BEGIN")))
         return false;
     ++m_depth;
     return true;
@@ -95,11 +117,11 @@ bool Database::commit()
     if (m_depth == 0)
         return false;
     if (--m_depth > 0)
-        return run(m_db, "RELEASE nested");
-    if (m_db.commit())
+        return run("RELEASE nested");
+    if (run("COMMIT"))
         return true;
-    m_commitError = m_db.lastError().text();
-    m_db.rollback(); // a failed COMMIT may leave the transaction open
+    m_commitError = m_lastError;
+    run("ROLLBACK"); // a failed COMMIT may leave the transaction open
     return false;
 }
 
@@ -108,9 +130,9 @@ void Database::rollback()
     if (m_depth == 0)
         return;
     if (--m_depth == 0)
-        m_db.rollback();
-    else if (run(m_db, "ROLLBACK TO nested"))
-        run(m_db, "RELEASE nested");
+        run("ROLLBACK");
+    else if (run("ROLLBACK TO nested"))
+        run("RELEASE nested");
 }
 
 } // namespace nereid

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -38,14 +39,21 @@ public:
     void rollback();
     const QString &commitError() const { return m_commitError; }
 
+    // A number that changes whenever another connection (of this process or another) commits; ReadCache keeps
+    // what it read while it stays the same. Empty when the backend cannot tell.
+    std::optional<qint64> dataVersion();
+
     QSqlDatabase &connection() { return m_db; }
 
 private:
+    bool run(const char *sql);
+
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     int m_depth = 0; // open transaction levels
     QString m_commitError;
+    QString m_lastError; // of the last transaction statement that failed
 };
 
 // Text for a NOT NULL column: a null QString would bind as SQL NULL.

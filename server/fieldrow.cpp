@@ -141,4 +141,17 @@ void FieldRow::appendJson(QByteArray &out) const
     out.append('}');
 }
 
+void FieldRow::appendObject(QByteArray &out, const QList<FieldRow> &fields)
+{
+    out.append('{');
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        jsontext::appendString(out, fields[i].path);
+        out.append(':');
+        fields[i].appendJson(out);
+    }
+    out.append('}');
+}
+
 } // namespace nereid

@@ -31,6 +31,8 @@ struct FieldRow
     QJsonObject toJson() const;
     // The same object written as JSON text at the end of `out` (the changes feed writes thousands at once).
     void appendJson(QByteArray &out) const;
+    // {"path": field, ...}: a run's "fields" member as JSON text.
+    static void appendObject(QByteArray &out, const QList<FieldRow> &fields);
 };
 
 } // namespace nereid

@@ -53,7 +53,8 @@ QString namespaceEnd(const QString &path)
 
 std::optional<FieldRow> FieldStore::find(qint64 runId, const QString &path)
 {
-    QSqlQuery &select = m_db.prepared(selectFields + QStringLiteral(" WHERE run_id = ? AND path = ?"));
+    static const QString sql = selectFields + QStringLiteral(" WHERE run_id = ? AND path = ?");
+    QSqlQuery &select = m_db.prepared(sql);
     select.addBindValue(runId);
     select.addBindValue(path);
     m_db.exec(select);
@@ -98,7 +99,8 @@ void FieldStore::save(const FieldRow &f)
 
 QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
 {
-    QSqlQuery &select = m_db.prepared(selectFields + QStringLiteral(" WHERE run_id = ? ORDER BY path"));
+    static const QString sql = selectFields + QStringLiteral(" WHERE run_id = ? ORDER BY path");
+    QSqlQuery &select = m_db.prepared(sql);
     select.addBindValue(runId);
     m_db.exec(select);
     QList<FieldRow> fields;

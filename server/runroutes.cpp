@@ -110,7 +110,9 @@ void addRunRoutes(Router &router, ServerContext &context)
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{}/{}/runs"),
                [&context](const ApiRequest &request) { return listRuns(context, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/runs/{}"), [&context](const ApiRequest &request) {
-        return ApiResponse{200, context.runJson(Access::run(context, request, Role::Viewer), nowMs())};
+        ApiResponse response;
+        response.rawBody = context.runJsonText(Access::run(context, request, Role::Viewer), nowMs());
+        return response;
     });
     router.add(Method::Post, QStringLiteral("/api/v1/runs/{}/ping"), [&context, activeMs](const ApiRequest &request) {
         const RunRow run =

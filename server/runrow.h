@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ struct RunRow
 
     // The run object of docs/api.md without "fields" (RunJson adds them).
     QJsonObject toJson(qint64 now, qint64 activeMs) const;
+    // The same object as JSON text at the end of `out`, with "fields" (JSON text) as its last member: a GET of a
+    // run builds no QJsonObject tree, which cost more than reading the run from SQL.
+    void appendJson(QByteArray &out, qint64 now, qint64 activeMs, QByteArrayView fields) const;
 };
 
 } // namespace nereid

@@ -70,7 +70,8 @@ RunRow RunStore::get(const QString &runId)
 {
     const auto id = RunId::parse(runId);
     if (id) {
-        QSqlQuery &select = m_db.prepared(selectRuns + QStringLiteral(" WHERE project_key = ? AND number = ?"));
+        static const QString sql = selectRuns + QStringLiteral(" WHERE project_key = ? AND number = ?");
+        QSqlQuery &select = m_db.prepared(sql);
         select.addBindValue(id->key);
         select.addBindValue(id->number);
         m_db.exec(select);
@@ -85,7 +86,8 @@ RunRow RunStore::get(const QString &runId)
 
 std::optional<RunRow> RunStore::findByCustomId(qint64 projectId, const QString &customRunId)
 {
-    QSqlQuery &select = m_db.prepared(selectRuns + QStringLiteral(" WHERE project_id = ? AND custom_run_id = ?"));
+    static const QString sql = selectRuns + QStringLiteral(" WHERE project_id = ? AND custom_run_id = ?");
+    QSqlQuery &select = m_db.prepared(sql);
     select.addBindValue(projectId);
     select.addBindValue(customRunId);
     m_db.exec(select);
@@ -133,7 +135,8 @@ void RunStore::save(const RunRow &run)
 
 QList<RunRow> RunStore::listAll(qint64 projectId)
 {
-    QSqlQuery &select = m_db.prepared(selectRuns + QStringLiteral(" WHERE project_id = ? ORDER BY number"));
+    static const QString sql = selectRuns + QStringLiteral(" WHERE project_id = ? ORDER BY number");
+    QSqlQuery &select = m_db.prepared(sql);
     select.addBindValue(projectId);
     return readAll(select);
 }

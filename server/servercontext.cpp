@@ -26,6 +26,24 @@ QJsonObject ServerContext::runJson(const RunRow &run, qint64 now)
     return json;
 }
 
+QByteArray ServerContext::runJsonText(const RunRow &run, qint64 now)
+{
+    const QString runId = run.runId();
+    const ReadCache::Run *cached = reads ? reads->run(runId) : nullptr;
+    QByteArray fieldsText;
+    if (cached && cached->row.revision == run.revision) {
+        fieldsText = cached->fieldsText;
+    } else {
+        FieldRow::appendObject(fieldsText, fields.fieldsOf(run.id));
+        if (reads)
+            reads->rememberRun(runId, {run, fieldsText});
+    }
+    QByteArray text;
+    text.reserve(fieldsText.size() + 1024);
+    run.appendJson(text, now, settings.activeMs, fieldsText);
+    return text;
+}
+
 void ServerContext::saveChanged(RunRow &run, qint64 now, qint64 revision)
 {
     run.revision = revision > 0 ? revision : projects.nextRevision(run.projectId);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "fieldstore.h"
 #include "projectstore.h"
+#include "readcache.h"
 #include "runstore.h"
 #include "runviewcache.h"
 #include "seriesstore.h"
@@ -30,6 +31,8 @@ public:
 
     // The full run object of docs/api.md.
     QJsonObject runJson(const RunRow &run, qint64 now);
+    // The same as JSON text, for answers that are sent as they are (GET /runs/{id}).
+    QByteArray runJsonText(const RunRow &run, qint64 now);
 
     // Stamps a changed run with `revision` (0: its project's next one) and writes it back; inside a transaction.
     void saveChanged(RunRow &run, qint64 now, qint64 revision = 0);
@@ -39,6 +42,8 @@ public:
 
     ServerSettings settings;
     Database db;
+    // Set while a reading thread serves a read: lookups that may be answered from memory (Access, runJsonText).
+    ReadCache *reads = nullptr;
     TokenStore tokens;
     ProjectStore projects;
     RunStore runs;

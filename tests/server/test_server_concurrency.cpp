@@ -39,8 +39,8 @@ QByteArray appendBatch(int count, int firstStep = 0)
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             body += ',';
-        body += R"({"op":"append","path":"m/x","type":"floatSeries","points":[[)" +
-                QByteArray::number(firstStep + i) + ",0.5,null]]}";
+        body += R"({"op":"append","path":"m/x","type":"floatSeries","points":[[)" + QByteArray::number(firstStep + i) +
+                ",0.5,null]]}";
     }
     return body + "]}";
 }
@@ -48,7 +48,8 @@ QByteArray appendBatch(int count, int firstStep = 0)
 QByteArray post(const QString &token, const QString &path, const QByteArray &body)
 {
     return "POST /api/v1" + path.toUtf8() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token.toUtf8() +
-           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+           body;
 }
 
 } // namespace
@@ -68,7 +69,7 @@ void TestServerConcurrency::cleanup()
     m_server.reset();
 }
 
-// A batch of 200,000 single-point operations (11 MB) takes seconds to apply; meanwhile health and a run's read
+// A batch of 1,000,000 single-point operations (55 MB) takes seconds to apply; meanwhile health and a run's read
 // answer at once.
 void TestServerConcurrency::longBatchDelaysNoRead()
 {
@@ -76,7 +77,7 @@ void TestServerConcurrency::longBatchDelaysNoRead()
     ApiClient api(m_server->apiUrl(), m_server->token());
     NEREID_EXPECT_STATUS(createRun(api, QStringLiteral("team/busy")), 201);
     NEREID_EXPECT_STATUS(createRun(api, QStringLiteral("team/busy")), 201);
-    const QByteArray batch = post(m_server->token(), QStringLiteral("/runs/BUSY-1/operations"), appendBatch(200'000));
+    const QByteArray batch = post(m_server->token(), QStringLiteral("/runs/BUSY-1/operations"), appendBatch(1'000'000));
     std::atomic<bool> batchDone = false;
     int batchStatus = 0;
     std::thread writer([&] {
@@ -93,8 +94,9 @@ void TestServerConcurrency::longBatchDelaysNoRead()
     for (int i = 0; !batchDone; ++i) {
         timer.start();
         const bool health = i % 2 == 0;
-        QVERIFY(reader.send(health ? QByteArray("GET /api/v1/health HTTP/1.1\r\n\r\n")
-                                   : "GET /api/v1/runs/BUSY-2 HTTP/1.1\r\nAuthorization: Bearer " + token + "\r\n\r\n"));
+        QVERIFY(reader.send(health
+                                ? QByteArray("GET /api/v1/health HTTP/1.1\r\n\r\n")
+                                : "GET /api/v1/runs/BUSY-2 HTTP/1.1\r\nAuthorization: Bearer " + token + "\r\n\r\n"));
         QCOMPARE(reader.readResponse().status, 200);
         waits.append(timer.elapsed());
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -144,7 +146,8 @@ void TestServerConcurrency::groupCommittedWritesSurviveACrash()
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     api.setBaseUrl(m_server->apiUrl());
     for (int c = 0; c < Clients; ++c) {
-        const QJsonObject x = runFields(api, QStringLiteral("BUSY-%1").arg(c + 1)).value(QStringLiteral("m/x")).toObject();
+        const QJsonObject x =
+            runFields(api, QStringLiteral("BUSY-%1").arg(c + 1)).value(QStringLiteral("m/x")).toObject();
         QCOMPARE(x.value(QStringLiteral("count")).toInt(), Batches * Points);
     }
 }
@@ -166,8 +169,11 @@ void TestServerConcurrency::shutdownAnswersTheWriteInFlight()
     m_server->stop(); // waits for the exit
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     api.setBaseUrl(m_server->apiUrl());
-    QCOMPARE(runFields(api, QStringLiteral("BUSY-1")).value(QStringLiteral("m/x")).toObject().value(
-                 QStringLiteral("count")).toInt(),
+    QCOMPARE(runFields(api, QStringLiteral("BUSY-1"))
+                 .value(QStringLiteral("m/x"))
+                 .toObject()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
              200'000);
 }
 
@@ -187,7 +193,8 @@ void TestServerConcurrency::descriptorExhaustionDoesNotSpin()
     std::this_thread::sleep_for(std::chrono::seconds(1));
     const qint64 used = m_server->cpuTicks() - before;
     const long ticksPerSecond = sysconf(_SC_CLK_TCK);
-    QVERIFY2(used < ticksPerSecond / 5, qPrintable(QStringLiteral("%1 of %2 ticks busy").arg(used).arg(ticksPerSecond)));
+    QVERIFY2(used < ticksPerSecond / 5,
+             qPrintable(QStringLiteral("%1 of %2 ticks busy").arg(used).arg(ticksPerSecond)));
     hogs.clear();
     ApiClient api(m_server->apiUrl());
     api.setTimeout(10000);

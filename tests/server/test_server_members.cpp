@@ -89,7 +89,7 @@ void TestServerMembers::membershipTakesEffectAtOnce()
     ApiClient bob(m_server->apiUrl(), m_server->createToken(QStringLiteral("bob")));
     NEREID_EXPECT_STATUS(bob.get(QStringLiteral("/projects/team/cls")), 404);
 
-    // The running server sees the change with its next request: no restart, no cache.
+    // The running server sees the change with its next request: no restart, no stale cache.
     QVERIFY2(m_server->addMember(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("viewer")),
              qPrintable(m_server->errors()));
     NEREID_EXPECT_STATUS(bob.get(QStringLiteral("/projects/team/cls")), 200);
