@@ -8,10 +8,46 @@ namespace nereid {
 QString FieldFormat::number(double value)
 {
     if (std::isnan(value))
-        return {};
+        return QStringLiteral("NaN");
     if (std::isinf(value))
-        return value > 0 ? QStringLiteral("∞") : QStringLiteral("-∞");
+        return value > 0 ? QStringLiteral("inf") : QStringLiteral("\u2212inf");
     return QLocale().toString(value, 'g', 6);
+}
+
+QString FieldFormat::byteSize(qint64 bytes)
+{
+    // KB and MB of 1,024, as file managers say them; Qt translates the units with its own catalogue.
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString FieldFormat::duration(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return number(seconds);
+    const qint64 whole = qint64(std::llround(std::max(0.0, seconds)));
+    return QStringLiteral("%1:%2:%3")
+        .arg(whole / 3600)
+        .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString FieldFormat::displayAt(const QString &path, const QueryField &field, SeriesAggregate aggregate)
+{
+    const bool size = path == QLatin1String("sys/size");
+    const bool time = path == QLatin1String("sys/running_time") || path == QLatin1String("sys/monitoring_time");
+    const FieldType type = field.type();
+    if ((size || time) && (type == FieldType::Float || type == FieldType::Int)) {
+        const double number = type == FieldType::Int ? double(field.value().toInt()) : field.value().toFloat();
+        return size ? byteSize(qint64(number)) : duration(number);
+    }
+    return display(field, aggregate);
+}
+
+bool FieldFormat::isNonFinite(const QueryField &field, SeriesAggregate aggregate)
+{
+    if (field.type() == FieldType::FloatSeries)
+        return field.floatSeries().count > 0 && !std::isfinite(field.floatSeries().aggregate(aggregate));
+    return field.type() == FieldType::Float && !std::isfinite(field.value().toFloat());
 }
 
 QString FieldFormat::dateTime(const QDateTime &value)
@@ -45,8 +81,8 @@ QString FieldFormat::display(const QueryField &field, SeriesAggregate aggregate)
 {
     if (field.isAtom())
         return display(field.value());
-    if (field.type() == FieldType::FloatSeries)
-        return number(field.floatSeries().aggregate(aggregate));
+    if (field.type() == FieldType::FloatSeries) // an empty series has no value to show, not a NaN
+        return field.floatSeries().count > 0 ? number(field.floatSeries().aggregate(aggregate)) : QString();
     return field.stringSeries().last;
 }
 

@@ -18,6 +18,12 @@ public:
     // The cell text; a float series shows `aggregate` of its summary, a string series its last entry.
     static QString display(const QueryField &field, SeriesAggregate aggregate = SeriesAggregate::Last);
     static QString display(const FieldValue &value);
+    // display() of the field at `path`, with the units of the sys fields that have one: sys/size in bytes, KB,
+    // MB..., sys/running_time and sys/monitoring_time as h:mm:ss.
+    static QString displayAt(const QString &path, const QueryField &field,
+                             SeriesAggregate aggregate = SeriesAggregate::Last);
+    // Whether the cell shows NaN or an infinity (a view greys it: a value, but not a usable number).
+    static bool isNonFinite(const QueryField &field, SeriesAggregate aggregate = SeriesAggregate::Last);
     // The namespace tree's text for a series: "0.125 (1,000 points)".
     static QString seriesSummary(const QueryField &field);
 
@@ -28,7 +34,10 @@ public:
     // Numbers line up on the right, everything else on the left.
     static bool isNumeric(const QueryField &field);
 
+    // Up to 6 significant digits in the locale; NaN, inf and −inf as such (a logged NaN is not an empty cell).
     static QString number(double value);
+    static QString byteSize(qint64 bytes);
+    static QString duration(double seconds);
     static QString dateTime(const QDateTime &value);
 };
 

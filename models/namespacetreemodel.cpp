@@ -38,6 +38,15 @@ void NamespaceTreeModel::reload()
     const std::unique_ptr<NamespaceNode> fresh =
         run ? NamespaceNode::build(QueryRunBuilder::fromRecord(*run)) : std::make_unique<NamespaceNode>();
     merge(m_root.get(), fresh.get());
+    // The header says whose fields these are: "CLS-3 · baseline".
+    const QString title = !run ? QString()
+                          : run->name.isEmpty()
+                              ? run->runId
+                              : tr("%1 · %2", "tree header: run id · run name").arg(run->runId, run->name);
+    if (title != m_title) {
+        m_title = title;
+        emit headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
+    }
 }
 
 void NamespaceTreeModel::onRunsChanged(const QString &, const QStringList &runIds)
@@ -160,7 +169,7 @@ QVariant NamespaceTreeModel::data(const QModelIndex &index, int role) const
         if (node->isNamespace())
             return {};
         return isSeries(node->field().type()) ? FieldFormat::seriesSummary(node->field())
-                                              : FieldFormat::display(node->field());
+                                              : FieldFormat::displayAt(node->path(), node->field());
     default:
         return {};
     }
@@ -172,7 +181,7 @@ QVariant NamespaceTreeModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        return m_title.isEmpty() ? tr("Name") : m_title;
     case TypeColumn:
         return tr("Type");
     case ValueColumn:

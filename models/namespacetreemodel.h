@@ -57,6 +57,7 @@ private:
 
     QPointer<Cache> m_cache;
     QString m_runId;
+    QString m_title; // the name column's header: the run shown
     std::unique_ptr<NamespaceNode> m_root;
 };
 

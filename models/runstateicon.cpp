@@ -12,7 +12,8 @@ enum class Kind
 {
     Active,
     Inactive,
-    Failed
+    Failed,
+    Trashed
 };
 
 class StateIconEngine : public QIconEngine
@@ -58,6 +59,25 @@ public:
             painter->drawLine(cross.topRight(), cross.bottomLeft());
             break;
         }
+        case Kind::Trashed: {
+            // A bin: a lid and a body narrowing to the bottom, with two ribs.
+            const QColor grey(0x80, 0x80, 0x80, int(255 * fade));
+            painter->setPen(QPen(grey, qMax(1.0, side * 0.12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            const qreal top = disc.top() + side * 0.22;
+            painter->drawLine(QPointF(disc.left(), top), QPointF(disc.right(), top));
+            painter->drawLine(QPointF(disc.center().x() - side * 0.15, disc.top()),
+                              QPointF(disc.center().x() + side * 0.15, disc.top()));
+            QPainterPath body;
+            body.moveTo(disc.left() + side * 0.12, top);
+            body.lineTo(disc.left() + side * 0.22, disc.bottom());
+            body.lineTo(disc.right() - side * 0.22, disc.bottom());
+            body.lineTo(disc.right() - side * 0.12, top);
+            painter->drawPath(body);
+            painter->drawLine(QPointF(disc.center().x(), top + side * 0.18),
+                              QPointF(disc.center().x(), disc.bottom() - side * 0.15));
+            break;
+        }
         }
         painter->restore();
     }
@@ -83,6 +103,12 @@ QIcon inactive()
 QIcon failed()
 {
     static const QIcon icon(new StateIconEngine(Kind::Failed));
+    return icon;
+}
+
+QIcon trashed()
+{
+    static const QIcon icon(new StateIconEngine(Kind::Trashed));
     return icon;
 }
 

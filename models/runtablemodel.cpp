@@ -11,14 +11,17 @@
 #include "runstateicon.h"
 
 #include <QColor>
+#include <QFont>
 #include <QSet>
 
 namespace nereid {
 
 namespace {
 
-// Rows of failed runs read in a muted red; the state and failed cells carry a RunStateIcon.
+// Rows of failed runs read in a muted red; the state and failed cells carry a RunStateIcon. Trashed runs, and
+// cells holding NaN or an infinity, are grey: there, but not to be read like the others.
 const QColor FailedColor(0xb0, 0x28, 0x28);
+const QColor MutedColor(0x80, 0x80, 0x80);
 
 } // namespace
 
@@ -180,7 +183,18 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case TrashedRole:
         return run.trashed;
     case Qt::ForegroundRole:
-        return run.failed ? QVariant(FailedColor) : QVariant();
+        if (run.trashed)
+            return MutedColor;
+        if (run.failed)
+            return FailedColor;
+        return cellData(stored, m_columns[index.column()], role);
+    case Qt::FontRole: {
+        if (!run.trashed)
+            return {};
+        QFont struck;
+        struck.setStrikeOut(true);
+        return struck;
+    }
     default:
         return cellData(stored, m_columns[index.column()], role);
     }
@@ -192,12 +206,16 @@ QVariant RunTableModel::cellData(qsizetype stored, const RunColumn &column, int 
         return m_records[stored].state == QLatin1String("active") ? RunStateIcon::active() : RunStateIcon::inactive();
     if (role == Qt::DecorationRole && column.path == QLatin1String("sys/failed") && m_records[stored].failed)
         return RunStateIcon::failed(); // seen on a selected row too, where the red text is not
+    if (role == Qt::DecorationRole && column.path == QLatin1String("sys/id") && m_records[stored].trashed)
+        return RunStateIcon::trashed();
     const QueryField *field = m_views[stored].field(column.path);
     if (!field)
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return FieldFormat::display(*field, column.aggregate);
+        return FieldFormat::displayAt(column.path, *field, column.aggregate);
+    case Qt::ForegroundRole:
+        return FieldFormat::isNonFinite(*field, column.aggregate) ? QVariant(MutedColor) : QVariant();
     case Qt::ToolTipRole:
         return field->type() == FieldType::String ? QVariant(field->value().toString()) : QVariant();
     case SortRole:
@@ -262,8 +280,12 @@ QList<int> RunTableModel::reorder(const QList<qsizetype> &order)
 void RunTableModel::applySort()
 {
     const QList<qsizetype> order = sortedOrder();
-    if (order.isEmpty())
-        return;
+    if (!order.isEmpty())
+        applyOrder(order);
+}
+
+void RunTableModel::applyOrder(const QList<qsizetype> &order)
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QList<int> newRowOfOld = reorder(order);
     const QModelIndexList from = persistentIndexList();

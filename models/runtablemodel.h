@@ -47,6 +47,9 @@ public:
     // Appends runs this model does not have yet (rows inserted, then the chosen order kept); `views` are
     // their QueryRuns when the caller built them already.
     void addRuns(QList<RunRecord> runs, QList<QueryRun> views = {});
+    // Replaces runs this model has (by id) with newer versions: their rows change in place and, when the table
+    // is sorted, move to where their new values belong. What the cache's runsChanged leads to.
+    void updateRuns(QList<RunRecord> runs);
     const QString &project() const { return m_project; }
 
     const QList<RunColumn> &columns() const { return m_columns; }
@@ -99,6 +102,9 @@ private:
     // old row. The runs themselves stay where they are stored: a sort moves ints, not runs.
     QList<int> reorder(const QList<qsizetype> &order);
     void applySort();
+    void applyOrder(const QList<qsizetype> &order);
+    // Moves the runs at these stored positions, which changed, to their places in the sorted order.
+    void placeChanged(const QList<qsizetype> &positions);
     // Keeps the record without its fields, and its QueryRun (built here unless given).
     void store(qsizetype stored, RunRecord run, std::optional<QueryRun> view = std::nullopt);
 

@@ -1,6 +1,7 @@
 // RunTableModel's live updates: runs the sync engine adds or changes arrive as the cache's signals and
 // change rows in place (rowsInserted, dataChanged by row range), so selections and the scroll position stay.
 #include "cache/cache.h"
+#include "query/runorder.h"
 #include "runtablemodel.h"
 
 namespace nereid {
@@ -60,23 +61,59 @@ void RunTableModel::onRunsChanged(const QString &project, const QStringList &run
 {
     if (project != m_project)
         return;
-    QList<int> rows;
+    QList<RunRecord> changed;
     QStringList unknown;
     for (const QString &runId : runIds) {
-        const qsizetype stored = m_storedAt.value(runId, -1);
         std::optional<RunRecord> run = m_cache->run(runId);
-        if (stored < 0 || !run) {
+        if (!m_storedAt.contains(runId) || !run)
             unknown.append(runId);
-            continue;
-        }
-        store(stored, std::move(*run));
-        rows.append(m_rowOfStored[stored]);
+        else
+            changed.append(std::move(*run));
     }
-    for (const auto &[first, last] : ranges(m_columns.isEmpty() ? QList<int>() : rows))
-        emit dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));
+    updateRuns(std::move(changed));
     // A run this model never saw (it was added while another project was open) is new here.
     if (!unknown.isEmpty())
         onRunsAdded(project, unknown);
+}
+
+void RunTableModel::updateRuns(QList<RunRecord> runs)
+{
+    QList<int> rows;
+    QList<qsizetype> positions;
+    for (RunRecord &run : runs) {
+        const qsizetype stored = m_storedAt.value(run.runId, -1);
+        if (stored < 0)
+            continue;
+        store(stored, std::move(run));
+        rows.append(m_rowOfStored[stored]);
+        positions.append(stored);
+    }
+    for (const auto &[first, last] : ranges(m_columns.isEmpty() ? QList<int>() : rows))
+        emit dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));
+    placeChanged(positions);
+}
+
+void RunTableModel::placeChanged(const QList<qsizetype> &positions)
+{
+    if (positions.isEmpty() || m_sortColumn < 0 || m_sortColumn >= m_columns.size())
+        return;
+    if (positions.size() > 64) { // a sync of many runs: one sort costs less than placing each
+        applySort();
+        return;
+    }
+    // The other rows are in order still: each changed run goes where a binary search puts it, ties by position
+    // as the full sort has them. The view's layout changes only when a run actually moves.
+    const RunOrder order = RunOrder::parse(m_columns[m_sortColumn].sortKey(), m_sortOrder);
+    const auto before = [&](qsizetype a, qsizetype b) {
+        const int c = order.compare(m_views[a], m_views[b]);
+        return c != 0 ? c < 0 : a < b;
+    };
+    QList<qsizetype> placed = m_order;
+    placed.removeIf([&](qsizetype stored) { return positions.contains(stored); });
+    for (qsizetype stored : positions)
+        placed.insert(std::lower_bound(placed.cbegin(), placed.cend(), stored, before) - placed.cbegin(), stored);
+    if (placed != m_order)
+        applyOrder(placed);
 }
 
 } // namespace nereid

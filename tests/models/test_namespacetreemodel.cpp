@@ -139,8 +139,13 @@ void TestNamespaceTreeModel::otherRunKeepsCommonNamespaces()
     const QPersistentModelIndex params = m_model->indexOfPath(u"params"_s);
     const QPersistentModelIndex lr = m_model->indexOfPath(u"params/lr"_s);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy header(m_model.get(), &QAbstractItemModel::headerDataChanged);
+    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), u"SWP-1 · run 1"_s);
     m_model->setRun(u"SWP-2"_s);
     QCOMPARE(reset.size(), 0);
+    // The header names the run shown.
+    QCOMPARE(header.size(), 1);
+    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), u"SWP-2 · run 2"_s);
     QVERIFY(params.isValid()); // a view keeps it expanded
     QVERIFY(lr.isValid());
     QCOMPARE(QModelIndex(lr).siblingAtColumn(NamespaceTreeModel::ValueColumn).data().toString(), u"0.1"_s);
@@ -153,6 +158,7 @@ void TestNamespaceTreeModel::noRunEmptiesTheTree()
 {
     m_model->setRun(QString());
     QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), u"Name"_s);
     m_model->setRun(u"SWP-404"_s);
     QCOMPARE(m_model->rowCount(), 0);
     m_model->setRun(u"SWP-1"_s);

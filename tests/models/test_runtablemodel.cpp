@@ -2,6 +2,7 @@
 #include "runfixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QIcon>
 #include <QJsonArray>
 #include <QPainter>
@@ -75,7 +76,11 @@ private slots:
     void addedRunsAreInsertedWithoutReset();
     void changedRunsUpdateInPlace();
     void sortingKeepsPersistentIndexes();
-    void changedRunsAfterASortUpdateTheirRowsAndTheNextSort();
+    void changedRunsMoveToTheirSortedPlace();
+    void aggregateSwitchResorts();
+    void nonFiniteNumbersReadAsSuch();
+    void sysSizeAndTimesHaveUnits();
+    void trashedRunsLookTrashed();
     void columnsAreInsertedAndRemoved();
     void offersEveryFieldPath();
     void stateAndFailedCellsCarryDistinctIcons();
@@ -276,25 +281,97 @@ void TestRunTableModel::offersEveryFieldPath()
     QCOMPARE(m_model->columnOf({u"params/lr"_s, SeriesAggregate::Min}), -1);
 }
 
-void TestRunTableModel::changedRunsAfterASortUpdateTheirRowsAndTheNextSort()
+void TestRunTableModel::changedRunsMoveToTheirSortedPlace()
 {
     const int lr = column(u"params/lr"_s);
     m_model->sort(lr, Qt::DescendingOrder);
     QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-1"_s, u"SWP-2"_s, u"SWP-3"_s, u"SWP-10"_s}));
+    const QPersistentModelIndex selected = m_model->index(2, 0); // SWP-3, as a view's selection would hold it
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    // SWP-3's lr becomes the largest: its row (the third) changes in place, the order stays until asked.
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::layoutChanged);
+    // SWP-3's lr becomes the largest: a live update moves it to the top at once, the selection with it.
     QJsonObject fields = sweep()[2][u"fields"_s].toObject();
     fields.insert(u"params/lr"_s, RunFixtures::atom(u"float"_s, 0.5));
     QVERIFY(m_fixtures->apply({RunFixtures::run(3, {{u"failed"_s, true}}, fields)}));
-    QCOMPARE(m_model->rowOf(u"SWP-3"_s), 2);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed[0][0].toModelIndex().row(), 2);
-    QCOMPARE(m_model->index(2, lr).data(RunTableModel::SortRole).toDouble(), 0.5);
-    // The next sort reads the new value, not the one cached for the first sort.
-    m_model->sort(lr, Qt::DescendingOrder);
+    QCOMPARE(moved.size(), 1);
     QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-3"_s, u"SWP-1"_s, u"SWP-2"_s, u"SWP-10"_s}));
     QCOMPARE(m_model->rowOf(u"SWP-3"_s), 0);
     QCOMPARE(m_model->record(0).runId, u"SWP-3"_s);
+    QCOMPARE(selected.row(), 0);
+    QCOMPARE(m_model->index(0, lr).data(RunTableModel::SortRole).toDouble(), 0.5);
+    // A change that keeps the run in its place moves nothing.
+    fields.insert(u"params/lr"_s, RunFixtures::atom(u"float"_s, 0.4));
+    QVERIFY(m_fixtures->apply({RunFixtures::run(3, {{u"failed"_s, true}}, fields)}));
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-3"_s, u"SWP-1"_s, u"SWP-2"_s, u"SWP-10"_s}));
+    // The same as a new sort would give, ties and runs without the field included.
+    fields.insert(u"params/lr"_s, RunFixtures::atom(u"float"_s, 0.02));
+    QVERIFY(m_fixtures->apply({RunFixtures::run(3, {{u"failed"_s, true}}, fields)}));
+    const QStringList live = idsInOrder(*m_model);
+    m_model->sort(lr, Qt::DescendingOrder);
+    QCOMPARE(live, idsInOrder(*m_model));
+    QCOMPARE(live, (QStringList{u"SWP-1"_s, u"SWP-2"_s, u"SWP-3"_s, u"SWP-10"_s}));
+}
+
+void TestRunTableModel::aggregateSwitchResorts()
+{
+    const int loss = column(u"train/loss"_s);
+    m_model->sort(loss, Qt::AscendingOrder); // last: 0.2 (SWP-2), 0.5 (SWP-1), 0.9 (SWP-3)
+    QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-2"_s, u"SWP-1"_s, u"SWP-3"_s, u"SWP-10"_s}));
+    m_model->setColumnAggregate(loss, SeriesAggregate::Min); // min: 0.1 (SWP-3), 0.15 (SWP-2), 0.4 (SWP-1)
+    QCOMPARE(idsInOrder(*m_model), (QStringList{u"SWP-3"_s, u"SWP-2"_s, u"SWP-1"_s, u"SWP-10"_s}));
+    QCOMPARE(m_model->sortColumn(), loss);
+}
+
+void TestRunTableModel::nonFiniteNumbersReadAsSuch()
+{
+    const QJsonObject series{{u"type"_s, u"floatSeries"_s}, {u"count"_s, 3},
+                             {u"last"_s, u"NaN"_s},         {u"last_step"_s, 2},
+                             {u"min"_s, u"-Infinity"_s},    {u"max"_s, u"Infinity"_s}};
+    QVERIFY(m_fixtures->apply({RunFixtures::run(11, {}, {{u"train/loss"_s, series}})}));
+    const int row = m_model->rowOf(u"SWP-11"_s);
+    QVERIFY(row >= 0);
+    const int last = column(u"train/loss"_s);
+    const int min = column(u"min:train/loss"_s);
+    QCOMPARE(m_model->index(row, last).data().toString(), u"NaN"_s);
+    QCOMPARE(m_model->index(row, min).data().toString(), u"\u2212inf"_s);
+    m_model->setColumnAggregate(last, SeriesAggregate::Max);
+    QCOMPARE(m_model->index(row, last).data().toString(), u"inf"_s);
+    // Greyed, unlike a number; an empty series (SWP-10) stays an empty cell, not NaN.
+    QCOMPARE(m_model->index(row, min).data(Qt::ForegroundRole).value<QColor>().hsvSaturation(), 0);
+    QVERIFY(m_model->index(0, min).data(Qt::ForegroundRole).isNull());
+    QCOMPARE(m_model->index(m_model->rowOf(u"SWP-10"_s), min).data().toString(), QString());
+}
+
+void TestRunTableModel::sysSizeAndTimesHaveUnits()
+{
+    QVERIFY(m_fixtures->apply({RunFixtures::run(
+        12, {{u"size"_s, 3.5 * 1024 * 1024}, {u"running_time"_s, 3725.4}, {u"monitoring_time"_s, 59}})}));
+    m_model->setColumns({{u"sys/id"_s, SeriesAggregate::Last},
+                         {u"sys/size"_s, SeriesAggregate::Last},
+                         {u"sys/running_time"_s, SeriesAggregate::Last},
+                         {u"sys/monitoring_time"_s, SeriesAggregate::Last}});
+    const int row = m_model->rowOf(u"SWP-12"_s);
+    QCOMPARE(m_model->index(row, 1).data().toString(), u"3.5 MB"_s);
+    QCOMPARE(m_model->index(row, 2).data().toString(), u"1:02:05"_s);
+    QCOMPARE(m_model->index(row, 3).data().toString(), u"0:00:59"_s);
+    // They still sort by the number.
+    QCOMPARE(m_model->index(row, 1).data(RunTableModel::SortRole).toDouble(), 3.5 * 1024 * 1024);
+}
+
+void TestRunTableModel::trashedRunsLookTrashed()
+{
+    QVERIFY(m_fixtures->apply({RunFixtures::run(13, {{u"trashed"_s, true}})}));
+    const int row = m_model->rowOf(u"SWP-13"_s);
+    const int id = column(u"sys/id"_s);
+    QVERIFY(m_model->index(row, id).data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(m_model->index(row, 1).data(Qt::ForegroundRole).value<QColor>().hsvSaturation(), 0);
+    QCOMPARE(m_model->index(row, id).data(Qt::DecorationRole).typeId(), QMetaType::QIcon);
+    QVERIFY(dominantColour(m_model->index(row, id).data(Qt::DecorationRole)).isValid());
+    // Other runs: plain text, no bin.
+    QVERIFY(!m_model->index(0, id).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(m_model->index(0, id).data(Qt::DecorationRole).isNull());
 }
 
 void TestRunTableModel::stateAndFailedCellsCarryDistinctIcons()
