@@ -15,32 +15,45 @@ namespace {
     std::exit(2);
 }
 
-} // namespace
-
-AppOptions AppOptions::parse(const QStringList &arguments)
+// nereid's options on a QCommandLineParser, the same for both passes.
+struct OptionParser
 {
+    OptionParser();
+    // The options of a line that parsed; bad values print what is wrong and exit with status 2.
+    AppOptions options();
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Nereid: explore the runs of your machine-learning projects."));
+    const QCommandLineOption server{
+        QStringLiteral("server"), AppOptions::tr("Connect to the nereid-server at URL instead of a private local one."),
+        AppOptions::tr("URL")};
+    const QCommandLineOption tokenFile{QStringLiteral("token-file"),
+                                       AppOptions::tr("Read the API token for --server from FILE."),
+                                       AppOptions::tr("FILE")};
+    const QCommandLineOption project{QStringLiteral("project"), AppOptions::tr("Open PROJECT (workspace/project)."),
+                                     AppOptions::tr("PROJECT")};
+};
+
+OptionParser::OptionParser()
+{
+    parser.setApplicationDescription(AppOptions::tr("Nereid: explore the runs of your machine-learning projects."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(
-        QStringLiteral("server"), tr("Connect to the nereid-server at URL instead of a private local one."), tr("URL"));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"), tr("Read the API token for --server from FILE."),
-                                       tr("FILE"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("Open PROJECT (workspace/project)."), tr("PROJECT"));
     parser.addOptions({server, tokenFile, project});
-    parser.process(arguments);
+}
 
+AppOptions OptionParser::options()
+{
     AppOptions options;
     if (parser.isSet(server)) {
         options.server = QUrl(parser.value(server), QUrl::StrictMode);
         if (!options.server.isValid() || !options.server.scheme().startsWith(QLatin1String("http")))
-            failWith(parser, tr("--server needs an http or https URL, not \"%1\".").arg(parser.value(server)));
+            failWith(parser,
+                     AppOptions::tr("--server needs an http or https URL, not \"%1\".").arg(parser.value(server)));
         if (!parser.isSet(tokenFile))
-            failWith(parser, tr("--server needs --token-file with the API token."));
+            failWith(parser, AppOptions::tr("--server needs --token-file with the API token."));
         options.tokenFile = parser.value(tokenFile);
     } else if (parser.isSet(tokenFile)) {
-        failWith(parser, tr("--token-file goes with --server."));
+        failWith(parser, AppOptions::tr("--token-file goes with --server."));
     }
     if (parser.isSet(project)) {
         options.project = parser.value(project);
@@ -48,6 +61,30 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             failWith(parser, name.error().message);
     }
     return options;
+}
+
+} // namespace
+
+std::optional<AppOptions> AppOptions::parseBeforeGui(const QStringList &arguments)
+{
+    OptionParser options;
+    // Qt's GUI options are single-dash words (-platform, -reverse): read as letters, -reverse would be -v.
+    options.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const bool parsed = options.parser.parse(arguments);
+    if (options.parser.isSet(QStringLiteral("version")))
+        options.parser.showVersion();
+    if (options.parser.isSet(QStringLiteral("help")) || options.parser.isSet(QStringLiteral("help-all")))
+        options.parser.showHelp(0);
+    if (!parsed)
+        return std::nullopt; // an option of the GUI's, or a mistake that parse() reports once the GUI took its own
+    return options.options();
+}
+
+AppOptions AppOptions::parse(const QStringList &arguments)
+{
+    OptionParser options;
+    options.parser.process(arguments);
+    return options.options();
 }
 
 } // namespace nereid

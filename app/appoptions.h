@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
@@ -21,6 +22,10 @@ public:
     // Parses the application's arguments; --help and --version print and exit, bad options print what is
     // wrong and exit with status 2.
     static AppOptions parse(const QStringList &arguments);
+    // The same before the GUI application exists (it needs a display, --help and --version must not): nullopt
+    // when the line holds options nereid does not know, such as Qt's -platform, to be parsed once QApplication
+    // has taken its own out.
+    static std::optional<AppOptions> parseBeforeGui(const QStringList &arguments);
 };
 
 } // namespace nereid

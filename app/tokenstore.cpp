@@ -37,8 +37,10 @@ QString TokenStore::placeDescription(const QString &profile) const
 {
     if (keychainAvailable())
         return tr("The token will be stored in the system keychain.");
-    return tr("No system keychain is available (%1): the token will be stored in a file only you can read (%2).")
-        .arg(m_keychainError, QDir::toNativeSeparators(filePath(profile)));
+    // The keychain's own error ("dbus-launch terminated abnormally…") means nothing to most users: it is in the log
+    // (keychainFailed), and the dialog says in words what happens instead.
+    return tr("No system keychain is available, so the token will be kept in a file only you can read: %1")
+        .arg(QDir::toNativeSeparators(filePath(profile)));
 }
 
 QString TokenStore::describe(TokenPlace place, const QString &profile) const

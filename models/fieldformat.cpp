@@ -1,5 +1,7 @@
 #include "fieldformat.h"
 
+#include "runstatename.h"
+
 #include <cmath>
 #include <QLocale>
 
@@ -40,6 +42,8 @@ QString FieldFormat::displayAt(const QString &path, const QueryField &field, Ser
         const double number = type == FieldType::Int ? double(field.value().toInt()) : field.value().toFloat();
         return size ? byteSize(qint64(number)) : duration(number);
     }
+    if (path == QLatin1String("sys/state") && type == FieldType::String)
+        return RunStateName::display(field.value().toString());
     return display(field, aggregate);
 }
 

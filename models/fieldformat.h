@@ -19,7 +19,7 @@ public:
     static QString display(const QueryField &field, SeriesAggregate aggregate = SeriesAggregate::Last);
     static QString display(const FieldValue &value);
     // display() of the field at `path`, with the units of the sys fields that have one: sys/size in bytes, KB,
-    // MB..., sys/running_time and sys/monitoring_time as h:mm:ss.
+    // MB..., sys/running_time and sys/monitoring_time as h:mm:ss; sys/state in the user's language (RunStateName).
     static QString displayAt(const QString &path, const QueryField &field,
                              SeriesAggregate aggregate = SeriesAggregate::Last);
     // Whether the cell shows NaN or an infinity (a view greys it: a value, but not a usable number).

@@ -3,6 +3,7 @@
 #include "runfilter.h"
 
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace nereid {
 
@@ -27,6 +28,14 @@ public:
     const QString &filterText() const { return m_text; }
     // The error of the current text; a null error when it parsed.
     const QueryError &filterError() const { return m_error; }
+    // Why the current text is a word search though it looks like a query (RunFilter::hint()); empty otherwise.
+    const QString &filterHint() const { return m_hint; }
+
+    // Every field path the project's runs have (RunTableModel::fieldPaths()), kept until the runs change: the
+    // filter suggests from them and the filter box completes them.
+    QStringList fieldPaths() const;
+    // Whether some run of the project has a field at `path`, trashed runs included.
+    bool hasField(const QString &path) const;
 
     void setShowTrashed(bool show);
     bool showTrashed() const { return m_showTrashed; }
@@ -36,15 +45,25 @@ public:
 signals:
     // Emitted after each setFilterText(): a null error when the text is good.
     void filterErrorChanged(const nereid::QueryError &error);
+    // Emitted after each setFilterText() with filterHint().
+    void filterHintChanged(const QString &hint);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // The runs changed: their paths are read again when next needed, and a text that named a field no run had
+    // is read again (the field may have arrived with a sync, or the project may still be loading).
+    void onRunsChanged();
+
     RunTableModel *m_runs = nullptr;
     RunFilter m_filter;
     QString m_text;
     QueryError m_error;
+    QString m_hint;
+    bool m_textNamesMissingField = false;
+    mutable std::optional<QStringList> m_paths;
+    QTimer m_reparse;
     bool m_showTrashed = false;
 };
 

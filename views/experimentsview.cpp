@@ -2,8 +2,10 @@
 
 #include "columnmenu.h"
 #include "filterbox.h"
+#include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
+#include "nomatchlabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -64,6 +66,10 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
 
     connect(m_filter, &FilterBox::filterRequested, m_proxy, &RunFilterProxyModel::setFilterText);
     connect(m_proxy, &RunFilterProxyModel::filterErrorChanged, m_filter, &FilterBox::showError);
+    connect(m_proxy, &RunFilterProxyModel::filterHintChanged, m_filter, &FilterBox::showHint);
+    m_filter->setPathSource([this] { return m_proxy->fieldPaths(); });
+    m_counts = new RunCounts(m_proxy, this);
+    connect(new NoMatchLabel(m_table, m_counts), &NoMatchLabel::clearRequested, m_filter, &FilterBox::clear);
     connect(m_showTrashed, &QCheckBox::toggled, m_proxy, &RunFilterProxyModel::setShowTrashed);
     connect(m_showTrashed, &QCheckBox::toggled, this, &ExperimentsView::showTrashedChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -10,6 +10,7 @@ class QTableView;
 namespace nereid {
 
 class FilterBox;
+class RunCounts;
 class RunFilterProxyModel;
 class RunTableModel;
 
@@ -42,6 +43,8 @@ public:
     void focusFilter();
     void setShowTrashed(bool show);
     RunFilterProxyModel *proxy() const { return m_proxy; }
+    // How many runs the table shows of how many (the status bar says "N of M runs").
+    RunCounts *runCounts() const { return m_counts; }
 
 signals:
     void currentRunChanged(const QString &runId);
@@ -65,6 +68,7 @@ private:
 
     RunTableModel *m_runs;
     RunFilterProxyModel *m_proxy;
+    RunCounts *m_counts;
     FilterBox *m_filter;
     QCheckBox *m_showTrashed;
     QTableView *m_table;

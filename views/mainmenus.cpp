@@ -62,6 +62,11 @@ MainMenus::MainMenus(QMainWindow *window)
 
     m_runInformation =
         addAction(m_run, tr("Run &information…"), QStringLiteral("runInformation"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_queryLanguage =
+        addAction(m_help, tr("&Query language"), QStringLiteral("queryLanguage"), QKeySequence::HelpContents);
+    m_keyboardShortcuts = addAction(m_help, tr("&Keyboard shortcuts"), QStringLiteral("keyboardShortcuts"));
+    m_reportProblem = addAction(m_help, tr("&Report a problem"), QStringLiteral("reportProblem"));
+    m_help->addSeparator();
     m_about = addAction(m_help, tr("&About Nereid"), QStringLiteral("about"));
     m_about->setMenuRole(QAction::AboutRole);
 }

@@ -11,8 +11,9 @@ namespace nereid {
 
 // The main window's menu bar and its standard shortcuts (QKeySequence's, so each desktop gets its own):
 // File (Open project…, Connect to server…, Profiles, Quit), Edit (Find; the preferences go here), View (Show trashed,
-// Refresh, Full screen), Run (Run information…) and Help (the About dialog goes here). The window connects the actions;
-// this class only builds them, so the window stays about its content.
+// Refresh, Full screen), Run (Run information…) and Help (Query language, Keyboard shortcuts, Report a problem; the
+// About dialog goes here). The window connects the actions; this class only builds them, so the window stays about
+// its content.
 class MainMenus : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,10 @@ public:
     QAction *addChart() const { return m_addChart; }
     QAction *preferences() const { return m_preferences; }
     QAction *about() const { return m_about; }
+    // Help > Query language (F1), Keyboard shortcuts, Report a problem.
+    QAction *queryLanguage() const { return m_queryLanguage; }
+    QAction *keyboardShortcuts() const { return m_keyboardShortcuts; }
+    QAction *reportProblem() const { return m_reportProblem; }
 
 signals:
     void profileChosen(const QString &name);
@@ -68,6 +73,9 @@ private:
     QAction *m_addChart;
     QAction *m_preferences;
     QAction *m_about;
+    QAction *m_queryLanguage;
+    QAction *m_keyboardShortcuts;
+    QAction *m_reportProblem;
     QActionGroup *m_profileGroup;
 };
 

@@ -7,16 +7,23 @@
 #include "experimentsview.h"
 #include "mainmenus.h"
 #include "models/namespacetreemodel.h"
+#include "models/runcounts.h"
 #include "models/runtablemodel.h"
 #include "namespacetreeview.h"
 #include "preferencesdialog.h"
+#include "problemreport.h"
+#include "querylanguagedialog.h"
 #include "runactions.h"
+#include "shortcutsdialog.h"
 #include "syncstatusbar.h"
 #include "tablelayoutsettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -51,6 +58,13 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, 
     m_chartSplitter->addWidget(m_charts);
     setCentralWidget(m_chartSplitter);
     statusBar()->addPermanentWidget(m_status, 1);
+    // "12 of 2,001 runs", whether or not a filter is typed: what the table shows of the project.
+    auto *runCount = new QLabel(this);
+    runCount->setObjectName(QStringLiteral("runCount"));
+    statusBar()->addPermanentWidget(runCount);
+    const RunCounts *counts = m_experiments->runCounts();
+    connect(counts, &RunCounts::changed, runCount, [runCount, counts] { runCount->setText(counts->text()); });
+    runCount->setText(counts->text());
     connectMenus();
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
@@ -106,6 +120,26 @@ void MainWindow::connectMenus()
     connect(m_menus->addChart(), &QAction::triggered, m_charts, &ChartArea::pickChart);
     connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
+    connect(m_menus->keyboardShortcuts(), &QAction::triggered, this,
+            [this] { ShortcutsDialog(menuBar(), this).exec(); });
+    connect(m_menus->reportProblem(), &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(ProblemReport::text());
+        showSyncStatus(tr("The version, Qt version, platform and log path are on the clipboard: paste them into "
+                          "your report."));
+    });
+}
+
+void MainWindow::showQueryLanguage()
+{
+    // Not modal and kept: the page stays open beside the window while the user types a query.
+    if (!m_queryLanguage) {
+        m_queryLanguage = new QueryLanguageDialog(this);
+        m_queryLanguage->setObjectName(QStringLiteral("queryLanguageDialog"));
+    }
+    m_queryLanguage->show();
+    m_queryLanguage->raise();
+    m_queryLanguage->activateWindow();
 }
 
 void MainWindow::chartRuns()

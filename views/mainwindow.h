@@ -13,6 +13,7 @@ class ExperimentsView;
 class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
+class QueryLanguageDialog;
 class RunActions;
 class RunEditor;
 class RunTableModel;
@@ -64,6 +65,7 @@ protected:
 
 private:
     void connectMenus();
+    void showQueryLanguage();
     // The charts compare the selected runs, or the current run when none is selected.
     void chartRuns();
     void saveColumns();
@@ -82,6 +84,7 @@ private:
     MainMenus *m_menus;
     SyncStatusBar *m_status;
     RunActions *m_actions;
+    QueryLanguageDialog *m_queryLanguage = nullptr;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };

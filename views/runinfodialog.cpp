@@ -73,7 +73,7 @@ QWidget *RunInfoDialog::createDetails()
                              "running_time", "state", "size", "hostname", "monitoring_time"}) {
         const SysField *sys = SysCatalogue::find(QString::fromLatin1(name));
         const QueryField *field = view.field(sys->path());
-        auto *value = new QLabel(field ? FieldFormat::display(*field) : QString(), box);
+        auto *value = new QLabel(field ? FieldFormat::displayAt(sys->path(), *field) : QString(), box);
         value->setObjectName(QLatin1String(name));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setToolTip(sys->description());

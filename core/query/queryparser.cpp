@@ -162,7 +162,9 @@ QueryNode::Ptr QueryParser::parseCondition()
         return nullptr;
     QueryLiteral literal;
     if (*op != QueryOperator::Exists) {
-        if (peek().kind != Kind::Word && peek().kind != Kind::String)
+        // A keyword is never a value: "params/lr > AND …" lacks a value rather than compares with the word AND.
+        // Quoted, "AND" is a string like any other.
+        if ((peek().kind != Kind::Word && peek().kind != Kind::String) || isKeyword(peek()))
             return unexpected(tr("a value"));
         literal = QueryLiteral::fromToken(take(), m_now);
     }

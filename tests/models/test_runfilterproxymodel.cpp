@@ -1,3 +1,4 @@
+#include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "runfixtures.h"
@@ -59,6 +60,11 @@ private slots:
     void trashedRunsHiddenUnlessShown();
     void changedRunIsFilteredAgain();
     void sortingIsPassedToTheTable();
+    void unknownFieldSuggestsClosestPaths_data();
+    void unknownFieldSuggestsClosestPaths();
+    void shortQueryOnMissingFieldIsWordSearch();
+    void fieldThatArrivesLaterIsFound();
+    void countsShownOfAllRuns();
 
 private:
     std::unique_ptr<RunFixtures> m_fixtures;
@@ -172,6 +178,93 @@ void TestRunFilterProxyModel::sortingIsPassedToTheTable()
     QCOMPARE(shownIds(*m_proxy), (QStringList{u"SWP-1"_s, u"SWP-2"_s, u"SWP-3"_s}));
     m_proxy->sort(1, Qt::AscendingOrder);
     QCOMPARE(shownIds(*m_proxy), (QStringList{u"SWP-3"_s, u"SWP-2"_s, u"SWP-1"_s}));
+}
+
+void TestRunFilterProxyModel::unknownFieldSuggestsClosestPaths_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("position");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("typo") << u"params/lrr > 0.01"_s << qsizetype(0)
+                          << u"No run has params/lrr; did you mean params/lr?"_s;
+    QTest::newRow("spelling") << u"sys/failed = false AND params/optimiser = SGD"_s << qsizetype(23)
+                              << u"No run has params/optimiser; did you mean params/optimizer?"_s;
+    QTest::newRow("series, aggregate") << u"min(train/los) < 1"_s << qsizetype(4)
+                                       << u"No run has train/los; did you mean train/loss?"_s;
+    // Two conditions are a query, not words that look like one.
+    QTest::newRow("no namespace") << u"lr > 0.01 AND sys/failed = false"_s << qsizetype(0)
+                                  << u"No run has lr; did you mean params/lr?"_s;
+    QTest::newRow("nothing close") << u"eval/bleu > 30"_s << qsizetype(0) << u"No run has eval/bleu."_s;
+}
+
+void TestRunFilterProxyModel::unknownFieldSuggestsClosestPaths()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, position);
+    QFETCH(QString, message);
+    QVERIFY(m_proxy->setFilterText(u"params/optimizer = SGD"_s));
+    QSignalSpy errors(m_proxy.get(), &RunFilterProxyModel::filterErrorChanged);
+    QVERIFY(!m_proxy->setFilterText(text));
+    QCOMPARE(m_proxy->filterError().kind, QueryError::Kind::UnknownField);
+    QCOMPARE(m_proxy->filterError().message, message);
+    QCOMPARE(m_proxy->filterError().position, position);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(m_proxy->filterHint().isEmpty());
+    QCOMPARE(shownIds(*m_proxy), (QStringList{u"SWP-1"_s, u"SWP-2"_s})); // the last good filter stays
+}
+
+void TestRunFilterProxyModel::shortQueryOnMissingFieldIsWordSearch()
+{
+    QVERIFY(m_fixtures->apply({RunFixtures::run(5, {{u"name"_s, u"warmup lr=0.0"_s}}, params(0.0, u"SGD"_s, 0.7))}));
+    QSignalSpy hints(m_proxy.get(), &RunFilterProxyModel::filterHintChanged);
+    QVERIFY(m_proxy->setFilterText(u"lr=0.0"_s));
+    QCOMPARE(shownIds(*m_proxy), QStringList{u"SWP-5"_s}); // the run named so, not runs with a field lr
+    QCOMPARE(m_proxy->filterHint(), u"No run has a field lr, so this searches run ids, names, descriptions and tags "
+                                    u"for the words. Did you mean params/lr?"_s);
+    QCOMPARE(hints.size(), 1);
+    QCOMPARE(hints[0][0].toString(), m_proxy->filterHint());
+
+    // A field some run has is queried, and the hint goes.
+    QVERIFY(m_proxy->setFilterText(u"params/lr=0.0"_s));
+    QCOMPARE(shownIds(*m_proxy), QStringList{u"SWP-5"_s});
+    QVERIFY(m_proxy->filterHint().isEmpty());
+    QVERIFY(m_proxy->setFilterText(u"params/lr=0.1"_s));
+    QCOMPARE(shownIds(*m_proxy), QStringList{u"SWP-1"_s});
+}
+
+void TestRunFilterProxyModel::fieldThatArrivesLaterIsFound()
+{
+    QVERIFY(!m_proxy->setFilterText(u"params/momentum > 0.5"_s));
+    QCOMPARE(m_proxy->filterError().kind, QueryError::Kind::UnknownField);
+    QSignalSpy errors(m_proxy.get(), &RunFilterProxyModel::filterErrorChanged);
+    // A sync brings the first run with the field: the text is read again, and now it is a query.
+    QJsonObject fields = params(0.2, u"SGD"_s, 0.4);
+    fields.insert(u"params/momentum"_s, RunFixtures::atom(u"float"_s, 0.9));
+    QVERIFY(m_fixtures->apply({RunFixtures::run(6, {{u"name"_s, u"momentum"_s}}, fields)}));
+    QTRY_VERIFY(m_proxy->filterError().isNull());
+    QCOMPARE(shownIds(*m_proxy), QStringList{u"SWP-6"_s});
+    QVERIFY(!errors.isEmpty());
+}
+
+void TestRunFilterProxyModel::countsShownOfAllRuns()
+{
+    RunCounts counts(m_proxy.get());
+    QCOMPARE(counts.text(), u"3 of 3 runs"_s); // SWP-4 is trashed, and hidden
+    QSignalSpy changed(&counts, &RunCounts::changed);
+    QVERIFY(m_proxy->setFilterText(u"resnet"_s));
+    QTRY_COMPARE(counts.text(), u"2 of 3 runs"_s);
+    QVERIFY(m_proxy->setFilterText(u"transformer"_s));
+    QTRY_COMPARE(counts.text(), u"0 of 3 runs"_s);
+    m_proxy->setShowTrashed(true);
+    QVERIFY(m_proxy->setFilterText(QString()));
+    QTRY_COMPARE(counts.text(), u"4 of 4 runs"_s);
+    QCOMPARE(changed.last(), (QVariantList{4, 4}));
+    m_proxy->setShowTrashed(false);
+    QVERIFY(m_proxy->setFilterText(u"vit"_s));
+    QTRY_COMPARE(counts.text(), u"1 of 3 runs"_s);
+    // A run that arrives with a sync counts at once.
+    QVERIFY(m_fixtures->apply({RunFixtures::run(7, {{u"name"_s, u"vit large"_s}}, params(0.01, u"Adam"_s, 0.3))}));
+    QTRY_COMPARE(counts.text(), u"2 of 4 runs"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRunFilterProxyModel)

@@ -33,6 +33,11 @@ void TestQueryErrors::errors_data()
     // Syntax: the character and what the parser expected there.
     QTest::newRow("missing value") << u"params/lr >"_s << Kind::Syntax << qsizetype(11)
                                    << u"Expected a value at character 12, found the end of the query."_s;
+    // Keywords are not values: the value is missing, whatever the field's type.
+    QTest::newRow("keyword as value") << u"params/lr > AND sys/failed = true"_s << Kind::Syntax << qsizetype(12)
+                                      << u"Expected a value at character 13, found \"AND\"."_s;
+    QTest::newRow("keyword as string value")
+        << u"sys/name = OR"_s << Kind::Syntax << qsizetype(11) << u"Expected a value at character 12, found \"OR\"."_s;
     QTest::newRow("missing operator")
         << u"params/lr 0.01"_s << Kind::Syntax << qsizetype(10)
         << u"Expected an operator (=, !=, >, >=, <, <=, CONTAINS, MATCHES, EXISTS) at character 11, found \"0.01\"."_s;

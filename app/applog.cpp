@@ -1,0 +1,67 @@
+#include "applog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+
+namespace nereid {
+
+namespace {
+
+struct LogState
+{
+    QMutex mutex; // messages come from every thread
+    QFile file;
+    QtMessageHandler previous = nullptr;
+};
+
+LogState &state()
+{
+    static LogState log;
+    return log;
+}
+
+void writeMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    LogState &log = state();
+    {
+        const QMutexLocker lock(&log.mutex);
+        if (log.file.isOpen()) {
+            const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' +
+                                 QString::fromLatin1(context.category ? context.category : "default") + u": " +
+                                 qFormatLogMessage(type, context, message) + u'\n';
+            log.file.write(line.toUtf8());
+            log.file.flush(); // a crash must not lose the lines that led to it
+        }
+    }
+    if (log.previous)
+        log.previous(type, context, message);
+}
+
+} // namespace
+
+bool AppLog::start(const QString &folder)
+{
+    LogState &log = state();
+    const QMutexLocker lock(&log.mutex);
+    if (!QDir().mkpath(folder))
+        return false;
+    const QString path = QDir(folder).filePath(QStringLiteral("nereid.log"));
+    QFile::remove(path + QStringLiteral(".1"));
+    QFile::rename(path, path + QStringLiteral(".1"));
+    log.file.setFileName(path);
+    if (!log.file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text,
+                       QFile::ReadOwner | QFile::WriteOwner))
+        return false;
+    log.previous = qInstallMessageHandler(writeMessage);
+    return true;
+}
+
+QString AppLog::filePath()
+{
+    const QMutexLocker lock(&state().mutex);
+    return state().file.isOpen() ? state().file.fileName() : QString();
+}
+
+} // namespace nereid
