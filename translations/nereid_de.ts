@@ -4,7 +4,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="23"/>
+        <location filename="../app/appoptions.cpp" line="38"/>
         <source>Nereid: explore the runs of your machine-learning projects.</source>
         <translation>Nereid: Erkunden Sie die Läufe Ihrer Machine-Learning-Projekte.</translation>
     </message>
@@ -14,42 +14,42 @@
         <translation>Mit dem nereid-server unter URL verbinden statt mit einem privaten lokalen.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="27"/>
+        <location filename="../app/appoptions.cpp" line="28"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="28"/>
+        <location filename="../app/appoptions.cpp" line="30"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Das API-Token für --server aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="29"/>
+        <location filename="../app/appoptions.cpp" line="31"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="30"/>
+        <location filename="../app/appoptions.cpp" line="32"/>
         <source>Open PROJECT (workspace/project).</source>
         <translation>PROJEKT öffnen (Arbeitsbereich/Projekt).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="30"/>
+        <location filename="../app/appoptions.cpp" line="33"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="38"/>
+        <location filename="../app/appoptions.cpp" line="51"/>
         <source>--server needs an http or https URL, not &quot;%1&quot;.</source>
         <translation>--server braucht eine http- oder https-URL, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="40"/>
+        <location filename="../app/appoptions.cpp" line="53"/>
         <source>--server needs --token-file with the API token.</source>
         <translation>--server braucht --token-file mit dem API-Token.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="43"/>
+        <location filename="../app/appoptions.cpp" line="56"/>
         <source>--token-file goes with --server.</source>
         <translation>--token-file gehört zu --server.</translation>
     </message>
@@ -57,42 +57,42 @@
 <context>
     <name>BinaryPoints</name>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="48"/>
         <source>it has %1 bytes, fewer than the %2 of its header</source>
         <translation>sie hat %1 Bytes, weniger als die %2 ihres Kopfes</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="51"/>
         <source>it does not start with %1</source>
         <translation>sie beginnt nicht mit %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="53"/>
         <source>it is of version %1; this program reads version %2</source>
         <translation>sie hat die Version %1; dieses Programm liest Version %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="56"/>
         <source>it has flags this program does not know (%1)</source>
         <translation>sie hat Flags, die dieses Programm nicht kennt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="62"/>
         <source>it holds %1 bytes of points where its header announces %2 points</source>
         <translation>sie enthält %1 Bytes an Punkten, wo ihr Kopf %2 Punkte ankündigt</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="74"/>
         <source>its step %1 (point %2) does not follow the one before</source>
         <translation>ihr Schritt %1 (Punkt %2) folgt nicht auf den vorherigen</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="76"/>
         <source>its point %1 has no finite timestamp</source>
         <translation>ihr Punkt %1 hat keinen endlichen Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="82"/>
         <source>its next step %1 does not follow its last point</source>
         <translation>ihr nächster Schritt %1 folgt nicht auf ihren letzten Punkt</translation>
     </message>
@@ -178,28 +178,28 @@
 <context>
     <name>FieldFormat</name>
     <message>
-        <location filename="../models/fieldformat.cpp" line="30"/>
+        <location filename="../models/fieldformat.cpp" line="70"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="30"/>
+        <location filename="../models/fieldformat.cpp" line="70"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="58"/>
+        <location filename="../models/fieldformat.cpp" line="98"/>
         <source>(no points)</source>
         <translation>(keine Punkte)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="61"/>
+        <location filename="../models/fieldformat.cpp" line="101"/>
         <source>%1 (1 point)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (1 Punkt)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="62"/>
+        <location filename="../models/fieldformat.cpp" line="102"/>
         <source>%1 (%2 points)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (%2 Punkte)</translation>
@@ -358,46 +358,70 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <location filename="../core/sync/pointspage.cpp" line="29"/>
         <source>the points of %1 cannot be read: %2.</source>
         <translation>die Punkte von %1 können nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <location filename="../core/sync/pointspage.cpp" line="45"/>
         <source>they are not a list of points</source>
         <translation>sie sind keine Liste von Punkten</translation>
     </message>
 </context>
 <context>
+    <name>ProblemReport</name>
+    <message>
+        <location filename="../views/problemreport.cpp" line="31"/>
+        <source>standard error only</source>
+        <translation>nur die Standardfehlerausgabe</translation>
+    </message>
+    <message>
+        <location filename="../views/problemreport.cpp" line="32"/>
+        <source>Nereid %1
+Qt %2 (built with %3)
+System: %4, %5 %6, %7
+Display platform: %8
+Log: %9
+</source>
+        <translation>Nereid %1
+Qt %2 (gebaut mit %3)
+System: %4, %5 %6, %7
+Anzeigeplattform: %8
+Protokoll: %9
+</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profilestore.cpp" line="66"/>
+        <location filename="../app/profilestore.cpp" line="75"/>
         <source>The API token of %1 is missing from the system keychain and from %2.</source>
         <translation>Das API-Token von %1 fehlt im Schlüsselbund des Systems und in %2.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="73"/>
-        <location filename="../app/profilestore.cpp" line="124"/>
+        <location filename="../app/profilestore.cpp" line="82"/>
+        <location filename="../app/profilestore.cpp" line="136"/>
+        <location filename="../app/profilestore.cpp" line="150"/>
         <source>There is no profile named %1.</source>
         <translation>Es gibt kein Profil namens %1.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="80"/>
+        <location filename="../app/profilestore.cpp" line="89"/>
         <source>The name %1 is taken by the built-in server.</source>
         <translation>Der Name %1 ist für den eingebauten Server reserviert.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="87"/>
+        <location filename="../app/profilestore.cpp" line="96"/>
         <source>The name %1 is too close to the profile %2.</source>
         <translation>Der Name %1 ist dem Profil %2 zu ähnlich.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="96"/>
+        <location filename="../app/profilestore.cpp" line="105"/>
         <source>Enter the API token of %1.</source>
         <translation>Geben Sie das API-Token von %1 ein.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="119"/>
+        <location filename="../app/profilestore.cpp" line="131"/>
         <source>The built-in server %1 cannot be removed.</source>
         <translation>Der eingebaute Server %1 kann nicht entfernt werden.</translation>
     </message>
@@ -489,37 +513,37 @@
         <translation>ein Feldpfad, NOT oder „(“</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="166"/>
+        <location filename="../core/query/queryparser.cpp" line="168"/>
         <source>a value</source>
         <translation>ein Wert</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="195"/>
+        <location filename="../core/query/queryparser.cpp" line="197"/>
         <source>CONTAINS, MATCHES or EXISTS after NOT</source>
         <translation>CONTAINS, MATCHES oder EXISTS nach NOT</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="196"/>
+        <location filename="../core/query/queryparser.cpp" line="198"/>
         <source>an operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</source>
         <translation>ein Operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="211"/>
+        <location filename="../core/query/queryparser.cpp" line="213"/>
         <source>last(), min(), max(), average() or variance()</source>
         <translation>last(), min(), max(), average() oder variance()</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="220"/>
+        <location filename="../core/query/queryparser.cpp" line="222"/>
         <source>&quot;)&quot;</source>
         <translation>„)“</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="232"/>
+        <location filename="../core/query/queryparser.cpp" line="234"/>
         <source>a field path</source>
         <translation>ein Feldpfad</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="249"/>
+        <location filename="../core/query/queryparser.cpp" line="251"/>
         <source>a field type (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</source>
         <translation>ein Feldtyp (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</translation>
     </message>
@@ -585,6 +609,68 @@
     </message>
 </context>
 <context>
+    <name>RunEditCommand</name>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="32"/>
+        <source>Trash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="32"/>
+        <source>Trash %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="34"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="34"/>
+        <source>Restore %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="36"/>
+        <source>Add tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="38"/>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunFilter</name>
+    <message>
+        <location filename="../models/runfilter.cpp" line="42"/>
+        <source>No run has a field %1, so this searches run ids, names, descriptions and tags for the words.</source>
+        <translation>Kein Lauf hat ein Feld %1, daher werden IDs, Namen, Beschreibungen und Tags der Läufe nach den Wörtern durchsucht.</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="46"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="50"/>
+        <source>No run has %1.</source>
+        <translation>Kein Lauf hat %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="51"/>
+        <source>No run has %1; did you mean %2?</source>
+        <translation>Kein Lauf hat %1; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="73"/>
+        <source>%1 or %2</source>
+        <comment>did you mean a, b or c</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <location filename="../core/cache/runrecord.cpp" line="26"/>
@@ -603,19 +689,34 @@
     </message>
 </context>
 <context>
+    <name>RunStateName</name>
+    <message>
+        <location filename="../models/runstatename.cpp" line="8"/>
+        <source>active</source>
+        <comment>sys/state: a client is logging to the run</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/runstatename.cpp" line="10"/>
+        <source>inactive</source>
+        <comment>sys/state: no client has been in touch for a while</comment>
+        <translation>inaktiv</translation>
+    </message>
+</context>
+<context>
     <name>SeriesCsv</name>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="59"/>
+        <location filename="../core/series/seriescsv.cpp" line="78"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="96"/>
+        <location filename="../core/series/seriescsv.cpp" line="115"/>
         <source>The first line is not the header &quot;%1&quot;.</source>
         <translation>Die erste Zeile ist nicht die Kopfzeile „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="106"/>
+        <location filename="../core/series/seriescsv.cpp" line="125"/>
         <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
         <translation>Zeile %1 hat nicht die Form „run,step,timestamp,value“: %2</translation>
     </message>
@@ -623,7 +724,7 @@
 <context>
     <name>SyncError</name>
     <message>
-        <location filename="../core/sync/apiconnection.cpp" line="84"/>
+        <location filename="../core/sync/apiconnection.cpp" line="96"/>
         <location filename="../core/sync/changespage.cpp" line="28"/>
         <source>it is not a JSON object.</source>
         <translation>es ist kein JSON-Objekt.</translation>
@@ -669,37 +770,37 @@
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).%2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="46"/>
+        <location filename="../core/sync/syncerror.cpp" line="62"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="51"/>
+        <location filename="../core/sync/syncerror.cpp" line="67"/>
         <source>The answer could not be stored in the local cache: %1</source>
         <translation>Die Antwort konnte nicht im lokalen Cache gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <location filename="../core/sync/syncerror.cpp" line="52"/>
         <source>Your token can only read %1: it is a read-only token.</source>
         <translation>Ihr Token kann %1 nur lesen: Es ist ein Nur-Lese-Token.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <location filename="../core/sync/syncerror.cpp" line="54"/>
         <source>Your token can only read %1: its user %2 has the viewer role in workspace %3, and changes need the contributor role.</source>
         <translation>Ihr Token kann %1 nur lesen: Sein Benutzer %2 hat im Arbeitsbereich %3 die Rolle viewer, und Änderungen erfordern die Rolle contributor.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <location filename="../core/sync/syncerror.cpp" line="57"/>
         <source>The server does not allow this (HTTP 403). %1</source>
         <translation>Der Server erlaubt dies nicht (HTTP 403). %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp"/>
+        <location filename="../core/sync/syncerror.cpp" line="81"/>
         <source>The server at %1 presented a certificate this system does not trust (SHA-256 fingerprint %2). The connection was refused.</source>
         <translation>Der Server unter %1 hat ein Zertifikat vorgelegt, dem dieses System nicht vertraut (SHA-256-Fingerabdruck %2). Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp"/>
+        <location filename="../core/sync/syncerror.cpp" line="76"/>
         <source>The server at %1 presented a different certificate (SHA-256 fingerprint %2) from the one trusted for this profile. Someone may be intercepting the connection: it was refused.</source>
         <translation>Der Server unter %1 hat ein anderes Zertifikat (SHA-256-Fingerabdruck %2) vorgelegt als das, dem für dieses Profil vertraut wird. Möglicherweise fängt jemand die Verbindung ab: Sie wurde abgelehnt.</translation>
     </message>
@@ -720,38 +821,38 @@
         <translation>Das Token wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="40"/>
-        <source>No system keychain is available (%1): the token will be stored in a file only you can read (%2).</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1): Das Token wird in einer Datei gespeichert, die nur Sie lesen können (%2).</translation>
+        <location filename="../app/tokenstore.cpp" line="42"/>
+        <source>No system keychain is available, so the token will be kept in a file only you can read: %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Token in einer Datei aufbewahrt, die nur Sie lesen können: %1</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="47"/>
+        <location filename="../app/tokenstore.cpp" line="49"/>
         <source>The token is stored in the system keychain.</source>
         <translation>Das Token ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="48"/>
+        <location filename="../app/tokenstore.cpp" line="50"/>
         <source>The token is stored in a file only you can read (%1).</source>
         <translation>Das Token ist in einer Datei gespeichert, die nur Sie lesen können (%1).</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="81"/>
+        <location filename="../app/tokenstore.cpp" line="83"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="92"/>
-        <location filename="../app/tokenstore.cpp" line="99"/>
+        <location filename="../app/tokenstore.cpp" line="94"/>
+        <location filename="../app/tokenstore.cpp" line="101"/>
         <source>Cannot write the token to %1: %2</source>
         <translation>Der Token kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="136"/>
+        <location filename="../app/tokenstore.cpp" line="138"/>
         <source>The system keychain keeps the token of %1: %2</source>
         <translation>Der Schlüsselbund des Systems behält das Token von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="140"/>
+        <location filename="../app/tokenstore.cpp" line="142"/>
         <source>Cannot remove the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht entfernt werden: %2</translation>
     </message>
@@ -759,7 +860,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Nereid cannot start</source>
         <translation>Nereid kann nicht starten</translation>
     </message>
@@ -815,43 +916,43 @@
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="140"/>
-        <location filename="../app/appsession.cpp" line="145"/>
+        <location filename="../app/appsession.cpp" line="147"/>
+        <location filename="../app/appsession.cpp" line="152"/>
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="146"/>
+        <location filename="../app/appsession.cpp" line="153"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Der Schlüsselbund des Systems hat das Token abgelehnt (%1). Es wird stattdessen in einer Datei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="164"/>
+        <location filename="../app/appsession.cpp" line="171"/>
         <source>Cannot connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="203"/>
+        <location filename="../app/appsession.cpp" line="210"/>
         <source>Looking for projects on %1…</source>
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="212"/>
+        <location filename="../app/appsession.cpp" line="219"/>
         <source>The server has no projects yet. Log runs with the Python client.</source>
         <translation>Der Server hat noch keine Projekte. Protokollieren Sie Läufe mit dem Python-Client.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="230"/>
+        <location filename="../app/appsession.cpp" line="237"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Nur die Projekte im Cache werden angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="233"/>
+        <location filename="../app/appsession.cpp" line="240"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="233"/>
+        <location filename="../app/appsession.cpp" line="240"/>
         <source>Projects on %1:</source>
         <translation>Projekte auf %1:</translation>
     </message>
@@ -873,7 +974,7 @@
         <translation>Der Cache %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsessioncertificates.cpp"/>
+        <location filename="../app/appsessioncertificates.cpp" line="54"/>
         <source>Trust certificate</source>
         <translation>Zertifikat vertrauen</translation>
     </message>
@@ -903,77 +1004,77 @@
 <context>
     <name>nereid::CertificateDialog</name>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="18"/>
         <source>Certificate changed</source>
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="18"/>
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="24"/>
         <source>The server at %1 presented a different certificate from the one trusted for the profile %2. Someone may be intercepting the connection, or the server&apos;s certificate was replaced. Trust the new certificate only if the server&apos;s administrator confirms its fingerprint.</source>
         <translation>Der Server unter %1 hat ein anderes Zertifikat vorgelegt als das, dem für das Profil %2 vertraut wird. Möglicherweise fängt jemand die Verbindung ab, oder das Zertifikat des Servers wurde ersetzt. Vertrauen Sie dem neuen Zertifikat nur, wenn die Administration des Servers seinen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="28"/>
         <source>The server at %1 presented a certificate this computer does not trust. If it is your team&apos;s own certificate, compare its fingerprint with the one the server&apos;s administrator gives you, then trust it for the profile %2 only.</source>
         <translation>Der Server unter %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Wenn es das eigene Zertifikat Ihres Teams ist, vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt, und vertrauen Sie ihm dann nur für das Profil %2.</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="35"/>
         <source>Issued to:</source>
         <translation>Ausgestellt für:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="38"/>
         <source>Names:</source>
         <translation>Namen:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="40"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="41"/>
         <source>%1 (self-signed)</source>
         <translation>%1 (selbstsigniert)</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="43"/>
         <source>Valid from:</source>
         <translation>Gültig ab:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="45"/>
         <source>Valid until:</source>
         <translation>Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="47"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="55"/>
         <source>This certificate is not valid at this time.</source>
         <translation>Dieses Zertifikat ist derzeit nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="62"/>
         <source>&amp;Trust the new certificate</source>
         <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="62"/>
         <source>&amp;Trust for %1</source>
         <translation>Für %1 &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="66"/>
         <source>&amp;Do not trust</source>
         <translation>&amp;Nicht vertrauen</translation>
     </message>
@@ -999,17 +1100,17 @@
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="66"/>
+        <location filename="../views/chartaxes.cpp" line="73"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="82"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="82"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>Sekunden seit dem ersten Punkt des Laufs</translation>
     </message>
@@ -1034,6 +1135,54 @@
     </message>
 </context>
 <context>
+    <name>nereid::ChartHoverTip</name>
+    <message numerus="yes">
+        <location filename="../views/charthovertip.cpp" line="46"/>
+        <source>… %n more above</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/charthovertip.cpp" line="58"/>
+        <source>… %n more below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartLegendList</name>
+    <message>
+        <location filename="../views/chartlegendlist.cpp" line="38"/>
+        <source>Search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/chartlegendlist.cpp" line="48"/>
+        <source>Click a run to hide or show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/chartlegendlist.cpp" line="106"/>
+        <source>%n run(s), %1 hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/chartlegendlist.cpp" line="107"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nereid::ChartModel</name>
     <message>
         <location filename="../models/chartmodelfetch.cpp" line="134"/>
@@ -1044,12 +1193,14 @@
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="95"/>
+        <location filename="../views/chartpanel.cpp" line="124"/>
+        <location filename="../views/chartpanelexport.cpp" line="75"/>
+        <location filename="../views/chartpanelhover.cpp" line="80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="166"/>
+        <location filename="../views/chartpanel.cpp" line="248"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -1057,55 +1208,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="168"/>
+        <location filename="../views/chartpanel.cpp" line="250"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/chartpanelexport.cpp" line="82"/>
+        <source>… and %n more run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="37"/>
+        <location filename="../views/chartpanelexport.cpp" line="90"/>
         <source>The image could not be saved to %1.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="57"/>
-        <location filename="../views/chartpanelexport.cpp" line="60"/>
+        <location filename="../views/chartpanelexport.cpp" line="110"/>
+        <location filename="../views/chartpanelexport.cpp" line="113"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="57"/>
+        <location filename="../views/chartpanelexport.cpp" line="110"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="65"/>
+        <location filename="../views/chartpanelexport.cpp" line="118"/>
         <source>Save the data in view as CSV</source>
         <translation>Daten im Ausschnitt als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="67"/>
+        <location filename="../views/chartpanelexport.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <location filename="../views/chartpanelexport.cpp" line="136"/>
         <source>Downloading the points in view…</source>
         <translation>Die Punkte im sichtbaren Bereich werden heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <location filename="../views/chartpanelexport.cpp" line="136"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="41"/>
+        <location filename="../views/chartpanelhover.cpp" line="56"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="42"/>
+        <location filename="../views/chartpanelhover.cpp" line="57"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — Schritt %2, Wert %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="88"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,82 +1288,82 @@
 <context>
     <name>nereid::ChartToolBar</name>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="18"/>
+        <location filename="../views/charttoolbar.cpp" line="19"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="26"/>
+        <location filename="../views/charttoolbar.cpp" line="27"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="27"/>
+        <location filename="../views/charttoolbar.cpp" line="28"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="28"/>
+        <location filename="../views/charttoolbar.cpp" line="29"/>
         <source>Relative time</source>
         <translation>Relative Zeit</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="29"/>
+        <location filename="../views/charttoolbar.cpp" line="30"/>
         <source>What the x axis shows</source>
         <translation>Was die x-Achse zeigt</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="30"/>
+        <location filename="../views/charttoolbar.cpp" line="31"/>
         <source>Logarithmic y axis; values ≤ 0 are drawn clipped at its bottom</source>
         <translation>Logarithmische y-Achse; Werte ≤ 0 werden abgeschnitten an ihrem unteren Rand gezeichnet</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="34"/>
+        <location filename="../views/charttoolbar.cpp" line="35"/>
         <source>Smoothing (exponential moving average, debiased)</source>
         <translation>Glättung (exponentieller gleitender Durchschnitt, biaskorrigiert)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="51"/>
+        <location filename="../views/charttoolbar.cpp" line="52"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
         <source>Show every point again (or double-click the chart)</source>
         <translation>Wieder alle Punkte zeigen (oder Doppelklick auf das Diagramm)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
         <source>Save the chart as a PNG image</source>
         <translation>Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
         <source>Save the raw points in view as CSV</source>
         <translation>Rohpunkte im Ausschnitt als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="59"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="59"/>
         <source>Remove this chart</source>
         <translation>Dieses Diagramm entfernen</translation>
     </message>
@@ -1427,14 +1591,27 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
     </message>
 </context>
 <context>
+    <name>nereid::DemoSeeder</name>
+    <message>
+        <location filename="../core/sync/demoseeder.cpp" line="29"/>
+        <source>A made-up learning-rate sweep to explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/demoseeder.cpp" line="35"/>
+        <source>the project could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="95"/>
+        <location filename="../core/sync/editpusher.cpp" line="97"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>die Änderung an %1 wurde gesendet, konnte aber nicht vermerkt werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="1"/>
+        <location filename="../core/sync/editpusher.cpp" line="110"/>
         <source>Your change to %1 was undone.</source>
         <translation>Ihre Änderung an %1 wurde rückgängig gemacht.</translation>
     </message>
@@ -1442,37 +1619,37 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="25"/>
+        <location filename="../views/experimentsview.cpp" line="29"/>
         <source>Show trashed</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="169"/>
+        <location filename="../views/experimentsview.cpp" line="195"/>
         <source>Run information…</source>
         <translation>Laufinformationen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="170"/>
+        <location filename="../views/experimentsview.cpp" line="196"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="173"/>
+        <location filename="../views/experimentsview.cpp" line="199"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="174"/>
+        <location filename="../views/experimentsview.cpp" line="200"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="176"/>
+        <location filename="../views/experimentsview.cpp" line="88"/>
         <source>Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="177"/>
+        <location filename="../views/experimentsview.cpp" line="209"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1536,12 +1713,17 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::FilterBox</name>
     <message>
-        <location filename="../views/filterbox.cpp" line="16"/>
+        <location filename="../views/filterbox.cpp" line="21"/>
         <source>Filter runs by words, or by a query: params/lr &gt; 0.01 AND sys/tags CONTAINS best</source>
         <translation>Läufe nach Wörtern filtern oder mit einer Abfrage: params/lr &gt; 0.01 AND sys/tags CONTAINS best</translation>
     </message>
     <message>
-        <location filename="../views/filterbox.cpp" line="66"/>
+        <location filename="../views/filterbox.cpp" line="22"/>
+        <source>Esc clears the filter. Help &gt; Query language has the grammar and examples.</source>
+        <translation>Esc leert den Filter. Hilfe &gt; Abfragesprache zeigt die Grammatik und Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../views/filterbox.cpp" line="106"/>
         <source>%1
 Here: %2 ⟵</source>
         <translation>%1
@@ -1641,7 +1823,22 @@ Hier: %2 ⟵</translation>
         <translation>Lauf&amp;informationen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="65"/>
+        <location filename="../views/mainmenus.cpp" line="66"/>
+        <source>&amp;Query language</source>
+        <translation>&amp;Abfragesprache</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="67"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="68"/>
+        <source>&amp;Report a problem</source>
+        <translation>&amp;Problem melden</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="70"/>
         <source>&amp;About Nereid</source>
         <translation>Ü&amp;ber Nereid</translation>
     </message>
@@ -1649,12 +1846,52 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="43"/>
+        <location filename="../views/mainwindow.cpp" line="60"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="142"/>
+        <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
+        <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="150"/>
+        <source>&amp;Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="159"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="162"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="177"/>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="177"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="185"/>
+        <source>The table could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="188"/>
+        <source>Exported %1 runs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -1663,22 +1900,28 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::NamespaceTreeModel</name>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="158"/>
+        <location filename="../models/namespacetreemodel.cpp" line="45"/>
+        <source>%1 · %2</source>
+        <comment>tree header: run id · run name</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="167"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="175"/>
+        <location filename="../models/namespacetreemodel.cpp" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="177"/>
+        <location filename="../models/namespacetreemodel.cpp" line="186"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="179"/>
+        <location filename="../models/namespacetreemodel.cpp" line="188"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -1691,14 +1934,27 @@ Hier: %2 ⟵</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="60"/>
+        <location filename="../views/namespacetreeview.cpp" line="61"/>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="61"/>
+        <location filename="../views/namespacetreeview.cpp" line="62"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::NoMatchLabel</name>
+    <message>
+        <location filename="../views/nomatchlabel.cpp" line="19"/>
+        <source>No runs match</source>
+        <translation>Keine passenden Läufe</translation>
+    </message>
+    <message>
+        <location filename="../views/nomatchlabel.cpp" line="19"/>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2113,114 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::QueryLanguageDialog</name>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="38"/>
+        <source>Query language</source>
+        <translation>Abfragesprache</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="53"/>
+        <source>Words or a query</source>
+        <translation>Wörter oder eine Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="54"/>
+        <source>The filter box above the experiments table takes plain words or a query. Words find the runs whose id, name, description or tags hold every word, in any case. A query compares fields.</source>
+        <translation>Das Filterfeld über der Experimenttabelle nimmt einfache Wörter oder eine Abfrage. Wörter finden die Läufe, deren ID, Name, Beschreibung oder Tags jedes der Wörter enthalten, ohne Rücksicht auf Groß- und Kleinschreibung. Eine Abfrage vergleicht Felder.</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="56"/>
+        <source>A query that names a field no run has is refused with the closest paths the project has. One condition on a name without a namespace, such as lr=0.0, is searched as words instead when no run has that field; the line under the box says so.</source>
+        <translation>Eine Abfrage, die ein Feld nennt, das kein Lauf hat, wird abgelehnt und nennt die ähnlichsten Pfade des Projekts. Eine einzelne Bedingung über einen Namen ohne Namensraum, etwa lr=0.0, wird stattdessen als Wortsuche behandelt, wenn kein Lauf dieses Feld hat; die Zeile unter dem Feld sagt das.</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="59"/>
+        <source>Esc clears the filter. Field paths and keywords are completed as you type.</source>
+        <translation>Esc leert den Filter. Feldpfade und Schlüsselwörter werden beim Tippen ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="60"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="62"/>
+        <source>runs with both words in their id, name, description or tags</source>
+        <translation>Läufe mit beiden Wörtern in ID, Name, Beschreibung oder Tags</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="63"/>
+        <source>a learning rate above 0.01</source>
+        <translation>eine Lernrate über 0,01</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="65"/>
+        <source>runs tagged best that did not fail</source>
+        <translation>Läufe mit dem Tag best, die nicht fehlgeschlagen sind</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="66"/>
+        <source>the last logged loss below 0.2</source>
+        <translation>der zuletzt geloggte Loss unter 0,2</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="68"/>
+        <source>the best value of a series, either way</source>
+        <translation>der beste Wert einer Reihe, in beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="69"/>
+        <source>created in the last three days</source>
+        <translation>in den letzten drei Tagen erstellt</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="71"/>
+        <source>a name that matches a regular expression</source>
+        <translation>ein Name, der zu einem regulären Ausdruck passt</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="72"/>
+        <source>runs without the field</source>
+        <translation>Läufe ohne das Feld</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="73"/>
+        <source>runs a client is logging to now</source>
+        <translation>Läufe, in die gerade ein Client schreibt</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="74"/>
+        <source>a path with a space, and its type named</source>
+        <translation>ein Pfad mit Leerzeichen, mit genanntem Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="75"/>
+        <source>Grammar</source>
+        <translation>Grammatik</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="86"/>
+        <source>NOT binds tighter than AND, and AND tighter than OR; parentheses group. Keywords may be written in any case. A keyword is never a value: quote it (&quot;AND&quot;) to compare with the word.</source>
+        <translation>NOT bindet stärker als AND und AND stärker als OR; Klammern gruppieren. Schlüsselwörter dürfen groß oder klein geschrieben werden. Ein Schlüsselwort ist nie ein Wert: Setzen Sie es in Anführungszeichen (&quot;AND&quot;), um mit dem Wort zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="88"/>
+        <source>Types and operators</source>
+        <translation>Typen und Operatoren</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="89"/>
+        <source>Numbers and datetimes compare with = != &gt; &gt;= &lt; &lt;=; a float series compares its last value, or the aggregate named. Text compares with = != CONTAINS MATCHES; a tag set with CONTAINS. Booleans are true or false. Datetimes are ISO 8601 (2026-05-01, 2026-05-01T12:00) or relative to now (-3d, -12h, -30m).</source>
+        <translation>Zahlen und Zeitpunkte vergleichen mit = != &gt; &gt;= &lt; &lt;=; eine Float-Reihe vergleicht ihren letzten Wert oder das genannte Aggregat. Text vergleicht mit = != CONTAINS MATCHES, eine Tag-Menge mit CONTAINS. Wahrheitswerte sind true oder false. Zeitpunkte stehen in ISO 8601 (2026-05-01, 2026-05-01T12:00) oder relativ zu jetzt (-3d, -12h, -30m).</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="93"/>
+        <source>A run that lacks the field never matches a condition on it, not even !=; ask with NOT ... EXISTS for runs without it. The types a path may name are float, int, bool, string, datetime, stringSet, floatSeries, stringSeries and experimentState.</source>
+        <translation>Ein Lauf ohne das Feld erfüllt keine Bedingung darüber, auch nicht !=; nach Läufen ohne das Feld fragen Sie mit NOT ... EXISTS. Die Typen, die ein Pfad nennen kann, sind float, int, bool, string, datetime, stringSet, floatSeries, stringSeries und experimentState.</translation>
+    </message>
+</context>
+<context>
     <name>nereid::QueryLexer</name>
     <message>
         <location filename="../core/query/querylexer.cpp" line="17"/>
@@ -1867,35 +2231,47 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::RunActions</name>
     <message>
-        <location filename="../views/runactions.cpp" line="50"/>
+        <location filename="../views/runactions.cpp" line="53"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="57"/>
-        <location filename="../views/runactions.cpp" line="83"/>
+        <location filename="../views/runactions.cpp" line="85"/>
         <source>%1 could not be changed: %2</source>
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="68"/>
+        <location filename="../views/runactions.cpp" line="106"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="68"/>
+        <location filename="../views/runactions.cpp" line="106"/>
         <source>Remove tag</source>
         <translation>Tag entfernen</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="69"/>
+        <location filename="../views/runactions.cpp" line="107"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag für die ausgewählten Läufe (%1):</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="78"/>
+        <location filename="../views/runactions.cpp" line="116"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Tag darf nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunCounts</name>
+    <message>
+        <location filename="../models/runcounts.cpp" line="32"/>
+        <source>%L1 of %L2 run</source>
+        <translation>%L1 von %L2 Lauf</translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="33"/>
+        <source>%L1 of %L2 runs</source>
+        <translation>%L1 von %L2 Läufen</translation>
     </message>
 </context>
 <context>
@@ -1957,14 +2333,37 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::SeriesFetcher</name>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="31"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="32"/>
         <source>Run %1 has no float series %2.</source>
         <translation>Lauf %1 hat keine Gleitkommareihe %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="110"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="113"/>
         <source>the buckets of %1 cannot be read.</source>
         <translation>die Intervalle von %1 können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ShortcutsDialog</name>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="46"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="82"/>
+        <source>Filter box › Clear the filter</source>
+        <translation>Filterfeld › Filter leeren</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2585,59 @@ Hier: %2 ⟵</translation>
         <location filename="../views/taglistedit.cpp" line="28"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::WelcomePage</name>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="18"/>
+        <source>&amp;Copy a Python example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="19"/>
+        <source>Open the &amp;demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="20"/>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished">Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="41"/>
+        <source>Welcome to Nereid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="46"/>
+        <source>Log runs from your training scripts with the Python client, then browse, edit and compare them here. The example sets the server&apos;s address and token for the script and logs a parameter and a curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="82"/>
+        <source>Your private server runs at %1. It keeps its runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="83"/>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="114"/>
+        <source>Copied: paste the first line into a terminal and the rest into train.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="122"/>
+        <source>Writing the demo runs: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="130"/>
+        <source>The demo project could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="23"/>
+        <location filename="../app/appoptions.cpp" line="38"/>
         <source>Nereid: explore the runs of your machine-learning projects.</source>
         <translation>Nereid: przeglądaj przebiegi swoich projektów uczenia maszynowego.</translation>
     </message>
@@ -14,42 +14,42 @@
         <translation>Połącz z serwerem nereid-server pod adresem URL zamiast z prywatnym serwerem lokalnym.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="27"/>
+        <location filename="../app/appoptions.cpp" line="28"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="28"/>
+        <location filename="../app/appoptions.cpp" line="30"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Odczytaj token API dla --server z pliku PLIK.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="29"/>
+        <location filename="../app/appoptions.cpp" line="31"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="30"/>
+        <location filename="../app/appoptions.cpp" line="32"/>
         <source>Open PROJECT (workspace/project).</source>
         <translation>Otwórz PROJEKT (obszar_roboczy/projekt).</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="30"/>
+        <location filename="../app/appoptions.cpp" line="33"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="38"/>
+        <location filename="../app/appoptions.cpp" line="51"/>
         <source>--server needs an http or https URL, not &quot;%1&quot;.</source>
         <translation>--server wymaga adresu URL http lub https, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="40"/>
+        <location filename="../app/appoptions.cpp" line="53"/>
         <source>--server needs --token-file with the API token.</source>
         <translation>--server wymaga --token-file z tokenem API.</translation>
     </message>
     <message>
-        <location filename="../app/appoptions.cpp" line="43"/>
+        <location filename="../app/appoptions.cpp" line="56"/>
         <source>--token-file goes with --server.</source>
         <translation>--token-file działa tylko razem z --server.</translation>
     </message>
@@ -57,42 +57,42 @@
 <context>
     <name>BinaryPoints</name>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="48"/>
         <source>it has %1 bytes, fewer than the %2 of its header</source>
         <translation>ma %1 bajtów, mniej niż %2 bajtów nagłówka</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="51"/>
         <source>it does not start with %1</source>
         <translation>nie zaczyna się od %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="53"/>
         <source>it is of version %1; this program reads version %2</source>
         <translation>jest w wersji %1; ten program odczytuje wersję %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="56"/>
         <source>it has flags this program does not know (%1)</source>
         <translation>ma flagi nieznane temu programowi (%1)</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="62"/>
         <source>it holds %1 bytes of points where its header announces %2 points</source>
         <translation>zawiera %1 bajtów punktów, a jej nagłówek zapowiada %2 punktów</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="74"/>
         <source>its step %1 (point %2) does not follow the one before</source>
         <translation>jej krok %1 (punkt %2) nie następuje po poprzednim</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="76"/>
         <source>its point %1 has no finite timestamp</source>
         <translation>jej punkt %1 nie ma skończonego znacznika czasu</translation>
     </message>
     <message>
-        <location filename="../core/domain/binarypoints.cpp" line="1"/>
+        <location filename="../core/domain/binarypoints.cpp" line="82"/>
         <source>its next step %1 does not follow its last point</source>
         <translation>jej następny krok %1 nie następuje po jej ostatnim punkcie</translation>
     </message>
@@ -178,28 +178,28 @@
 <context>
     <name>FieldFormat</name>
     <message>
-        <location filename="../models/fieldformat.cpp" line="30"/>
+        <location filename="../models/fieldformat.cpp" line="70"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="30"/>
+        <location filename="../models/fieldformat.cpp" line="70"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="58"/>
+        <location filename="../models/fieldformat.cpp" line="98"/>
         <source>(no points)</source>
         <translation>(brak punktów)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="61"/>
+        <location filename="../models/fieldformat.cpp" line="101"/>
         <source>%1 (1 point)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (1 punkt)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="62"/>
+        <location filename="../models/fieldformat.cpp" line="102"/>
         <source>%1 (%2 points)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (punktów: %2)</translation>
@@ -358,46 +358,70 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <location filename="../core/sync/pointspage.cpp" line="29"/>
         <source>the points of %1 cannot be read: %2.</source>
         <translation>nie można odczytać punktów %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/pointspage.cpp" line="1"/>
+        <location filename="../core/sync/pointspage.cpp" line="45"/>
         <source>they are not a list of points</source>
         <translation>nie są listą punktów</translation>
     </message>
 </context>
 <context>
+    <name>ProblemReport</name>
+    <message>
+        <location filename="../views/problemreport.cpp" line="31"/>
+        <source>standard error only</source>
+        <translation>tylko standardowe wyjście błędów</translation>
+    </message>
+    <message>
+        <location filename="../views/problemreport.cpp" line="32"/>
+        <source>Nereid %1
+Qt %2 (built with %3)
+System: %4, %5 %6, %7
+Display platform: %8
+Log: %9
+</source>
+        <translation>Nereid %1
+Qt %2 (zbudowane z %3)
+System: %4, %5 %6, %7
+Platforma wyświetlania: %8
+Dziennik: %9
+</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profilestore.cpp" line="66"/>
+        <location filename="../app/profilestore.cpp" line="75"/>
         <source>The API token of %1 is missing from the system keychain and from %2.</source>
         <translation>Brak tokenu API profilu %1 w systemowym pęku kluczy i w %2.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="73"/>
-        <location filename="../app/profilestore.cpp" line="124"/>
+        <location filename="../app/profilestore.cpp" line="82"/>
+        <location filename="../app/profilestore.cpp" line="136"/>
+        <location filename="../app/profilestore.cpp" line="150"/>
         <source>There is no profile named %1.</source>
         <translation>Nie ma profilu o nazwie %1.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="80"/>
+        <location filename="../app/profilestore.cpp" line="89"/>
         <source>The name %1 is taken by the built-in server.</source>
         <translation>Nazwa %1 jest zarezerwowana dla wbudowanego serwera.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="87"/>
+        <location filename="../app/profilestore.cpp" line="96"/>
         <source>The name %1 is too close to the profile %2.</source>
         <translation>Nazwa %1 jest zbyt podobna do profilu %2.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="96"/>
+        <location filename="../app/profilestore.cpp" line="105"/>
         <source>Enter the API token of %1.</source>
         <translation>Wprowadź token API profilu %1.</translation>
     </message>
     <message>
-        <location filename="../app/profilestore.cpp" line="119"/>
+        <location filename="../app/profilestore.cpp" line="131"/>
         <source>The built-in server %1 cannot be removed.</source>
         <translation>Wbudowanego serwera %1 nie można usunąć.</translation>
     </message>
@@ -489,37 +513,37 @@
         <translation>ścieżka pola, NOT lub „(”</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="166"/>
+        <location filename="../core/query/queryparser.cpp" line="168"/>
         <source>a value</source>
         <translation>wartość</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="195"/>
+        <location filename="../core/query/queryparser.cpp" line="197"/>
         <source>CONTAINS, MATCHES or EXISTS after NOT</source>
         <translation>CONTAINS, MATCHES lub EXISTS po NOT</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="196"/>
+        <location filename="../core/query/queryparser.cpp" line="198"/>
         <source>an operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</source>
         <translation>operator (=, !=, &gt;, &gt;=, &lt;, &lt;=, CONTAINS, MATCHES, EXISTS)</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="211"/>
+        <location filename="../core/query/queryparser.cpp" line="213"/>
         <source>last(), min(), max(), average() or variance()</source>
         <translation>last(), min(), max(), average() lub variance()</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="220"/>
+        <location filename="../core/query/queryparser.cpp" line="222"/>
         <source>&quot;)&quot;</source>
         <translation>„)”</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="232"/>
+        <location filename="../core/query/queryparser.cpp" line="234"/>
         <source>a field path</source>
         <translation>ścieżka pola</translation>
     </message>
     <message>
-        <location filename="../core/query/queryparser.cpp" line="249"/>
+        <location filename="../core/query/queryparser.cpp" line="251"/>
         <source>a field type (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</source>
         <translation>typ pola (float, int, bool, string, datetime, stringSet, floatSeries, stringSeries, experimentState)</translation>
     </message>
@@ -585,6 +609,68 @@
     </message>
 </context>
 <context>
+    <name>RunEditCommand</name>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="32"/>
+        <source>Trash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="32"/>
+        <source>Trash %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="34"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="34"/>
+        <source>Restore %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="36"/>
+        <source>Add tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runeditcommand.cpp" line="38"/>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunFilter</name>
+    <message>
+        <location filename="../models/runfilter.cpp" line="42"/>
+        <source>No run has a field %1, so this searches run ids, names, descriptions and tags for the words.</source>
+        <translation>Żaden przebieg nie ma pola %1, więc słów szuka się w identyfikatorach, nazwach, opisach i tagach przebiegów.</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="46"/>
+        <source>Did you mean %1?</source>
+        <translation>Czy chodziło o %1?</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="50"/>
+        <source>No run has %1.</source>
+        <translation>Żaden przebieg nie ma pola %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="51"/>
+        <source>No run has %1; did you mean %2?</source>
+        <translation>Żaden przebieg nie ma pola %1; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <location filename="../models/runfilter.cpp" line="73"/>
+        <source>%1 or %2</source>
+        <comment>did you mean a, b or c</comment>
+        <translation>%1 lub %2</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <location filename="../core/cache/runrecord.cpp" line="26"/>
@@ -603,19 +689,34 @@
     </message>
 </context>
 <context>
+    <name>RunStateName</name>
+    <message>
+        <location filename="../models/runstatename.cpp" line="8"/>
+        <source>active</source>
+        <comment>sys/state: a client is logging to the run</comment>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <location filename="../models/runstatename.cpp" line="10"/>
+        <source>inactive</source>
+        <comment>sys/state: no client has been in touch for a while</comment>
+        <translation>nieaktywny</translation>
+    </message>
+</context>
+<context>
     <name>SeriesCsv</name>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="59"/>
+        <location filename="../core/series/seriescsv.cpp" line="78"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Nie udało się zapisać pliku CSV: %1</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="96"/>
+        <location filename="../core/series/seriescsv.cpp" line="115"/>
         <source>The first line is not the header &quot;%1&quot;.</source>
         <translation>Pierwszy wiersz nie jest nagłówkiem „%1”.</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="106"/>
+        <location filename="../core/series/seriescsv.cpp" line="125"/>
         <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
         <translation>Wiersz %1 nie ma postaci „run,step,timestamp,value”: %2</translation>
     </message>
@@ -623,7 +724,7 @@
 <context>
     <name>SyncError</name>
     <message>
-        <location filename="../core/sync/apiconnection.cpp" line="84"/>
+        <location filename="../core/sync/apiconnection.cpp" line="96"/>
         <location filename="../core/sync/changespage.cpp" line="28"/>
         <source>it is not a JSON object.</source>
         <translation>nie jest to obiekt JSON.</translation>
@@ -669,37 +770,37 @@
         <translation>Serwer odrzucił żądanie (HTTP %1).%2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="46"/>
+        <location filename="../core/sync/syncerror.cpp" line="62"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Nie udało się odczytać odpowiedzi serwera: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="51"/>
+        <location filename="../core/sync/syncerror.cpp" line="67"/>
         <source>The answer could not be stored in the local cache: %1</source>
         <translation>Nie udało się zapisać odpowiedzi w lokalnej pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <location filename="../core/sync/syncerror.cpp" line="52"/>
         <source>Your token can only read %1: it is a read-only token.</source>
         <translation>Twój token może tylko odczytywać %1: jest to token tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <location filename="../core/sync/syncerror.cpp" line="54"/>
         <source>Your token can only read %1: its user %2 has the viewer role in workspace %3, and changes need the contributor role.</source>
         <translation>Twój token może tylko odczytywać %1: jego użytkownik %2 ma w przestrzeni roboczej %3 rolę viewer, a zmiany wymagają roli contributor.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp" line="1"/>
+        <location filename="../core/sync/syncerror.cpp" line="57"/>
         <source>The server does not allow this (HTTP 403). %1</source>
         <translation>Serwer nie pozwala na to (HTTP 403). %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp"/>
+        <location filename="../core/sync/syncerror.cpp" line="81"/>
         <source>The server at %1 presented a certificate this system does not trust (SHA-256 fingerprint %2). The connection was refused.</source>
         <translation>Serwer pod adresem %1 przedstawił certyfikat, któremu ten system nie ufa (odcisk SHA-256 %2). Połączenie zostało odrzucone.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncerror.cpp"/>
+        <location filename="../core/sync/syncerror.cpp" line="76"/>
         <source>The server at %1 presented a different certificate (SHA-256 fingerprint %2) from the one trusted for this profile. Someone may be intercepting the connection: it was refused.</source>
         <translation>Serwer pod adresem %1 przedstawił inny certyfikat (odcisk SHA-256 %2) niż ten, któremu ufa ten profil. Ktoś może przechwytywać połączenie: zostało ono odrzucone.</translation>
     </message>
@@ -720,38 +821,38 @@
         <translation>Token zostanie zapisany w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="40"/>
-        <source>No system keychain is available (%1): the token will be stored in a file only you can read (%2).</source>
-        <translation>Systemowy pęk kluczy jest niedostępny (%1): token zostanie zapisany w pliku, który możesz czytać tylko ty (%2).</translation>
+        <location filename="../app/tokenstore.cpp" line="42"/>
+        <source>No system keychain is available, so the token will be kept in a file only you can read: %1</source>
+        <translation>Systemowy pęk kluczy jest niedostępny, więc token zostanie zapisany w pliku, który możesz czytać tylko ty: %1</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="47"/>
+        <location filename="../app/tokenstore.cpp" line="49"/>
         <source>The token is stored in the system keychain.</source>
         <translation>Token jest zapisany w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="48"/>
+        <location filename="../app/tokenstore.cpp" line="50"/>
         <source>The token is stored in a file only you can read (%1).</source>
         <translation>Token jest zapisany w pliku, który możesz czytać tylko ty (%1).</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="81"/>
+        <location filename="../app/tokenstore.cpp" line="83"/>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="92"/>
-        <location filename="../app/tokenstore.cpp" line="99"/>
+        <location filename="../app/tokenstore.cpp" line="94"/>
+        <location filename="../app/tokenstore.cpp" line="101"/>
         <source>Cannot write the token to %1: %2</source>
         <translation>Nie można zapisać tokenu w %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="136"/>
+        <location filename="../app/tokenstore.cpp" line="138"/>
         <source>The system keychain keeps the token of %1: %2</source>
         <translation>Systemowy pęk kluczy nadal przechowuje token profilu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/tokenstore.cpp" line="140"/>
+        <location filename="../app/tokenstore.cpp" line="142"/>
         <source>Cannot remove the token file %1: %2</source>
         <translation>Nie można usunąć pliku tokenu %1: %2</translation>
     </message>
@@ -759,7 +860,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Nereid cannot start</source>
         <translation>Nie można uruchomić Nereid</translation>
     </message>
@@ -815,43 +916,43 @@
         <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="140"/>
-        <location filename="../app/appsession.cpp" line="145"/>
+        <location filename="../app/appsession.cpp" line="147"/>
+        <location filename="../app/appsession.cpp" line="152"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="146"/>
+        <location filename="../app/appsession.cpp" line="153"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Systemowy pęk kluczy odrzucił token (%1). Zamiast tego zapisano go w pliku, który możesz czytać tylko ty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="164"/>
+        <location filename="../app/appsession.cpp" line="171"/>
         <source>Cannot connect to %1</source>
         <translation>Nie można połączyć się z %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="203"/>
+        <location filename="../app/appsession.cpp" line="210"/>
         <source>Looking for projects on %1…</source>
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="212"/>
+        <location filename="../app/appsession.cpp" line="219"/>
         <source>The server has no projects yet. Log runs with the Python client.</source>
         <translation>Serwer nie ma jeszcze projektów. Zapisuj przebiegi za pomocą klienta w Pythonie.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="230"/>
+        <location filename="../app/appsession.cpp" line="237"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Wyświetlane są tylko projekty z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="233"/>
+        <location filename="../app/appsession.cpp" line="240"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="233"/>
+        <location filename="../app/appsession.cpp" line="240"/>
         <source>Projects on %1:</source>
         <translation>Projekty na %1:</translation>
     </message>
@@ -873,7 +974,7 @@
         <translation>Nie można usunąć pamięci podręcznej %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsessioncertificates.cpp"/>
+        <location filename="../app/appsessioncertificates.cpp" line="54"/>
         <source>Trust certificate</source>
         <translation>Zaufaj certyfikatowi</translation>
     </message>
@@ -904,77 +1005,77 @@
 <context>
     <name>nereid::CertificateDialog</name>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="18"/>
         <source>Certificate changed</source>
         <translation>Certyfikat się zmienił</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="18"/>
         <source>Untrusted certificate</source>
         <translation>Niezaufany certyfikat</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="24"/>
         <source>The server at %1 presented a different certificate from the one trusted for the profile %2. Someone may be intercepting the connection, or the server&apos;s certificate was replaced. Trust the new certificate only if the server&apos;s administrator confirms its fingerprint.</source>
         <translation>Serwer pod adresem %1 przedstawił inny certyfikat niż ten, któremu ufa profil %2. Ktoś może przechwytywać połączenie albo certyfikat serwera został wymieniony. Zaufaj nowemu certyfikatowi tylko wtedy, gdy administrator serwera potwierdzi jego odcisk.</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="28"/>
         <source>The server at %1 presented a certificate this computer does not trust. If it is your team&apos;s own certificate, compare its fingerprint with the one the server&apos;s administrator gives you, then trust it for the profile %2 only.</source>
         <translation>Serwer pod adresem %1 przedstawił certyfikat, któremu ten komputer nie ufa. Jeśli to własny certyfikat Twojego zespołu, porównaj jego odcisk z tym, który poda Ci administrator serwera, a potem zaufaj mu tylko dla profilu %2.</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="35"/>
         <source>Issued to:</source>
         <translation>Wystawiony dla:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="38"/>
         <source>Names:</source>
         <translation>Nazwy:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="40"/>
         <source>Issued by:</source>
         <translation>Wystawiony przez:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="41"/>
         <source>%1 (self-signed)</source>
         <translation>%1 (z podpisem własnym)</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="43"/>
         <source>Valid from:</source>
         <translation>Ważny od:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="45"/>
         <source>Valid until:</source>
         <translation>Ważny do:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="47"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Odcisk SHA-256:</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="55"/>
         <source>This certificate is not valid at this time.</source>
         <translation>Ten certyfikat nie jest obecnie ważny.</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="62"/>
         <source>&amp;Trust the new certificate</source>
         <translation>&amp;Zaufaj nowemu certyfikatowi</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="62"/>
         <source>&amp;Trust for %1</source>
         <translation>&amp;Zaufaj dla %1</translation>
     </message>
     <message>
-        <location filename="../views/certificatedialog.cpp"/>
+        <location filename="../views/certificatedialog.cpp" line="66"/>
         <source>&amp;Do not trust</source>
         <translation>&amp;Nie ufaj</translation>
     </message>
@@ -1000,17 +1101,17 @@
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="66"/>
+        <location filename="../views/chartaxes.cpp" line="73"/>
         <source>time</source>
         <translation>czas</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="82"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="74"/>
+        <location filename="../views/chartaxes.cpp" line="82"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>sekundy od pierwszego punktu przebiegu</translation>
     </message>
@@ -1035,6 +1136,58 @@
     </message>
 </context>
 <context>
+    <name>nereid::ChartHoverTip</name>
+    <message numerus="yes">
+        <location filename="../views/charthovertip.cpp" line="46"/>
+        <source>… %n more above</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/charthovertip.cpp" line="58"/>
+        <source>… %n more below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartLegendList</name>
+    <message>
+        <location filename="../views/chartlegendlist.cpp" line="38"/>
+        <source>Search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/chartlegendlist.cpp" line="48"/>
+        <source>Click a run to hide or show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/chartlegendlist.cpp" line="106"/>
+        <source>%n run(s), %1 hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/chartlegendlist.cpp" line="107"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nereid::ChartModel</name>
     <message>
         <location filename="../models/chartmodelfetch.cpp" line="134"/>
@@ -1045,12 +1198,14 @@
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="95"/>
+        <location filename="../views/chartpanel.cpp" line="124"/>
+        <location filename="../views/chartpanelexport.cpp" line="75"/>
+        <location filename="../views/chartpanelhover.cpp" line="80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="166"/>
+        <location filename="../views/chartpanel.cpp" line="248"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -1059,55 +1214,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="168"/>
+        <location filename="../views/chartpanel.cpp" line="250"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/chartpanelexport.cpp" line="82"/>
+        <source>… and %n more run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="37"/>
+        <location filename="../views/chartpanelexport.cpp" line="90"/>
         <source>The image could not be saved to %1.</source>
         <translation>Nie udało się zapisać obrazu w %1.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="57"/>
-        <location filename="../views/chartpanelexport.cpp" line="60"/>
+        <location filename="../views/chartpanelexport.cpp" line="110"/>
+        <location filename="../views/chartpanelexport.cpp" line="113"/>
         <source>Save chart as PNG</source>
         <translation>Zapisz wykres jako PNG</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="57"/>
+        <location filename="../views/chartpanelexport.cpp" line="110"/>
         <source>PNG images (*.png)</source>
         <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="65"/>
+        <location filename="../views/chartpanelexport.cpp" line="118"/>
         <source>Save the data in view as CSV</source>
         <translation>Zapisz dane z widoku jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="67"/>
+        <location filename="../views/chartpanelexport.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <location filename="../views/chartpanelexport.cpp" line="136"/>
         <source>Downloading the points in view…</source>
         <translation>Pobieranie widocznych punktów…</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="78"/>
+        <location filename="../views/chartpanelexport.cpp" line="136"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="41"/>
+        <location filename="../views/chartpanelhover.cpp" line="56"/>
         <source>about %1</source>
         <translation>około %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="42"/>
+        <location filename="../views/chartpanelhover.cpp" line="57"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — krok %2, wartość %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelhover.cpp" line="88"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,82 +1295,82 @@
 <context>
     <name>nereid::ChartToolBar</name>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="18"/>
+        <location filename="../views/charttoolbar.cpp" line="19"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="26"/>
+        <location filename="../views/charttoolbar.cpp" line="27"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="27"/>
+        <location filename="../views/charttoolbar.cpp" line="28"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="28"/>
+        <location filename="../views/charttoolbar.cpp" line="29"/>
         <source>Relative time</source>
         <translation>Czas względny</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="29"/>
+        <location filename="../views/charttoolbar.cpp" line="30"/>
         <source>What the x axis shows</source>
         <translation>Co pokazuje oś x</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="30"/>
+        <location filename="../views/charttoolbar.cpp" line="31"/>
         <source>Logarithmic y axis; values ≤ 0 are drawn clipped at its bottom</source>
         <translation>Logarytmiczna oś y; wartości ≤ 0 są rysowane jako przycięte na jej dole</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="34"/>
+        <location filename="../views/charttoolbar.cpp" line="35"/>
         <source>Smoothing (exponential moving average, debiased)</source>
         <translation>Wygładzanie (wykładnicza średnia krocząca z korekcją obciążenia)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="51"/>
+        <location filename="../views/charttoolbar.cpp" line="52"/>
         <source>Smoothing</source>
         <translation>Wygładzanie</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
         <source>Reset zoom</source>
         <translation>Resetuj powiększenie</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="55"/>
+        <location filename="../views/charttoolbar.cpp" line="56"/>
         <source>Show every point again (or double-click the chart)</source>
         <translation>Pokaż znów wszystkie punkty (lub kliknij dwukrotnie wykres)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
         <source>Save the chart as a PNG image</source>
         <translation>Zapisz wykres jako obraz PNG</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="58"/>
         <source>Save the raw points in view as CSV</source>
         <translation>Zapisz surowe punkty z widoku jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="59"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="59"/>
         <source>Remove this chart</source>
         <translation>Usuń ten wykres</translation>
     </message>
@@ -1429,14 +1598,27 @@ No run of this project has this field.</source>
     </message>
 </context>
 <context>
+    <name>nereid::DemoSeeder</name>
+    <message>
+        <location filename="../core/sync/demoseeder.cpp" line="29"/>
+        <source>A made-up learning-rate sweep to explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/demoseeder.cpp" line="35"/>
+        <source>the project could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="95"/>
+        <location filename="../core/sync/editpusher.cpp" line="97"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>zmiana %1 została wysłana, ale nie udało się jej odnotować.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="1"/>
+        <location filename="../core/sync/editpusher.cpp" line="110"/>
         <source>Your change to %1 was undone.</source>
         <translation>Twoja zmiana w %1 została cofnięta.</translation>
     </message>
@@ -1444,37 +1626,37 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="25"/>
+        <location filename="../views/experimentsview.cpp" line="29"/>
         <source>Show trashed</source>
         <translation>Pokaż przebiegi w koszu</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="169"/>
+        <location filename="../views/experimentsview.cpp" line="195"/>
         <source>Run information…</source>
         <translation>Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="170"/>
+        <location filename="../views/experimentsview.cpp" line="196"/>
         <source>Copy id</source>
         <translation>Kopiuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="173"/>
+        <location filename="../views/experimentsview.cpp" line="199"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="174"/>
+        <location filename="../views/experimentsview.cpp" line="200"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="176"/>
+        <location filename="../views/experimentsview.cpp" line="88"/>
         <source>Trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="177"/>
+        <location filename="../views/experimentsview.cpp" line="209"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -1538,12 +1720,17 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::FilterBox</name>
     <message>
-        <location filename="../views/filterbox.cpp" line="16"/>
+        <location filename="../views/filterbox.cpp" line="21"/>
         <source>Filter runs by words, or by a query: params/lr &gt; 0.01 AND sys/tags CONTAINS best</source>
         <translation>Filtruj przebiegi słowami lub zapytaniem: params/lr &gt; 0.01 AND sys/tags CONTAINS best</translation>
     </message>
     <message>
-        <location filename="../views/filterbox.cpp" line="66"/>
+        <location filename="../views/filterbox.cpp" line="22"/>
+        <source>Esc clears the filter. Help &gt; Query language has the grammar and examples.</source>
+        <translation>Esc czyści filtr. Pomoc &gt; Język zapytań zawiera gramatykę i przykłady.</translation>
+    </message>
+    <message>
+        <location filename="../views/filterbox.cpp" line="106"/>
         <source>%1
 Here: %2 ⟵</source>
         <translation>%1
@@ -1643,7 +1830,22 @@ Tutaj: %2 ⟵</translation>
         <translation>&amp;Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="65"/>
+        <location filename="../views/mainmenus.cpp" line="66"/>
+        <source>&amp;Query language</source>
+        <translation>&amp;Język zapytań</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="67"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="68"/>
+        <source>&amp;Report a problem</source>
+        <translation>&amp;Zgłoś problem</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="70"/>
         <source>&amp;About Nereid</source>
         <translation>&amp;O programie Nereid</translation>
     </message>
@@ -1651,12 +1853,52 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="43"/>
+        <location filename="../views/mainwindow.cpp" line="60"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="142"/>
+        <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
+        <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="150"/>
+        <source>&amp;Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="159"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="162"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="177"/>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="177"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="185"/>
+        <source>The table could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="188"/>
+        <source>Exported %1 runs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -1665,22 +1907,28 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::NamespaceTreeModel</name>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="158"/>
+        <location filename="../models/namespacetreemodel.cpp" line="45"/>
+        <source>%1 · %2</source>
+        <comment>tree header: run id · run name</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/namespacetreemodel.cpp" line="167"/>
         <source>Namespace</source>
         <translation>Przestrzeń nazw</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="175"/>
+        <location filename="../models/namespacetreemodel.cpp" line="184"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="177"/>
+        <location filename="../models/namespacetreemodel.cpp" line="186"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="179"/>
+        <location filename="../models/namespacetreemodel.cpp" line="188"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -1693,14 +1941,27 @@ Tutaj: %2 ⟵</translation>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="60"/>
+        <location filename="../views/namespacetreeview.cpp" line="61"/>
         <source>Copy path</source>
         <translation>Kopiuj ścieżkę</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="61"/>
+        <location filename="../views/namespacetreeview.cpp" line="62"/>
         <source>Copy value</source>
         <translation>Kopiuj wartość</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::NoMatchLabel</name>
+    <message>
+        <location filename="../views/nomatchlabel.cpp" line="19"/>
+        <source>No runs match</source>
+        <translation>Brak pasujących przebiegów</translation>
+    </message>
+    <message>
+        <location filename="../views/nomatchlabel.cpp" line="19"/>
+        <source>Clear the filter</source>
+        <translation>Wyczyść filtr</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2121,114 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::QueryLanguageDialog</name>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="38"/>
+        <source>Query language</source>
+        <translation>Język zapytań</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="53"/>
+        <source>Words or a query</source>
+        <translation>Słowa lub zapytanie</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="54"/>
+        <source>The filter box above the experiments table takes plain words or a query. Words find the runs whose id, name, description or tags hold every word, in any case. A query compares fields.</source>
+        <translation>Pole filtra nad tabelą eksperymentów przyjmuje zwykłe słowa albo zapytanie. Słowa znajdują przebiegi, których identyfikator, nazwa, opis lub tagi zawierają każde z nich, bez względu na wielkość liter. Zapytanie porównuje pola.</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="56"/>
+        <source>A query that names a field no run has is refused with the closest paths the project has. One condition on a name without a namespace, such as lr=0.0, is searched as words instead when no run has that field; the line under the box says so.</source>
+        <translation>Zapytanie o pole, którego nie ma żaden przebieg, zostaje odrzucone z podpowiedzią najbliższych ścieżek projektu. Pojedynczy warunek na nazwie bez przestrzeni nazw, np. lr=0.0, jest wtedy wyszukiwaniem słów, jeśli żaden przebieg nie ma takiego pola; mówi o tym wiersz pod polem.</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="59"/>
+        <source>Esc clears the filter. Field paths and keywords are completed as you type.</source>
+        <translation>Esc czyści filtr. Ścieżki pól i słowa kluczowe są uzupełniane podczas pisania.</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="60"/>
+        <source>Examples</source>
+        <translation>Przykłady</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="62"/>
+        <source>runs with both words in their id, name, description or tags</source>
+        <translation>przebiegi z obydwoma słowami w identyfikatorze, nazwie, opisie lub tagach</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="63"/>
+        <source>a learning rate above 0.01</source>
+        <translation>współczynnik uczenia powyżej 0,01</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="65"/>
+        <source>runs tagged best that did not fail</source>
+        <translation>przebiegi z tagiem best, które nie zakończyły się błędem</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="66"/>
+        <source>the last logged loss below 0.2</source>
+        <translation>ostatnia zapisana wartość straty poniżej 0,2</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="68"/>
+        <source>the best value of a series, either way</source>
+        <translation>najlepsza wartość serii, w obie strony</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="69"/>
+        <source>created in the last three days</source>
+        <translation>utworzone w ciągu ostatnich trzech dni</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="71"/>
+        <source>a name that matches a regular expression</source>
+        <translation>nazwa pasująca do wyrażenia regularnego</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="72"/>
+        <source>runs without the field</source>
+        <translation>przebiegi bez tego pola</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="73"/>
+        <source>runs a client is logging to now</source>
+        <translation>przebiegi, do których klient właśnie zapisuje dane</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="74"/>
+        <source>a path with a space, and its type named</source>
+        <translation>ścieżka ze spacją i z podanym typem</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="75"/>
+        <source>Grammar</source>
+        <translation>Gramatyka</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="86"/>
+        <source>NOT binds tighter than AND, and AND tighter than OR; parentheses group. Keywords may be written in any case. A keyword is never a value: quote it (&quot;AND&quot;) to compare with the word.</source>
+        <translation>NOT wiąże silniej niż AND, a AND silniej niż OR; nawiasy grupują. Słowa kluczowe można pisać wielkimi lub małymi literami. Słowo kluczowe nigdy nie jest wartością: aby porównać z samym słowem, ujmij je w cudzysłów (&quot;AND&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="88"/>
+        <source>Types and operators</source>
+        <translation>Typy i operatory</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="89"/>
+        <source>Numbers and datetimes compare with = != &gt; &gt;= &lt; &lt;=; a float series compares its last value, or the aggregate named. Text compares with = != CONTAINS MATCHES; a tag set with CONTAINS. Booleans are true or false. Datetimes are ISO 8601 (2026-05-01, 2026-05-01T12:00) or relative to now (-3d, -12h, -30m).</source>
+        <translation>Liczby i daty porównuje się operatorami = != &gt; &gt;= &lt; &lt;=; seria liczb porównuje swoją ostatnią wartość albo wskazany agregat. Tekst porównuje się operatorami = != CONTAINS MATCHES, a zbiór tagów operatorem CONTAINS. Wartości logiczne to true lub false. Daty zapisuje się w ISO 8601 (2026-05-01, 2026-05-01T12:00) albo względem chwili obecnej (-3d, -12h, -30m).</translation>
+    </message>
+    <message>
+        <location filename="../views/querylanguagedialog.cpp" line="93"/>
+        <source>A run that lacks the field never matches a condition on it, not even !=; ask with NOT ... EXISTS for runs without it. The types a path may name are float, int, bool, string, datetime, stringSet, floatSeries, stringSeries and experimentState.</source>
+        <translation>Przebieg bez danego pola nigdy nie spełnia warunku na nim, nawet !=; o przebiegi bez pola pytaj przez NOT ... EXISTS. Ścieżka może wskazać typy float, int, bool, string, datetime, stringSet, floatSeries, stringSeries i experimentState.</translation>
+    </message>
+</context>
+<context>
     <name>nereid::QueryLexer</name>
     <message>
         <location filename="../core/query/querylexer.cpp" line="17"/>
@@ -1870,35 +2239,47 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::RunActions</name>
     <message>
-        <location filename="../views/runactions.cpp" line="50"/>
+        <location filename="../views/runactions.cpp" line="53"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Nie udało się zapisać zmiany %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="57"/>
-        <location filename="../views/runactions.cpp" line="83"/>
+        <location filename="../views/runactions.cpp" line="85"/>
         <source>%1 could not be changed: %2</source>
         <translation>Nie udało się zmienić %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="68"/>
+        <location filename="../views/runactions.cpp" line="106"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="68"/>
+        <location filename="../views/runactions.cpp" line="106"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="69"/>
+        <location filename="../views/runactions.cpp" line="107"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="78"/>
+        <location filename="../views/runactions.cpp" line="116"/>
         <source>A tag cannot be empty.</source>
         <translation>Tag nie może być pusty.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunCounts</name>
+    <message>
+        <location filename="../models/runcounts.cpp" line="32"/>
+        <source>%L1 of %L2 run</source>
+        <translation>%L1 z %L2 przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="33"/>
+        <source>%L1 of %L2 runs</source>
+        <translation>%L1 z %L2 przebiegów</translation>
     </message>
 </context>
 <context>
@@ -1960,14 +2341,37 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::SeriesFetcher</name>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="31"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="32"/>
         <source>Run %1 has no float series %2.</source>
         <translation>Przebieg %1 nie ma serii liczb zmiennoprzecinkowych %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/seriesfetcher.cpp" line="110"/>
+        <location filename="../core/sync/seriesfetcher.cpp" line="113"/>
         <source>the buckets of %1 cannot be read.</source>
         <translation>nie można odczytać przedziałów %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ShortcutsDialog</name>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="46"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="82"/>
+        <source>Filter box › Clear the filter</source>
+        <translation>Pole filtra › Wyczyść filtr</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2594,59 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/taglistedit.cpp" line="28"/>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::WelcomePage</name>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="18"/>
+        <source>&amp;Copy a Python example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="19"/>
+        <source>Open the &amp;demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="20"/>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished">&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="41"/>
+        <source>Welcome to Nereid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="46"/>
+        <source>Log runs from your training scripts with the Python client, then browse, edit and compare them here. The example sets the server&apos;s address and token for the script and logs a parameter and a curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="82"/>
+        <source>Your private server runs at %1. It keeps its runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="83"/>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="114"/>
+        <source>Copied: paste the first line into a terminal and the rest into train.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="122"/>
+        <source>Writing the demo runs: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="130"/>
+        <source>The demo project could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

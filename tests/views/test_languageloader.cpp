@@ -1,3 +1,5 @@
+#include "models/fieldformat.h"
+#include "query/queryfield.h"
 #include "views/languageloader.h"
 
 #include <QApplication>
@@ -19,6 +21,8 @@ private slots:
     void germanTranslatesTheInterface();
     void savedPolishIsUsed();
     void englishInstallsNothing();
+    void runStateIsShownInTheLanguage_data();
+    void runStateIsShownInTheLanguage();
 
 private:
     static QString preferencesTitle()
@@ -68,6 +72,34 @@ void TestLanguageLoader::englishInstallsNothing()
     LanguageLoader::saveLanguage(QStringLiteral("de"));
     QCOMPARE(LanguageLoader::install(qApp, QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(preferencesTitle(), QStringLiteral("Preferences"));
+}
+
+void TestLanguageLoader::runStateIsShownInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("active");
+    QTest::addColumn<QString>("inactive");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("active") << QStringLiteral("inactive");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("aktiv") << QStringLiteral("inaktiv");
+    QTest::newRow("pl") << QStringLiteral("pl") << QStringLiteral("aktywny") << QStringLiteral("nieaktywny");
+}
+
+// sys/state as the table, the tree and Run information show it; the stored value stays "active", as queries say.
+void TestLanguageLoader::runStateIsShownInTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, active);
+    QFETCH(QString, inactive);
+    LanguageLoader::install(qApp, language);
+    const auto shown = [](const char *state) {
+        return FieldFormat::displayAt(QStringLiteral("sys/state"),
+                                      QueryField(FieldValue::fromString(QLatin1String(state))));
+    };
+    QCOMPARE(shown("active"), active);
+    QCOMPARE(shown("inactive"), inactive);
+    QCOMPARE(FieldFormat::displayAt(QStringLiteral("sys/name"),
+                                    QueryField(FieldValue::fromString(QStringLiteral("active")))),
+             QStringLiteral("active")); // a run named so is not translated
 }
 
 QTEST_MAIN(TestLanguageLoader)
