@@ -117,6 +117,7 @@ void AppSession::openWindow()
     });
     connect(m_window.get(), &MainWindow::syncRequested, this, [this] { m_engine->syncNow(m_project); });
     watchCertificates();
+    watchWelcome();
     connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);
     // Queued: the switch destroys the window whose menu sent the signal.
     connect(m_window.get(), &MainWindow::connectRequested, this, &AppSession::askForProfile, Qt::QueuedConnection);

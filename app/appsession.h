@@ -59,6 +59,8 @@ private:
     // it for the open profile; the profile then pins its fingerprint and syncs again.
     void watchCertificates();
     void askToTrust(const SyncError &error);
+    // The welcome page (appsessionwelcome.cpp): the server's address and token, the demo project on request.
+    void watchWelcome();
 
     AppOptions m_options;
     QSettings m_settings;

@@ -2,11 +2,13 @@
 
 #include "columnmenu.h"
 #include "filterbox.h"
+#include "frozencolumntable.h"
 #include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "nomatchlabel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -25,7 +27,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     , m_proxy(new RunFilterProxyModel(this))
     , m_filter(new FilterBox(this))
     , m_showTrashed(new QCheckBox(tr("Show trashed"), this))
-    , m_table(new QTableView(this))
+    , m_table(new FrozenColumnTable(this))
 {
     m_proxy->setRunModel(runs);
     m_showTrashed->setObjectName(QStringLiteral("showTrashed"));
@@ -82,6 +84,13 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
         emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ExperimentsView::showContextMenu);
+    // Delete trashes the selected runs; only while the table has the keyboard, so the filter box keeps its Delete.
+    m_trash = new QAction(tr("Trash"), m_table);
+    m_trash->setObjectName(QStringLiteral("trashRuns"));
+    m_trash->setShortcut(QKeySequence::Delete);
+    m_trash->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_trash);
+    connect(m_trash, &QAction::triggered, this, [this] { emit trashRequested(selectedRunIds(), true); });
     // The namespace tree shows the current run: have one as soon as there are runs.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExperimentsView::ensureCurrentRun);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExperimentsView::ensureCurrentRun);
@@ -149,7 +158,18 @@ void ExperimentsView::fitColumn(int column)
         const QModelIndex index = m_proxy->index(row, column);
         width = qMax(width, m_table->itemDelegateForIndex(index)->sizeHint(option, index).width());
     }
-    m_table->setColumnWidth(column, qMin(width + (m_table->showGrid() ? 1 : 0), widest));
+    width = qMin(width, widest);
+    // An id is never elided: the column fits the longest of all runs, not only of the rows measured.
+    if (m_proxy->headerData(column, Qt::Horizontal, RunTableModel::PathRole).toString() == QLatin1String("sys/id")) {
+        QString longest;
+        for (int row = 0; row < m_runs->rowCount(); ++row) {
+            if (m_runs->record(row).runId.size() > longest.size())
+                longest = m_runs->record(row).runId;
+        }
+        const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+        width = qMax(width, m_table->fontMetrics().horizontalAdvance(longest) + icon + 4 * margin);
+    }
+    m_table->setColumnWidth(column, width + (m_table->showGrid() ? 1 : 0));
 }
 
 QByteArray ExperimentsView::saveLayout() const
@@ -179,8 +199,14 @@ void ExperimentsView::showContextMenu(const QPoint &position)
     menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
     menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
     menu.addSeparator();
-    menu.addAction(tr("Trash"), this, [this] { emit trashRequested(selectedRunIds(), true); });
-    menu.addAction(tr("Restore"), this, [this] { emit trashRequested(selectedRunIds(), false); });
+    // Trash for runs that are not in the trash, Restore for those that are: only what would change something.
+    bool anyTrashed = false, anyKept = false;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        (row.data(RunTableModel::TrashedRole).toBool() ? anyTrashed : anyKept) = true;
+    if (anyKept)
+        menu.addAction(m_trash);
+    if (anyTrashed)
+        menu.addAction(tr("Restore"), this, [this] { emit trashRequested(selectedRunIds(), false); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

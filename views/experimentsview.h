@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QTableView;
 
@@ -39,6 +40,8 @@ public:
     // dragged before are put back in place), columns kept keep their width and the sort, new ones are fitted.
     // The layout is then reported as edited, to be saved.
     void applyColumns(const QList<RunColumn> &columns);
+    // The table as CSV: the rows shown, in their order, the visible columns in the header's order (RunTableCsv).
+    QByteArray tableCsv() const;
     // Find (Ctrl+F): the filter line takes the keyboard, its text selected.
     void focusFilter();
     void setShowTrashed(bool show);
@@ -52,7 +55,7 @@ signals:
     void selectedRunsChanged(const QStringList &runIds);
     // Double-click or Enter on a run, or "Run information…" from its context menu.
     void runInformationRequested(const QString &runId);
-    // "Trash" (true) or "Restore" (false) on the selected runs.
+    // "Trash" (true; also the Delete key) or "Restore" (false) on the selected runs.
     void trashRequested(const QStringList &runIds, bool trash);
     // "Add tag…" (true) or "Remove tag…" (false) on the selected runs.
     void tagRequested(const QStringList &runIds, bool add);
@@ -72,6 +75,7 @@ private:
     FilterBox *m_filter;
     QCheckBox *m_showTrashed;
     QTableView *m_table;
+    QAction *m_trash; // Delete: trash the selection
 };
 
 } // namespace nereid

@@ -2,6 +2,7 @@
 #include "columnchooserdialog.h"
 #include "experimentsview.h"
 #include "models/runfilterproxymodel.h"
+#include "models/runtablecsv.h"
 #include "models/runtablemodel.h"
 
 #include <QHeaderView>
@@ -30,8 +31,9 @@ void ExperimentsView::applyColumns(const QList<RunColumn> &columns)
     for (int logical = 0; logical < header->count(); ++logical)
         widths.insert(m_runs->columns().at(logical).key(), header->sectionSize(logical));
     const int sortSection = header->sortIndicatorSection();
-    const QString sortKey =
-        sortSection >= 0 && sortSection < header->count() ? m_runs->columns().at(sortSection).key() : QString();
+    const bool sorted = sortSection >= 0 && sortSection < header->count();
+    const QString sortKey = sorted ? m_runs->columns().at(sortSection).key() : QString();
+    const QString sortPath = sorted ? m_runs->columns().at(sortSection).path : QString();
     const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
     const QString current = currentRunId();
     const QStringList selected = selectedRunIds();
@@ -48,16 +50,31 @@ void ExperimentsView::applyColumns(const QList<RunColumn> &columns)
         const int width = widths.value(columns.at(logical).key(), -1);
         width > 0 ? header->resizeSection(logical, width) : fitColumn(logical);
     }
+    // The sort stays on its column; a column whose summary the user switched (last to min) is the same column.
     int sortColumn = -1;
     for (int logical = 0; logical < columns.size() && !sortKey.isEmpty(); ++logical) {
         if (columns.at(logical).key() == sortKey) {
             sortColumn = logical;
             break;
         }
+        if (sortColumn < 0 && columns.at(logical).path == sortPath && !columns.contains(RunColumn::fromKey(sortKey)))
+            sortColumn = logical;
     }
     header->setSortIndicator(sortColumn, sortOrder); // the table sorts again by the same column, if it stayed
     selectRuns(current, selected);
     emit layoutEdited();
+}
+
+QByteArray ExperimentsView::tableCsv() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return RunTableCsv::write(*m_proxy, columns);
 }
 
 void ExperimentsView::selectRuns(const QString &current, const QStringList &selected)

@@ -8,6 +8,7 @@
 #include "mainmenus.h"
 #include "models/namespacetreemodel.h"
 #include "models/runcounts.h"
+#include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "namespacetreeview.h"
 #include "preferencesdialog.h"
@@ -17,17 +18,24 @@
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
 #include "tablelayoutsettings.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <utility>
 
 namespace nereid {
@@ -43,6 +51,8 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, 
     , m_charts(new ChartArea(*cache, fetcher, api, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_chartSplitter(new QSplitter(Qt::Vertical, this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
     , m_menus(new MainMenus(this))
     , m_status(new SyncStatusBar(editor, this))
     , m_actions(new RunActions(cache, editor, m_runs, this))
@@ -56,7 +66,10 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, 
     m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
     m_chartSplitter->addWidget(m_splitter);
     m_chartSplitter->addWidget(m_charts);
-    setCentralWidget(m_chartSplitter);
+    // Until a project opens, the welcome page says how to log runs (WelcomePage).
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_chartSplitter);
+    setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status, 1);
     // "12 of 2,001 runs", whether or not a filter is typed: what the table shows of the project.
     auto *runCount = new QLabel(this);
@@ -66,6 +79,7 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, 
     connect(counts, &RunCounts::changed, runCount, [runCount, counts] { runCount->setText(counts->text()); });
     runCount->setText(counts->text());
     connectMenus();
+    addTableActions();
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
     connect(m_experiments, &ExperimentsView::currentRunChanged, this, &MainWindow::chartRuns);
@@ -130,6 +144,52 @@ void MainWindow::connectMenus()
     });
 }
 
+void MainWindow::addTableActions()
+{
+    // File > Export table as CSV…, above Quit.
+    auto *exportTable = new QAction(tr("&Export table as CSV…"), this);
+    exportTable->setObjectName(QStringLiteral("exportTable"));
+    connect(exportTable, &QAction::triggered, this, [this] { exportTableTo(QString()); });
+    QMenu *file = m_menus->fileMenu();
+    file->insertAction(m_menus->quit(), exportTable);
+    file->insertSeparator(m_menus->quit());
+
+    // Edit > Undo and Redo: the last trash, restore or tag edit (RunActions keeps them). A focused text field keeps
+    // Ctrl+Z for its own text: QLineEdit claims the standard undo keys before the window's shortcut sees them.
+    QAction *undo = m_actions->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_actions->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    QMenu *edit = m_menus->editMenu();
+    QAction *first = edit->actions().value(0);
+    edit->insertActions(first, {undo, redo});
+    edit->insertSeparator(first);
+}
+
+bool MainWindow::exportTableTo(const QString &fileName)
+{
+    QString path = fileName;
+    if (path.isEmpty()) {
+        const QString suggested =
+            QString(m_project).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".csv");
+        path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested, tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return false;
+    }
+    // Written whole or not at all: a full disk leaves no half file under the chosen name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_experiments->tableCsv()) < 0 || !file.commit()) {
+        showSyncStatus(
+            tr("The table could not be exported to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    showSyncStatus(tr("Exported %1 runs to %2.")
+                       .arg(QLocale().toString(m_experiments->proxy()->rowCount()), QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void MainWindow::showQueryLanguage()
 {
     // Not modal and kept: the page stays open beside the window while the user types a query.
@@ -153,6 +213,7 @@ void MainWindow::chartRuns()
 void MainWindow::setProject(const QString &profile, const QString &project)
 {
     m_project = project;
+    m_pages->setCurrentWidget(m_chartSplitter);
     m_runs->setProject(project);
     m_charts->setProject(project);
     const QList<RunColumn> columns = TableLayoutSettings::columns(project);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QSplitter;
+class QStackedWidget;
 
 namespace nereid {
 
@@ -19,6 +20,7 @@ class RunEditor;
 class RunTableModel;
 class SeriesFetcher;
 class SyncStatusBar;
+class WelcomePage;
 struct SyncStatus;
 
 // The main window: the experiments table on the left, the current run's namespace tree on the right, the charts of
@@ -43,6 +45,10 @@ public:
     // What the sync engine says about the open project.
     void showSyncState(const nereid::SyncStatus &status);
 
+    // File > Export table as CSV…: asks for a file when `fileName` is empty; false when cancelled or it failed
+    // (the status bar says why).
+    bool exportTableTo(const QString &fileName);
+
     ExperimentsView *experiments() const { return m_experiments; }
     NamespaceTreeView *namespaceTree() const { return m_treeView; }
     ChartArea *charts() const { return m_charts; }
@@ -51,6 +57,8 @@ public:
     RunTableModel *runModel() const { return m_runs; }
     RunEditor *runEditor() const { return m_editor; }
     RunActions *runActions() const { return m_actions; }
+    // Shown until setProject(): how to log a first run, the demo project.
+    WelcomePage *welcome() const { return m_welcome; }
 
 signals:
     // Refresh (F5): pull the open project now.
@@ -65,6 +73,8 @@ protected:
 
 private:
     void connectMenus();
+    // Edit > Undo and Redo, File > Export table as CSV….
+    void addTableActions();
     void showQueryLanguage();
     // The charts compare the selected runs, or the current run when none is selected.
     void chartRuns();
@@ -81,6 +91,8 @@ private:
     ChartArea *m_charts;
     QSplitter *m_splitter;
     QSplitter *m_chartSplitter;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
     MainMenus *m_menus;
     SyncStatusBar *m_status;
     RunActions *m_actions;

@@ -4,10 +4,12 @@
 #include "cache/runeditor.h"
 #include "conflictpanel.h"
 #include "models/runtablemodel.h"
+#include "runeditcommand.h"
 #include "runinfodialog.h"
 
 #include <QInputDialog>
 #include <QSet>
+#include <QUndoStack>
 
 namespace nereid {
 
@@ -17,6 +19,7 @@ RunActions::RunActions(Cache *cache, RunEditor *editor, RunTableModel *runs, QWi
     , m_editor(editor)
     , m_runs(runs)
     , m_window(window)
+    , m_undo(new QUndoStack(this))
 {
 }
 
@@ -52,12 +55,47 @@ void RunActions::openRunInformation(const QString &runId)
 
 void RunActions::trashRuns(const QStringList &runIds, bool trash)
 {
+    const RunEdit::Kind kind = trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore;
+    edit(runsChangedBy(runIds, kind, QString()), kind, QVariant());
+}
+
+QStringList RunActions::runsChangedBy(const QStringList &runIds, RunEdit::Kind kind, const QString &tag) const
+{
+    QStringList changed;
     for (const QString &runId : runIds) {
-        if (!m_editor->edit(runId, trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore, QVariant())) {
-            emit failed(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
-            return;
-        }
+        const int row = m_runs->rowOf(runId);
+        if (row < 0)
+            continue;
+        const RunRecord &run = m_runs->record(row);
+        const bool changes = kind == RunEdit::Kind::Trash     ? !run.trashed
+                             : kind == RunEdit::Kind::Restore ? run.trashed
+                             : kind == RunEdit::Kind::AddTags ? !run.tags.contains(tag)
+                                                              : run.tags.contains(tag);
+        if (changes)
+            changed.append(runId);
     }
+    return changed;
+}
+
+bool RunActions::edit(const QStringList &runIds, RunEdit::Kind kind, const QVariant &value)
+{
+    if (runIds.isEmpty())
+        return true;
+    const auto report = [this](const QString &runId) {
+        emit failed(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
+    };
+    QStringList applied;
+    for (const QString &runId : runIds) {
+        if (!m_editor->edit(runId, kind, value)) {
+            report(runId);
+            break;
+        }
+        applied.append(runId);
+    }
+    // What was applied can be undone, even when a later run was refused.
+    if (!applied.isEmpty())
+        m_undo->push(new RunEditCommand(m_editor, applied, kind, value, report));
+    return applied.size() == runIds.size();
 }
 
 void RunActions::askForTag(const QStringList &runIds, bool add)
@@ -78,13 +116,8 @@ bool RunActions::tagRuns(const QStringList &runIds, const QString &tag, bool add
         emit failed(tr("A tag cannot be empty."));
         return false;
     }
-    for (const QString &runId : runIds) {
-        if (!m_editor->edit(runId, add ? RunEdit::Kind::AddTags : RunEdit::Kind::RemoveTags, QStringList{tag})) {
-            emit failed(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
-            return false;
-        }
-    }
-    return true;
+    const RunEdit::Kind kind = add ? RunEdit::Kind::AddTags : RunEdit::Kind::RemoveTags;
+    return edit(runsChangedBy(runIds, kind, tag), kind, QStringList{tag});
 }
 
 } // namespace nereid

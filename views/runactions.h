@@ -1,7 +1,10 @@
 #pragma once
 
+#include "cache/runedit.h"
+
 #include <QObject>
 
+class QUndoStack;
 class QWidget;
 
 namespace nereid {
@@ -11,8 +14,9 @@ class RunEditor;
 class RunTableModel;
 
 // What the user does to runs from the table, the Run menu and the context menu: the run information dialog
-// (with its conflict panel), trash and restore, adding and removing a tag on several runs. Every change goes
-// through the RunEditor (the cache at once, the server when pushed); a refusal is reported with `failed`.
+// (with its conflict panel), trash and restore, adding and removing a tag on several runs (each undoable, see
+// RunEditCommand). Every change goes through the RunEditor (the cache at once, the server when pushed); a refusal is
+// reported with `failed`.
 class RunActions : public QObject
 {
     Q_OBJECT
@@ -31,15 +35,24 @@ public:
     // Every tag and group tag of the project's runs, sorted: the completion offered when tagging.
     QStringList projectTags() const;
 
+    // Trash, restore and tag edits, for Edit > Undo and Redo.
+    QUndoStack *undoStack() const { return m_undo; }
+
 signals:
     // Why an action did nothing, in words, for the status bar.
     void failed(const QString &message);
 
 private:
+    // The runs of `runIds` that `kind` would change (not trashed yet, lacking the tag, ...).
+    QStringList runsChangedBy(const QStringList &runIds, RunEdit::Kind kind, const QString &tag) const;
+    // Applies `kind` to `runIds` and keeps it for undo; false, with `failed` sent, when the cache refused.
+    bool edit(const QStringList &runIds, RunEdit::Kind kind, const QVariant &value);
+
     Cache *m_cache;
     RunEditor *m_editor;
     RunTableModel *m_runs;
     QWidget *m_window;
+    QUndoStack *m_undo;
 };
 
 } // namespace nereid

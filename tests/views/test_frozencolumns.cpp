@@ -1,0 +1,108 @@
+#include "cache/runeditor.h"
+#include "demosweep.h"
+#include "models/runtablemodel.h"
+#include "runfixtures.h"
+#include "views/experimentsview.h"
+#include "views/frozencolumntable.h"
+#include "views/mainwindow.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QtTest>
+
+using namespace nereid;
+using namespace Qt::StringLiterals;
+using nereid::test::RunFixtures;
+
+// A wide experiments table: the id and name columns stay at the left when the user scrolls right, and the id
+// column is wide enough for the longest id of the project, not only of the rows in sight.
+class TestFrozenColumns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void idAndNameStayWhenScrollingRight();
+    void longestIdIsNotElided();
+
+private:
+    std::unique_ptr<RunFixtures> m_fixtures;
+    std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<MainWindow> m_window;
+    FrozenColumnTable *m_table = nullptr;
+};
+
+void TestFrozenColumns::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestFrozenColumns::init()
+{
+    QSettings().clear();
+    m_fixtures = std::make_unique<RunFixtures>();
+    QVERIFY(m_fixtures->open());
+    QList<QJsonObject> runs = test::demoSweep();
+    runs.append(RunFixtures::run(1931, {{u"name"_s, u"a run far down the list"_s}}));
+    QVERIFY(m_fixtures->apply(runs));
+    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
+    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_window->setProject(u"local"_s, RunFixtures::Project);
+    QList<RunColumn> columns = RunColumn::defaults();
+    for (const char *series : {"train/loss", "train/accuracy", "eval/accuracy"}) {
+        for (SeriesAggregate aggregate :
+             {SeriesAggregate::Last, SeriesAggregate::Min, SeriesAggregate::Max, SeriesAggregate::Average})
+            columns.append({QLatin1String(series), aggregate});
+    }
+    m_window->experiments()->applyColumns(columns);
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_table = qobject_cast<FrozenColumnTable *>(m_window->experiments()->table());
+    QVERIFY(m_table);
+}
+
+void TestFrozenColumns::cleanup()
+{
+    m_window.reset();
+    m_editor.reset();
+    m_fixtures.reset();
+}
+
+void TestFrozenColumns::idAndNameStayWhenScrollingRight()
+{
+    QTRY_COMPARE(m_table->frozenCount(), 2);
+    QTableView *pinned = m_table->frozenView();
+    QVERIFY(pinned->isVisible());
+    const QHeaderView *header = m_table->horizontalHeader();
+    QCOMPARE(pinned->width(), header->sectionSize(0) + header->sectionSize(1));
+    QScrollBar *bar = m_table->horizontalScrollBar();
+    QVERIFY2(bar->maximum() > 0, "the table must be wider than the window");
+    bar->setValue(bar->maximum());
+    QTest::qWait(50);
+    // Scrolled right: the table's own id column went out of sight, the pinned one shows it at the left.
+    QVERIFY(m_table->columnViewportPosition(0) < 0);
+    QVERIFY(pinned->isVisible());
+    QCOMPARE(pinned->mapTo(m_table, QPoint(0, 0)).x(), m_table->viewport()->mapTo(m_table, QPoint(0, 0)).x());
+    QCOMPARE(pinned->model()->data(pinned->model()->index(0, 0)).toString(), u"SWP-1"_s);
+    QVERIFY(!pinned->isColumnHidden(0));
+    QVERIFY(!pinned->isColumnHidden(1));
+    QVERIFY(pinned->isColumnHidden(2));
+    QVERIFY(m_window->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/frozen-columns.png")));
+    // The pinned rows scroll with the table's.
+    m_table->verticalScrollBar()->setValue(m_table->verticalScrollBar()->maximum());
+    QCOMPARE(pinned->verticalScrollBar()->value(), m_table->verticalScrollBar()->value());
+}
+
+void TestFrozenColumns::longestIdIsNotElided()
+{
+    m_window->experiments()->fitColumns();
+    const QString longest = u"SWP-1931"_s;
+    QVERIFY(m_table->columnWidth(0) > m_table->fontMetrics().horizontalAdvance(longest));
+}
+
+QTEST_MAIN(TestFrozenColumns)
+#include "test_frozencolumns.moc"
