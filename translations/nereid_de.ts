@@ -613,32 +613,32 @@ Protokoll: %9
     <message>
         <location filename="../views/runeditcommand.cpp" line="32"/>
         <source>Trash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Papierkorb</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="32"/>
         <source>Trash %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufe in den Papierkorb</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="34"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="34"/>
         <source>Restore %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufe wiederherstellen</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="36"/>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="38"/>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@ Protokoll: %9
     <message>
         <location filename="../views/chartpanel.cpp" line="124"/>
         <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="80"/>
+        <location filename="../views/chartpanelhover.cpp" line="83"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1257,17 +1257,17 @@ Protokoll: %9
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="56"/>
+        <location filename="../views/chartpanelhover.cpp" line="100"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="57"/>
+        <location filename="../views/chartpanelhover.cpp" line="101"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — Schritt %2, Wert %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="88"/>
+        <location filename="../views/chartpanelhover.cpp" line="91"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,12 +1595,12 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
     <message>
         <location filename="../core/sync/demoseeder.cpp" line="29"/>
         <source>A made-up learning-rate sweep to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erfundene Lernraten-Suche zum Erkunden</translation>
     </message>
     <message>
         <location filename="../core/sync/demoseeder.cpp" line="35"/>
         <source>the project could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1851,47 +1851,47 @@ Hier: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="150"/>
+        <location filename="../views/mainwindow.cpp" line="149"/>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>The table could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>Exported %1 runs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -1903,7 +1903,7 @@ Hier: %2 ⟵</translation>
         <location filename="../models/namespacetreemodel.cpp" line="45"/>
         <source>%1 · %2</source>
         <comment>tree header: run id · run name</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../models/namespacetreemodel.cpp" line="167"/>
@@ -2346,22 +2346,22 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ShortcutsDialog</name>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="46"/>
+        <location filename="../views/shortcutsdialog.cpp" line="52"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <location filename="../views/shortcutsdialog.cpp" line="56"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <location filename="../views/shortcutsdialog.cpp" line="56"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="82"/>
+        <location filename="../views/shortcutsdialog.cpp" line="102"/>
         <source>Filter box › Clear the filter</source>
         <translation>Filterfeld › Filter leeren</translation>
     </message>
@@ -2592,52 +2592,52 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/welcomepage.cpp" line="18"/>
         <source>&amp;Copy a Python example</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Beispiel &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="19"/>
         <source>Open the &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="20"/>
         <source>&amp;Open project…</source>
-        <translation type="unfinished">Projekt ö&amp;ffnen…</translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="41"/>
         <source>Welcome to Nereid</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Nereid</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="46"/>
         <source>Log runs from your training scripts with the Python client, then browse, edit and compare them here. The example sets the server&apos;s address and token for the script and logs a parameter and a curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren Sie Läufe aus Ihren Trainingsskripten mit dem Python-Client und durchsuchen, bearbeiten und vergleichen Sie sie hier. Das Beispiel gibt dem Skript Adresse und Token des Servers und protokolliert einen Parameter und eine Kurve.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="82"/>
         <source>Your private server runs at %1. It keeps its runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr privater Server läuft unter %1. Er speichert seine Läufe auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="83"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="114"/>
         <source>Copied: paste the first line into a terminal and the rest into train.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: die erste Zeile in ein Terminal einfügen, den Rest in train.py.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="122"/>
         <source>Writing the demo runs: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoläufe werden geschrieben: %1 von %2</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="130"/>
         <source>The demo project could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -613,32 +613,32 @@ Dziennik: %9
     <message>
         <location filename="../views/runeditcommand.cpp" line="32"/>
         <source>Trash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do kosza</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="32"/>
         <source>Trash %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebiegi do kosza: %1</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="34"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć %1</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="34"/>
         <source>Restore %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć przebiegi: %1</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="36"/>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tag %1</translation>
     </message>
     <message>
         <location filename="../views/runeditcommand.cpp" line="38"/>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tag %1</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1200,7 @@ Dziennik: %9
     <message>
         <location filename="../views/chartpanel.cpp" line="124"/>
         <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="80"/>
+        <location filename="../views/chartpanelhover.cpp" line="83"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1264,17 +1264,17 @@ Dziennik: %9
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="56"/>
+        <location filename="../views/chartpanelhover.cpp" line="100"/>
         <source>about %1</source>
         <translation>około %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="57"/>
+        <location filename="../views/chartpanelhover.cpp" line="101"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — krok %2, wartość %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="88"/>
+        <location filename="../views/chartpanelhover.cpp" line="91"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,12 +1602,12 @@ No run of this project has this field.</source>
     <message>
         <location filename="../core/sync/demoseeder.cpp" line="29"/>
         <source>A made-up learning-rate sweep to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymyślony przegląd współczynnika uczenia do zbadania</translation>
     </message>
     <message>
         <location filename="../core/sync/demoseeder.cpp" line="35"/>
         <source>the project could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się utworzyć projektu</translation>
     </message>
 </context>
 <context>
@@ -1858,47 +1858,47 @@ Tutaj: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="150"/>
+        <location filename="../views/mainwindow.cpp" line="149"/>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>The table could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>Exported %1 runs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -1910,7 +1910,7 @@ Tutaj: %2 ⟵</translation>
         <location filename="../models/namespacetreemodel.cpp" line="45"/>
         <source>%1 · %2</source>
         <comment>tree header: run id · run name</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../models/namespacetreemodel.cpp" line="167"/>
@@ -2354,22 +2354,22 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ShortcutsDialog</name>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="46"/>
+        <location filename="../views/shortcutsdialog.cpp" line="52"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <location filename="../views/shortcutsdialog.cpp" line="56"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="50"/>
+        <location filename="../views/shortcutsdialog.cpp" line="56"/>
         <source>Keys</source>
         <translation>Klawisze</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="82"/>
+        <location filename="../views/shortcutsdialog.cpp" line="102"/>
         <source>Filter box › Clear the filter</source>
         <translation>Pole filtra › Wyczyść filtr</translation>
     </message>
@@ -2601,52 +2601,52 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/welcomepage.cpp" line="18"/>
         <source>&amp;Copy a Python example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj przykład w Pythonie</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="19"/>
         <source>Open the &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz projekt &amp;demonstracyjny</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="20"/>
         <source>&amp;Open project…</source>
-        <translation type="unfinished">&amp;Otwórz projekt…</translation>
+        <translation>&amp;Otwórz projekt…</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="41"/>
         <source>Welcome to Nereid</source>
-        <translation type="unfinished"></translation>
+        <translation>Witaj w Nereid</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="46"/>
         <source>Log runs from your training scripts with the Python client, then browse, edit and compare them here. The example sets the server&apos;s address and token for the script and logs a parameter and a curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuj przebiegi ze skryptów treningowych klientem Pythona, a potem przeglądaj, edytuj i porównuj je tutaj. Przykład przekazuje skryptowi adres i token serwera oraz zapisuje parametr i krzywą.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="82"/>
         <source>Your private server runs at %1. It keeps its runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój prywatny serwer działa pod adresem %1. Przechowuje przebiegi na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="83"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono z %1.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="114"/>
         <source>Copied: paste the first line into a terminal and the rest into train.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano: wklej pierwszy wiersz do terminala, a resztę do train.py.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="122"/>
         <source>Writing the demo runs: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie przebiegów demonstracyjnych: %1 z %2</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="130"/>
         <source>The demo project could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać projektu demonstracyjnego: %1</translation>
     </message>
 </context>
 </TS>
