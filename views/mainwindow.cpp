@@ -135,8 +135,7 @@ void MainWindow::connectMenus()
     connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
-    connect(m_menus->keyboardShortcuts(), &QAction::triggered, this,
-            [this] { ShortcutsDialog(menuBar(), this).exec(); });
+    connect(m_menus->keyboardShortcuts(), &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
     connect(m_menus->reportProblem(), &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(ProblemReport::text());
         showSyncStatus(tr("The version, Qt version, platform and log path are on the clipboard: paste them into "

@@ -2,9 +2,11 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,29 +24,33 @@ QString plain(QString text)
     return text.trimmed();
 }
 
-void collect(const QMenu *menu, const QString &path, QList<ShortcutsDialog::Row> *rows)
+QString keysOf(const QAction *action)
+{
+    QStringList keys;
+    for (const QKeySequence &shortcut : action->shortcuts())
+        keys.append(shortcut.toString(QKeySequence::NativeText));
+    return keys.join(QStringLiteral(", "));
+}
+
+void collect(const QMenu *menu, const QString &path, QList<ShortcutsDialog::Row> *rows, QSet<const QAction *> *seen)
 {
     for (const QAction *action : menu->actions()) {
+        seen->insert(action);
         const QString name = path + QStringLiteral(" › ") + plain(action->text());
-        if (const QMenu *submenu = action->menu()) {
-            collect(submenu, name, rows);
-            continue;
-        }
-        QStringList keys;
-        for (const QKeySequence &shortcut : action->shortcuts())
-            keys.append(shortcut.toString(QKeySequence::NativeText));
-        if (!keys.isEmpty() && !action->isSeparator())
-            rows->append({name, keys.join(QStringLiteral(", "))});
+        if (const QMenu *submenu = action->menu())
+            collect(submenu, name, rows, seen);
+        else if (const QString keys = keysOf(action); !keys.isEmpty() && !action->isSeparator())
+            rows->append({name, keys});
     }
 }
 
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
-    : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(QMainWindow *window)
+    : QDialog(window)
 {
     setWindowTitle(tr("Keyboard shortcuts"));
-    const QList<Row> all = rows(menus) + otherKeys();
+    const QList<Row> all = rows(window) + otherKeys();
     auto *table = new QTableWidget(int(all.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcutsTable"));
     table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
@@ -63,15 +69,29 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    resize(520, 440);
+    resize(520, 560);
 }
 
-QList<ShortcutsDialog::Row> ShortcutsDialog::rows(const QMenuBar *menus)
+QList<ShortcutsDialog::Row> ShortcutsDialog::rows(const QMainWindow *window)
 {
     QList<Row> rows;
-    for (const QAction *action : menus->actions()) {
+    QSet<const QAction *> seen;
+    for (const QAction *action : window->menuBar()->actions()) {
         if (const QMenu *menu = action->menu())
-            collect(menu, plain(menu->title()), &rows);
+            collect(menu, plain(menu->title()), &rows, &seen);
+    }
+    // Actions of a widget rather than a menu: their keys work where that widget has the keyboard.
+    QList<const QWidget *> widgets{window};
+    for (const QWidget *child : window->findChildren<QWidget *>())
+        widgets.append(child);
+    for (const QWidget *widget : widgets) {
+        for (const QAction *action : widget->actions()) {
+            if (seen.contains(action) || qobject_cast<const QMenu *>(widget))
+                continue;
+            seen.insert(action);
+            if (const QString keys = keysOf(action); !keys.isEmpty())
+                rows.append({plain(action->text()), keys});
+        }
     }
     return rows;
 }

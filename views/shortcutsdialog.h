@@ -2,13 +2,13 @@
 
 #include <QDialog>
 
-class QAction;
-class QMenuBar;
+class QMainWindow;
 
 namespace nereid {
 
-// Help > Keyboard shortcuts: every action of the window's menus that has a shortcut, read from the actions
-// themselves, so the list is never out of date and shows each desktop's own keys (QKeySequence's native text).
+// Help > Keyboard shortcuts: every action of the window that has a shortcut (its menus' in menu order, then those
+// that live on a widget, such as the table's Delete), read from the actions themselves, so the list is never out of
+// date and shows each desktop's own keys (QKeySequence's native text).
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,10 +20,10 @@ public:
         QString keys;   // "Ctrl+O", several separated by commas
     };
 
-    explicit ShortcutsDialog(const QMenuBar *menus, QWidget *parent = nullptr);
+    explicit ShortcutsDialog(QMainWindow *window);
 
-    // The rows for `menus`, in menu order; actions without a shortcut are left out.
-    static QList<Row> rows(const QMenuBar *menus);
+    // The rows for `window`; actions without a shortcut are left out.
+    static QList<Row> rows(const QMainWindow *window);
     // Keys that work without a menu action (the filter box's Esc).
     static QList<Row> otherKeys();
 };

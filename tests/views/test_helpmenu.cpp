@@ -112,7 +112,7 @@ void TestHelpMenu::keyboardShortcutsComeFromTheActions()
         const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.action == action; });
         return row == rows.cend() ? QString() : row->keys;
     };
-    QList<ShortcutsDialog::Row> rows = ShortcutsDialog::rows(m_window->menuBar());
+    QList<ShortcutsDialog::Row> rows = ShortcutsDialog::rows(m_window.get());
     QCOMPARE(findRow(rows, u"File › Open project"_s),
              QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
     QCOMPARE(findRow(rows, u"Run › Run information"_s), QKeySequence(u"Ctrl+I"_s).toString(QKeySequence::NativeText));
@@ -121,8 +121,15 @@ void TestHelpMenu::keyboardShortcutsComeFromTheActions()
 
     // A new action with a shortcut is listed without anyone writing it down.
     m_window->menus()->runMenu()->addAction(u"&Compare…"_s)->setShortcut(QKeySequence(u"Ctrl+Shift+K"_s));
-    rows = ShortcutsDialog::rows(m_window->menuBar());
+    rows = ShortcutsDialog::rows(m_window.get());
     QCOMPARE(findRow(rows, u"Run › Compare"_s), QKeySequence(u"Ctrl+Shift+K"_s).toString(QKeySequence::NativeText));
+    // So is one that lives on a widget, not in a menu.
+    auto *table = m_window->findChild<QWidget *>(u"runTable"_s);
+    auto *pin = new QAction(u"Pin the run"_s, table);
+    pin->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    table->addAction(pin);
+    rows = ShortcutsDialog::rows(m_window.get());
+    QCOMPARE(findRow(rows, u"Pin the run"_s), QKeySequence(u"Ctrl+Shift+P"_s).toString(QKeySequence::NativeText));
 
     // The dialog the menu opens shows them all, and the filter box's Esc.
     QTimer::singleShot(0, this, [this, rows] {
