@@ -156,6 +156,26 @@ std::optional<ChartModel::NearestPoint> ChartModel::nearest(const QString &runId
     return NearestPoint{found->points()[index], xs[index], false};
 }
 
+QList<ChartModel::NearestPoint> ChartModel::pointsNear(const QString &runId, double from, double to,
+                                                       qsizetype most) const
+{
+    const ChartSeries *found = series(runId);
+    if (!found)
+        return {};
+    const auto reduced = m_reduced.find(runId);
+    const bool isReduced = reduced != m_reduced.end();
+    const std::span<const double> xs = isReduced ? reduced->second.line().xs() : found->line().xs();
+    const qsizetype first = std::lower_bound(xs.begin(), xs.end(), from) - xs.begin();
+    const qsizetype last = std::min<qsizetype>(std::upper_bound(xs.begin(), xs.end(), to) - xs.begin(), first + most);
+    QList<NearestPoint> points;
+    points.reserve(last - first);
+    for (qsizetype index = first; index < last; ++index)
+        points.append(
+            isReduced ? NearestPoint{reduced->second.point(index), xs[index], reduced->second.isTimeEstimated(index)}
+                      : NearestPoint{found->points()[index], xs[index], false});
+    return points;
+}
+
 std::pair<qsizetype, qsizetype> ChartModel::indicesInView(const ChartSeries &series) const
 {
     const auto [from, to] = view();

@@ -82,6 +82,9 @@ public:
     // The point of the run nearest to x along the x axis (hover), or nothing when the run has no point. Of a run
     // drawn from the server's buckets, the nearest of the buckets' points (finer as the user zooms).
     std::optional<NearestPoint> nearest(const QString &runId, double x) const;
+    // The points of the run with x in [from, to] (those drawn a few pixels either side of the cursor), at most `most`
+    // of them: hovering picks the one nearest the cursor, a spike among them.
+    QList<NearestPoint> pointsNear(const QString &runId, double from, double to, qsizetype most = 4096) const;
     // Whether the run is drawn from the server's buckets: the cache does not hold its series.
     bool isReduced(const QString &runId) const { return m_reduced.contains(runId); }
     const ReducedSeries *reduced(const QString &runId) const;

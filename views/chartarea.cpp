@@ -64,14 +64,23 @@ QString ChartArea::settingsKey(const QString &project)
     return QStringLiteral("charts/") + project;
 }
 
+QString ChartArea::chartSettingsKey(const QString &project)
+{
+    return QStringLiteral("chartSettings/") + project;
+}
+
 void ChartArea::setProject(const QString &project)
 {
     qDeleteAll(m_panels);
     m_panels.clear();
     m_project = project;
-    const QStringList saved = QSettings().value(settingsKey(project)).toStringList();
+    const QSettings settings;
+    const QStringList saved = settings.value(settingsKey(project)).toStringList();
+    const QVariantMap chartSettings = settings.value(chartSettingsKey(project)).toMap();
+    m_restoring = true; // a restored setting is no change to save
     for (const QString &path : saved)
-        m_panels.append(createPanel(path));
+        m_panels.append(createPanel(path, chartSettings.value(path).toMap()));
+    m_restoring = false;
     relayout();
 }
 
@@ -122,7 +131,7 @@ QWidget *ChartArea::panel(const QString &path) const
     return at < 0 ? nullptr : m_panels.at(at);
 }
 
-QWidget *ChartArea::createPanel(const QString &path)
+QWidget *ChartArea::createPanel(const QString &path, const QVariantMap &settings)
 {
     if (isStringSeries(path)) {
         auto *log = new StringSeriesLog(m_api, path, this);
@@ -135,7 +144,9 @@ QWidget *ChartArea::createPanel(const QString &path)
     }
     auto *chart = new ChartPanel(m_cache, path, this);
     connect(chart, &ChartPanel::closeRequested, this, &ChartArea::removeChart);
+    chart->restoreSettings(settings);
     chart->setRuns(m_runIds, m_fetcher);
+    connect(chart, &ChartPanel::settingsChanged, this, &ChartArea::save);
     return chart;
 }
 
@@ -180,8 +191,15 @@ void ChartArea::relayout()
 
 void ChartArea::save() const
 {
-    if (!m_project.isEmpty())
-        QSettings().setValue(settingsKey(m_project), paths());
+    if (m_project.isEmpty() || m_restoring)
+        return;
+    QVariantMap chartSettings;
+    for (const QWidget *panel : m_panels)
+        if (auto *chart = qobject_cast<const ChartPanel *>(panel))
+            chartSettings.insert(chart->path(), chart->settings());
+    QSettings settings;
+    settings.setValue(settingsKey(m_project), paths());
+    settings.setValue(chartSettingsKey(m_project), chartSettings);
 }
 
 } // namespace nereid

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QVariantMap>
 #include <QWidget>
 
 class QGridLayout;
@@ -15,7 +16,8 @@ class SeriesFetcher;
 // The charts of a project (issue 7): one panel per chosen series path in a grid, each comparing the selected runs,
 // a float series as a chart and a string series as a log. Charts are added with "Add chart…" (a searchable list of
 // the selected runs' series paths) or addChart() (the namespace tree's double-click), removed with their ✕, and
-// the set is remembered per project (QSettings "charts/<project>").
+// the set is remembered per project (QSettings "charts/<project>"), each chart's settings with it (the x axis, log
+// y, smoothing, hidden runs, zoom: "chartSettings/<project>", by path).
 class ChartArea : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     ChartArea(Cache &cache, SeriesFetcher *fetcher = nullptr, ApiConnection *api = nullptr, QWidget *parent = nullptr);
 
     static QString settingsKey(const QString &project);
+    static QString chartSettingsKey(const QString &project);
 
     // Shows the charts saved for `project`.
     void setProject(const QString &project);
@@ -43,7 +46,7 @@ signals:
     void chartsChanged(const QStringList &paths);
 
 private:
-    QWidget *createPanel(const QString &path);
+    QWidget *createPanel(const QString &path, const QVariantMap &settings = {});
     bool isStringSeries(const QString &path) const;
     void relayout();
     void save() const;
@@ -56,6 +59,7 @@ private:
     QList<QWidget *> m_panels;
     QGridLayout *m_grid;
     QLabel *m_empty;
+    bool m_restoring = false;
 };
 
 } // namespace nereid

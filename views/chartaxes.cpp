@@ -2,10 +2,12 @@
 
 #include "chartticks.h"
 
+#include <algorithm>
 #include <cmath>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
-#include <QLogValueAxis>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QValueAxis>
 
@@ -25,6 +27,11 @@ ChartAxes::ChartAxes(QChart *chart, QObject *parent)
 {
     replaceX();
     replaceY();
+    // The log axis' labels fit its height (the range alone does not change when the chart is resized).
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (m_logY)
+            placeLogTicks();
+    });
 }
 
 void ChartAxes::setXMode(XAxisMode mode)
@@ -51,6 +58,7 @@ void ChartAxes::replace(QAbstractAxis *&axis, QAbstractAxis *by, Qt::Alignment s
         delete axis;
     }
     axis = by;
+    styleAxis(axis);
     m_chart->addAxis(axis, side);
     for (QAbstractSeries *series : m_chart->series())
         series->attachAxis(axis);
@@ -62,8 +70,8 @@ void ChartAxes::replaceX()
     QAbstractAxis *axis = nullptr;
     if (m_mode == XAxisMode::AbsoluteTime) {
         auto *time = new QDateTimeAxis;
-        time->setFormat(QStringLiteral("MM-dd hh:mm"));
         time->setTitleText(tr("time"));
+        connect(time, &QDateTimeAxis::rangeChanged, this, &ChartAxes::placeTimeFormat);
         connect(time, &QDateTimeAxis::rangeChanged, this, &ChartAxes::onXRangeChanged);
         connect(time, &QDateTimeAxis::rangeChanged, this, &ChartAxes::rangesChanged);
         axis = time;
@@ -83,11 +91,10 @@ void ChartAxes::replaceY()
 {
     QAbstractAxis *axis = nullptr;
     if (m_logY) {
-        auto *log = new QLogValueAxis;
-        log->setBase(10);
-        log->setLabelFormat(QStringLiteral("%.3g"));
-        log->setMinorTickCount(-1);
-        connect(log, &QLogValueAxis::rangeChanged, this, &ChartAxes::rangesChanged);
+        auto *log = new QCategoryAxis; // over log10 of the values
+        log->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        connect(log, &QCategoryAxis::rangeChanged, this, &ChartAxes::placeLogTicks);
+        connect(log, &QCategoryAxis::rangeChanged, this, &ChartAxes::rangesChanged);
         axis = log;
     } else {
         auto *value = new QValueAxis;
@@ -134,27 +141,15 @@ void ChartAxes::fitY(double low, double high)
         low = std::max(low, 1e-300);
         high = std::max(high, low);
         const double pad = high > low ? std::pow(high / low, 0.05) : 2;
-        low /= pad;
-        high *= pad;
-        // A label every ~35 px: every power of 10 while they fit, else every 100th, 1000th... power. Minor ticks
-        // only where a decade has room for them.
-        const double decades = std::log10(high) - std::log10(low);
-        const double pixels = std::max(m_chart->plotArea().height(), 1.0);
-        const int labelDecades = std::max(1, int(std::ceil(decades * YTickPixels / pixels)));
-        auto *log = static_cast<QLogValueAxis *>(m_y);
-        log->setBase(std::pow(10.0, labelDecades));
-        log->setMinorTickCount(labelDecades == 1 && pixels / decades >= 2 * YTickPixels ? -1 : 0);
-        log->setRange(low, high);
+        static_cast<QCategoryAxis *>(m_y)->setRange(std::log10(low / pad), std::log10(high * pad)); // ticks follow
         return;
     }
     const double pad = high > low ? (high - low) * 0.05 : std::max(std::abs(high) * 0.1, 0.5);
-    // Round labels: the range widened to whole multiples of a 1, 2 or 5 × 10^k interval, a tick every ~35 px.
-    low -= pad;
-    high += pad;
-    const double interval = ChartTicks::interval(low, high, m_chart->plotArea().height(), YTickPixels);
-    low = std::floor(low / interval) * interval;
-    high = std::ceil(high / interval) * interval;
-    static_cast<QValueAxis *>(m_y)->setRange(low, high); // its ticks follow (ChartTicks)
+    // Padded, but not across zero: the ticks need no round ends (ChartTicks anchors them inside the range), and an
+    // end rounded out to a whole tick interval took a loss of 0..1e6 down to -200,000.
+    const double from = low >= 0 ? std::max(low - pad, 0.0) : low - pad;
+    const double to = high <= 0 ? std::min(high + pad, 0.0) : high + pad;
+    static_cast<QValueAxis *>(m_y)->setRange(from, to); // its ticks follow (ChartTicks)
 }
 
 std::pair<double, double> ChartAxes::xRange() const
@@ -167,8 +162,8 @@ std::pair<double, double> ChartAxes::xRange() const
 
 std::pair<double, double> ChartAxes::yRange() const
 {
-    if (auto *log = qobject_cast<QLogValueAxis *>(m_y))
-        return {log->min(), log->max()};
+    if (auto *log = qobject_cast<QCategoryAxis *>(m_y))
+        return {std::pow(10.0, log->min()), std::pow(10.0, log->max())};
     auto *value = static_cast<QValueAxis *>(m_y);
     return {value->min(), value->max()};
 }
@@ -185,6 +180,93 @@ ChartPlotMapping ChartAxes::mapping(const QRectF &plot) const
     }
     const auto [yMin, yMax] = yRange();
     return {plot, xMin, xMax, yMin, yMax, m_logY};
+}
+
+QList<double> ChartAxes::yTicks() const
+{
+    QList<double> ticks;
+    if (auto *log = qobject_cast<QCategoryAxis *>(m_y)) {
+        for (const QString &label : log->categoriesLabels())
+            ticks.append(std::pow(10.0, log->endValue(label)));
+        return ticks;
+    }
+    auto *value = static_cast<QValueAxis *>(m_y);
+    for (double tick = value->tickAnchor(); tick <= value->max() + value->tickInterval() * 1e-9;
+         tick += value->tickInterval())
+        ticks.append(tick);
+    return ticks;
+}
+
+void ChartAxes::setColors(const QColor &text, const QColor &grid)
+{
+    m_text = text;
+    m_grid = grid;
+    styleAxis(m_x);
+    styleAxis(m_y);
+}
+
+void ChartAxes::styleAxis(QAbstractAxis *axis) const
+{
+    if (!axis || !m_text.isValid())
+        return;
+    axis->setLabelsColor(m_text);
+    axis->setTitleBrush(m_text);
+    axis->setLinePenColor(m_grid);
+    axis->setGridLineColor(m_grid);
+    QColor minor = m_grid;
+    minor.setAlphaF(0.5);
+    axis->setMinorGridLineColor(minor);
+}
+
+// The labels of the log axis: the values ChartTicks picks for its range and height, in the locale's digits.
+void ChartAxes::placeLogTicks()
+{
+    auto *log = static_cast<QCategoryAxis *>(m_y);
+    const auto [low, high] = yRange();
+    const QList<double> ticks = ChartTicks::logTicks(low, high, m_chart->plotArea().height(), YTickPixels);
+    QList<double> placed;
+    for (const QString &label : log->categoriesLabels())
+        placed.append(std::pow(10.0, log->endValue(label)));
+    if (placed.size() == ticks.size() &&
+        std::equal(placed.begin(), placed.end(), ticks.begin(),
+                   [](double a, double b) { return std::abs(a - b) <= std::abs(b) * 1e-9; }))
+        return; // new labels would move the plot's edge, and the plot's change would place them again
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    if (m_placingTicks)
+        return;
+    const QScopedValueRollback<bool> placing(m_placingTicks, true);
+    for (const QString &label : log->categoriesLabels())
+        log->remove(label);
+    log->setStartValue(log->min());
+    for (const double tick : ticks)
+        log->append(locale.toString(tick, 'g', QLocale::FloatingPointShortest), std::log10(tick));
+}
+
+// Labels as fine as the distance between two ticks needs, so no two read the same: seconds (with milliseconds
+// when ticks are closer than a second) within a day, dates beyond a few days, the year when the range spans one.
+void ChartAxes::placeTimeFormat()
+{
+    auto *time = static_cast<QDateTimeAxis *>(m_x);
+    const int ticks = std::clamp(int(m_chart->plotArea().width() / XTickPixels) + 1, 3, 9);
+    time->setTickCount(ticks);
+    const double span = (time->max().toMSecsSinceEpoch() - time->min().toMSecsSinceEpoch()) / 1000.0;
+    const double apart = span / (ticks - 1);
+    const bool severalYears = time->min().date().year() != time->max().date().year();
+    QString format;
+    if (apart < 1)
+        format = QStringLiteral("hh:mm:ss.zzz");
+    else if (apart < 60)
+        format = QStringLiteral("hh:mm:ss");
+    else if (span < 86400)
+        format = QStringLiteral("hh:mm");
+    else if (apart < 86400)
+        format = QStringLiteral("MM-dd hh:mm");
+    else
+        format = QStringLiteral("yyyy-MM-dd");
+    if (severalYears && !format.startsWith(u'y'))
+        format = QStringLiteral("yyyy-") + format;
+    time->setFormat(format);
 }
 
 void ChartAxes::onXRangeChanged()

@@ -3,6 +3,7 @@
 #include "chartplotmapping.h"
 #include "series/xaxis.h"
 
+#include <QColor>
 #include <QObject>
 
 class QAbstractAxis;
@@ -12,9 +13,12 @@ class QChart;
 namespace nereid {
 
 // The axes of a chart panel: x by step, by relative time (a value axis in seconds) or by absolute time (a date
-// axis, which counts milliseconds: xScale() turns the model's seconds into them); y linear or log (base 10).
-// Switching replaces the axis and attaches every series of the chart to the new one. A range set by the panel
-// is told apart from one the user made by zooming or panning: only the latter is signalled.
+// axis, which counts milliseconds: xScale() turns the model's seconds into them, its labels as fine as the span
+// needs, so no two read the same); y linear or log. The log axis is a category axis over log10 of the values:
+// QLogValueAxis labels only powers of its base, none at all on a range within one decade, where this one labels
+// 2, 5, ... (see ChartTicks::logTicks). Numbers follow the locale (0,5 in German). Switching replaces the axis and
+// attaches every series of the chart to the new one. A range set by the panel is told apart from one the user made
+// by zooming or panning: only the latter is signalled.
 class ChartAxes : public QObject
 {
     Q_OBJECT
@@ -34,8 +38,13 @@ public:
     void attach(const QList<QAbstractSeries *> &series);
     // In the model's units (seconds for time).
     void setXRange(double from, double to);
-    // Pads the data's range a little so no line sits on the frame; on a log axis by a factor.
+    // The data's range padded a little so no line sits on the frame (on a log axis by a factor), never across
+    // zero: a loss that never goes below 0 gets an axis from 0.
     void fitY(double low, double high);
+    // The values the y axis labels.
+    QList<double> yTicks() const;
+    // The colours of labels, titles and grid lines (the theme's).
+    void setColors(const QColor &text, const QColor &grid);
     std::pair<double, double> xRange() const;
     std::pair<double, double> yRange() const;
     // Where values land on `plot` with the ranges of now (axis units: x in milliseconds on a date axis).
@@ -52,6 +61,9 @@ private:
     void replaceY();
     void replace(QAbstractAxis *&axis, QAbstractAxis *by, Qt::Alignment side);
     void onXRangeChanged();
+    void styleAxis(QAbstractAxis *axis) const;
+    void placeLogTicks();
+    void placeTimeFormat();
 
     QChart *m_chart;
     XAxisMode m_mode = XAxisMode::Step;
@@ -59,6 +71,9 @@ private:
     QAbstractAxis *m_x = nullptr;
     QAbstractAxis *m_y = nullptr;
     bool m_setting = false;
+    bool m_placingTicks = false;
+    QColor m_text;
+    QColor m_grid;
 };
 
 } // namespace nereid

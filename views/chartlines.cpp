@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QSet>
 
 namespace nereid {
 
@@ -49,33 +50,43 @@ ChartLines::ChartLines(QChart *chart, ChartAxes *axes, QObject *parent)
     : QObject(parent)
     , m_chart(chart)
     , m_plot(new ChartPlotItem([chart, axes] { return axes->mapping(chart->plotArea()); }, chart))
+    , m_anchor(new QLineSeries(this))
 {
+    m_chart->addSeries(m_anchor);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_anchor))
+        marker->setVisible(false);
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_plot->plotChanged(); });
     connect(axes, &ChartAxes::rangesChanged, this, [this] { m_plot->plotChanged(); });
 }
 
-void ChartLines::setRuns(const QStringList &runIds, const QStringList &labels)
+void ChartLines::setRuns(const QStringList &runIds, const QStringList &labels, bool legendSeries)
 {
+    const QSet<QString> wanted(runIds.begin(), runIds.end());
     for (auto it = m_runs.begin(); it != m_runs.end();) {
-        if (runIds.contains(it->first)) {
-            ++it;
-            continue;
+        const bool kept = wanted.contains(it->first);
+        if (it->second.series && (!kept || !legendSeries)) { // a kept run keeps whether it is hidden
+            m_chart->removeSeries(it->second.series);
+            delete it->second.series;
+            it->second.series = nullptr;
         }
-        m_chart->removeSeries(it->second.series);
-        delete it->second.series;
-        it = m_runs.erase(it);
+        it = kept ? std::next(it) : m_runs.erase(it);
     }
     m_order = runIds;
     for (qsizetype i = 0; i < runIds.size(); ++i) {
-        if (m_runs.contains(runIds[i]))
+        Run &run = m_runs[runIds[i]];
+        if (!legendSeries || run.series)
             continue;
-        Run run{new QLineSeries, false};
+        run.series = new QLineSeries;
         run.series->setName(labels.value(i, runIds[i]));
         run.series->setPen(QPen(ChartPalette::colorFor(runIds[i]), 1.6));
         m_chart->addSeries(run.series);
         styleLegend(runIds[i], run);
-        m_runs.emplace(runIds[i], run);
     }
+}
+
+void ChartLines::setHighlighted(const QString &runId)
+{
+    m_plot->setHighlighted(runId);
 }
 
 void ChartLines::styleLegend(const QString &runId, const Run &run) const
@@ -83,6 +94,8 @@ void ChartLines::styleLegend(const QString &runId, const Run &run) const
     // A hidden run keeps its legend entry, greyed, so it can be clicked back.
     QColor color = ChartPalette::colorFor(runId);
     color.setAlpha(run.hidden ? 50 : 255);
+    if (!run.series)
+        return;
     for (QLegendMarker *marker : m_chart->legend()->markers(run.series)) {
         marker->setVisible(true);
         marker->setLabelBrush(run.hidden ? QColor(Qt::gray) : m_chart->legend()->labelColor());
@@ -138,16 +151,17 @@ const ChartLines::Run *ChartLines::run(const QString &runId) const
 
 QList<QAbstractSeries *> ChartLines::allSeries() const
 {
-    QList<QAbstractSeries *> all;
+    QList<QAbstractSeries *> all{m_anchor};
     for (const QString &runId : m_order)
-        all << m_runs.at(runId).series;
+        if (QLineSeries *series = m_runs.at(runId).series)
+            all << series;
     return all;
 }
 
 QString ChartLines::runOf(const QAbstractSeries *series) const
 {
     for (const auto &[runId, run] : m_runs)
-        if (run.series == series)
+        if (run.series && run.series == series)
             return runId;
     return {};
 }

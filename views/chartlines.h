@@ -14,8 +14,10 @@ namespace nereid {
 
 class ChartAxes;
 
-// The lines of one chart's runs. Each run has a QLineSeries without points: its legend entry ("id · name", a click
-// hides the run) and its place on the axes. The lines themselves (the raw line, faint while smoothing, the smoothed
+// The lines of one chart's runs. With a QtCharts legend, each run has a QLineSeries without points: its legend entry
+// ("id · name", a click hides the run). Without (many runs: the panel lists them beside the plot), a run has no
+// series at all: 2,000 of them took QtCharts seconds to add and lay out. One series of no points and no legend entry
+// holds the axes either way. The lines themselves (the raw line, faint while smoothing, the smoothed
 // line, and the points clipped to a log axis' floor as markers) are drawn by one ChartPlotItem: apply() hands it
 // every run's points once per frame, never a point at a time. NaN breaks a line; ±Infinity is drawn at the edge of
 // the y range.
@@ -26,14 +28,17 @@ class ChartLines : public QObject
 public:
     struct Run
     {
-        QLineSeries *series = nullptr; // no points: the legend entry and the axes
+        QLineSeries *series = nullptr; // no points: the legend entry; null without a QtCharts legend
         bool hidden = false;
     };
 
     ChartLines(QChart *chart, ChartAxes *axes, QObject *parent = nullptr);
 
-    // Creates the legend series of these runs (and removes those of others); `labels` are the legend's "id · name".
-    void setRuns(const QStringList &runIds, const QStringList &labels);
+    // Takes these runs (and drops others), with a legend series each when `legendSeries`; `labels` are the
+    // legend's "id · name".
+    void setRuns(const QStringList &runIds, const QStringList &labels, bool legendSeries = true);
+    // Draws the run over the others, which fade; empty: none.
+    void setHighlighted(const QString &runId);
     // Hands the plot every run's lines; xScale turns model x into axis x (seconds → ms for a date axis).
     // Returns the y range of the points of the shown runs (NaN, NaN when there are none).
     std::pair<double, double> apply(const QList<ChartModel::Line> &lines, double xScale, bool smoothing);
@@ -45,6 +50,8 @@ public:
     const ChartTrace *trace(const QString &runId) const { return m_plot->trace(runId); }
     const ChartPlotItem *plot() const { return m_plot; }
     QList<QAbstractSeries *> allSeries() const;
+    // The series every chart has, attached to the axes, for mapping positions to values.
+    QLineSeries *anchor() const { return m_anchor; }
     // The run whose legend series `series` is, or empty.
     QString runOf(const QAbstractSeries *series) const;
 
@@ -53,6 +60,7 @@ private:
 
     QChart *m_chart;
     ChartPlotItem *m_plot; // owned by the chart, as its child item
+    QLineSeries *m_anchor;
     QStringList m_order;
     std::map<QString, Run> m_runs;
 };

@@ -2,13 +2,17 @@
 
 #include "chartaxes.h"
 #include "chartcanvas.h"
+#include "charthovertip.h"
+#include "chartlegendlist.h"
 #include "chartlines.h"
 #include "charttoolbar.h"
 
 #include <cmath>
 #include <QChart>
 #include <QDateTime>
+#include <QEvent>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -34,12 +38,17 @@ ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
     , m_lines(new ChartLines(m_chart, m_axes, this))
     , m_note(new QLabel(this))
     , m_hover(new QLabel(this))
+    , m_hoverTip(new ChartHoverTip(m_canvas->viewport()))
+    , m_legendList(new ChartLegendList(this))
 {
     m_model.setSeries(path, {});
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setShowToolTips(true);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0); // square corners: the canvas paints without antialiasing
+    m_chart->setLocalizeNumbers(true);  // tick labels in the locale's digits (0,5 in German)
+    m_chart->setLocale(QLocale());
+    m_legendList->hide();
     m_note->setStyleSheet(QStringLiteral("color: #a04000;"));
     m_note->setVisible(false);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -48,7 +57,11 @@ ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_canvas, 1);
+    auto *plotAndLegend = new QHBoxLayout;
+    plotAndLegend->setSpacing(0);
+    plotAndLegend->addWidget(m_canvas, 1);
+    plotAndLegend->addWidget(m_legendList);
+    layout->addLayout(plotAndLegend, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_hover);
     setMinimumSize(360, 260);
@@ -67,20 +80,35 @@ ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
         m_sizedFor = m_canvas->size();
         m_model.setWidth(int(plot.width()));
     });
+    connect(m_axes, &ChartAxes::xRangeChanged, this, [this] {
+        m_zoomed = true;
+        emit settingsChanged();
+    });
     connect(m_canvas, &ChartCanvas::zoomedToRectangle, this, [this] { m_yLocked = true; });
     connect(m_canvas, &ChartCanvas::resetRequested, this, &ChartPanel::resetZoom);
     connect(m_canvas, &ChartCanvas::hovered, this, &ChartPanel::showNearest);
-    connect(m_canvas, &ChartCanvas::left, m_hover, &QLabel::clear);
+    connect(m_canvas, &ChartCanvas::left, this, [this] {
+        m_hover->clear();
+        m_hoverTip->hide();
+    });
+    connect(m_legendList, &ChartLegendList::toggled, this,
+            [this](const QString &runId) { setHidden(runId, !isHidden(runId)); });
+    connect(m_legendList, &ChartLegendList::highlighted, m_lines, &ChartLines::setHighlighted);
     connect(m_toolBar, &ChartToolBar::xModeChanged, this, [this](XAxisMode mode) {
         m_axes->setXMode(mode);
         m_model.setXAxisMode(mode);
+        m_zoomed = false; // the model shows the whole extent on the new axis
+        emit settingsChanged();
     });
     connect(m_toolBar, &ChartToolBar::logYChanged, &m_model, &ChartModel::setLogY);
     connect(m_toolBar, &ChartToolBar::smoothingChanged, &m_model, &ChartModel::setSmoothing);
+    connect(m_toolBar, &ChartToolBar::logYChanged, this, &ChartPanel::settingsChanged);
+    connect(m_toolBar, &ChartToolBar::smoothingChanged, this, &ChartPanel::settingsChanged);
     connect(m_toolBar, &ChartToolBar::resetZoomClicked, this, &ChartPanel::resetZoom);
     connect(m_toolBar, &ChartToolBar::exportPngClicked, this, &ChartPanel::exportPng);
     connect(m_toolBar, &ChartToolBar::exportCsvClicked, this, &ChartPanel::exportCsv);
     connect(m_toolBar, &ChartToolBar::closeClicked, this, [this] { emit closeRequested(this->path()); });
+    applyTheme();
 }
 
 ChartPanel::~ChartPanel() = default;
@@ -90,15 +118,25 @@ void ChartPanel::setRuns(const QStringList &runIds, SeriesFetcher *fetcher)
     m_model.setFetcher(fetcher);
     m_model.setSeries(path(), runIds);
     QStringList labels;
+    labels.reserve(runIds.size());
     for (const QString &runId : runIds) {
         const QString name = m_model.runName(runId);
         labels.append(name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name));
     }
-    m_lines->setRuns(runIds, labels);
-    m_legendLabels = labels;
+    const bool compact = runIds.size() >= CompactLegendRuns;
+    m_lines->setRuns(runIds, labels, !compact);
+    m_legendLabels = compact ? QStringList() : labels;
+    m_chart->legend()->setVisible(!compact);
+    m_legendList->setVisible(compact);
+    if (compact)
+        m_legendList->setRuns(runIds, labels);
     placeLegend();
     m_axes->attach(m_lines->allSeries());
     for (const QString &runId : runIds) {
+        if (m_hiddenRuns.contains(runId))
+            setHidden(runId, true);
+        if (compact)
+            continue;
         for (QLegendMarker *marker : m_chart->legend()->markers(m_lines->run(runId)->series)) {
             disconnect(marker, &QLegendMarker::clicked, this, nullptr);
             connect(marker, &QLegendMarker::clicked, this,
@@ -128,8 +166,44 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
 
 void ChartPanel::setHidden(const QString &runId, bool hidden)
 {
+    const bool changed = hidden != m_hiddenRuns.contains(runId);
+    if (hidden)
+        m_hiddenRuns.insert(runId);
+    else
+        m_hiddenRuns.remove(runId);
     m_lines->setHidden(runId, hidden);
+    m_legendList->setHidden(runId, hidden);
     scheduleFrame(); // the y range follows the shown runs
+    if (changed)
+        emit settingsChanged();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange)
+        applyTheme();
+}
+
+// The theme's colours (the dark one darkens the plot, its grid and its text too): QtCharts paints its own light
+// theme whatever the application's palette says.
+void ChartPanel::applyTheme()
+{
+    const QPalette colors = palette();
+    const QColor text = colors.color(QPalette::Text);
+    const QColor base = colors.color(QPalette::Base);
+    QColor grid = text;
+    grid.setAlphaF(0.18);
+    m_chart->setBackgroundBrush(colors.color(QPalette::Window));
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundBrush(base);
+    m_chart->setPlotAreaBackgroundVisible(true);
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    m_chart->setLocale(QLocale());
+    m_axes->setColors(text, grid);
+    for (const QString &runId : m_lines->runIds())
+        m_lines->setHidden(runId, m_lines->isHidden(runId)); // the legend's labels in the new colours
 }
 
 void ChartPanel::scheduleFrame()
@@ -186,7 +260,9 @@ QString ChartPanel::note() const
 void ChartPanel::resetZoom()
 {
     m_yLocked = false;
+    m_zoomed = false;
     m_model.resetView();
+    emit settingsChanged();
 }
 
 } // namespace nereid

@@ -2,7 +2,9 @@
 
 #include "models/chartmodel.h"
 
+#include <QSet>
 #include <QTimer>
+#include <QVariantMap>
 #include <QWidget>
 
 class QChart;
@@ -14,12 +16,17 @@ class Cache;
 class ChartAxes;
 class ChartCsvExport;
 class ChartCanvas;
+class ChartHoverTip;
+class ChartLegendList;
 class ChartLines;
 class ChartToolBar;
 class SeriesFetcher;
 
 // One chart (issue 7): a float series path compared across runs, a line per run in the run's colour, the legend
-// "id · name" (click an entry to hide or show the run). The model's changes are coalesced into at most one frame per
+// "id · name" (click an entry to hide or show the run): QtCharts' below or beside the plot for a few runs, a
+// searchable list beside it (ChartLegendList) for CompactLegendRuns or more. Hovering shows every shown run's value
+// at the cursor (ChartHoverTip). The chart takes the colours of the application's palette (the dark theme) and
+// numbers in the locale's form. The model's changes are coalesced into at most one frame per
 // 16 ms, in which each QtCharts series gets its points with one replace(): about 4 points per pixel column per
 // run (M4), so a chart of 20 runs × 1,000,000 points hands QtCharts some 100,000 points. Zooming or panning asks
 // the model for the range in view at the plot's width, which fetches finer detail where the cache has none.
@@ -28,6 +35,8 @@ class ChartPanel : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int CompactLegendRuns = 20;
+
     ChartPanel(Cache &cache, const QString &path, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
@@ -40,9 +49,17 @@ public:
     ChartLines *lines() const { return m_lines; }
     ChartAxes *axes() const { return m_axes; }
     ChartToolBar *toolBar() const { return m_toolBar; }
+    // The list of runs beside the plot, shown for CompactLegendRuns runs or more.
+    ChartLegendList *legendList() const { return m_legendList; }
+    ChartHoverTip *hoverTip() const { return m_hoverTip; }
 
     void setHidden(const QString &runId, bool hidden);
-    // What hovering shows: the nearest point's run, step, value and time; empty away from the points.
+    bool isHidden(const QString &runId) const { return m_hiddenRuns.contains(runId); }
+    // The x axis, log y, smoothing, the hidden runs and the zoomed x range (none after a reset), to be saved with the
+    // chart set and handed back to restoreSettings() next time.
+    QVariantMap settings() const;
+    void restoreSettings(const QVariantMap &settings);
+    // What hovering shows below the plot: the nearest point's run, step, value and time; empty away from the points.
     QString hoverText() const;
     void showNearest(QPointF position);
     // What the chart says about the drawing (values clipped on a log axis), empty when nothing.
@@ -60,15 +77,22 @@ public:
 
 signals:
     void closeRequested(const QString &path);
+    // What settings() holds changed: the user chose another axis, smoothing, hid a run, zoomed or reset.
+    void settingsChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void drawFrame();
     void scheduleFrame();
     void resetZoom();
     void placeLegend();
+    void applyTheme();
+    void showTip(QPointF position, double x, const QString &nearestRunId);
+    QString describe(const QString &runId, const ChartModel::NearestPoint &nearest) const;
+    QImage exportImage() const;
     void updateNote(const QList<ChartModel::Line> &lines);
     void exportPng();
     void exportCsv();
@@ -82,9 +106,13 @@ private:
     ChartLines *m_lines;
     QLabel *m_note;
     QLabel *m_hover;
+    ChartHoverTip *m_hoverTip;
+    ChartLegendList *m_legendList;
     QTimer m_frame;
     int m_frames = 0;
     bool m_yLocked = false;
+    bool m_zoomed = false;      // the user chose the x range: it is saved with the chart
+    QSet<QString> m_hiddenRuns; // kept while a run is out of the selection, so it comes back hidden
     QSize m_sizedFor;
     QStringList m_legendLabels; // "id · name" of the runs, which decide where the legend fits
 };

@@ -1,6 +1,9 @@
-// ChartPanel: what hovering shows (the nearest point of the shown runs).
+// ChartPanel: what hovering shows. Below the plot, the nearest point of the shown runs with its step and time; at
+// the cursor, every shown run's value at the step under it (ChartHoverTip).
 #include "chartaxes.h"
+#include "charthovertip.h"
 #include "chartlines.h"
+#include "chartpalette.h"
 #include "chartpanel.h"
 
 #include <cmath>
@@ -8,42 +11,97 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 
 namespace nereid {
+
+namespace {
+
+// A run whose nearest point lies further from the cursor along x is not at that step (it ended or starts later).
+constexpr double TipPixels = 40;
+// How far either side of the cursor hovering looks for a point nearer to it than the one nearest along x.
+constexpr double NearPixels = 3;
+
+} // namespace
 
 void ChartPanel::showNearest(QPointF position)
 {
     const QRectF plot = m_chart->plotArea();
     m_hover->clear();
-    if (!plot.contains(position) || m_lines->runIds().isEmpty())
+    if (!plot.contains(position) || m_lines->runIds().isEmpty()) {
+        m_hoverTip->hide();
         return;
-    QLineSeries *any = m_lines->run(m_lines->runIds().first())->series;
-    const double x = m_chart->mapToValue(position, any).x() / m_axes->xScale();
+    }
+    const ChartPlotMapping mapping = m_axes->mapping(plot);
+    const double x = m_chart->mapToValue(position, m_lines->anchor()).x() / m_axes->xScale();
     const auto [yLow, yHigh] = m_axes->yRange();
     double best = qInf();
     QString text;
+    QString nearestRunId;
+    // Per run, the nearest point along x and those a few pixels either side: a spike a pixel or two off the cursor is
+    // what the user points at, not the flat point beside it.
+    const double pixel = (mapping.xMax - mapping.xMin) / std::max(plot.width(), 1.0) / m_axes->xScale();
     for (const QString &runId : m_lines->runIds()) {
-        const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(runId, x);
-        if (m_lines->isHidden(runId) || !nearest)
+        if (m_lines->isHidden(runId))
             continue;
-        const FloatPoint &point = nearest->point;
-        double y = std::isfinite(point.value) ? point.value : (point.value > 0 ? yHigh : yLow);
-        if (m_model.logY() && !(y > 0))
-            y = yLow;
-        const QPointF at = m_chart->mapToPosition(QPointF(nearest->x * m_axes->xScale(), y), any);
-        const double distance = std::hypot(at.x() - position.x(), at.y() - position.y());
-        if (!(distance < best))
-            continue;
-        best = distance;
-        const QString time = QDateTime::fromMSecsSinceEpoch(qint64(point.timestamp * 1000))
-                                 .toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
-        // Of the server's buckets, a lowest or highest value has no time of its own: zooming in shows it exactly.
-        const QString when = nearest->estimatedTime ? tr("about %1").arg(time) : time;
-        text = tr("%1 — step %2, value %3, %4")
-                   .arg(m_lines->run(runId)->series->name(), QString::number(point.step, 'g', 12),
-                        QString::number(point.value, 'g', 8), when);
+        QList<ChartModel::NearestPoint> candidates =
+            m_model.pointsNear(runId, x - NearPixels * pixel, x + NearPixels * pixel);
+        if (const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(runId, x))
+            candidates.append(*nearest);
+        for (const ChartModel::NearestPoint &nearest : std::as_const(candidates)) {
+            const FloatPoint &point = nearest.point;
+            double y = std::isfinite(point.value) ? point.value : (point.value > 0 ? yHigh : yLow);
+            if (m_model.logY() && !(y > 0))
+                y = yLow;
+            const QPointF at = mapping.map(QPointF(nearest.x * m_axes->xScale(), y));
+            const double distance = std::hypot(at.x() - position.x(), at.y() - position.y());
+            if (!(distance < best))
+                continue;
+            best = distance;
+            nearestRunId = runId;
+            text = describe(runId, nearest);
+        }
     }
     m_hover->setText(text);
+    showTip(position, x, nearestRunId);
+}
+
+void ChartPanel::showTip(QPointF position, double x, const QString &nearestRunId)
+{
+    if (nearestRunId.isEmpty()) {
+        m_hoverTip->hide();
+        return;
+    }
+    const ChartPlotMapping mapping = m_axes->mapping(m_chart->plotArea());
+    QList<ChartHoverTip::Row> rows;
+    double step = 0;
+    for (const QString &runId : m_lines->runIds()) {
+        const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(runId, x);
+        if (m_lines->isHidden(runId) || !nearest ||
+            std::abs(mapping.mapX(nearest->x * m_axes->xScale()) - position.x()) > TipPixels)
+            continue;
+        const QString name = m_model.runName(runId);
+        rows.append({name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name), ChartPalette::colorFor(runId),
+                     nearest->point.value, runId == nearestRunId});
+        if (runId == nearestRunId)
+            step = nearest->point.step;
+    }
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    // The canvas' viewport shows the chart's scene unscrolled: the tip's parent has the plot's coordinates.
+    m_hoverTip->showRows(tr("Step %1").arg(locale.toString(step, 'g', 12)), rows, position.toPoint());
+}
+
+QString ChartPanel::describe(const QString &runId, const ChartModel::NearestPoint &nearest) const
+{
+    const FloatPoint &point = nearest.point;
+    const QString time = QDateTime::fromMSecsSinceEpoch(qint64(point.timestamp * 1000))
+                             .toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
+    // Of the server's buckets, a lowest or highest value has no time of its own: zooming in shows it exactly.
+    const QString when = nearest.estimatedTime ? tr("about %1").arg(time) : time;
+    return tr("%1 — step %2, value %3, %4")
+        .arg(m_legendLabels.isEmpty() ? runId : m_lines->run(runId)->series->name(),
+             QString::number(point.step, 'g', 12), QString::number(point.value, 'g', 8), when);
 }
 
 QString ChartPanel::hoverText() const

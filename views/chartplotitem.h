@@ -37,6 +37,9 @@ public:
     // One call per frame: the lines of every run, in the legend's order.
     void setTraces(QList<ChartTrace> traces, bool smoothing);
     void setHidden(const QString &runId, bool hidden);
+    // The run drawn over the others, wider, while they fade; empty: none.
+    void setHighlighted(const QString &runId);
+    QString highlighted() const { return m_highlighted; }
     const ChartTrace *trace(const QString &runId) const;
     // Frames handed so far (one setTraces() each).
     int frameCount() const { return m_frames; }
@@ -65,6 +68,7 @@ private:
     MappingSource m_mapping;
     QList<ChartTrace> m_traces;
     bool m_smoothing = false;
+    QString m_highlighted;
     int m_frames = 0;
     QRectF m_bounds;
     mutable bool m_mapped = false;

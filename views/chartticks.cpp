@@ -29,6 +29,47 @@ int ChartTicks::decimals(double interval)
     return std::clamp(int(-std::floor(std::log10(interval) + 1e-7)), 0, 15);
 }
 
+QList<double> ChartTicks::logTicks(double from, double to, double pixels, double pixelsPerTick)
+{
+    if (!(from > 0) || !(to > from) || !std::isfinite(to))
+        return {};
+    const int most = std::max(3, int(pixels / std::max(pixelsPerTick, 1.0)));
+    const int firstPower = int(std::floor(std::log10(from)));
+    const int lastPower = int(std::floor(std::log10(to)));
+    // Each mantissa times each power of 10 in the range, rounded to 12 digits so labels read 0.3, not 0.30000000004.
+    const auto within = [&](const QList<int> &mantissas, int everyPowers) {
+        QList<double> ticks;
+        for (int power = firstPower; power <= lastPower; ++power) {
+            if (power % everyPowers != 0)
+                continue;
+            for (const int mantissa : mantissas) {
+                const double tick = QString::number(mantissa * std::pow(10.0, power), 'g', 12).toDouble();
+                if (tick >= from && tick <= to)
+                    ticks.append(tick);
+            }
+        }
+        return ticks;
+    };
+    QList<double> ticks;
+    for (const QList<int> &mantissas : {QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9}, QList<int>{1, 2, 5}, QList<int>{1}}) {
+        ticks = within(mantissas, 1);
+        if (ticks.size() <= most)
+            break;
+    }
+    for (int every = 2; ticks.size() > most; ++every)
+        ticks = within({1}, every);
+    if (ticks.size() >= 3)
+        return ticks;
+    // Less than a decade with fewer than three round mantissas in it (0.31 to 0.48): linear steps, at least three.
+    double step = interval(from, to, pixels, pixelsPerTick);
+    for (int finer = 0; std::floor(to / step) - std::ceil(from / step) < 2 && finer < 6; ++finer)
+        step /= finer % 3 == 1 ? 2.5 : 2; // 1 → 0.5 → 0.2 → 0.1: still round
+    ticks.clear();
+    for (double tick = std::ceil(from / step) * step; tick <= to; tick += step)
+        ticks.append(QString::number(tick, 'g', 12).toDouble());
+    return ticks;
+}
+
 void ChartTicks::place(QValueAxis *axis, double pixels, double pixelsPerTick)
 {
     const double step = interval(axis->min(), axis->max(), pixels, pixelsPerTick);

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -66,7 +67,7 @@ ChartToolBar::ChartToolBar(const QString &path, QWidget *parent)
     connect(m_xMode, &QComboBox::currentIndexChanged, this, [this] { emit xModeChanged(xMode()); });
     connect(m_logY, &QCheckBox::toggled, this, &ChartToolBar::logYChanged);
     connect(m_smoothing, &QSlider::valueChanged, this, [this] {
-        m_smoothingValue->setText(QString::number(smoothing(), 'f', 2));
+        m_smoothingValue->setText(QLocale().toString(smoothing(), 'f', 2));
         emit smoothingChanged(smoothing());
     });
     connect(reset, &QToolButton::clicked, this, &ChartToolBar::resetZoomClicked);
@@ -112,7 +113,16 @@ void ChartToolBar::setLogY(bool logY)
 void ChartToolBar::setSmoothing(double weight)
 {
     m_smoothing->setValue(int(std::lround(weight * 100)));
-    m_smoothingValue->setText(QString::number(smoothing(), 'f', 2));
+    m_smoothingValue->setText(QLocale().toString(smoothing(), 'f', 2)); // 0,50 in German
+}
+
+} // namespace nereid
+
+namespace nereid {
+
+QString ChartToolBar::smoothingText() const
+{
+    return m_smoothingValue->text();
 }
 
 } // namespace nereid

@@ -27,6 +27,8 @@ public:
     void setXMode(XAxisMode mode);
     void setLogY(bool logY);
     void setSmoothing(double weight);
+    // The smoothing as the label beside the slider shows it, in the locale's digits.
+    QString smoothingText() const;
 
 signals:
     void xModeChanged(nereid::XAxisMode mode);

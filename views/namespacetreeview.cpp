@@ -45,7 +45,8 @@ void NamespaceTreeView::copyCurrent()
 void NamespaceTreeView::onActivated(const QModelIndex &index)
 {
     const QVariant type = index.data(NamespaceTreeModel::FieldTypeRole);
-    if (!type.isNull() && FieldType(type.toInt()) == FieldType::FloatSeries)
+    // Any series: a float series opens as a chart, a string series (a log) as its lines.
+    if (!type.isNull() && isSeries(FieldType(type.toInt())))
         emit seriesActivated(index.data(NamespaceTreeModel::PathRole).toString());
 }
 

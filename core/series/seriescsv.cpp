@@ -1,6 +1,7 @@
 #include "seriescsv.h"
 
 #include <cmath>
+#include <QDateTime>
 #include <QIODevice>
 #include <QTextStream>
 
@@ -28,6 +29,24 @@ QString SeriesCsv::number(double value)
     return QString::number(value, 'g', 17);
 }
 
+// Milliseconds are what the server keeps (a timestamp of 1796203803.537 s is stored as the double
+// 1796203803.5369999): the time rounded to them is the exact time, and a spreadsheet reads it as a date.
+QString SeriesCsv::timestamp(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return number(seconds);
+    return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+bool SeriesCsv::parseTimestamp(const QString &text, double &seconds)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return parseNumber(text, seconds); // NaN, or a file written before timestamps were dates
+    seconds = double(time.toMSecsSinceEpoch()) / 1000;
+    return true;
+}
+
 bool SeriesCsv::parseNumber(const QString &text, double &value)
 {
     if (text == QLatin1String("NaN"))
@@ -51,7 +70,7 @@ bool SeriesCsv::write(QIODevice &device, const QList<Run> &runs, QString *error)
     for (const Run &run : runs) {
         const QString id = quoted(run.runId) + u',';
         for (const FloatPoint &point : run.points)
-            out << id << number(point.step) << ',' << number(point.timestamp) << ',' << number(point.value) << '\n';
+            out << id << number(point.step) << ',' << timestamp(point.timestamp) << ',' << number(point.value) << '\n';
     }
     out.flush();
     if (out.status() != QTextStream::Ok) {
@@ -101,7 +120,7 @@ bool SeriesCsv::read(QIODevice &device, QList<Run> &runs, QString *error)
             continue;
         const QStringList fields = splitRow(line);
         FloatPoint point;
-        if (fields.size() != 4 || !parseNumber(fields[1], point.step) || !parseNumber(fields[2], point.timestamp) ||
+        if (fields.size() != 4 || !parseNumber(fields[1], point.step) || !parseTimestamp(fields[2], point.timestamp) ||
             !parseNumber(fields[3], point.value))
             return fail(tr("Line %1 is not \"run,step,timestamp,value\": %2").arg(lineNumber).arg(line.left(200)));
         if (runs.isEmpty() || runs.last().runId != fields[0])

@@ -10,8 +10,9 @@ class QIODevice;
 
 namespace nereid {
 
-// The data of a chart as CSV, one raw point a row: `run,step,timestamp,value`. Numbers are written with 17
-// significant digits so a file read back gives the same doubles; NaN and ±Infinity are written as the API writes
+// The data of a chart as CSV, one raw point a row: `run,step,timestamp,value`. The timestamp is ISO 8601 in UTC
+// with milliseconds (`2026-12-02T13:30:03.537Z`), the other numbers have 17 significant digits so a file read back
+// gives the same doubles; NaN and ±Infinity are written as the API writes
 // them ("NaN", "Infinity", "-Infinity"). Run ids never hold a comma or a quote (see RunId), but are quoted when they
 // do, so any text survives.
 class SeriesCsv
@@ -33,6 +34,8 @@ public:
 private:
     static QString number(double value);
     static bool parseNumber(const QString &text, double &value);
+    static QString timestamp(double seconds);
+    static bool parseTimestamp(const QString &text, double &seconds);
     static QStringList splitRow(const QString &line);
 };
 

@@ -27,7 +27,7 @@ void TestSeriesCsv::roundTripsEveryBit()
     for (const QString &id : {QStringLiteral("SWP-1"), QStringLiteral("odd, \"id\"")}) {
         SeriesCsv::Run run{id, {}};
         for (int i = 0; i < 1000; ++i)
-            run.points.append({i * 0.1, random.generateDouble() * 1e-7 - 3e-8, 1.7e9 + i / 3.0});
+            run.points.append({i * 0.1, random.generateDouble() * 1e-7 - 3e-8, (1'700'000'000'000 + i * 337) / 1000.0});
         run.points[5].value = qQNaN();
         run.points[6].value = qInf();
         run.points[7].value = -qInf();
@@ -48,7 +48,7 @@ void TestSeriesCsv::roundTripsEveryBit()
             const FloatPoint &a = runs[r].points[i];
             const FloatPoint &b = back[r].points[i];
             QCOMPARE(b.step, a.step);
-            QCOMPARE(b.timestamp, a.timestamp);
+            QCOMPARE(b.timestamp, a.timestamp); // to the millisecond, the server's precision
             QVERIFY(b.value == a.value || (std::isnan(a.value) && std::isnan(b.value)));
         }
     }
@@ -58,8 +58,10 @@ void TestSeriesCsv::headerAndRowsAsDocumented()
 {
     QBuffer file;
     QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(SeriesCsv::write(file, {{QStringLiteral("SWP-3"), {{2, 0.5, 1763805600.25}, {3, qQNaN(), 1763805601}}}}));
-    QCOMPARE(file.data(), QByteArray("run,step,timestamp,value\nSWP-3,2,1763805600.25,0.5\nSWP-3,3,1763805601,NaN\n"));
+    // The double the server keeps for 09:30:03.537 UTC is 1796203803.5369999: the file says the time, exactly.
+    QVERIFY(SeriesCsv::write(file, {{QStringLiteral("SWP-3"), {{2, 0.5, 1796203803.537}, {3, qQNaN(), 1796203804}}}}));
+    QCOMPARE(file.data(), QByteArray("run,step,timestamp,value\nSWP-3,2,2026-12-02T09:30:03.537Z,0.5\n"
+                                     "SWP-3,3,2026-12-02T09:30:04.000Z,NaN\n"));
 }
 
 void TestSeriesCsv::refusesBadFiles_data()

@@ -1,0 +1,56 @@
+// ChartPanel: its settings, saved with the chart set (issue 16) and restored when the project opens again.
+#include "chartpanel.h"
+#include "charttoolbar.h"
+
+namespace nereid {
+
+namespace {
+
+const QString XAxisKey = QStringLiteral("xAxis");
+const QString LogYKey = QStringLiteral("logY");
+const QString SmoothingKey = QStringLiteral("smoothing");
+const QString HiddenKey = QStringLiteral("hiddenRuns");
+const QString ZoomKey = QStringLiteral("zoom");
+
+// Names rather than the enum's numbers: a settings file stays readable, and a reordered enum cannot change it.
+const QList<std::pair<XAxisMode, QString>> XAxisNames{{XAxisMode::Step, QStringLiteral("step")},
+                                                      {XAxisMode::AbsoluteTime, QStringLiteral("time")},
+                                                      {XAxisMode::RelativeTime, QStringLiteral("relativeTime")}};
+
+} // namespace
+
+QVariantMap ChartPanel::settings() const
+{
+    QVariantMap settings;
+    for (const auto &[mode, name] : XAxisNames)
+        if (mode == m_toolBar->xMode())
+            settings.insert(XAxisKey, name);
+    settings.insert(LogYKey, m_toolBar->logY());
+    settings.insert(SmoothingKey, m_toolBar->smoothing());
+    QStringList hidden(m_hiddenRuns.begin(), m_hiddenRuns.end());
+    hidden.sort();
+    settings.insert(HiddenKey, hidden);
+    if (m_zoomed) {
+        const auto [from, to] = m_model.view();
+        settings.insert(ZoomKey, QVariantList{from, to});
+    }
+    return settings;
+}
+
+void ChartPanel::restoreSettings(const QVariantMap &settings)
+{
+    for (const auto &[mode, name] : XAxisNames)
+        if (name == settings.value(XAxisKey).toString())
+            m_toolBar->setXMode(mode);
+    m_toolBar->setLogY(settings.value(LogYKey).toBool());
+    m_toolBar->setSmoothing(settings.value(SmoothingKey).toDouble());
+    for (const QString &runId : settings.value(HiddenKey).toStringList())
+        setHidden(runId, true);
+    const QVariantList zoom = settings.value(ZoomKey).toList();
+    if (zoom.size() == 2 && zoom[1].toDouble() > zoom[0].toDouble()) {
+        m_model.setView(zoom[0].toDouble(), zoom[1].toDouble(), m_model.width());
+        m_zoomed = true;
+    }
+}
+
+} // namespace nereid
