@@ -427,6 +427,50 @@ Protokoll: %9
     </message>
 </context>
 <context>
+    <name>ProfileTokenStore</name>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="39"/>
+        <source>The token will be stored in the system keychain.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="42"/>
+        <source>No system keychain is available, so the token will be kept in a file only you can read: %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Token in einer Datei aufbewahrt, die nur Sie lesen können: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="49"/>
+        <source>The token is stored in the system keychain.</source>
+        <translation>Das Token ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="50"/>
+        <source>The token is stored in a file only you can read (%1).</source>
+        <translation>Das Token ist in einer Datei gespeichert, die nur Sie lesen können (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="83"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="94"/>
+        <location filename="../app/profiletokenstore.cpp" line="101"/>
+        <source>Cannot write the token to %1: %2</source>
+        <translation>Der Token kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="138"/>
+        <source>The system keychain keeps the token of %1: %2</source>
+        <translation>Der Schlüsselbund des Systems behält das Token von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="142"/>
+        <source>Cannot remove the token file %1: %2</source>
+        <translation>Die Token-Datei %1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectName</name>
     <message>
         <location filename="../core/domain/projectname.cpp" line="24"/>
@@ -644,27 +688,28 @@ Protokoll: %9
 <context>
     <name>RunFilter</name>
     <message>
-        <location filename="../models/runfilter.cpp" line="42"/>
+        <location filename="../models/runfilter.cpp" line="43"/>
         <source>No run has a field %1, so this searches run ids, names, descriptions and tags for the words.</source>
         <translation>Kein Lauf hat ein Feld %1, daher werden IDs, Namen, Beschreibungen und Tags der Läufe nach den Wörtern durchsucht.</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="46"/>
+        <location filename="../models/runfilter.cpp" line="25"/>
+        <location filename="../models/runfilter.cpp" line="47"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="50"/>
+        <location filename="../models/runfilter.cpp" line="51"/>
         <source>No run has %1.</source>
         <translation>Kein Lauf hat %1.</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="51"/>
+        <location filename="../models/runfilter.cpp" line="52"/>
         <source>No run has %1; did you mean %2?</source>
         <translation>Kein Lauf hat %1; meinten Sie %2?</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="73"/>
+        <location filename="../models/runfilter.cpp" line="74"/>
         <source>%1 or %2</source>
         <comment>did you mean a, b or c</comment>
         <translation>%1 oder %2</translation>
@@ -811,50 +856,6 @@ Protokoll: %9
         <location filename="../app/systemkeychain.cpp" line="45"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenStore</name>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="39"/>
-        <source>The token will be stored in the system keychain.</source>
-        <translation>Das Token wird im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="42"/>
-        <source>No system keychain is available, so the token will be kept in a file only you can read: %1</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Token in einer Datei aufbewahrt, die nur Sie lesen können: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="49"/>
-        <source>The token is stored in the system keychain.</source>
-        <translation>Das Token ist im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="50"/>
-        <source>The token is stored in a file only you can read (%1).</source>
-        <translation>Das Token ist in einer Datei gespeichert, die nur Sie lesen können (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="83"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="94"/>
-        <location filename="../app/tokenstore.cpp" line="101"/>
-        <source>Cannot write the token to %1: %2</source>
-        <translation>Der Token kann nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="138"/>
-        <source>The system keychain keeps the token of %1: %2</source>
-        <translation>Der Schlüsselbund des Systems behält das Token von %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="142"/>
-        <source>Cannot remove the token file %1: %2</source>
-        <translation>Die Token-Datei %1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1139,17 +1140,17 @@ Protokoll: %9
     <message numerus="yes">
         <location filename="../views/charthovertip.cpp" line="46"/>
         <source>… %n more above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiterer Lauf darüber</numerusform>
+            <numerusform>… %n weitere Läufe darüber</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/charthovertip.cpp" line="58"/>
         <source>… %n more below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiterer Lauf darunter</numerusform>
+            <numerusform>… %n weitere Läufe darunter</numerusform>
         </translation>
     </message>
 </context>
@@ -1158,27 +1159,27 @@ Protokoll: %9
     <message>
         <location filename="../views/chartlegendlist.cpp" line="38"/>
         <source>Search runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe suchen</translation>
     </message>
     <message>
         <location filename="../views/chartlegendlist.cpp" line="48"/>
         <source>Click a run to hide or show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Lauf, um ihn aus- oder einzublenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/chartlegendlist.cpp" line="106"/>
         <source>%n run(s), %1 hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf, %1 ausgeblendet</numerusform>
+            <numerusform>%n Läufe, %1 ausgeblendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/chartlegendlist.cpp" line="107"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
         </translation>
     </message>
 </context>
@@ -1195,7 +1196,7 @@ Protokoll: %9
     <message>
         <location filename="../views/chartpanel.cpp" line="124"/>
         <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="83"/>
+        <location filename="../views/chartpanelhover.cpp" line="84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1215,9 +1216,9 @@ Protokoll: %9
     <message numerus="yes">
         <location filename="../views/chartpanelexport.cpp" line="82"/>
         <source>… and %n more run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Lauf</numerusform>
+            <numerusform>… und %n weitere Läufe</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,19 +1258,19 @@ Protokoll: %9
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="100"/>
+        <location filename="../views/chartpanelhover.cpp" line="101"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="101"/>
+        <location filename="../views/chartpanelhover.cpp" line="102"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — Schritt %2, Wert %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="91"/>
+        <location filename="../views/chartpanelhover.cpp" line="92"/>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,50 @@ Dziennik: %9
     </message>
 </context>
 <context>
+    <name>ProfileTokenStore</name>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="39"/>
+        <source>The token will be stored in the system keychain.</source>
+        <translation>Token zostanie zapisany w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="42"/>
+        <source>No system keychain is available, so the token will be kept in a file only you can read: %1</source>
+        <translation>Systemowy pęk kluczy jest niedostępny, więc token zostanie zapisany w pliku, który możesz czytać tylko ty: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="49"/>
+        <source>The token is stored in the system keychain.</source>
+        <translation>Token jest zapisany w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="50"/>
+        <source>The token is stored in a file only you can read (%1).</source>
+        <translation>Token jest zapisany w pliku, który możesz czytać tylko ty (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="83"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="94"/>
+        <location filename="../app/profiletokenstore.cpp" line="101"/>
+        <source>Cannot write the token to %1: %2</source>
+        <translation>Nie można zapisać tokenu w %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="138"/>
+        <source>The system keychain keeps the token of %1: %2</source>
+        <translation>Systemowy pęk kluczy nadal przechowuje token profilu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiletokenstore.cpp" line="142"/>
+        <source>Cannot remove the token file %1: %2</source>
+        <translation>Nie można usunąć pliku tokenu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectName</name>
     <message>
         <location filename="../core/domain/projectname.cpp" line="24"/>
@@ -644,27 +688,28 @@ Dziennik: %9
 <context>
     <name>RunFilter</name>
     <message>
-        <location filename="../models/runfilter.cpp" line="42"/>
+        <location filename="../models/runfilter.cpp" line="43"/>
         <source>No run has a field %1, so this searches run ids, names, descriptions and tags for the words.</source>
         <translation>Żaden przebieg nie ma pola %1, więc słów szuka się w identyfikatorach, nazwach, opisach i tagach przebiegów.</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="46"/>
+        <location filename="../models/runfilter.cpp" line="25"/>
+        <location filename="../models/runfilter.cpp" line="47"/>
         <source>Did you mean %1?</source>
         <translation>Czy chodziło o %1?</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="50"/>
+        <location filename="../models/runfilter.cpp" line="51"/>
         <source>No run has %1.</source>
         <translation>Żaden przebieg nie ma pola %1.</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="51"/>
+        <location filename="../models/runfilter.cpp" line="52"/>
         <source>No run has %1; did you mean %2?</source>
         <translation>Żaden przebieg nie ma pola %1; czy chodziło o %2?</translation>
     </message>
     <message>
-        <location filename="../models/runfilter.cpp" line="73"/>
+        <location filename="../models/runfilter.cpp" line="74"/>
         <source>%1 or %2</source>
         <comment>did you mean a, b or c</comment>
         <translation>%1 lub %2</translation>
@@ -811,50 +856,6 @@ Dziennik: %9
         <location filename="../app/systemkeychain.cpp" line="45"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation>Systemowy pęk kluczy nie odpowiedział w ciągu %1 s.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenStore</name>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="39"/>
-        <source>The token will be stored in the system keychain.</source>
-        <translation>Token zostanie zapisany w systemowym pęku kluczy.</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="42"/>
-        <source>No system keychain is available, so the token will be kept in a file only you can read: %1</source>
-        <translation>Systemowy pęk kluczy jest niedostępny, więc token zostanie zapisany w pliku, który możesz czytać tylko ty: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="49"/>
-        <source>The token is stored in the system keychain.</source>
-        <translation>Token jest zapisany w systemowym pęku kluczy.</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="50"/>
-        <source>The token is stored in a file only you can read (%1).</source>
-        <translation>Token jest zapisany w pliku, który możesz czytać tylko ty (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="83"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Nie można utworzyć folderu %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="94"/>
-        <location filename="../app/tokenstore.cpp" line="101"/>
-        <source>Cannot write the token to %1: %2</source>
-        <translation>Nie można zapisać tokenu w %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="138"/>
-        <source>The system keychain keeps the token of %1: %2</source>
-        <translation>Systemowy pęk kluczy nadal przechowuje token profilu %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="142"/>
-        <source>Cannot remove the token file %1: %2</source>
-        <translation>Nie można usunąć pliku tokenu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1140,19 +1141,19 @@ Dziennik: %9
     <message numerus="yes">
         <location filename="../views/charthovertip.cpp" line="46"/>
         <source>… %n more above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… jeszcze %n przebieg powyżej</numerusform>
+            <numerusform>… jeszcze %n przebiegi powyżej</numerusform>
+            <numerusform>… jeszcze %n przebiegów powyżej</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/charthovertip.cpp" line="58"/>
         <source>… %n more below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… jeszcze %n przebieg poniżej</numerusform>
+            <numerusform>… jeszcze %n przebiegi poniżej</numerusform>
+            <numerusform>… jeszcze %n przebiegów poniżej</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,29 +1162,29 @@ Dziennik: %9
     <message>
         <location filename="../views/chartlegendlist.cpp" line="38"/>
         <source>Search runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj przebiegów</translation>
     </message>
     <message>
         <location filename="../views/chartlegendlist.cpp" line="48"/>
         <source>Click a run to hide or show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij przebieg, aby go ukryć lub pokazać</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/chartlegendlist.cpp" line="106"/>
         <source>%n run(s), %1 hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przebieg, ukryte: %1</numerusform>
+            <numerusform>%n przebiegi, ukryte: %1</numerusform>
+            <numerusform>%n przebiegów, ukryte: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/chartlegendlist.cpp" line="107"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przebieg</numerusform>
+            <numerusform>%n przebiegi</numerusform>
+            <numerusform>%n przebiegów</numerusform>
         </translation>
     </message>
 </context>
@@ -1200,7 +1201,7 @@ Dziennik: %9
     <message>
         <location filename="../views/chartpanel.cpp" line="124"/>
         <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="83"/>
+        <location filename="../views/chartpanelhover.cpp" line="84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1221,10 +1222,10 @@ Dziennik: %9
     <message numerus="yes">
         <location filename="../views/chartpanelexport.cpp" line="82"/>
         <source>… and %n more run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n przebieg</numerusform>
+            <numerusform>… i jeszcze %n przebiegi</numerusform>
+            <numerusform>… i jeszcze %n przebiegów</numerusform>
         </translation>
     </message>
     <message>
@@ -1264,19 +1265,19 @@ Dziennik: %9
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="100"/>
+        <location filename="../views/chartpanelhover.cpp" line="101"/>
         <source>about %1</source>
         <translation>około %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="101"/>
+        <location filename="../views/chartpanelhover.cpp" line="102"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — krok %2, wartość %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="91"/>
+        <location filename="../views/chartpanelhover.cpp" line="92"/>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok %1</translation>
     </message>
 </context>
 <context>
