@@ -7,11 +7,6 @@
 
 namespace nereid {
 
-RunFilter::Fields RunFilter::Fields::of(const QStringList &paths)
-{
-    return {[paths](const QString &path) { return paths.contains(path); }, [paths] { return paths; }};
-}
-
 RunFilter RunFilter::parse(const QString &text, const Fields &fields, const QDateTime &now)
 {
     RunFilter filter;
@@ -23,6 +18,12 @@ RunFilter RunFilter::parse(const QString &text, const Fields &fields, const QDat
         if (looksLikeQuery(trimmed)) {
             filter.m_kind = Kind::Invalid;
             filter.m_error = filter.m_query.error();
+            // A sys path the sys catalogue lacks is most likely a slip: "sys/tag".
+            if (filter.m_error.kind == QueryError::Kind::UnknownField) {
+                if (const QStringList close = FieldPathSuggestions::closest(filter.m_error.path, fields.paths());
+                    !close.isEmpty())
+                    filter.m_error.message += u' ' + tr("Did you mean %1?").arg(didYouMean(close));
+            }
         } else {
             filter.becomeWords(trimmed);
         }

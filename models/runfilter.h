@@ -16,8 +16,9 @@ class QueryRun;
 //
 // A query is held against the project's field paths: one that names a field no run has is an error that says
 // so and suggests the closest paths ("No run has params/lrr; did you mean params/lr?"), since it could only
-// match nothing. Except for text that merely looks like a query: one condition on a name without a namespace
-// ("lr=0.0", as in a run's name) that no run has is a word search, and hint() says so.
+// match nothing; a sys path the sys catalogue lacks gets the same suggestion. Except for text that merely looks
+// like a query: one condition on a name without a namespace ("lr=0.0", as in a run's name) that no run has is a
+// word search, and hint() says so.
 class RunFilter
 {
     Q_DECLARE_TR_FUNCTIONS(RunFilter)
@@ -37,8 +38,6 @@ public:
     {
         std::function<bool(const QString &path)> has;
         std::function<QStringList()> paths;
-        // The fields of these paths, for tests and small callers.
-        static Fields of(const QStringList &paths);
     };
 
     RunFilter() = default;

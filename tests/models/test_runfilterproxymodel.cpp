@@ -195,6 +195,8 @@ void TestRunFilterProxyModel::unknownFieldSuggestsClosestPaths_data()
     QTest::newRow("no namespace") << u"lr > 0.01 AND sys/failed = false"_s << qsizetype(0)
                                   << u"No run has lr; did you mean params/lr?"_s;
     QTest::newRow("nothing close") << u"eval/bleu > 30"_s << qsizetype(0) << u"No run has eval/bleu."_s;
+    QTest::newRow("sys field") << u"sys/tag CONTAINS best"_s << qsizetype(0)
+                               << u"Unknown field at character 1: sys/tag is not a sys field. Did you mean sys/tags?"_s;
 }
 
 void TestRunFilterProxyModel::unknownFieldSuggestsClosestPaths()
