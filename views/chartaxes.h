@@ -57,6 +57,10 @@ signals:
     void rangesChanged();
 
 private:
+    // About one x tick per 110 pixels, one y tick per 35.
+    static constexpr double XTickPixels = 110;
+    static constexpr double YTickPixels = 35;
+
     void replaceX();
     void replaceY();
     void replace(QAbstractAxis *&axis, QAbstractAxis *by, Qt::Alignment side);

@@ -38,6 +38,7 @@ void ChartPanel::showNearest(QPointF position)
     double best = qInf();
     QString text;
     QString nearestRunId;
+    double nearestX = x;
     // Per run, the nearest point along x and those a few pixels either side: a spike a pixel or two off the cursor is
     // what the user points at, not the flat point beside it.
     const double pixel = (mapping.xMax - mapping.xMin) / std::max(plot.width(), 1.0) / m_axes->xScale();
@@ -59,11 +60,12 @@ void ChartPanel::showNearest(QPointF position)
                 continue;
             best = distance;
             nearestRunId = runId;
+            nearestX = nearest.x;
             text = describe(runId, nearest);
         }
     }
     m_hover->setText(text);
-    showTip(position, x, nearestRunId);
+    showTip(position, nearestX, nearestRunId); // the step of the point named below, not the cursor's nearest
 }
 
 void ChartPanel::showTip(QPointF position, double x, const QString &nearestRunId)
@@ -78,7 +80,7 @@ void ChartPanel::showTip(QPointF position, double x, const QString &nearestRunId
     for (const QString &runId : m_lines->runIds()) {
         const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(runId, x);
         if (m_lines->isHidden(runId) || !nearest ||
-            std::abs(mapping.mapX(nearest->x * m_axes->xScale()) - position.x()) > TipPixels)
+            std::abs(mapping.mapX(nearest->x * m_axes->xScale()) - mapping.mapX(x * m_axes->xScale())) > TipPixels)
             continue;
         const QString name = m_model.runName(runId);
         rows.append({name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name), ChartPalette::colorFor(runId),
