@@ -71,8 +71,13 @@ void ChartAxes::placeLogTicks()
     for (const QString &label : log->categoriesLabels())
         log->remove(label);
     log->setStartValue(log->min());
+    // Evenly spaced ticks (a range within a decade) share their decimals, as a linear axis' do: 0.98, 1.00, 1.02.
+    const double step = ticks.size() > 2 ? ticks[1] - ticks[0] : 0;
+    const bool even = step > 0 && std::abs((ticks.last() - ticks.first()) / step - (ticks.size() - 1)) < 1e-6;
     for (const double tick : ticks)
-        log->append(locale.toString(tick, 'g', QLocale::FloatingPointShortest), std::log10(tick));
+        log->append(even ? locale.toString(tick, 'f', ChartTicks::decimals(step))
+                         : locale.toString(tick, 'g', QLocale::FloatingPointShortest),
+                    std::log10(tick));
 }
 
 // Labels as fine as the distance between two ticks needs, so no two read the same: seconds (with milliseconds

@@ -33,7 +33,9 @@ QList<double> ChartTicks::logTicks(double from, double to, double pixels, double
 {
     if (!(from > 0) || !(to > from) || !std::isfinite(to))
         return {};
-    const int most = std::max(3, int(pixels / std::max(pixelsPerTick, 1.0)));
+    // Where labels would crowd: the closest two of a set decide (0.9 and 1 are 0.046 decades apart, 1 and 2 0.301).
+    const double perDecade = std::max(pixels, 1.0) / (std::log10(to) - std::log10(from));
+    const double closest = pixelsPerTick * 0.6;
     const int firstPower = int(std::floor(std::log10(from)));
     const int lastPower = int(std::floor(std::log10(to)));
     // Each mantissa times each power of 10 in the range, rounded to 12 digits so labels read 0.3, not 0.30000000004.
@@ -51,13 +53,12 @@ QList<double> ChartTicks::logTicks(double from, double to, double pixels, double
         return ticks;
     };
     QList<double> ticks;
-    for (const QList<int> &mantissas : {QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9}, QList<int>{1, 2, 5}, QList<int>{1}}) {
-        ticks = within(mantissas, 1);
-        if (ticks.size() <= most)
-            break;
-    }
-    for (int every = 2; ticks.size() > most; ++every)
-        ticks = within({1}, every);
+    if (perDecade * std::log10(10.0 / 9) >= closest)
+        ticks = within({1, 2, 3, 4, 5, 6, 7, 8, 9}, 1);
+    else if (perDecade * std::log10(2.0) >= closest)
+        ticks = within({1, 2, 5}, 1);
+    else // a power of 10 every `every` decades, a label at least pixelsPerTick apart
+        ticks = within({1}, std::max(1, int(std::ceil(pixelsPerTick / perDecade))));
     if (ticks.size() >= 3)
         return ticks;
     // Less than a decade with fewer than three round mantissas in it (0.31 to 0.48): linear steps, at least three.

@@ -23,9 +23,10 @@ public:
     static double interval(double from, double to, double pixels, double pixelsPerTick);
     // The decimals a label needs to tell ticks `interval` apart.
     static int decimals(double interval);
-    // The labelled values of a log axis over [from, to] (both > 0): every power of 10 while they fit (every 2nd,
-    // 3rd... when not), 1, 2, 5 × 10^k or every digit where there is room, and over a range too narrow for three
-    // of those, three or more round values a linear axis would label.
+    // The labelled values of a log axis over [from, to] (both > 0) drawn over `pixels`: every digit × 10^k where
+    // even 9 and 10 lie 0.6 × pixelsPerTick apart, else 1, 2, 5 × 10^k where those do, else every power of 10 (every
+    // 2nd, 3rd... when they do not lie pixelsPerTick apart); over a range too narrow for three of those, three or
+    // more round values a linear axis would label.
     static QList<double> logTicks(double from, double to, double pixels, double pixelsPerTick);
     // Gives the axis round ticks now and whenever its range changes; `pixels` is the axis' length.
     static void follow(QValueAxis *axis, std::function<double()> pixels, double pixelsPerTick);

@@ -38,6 +38,8 @@ private slots:
     void roundIntervalWithTwoToTwelveTicks();
     void labelsHaveTheDecimalsTheIntervalNeeds();
     void axisZoomedFromOneStepToAllStepsStaysFew();
+    void logTicksAsDenseAsTheirLabelsFit_data();
+    void logTicksAsDenseAsTheirLabelsFit();
 };
 
 void TestChartTicks::roundIntervalWithTwoToTwelveTicks_data()
@@ -110,6 +112,31 @@ void TestChartTicks::axisZoomedFromOneStepToAllStepsStaysFew()
         QVERIFY(std::abs(std::remainder(axis->tickAnchor(), interval)) < interval * 1e-6); // ticks on multiples
         view.grab(); // lays the ticks out and paints them
     }
+}
+
+// A log axis (issue 16): every digit, 1-2-5 or every k-th power of 10, whichever is densest without crowding its
+// labels; a range within a decade labels three round values or more.
+void TestChartTicks::logTicksAsDenseAsTheirLabelsFit_data()
+{
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<double>("pixels");
+    QTest::addColumn<QList<double>>("ticks");
+    QTest::newRow("within a decade, one round digit in it") << 0.303 << 0.49 << 320.0 << QList<double>{0.35, 0.4, 0.45};
+    QTest::newRow("half a decade, tall") << 2.1 << 9.5 << 600.0 << QList<double>{3, 4, 5, 6, 7, 8, 9};
+    QTest::newRow("1.5 decades") << 0.037 << 1.1 << 580.0 << QList<double>{0.05, 0.1, 0.2, 0.5, 1};
+    QTest::newRow("3 decades, short") << 1.0 << 1000.0 << 300.0
+                                      << QList<double>{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    QTest::newRow("8 decades, very short") << 1e-6 << 50.0 << 120.0 << QList<double>{1e-6, 1e-3, 1};
+}
+
+void TestChartTicks::logTicksAsDenseAsTheirLabelsFit()
+{
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(double, pixels);
+    QFETCH(QList<double>, ticks);
+    QCOMPARE(ChartTicks::logTicks(from, to, pixels, 35), ticks);
 }
 
 QTEST_MAIN(TestChartTicks)
