@@ -208,40 +208,44 @@ void AppSession::chooseProject()
     }
     // A fresh cache: ask the server which projects there are and open the first.
     m_window->showSyncStatus(tr("Looking for projects on %1…").arg(m_profileName));
+    fetchProjects([this](const QStringList &names, const SyncError &error) {
+        if (error.isError())
+            m_window->showSyncStatus(error.message);
+        else if (names.isEmpty())
+            m_window->showSyncStatus(tr("The server has no projects yet: the welcome page shows how to log runs."));
+        else
+            openProject(names.first());
+    });
+}
+
+void AppSession::fetchProjects(const std::function<void(const QStringList &, const SyncError &)> &done)
+{
     m_engine->connection().get(
-        QStringLiteral("/projects"), this, [this, engine = m_engine.get()](const ApiResult &result) {
+        QStringLiteral("/projects"), this, [this, done, engine = m_engine.get()](const ApiResult &result) {
             if (engine != m_engine.get())
                 return; // asked of a profile switched away from since
-            const QJsonArray projects = result.json.value(QStringLiteral("projects")).toArray();
-            if (result.error.isError())
-                m_window->showSyncStatus(result.error.message);
-            else if (projects.isEmpty())
-                m_window->showSyncStatus(tr("The server has no projects yet. Log runs with the Python client."));
-            else
-                openProject(projects.first().toObject().value(QStringLiteral("name")).toString());
+            QStringList names;
+            for (const QJsonValue &project : result.json.value(QStringLiteral("projects")).toArray())
+                names.append(project.toObject().value(QStringLiteral("name")).toString());
+            done(names, result.error);
         });
 }
 
 void AppSession::pickProject()
 {
-    m_engine->connection().get(
-        QStringLiteral("/projects"), this, [this, engine = m_engine.get()](const ApiResult &result) {
-            if (engine != m_engine.get())
-                return; // asked of a profile switched away from since
-            QStringList names = m_engine->cache().projects();
-            for (const QJsonValue &project : result.json.value(QStringLiteral("projects")).toArray())
-                names.append(project.toObject().value(QStringLiteral("name")).toString());
-            names.removeDuplicates();
-            names.sort(Qt::CaseInsensitive);
-            if (result.error.isError())
-                m_window->showSyncStatus(tr("Only the projects in the cache are listed: %1").arg(result.error.message));
-            bool ok = false;
-            const QString chosen =
-                QInputDialog::getItem(m_window.get(), tr("Open project"), tr("Projects on %1:").arg(m_profileName),
-                                      names, qMax(0, int(names.indexOf(m_project))), false, &ok);
-            if (ok && !chosen.isEmpty() && chosen != m_project)
-                openProject(chosen);
-        });
+    fetchProjects([this](QStringList names, const SyncError &error) {
+        names += m_engine->cache().projects(); // the cached ones too, so it works offline
+        names.removeDuplicates();
+        names.sort(Qt::CaseInsensitive);
+        if (error.isError())
+            m_window->showSyncStatus(tr("Only the projects in the cache are listed: %1").arg(error.message));
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(m_window.get(), tr("Open project"), tr("Projects on %1:").arg(m_profileName), names,
+                                  qMax(0, int(names.indexOf(m_project))), false, &ok);
+        if (ok && !chosen.isEmpty() && chosen != m_project)
+            openProject(chosen);
+    });
 }
 
 void AppSession::openProject(const QString &project)

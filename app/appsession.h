@@ -4,6 +4,7 @@
 #include "localserver.h"
 #include "profilestore.h"
 
+#include <functional>
 #include <memory>
 #include <QObject>
 #include <QSettings>
@@ -52,6 +53,9 @@ private:
     // Deletes the cache file of a profile that is not open (and SQLite's files beside it); false with `error`.
     static bool removeCache(const QString &name, QString *error);
     void chooseProject();
+    // The server's projects by name, asked once for both chooseProject() and pickProject(); not called back when
+    // the profile was switched away from meanwhile.
+    void fetchProjects(const std::function<void(const QStringList &names, const SyncError &error)> &done);
     // File > Open project…: the server's projects (the cached ones too, so it works offline) to pick from.
     void pickProject();
     void openProject(const QString &project);

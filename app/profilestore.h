@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokenstore.h"
+#include "profiletokenstore.h"
 
 #include <optional>
 #include <QByteArray>
@@ -14,7 +14,7 @@ class QSettings;
 namespace nereid {
 
 // The connection profiles of the app: a name and a server URL each in the settings ("profiles/list"), the API
-// token through TokenStore, and the profile used last ("profiles/last"). "Local", the private server the app
+// token through ProfileTokenStore, and the profile used last ("profiles/last"). "Local", the private server the app
 // starts itself, is always there, is never stored (its URL changes each start) and is the default.
 class ProfileStore
 {
@@ -31,7 +31,7 @@ public:
         QByteArray certificate = {};
     };
 
-    // `settings` outlives the store; `tokenFolder` is where TokenStore keeps the token files.
+    // `settings` outlives the store; `tokenFolder` is where ProfileTokenStore keeps the token files.
     ProfileStore(QSettings *settings, const QString &tokenFolder);
 
     static QString localName() { return QStringLiteral("Local"); }
@@ -70,7 +70,7 @@ private:
     void writeProfiles(const QList<Profile> &profiles);
 
     QSettings *m_settings;
-    TokenStore m_tokens;
+    ProfileTokenStore m_tokens;
 };
 
 } // namespace nereid

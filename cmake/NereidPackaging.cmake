@@ -25,10 +25,11 @@ install(FILES ${NEREID_PACKAGING_DIR}/linux/${NEREID_APP_ID}.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT app)
 install(FILES ${NEREID_GENERATED_PACKAGING_DIR}/${NEREID_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT app)
-install(FILES ${NEREID_PACKAGING_DIR}/linux/icons/nereid.svg
+include(${PROJECT_SOURCE_DIR}/resources/icons.cmake)
+install(FILES ${NEREID_ICON_DIR}/nereid.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT app)
-foreach(size 16 24 32 48 64 128 256)
-    install(FILES ${NEREID_PACKAGING_DIR}/linux/icons/nereid-${size}.png
+foreach(size ${NEREID_ICON_SIZES})
+    install(FILES ${NEREID_ICON_DIR}/nereid-${size}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME nereid.png COMPONENT app)
 endforeach()
 install(FILES ${NEREID_GENERATED_PACKAGING_DIR}/nereid.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT app)

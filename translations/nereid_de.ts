@@ -938,22 +938,22 @@ Protokoll: %9
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="219"/>
-        <source>The server has no projects yet. Log runs with the Python client.</source>
-        <translation>Der Server hat noch keine Projekte. Protokollieren Sie Läufe mit dem Python-Client.</translation>
+        <location filename="../app/appsession.cpp" line="215"/>
+        <source>The server has no projects yet: the welcome page shows how to log runs.</source>
+        <translation>Auf dem Server gibt es noch keine Projekte: Die Willkommensseite zeigt, wie man Läufe protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="237"/>
+        <location filename="../app/appsession.cpp" line="241"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Nur die Projekte im Cache werden angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="240"/>
+        <location filename="../app/appsession.cpp" line="244"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="240"/>
+        <location filename="../app/appsession.cpp" line="244"/>
         <source>Projects on %1:</source>
         <translation>Projekte auf %1:</translation>
     </message>
@@ -1101,17 +1101,17 @@ Protokoll: %9
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="73"/>
+        <location filename="../views/chartaxes.cpp" line="64"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="82"/>
+        <location filename="../views/chartaxes.cpp" line="73"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="82"/>
+        <location filename="../views/chartaxes.cpp" line="73"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>Sekunden seit dem ersten Punkt des Laufs</translation>
     </message>
@@ -1196,12 +1196,12 @@ Protokoll: %9
     <message>
         <location filename="../views/chartpanel.cpp" line="124"/>
         <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="84"/>
+        <location filename="../views/chartpanelhover.cpp" line="86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="248"/>
+        <location filename="../views/chartpanel.cpp" line="220"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -1209,7 +1209,7 @@ Protokoll: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="250"/>
+        <location filename="../views/chartpanel.cpp" line="222"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
@@ -1258,17 +1258,17 @@ Protokoll: %9
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="101"/>
+        <location filename="../views/chartpanelhover.cpp" line="103"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="102"/>
+        <location filename="../views/chartpanelhover.cpp" line="104"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — Schritt %2, Wert %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="92"/>
+        <location filename="../views/chartpanelhover.cpp" line="94"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>

@@ -938,22 +938,22 @@ Dziennik: %9
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="219"/>
-        <source>The server has no projects yet. Log runs with the Python client.</source>
-        <translation>Serwer nie ma jeszcze projektów. Zapisuj przebiegi za pomocą klienta w Pythonie.</translation>
+        <location filename="../app/appsession.cpp" line="215"/>
+        <source>The server has no projects yet: the welcome page shows how to log runs.</source>
+        <translation>Na serwerze nie ma jeszcze projektów: strona powitalna pokazuje, jak zapisywać przebiegi.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="237"/>
+        <location filename="../app/appsession.cpp" line="241"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Wyświetlane są tylko projekty z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="240"/>
+        <location filename="../app/appsession.cpp" line="244"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="240"/>
+        <location filename="../app/appsession.cpp" line="244"/>
         <source>Projects on %1:</source>
         <translation>Projekty na %1:</translation>
     </message>
@@ -1102,17 +1102,17 @@ Dziennik: %9
 <context>
     <name>nereid::ChartAxes</name>
     <message>
-        <location filename="../views/chartaxes.cpp" line="73"/>
+        <location filename="../views/chartaxes.cpp" line="64"/>
         <source>time</source>
         <translation>czas</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="82"/>
+        <location filename="../views/chartaxes.cpp" line="73"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../views/chartaxes.cpp" line="82"/>
+        <location filename="../views/chartaxes.cpp" line="73"/>
         <source>seconds since the run&apos;s first point</source>
         <translation>sekundy od pierwszego punktu przebiegu</translation>
     </message>
@@ -1201,12 +1201,12 @@ Dziennik: %9
     <message>
         <location filename="../views/chartpanel.cpp" line="124"/>
         <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="84"/>
+        <location filename="../views/chartpanelhover.cpp" line="86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="248"/>
+        <location filename="../views/chartpanel.cpp" line="220"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -1215,7 +1215,7 @@ Dziennik: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="250"/>
+        <location filename="../views/chartpanel.cpp" line="222"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
@@ -1265,17 +1265,17 @@ Dziennik: %9
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="101"/>
+        <location filename="../views/chartpanelhover.cpp" line="103"/>
         <source>about %1</source>
         <translation>około %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="102"/>
+        <location filename="../views/chartpanelhover.cpp" line="104"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — krok %2, wartość %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="92"/>
+        <location filename="../views/chartpanelhover.cpp" line="94"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>

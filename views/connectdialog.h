@@ -12,7 +12,7 @@ namespace nereid {
 
 // File > Connect to server…: a new connection profile (name, server URL, API token). OK is refused, with the reason
 // shown, until the URL is http(s) with a host, the token is not empty and the name is new. It says where the token
-// will be kept (`tokenPlace`, the app's TokenStore text for the typed name), so the user knows before saving.
+// will be kept (`tokenPlace`, the app's ProfileTokenStore text for the typed name), so the user knows before saving.
 // Manage profiles > Edit… uses it too, for a saved profile (setEditing()).
 class ConnectDialog : public QDialog
 {

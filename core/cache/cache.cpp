@@ -111,17 +111,17 @@ template<typename Read, typename T> T Cache::query(Read &&read, T fallback)
     }
 }
 
-ProjectStore::SyncState Cache::syncState(const QString &project)
+CacheProjectStore::SyncState Cache::syncState(const QString &project)
 {
-    return query([&] { return ProjectStore(*m_db).syncState(project); }, ProjectStore::SyncState());
+    return query([&] { return CacheProjectStore(*m_db).syncState(project); }, CacheProjectStore::SyncState());
 }
 
-bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, const ProjectStore::SyncState &state)
+bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state)
 {
     QStringList added, changed;
     QList<std::pair<QString, QStringList>> fields;
     const bool ok = write([&] {
-        ProjectStore projects(*m_db);
+        CacheProjectStore projects(*m_db);
         const qint64 projectId = projects.ensure(project);
         RunWriter writer(*m_db);
         const QHash<QString, QList<RunEdit>> localEdits = OutboxStore(*m_db).pendingByRun();
@@ -151,7 +151,7 @@ bool Cache::expireActiveRuns(const QString &project, qint64 pingCutoffMs)
 {
     QStringList expired;
     const bool ok = write([&] {
-        if (const std::optional<qint64> projectId = ProjectStore(*m_db).find(project))
+        if (const std::optional<qint64> projectId = CacheProjectStore(*m_db).find(project))
             expired = RunWriter(*m_db).expireActive(*projectId, pingCutoffMs);
     });
     if (!ok)
@@ -167,7 +167,7 @@ std::optional<qint64> Cache::oldestActivePing(const QString &project)
 {
     return query(
         [&] {
-            const std::optional<qint64> projectId = ProjectStore(*m_db).find(project);
+            const std::optional<qint64> projectId = CacheProjectStore(*m_db).find(project);
             return projectId ? RunWriter(*m_db).oldestActivePing(*projectId) : std::nullopt;
         },
         std::optional<qint64>());
@@ -192,7 +192,7 @@ bool Cache::appendPoints(const QString &runId, const QString &path, const QList<
 
 QStringList Cache::projects()
 {
-    return query([&] { return ProjectStore(*m_db).names(); }, QStringList());
+    return query([&] { return CacheProjectStore(*m_db).names(); }, QStringList());
 }
 
 QList<RunRecord> Cache::runs(const QString &project)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cacheprojectstore.h"
 #include "domain/seriespoint.h"
-#include "projectstore.h"
 #include "runrecord.h"
 
 #include <functional>
@@ -33,9 +33,9 @@ public:
     QString recoveryNotice() const { return m_notice; }
 
     // --- written by the sync engine
-    ProjectStore::SyncState syncState(const QString &project);
+    CacheProjectStore::SyncState syncState(const QString &project);
     // Applies one page of the changes feed and its cursor in one transaction.
-    bool applyPage(const QString &project, const QList<RunRecord> &runs, const ProjectStore::SyncState &state);
+    bool applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state);
     // Runs of `project` cached as active that have not been in touch since `pingCutoffMs` (ms since the epoch,
     // by the server's clock: its time less its active window) become inactive; runsChanged and fieldsChanged
     // ("sys/state") name them. A run that stops pinging has no change in the feed, so the app ages it here.

@@ -82,7 +82,7 @@ bool RunEditor::acknowledge(const RunEdit &edit, const RunRecord &serverRun)
         OutboxStore outbox(m_cache.database());
         outbox.remove(edit.id);
         rebaseAfter(outbox, edit, serverRun.revision);
-        const qint64 projectId = ProjectStore(m_cache.database()).ensure(serverRun.project);
+        const qint64 projectId = CacheProjectStore(m_cache.database()).ensure(serverRun.project);
         change = RunWriter(m_cache.database()).write(projectId, serverRun, outbox.pendingByRun().value(edit.runId));
     });
     if (ok && change.outcome != RunWriter::Outcome::Unchanged)

@@ -1,4 +1,4 @@
-#include "tokenstore.h"
+#include "profiletokenstore.h"
 #include "views/connectdialog.h"
 
 #include <QDialogButtonBox>
@@ -109,7 +109,7 @@ private slots:
     void saysTheTokenGoesToAFileWithoutAKeychain()
     {
         QTemporaryDir dir;
-        TokenStore tokens(dir.filePath(u"profiles"_s));
+        ProfileTokenStore tokens(dir.filePath(u"profiles"_s));
         ConnectDialog dialog({u"Local"_s}, [&](const QString &n) { return tokens.placeDescription(n); });
         dialog.show();
         fill(dialog, u"Lab GPU"_s, u"https://nereid.example.org"_s, u"secret"_s);

@@ -1,4 +1,4 @@
-#include "tokenstore.h"
+#include "profiletokenstore.h"
 #include "userfolders.h"
 
 #include <QFileInfo>
@@ -26,7 +26,7 @@ private slots:
     void storesTokensInOwnerOnlyFiles()
     {
         QTemporaryDir dir;
-        TokenStore store(dir.filePath(u"profiles"_s));
+        ProfileTokenStore store(dir.filePath(u"profiles"_s));
         QVERIFY(!store.keychainAvailable());
         QString error;
         const std::optional<TokenPlace> place = store.save(u"Work GPU/cluster"_s, u"secret-1"_s, &error);
@@ -59,7 +59,7 @@ private slots:
         QTemporaryDir dir;
         QFile blocker(dir.filePath(u"file"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
-        TokenStore store(dir.filePath(u"file/profiles"_s)); // a file where the folder should be
+        ProfileTokenStore store(dir.filePath(u"file/profiles"_s)); // a file where the folder should be
         QString error;
         QVERIFY(!store.save(u"Local"_s, u"t"_s, &error));
         QVERIFY(error.contains(u"Cannot create the folder"_s));

@@ -1,5 +1,5 @@
+#include "profiletokenstore.h"
 #include "systemkeychain.h"
-#include "tokenstore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -83,7 +83,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(u"profiles"_s);
-        TokenStore store(folder);
+        ProfileTokenStore store(folder);
         QVERIFY(store.keychainAvailable());
         QVERIFY(store.placeDescription(u"Lab GPU"_s).contains(u"keychain"_s));
         QString error;
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(inKeychain.text, u"secret-in-keychain"_s);
 
         // A new store, as after a restart, reads it back from the keychain.
-        TokenStore again(folder);
+        ProfileTokenStore again(folder);
         TokenPlace place = TokenPlace::File;
         QCOMPARE(again.load(u"Lab GPU"_s, &place), u"secret-in-keychain"_s);
         QCOMPARE(place, TokenPlace::Keychain);
@@ -112,7 +112,7 @@ private slots:
         QTemporaryDir dir;
         const QString folder = dir.filePath(u"profiles"_s);
         QVERIFY(QDir().mkpath(folder));
-        TokenStore store(folder);
+        ProfileTokenStore store(folder);
         QFile old(store.filePath(u"Home"_s));
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("old-token\n");
@@ -135,7 +135,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(u"profiles"_s);
-        TokenStore store(folder);
+        ProfileTokenStore store(folder);
         QString error;
         QCOMPARE(store.save(u"Lab"_s, u"old-in-keychain"_s, &error), TokenPlace::Keychain);
         QVERIFY(QDir().mkpath(folder));
@@ -144,7 +144,7 @@ private slots:
         newer.write("new-in-file");
         newer.close();
 
-        TokenStore again(folder);
+        ProfileTokenStore again(folder);
         TokenPlace place = TokenPlace::Keychain;
         QCOMPARE(again.load(u"Lab"_s, &place), u"new-in-file"_s);
         QCOMPARE(place, TokenPlace::File);
@@ -157,7 +157,7 @@ private slots:
     void aKeychainThatRefusesLeavesTheTokenInAFile()
     {
         QTemporaryDir dir;
-        TokenStore store(dir.filePath(u"profiles"_s));
+        ProfileTokenStore store(dir.filePath(u"profiles"_s));
         QVERIFY(store.keychainAvailable());
         QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
                                u"org.freedesktop.Secret.Service"_s);

@@ -1,4 +1,4 @@
-#include "projectstore.h"
+#include "cacheprojectstore.h"
 
 #include "cachedatabase.h"
 
@@ -6,7 +6,7 @@
 
 namespace nereid {
 
-qint64 ProjectStore::ensure(const QString &project)
+qint64 CacheProjectStore::ensure(const QString &project)
 {
     if (const std::optional<qint64> id = find(project))
         return *id;
@@ -16,7 +16,7 @@ qint64 ProjectStore::ensure(const QString &project)
     return insert.lastInsertId().toLongLong();
 }
 
-std::optional<qint64> ProjectStore::find(const QString &project)
+std::optional<qint64> CacheProjectStore::find(const QString &project)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT id FROM projects WHERE name = ?"));
     select.bindValue(0, project);
@@ -26,7 +26,7 @@ std::optional<qint64> ProjectStore::find(const QString &project)
     return id;
 }
 
-QStringList ProjectStore::names()
+QStringList CacheProjectStore::names()
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT name FROM projects ORDER BY name"));
     m_db.exec(select);
@@ -36,7 +36,7 @@ QStringList ProjectStore::names()
     return names;
 }
 
-ProjectStore::SyncState ProjectStore::syncState(const QString &project)
+CacheProjectStore::SyncState CacheProjectStore::syncState(const QString &project)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT cursor, server_revision FROM projects WHERE name = ?"));
     select.bindValue(0, project);
@@ -48,7 +48,7 @@ ProjectStore::SyncState ProjectStore::syncState(const QString &project)
     return state;
 }
 
-void ProjectStore::setSyncState(qint64 projectId, const SyncState &state)
+void CacheProjectStore::setSyncState(qint64 projectId, const SyncState &state)
 {
     QSqlQuery &update = m_db.prepared(
         QStringLiteral("UPDATE projects SET cursor = ?, server_revision = ?, synced_at = ? WHERE id = ?"));

@@ -1,4 +1,4 @@
-#include "tokenstore.h"
+#include "profiletokenstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,13 +8,13 @@ Q_LOGGING_CATEGORY(lcTokens, "nereid.tokens")
 
 namespace nereid {
 
-TokenStore::TokenStore(QString folder)
+ProfileTokenStore::ProfileTokenStore(QString folder)
     : m_folder(std::move(folder))
     , m_keychain(QStringLiteral("Nereid"))
 {
 }
 
-bool TokenStore::keychainAvailable() const
+bool ProfileTokenStore::keychainAvailable() const
 {
     if (!m_keychainUsable) {
         const SystemKeychain::Answer answer = m_keychain.read(QStringLiteral("Nereid keychain check"));
@@ -26,14 +26,14 @@ bool TokenStore::keychainAvailable() const
     return *m_keychainUsable;
 }
 
-void TokenStore::keychainFailed(const SystemKeychain::Answer &answer) const
+void ProfileTokenStore::keychainFailed(const SystemKeychain::Answer &answer) const
 {
     qCInfo(lcTokens) << "The system keychain is not used:" << answer.error;
     m_keychainUsable = false;
     m_keychainError = answer.error;
 }
 
-QString TokenStore::placeDescription(const QString &profile) const
+QString ProfileTokenStore::placeDescription(const QString &profile) const
 {
     if (keychainAvailable())
         return tr("The token will be stored in the system keychain.");
@@ -43,14 +43,14 @@ QString TokenStore::placeDescription(const QString &profile) const
         .arg(QDir::toNativeSeparators(filePath(profile)));
 }
 
-QString TokenStore::describe(TokenPlace place, const QString &profile) const
+QString ProfileTokenStore::describe(TokenPlace place, const QString &profile) const
 {
     if (place == TokenPlace::Keychain)
         return tr("The token is stored in the system keychain.");
     return tr("The token is stored in a file only you can read (%1).").arg(QDir::toNativeSeparators(filePath(profile)));
 }
 
-QString TokenStore::filePath(const QString &profile) const
+QString ProfileTokenStore::filePath(const QString &profile) const
 {
     QString name = profile;
     for (QChar &c : name) {
@@ -62,7 +62,7 @@ QString TokenStore::filePath(const QString &profile) const
     return QDir(m_folder).filePath(name + QStringLiteral(".token"));
 }
 
-std::optional<TokenPlace> TokenStore::save(const QString &profile, const QString &token, QString *error)
+std::optional<TokenPlace> ProfileTokenStore::save(const QString &profile, const QString &token, QString *error)
 {
     if (keychainAvailable()) {
         const SystemKeychain::Answer answer = m_keychain.write(profile, token);
@@ -77,7 +77,7 @@ std::optional<TokenPlace> TokenStore::save(const QString &profile, const QString
     return TokenPlace::File;
 }
 
-bool TokenStore::saveFile(const QString &profile, const QString &token, QString *error)
+bool ProfileTokenStore::saveFile(const QString &profile, const QString &token, QString *error)
 {
     if (!QDir().mkpath(m_folder)) {
         *error = tr("Cannot create the folder %1.").arg(m_folder);
@@ -104,7 +104,7 @@ bool TokenStore::saveFile(const QString &profile, const QString &token, QString 
     return true;
 }
 
-std::optional<QString> TokenStore::load(const QString &profile, TokenPlace *place) const
+std::optional<QString> ProfileTokenStore::load(const QString &profile, TokenPlace *place) const
 {
     // A token file is never older than the keychain's token: a keychain write deletes the file, and the file is
     // written only when the keychain refused. So the file, when there is one, holds the token last saved.
@@ -129,7 +129,7 @@ std::optional<QString> TokenStore::load(const QString &profile, TokenPlace *plac
     return answer.text;
 }
 
-bool TokenStore::remove(const QString &profile, QString *error)
+bool ProfileTokenStore::remove(const QString &profile, QString *error)
 {
     QString problem;
     if (keychainAvailable()) {

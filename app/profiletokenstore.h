@@ -20,13 +20,13 @@ enum class TokenPlace
 // first byte: never readable by others, not even briefly), in the profiles folder of the user's data folder.
 // A keychain that answers with an error (no Secret Service on the session bus, locked, access denied) or not at all
 // is not asked again by this store: the file takes the token, so a token is never lost.
-class TokenStore
+class ProfileTokenStore
 {
-    Q_DECLARE_TR_FUNCTIONS(TokenStore)
+    Q_DECLARE_TR_FUNCTIONS(ProfileTokenStore)
 
 public:
     // `folder`: where the token files go (the app passes <data folder>/profiles).
-    explicit TokenStore(QString folder);
+    explicit ProfileTokenStore(QString folder);
 
     // Whether the system keychain answers; asked once (a read of an entry that need not exist).
     bool keychainAvailable() const;

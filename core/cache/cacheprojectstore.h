@@ -10,7 +10,7 @@ class CacheDatabase;
 // The projects the cache holds and, for each, the sync cursor: the revision up to which the changes feed has
 // been applied. The cursor is written in the transaction of the page it ends, so it never runs ahead of the
 // runs it stands for. The caller holds the transaction for writes.
-class ProjectStore
+class CacheProjectStore
 {
 public:
     struct SyncState
@@ -19,7 +19,7 @@ public:
         qint64 serverRevision = 0; // the project's revision when the last page was read
     };
 
-    explicit ProjectStore(CacheDatabase &db)
+    explicit CacheProjectStore(CacheDatabase &db)
         : m_db(db)
     {
     }
