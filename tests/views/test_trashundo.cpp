@@ -130,6 +130,8 @@ void TestTrashUndo::deleteKeyTrashesTheSelection()
     const QModelIndex row = m_window->experiments()->proxy()->mapFromSource(
         m_window->runModel()->index(m_window->runModel()->rowOf(u"SWP-3"_s), 0));
     QVERIFY(row.data(Qt::FontRole).value<QFont>().strikeOut());
+    select({u"SWP-1"_s}); // the trashed rows unselected, as they look among the others
+    QVERIFY(m_window->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/trashed-runs.png")));
 }
 
 void TestTrashUndo::undoAndRedoTrash()
