@@ -1,13 +1,14 @@
 // A chart of 2,000 selected runs (issue 16, item 23) over a warm cache: each run's train/loss of 1,000 points. The
 // first paint is what a user waits for after selecting every run of a large project: a new panel shown, the runs
-// set, their lines reduced and handed to the plot, the legend built, the window painted. The legend of so many runs
-// is a scrollable list beside the plot. Baseline in the same run: reading the same points out of the cache and
-// nothing else. Run with `-median 5`.
+// set, their lines reduced and handed to the plot, the legend built, the window painted. And a mouse move over it. The
+// legend of so many runs is a scrollable list beside the plot. Baseline in the same run: reading the same points out of
+// the cache and nothing else. Run with `-median 5`.
 #include "runfixtures.h"
 #include "views/chartcanvas.h"
 #include "views/chartpanel.h"
 
 #include <cmath>
+#include <QChart>
 #include <QDir>
 #include <QTest>
 
@@ -55,6 +56,7 @@ private slots:
     void initTestCase();
     void cacheReadBaseline();
     void firstPaint();
+    void hover();
     void screenshot();
 
 private:
@@ -95,6 +97,21 @@ void BenchChartManyRuns::firstPaint()
         QVERIFY(paintFirst(panel, m_runIds));
         QCOMPARE(panel.model().runIds().size(), RunCount);
     }
+}
+
+// Moving the mouse over the chart: the nearest point of 2,000 runs named below the plot, and the tip listing every
+// run's value at that step (sorted, the 20 rows around the nearest one).
+void BenchChartManyRuns::hover()
+{
+    ChartPanel panel(m_fixtures.cache(), Loss);
+    QVERIFY(paintFirst(panel, m_runIds));
+    const QRectF plot = panel.chart()->plotArea();
+    int move = 0;
+    QBENCHMARK
+    {
+        panel.showNearest(plot.topLeft() + QPointF(plot.width() * (0.2 + 0.01 * (++move % 50)), plot.height() / 2));
+    }
+    QVERIFY(!panel.hoverText().isEmpty());
 }
 
 // Not a measurement: the 2,000-run chart with its legend, saved beside the executable to be looked at.
