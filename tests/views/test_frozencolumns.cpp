@@ -1,10 +1,9 @@
-#include "cache/runeditor.h"
 #include "demosweep.h"
+#include "demowindow.h"
 #include "models/runtablemodel.h"
 #include "runfixtures.h"
 #include "views/experimentsview.h"
 #include "views/frozencolumntable.h"
-#include "views/mainwindow.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -12,6 +11,7 @@
 
 using namespace nereid;
 using namespace Qt::StringLiterals;
+using nereid::test::DemoWindow;
 using nereid::test::RunFixtures;
 
 // A wide experiments table: the id and name columns stay at the left when the user scrolls right, and the id
@@ -28,9 +28,8 @@ private slots:
     void longestIdIsNotElided();
 
 private:
-    std::unique_ptr<RunFixtures> m_fixtures;
-    std::unique_ptr<RunEditor> m_editor;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DemoWindow> m_demo;
+    MainWindow *m_window = nullptr;
     FrozenColumnTable *m_table = nullptr;
 };
 
@@ -42,15 +41,11 @@ void TestFrozenColumns::initTestCase()
 
 void TestFrozenColumns::init()
 {
-    QSettings().clear();
-    m_fixtures = std::make_unique<RunFixtures>();
-    QVERIFY(m_fixtures->open());
     QList<QJsonObject> runs = test::demoSweep();
     runs.append(RunFixtures::run(1931, {{u"name"_s, u"a run far down the list"_s}}));
-    QVERIFY(m_fixtures->apply(runs));
-    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
-    m_window->setProject(u"local"_s, RunFixtures::Project);
+    m_demo = std::make_unique<DemoWindow>();
+    QVERIFY(m_demo->open(runs, QSize(1000, 700)));
+    m_window = m_demo->window();
     QList<RunColumn> columns = RunColumn::defaults();
     for (const char *series : {"train/loss", "train/accuracy", "eval/accuracy"}) {
         for (SeriesAggregate aggregate :
@@ -58,18 +53,13 @@ void TestFrozenColumns::init()
             columns.append({QLatin1String(series), aggregate});
     }
     m_window->experiments()->applyColumns(columns);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_table = qobject_cast<FrozenColumnTable *>(m_window->experiments()->table());
     QVERIFY(m_table);
 }
 
 void TestFrozenColumns::cleanup()
 {
-    m_window.reset();
-    m_editor.reset();
-    m_fixtures.reset();
+    m_demo.reset();
 }
 
 void TestFrozenColumns::idAndNameStayWhenScrollingRight()

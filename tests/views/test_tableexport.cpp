@@ -1,10 +1,7 @@
-#include "cache/runeditor.h"
-#include "demosweep.h"
+#include "demowindow.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
-#include "runfixtures.h"
 #include "views/experimentsview.h"
-#include "views/mainwindow.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -13,7 +10,7 @@
 
 using namespace nereid;
 using namespace Qt::StringLiterals;
-using nereid::test::RunFixtures;
+using nereid::test::DemoWindow;
 
 // The experiments table as the user arranged it: File > Export table as CSV writes what is shown, in the order
 // shown; switching a sorted column's summary in the column chooser keeps the sort on it.
@@ -32,9 +29,8 @@ private slots:
 private:
     QStringList idsShown() const;
 
-    std::unique_ptr<RunFixtures> m_fixtures;
-    std::unique_ptr<RunEditor> m_editor;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DemoWindow> m_demo;
+    MainWindow *m_window = nullptr;
 };
 
 void TestTableExport::initTestCase()
@@ -45,23 +41,14 @@ void TestTableExport::initTestCase()
 
 void TestTableExport::init()
 {
-    QSettings().clear();
-    m_fixtures = std::make_unique<RunFixtures>();
-    QVERIFY(m_fixtures->open());
-    QVERIFY(m_fixtures->apply(test::demoSweep()));
-    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
-    m_window->setProject(u"local"_s, RunFixtures::Project);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_demo = std::make_unique<DemoWindow>();
+    QVERIFY(m_demo->open());
+    m_window = m_demo->window();
 }
 
 void TestTableExport::cleanup()
 {
-    m_window.reset();
-    m_editor.reset();
-    m_fixtures.reset();
+    m_demo.reset();
 }
 
 QStringList TestTableExport::idsShown() const
@@ -101,7 +88,7 @@ void TestTableExport::exportsTheVisibleRowsAndColumnsInViewOrder()
         const QList<QByteArray> cells = lines[i + 1].trimmed().split(',');
         QCOMPARE(cells.value(1), shown[i].toUtf8());
         // Numbers at full precision without the German screen's decimal comma.
-        const double lr = m_fixtures->cache().run(shown[i])->fields.isEmpty()
+        const double lr = m_demo->cache().run(shown[i])->fields.isEmpty()
                               ? 0
                               : view->proxy()->index(int(i), 2).data(RunTableModel::SortRole).toDouble();
         QCOMPARE(cells.value(0).toDouble(), lr);

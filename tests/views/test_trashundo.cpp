@@ -1,11 +1,8 @@
-#include "cache/runeditor.h"
-#include "demosweep.h"
+#include "demowindow.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
-#include "runfixtures.h"
 #include "views/experimentsview.h"
 #include "views/filterbox.h"
-#include "views/mainwindow.h"
 #include "views/runactions.h"
 
 #include <QAction>
@@ -16,7 +13,7 @@
 
 using namespace nereid;
 using namespace Qt::StringLiterals;
-using nereid::test::RunFixtures;
+using nereid::test::DemoWindow;
 
 // Trash and restore from the table (context menu, Delete) and Edit > Undo and Redo of trash, restore and tag
 // edits, in the main window over a cache holding a demo sweep (SWP-1..12; SWP-2 is tagged "best").
@@ -36,14 +33,13 @@ private slots:
 
 private:
     void select(const QStringList &runIds);
-    bool trashed(const QString &runId) { return m_fixtures->cache().run(runId)->trashed; }
+    bool trashed(const QString &runId) { return m_demo->cache().run(runId)->trashed; }
     // The texts of the table's context menu over the first selected run.
     QStringList contextMenuTexts();
     QAction *action(const QString &name) { return m_window->findChild<QAction *>(name); }
 
-    std::unique_ptr<RunFixtures> m_fixtures;
-    std::unique_ptr<RunEditor> m_editor;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DemoWindow> m_demo;
+    MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
 };
 
@@ -54,25 +50,16 @@ void TestTrashUndo::initTestCase()
 
 void TestTrashUndo::init()
 {
-    QSettings().clear();
-    m_fixtures = std::make_unique<RunFixtures>();
-    QVERIFY(m_fixtures->open());
-    QVERIFY(m_fixtures->apply(test::demoSweep()));
-    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
-    m_window->setProject(u"local"_s, RunFixtures::Project);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_demo = std::make_unique<DemoWindow>();
+    QVERIFY(m_demo->open());
+    m_window = m_demo->window();
     m_table = m_window->experiments()->table();
     m_window->experiments()->setShowTrashed(true); // trashed runs stay in the table, to be restored
 }
 
 void TestTrashUndo::cleanup()
 {
-    m_window.reset();
-    m_editor.reset();
-    m_fixtures.reset();
+    m_demo.reset();
 }
 
 void TestTrashUndo::select(const QStringList &runIds)
@@ -145,7 +132,7 @@ void TestTrashUndo::undoAndRedoTrash()
     QVERIFY2(undo->text().contains(u"Trash 2 runs"_s), qPrintable(undo->text()));
 
     m_table->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // Ctrl+Z
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier); // Ctrl+Z
     QVERIFY(!trashed(u"SWP-3"_s));
     QVERIFY(!trashed(u"SWP-5"_s));
     action(u"redo"_s)->trigger();
@@ -159,16 +146,16 @@ void TestTrashUndo::undoAndRedoTrash()
     QVERIFY(trashed(u"SWP-3"_s));
     QVERIFY(!trashed(u"SWP-7"_s));
     // Undo and redo are edits like any other: they wait in the outbox to be pushed.
-    QVERIFY(m_editor->outbox().size() >= 5);
+    QVERIFY(m_demo->editor().outbox().size() >= 5);
 }
 
 void TestTrashUndo::undoOfATagKeepsTagsThatWereThere()
 {
     QVERIFY(m_window->runActions()->tagRuns({u"SWP-1"_s, u"SWP-2"_s}, u"best"_s, true));
-    QVERIFY(m_fixtures->cache().run(u"SWP-1"_s)->tags.contains(u"best"_s));
+    QVERIFY(m_demo->cache().run(u"SWP-1"_s)->tags.contains(u"best"_s));
     action(u"undo"_s)->trigger();
-    QVERIFY(!m_fixtures->cache().run(u"SWP-1"_s)->tags.contains(u"best"_s));
-    QVERIFY(m_fixtures->cache().run(u"SWP-2"_s)->tags.contains(u"best"_s)); // had it before
+    QVERIFY(!m_demo->cache().run(u"SWP-1"_s)->tags.contains(u"best"_s));
+    QVERIFY(m_demo->cache().run(u"SWP-2"_s)->tags.contains(u"best"_s)); // had it before
 }
 
 void TestTrashUndo::deleteInTheFilterBoxEditsText()

@@ -1,0 +1,24 @@
+#include "demowindow.h"
+
+#include "demosweep.h"
+
+#include <QSettings>
+#include <QtTest>
+
+namespace nereid::test {
+
+bool DemoWindow::open(const QList<QJsonObject> &runs, QSize size)
+{
+    QSettings().clear();
+    m_fixtures = std::make_unique<RunFixtures>();
+    if (!m_fixtures->open() || !m_fixtures->apply(runs.isEmpty() ? demoSweep() : runs))
+        return false;
+    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
+    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_window->setProject(QStringLiteral("local"), RunFixtures::Project);
+    m_window->resize(size);
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+} // namespace nereid::test
