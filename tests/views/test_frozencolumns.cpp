@@ -26,6 +26,7 @@ private slots:
     void cleanup();
     void idAndNameStayWhenScrollingRight();
     void longestIdIsNotElided();
+    void keyboardMovesInThePinnedColumnScrollTheRows();
 
 private:
     std::unique_ptr<DemoWindow> m_demo;
@@ -92,6 +93,29 @@ void TestFrozenColumns::longestIdIsNotElided()
     m_window->experiments()->fitColumns();
     const QString longest = u"SWP-1931"_s;
     QVERIFY(m_table->columnWidth(0) > m_table->fontMetrics().horizontalAdvance(longest));
+}
+
+void TestFrozenColumns::keyboardMovesInThePinnedColumnScrollTheRows()
+{
+    // The current cell is in the id column (a pinned one, which the table itself does not scroll to): moving to the
+    // last row still brings it into sight, through the pinned view's scrolling, and the columns stay scrolled where
+    // the user left them.
+    QScrollBar *across = m_table->horizontalScrollBar();
+    across->setValue(across->maximum() / 2);
+    const int scrolledAcross = across->value();
+    const QModelIndex first = m_table->model()->index(0, 0);
+    m_table->setCurrentIndex(first);
+    m_table->setFocus();
+    for (int row = 1; row < m_table->model()->rowCount(); ++row)
+        QTest::keyClick(m_table, Qt::Key_Down);
+    const QModelIndex last = m_table->currentIndex();
+    QCOMPARE(last.column(), 0);
+    QCOMPARE(last.row(), m_table->model()->rowCount() - 1);
+    QVERIFY(m_table->verticalScrollBar()->maximum() > 0); // there was somewhere to scroll to
+    // Its row in sight (the cell itself is under the pinned view, scrolled across out of the table's own sight).
+    const int middle = m_table->visualRect(last).center().y();
+    QVERIFY2(middle > 0 && middle < m_table->viewport()->height(), "the last row is out of sight");
+    QCOMPARE(across->value(), scrolledAcross);
 }
 
 QTEST_MAIN(TestFrozenColumns)
