@@ -53,20 +53,18 @@ void RunActions::openRunInformation(const QString &runId)
         emit failed(tr("The edit of %1 could not be saved: %2").arg(runId, m_cache->errorString()));
 }
 
-void RunActions::trashRuns(const QStringList &runIds, bool trash)
-{
-    const RunEdit::Kind kind = trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore;
-    edit(runsChangedBy(runIds, kind, QString()), kind, QVariant());
-}
+namespace {
 
-QStringList RunActions::runsChangedBy(const QStringList &runIds, RunEdit::Kind kind, const QString &tag) const
+// The runs of `runIds` that `kind` would change (not trashed yet, lacking the tag, ...): only they are edited, and
+// undone.
+QStringList runsChangedBy(const RunTableModel &runs, const QStringList &runIds, RunEdit::Kind kind, const QString &tag)
 {
     QStringList changed;
     for (const QString &runId : runIds) {
-        const int row = m_runs->rowOf(runId);
+        const int row = runs.rowOf(runId);
         if (row < 0)
             continue;
-        const RunRecord &run = m_runs->record(row);
+        const RunRecord &run = runs.record(row);
         const bool changes = kind == RunEdit::Kind::Trash     ? !run.trashed
                              : kind == RunEdit::Kind::Restore ? run.trashed
                              : kind == RunEdit::Kind::AddTags ? !run.tags.contains(tag)
@@ -77,25 +75,22 @@ QStringList RunActions::runsChangedBy(const QStringList &runIds, RunEdit::Kind k
     return changed;
 }
 
-bool RunActions::edit(const QStringList &runIds, RunEdit::Kind kind, const QVariant &value)
+} // namespace
+
+void RunActions::trashRuns(const QStringList &runIds, bool trash)
 {
-    if (runIds.isEmpty())
-        return true;
-    const auto report = [this](const QString &runId) {
+    const RunEdit::Kind kind = trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore;
+    const QStringList changed = runsChangedBy(*m_runs, runIds, kind, QString());
+    if (!changed.isEmpty())
+        m_undo->push(new RunEditCommand(m_editor, changed, kind, QVariant(), reportRefusal()));
+}
+
+std::function<void(const QString &)> RunActions::reportRefusal()
+{
+    return [this](const QString &runId) {
+        m_refused = true;
         emit failed(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
     };
-    QStringList applied;
-    for (const QString &runId : runIds) {
-        if (!m_editor->edit(runId, kind, value)) {
-            report(runId);
-            break;
-        }
-        applied.append(runId);
-    }
-    // What was applied can be undone, even when a later run was refused.
-    if (!applied.isEmpty())
-        m_undo->push(new RunEditCommand(m_editor, applied, kind, value, report));
-    return applied.size() == runIds.size();
 }
 
 void RunActions::askForTag(const QStringList &runIds, bool add)
@@ -117,7 +112,11 @@ bool RunActions::tagRuns(const QStringList &runIds, const QString &tag, bool add
         return false;
     }
     const RunEdit::Kind kind = add ? RunEdit::Kind::AddTags : RunEdit::Kind::RemoveTags;
-    return edit(runsChangedBy(runIds, kind, tag), kind, QStringList{tag});
+    const QStringList changed = runsChangedBy(*m_runs, runIds, kind, tag);
+    m_refused = false;
+    if (!changed.isEmpty())
+        m_undo->push(new RunEditCommand(m_editor, changed, kind, QStringList{tag}, reportRefusal()));
+    return !m_refused;
 }
 
 } // namespace nereid

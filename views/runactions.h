@@ -1,7 +1,6 @@
 #pragma once
 
-#include "cache/runedit.h"
-
+#include <functional>
 #include <QObject>
 
 class QUndoStack;
@@ -43,16 +42,15 @@ signals:
     void failed(const QString &message);
 
 private:
-    // The runs of `runIds` that `kind` would change (not trashed yet, lacking the tag, ...).
-    QStringList runsChangedBy(const QStringList &runIds, RunEdit::Kind kind, const QString &tag) const;
-    // Applies `kind` to `runIds` and keeps it for undo; false, with `failed` sent, when the cache refused.
-    bool edit(const QStringList &runIds, RunEdit::Kind kind, const QVariant &value);
+    // What a RunEditCommand calls when the cache refuses a run: `failed` in words, and tagRuns() answers false.
+    std::function<void(const QString &runId)> reportRefusal();
 
     Cache *m_cache;
     RunEditor *m_editor;
     RunTableModel *m_runs;
     QWidget *m_window;
     QUndoStack *m_undo;
+    bool m_refused = false; // the last tag edit was refused for some run
 };
 
 } // namespace nereid

@@ -60,19 +60,22 @@ void RunEditCommand::undo()
 
 void RunEditCommand::redo()
 {
-    if (std::exchange(m_applied, false))
-        return; // pushed after the edit was made
-    apply(m_kind);
+    const qsizetype changed = apply(m_kind);
+    if (std::exchange(m_made, true))
+        return;
+    m_runIds.resize(changed); // what was changed can be undone, even when a later run was refused
+    setObsolete(m_runIds.isEmpty());
 }
 
-void RunEditCommand::apply(RunEdit::Kind kind)
+qsizetype RunEditCommand::apply(RunEdit::Kind kind)
 {
-    for (const QString &runId : m_runIds) {
-        if (!m_editor->edit(runId, kind, m_value)) {
-            m_report(runId);
-            return;
+    for (qsizetype i = 0; i < m_runIds.size(); ++i) {
+        if (!m_editor->edit(m_runIds[i], kind, m_value)) {
+            m_report(m_runIds[i]);
+            return i;
         }
     }
+    return m_runIds.size();
 }
 
 } // namespace nereid

@@ -24,21 +24,23 @@ public:
     // Told the run whose edit the cache refused (the edit stops there).
     using Report = std::function<void(const QString &runId)>;
 
-    // The edit was applied already (the first redo() does nothing).
+    // The edit is made by the first redo(), which QUndoStack::push() calls. When the cache refuses a run, the edit
+    // stops there and the command keeps only the runs it changed; with none, it is obsolete and the stack drops it.
     RunEditCommand(RunEditor *editor, QStringList runIds, RunEdit::Kind kind, QVariant value, Report report);
 
     void undo() override;
     void redo() override;
 
 private:
-    void apply(RunEdit::Kind kind);
+    // Applies `kind` to the runs in order; how many it changed before the cache refused one (all when none).
+    qsizetype apply(RunEdit::Kind kind);
 
     RunEditor *m_editor;
     QStringList m_runIds;
     RunEdit::Kind m_kind;
     QVariant m_value;
     Report m_report;
-    bool m_applied = true;
+    bool m_made = false; // the first redo() made the edit
 };
 
 } // namespace nereid
