@@ -1,6 +1,7 @@
 #include "runtablecsv.h"
 
 #include "runtablemodel.h"
+#include "series/seriescsv.h"
 
 #include <cmath>
 #include <QDateTime>
@@ -9,19 +10,6 @@
 namespace nereid {
 
 namespace {
-
-void appendField(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
-        out += utf8;
-        return;
-    }
-    out += '"';
-    for (const char c : utf8)
-        out += c == '"' ? QByteArray("\"\"") : QByteArray(1, c);
-    out += '"';
-}
 
 QString numberText(double value)
 {
@@ -60,14 +48,14 @@ QByteArray RunTableCsv::write(const QAbstractItemModel &table, const QList<int> 
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (i > 0)
             out += ',';
-        appendField(out, table.headerData(columns[i], Qt::Horizontal).toString());
+        out += SeriesCsv::field(table.headerData(columns[i], Qt::Horizontal).toString()).toUtf8();
     }
     out += "\r\n";
     for (int row = 0; row < table.rowCount(); ++row) {
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 out += ',';
-            appendField(out, cellText(table.index(row, columns[i])));
+            out += SeriesCsv::field(cellText(table.index(row, columns[i]))).toUtf8();
         }
         out += "\r\n";
     }

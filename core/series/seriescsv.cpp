@@ -11,13 +11,6 @@ namespace {
 
 const QString Header = QStringLiteral("run,step,timestamp,value");
 
-QString quoted(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
-
 } // namespace
 
 QString SeriesCsv::number(double value)
@@ -63,12 +56,19 @@ bool SeriesCsv::parseNumber(const QString &text, double &value)
     return true;
 }
 
+QString SeriesCsv::field(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
 bool SeriesCsv::write(QIODevice &device, const QList<Run> &runs, QString *error)
 {
     QTextStream out(&device);
     out << Header << '\n';
     for (const Run &run : runs) {
-        const QString id = quoted(run.runId) + u',';
+        const QString id = field(run.runId) + u',';
         for (const FloatPoint &point : run.points)
             out << id << number(point.step) << ',' << timestamp(point.timestamp) << ',' << number(point.value) << '\n';
     }

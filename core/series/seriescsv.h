@@ -30,6 +30,9 @@ public:
     static bool write(QIODevice &device, const QList<Run> &runs, QString *error = nullptr);
     // Reads what write() wrote; runs in the order they first appear. False and `error` in words on bad input.
     static bool read(QIODevice &device, QList<Run> &runs, QString *error = nullptr);
+    // One CSV field (RFC 4180): as it is, or quoted with its quotes doubled when it holds a comma, a quote or a
+    // line break. The experiments table's export (RunTableCsv) writes its cells with it too.
+    static QString field(const QString &text);
 
 private:
     static QString number(double value);
