@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "models/sessionmodels.h"
 #include "sync/syncengine.h"
 #include "views/connectdialog.h"
 #include "views/mainmenus.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -104,8 +104,10 @@ bool AppSession::start(QString *error)
 
 void AppSession::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(&m_engine->cache(), &m_engine->editor(), &m_engine->series(),
-                                            &m_engine->connection());
+    // The window sees the engine's data through the models only (the runs, the tree, the edits, and per chart its
+    // model); what the cache lacks they ask of the engine's series source.
+    m_models = std::make_unique<SessionModels>(m_engine->cache(), &m_engine->editor(), &m_engine->source());
+    m_window = std::make_unique<MainWindow>(m_models.get());
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)
             m_window->showSyncState(status);
@@ -175,6 +177,7 @@ void AppSession::reconnect(const QString &name)
     m_options.server.clear(); // a chosen profile replaces --server from here on
     m_options.project.clear();
     std::unique_ptr<MainWindow> oldWindow = std::move(m_window);
+    std::unique_ptr<SessionModels> oldModels = std::move(m_models);
     std::unique_ptr<SyncEngine> oldEngine = std::move(m_engine);
     // Closed first so it saves its geometry and layout for the new window; the app must not take that as quitting.
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
@@ -187,6 +190,7 @@ void AppSession::reconnect(const QString &name)
     openWindow();
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
     oldWindow.reset();
+    oldModels.reset();
     oldEngine.reset();
     chooseProject();
 }
@@ -220,15 +224,11 @@ void AppSession::chooseProject()
 
 void AppSession::fetchProjects(const std::function<void(const QStringList &, const SyncError &)> &done)
 {
-    m_engine->connection().get(
-        QStringLiteral("/projects"), this, [this, done, engine = m_engine.get()](const ApiResult &result) {
-            if (engine != m_engine.get())
-                return; // asked of a profile switched away from since
-            QStringList names;
-            for (const QJsonValue &project : result.json.value(QStringLiteral("projects")).toArray())
-                names.append(project.toObject().value(QStringLiteral("name")).toString());
-            done(names, result.error);
-        });
+    m_engine->listProjects(this,
+                           [this, done, engine = m_engine.get()](const QStringList &names, const SyncError &error) {
+                               if (engine == m_engine.get()) // not a profile switched away from since
+                                   done(names, error);
+                           });
 }
 
 void AppSession::pickProject()

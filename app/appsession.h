@@ -12,6 +12,7 @@
 namespace nereid {
 
 class MainWindow;
+class SessionModels;
 class SyncEngine;
 struct SyncError;
 struct SyncStatus;
@@ -73,6 +74,7 @@ private:
     QString m_profileName;
     QString m_project;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<SessionModels> m_models; // over m_engine's cache, for m_window
     std::unique_ptr<MainWindow> m_window;
     bool m_askingTrust = false;
     // The certificate the user did not trust: not asked about again until the next Refresh.

@@ -14,3 +14,16 @@ target_compile_definitions(nereid_config INTERFACE
     NEREID_VERSION="${PROJECT_VERSION}")
 target_compile_options(nereid_config INTERFACE
     $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor>)
+
+# nereid_include_root(TARGET FOLDER): TARGET's headers are included as "FOLDER/name.h" by TARGET itself and by the
+# targets that link it, and by no other. Each library gets an include folder of its own in the build tree that holds
+# one link, FOLDER, to its sources; a folder holding every part's sources would let any part include any other. So the
+# build refuses a view that includes "cache/cache.h": views link the models only (see models/CMakeLists.txt).
+function(nereid_include_root target folder)
+    set(root "${CMAKE_BINARY_DIR}/include/${target}")
+    file(MAKE_DIRECTORY "${root}")
+    if(NOT IS_SYMLINK "${root}/${folder}")
+        file(CREATE_LINK "${CMAKE_CURRENT_SOURCE_DIR}" "${root}/${folder}" SYMBOLIC)
+    endif()
+    target_include_directories(${target} PUBLIC "${root}")
+endfunction()

@@ -1,10 +1,10 @@
 #include "chartcsvexport.h"
 
+#include "cache/seriessource.h"
 #include "chartmodel.h"
-#include "sync/pointsdownload.h"
-#include "sync/seriesfetcher.h"
 
 #include <QSaveFile>
+#include <utility>
 
 namespace nereid {
 
@@ -37,7 +37,7 @@ void ChartCsvExport::start()
     m_next = 0;
     m_received = 0;
     m_cancelled = false;
-    if (needsDownload() && !m_model.fetcher())
+    if (needsDownload() && !m_model.source())
         return fail(tr("The points in view are not in the cache, and there is no server to download them from."));
     downloadNext();
 }
@@ -45,8 +45,8 @@ void ChartCsvExport::start()
 void ChartCsvExport::cancel()
 {
     m_cancelled = true;
-    if (m_download)
-        m_download->cancel();
+    if (m_download && m_source)
+        m_source->cancelDownload(*std::exchange(m_download, std::nullopt));
 }
 
 void ChartCsvExport::downloadNext()
@@ -58,27 +58,39 @@ void ChartCsvExport::downloadNext()
             continue;
         }
         const auto [from, to] = m_model.stepsInViewOf(runId);
-        auto *download = new PointsDownload(m_model.fetcher()->api(), {runId, m_model.path(), from, to}, this);
-        m_download = download;
-        connect(download, &PointsDownload::progressed, this,
-                [this](qint64 received) { emit progressed(m_received + received, expectedPoints()); });
-        connect(download, &PointsDownload::failed, this, [this, download](const SyncError &error) {
-            download->deleteLater();
-            fail(tr("The points of %1 in run %2 could not be downloaded: %3")
-                     .arg(download->range().path, download->range().runId, error.message));
-        });
-        connect(download, &PointsDownload::finished, this, [this, download] {
-            download->deleteLater();
-            m_received += download->points().size();
-            // The steps asked for bracket the view (on a time axis a little more): what lies in view is written.
-            m_runs.append({download->range().runId, m_model.pointsInView(download->range().runId, download->points())});
-            ++m_next;
-            downloadNext();
-        });
-        download->start();
+        watchSource();
+        m_download = m_source->download({runId, m_model.path(), from, to});
         return;
     }
     write();
+}
+
+void ChartCsvExport::watchSource()
+{
+    if (m_source)
+        return;
+    m_source = m_model.source();
+    connect(m_source, &SeriesSource::downloadProgressed, this, [this](int id, qint64 received) {
+        if (id == m_download)
+            emit progressed(m_received + received, expectedPoints());
+    });
+    connect(m_source, &SeriesSource::downloadFailed, this, [this](int id, const QString &message) {
+        if (id != m_download)
+            return;
+        m_download.reset();
+        fail(tr("The points of %1 in run %2 could not be downloaded: %3")
+                 .arg(m_model.path(), m_runIds.value(m_next), message));
+    });
+    connect(m_source, &SeriesSource::downloaded, this, [this](int id, const QList<FloatPoint> &points) {
+        if (id != m_download)
+            return;
+        m_download.reset();
+        m_received += points.size();
+        // The steps asked for bracket the view (on a time axis a little more): what lies in view is written.
+        m_runs.append({m_runIds[m_next], m_model.pointsInView(m_runIds[m_next], points)});
+        ++m_next;
+        downloadNext();
+    });
 }
 
 void ChartCsvExport::write()

@@ -1,20 +1,20 @@
 #pragma once
 
 #include "series/seriescsv.h"
-#include "sync/syncerror.h"
 
+#include <optional>
 #include <QObject>
 #include <QPointer>
 
 namespace nereid {
 
 class ChartModel;
-class PointsDownload;
+class SeriesSource;
 
 // The raw points in view of a chart's runs written as CSV (SeriesCsv), every one of them: those the chart holds,
 // and those of runs drawn from the server's buckets (their cache does not hold them) downloaded first, one run after
-// another, with progress. The file is written whole or not at all (QSaveFile): a download that fails or is cancelled
-// leaves any file there as it was.
+// another, with progress, through the model's SeriesSource. The file is written whole or not at all (QSaveFile): a
+// download that fails or is cancelled leaves any file there as it was.
 class ChartCsvExport : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ signals:
 
 private:
     void downloadNext();
+    // Listens to the model's SeriesSource for the downloads (once, at the first).
+    void watchSource();
     void write();
     void fail(const QString &message);
 
@@ -47,7 +49,8 @@ private:
     QList<SeriesCsv::Run> m_runs; // in the order of m_runIds, filled as they come
     qsizetype m_next = 0;         // the run downloadNext() looks at
     qint64 m_received = 0;        // points of the downloads finished
-    QPointer<PointsDownload> m_download;
+    QPointer<SeriesSource> m_source;
+    std::optional<int> m_download; // the download under way, by the source's id
     bool m_cancelled = false;
 };
 

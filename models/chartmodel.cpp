@@ -13,13 +13,10 @@ namespace nereid {
 ChartModel::ChartModel(Cache &cache, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
+    , m_fetch(cache, *this)
 {
     connect(&m_cache, &Cache::pointsAdded, this, &ChartModel::onPointsAdded);
-    connect(&m_cache, &Cache::fieldsChanged, this, &ChartModel::onFieldsChanged);
-    // Each position of the smoothing slider would be a request per reduced run; the last one is what counts.
-    m_smoothingFetch.setSingleShot(true);
-    m_smoothingFetch.setInterval(150);
-    connect(&m_smoothingFetch, &QTimer::timeout, this, &ChartModel::fetchMissing);
+    connect(&m_fetch, &ChartFetchPlan::changed, this, &ChartModel::changed);
 }
 
 void ChartModel::setSeries(const QString &path, const QStringList &runIds)
@@ -36,10 +33,8 @@ void ChartModel::setSeries(const QString &path, const QStringList &runIds)
         const std::optional<RunRecord> run = m_cache.run(runId);
         m_runNames[runId] = run ? run->name : QString();
     }
-    m_reduced.clear();
-    m_asked.clear();
-    m_stepTimes.clear();
-    fetchMissing();
+    m_fetch.reset();
+    m_fetch.fetchMissing();
     emit changed();
 }
 
@@ -49,8 +44,8 @@ void ChartModel::setXAxisMode(XAxisMode mode)
     for (auto &[runId, series] : m_series)
         series.setXAxisMode(mode);
     m_wholeExtent = true; // a step range means nothing on a time axis
-    m_reduced.clear();
-    fetchMissing();
+    m_fetch.dropBuckets();
+    m_fetch.fetchMissing();
     emit changed();
 }
 
@@ -59,8 +54,7 @@ void ChartModel::setSmoothing(double weight)
     m_smoothing = weight;
     for (auto &[runId, series] : m_series)
         series.setSmoothing(weight);
-    if (!m_reduced.empty())
-        m_smoothingFetch.start(); // the server smooths the series the cache does not hold
+    m_fetch.smoothingChanged();
     emit changed();
 }
 
@@ -76,7 +70,7 @@ void ChartModel::setView(double from, double to, int width)
     m_to = to;
     m_width = std::max(width, 1);
     m_wholeExtent = false;
-    fetchMissing();
+    m_fetch.fetchMissing();
     emit changed();
 }
 
@@ -86,14 +80,14 @@ void ChartModel::setWidth(int width)
     if (width == m_width)
         return;
     m_width = width;
-    fetchMissing(); // the server's buckets were for the old width
+    m_fetch.fetchMissing(); // the server's buckets were for the old width
     emit changed();
 }
 
 void ChartModel::resetView()
 {
     m_wholeExtent = true;
-    fetchMissing();
+    m_fetch.fetchMissing();
     emit changed();
 }
 
@@ -102,8 +96,7 @@ std::pair<double, double> ChartModel::extent() const
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
     for (const auto &[runId, series] : m_series) {
-        const auto reduced = m_reduced.find(runId);
-        const SeriesData &line = reduced != m_reduced.end() ? reduced->second.line() : series.line();
+        const SeriesData &line = shownLine(runId, series);
         if (!line.isEmpty()) {
             low = std::min(low, line.xs().front());
             high = std::max(high, line.xs().back());
@@ -126,10 +119,10 @@ const ChartSeries *ChartModel::series(const QString &runId) const
     return it == m_series.end() ? nullptr : &it->second;
 }
 
-const ReducedSeries *ChartModel::reduced(const QString &runId) const
+const SeriesData &ChartModel::shownLine(const QString &runId, const ChartSeries &series) const
 {
-    const auto it = m_reduced.find(runId);
-    return it == m_reduced.end() ? nullptr : &it->second;
+    const ReducedSeries *buckets = reduced(runId);
+    return buckets ? buckets->line() : series.line();
 }
 
 QString ChartModel::runName(const QString &runId) const
@@ -141,18 +134,18 @@ QString ChartModel::runName(const QString &runId) const
 std::optional<ChartModel::NearestPoint> ChartModel::nearest(const QString &runId, double x) const
 {
     const ChartSeries *found = series(runId);
-    const auto reduced = m_reduced.find(runId);
     if (!found)
         return std::nullopt;
-    const SeriesData &line = reduced != m_reduced.end() ? reduced->second.line() : found->line();
+    const ReducedSeries *buckets = reduced(runId);
+    const SeriesData &line = shownLine(runId, *found);
     if (line.isEmpty())
         return std::nullopt;
     const std::span<const double> xs = line.xs();
     qsizetype index = std::lower_bound(xs.begin(), xs.end(), x) - xs.begin();
     if (index == qsizetype(xs.size()) || (index > 0 && x - xs[index - 1] < xs[index] - x))
         --index;
-    if (reduced != m_reduced.end())
-        return NearestPoint{reduced->second.point(index), xs[index], reduced->second.isTimeEstimated(index)};
+    if (buckets)
+        return NearestPoint{buckets->point(index), xs[index], buckets->isTimeEstimated(index)};
     return NearestPoint{found->points()[index], xs[index], false};
 }
 
@@ -162,17 +155,15 @@ QList<ChartModel::NearestPoint> ChartModel::pointsNear(const QString &runId, dou
     const ChartSeries *found = series(runId);
     if (!found)
         return {};
-    const auto reduced = m_reduced.find(runId);
-    const bool isReduced = reduced != m_reduced.end();
-    const std::span<const double> xs = isReduced ? reduced->second.line().xs() : found->line().xs();
+    const ReducedSeries *buckets = reduced(runId);
+    const std::span<const double> xs = shownLine(runId, *found).xs();
     const qsizetype first = std::lower_bound(xs.begin(), xs.end(), from) - xs.begin();
     const qsizetype last = std::min<qsizetype>(std::upper_bound(xs.begin(), xs.end(), to) - xs.begin(), first + most);
     QList<NearestPoint> points;
     points.reserve(last - first);
     for (qsizetype index = first; index < last; ++index)
-        points.append(
-            isReduced ? NearestPoint{reduced->second.point(index), xs[index], reduced->second.isTimeEstimated(index)}
-                      : NearestPoint{found->points()[index], xs[index], false});
+        points.append(buckets ? NearestPoint{buckets->point(index), xs[index], buckets->isTimeEstimated(index)}
+                              : NearestPoint{found->points()[index], xs[index], false});
     return points;
 }
 
@@ -193,6 +184,17 @@ QList<FloatPoint> ChartModel::pointsInView(const QString &runId) const
     return found->points().mid(first, last - first);
 }
 
+QList<FloatPoint> ChartModel::pointsInView(const QString &runId, const QList<FloatPoint> &points) const
+{
+    SeriesData laidOut;
+    m_fetch.axisOf(runId).append(points, laidOut);
+    const auto [from, to] = view();
+    const std::span<const double> xs = laidOut.xs();
+    const qsizetype first = std::lower_bound(xs.begin(), xs.end(), from) - xs.begin();
+    const qsizetype last = std::upper_bound(xs.begin(), xs.end(), to) - xs.begin();
+    return points.mid(first, last - first);
+}
+
 QList<ChartModel::Line> ChartModel::lines() const
 {
     const auto [from, to] = view();
@@ -208,12 +210,11 @@ QList<ChartModel::Line> ChartModel::lines() const
 ChartModel::Line ChartModel::lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const
 {
     // Not cached: the server's buckets, and its smoothing of the raw points.
-    const auto reduced = m_reduced.find(runId);
-    const bool isReduced = reduced != m_reduced.end();
-    const SeriesData &raw = isReduced ? reduced->second.line() : series.line();
+    const ReducedSeries *buckets = reduced(runId);
+    const SeriesData &raw = shownLine(runId, series);
     Line line{runId, m_runNames.at(runId), M4Reducer::reduce(raw, columns), {}, {}, 0};
     if (m_smoothing > 0)
-        line.smoothed = M4Reducer::reduce(isReduced ? reduced->second.smoothedLine() : series.smoothedLine(), columns);
+        line.smoothed = M4Reducer::reduce(buckets ? buckets->smoothedLine() : series.smoothedLine(), columns);
     if (m_logY) {
         // Of a reduced run, those of the buckets' points: at least that many.
         const std::span<const double> xs = raw.xs();

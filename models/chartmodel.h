@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartfetchplan.h"
 #include "reducedseries.h"
 #include "series/chartseries.h"
 #include "series/pixelcolumns.h"
@@ -10,13 +11,10 @@
 #include <QObject>
 #include <QPointF>
 #include <QStringList>
-#include <QTimer>
 
 namespace nereid {
 
 class Cache;
-class SeriesFetcher;
-struct SyncError;
 
 // One chart (issue 7, no widgets): a float series path compared across runs, read from the cache and followed as
 // points arrive. lines() answers, per run, the line to draw for the x range and pixel width in view: at most about
@@ -53,8 +51,8 @@ public:
     // Where the points the cache lacks come from (null: the cache alone). A run whose series the cache does not
     // hold whole is asked for at the range and width in view, again at each zoom: a long series comes as the
     // server's buckets (spikes kept), a short one is cached whole and followed.
-    void setFetcher(SeriesFetcher *fetcher);
-    SeriesFetcher *fetcher() const { return m_fetcher; }
+    void setSource(SeriesSource *source) { m_fetch.setSource(source); }
+    SeriesSource *source() const { return m_fetch.source(); }
     void setXAxisMode(XAxisMode mode);
     void setSmoothing(double weight);
     void setLogY(bool logY);
@@ -68,8 +66,11 @@ public:
     double smoothing() const { return m_smoothing; }
     int width() const { return m_width; }
     bool logY() const { return m_logY; }
+    XAxisMode xAxisMode() const { return m_mode; }
+    // Whether the view is a range the user zoomed to, not every point (see view()).
+    bool isZoomed() const { return !m_wholeExtent; }
     // Why the last fetch failed, in words; empty when it did not.
-    QString fetchError() const { return m_fetchError; }
+    QString fetchError() const { return m_fetch.error(); }
     QStringList runIds() const { return m_runIds; }
     // The x range of every point of every run. {0, 1} with no points.
     std::pair<double, double> extent() const;
@@ -86,10 +87,10 @@ public:
     // of them: hovering picks the one nearest the cursor, a spike among them.
     QList<NearestPoint> pointsNear(const QString &runId, double from, double to, qsizetype most = 4096) const;
     // Whether the run is drawn from the server's buckets: the cache does not hold its series.
-    bool isReduced(const QString &runId) const { return m_reduced.contains(runId); }
-    const ReducedSeries *reduced(const QString &runId) const;
+    bool isReduced(const QString &runId) const { return m_fetch.isReduced(runId); }
+    const ReducedSeries *reduced(const QString &runId) const { return m_fetch.reduced(runId); }
     // The steps of the run's points in view (a reduced run's points come from the server by step).
-    std::pair<double, double> stepsInViewOf(const QString &runId) const;
+    std::pair<double, double> stepsInViewOf(const QString &runId) const { return m_fetch.stepsInViewOf(runId); }
     // The raw points of the run whose x lies in the view (export), every one of them, not the reduced line: those
     // the run holds, or of `points` (a reduced run's, downloaded).
     QList<FloatPoint> pointsInView(const QString &runId) const;
@@ -103,13 +104,8 @@ private:
     void onPointsAdded(const QString &runId, const QString &path);
     Line lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const;
     void clipToLogFloor(QList<Line> &lines) const;
-    void fetchMissing();
-    void fetchRun(const QString &runId);
-    void onFieldsChanged(const QString &runId, const QStringList &paths);
-    std::optional<std::pair<double, double>> stepsInView(const QString &runId) const;
-    XAxis axisOf(const QString &runId) const;
-    void onFetched(const SeriesRequest &request, const SeriesView &view);
-    void onFetchFailed(const SeriesRequest &request, const SyncError &error);
+    // The server's buckets of the run, or the run's cached line.
+    const SeriesData &shownLine(const QString &runId, const ChartSeries &series) const;
 
     Cache &m_cache;
     QString m_path;
@@ -123,14 +119,7 @@ private:
     double m_from = 0;
     double m_to = 1;
     int m_width = 1000;
-    SeriesFetcher *m_fetcher = nullptr;
-    std::map<QString, ReducedSeries> m_reduced; // the server's buckets of runs the cache does not hold whole
-    std::map<QString, SeriesRequest> m_asked;   // of those runs, the last request: an older answer is not drawn
-    QTimer m_smoothingFetch;                    // a slider moved: the server smooths again once it rests
-    // Of those runs, the step and time of each bucket's first and last point when the whole series came: relative
-    // time counts from the first, and a zoom on a time axis asks for the steps around the times in view.
-    std::map<QString, QList<std::pair<double, double>>> m_stepTimes;
-    QString m_fetchError;
+    ChartFetchPlan m_fetch; // what the cache lacks, asked of the source
 };
 
 } // namespace nereid

@@ -1,6 +1,6 @@
 #include "queryrunbuilder.h"
 
-#include "cache/runrecord.h"
+#include "domain/runrecord.h"
 
 namespace nereid {
 

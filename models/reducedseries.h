@@ -1,8 +1,8 @@
 #pragma once
 
 #include "series/seriesdata.h"
+#include "series/seriesview.h"
 #include "series/xaxis.h"
-#include "sync/seriesview.h"
 
 #include <QList>
 

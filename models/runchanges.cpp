@@ -1,8 +1,7 @@
 #include "runchanges.h"
 
-#include "cache/runeditor.h"
-#include "cache/runrecord.h"
 #include "domain/fieldvalue.h"
+#include "domain/runrecord.h"
 
 namespace nereid {
 
@@ -87,15 +86,6 @@ QList<std::pair<RunEdit::Kind, QVariant>> RunChanges::edits() const
     addSet(Kind::AddGroupTags, addGroupTags);
     addSet(Kind::RemoveGroupTags, removeGroupTags);
     return result;
-}
-
-bool RunChanges::saveTo(RunEditor &editor) const
-{
-    for (const auto &[kind, value] : edits()) {
-        if (!editor.edit(runId, kind, value, seenRevision))
-            return false;
-    }
-    return true;
 }
 
 } // namespace nereid

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/runedit.h"
+#include "domain/runedit.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -8,11 +8,10 @@
 
 namespace nereid {
 
-class RunEditor;
 struct RunRecord;
 
 // What the user changed in a run's editable sys fields (name, description, failed, tags, group tags),
-// against the run as they saw it. Tags are set operations, as the server applies them. saveTo() hands the
+// against the run as they saw it. Tags are set operations, as the server applies them. RunEditing::save() hands the
 // changes to the cache's RunEditor, which shows them at once and queues them in the outbox for the server.
 struct RunChanges
 {
@@ -37,8 +36,6 @@ public:
     QStringList problems() const;
     // One RunEdit kind and value per change, in the order the server should see them.
     QList<std::pair<RunEdit::Kind, QVariant>> edits() const;
-    // Queues every edit; false (and the editor's cache reports why) when one could not be stored.
-    bool saveTo(RunEditor &editor) const;
 };
 
 } // namespace nereid

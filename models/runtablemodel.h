@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cache/runrecord.h"
 #include "columnsorter.h"
+#include "domain/runrecord.h"
 #include "query/queryrun.h"
 #include "runcolumn.h"
 #include "runloader.h"

@@ -246,17 +246,17 @@
 <context>
     <name>FieldRecord</name>
     <message>
-        <location filename="../core/cache/fieldrecord.cpp" line="23"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="23"/>
         <source>The server sent field %1 in a form the cache cannot read: %2</source>
         <translation>Der Server hat das Feld %1 in einer Form gesendet, die der Cache nicht lesen kann: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/fieldrecord.cpp" line="35"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="35"/>
         <source>unknown type &quot;%1&quot;.</source>
         <translation>unbekannter Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/cache/fieldrecord.cpp" line="46"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="46"/>
         <source>the point count is missing.</source>
         <translation>die Anzahl der Punkte fehlt.</translation>
     </message>
@@ -623,22 +623,22 @@ Protokoll: %9
 <context>
     <name>RunChanges</name>
     <message>
-        <location filename="../models/runchanges.cpp" line="58"/>
+        <location filename="../models/runchanges.cpp" line="57"/>
         <source>The name is longer than %1 KiB.</source>
         <translation>Der Name ist länger als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../models/runchanges.cpp" line="60"/>
+        <location filename="../models/runchanges.cpp" line="59"/>
         <source>The description is longer than %1 KiB.</source>
         <translation>Die Beschreibung ist länger als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../models/runchanges.cpp" line="63"/>
+        <location filename="../models/runchanges.cpp" line="62"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/runchanges.cpp" line="65"/>
+        <location filename="../models/runchanges.cpp" line="64"/>
         <source>The tag &quot;%1…&quot; is longer than %2 KiB.</source>
         <translation>Das Tag „%1…“ ist länger als %2 KiB.</translation>
     </message>
@@ -718,17 +718,17 @@ Protokoll: %9
 <context>
     <name>RunRecord</name>
     <message>
-        <location filename="../core/cache/runrecord.cpp" line="26"/>
+        <location filename="../core/domain/runrecord.cpp" line="26"/>
         <source>The server sent a run the cache cannot read: %1</source>
         <translation>Der Server hat einen Lauf gesendet, den der Cache nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/runrecord.cpp" line="37"/>
+        <location filename="../core/domain/runrecord.cpp" line="37"/>
         <source>&quot;%1&quot; is not a run id.</source>
         <translation>„%1“ ist keine Lauf-ID.</translation>
     </message>
     <message>
-        <location filename="../core/cache/runrecord.cpp" line="43"/>
+        <location filename="../core/domain/runrecord.cpp" line="43"/>
         <source>run %1 has no revision or no sys fields.</source>
         <translation>Lauf %1 hat keine Revision oder keine sys-Felder.</translation>
     </message>
@@ -764,6 +764,14 @@ Protokoll: %9
         <location filename="../core/series/seriescsv.cpp" line="125"/>
         <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
         <translation>Zeile %1 hat nicht die Form „run,step,timestamp,value“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StringPointStore</name>
+    <message>
+        <location filename="../core/cache/stringpointstore.cpp" line="18"/>
+        <source>A log line at step %1 does not follow the cached step %2.</source>
+        <translation>Eine Protokollzeile bei Schritt %1 folgt nicht auf den zwischengespeicherten Schritt %2.</translation>
     </message>
 </context>
 <context>
@@ -917,28 +925,28 @@ Protokoll: %9
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="147"/>
-        <location filename="../app/appsession.cpp" line="152"/>
+        <location filename="../app/appsession.cpp" line="149"/>
+        <location filename="../app/appsession.cpp" line="154"/>
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="153"/>
+        <location filename="../app/appsession.cpp" line="155"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Der Schlüsselbund des Systems hat das Token abgelehnt (%1). Es wird stattdessen in einer Datei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="171"/>
+        <location filename="../app/appsession.cpp" line="173"/>
         <source>Cannot connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="210"/>
+        <location filename="../app/appsession.cpp" line="214"/>
         <source>Looking for projects on %1…</source>
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="215"/>
+        <location filename="../app/appsession.cpp" line="219"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Auf dem Server gibt es noch keine Projekte: Die Willkommensseite zeigt, wie man Läufe protokolliert.</translation>
     </message>
@@ -983,7 +991,7 @@ Protokoll: %9
 <context>
     <name>nereid::Cache</name>
     <message numerus="yes">
-        <location filename="../core/cache/cache.cpp" line="61"/>
+        <location filename="../core/cache/cache.cpp" line="62"/>
         <source>%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent edit(s) were kept.</source>
         <translation>
             <numerusform>%1 Die beschädigte Datei wurde nach %2 verschoben, und der Cache wird vom Server neu aufgebaut; %n nicht gesendete Änderung wurde behalten.</numerusform>
@@ -991,13 +999,14 @@ Protokoll: %9
         </translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="76"/>
-        <location filename="../core/cache/cache.cpp" line="103"/>
+        <location filename="../core/cache/cache.cpp" line="77"/>
+        <location filename="../core/cache/cache.cpp" line="104"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="185"/>
+        <location filename="../core/cache/cache.cpp" line="186"/>
+        <location filename="../core/cache/cache.cpp" line="201"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
     </message>
@@ -1083,17 +1092,17 @@ Protokoll: %9
 <context>
     <name>nereid::ChartArea</name>
     <message>
-        <location filename="../views/chartarea.cpp" line="38"/>
+        <location filename="../views/chartarea.cpp" line="36"/>
         <source>Add chart…</source>
         <translation>Diagramm hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="39"/>
+        <location filename="../views/chartarea.cpp" line="37"/>
         <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
         <translation>Eine Reihe der ausgewählten Läufe als Diagramm zeigen (oder in den Feldern des Laufs doppelt auf eine Reihe klicken)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="40"/>
+        <location filename="../views/chartarea.cpp" line="38"/>
         <source>No charts yet: add one with &quot;Add chart…&quot; or double-click a series of a run.</source>
         <translation>Noch keine Diagramme: Fügen Sie eines mit „Diagramm hinzufügen…“ hinzu oder klicken Sie doppelt auf eine Reihe eines Laufs.</translation>
     </message>
@@ -1124,15 +1133,23 @@ Protokoll: %9
         <translation>Die Punkte im sichtbaren Bereich sind nicht im Cache, und es gibt keinen Server, von dem sie geladen werden können.</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="67"/>
+        <location filename="../models/chartcsvexport.cpp" line="81"/>
         <source>The points of %1 in run %2 could not be downloaded: %3</source>
         <translation>Die Punkte von %1 in Lauf %2 konnten nicht heruntergeladen werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="91"/>
-        <location filename="../models/chartcsvexport.cpp" line="95"/>
+        <location filename="../models/chartcsvexport.cpp" line="103"/>
+        <location filename="../models/chartcsvexport.cpp" line="107"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartFetchPlan</name>
+    <message>
+        <location filename="../models/chartfetchplan.cpp" line="164"/>
+        <source>The points of %1 in run %2 could not be fetched: %3</source>
+        <translation>Die Punkte von %1 im Lauf %2 konnten nicht abgerufen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1181,14 +1198,6 @@ Protokoll: %9
             <numerusform>%n Lauf</numerusform>
             <numerusform>%n Läufe</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>nereid::ChartModel</name>
-    <message>
-        <location filename="../models/chartmodelfetch.cpp" line="134"/>
-        <source>The points of %1 in run %2 could not be fetched: %3</source>
-        <translation>Die Punkte von %1 im Lauf %2 konnten nicht abgerufen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1741,19 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::LinesFetcher</name>
+    <message>
+        <location filename="../core/sync/linesfetcher.cpp" line="48"/>
+        <source>the lines of %1 cannot be read.</source>
+        <translation>die Zeilen von %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/linesfetcher.cpp" line="57"/>
+        <source>a line of %1 is not [step, text, time].</source>
+        <translation>eine Zeile von %1 ist nicht [Schritt, Text, Zeit].</translation>
+    </message>
+</context>
+<context>
     <name>nereid::MainMenus</name>
     <message>
         <location filename="../views/mainmenus.cpp" line="23"/>
@@ -1847,52 +1869,52 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="60"/>
+        <location filename="../views/mainwindow.cpp" line="58"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location filename="../views/mainwindow.cpp" line="137"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
+        <location filename="../views/mainwindow.cpp" line="145"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="180"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2232,32 +2254,32 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::RunActions</name>
     <message>
-        <location filename="../views/runactions.cpp" line="53"/>
+        <location filename="../views/runactions.cpp" line="51"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="85"/>
+        <location filename="../views/runactions.cpp" line="90"/>
         <source>%1 could not be changed: %2</source>
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="106"/>
+        <location filename="../views/runactions.cpp" line="99"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="106"/>
+        <location filename="../views/runactions.cpp" line="99"/>
         <source>Remove tag</source>
         <translation>Tag entfernen</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="107"/>
+        <location filename="../views/runactions.cpp" line="100"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag für die ausgewählten Läufe (%1):</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="116"/>
+        <location filename="../views/runactions.cpp" line="109"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
@@ -2273,6 +2295,14 @@ Hier: %2 ⟵</translation>
         <location filename="../models/runcounts.cpp" line="33"/>
         <source>%L1 of %L2 runs</source>
         <translation>%L1 von %L2 Läufen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunEditing</name>
+    <message>
+        <location filename="../models/runediting.cpp" line="58"/>
+        <source>This view cannot edit runs.</source>
+        <translation>In dieser Ansicht können Läufe nicht bearbeitet werden.</translation>
     </message>
 </context>
 <context>
@@ -2391,9 +2421,9 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
-    <name>nereid::StringSeriesLoader</name>
+    <name>nereid::StringLogReader</name>
     <message>
-        <location filename="../models/stringseriesloader.cpp" line="67"/>
+        <location filename="../models/stringlogreader.cpp" line="91"/>
         <source>The log %1 of run %2 could not be read: %3</source>
         <translation>Das Protokoll %1 von Lauf %2 konnte nicht gelesen werden: %3</translation>
     </message>
@@ -2401,22 +2431,22 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLog</name>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="28"/>
+        <location filename="../views/stringserieslog.cpp" line="31"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="29"/>
+        <location filename="../views/stringserieslog.cpp" line="32"/>
         <source>Remove this log</source>
         <translation>Dieses Protokoll entfernen</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="59"/>
-        <source>This log is kept on the server; connect to it to read the log.</source>
-        <translation>Dieses Protokoll liegt auf dem Server; verbinden Sie sich mit ihm, um es zu lesen.</translation>
+        <location filename="../views/stringserieslog.cpp" line="87"/>
+        <source>No line of this log is in the cache; connect to the server to read it.</source>
+        <translation>Keine Zeile dieses Protokolls ist im Zwischenspeicher; verbinden Sie sich mit dem Server, um es zu lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringserieslog.cpp" line="69"/>
+        <location filename="../views/stringserieslog.cpp" line="89"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2424,7 +2454,7 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="79"/>
+        <location filename="../views/stringserieslog.cpp" line="85"/>
         <source>Reading the log…</source>
         <translation>Protokoll wird gelesen…</translation>
     </message>
@@ -2432,42 +2462,42 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::SyncStatusBar</name>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <location filename="../views/syncstatusbar.cpp" line="44"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <location filename="../views/syncstatusbar.cpp" line="44"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="59"/>
+        <location filename="../views/syncstatusbar.cpp" line="48"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="79"/>
+        <location filename="../views/syncstatusbar.cpp" line="68"/>
         <source>Reading runs from the cache: %L1 of %L2…</source>
         <translation>Läufe werden aus dem Cache gelesen: %L1 von %L2…</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="92"/>
+        <location filename="../views/syncstatusbar.cpp" line="81"/>
         <source>Edits waiting to be sent: %1</source>
         <translation>Nicht gesendete Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="93"/>
+        <location filename="../views/syncstatusbar.cpp" line="82"/>
         <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
         <translation>Hier gemachte Änderungen, die der Server noch nicht hat; sie werden gesendet, sobald er erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="94"/>
+        <location filename="../views/syncstatusbar.cpp" line="83"/>
         <source>Conflicts: %1</source>
         <translation>Konflikte: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="95"/>
+        <location filename="../views/syncstatusbar.cpp" line="84"/>
         <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
         <translation>Änderungen, die der Server abgelehnt hat, weil jemand das Feld vorher geändert hat: Öffnen Sie die Laufinformationen des Laufs, um Ihre oder die des Servers zu behalten.</translation>
     </message>

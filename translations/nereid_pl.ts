@@ -246,17 +246,17 @@
 <context>
     <name>FieldRecord</name>
     <message>
-        <location filename="../core/cache/fieldrecord.cpp" line="23"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="23"/>
         <source>The server sent field %1 in a form the cache cannot read: %2</source>
         <translation>Serwer przesłał pole %1 w postaci, której pamięć podręczna nie potrafi odczytać: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/fieldrecord.cpp" line="35"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="35"/>
         <source>unknown type &quot;%1&quot;.</source>
         <translation>nieznany typ „%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cache/fieldrecord.cpp" line="46"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="46"/>
         <source>the point count is missing.</source>
         <translation>brakuje liczby punktów.</translation>
     </message>
@@ -623,22 +623,22 @@ Dziennik: %9
 <context>
     <name>RunChanges</name>
     <message>
-        <location filename="../models/runchanges.cpp" line="58"/>
+        <location filename="../models/runchanges.cpp" line="57"/>
         <source>The name is longer than %1 KiB.</source>
         <translation>Nazwa jest dłuższa niż %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../models/runchanges.cpp" line="60"/>
+        <location filename="../models/runchanges.cpp" line="59"/>
         <source>The description is longer than %1 KiB.</source>
         <translation>Opis jest dłuższy niż %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../models/runchanges.cpp" line="63"/>
+        <location filename="../models/runchanges.cpp" line="62"/>
         <source>A tag cannot be empty.</source>
         <translation>Tag nie może być pusty.</translation>
     </message>
     <message>
-        <location filename="../models/runchanges.cpp" line="65"/>
+        <location filename="../models/runchanges.cpp" line="64"/>
         <source>The tag &quot;%1…&quot; is longer than %2 KiB.</source>
         <translation>Tag „%1…” jest dłuższy niż %2 KiB.</translation>
     </message>
@@ -718,17 +718,17 @@ Dziennik: %9
 <context>
     <name>RunRecord</name>
     <message>
-        <location filename="../core/cache/runrecord.cpp" line="26"/>
+        <location filename="../core/domain/runrecord.cpp" line="26"/>
         <source>The server sent a run the cache cannot read: %1</source>
         <translation>Serwer przesłał przebieg, którego pamięć podręczna nie potrafi odczytać: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/runrecord.cpp" line="37"/>
+        <location filename="../core/domain/runrecord.cpp" line="37"/>
         <source>&quot;%1&quot; is not a run id.</source>
         <translation>„%1” nie jest identyfikatorem przebiegu.</translation>
     </message>
     <message>
-        <location filename="../core/cache/runrecord.cpp" line="43"/>
+        <location filename="../core/domain/runrecord.cpp" line="43"/>
         <source>run %1 has no revision or no sys fields.</source>
         <translation>przebieg %1 nie ma rewizji lub pól sys.</translation>
     </message>
@@ -764,6 +764,14 @@ Dziennik: %9
         <location filename="../core/series/seriescsv.cpp" line="125"/>
         <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
         <translation>Wiersz %1 nie ma postaci „run,step,timestamp,value”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StringPointStore</name>
+    <message>
+        <location filename="../core/cache/stringpointstore.cpp" line="18"/>
+        <source>A log line at step %1 does not follow the cached step %2.</source>
+        <translation>Wiersz dziennika w kroku %1 nie następuje po kroku %2 zapisanym w pamięci podręcznej.</translation>
     </message>
 </context>
 <context>
@@ -917,28 +925,28 @@ Dziennik: %9
         <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="147"/>
-        <location filename="../app/appsession.cpp" line="152"/>
+        <location filename="../app/appsession.cpp" line="149"/>
+        <location filename="../app/appsession.cpp" line="154"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="153"/>
+        <location filename="../app/appsession.cpp" line="155"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Systemowy pęk kluczy odrzucił token (%1). Zamiast tego zapisano go w pliku, który możesz czytać tylko ty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="171"/>
+        <location filename="../app/appsession.cpp" line="173"/>
         <source>Cannot connect to %1</source>
         <translation>Nie można połączyć się z %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="210"/>
+        <location filename="../app/appsession.cpp" line="214"/>
         <source>Looking for projects on %1…</source>
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="215"/>
+        <location filename="../app/appsession.cpp" line="219"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Na serwerze nie ma jeszcze projektów: strona powitalna pokazuje, jak zapisywać przebiegi.</translation>
     </message>
@@ -983,7 +991,7 @@ Dziennik: %9
 <context>
     <name>nereid::Cache</name>
     <message numerus="yes">
-        <location filename="../core/cache/cache.cpp" line="61"/>
+        <location filename="../core/cache/cache.cpp" line="62"/>
         <source>%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent edit(s) were kept.</source>
         <translation>
             <numerusform>%1 Uszkodzony plik przeniesiono do %2, a pamięć podręczna jest odbudowywana z serwera; zachowano %n niewysłaną zmianę.</numerusform>
@@ -992,13 +1000,14 @@ Dziennik: %9
         </translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="76"/>
-        <location filename="../core/cache/cache.cpp" line="103"/>
+        <location filename="../core/cache/cache.cpp" line="77"/>
+        <location filename="../core/cache/cache.cpp" line="104"/>
         <source>The cache is not open.</source>
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="185"/>
+        <location filename="../core/cache/cache.cpp" line="186"/>
+        <location filename="../core/cache/cache.cpp" line="201"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
     </message>
@@ -1084,17 +1093,17 @@ Dziennik: %9
 <context>
     <name>nereid::ChartArea</name>
     <message>
-        <location filename="../views/chartarea.cpp" line="38"/>
+        <location filename="../views/chartarea.cpp" line="36"/>
         <source>Add chart…</source>
         <translation>Dodaj wykres…</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="39"/>
+        <location filename="../views/chartarea.cpp" line="37"/>
         <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
         <translation>Pokaż na wykresie serię zaznaczonych przebiegów (lub kliknij dwukrotnie serię w polach przebiegu)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="40"/>
+        <location filename="../views/chartarea.cpp" line="38"/>
         <source>No charts yet: add one with &quot;Add chart…&quot; or double-click a series of a run.</source>
         <translation>Nie ma jeszcze wykresów: dodaj wykres przyciskiem „Dodaj wykres…” lub kliknij dwukrotnie serię przebiegu.</translation>
     </message>
@@ -1125,15 +1134,23 @@ Dziennik: %9
         <translation>Widocznych punktów nie ma w pamięci podręcznej i nie ma serwera, z którego można je pobrać.</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="67"/>
+        <location filename="../models/chartcsvexport.cpp" line="81"/>
         <source>The points of %1 in run %2 could not be downloaded: %3</source>
         <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="91"/>
-        <location filename="../models/chartcsvexport.cpp" line="95"/>
+        <location filename="../models/chartcsvexport.cpp" line="103"/>
+        <location filename="../models/chartcsvexport.cpp" line="107"/>
         <source>%1 cannot be written: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ChartFetchPlan</name>
+    <message>
+        <location filename="../models/chartfetchplan.cpp" line="164"/>
+        <source>The points of %1 in run %2 could not be fetched: %3</source>
+        <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1186,14 +1203,6 @@ Dziennik: %9
             <numerusform>%n przebiegi</numerusform>
             <numerusform>%n przebiegów</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>nereid::ChartModel</name>
-    <message>
-        <location filename="../models/chartmodelfetch.cpp" line="134"/>
-        <source>The points of %1 in run %2 could not be fetched: %3</source>
-        <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1748,19 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::LinesFetcher</name>
+    <message>
+        <location filename="../core/sync/linesfetcher.cpp" line="48"/>
+        <source>the lines of %1 cannot be read.</source>
+        <translation>nie można odczytać wierszy %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/linesfetcher.cpp" line="57"/>
+        <source>a line of %1 is not [step, text, time].</source>
+        <translation>wiersz %1 nie ma postaci [krok, tekst, czas].</translation>
+    </message>
+</context>
+<context>
     <name>nereid::MainMenus</name>
     <message>
         <location filename="../views/mainmenus.cpp" line="23"/>
@@ -1854,52 +1876,52 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="60"/>
+        <location filename="../views/mainwindow.cpp" line="58"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location filename="../views/mainwindow.cpp" line="137"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
+        <location filename="../views/mainwindow.cpp" line="145"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="180"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2240,32 +2262,32 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::RunActions</name>
     <message>
-        <location filename="../views/runactions.cpp" line="53"/>
+        <location filename="../views/runactions.cpp" line="51"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Nie udało się zapisać zmiany %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="85"/>
+        <location filename="../views/runactions.cpp" line="90"/>
         <source>%1 could not be changed: %2</source>
         <translation>Nie udało się zmienić %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="106"/>
+        <location filename="../views/runactions.cpp" line="99"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="106"/>
+        <location filename="../views/runactions.cpp" line="99"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="107"/>
+        <location filename="../views/runactions.cpp" line="100"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="116"/>
+        <location filename="../views/runactions.cpp" line="109"/>
         <source>A tag cannot be empty.</source>
         <translation>Tag nie może być pusty.</translation>
     </message>
@@ -2281,6 +2303,14 @@ Tutaj: %2 ⟵</translation>
         <location filename="../models/runcounts.cpp" line="33"/>
         <source>%L1 of %L2 runs</source>
         <translation>%L1 z %L2 przebiegów</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunEditing</name>
+    <message>
+        <location filename="../models/runediting.cpp" line="58"/>
+        <source>This view cannot edit runs.</source>
+        <translation>W tym widoku nie można edytować przebiegów.</translation>
     </message>
 </context>
 <context>
@@ -2399,9 +2429,9 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
-    <name>nereid::StringSeriesLoader</name>
+    <name>nereid::StringLogReader</name>
     <message>
-        <location filename="../models/stringseriesloader.cpp" line="67"/>
+        <location filename="../models/stringlogreader.cpp" line="91"/>
         <source>The log %1 of run %2 could not be read: %3</source>
         <translation>Nie udało się odczytać dziennika %1 przebiegu %2: %3</translation>
     </message>
@@ -2409,22 +2439,22 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::StringSeriesLog</name>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="28"/>
+        <location filename="../views/stringserieslog.cpp" line="31"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="29"/>
+        <location filename="../views/stringserieslog.cpp" line="32"/>
         <source>Remove this log</source>
         <translation>Usuń ten dziennik</translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="59"/>
-        <source>This log is kept on the server; connect to it to read the log.</source>
-        <translation>Ten dziennik jest przechowywany na serwerze; połącz się z nim, aby go odczytać.</translation>
+        <location filename="../views/stringserieslog.cpp" line="87"/>
+        <source>No line of this log is in the cache; connect to the server to read it.</source>
+        <translation>Żadnego wiersza tego dziennika nie ma w pamięci podręcznej; połącz się z serwerem, aby go odczytać.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringserieslog.cpp" line="69"/>
+        <location filename="../views/stringserieslog.cpp" line="89"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n wiersz</numerusform>
@@ -2433,7 +2463,7 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/stringserieslog.cpp" line="79"/>
+        <location filename="../views/stringserieslog.cpp" line="85"/>
         <source>Reading the log…</source>
         <translation>Odczytywanie dziennika…</translation>
     </message>
@@ -2441,42 +2471,42 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::SyncStatusBar</name>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <location filename="../views/syncstatusbar.cpp" line="44"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="55"/>
+        <location filename="../views/syncstatusbar.cpp" line="44"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="59"/>
+        <location filename="../views/syncstatusbar.cpp" line="48"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="79"/>
+        <location filename="../views/syncstatusbar.cpp" line="68"/>
         <source>Reading runs from the cache: %L1 of %L2…</source>
         <translation>Odczyt przebiegów z pamięci podręcznej: %L1 z %L2…</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="92"/>
+        <location filename="../views/syncstatusbar.cpp" line="81"/>
         <source>Edits waiting to be sent: %1</source>
         <translation>Zmiany czekające na wysłanie: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="93"/>
+        <location filename="../views/syncstatusbar.cpp" line="82"/>
         <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
         <translation>Zmiany wprowadzone tutaj, których serwer jeszcze nie ma; zostaną wysłane, gdy będzie osiągalny.</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="94"/>
+        <location filename="../views/syncstatusbar.cpp" line="83"/>
         <source>Conflicts: %1</source>
         <translation>Konflikty: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="95"/>
+        <location filename="../views/syncstatusbar.cpp" line="84"/>
         <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
         <translation>Zmiany odrzucone przez serwer, bo ktoś wcześniej zmienił pole: otwórz informacje o przebiegu, aby zachować swoją wersję lub wersję serwera.</translation>
     </message>

@@ -1,8 +1,8 @@
 #include "chartarea.h"
 
-#include "cache/cache.h"
 #include "chartpanel.h"
 #include "chartpathpicker.h"
+#include "models/sessionmodels.h"
 #include "stringserieslog.h"
 
 #include <QGridLayout>
@@ -27,11 +27,9 @@ QString pathOf(const QWidget *panel)
 
 } // namespace
 
-ChartArea::ChartArea(Cache &cache, SeriesFetcher *fetcher, ApiConnection *api, QWidget *parent)
+ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     : QWidget(parent)
-    , m_cache(cache)
-    , m_fetcher(fetcher)
-    , m_api(api)
+    , m_models(models)
     , m_grid(new QGridLayout)
     , m_empty(new QLabel(this))
 {
@@ -89,7 +87,7 @@ void ChartArea::setRuns(const QStringList &runIds)
     m_runIds = runIds;
     for (QWidget *panel : std::as_const(m_panels)) {
         if (auto *chart = qobject_cast<ChartPanel *>(panel))
-            chart->setRuns(runIds, m_fetcher);
+            chart->setRuns(runIds);
         else
             static_cast<StringSeriesLog *>(panel)->setRuns(runIds);
     }
@@ -134,40 +132,27 @@ QWidget *ChartArea::panel(const QString &path) const
 QWidget *ChartArea::createPanel(const QString &path, const QVariantMap &settings)
 {
     if (isStringSeries(path)) {
-        auto *log = new StringSeriesLog(m_api, path, this);
+        auto *log = new StringSeriesLog(m_models, path, this);
         connect(log, &StringSeriesLog::closeRequested, this, &ChartArea::removeChart);
-        // A synced change of a shown run may be new lines of an active run's log.
-        connect(&m_cache, &Cache::runsChanged, log,
-                [log](const QString &, const QStringList &runIds) { log->follow(runIds); });
         log->setRuns(m_runIds);
         return log;
     }
-    auto *chart = new ChartPanel(m_cache, path, this);
+    auto *chart = new ChartPanel(m_models, path, this);
     connect(chart, &ChartPanel::closeRequested, this, &ChartArea::removeChart);
     chart->restoreSettings(settings);
-    chart->setRuns(m_runIds, m_fetcher);
+    chart->setRuns(m_runIds);
     connect(chart, &ChartPanel::settingsChanged, this, &ChartArea::save);
     return chart;
 }
 
 QStringList ChartArea::seriesPaths() const
 {
-    QStringList paths;
-    for (const QString &runId : m_runIds)
-        if (const std::optional<RunRecord> run = m_cache.run(runId))
-            for (const FieldRecord &field : run->fields)
-                if (isSeries(field.type) && !paths.contains(field.path))
-                    paths.append(field.path);
-    paths.sort();
-    return paths;
+    return m_models.seriesPaths(m_runIds);
 }
 
 bool ChartArea::isStringSeries(const QString &path) const
 {
-    for (const QString &runId : m_runIds)
-        if (const std::optional<FieldRecord> series = m_cache.series(runId, path))
-            return series->type == FieldType::StringSeries;
-    return false;
+    return m_models.seriesType(m_runIds, path) == FieldType::StringSeries;
 }
 
 void ChartArea::pickChart()

@@ -9,9 +9,7 @@ class QLabel;
 
 namespace nereid {
 
-class ApiConnection;
-class Cache;
-class SeriesFetcher;
+class SessionModels;
 
 // The charts of a project (issue 7): one panel per chosen series path in a grid, each comparing the selected runs,
 // a float series as a chart and a string series as a log. Charts are added with "Add chart…" (a searchable list of
@@ -23,9 +21,8 @@ class ChartArea : public QWidget
     Q_OBJECT
 
 public:
-    // `fetcher` fetches float points the cache lacks and `api` reads string series; either may be null (the cache
-    // alone, no logs).
-    ChartArea(Cache &cache, SeriesFetcher *fetcher = nullptr, ApiConnection *api = nullptr, QWidget *parent = nullptr);
+    // Each panel's model comes from `models`, which must outlive the area.
+    explicit ChartArea(const SessionModels &models, QWidget *parent = nullptr);
 
     static QString settingsKey(const QString &project);
     static QString chartSettingsKey(const QString &project);
@@ -51,9 +48,7 @@ private:
     void relayout();
     void save() const;
 
-    Cache &m_cache;
-    SeriesFetcher *m_fetcher;
-    ApiConnection *m_api;
+    const SessionModels &m_models;
     QString m_project;
     QStringList m_runIds;
     QList<QWidget *> m_panels;

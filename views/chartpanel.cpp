@@ -6,6 +6,7 @@
 #include "chartlegendlist.h"
 #include "chartlines.h"
 #include "charttoolbar.h"
+#include "models/sessionmodels.h"
 
 #include <cmath>
 #include <QChart>
@@ -28,9 +29,9 @@ constexpr int LegendMarkerPixels = 40;
 
 } // namespace
 
-ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
+ChartPanel::ChartPanel(const SessionModels &models, const QString &path, QWidget *parent)
     : QWidget(parent)
-    , m_model(cache)
+    , m_model(*models.newChart(this))
     , m_toolBar(new ChartToolBar(path, this))
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
@@ -113,9 +114,8 @@ ChartPanel::ChartPanel(Cache &cache, const QString &path, QWidget *parent)
 
 ChartPanel::~ChartPanel() = default;
 
-void ChartPanel::setRuns(const QStringList &runIds, SeriesFetcher *fetcher)
+void ChartPanel::setRuns(const QStringList &runIds)
 {
-    m_model.setFetcher(fetcher);
     m_model.setSeries(path(), runIds);
     QStringList labels;
     labels.reserve(runIds.size());

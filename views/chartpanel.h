@@ -12,7 +12,6 @@ class QLabel;
 
 namespace nereid {
 
-class Cache;
 class ChartAxes;
 class ChartCsvExport;
 class ChartCanvas;
@@ -20,7 +19,7 @@ class ChartHoverTip;
 class ChartLegendList;
 class ChartLines;
 class ChartToolBar;
-class SeriesFetcher;
+class SessionModels;
 
 // One chart (issue 7): a float series path compared across runs, a line per run in the run's colour, the legend
 // "id · name" (click an entry to hide or show the run): QtCharts' below or beside the plot for a few runs, a
@@ -37,11 +36,12 @@ class ChartPanel : public QWidget
 public:
     static constexpr int CompactLegendRuns = 20;
 
-    ChartPanel(Cache &cache, const QString &path, QWidget *parent = nullptr);
+    // The chart's model comes from `models`, which must outlive the panel.
+    ChartPanel(const SessionModels &models, const QString &path, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
-    // Reads the runs' points from the cache; `fetcher` (may be null) fetches those the cache lacks.
-    void setRuns(const QStringList &runIds, SeriesFetcher *fetcher = nullptr);
+    // Reads the runs' points from the cache; the model asks its source for those the cache lacks.
+    void setRuns(const QStringList &runIds);
     QString path() const { return m_model.path(); }
     ChartModel &model() { return m_model; }
     QChart *chart() const { return m_chart; }
@@ -98,7 +98,7 @@ private:
     void exportCsv();
     void showProgress(ChartCsvExport *csvExport, const QString &title);
 
-    ChartModel m_model;
+    ChartModel &m_model; // a child of the panel
     ChartToolBar *m_toolBar;
     QChart *m_chart;
     ChartCanvas *m_canvas;

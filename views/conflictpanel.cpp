@@ -1,6 +1,6 @@
 #include "conflictpanel.h"
 
-#include "cache/runeditor.h"
+#include "models/runediting.h"
 
 #include <QHBoxLayout>
 #include <QJsonValue>
@@ -21,9 +21,9 @@ QString shown(const QJsonValue &value)
 
 } // namespace
 
-ConflictPanel::ConflictPanel(RunEditor *editor, const QString &runId, QWidget *parent)
+ConflictPanel::ConflictPanel(RunEditing *editing, const QString &runId, QWidget *parent)
     : QGroupBox(tr("Conflicts with the server"), parent)
-    , m_editor(editor)
+    , m_editing(editing)
     , m_runId(runId)
     , m_rows(new QVBoxLayout(this))
 {
@@ -38,7 +38,7 @@ void ConflictPanel::rebuild()
         delete item->widget();
         delete item;
     }
-    m_conflicts = m_editor->conflicts(m_runId);
+    m_conflicts = m_editing->conflicts(m_runId);
     for (const SysConflict &conflict : std::as_const(m_conflicts))
         m_rows->addWidget(rowFor(conflict));
     setVisible(!m_conflicts.isEmpty());
@@ -71,7 +71,7 @@ QWidget *ConflictPanel::rowFor(const SysConflict &conflict)
 
 bool ConflictPanel::resolve(const QString &field, bool keepMine)
 {
-    if (!m_editor->resolve(m_runId, field, keepMine))
+    if (!m_editing->resolve(m_runId, field, keepMine))
         return false;
     // Deferred: the clicked button is deleted by the rebuild.
     QMetaObject::invokeMethod(this, &ConflictPanel::rebuild, Qt::QueuedConnection);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/sysconflict.h"
+#include "domain/sysconflict.h"
 
 #include <QGroupBox>
 
@@ -8,18 +8,18 @@ class QVBoxLayout;
 
 namespace nereid {
 
-class RunEditor;
+class RunEditing;
 
 // The conflicts of one run that the sync engine recorded (the server refused an edit of name, description or
 // failed because someone changed it first): each with both versions and a choice, Keep mine (sent again on
-// top of the server's) or Keep the server's (mine dropped), resolved through the RunEditor. Hidden when the
+// top of the server's) or Keep the server's (mine dropped), resolved through RunEditing. Hidden when the
 // run has none.
 class ConflictPanel : public QGroupBox
 {
     Q_OBJECT
 
 public:
-    ConflictPanel(RunEditor *editor, const QString &runId, QWidget *parent = nullptr);
+    ConflictPanel(RunEditing *editing, const QString &runId, QWidget *parent = nullptr);
 
     qsizetype conflictCount() const { return m_conflicts.size(); }
     // Resolves the conflict on `field` ("name", ...); false with the reason in the panel when it cannot.
@@ -33,7 +33,7 @@ private:
     void rebuild();
     QWidget *rowFor(const SysConflict &conflict);
 
-    RunEditor *m_editor;
+    RunEditing *m_editing;
     QString m_runId;
     QList<SysConflict> m_conflicts;
     QVBoxLayout *m_rows;

@@ -1,8 +1,6 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "cache/cache.h"
-#include "cache/runeditor.h"
 #include "chartarea.h"
 #include "experimentsview.h"
 #include "mainmenus.h"
@@ -10,6 +8,7 @@
 #include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
+#include "models/sessionmodels.h"
 #include "namespacetreeview.h"
 #include "preferencesdialog.h"
 #include "problemreport.h"
@@ -40,22 +39,21 @@
 
 namespace nereid {
 
-MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, ApiConnection *api, QWidget *parent)
+MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     : QMainWindow(parent)
-    , m_cache(cache)
-    , m_editor(editor)
-    , m_runs(new RunTableModel(cache, this))
-    , m_tree(new NamespaceTreeModel(cache, this))
+    , m_editing(models->editing())
+    , m_runs(models->runs())
+    , m_tree(models->tree())
     , m_experiments(new ExperimentsView(m_runs, this))
     , m_treeView(new NamespaceTreeView(m_tree, this))
-    , m_charts(new ChartArea(*cache, fetcher, api, this))
+    , m_charts(new ChartArea(*models, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_chartSplitter(new QSplitter(Qt::Vertical, this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_menus(new MainMenus(this))
-    , m_status(new SyncStatusBar(editor, this))
-    , m_actions(new RunActions(cache, editor, m_runs, this))
+    , m_status(new SyncStatusBar(m_editing, this))
+    , m_actions(new RunActions(m_editing, m_runs, this))
 {
     setWindowTitle(tr("Nereid"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -89,8 +87,6 @@ MainWindow::MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher, 
     connect(m_experiments, &ExperimentsView::trashRequested, m_actions, &RunActions::trashRuns);
     connect(m_experiments, &ExperimentsView::tagRequested, m_actions, &RunActions::askForTag);
     connect(m_actions, &RunActions::failed, this, &MainWindow::showSyncStatus);
-    // Pushed edits come back as changed runs: the count of edits waiting may have dropped.
-    connect(cache, &Cache::runsChanged, m_status, &SyncStatusBar::refreshCounts);
     connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
     connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
     connect(m_experiments, &ExperimentsView::layoutEdited, this, &MainWindow::saveLayout);

@@ -7,8 +7,6 @@ class QStackedWidget;
 
 namespace nereid {
 
-class ApiConnection;
-class Cache;
 class ChartArea;
 class ExperimentsView;
 class MainMenus;
@@ -16,9 +14,9 @@ class NamespaceTreeModel;
 class NamespaceTreeView;
 class QueryLanguageDialog;
 class RunActions;
-class RunEditor;
+class RunEditing;
 class RunTableModel;
-class SeriesFetcher;
+class SessionModels;
 class SyncStatusBar;
 class WelcomePage;
 struct SyncStatus;
@@ -32,10 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `editor` saves the run information dialog's edits and trash/restore; it must edit `cache`. The charts fetch
-    // what the cache lacks through `fetcher` and read string series through `api`; without them they show the cache.
-    MainWindow(Cache *cache, RunEditor *editor, SeriesFetcher *fetcher = nullptr, ApiConnection *api = nullptr,
-               QWidget *parent = nullptr);
+    // Shows the data of `models` (built by the app over the profile's cache), which must outlive the window.
+    explicit MainWindow(SessionModels *models, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens `project` from the cache; `profile` names the server in the title.
@@ -55,7 +51,7 @@ public:
     MainMenus *menus() const { return m_menus; }
     SyncStatusBar *syncStatusBar() const { return m_status; }
     RunTableModel *runModel() const { return m_runs; }
-    RunEditor *runEditor() const { return m_editor; }
+    RunEditing *runEditing() const { return m_editing; }
     RunActions *runActions() const { return m_actions; }
     // Shown until setProject(): how to log a first run, the demo project.
     WelcomePage *welcome() const { return m_welcome; }
@@ -81,9 +77,8 @@ private:
     void saveColumns();
     void saveLayout();
 
-    Cache *m_cache;
     QString m_project;
-    RunEditor *m_editor;
+    RunEditing *m_editing;
     RunTableModel *m_runs;
     NamespaceTreeModel *m_tree;
     ExperimentsView *m_experiments;

@@ -1,8 +1,7 @@
 #include "runactions.h"
 
-#include "cache/cache.h"
-#include "cache/runeditor.h"
 #include "conflictpanel.h"
+#include "models/runediting.h"
 #include "models/runtablemodel.h"
 #include "runeditcommand.h"
 #include "runinfodialog.h"
@@ -13,10 +12,9 @@
 
 namespace nereid {
 
-RunActions::RunActions(Cache *cache, RunEditor *editor, RunTableModel *runs, QWidget *window)
+RunActions::RunActions(RunEditing *editing, RunTableModel *runs, QWidget *window)
     : QObject(window)
-    , m_cache(cache)
-    , m_editor(editor)
+    , m_editing(editing)
     , m_runs(runs)
     , m_window(window)
     , m_undo(new QUndoStack(this))
@@ -43,14 +41,14 @@ void RunActions::openRunInformation(const QString &runId)
         return;
     // The table holds the run as last synced; the dialog edits against that revision.
     RunInfoDialog dialog(m_runs->record(row), projectTags(), m_window);
-    auto *conflicts = new ConflictPanel(m_editor, runId, &dialog);
+    auto *conflicts = new ConflictPanel(m_editing, runId, &dialog);
     dialog.addConflictPanel(conflicts);
     connect(conflicts, &ConflictPanel::resolved, &dialog, [this, &dialog, runId] {
-        if (const std::optional<RunRecord> run = m_cache->run(runId))
+        if (const std::optional<RunRecord> run = m_editing->run(runId))
             dialog.setRun(*run);
     });
-    if (dialog.exec() == QDialog::Accepted && !dialog.changes().saveTo(*m_editor))
-        emit failed(tr("The edit of %1 could not be saved: %2").arg(runId, m_cache->errorString()));
+    if (dialog.exec() == QDialog::Accepted && !m_editing->save(dialog.changes()))
+        emit failed(tr("The edit of %1 could not be saved: %2").arg(runId, m_editing->errorString()));
 }
 
 namespace {
@@ -82,14 +80,14 @@ void RunActions::trashRuns(const QStringList &runIds, bool trash)
     const RunEdit::Kind kind = trash ? RunEdit::Kind::Trash : RunEdit::Kind::Restore;
     const QStringList changed = runsChangedBy(*m_runs, runIds, kind, QString());
     if (!changed.isEmpty())
-        m_undo->push(new RunEditCommand(m_editor, changed, kind, QVariant(), reportRefusal()));
+        m_undo->push(new RunEditCommand(m_editing, changed, kind, QVariant(), reportRefusal()));
 }
 
 std::function<void(const QString &)> RunActions::reportRefusal()
 {
     return [this](const QString &runId) {
         m_refused = true;
-        emit failed(tr("%1 could not be changed: %2").arg(runId, m_cache->errorString()));
+        emit failed(tr("%1 could not be changed: %2").arg(runId, m_editing->errorString()));
     };
 }
 
@@ -115,7 +113,7 @@ bool RunActions::tagRuns(const QStringList &runIds, const QString &tag, bool add
     const QStringList changed = runsChangedBy(*m_runs, runIds, kind, tag);
     m_refused = false;
     if (!changed.isEmpty())
-        m_undo->push(new RunEditCommand(m_editor, changed, kind, QStringList{tag}, reportRefusal()));
+        m_undo->push(new RunEditCommand(m_editing, changed, kind, QStringList{tag}, reportRefusal()));
     return !m_refused;
 }
 

@@ -8,13 +8,12 @@ class QWidget;
 
 namespace nereid {
 
-class Cache;
-class RunEditor;
+class RunEditing;
 class RunTableModel;
 
 // What the user does to runs from the table, the Run menu and the context menu: the run information dialog
 // (with its conflict panel), trash and restore, adding and removing a tag on several runs (each undoable, see
-// RunEditCommand). Every change goes through the RunEditor (the cache at once, the server when pushed); a refusal is
+// RunEditCommand). Every change goes through RunEditing (the cache at once, the server when pushed); a refusal is
 // reported with `failed`.
 class RunActions : public QObject
 {
@@ -22,7 +21,7 @@ class RunActions : public QObject
 
 public:
     // Dialogs open over `window`.
-    RunActions(Cache *cache, RunEditor *editor, RunTableModel *runs, QWidget *window);
+    RunActions(RunEditing *editing, RunTableModel *runs, QWidget *window);
 
     void openRunInformation(const QString &runId);
     void trashRuns(const QStringList &runIds, bool trash);
@@ -45,8 +44,7 @@ private:
     // What a RunEditCommand calls when the cache refuses a run: `failed` in words, and tagRuns() answers false.
     std::function<void(const QString &runId)> reportRefusal();
 
-    Cache *m_cache;
-    RunEditor *m_editor;
+    RunEditing *m_editing;
     RunTableModel *m_runs;
     QWidget *m_window;
     QUndoStack *m_undo;

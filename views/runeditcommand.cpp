@@ -1,6 +1,6 @@
 #include "runeditcommand.h"
 
-#include "cache/runeditor.h"
+#include "models/runediting.h"
 
 namespace nereid {
 
@@ -43,9 +43,10 @@ QString describe(RunEdit::Kind kind, const QVariant &value, const QStringList &r
 
 } // namespace
 
-RunEditCommand::RunEditCommand(RunEditor *editor, QStringList runIds, RunEdit::Kind kind, QVariant value, Report report)
+RunEditCommand::RunEditCommand(RunEditing *editing, QStringList runIds, RunEdit::Kind kind, QVariant value,
+                               Report report)
     : QUndoCommand(describe(kind, value, runIds))
-    , m_editor(editor)
+    , m_editing(editing)
     , m_runIds(std::move(runIds))
     , m_kind(kind)
     , m_value(std::move(value))
@@ -70,7 +71,7 @@ void RunEditCommand::redo()
 qsizetype RunEditCommand::apply(RunEdit::Kind kind)
 {
     for (qsizetype i = 0; i < m_runIds.size(); ++i) {
-        if (!m_editor->edit(m_runIds[i], kind, m_value)) {
+        if (!m_editing->edit(m_runIds[i], kind, m_value)) {
             m_report(m_runIds[i]);
             return i;
         }

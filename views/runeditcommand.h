@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/runedit.h"
+#include "domain/runedit.h"
 
 #include <functional>
 #include <QCoreApplication>
@@ -10,10 +10,10 @@
 
 namespace nereid {
 
-class RunEditor;
+class RunEditing;
 
 // One trash, restore or tag edit of several runs, for Edit > Undo: undo applies the opposite edit (restore for
-// trash, remove the tag for adding it) to the same runs, redo the edit again. Both go through the RunEditor like
+// trash, remove the tag for adding it) to the same runs, redo the edit again. Both go through RunEditing like
 // any edit, so an undo is pushed to the server too. The runs are only those the edit changed: undoing "add tag
 // best" leaves the runs that had the tag before with it.
 class RunEditCommand : public QUndoCommand
@@ -26,7 +26,7 @@ public:
 
     // The edit is made by the first redo(), which QUndoStack::push() calls. When the cache refuses a run, the edit
     // stops there and the command keeps only the runs it changed; with none, it is obsolete and the stack drops it.
-    RunEditCommand(RunEditor *editor, QStringList runIds, RunEdit::Kind kind, QVariant value, Report report);
+    RunEditCommand(RunEditing *editing, QStringList runIds, RunEdit::Kind kind, QVariant value, Report report);
 
     void undo() override;
     void redo() override;
@@ -35,7 +35,7 @@ private:
     // Applies `kind` to the runs in order; how many it changed before the cache refused one (all when none).
     qsizetype apply(RunEdit::Kind kind);
 
-    RunEditor *m_editor;
+    RunEditing *m_editing;
     QStringList m_runIds;
     RunEdit::Kind m_kind;
     QVariant m_value;

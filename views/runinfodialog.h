@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/runrecord.h"
+#include "domain/runrecord.h"
 #include "models/runchanges.h"
 
 #include <QDialog>

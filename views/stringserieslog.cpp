@@ -1,7 +1,8 @@
 #include "stringserieslog.h"
 
+#include "models/sessionmodels.h"
 #include "models/stringlogmodel.h"
-#include "models/stringseriesloader.h"
+#include "models/stringlogreader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,13 +11,15 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace nereid {
 
-StringSeriesLog::StringSeriesLog(ApiConnection *api, const QString &path, QWidget *parent)
+StringSeriesLog::StringSeriesLog(const SessionModels &models, const QString &path, QWidget *parent)
     : QWidget(parent)
     , m_path(path)
     , m_model(new StringLogModel(this))
+    , m_reader(models.newLog(path, *m_model, this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
 {
@@ -31,10 +34,15 @@ StringSeriesLog::StringSeriesLog(ApiConnection *api, const QString &path, QWidge
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
+    // The text takes the width left; a line longer than that is elided, the whole of it in its tooltip.
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 2, 4, 2);
     top->addWidget(title, 1);
@@ -52,41 +60,45 @@ StringSeriesLog::StringSeriesLog(ApiConnection *api, const QString &path, QWidge
         m_atEnd = bar->value() == bar->maximum();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_atEnd && !m_reading) // the first read starts at the top; lines that follow it keep the end in sight
+        if (m_atEnd && !m_first) // the first read starts at the top; lines that follow it keep the end in sight
             m_table->scrollToBottom();
     });
-    if (!api) {
-        m_status->setText(tr("This log is kept on the server; connect to it to read the log."));
-        return;
-    }
-    m_loader = new StringSeriesLoader(*api, *m_model, this);
-    connect(m_loader, &StringSeriesLoader::failed, this, [this](const QString &message) {
-        m_reading = false;
-        m_status->setText(message);
-    });
-    connect(m_loader, &StringSeriesLoader::finished, this, [this] {
-        m_reading = false;
-        m_status->setText(tr("%n line(s)", "", m_model->rowCount()));
-        m_table->resizeColumnsToContents();
-        emit loaded();
-    });
+    connect(m_reader, &StringLogReader::statusChanged, this, &StringSeriesLog::showStatus);
 }
 
 void StringSeriesLog::setRuns(const QStringList &runIds)
 {
-    if (!m_loader)
-        return;
-    m_status->setText(tr("Reading the log…"));
-    m_reading = true;
-    m_loader->load(m_path, runIds);
+    m_first = true;
+    m_reader->setRuns(runIds);
+    if (!m_reader->isReading())
+        m_first = false;
+    fitColumns();
 }
 
-void StringSeriesLog::follow(const QStringList &runIds)
+void StringSeriesLog::showStatus()
 {
-    if (!m_loader)
-        return;
-    for (const QString &runId : runIds)
-        m_loader->follow(runId);
+    const bool reading = m_reader->isReading();
+    const QString error = m_reader->error();
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (reading && m_model->rowCount() == 0)
+        m_status->setText(tr("Reading the log…"));
+    else if (!m_reader->canFetch() && m_model->rowCount() == 0)
+        m_status->setText(tr("No line of this log is in the cache; connect to the server to read it."));
+    else
+        m_status->setText(tr("%n line(s)", "", m_model->rowCount()));
+    if (std::exchange(m_reading, reading) && !reading) {
+        m_first = false;
+        fitColumns();
+        emit loaded();
+    }
+}
+
+void StringSeriesLog::fitColumns()
+{
+    // Run, step and time fit their contents; the text column is stretched over the rest, never wider.
+    for (int column = 0; column < StringLogModel::TextColumn; ++column)
+        m_table->resizeColumnToContents(column);
 }
 
 QString StringSeriesLog::status() const

@@ -1,6 +1,6 @@
 #include "syncstatusbar.h"
 
-#include "cache/runeditor.h"
+#include "models/runediting.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,19 +8,9 @@
 
 namespace nereid {
 
-namespace {
-
-bool isOffline(const SyncStatus &status)
-{
-    using Kind = SyncError::Kind;
-    return status.error == Kind::Unreachable || status.error == Kind::Timeout;
-}
-
-} // namespace
-
-SyncStatusBar::SyncStatusBar(RunEditor *editor, QWidget *parent)
+SyncStatusBar::SyncStatusBar(RunEditing *editing, QWidget *parent)
     : QWidget(parent)
-    , m_editor(editor)
+    , m_editing(editing)
     , m_connection(new QLabel(this))
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -43,15 +33,14 @@ SyncStatusBar::SyncStatusBar(RunEditor *editor, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_edits);
     layout->addWidget(m_conflicts);
-    connect(editor, &RunEditor::editQueued, this, &SyncStatusBar::refreshCounts);
-    connect(editor, &RunEditor::conflictsChanged, this, &SyncStatusBar::refreshCounts);
+    connect(editing, &RunEditing::countsChanged, this, &SyncStatusBar::refreshCounts);
     refreshCounts();
 }
 
 void SyncStatusBar::showStatus(const SyncStatus &status)
 {
     using State = SyncStatus::State;
-    const bool offline = isOffline(status);
+    const bool offline = status.offline;
     m_connection->setText(offline ? tr("● Offline") : status.state == State::Idle ? QString() : tr("● Online"));
     m_connection->setStyleSheet(offline ? QStringLiteral("color: #b02828") : QStringLiteral("color: #2ea043"));
     QString message = status.message;
@@ -86,8 +75,8 @@ void SyncStatusBar::showLoadProgress(qsizetype loaded, qsizetype total)
 
 void SyncStatusBar::refreshCounts()
 {
-    const qsizetype edits = m_editor->outbox().size();
-    const qsizetype conflicts = m_editor->conflicts().size();
+    const qsizetype edits = m_editing->waitingEdits();
+    const qsizetype conflicts = m_editing->conflicts().size();
     // "Name: count" needs no plural forms, which differ from language to language.
     m_edits->setText(tr("Edits waiting to be sent: %1").arg(edits));
     m_edits->setToolTip(tr("Edits made here that the server does not have yet; they are sent when it can be reached."));

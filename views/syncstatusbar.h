@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncstatus.h"
+#include "domain/syncstatus.h"
 
 #include <QWidget>
 
@@ -9,18 +9,18 @@ class QProgressBar;
 
 namespace nereid {
 
-class RunEditor;
+class RunEditing;
 
 // The main window's status line: online or offline, what the sync is doing (with a progress bar on a long
 // first sync), how many edits wait to be sent, how many conflicts wait for the user, and the last error in
-// words. Counts come from the RunEditor (the outbox and the conflicts are in the cache, so they are right
+// words. Counts come from RunEditing (the outbox and the conflicts are in the cache, so they are right
 // offline and after a restart).
 class SyncStatusBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SyncStatusBar(RunEditor *editor, QWidget *parent = nullptr);
+    explicit SyncStatusBar(RunEditing *editing, QWidget *parent = nullptr);
 
     void showStatus(const SyncStatus &status);
     // A message of the app's own ("Looking for projects…", a failed save), shown until the next status.
@@ -37,7 +37,7 @@ public:
     QString conflictsText() const;
 
 private:
-    RunEditor *m_editor;
+    RunEditing *m_editing;
     QLabel *m_connection;
     QLabel *m_message;
     QProgressBar *m_progress;

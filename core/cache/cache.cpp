@@ -7,6 +7,7 @@
 #include "pointstore.h"
 #include "runreader.h"
 #include "runwriter.h"
+#include "stringpointstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -190,6 +191,30 @@ bool Cache::appendPoints(const QString &runId, const QString &path, const QList<
     return ok;
 }
 
+bool Cache::appendLines(const QString &runId, const QString &path, const QList<StringPoint> &lines)
+{
+    // Like points: lines lost to a power cut are fetched again, so their commits do not wait for the disk.
+    const CacheDatabase::RelaxedDurability relaxed(m_db.get());
+    const bool ok = write([&] {
+        const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+        if (!series)
+            throw CacheError{tr("The cache knows no series %1 in run %2.").arg(path, runId)};
+        StringPointStore(*m_db).append(*series, lines);
+    });
+    if (ok && !lines.isEmpty())
+        emit pointsAdded(runId, path);
+    return ok;
+}
+
+bool Cache::addProjects(const QStringList &names)
+{
+    return write([&] {
+        CacheProjectStore store(*m_db);
+        for (const QString &name : names)
+            store.ensure(name);
+    });
+}
+
 QStringList Cache::projects()
 {
     return query([&] { return CacheProjectStore(*m_db).names(); }, QStringList());
@@ -233,6 +258,26 @@ qint64 Cache::cachedPointCount(const QString &runId, const QString &path)
             return series ? PointStore(*m_db).count(*series) : qint64(0);
         },
         qint64(0));
+}
+
+QList<StringPoint> Cache::lines(const QString &runId, const QString &path, double after)
+{
+    return query(
+        [&] {
+            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+            return series ? StringPointStore(*m_db).read(*series, after) : QList<StringPoint>();
+        },
+        QList<StringPoint>());
+}
+
+std::optional<double> Cache::lastCachedLine(const QString &runId, const QString &path)
+{
+    return query(
+        [&] {
+            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+            return series ? StringPointStore(*m_db).lastStep(*series) : std::nullopt;
+        },
+        std::optional<double>());
 }
 
 std::optional<FieldRecord> Cache::series(const QString &runId, const QString &path)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cacheprojectstore.h"
+#include "domain/runrecord.h"
 #include "domain/seriespoint.h"
-#include "runrecord.h"
 
 #include <functional>
 #include <memory>
@@ -33,6 +33,8 @@ public:
     QString recoveryNotice() const { return m_notice; }
 
     // --- written by the sync engine
+    // Projects the server listed, known from now on (projects()) though none of their runs is cached yet.
+    bool addProjects(const QStringList &names);
     CacheProjectStore::SyncState syncState(const QString &project);
     // Applies one page of the changes feed and its cursor in one transaction.
     bool applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state);
@@ -44,6 +46,8 @@ public:
     std::optional<qint64> oldestActivePing(const QString &project);
     // Caches points that follow the last cached one of a float series the cache knows.
     bool appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points);
+    // Caches lines that follow the last cached one of a string series the cache knows (a log); pointsAdded.
+    bool appendLines(const QString &runId, const QString &path, const QList<StringPoint> &lines);
 
     // --- read by models
     QStringList projects();
@@ -52,6 +56,9 @@ public:
     QList<FloatPoint> points(const QString &runId, const QString &path, double from = -qInf(), double to = qInf());
     std::optional<double> lastCachedStep(const QString &runId, const QString &path);
     qint64 cachedPointCount(const QString &runId, const QString &path);
+    // The cached lines of a string series with a step above `after`, in step order.
+    QList<StringPoint> lines(const QString &runId, const QString &path, double after = -qInf());
+    std::optional<double> lastCachedLine(const QString &runId, const QString &path);
     // The series' summary as the server last described it (count, last step, ...).
     std::optional<FieldRecord> series(const QString &runId, const QString &path);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runedit.h"
+#include "domain/runedit.h"
 
 #include <QCoreApplication>
 #include <QList>

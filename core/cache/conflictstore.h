@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sysconflict.h"
+#include "domain/sysconflict.h"
 
 #include <optional>
 #include <QList>

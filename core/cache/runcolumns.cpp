@@ -1,6 +1,6 @@
 #include "runcolumns.h"
 
-#include "runrecord.h"
+#include "domain/runrecord.h"
 #include "sqlitestatement.h"
 
 #include <QJsonArray>

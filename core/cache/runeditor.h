@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runedit.h"
-#include "sysconflict.h"
+#include "domain/runedit.h"
+#include "domain/sysconflict.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runrecord.h"
+#include "domain/runrecord.h"
 
 #include <atomic>
 #include <optional>

@@ -1,10 +1,10 @@
 #include "runwriter.h"
 
 #include "cachedatabase.h"
+#include "domain/runrecord.h"
 #include "pointstore.h"
 #include "runcolumns.h"
 #include "runreader.h"
-#include "runrecord.h"
 
 #include <sqlite3.h>
 

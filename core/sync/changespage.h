@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/runrecord.h"
+#include "domain/runrecord.h"
 #include "syncerror.h"
 
 #include <QByteArray>

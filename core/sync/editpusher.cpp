@@ -2,7 +2,7 @@
 
 #include "apiconnection.h"
 #include "cache/runeditor.h"
-#include "cache/runrecord.h"
+#include "domain/runrecord.h"
 
 #include <QJsonArray>
 

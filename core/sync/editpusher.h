@@ -1,8 +1,8 @@
 #pragma once
 
 #include "backoff.h"
-#include "cache/runedit.h"
-#include "cache/sysconflict.h"
+#include "domain/runedit.h"
+#include "domain/sysconflict.h"
 #include "syncerror.h"
 
 #include <QObject>

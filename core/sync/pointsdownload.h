@@ -1,6 +1,6 @@
 #pragma once
 
-#include "seriesview.h"
+#include "series/seriesview.h"
 #include "syncerror.h"
 
 #include <QObject>

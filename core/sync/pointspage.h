@@ -2,7 +2,7 @@
 
 #include "domain/result.h"
 #include "domain/seriespoint.h"
-#include "seriesview.h"
+#include "series/seriesview.h"
 
 #include <optional>
 #include <QCoreApplication>

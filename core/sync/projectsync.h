@@ -2,8 +2,8 @@
 
 #include "activerunexpiry.h"
 #include "backoff.h"
+#include "domain/syncstatus.h"
 #include "projectpuller.h"
-#include "syncstatus.h"
 
 #include <QObject>
 #include <QTimer>

@@ -3,6 +3,8 @@
 #include "cache/cachelocation.h"
 #include "projectsync.h"
 
+#include <QJsonArray>
+
 namespace nereid {
 
 SyncEngine::SyncEngine(const ServerProfile &profile, QObject *parent)
@@ -11,6 +13,7 @@ SyncEngine::SyncEngine(const ServerProfile &profile, QObject *parent)
     , m_editor(m_cache)
     , m_pusher(m_connection, m_editor)
     , m_series(m_connection, m_cache)
+    , m_source(m_connection, m_cache, m_series)
 {
     // A pushed edit changed the server's revision of the run: a pull brings it (and what others did meanwhile).
     connect(&m_pusher, &EditPusher::pushed, this, &SyncEngine::onPushed);
@@ -42,8 +45,12 @@ void SyncEngine::follow(const QString &project)
         return;
     auto sync = std::make_unique<ProjectSync>(m_connection, m_cache, project);
     sync->setPollInterval(m_pollMs);
-    connect(sync.get(), &ProjectSync::statusChanged, this,
-            [this, project](const SyncStatus &status) { emit statusChanged(project, status); });
+    connect(sync.get(), &ProjectSync::statusChanged, this, [this, project](const SyncStatus &status) {
+        // A pull that went through after failures: the charts and logs may ask again for what failed.
+        if (status.state == SyncStatus::State::UpToDate)
+            m_source.markReachable();
+        emit statusChanged(project, status);
+    });
     sync->start();
     m_projects.emplace(project, std::move(sync));
 }
@@ -64,6 +71,19 @@ SyncStatus SyncEngine::status(const QString &project) const
 {
     const auto it = m_projects.find(project);
     return it == m_projects.end() ? SyncStatus() : it->second->status();
+}
+
+void SyncEngine::listProjects(QObject *context, ProjectsHandler done)
+{
+    m_connection.get(QStringLiteral("/projects"), context, [this, done](const ApiResult &result) {
+        QStringList names;
+        for (const QJsonValue &project : result.json.value(QStringLiteral("projects")).toArray())
+            names.append(project.toObject().value(QStringLiteral("name")).toString());
+        names.removeAll(QString());
+        if (!result.error.isError())
+            m_cache.addProjects(names); // a failure is the cache's storageError: the list is answered all the same
+        done(names, result.error);
+    });
 }
 
 void SyncEngine::onPushed()

@@ -3,10 +3,12 @@
 #include "apiconnection.h"
 #include "cache/cache.h"
 #include "cache/runeditor.h"
+#include "domain/syncstatus.h"
 #include "editpusher.h"
 #include "seriesfetcher.h"
-#include "syncstatus.h"
+#include "syncseriessource.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <QObject>
@@ -38,10 +40,16 @@ public:
     // back-off after a failure to end.
     void syncNow(const QString &project);
     SyncStatus status(const QString &project) const;
+    // The server's projects by name (GET /projects), kept in the cache too, so that they are listed offline; `done`
+    // is not called once `context` is gone.
+    using ProjectsHandler = std::function<void(const QStringList &names, const nereid::SyncError &error)>;
+    void listProjects(QObject *context, ProjectsHandler done);
 
     Cache &cache() { return m_cache; }
     RunEditor &editor() { return m_editor; }
     SeriesFetcher &series() { return m_series; }
+    // What the app's models ask for series the cache lacks (float series through series(), logs, downloads).
+    SyncSeriesSource &source() { return m_source; }
     ApiConnection &connection() { return m_connection; }
     EditPusher &pusher() { return m_pusher; }
 
@@ -56,6 +64,7 @@ private:
     RunEditor m_editor;
     EditPusher m_pusher;
     SeriesFetcher m_series;
+    SyncSeriesSource m_source;
     std::map<QString, std::unique_ptr<ProjectSync>> m_projects;
     int m_pollMs = 5000;
 };

@@ -8,6 +8,7 @@
 #include "cache/runeditor.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
+#include "models/sessionmodels.h"
 #include "views/mainwindow.h"
 
 #include <QImage>
@@ -88,7 +89,8 @@ void BenchAppStartup::startUp(const QString &project, int runs, bool fullyLoaded
         Cache cache;
         QVERIFY(cache.open(m_file));
         RunEditor editor(cache);
-        MainWindow window(&cache, &editor);
+        SessionModels windowModels(cache, &editor);
+        MainWindow window(&windowModels);
         window.resize(image.size());
         window.setProject(QStringLiteral("Local"), project);
         window.render(&image);

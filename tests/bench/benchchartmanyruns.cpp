@@ -3,6 +3,7 @@
 // set, their lines reduced and handed to the plot, the legend built, the window painted. And a mouse move over it. The
 // legend of so many runs is a scrollable list beside the plot. Baseline in the same run: reading the same points out of
 // the cache and nothing else. Run with `-median 5`.
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartcanvas.h"
 #include "views/chartpanel.h"
@@ -93,7 +94,8 @@ void BenchChartManyRuns::firstPaint()
 {
     QBENCHMARK
     {
-        ChartPanel panel(m_fixtures.cache(), Loss);
+        SessionModels panelModels(m_fixtures.cache());
+        ChartPanel panel(panelModels, Loss);
         QVERIFY(paintFirst(panel, m_runIds));
         QCOMPARE(panel.model().runIds().size(), RunCount);
     }
@@ -103,7 +105,8 @@ void BenchChartManyRuns::firstPaint()
 // run's value at that step (sorted, the 20 rows around the nearest one).
 void BenchChartManyRuns::hover()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     QVERIFY(paintFirst(panel, m_runIds));
     const QRectF plot = panel.chart()->plotArea();
     int move = 0;
@@ -117,7 +120,8 @@ void BenchChartManyRuns::hover()
 // Not a measurement: the 2,000-run chart with its legend, saved beside the executable to be looked at.
 void BenchChartManyRuns::screenshot()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     QVERIFY(paintFirst(panel, m_runIds));
     QTest::qWait(50);
     panel.drawNow();

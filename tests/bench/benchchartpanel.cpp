@@ -3,6 +3,7 @@
 // range, a single run, and a live batch of 1,000 points into a visible 1,000,000-point chart (a usual one, and one
 // that moves the x axis' end).
 // Baseline in the same run: reading the same points out of the cache and nothing else. Run with `-median 5`.
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartaxes.h"
 #include "views/chartcanvas.h"
@@ -101,7 +102,8 @@ void BenchChartPanel::initTestCase()
 
 std::unique_ptr<ChartPanel> BenchChartPanel::shownPanel(const QStringList &runIds)
 {
-    auto panel = std::make_unique<ChartPanel>(m_fixtures.cache(), Loss);
+    SessionModels models(m_fixtures.cache());
+    auto panel = std::make_unique<ChartPanel>(models, Loss);
     panel->resize(1200, 700);
     panel->show();
     if (!QTest::qWaitForWindowExposed(panel.get()))
@@ -125,7 +127,8 @@ void BenchChartPanel::cacheReadBaseline()
 
 void BenchChartPanel::firstChartPainted()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.resize(1200, 700);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -158,7 +161,8 @@ void BenchChartPanel::zoomPainted()
 
 void BenchChartPanel::singleRunPainted()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.resize(1200, 700);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));

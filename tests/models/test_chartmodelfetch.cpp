@@ -1,6 +1,7 @@
-// ChartModel (issue 7) with a SeriesFetcher against a real nereid-server: a series the cache does not hold is drawn
-// from the server's reduced read (the spike kept), and a zoom asks for the range in view only, finer, by step or by
-// time; a short series asked for again while its fetch is under way is fetched once, with no point stored twice.
+// ChartModel (issue 7) with a SeriesSource (SyncSeriesSource over a SeriesFetcher) against a real nereid-server: a
+// series the cache does not hold is drawn from the server's reduced read (the spike kept), and a zoom asks for the
+// range in view only, finer, by step or by time; a short series asked for again while its fetch is under way is fetched
+// once, with no point stored twice.
 #include "apiclient.h"
 #include "cache/cache.h"
 #include "helpers.h"
@@ -9,6 +10,7 @@
 #include "sync/apiconnection.h"
 #include "sync/projectpuller.h"
 #include "sync/seriesfetcher.h"
+#include "sync/syncseriessource.h"
 #include "testserver.h"
 
 #include <cmath>
@@ -112,10 +114,11 @@ void TestChartModelFetch::initTestCase()
 void TestChartModelFetch::longSeriesComesReducedAndZoomsFiner()
 {
     SeriesFetcher fetcher(*m_connection, m_cache);
+    SyncSeriesSource source(*m_connection, m_cache, fetcher);
     fetcher.setRawLimit(1000); // 20,000 points is "long" here
     ChartModel model(m_cache);
     QSignalSpy changed(&model, &ChartModel::changed);
-    model.setFetcher(&fetcher);
+    model.setSource(&source);
     model.setSeries(Loss, {Run});
     model.setWidth(200);
     QTRY_VERIFY(model.extent().second > 19000);
@@ -138,10 +141,11 @@ void TestChartModelFetch::longSeriesComesReducedAndZoomsFiner()
 void TestChartModelFetch::timeAxisZoomsFiner()
 {
     SeriesFetcher fetcher(*m_connection, m_cache);
+    SyncSeriesSource source(*m_connection, m_cache, fetcher);
     fetcher.setRawLimit(1000);
     QSignalSpy ready(&fetcher, &SeriesFetcher::ready);
     ChartModel model(m_cache);
-    model.setFetcher(&fetcher);
+    model.setSource(&source);
     model.setSeries(Loss, {Run});
     model.setXAxisMode(XAxisMode::RelativeTime);
     model.setWidth(600);
@@ -168,9 +172,10 @@ void TestChartModelFetch::timeAxisZoomsFiner()
 void TestChartModelFetch::longSeriesIsSmoothedOverEveryPoint()
 {
     SeriesFetcher fetcher(*m_connection, m_cache);
+    SyncSeriesSource source(*m_connection, m_cache, fetcher);
     fetcher.setRawLimit(1000);
     ChartModel model(m_cache);
-    model.setFetcher(&fetcher);
+    model.setSource(&source);
     model.setSeries(Loss, {Run});
     model.setWidth(600);
     QTRY_VERIFY(model.extent().second > 19000);
@@ -202,9 +207,10 @@ void TestChartModelFetch::longSeriesIsSmoothedOverEveryPoint()
 void TestChartModelFetch::hoverFindsTheBucketsPoints()
 {
     SeriesFetcher fetcher(*m_connection, m_cache);
+    SyncSeriesSource source(*m_connection, m_cache, fetcher);
     fetcher.setRawLimit(1000);
     ChartModel model(m_cache);
-    model.setFetcher(&fetcher);
+    model.setSource(&source);
     model.setSeries(Loss, {Run});
     model.setWidth(200);
     QTRY_VERIFY(model.isReduced(Run));
@@ -225,8 +231,9 @@ void TestChartModelFetch::hoverFindsTheBucketsPoints()
 void TestChartModelFetch::shortSeriesIsCachedAndDrawnWhole()
 {
     SeriesFetcher fetcher(*m_connection, m_cache); // the default raw limit: 20,000 points are fetched and cached
+    SyncSeriesSource source(*m_connection, m_cache, fetcher);
     ChartModel model(m_cache);
-    model.setFetcher(&fetcher);
+    model.setSource(&source);
     model.setSeries(Loss, {Run});
     QTRY_COMPARE(m_cache.cachedPointCount(Run, Loss), qint64(Count));
     QTRY_COMPARE(model.series(Run)->points().size(), qsizetype(Count));
@@ -240,9 +247,10 @@ void TestChartModelFetch::seriesAskedAgainDuringItsFetchIsFetchedOnce()
     previousHandler = qInstallMessageHandler(catchCacheWarnings);
     const auto restore = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
     SeriesFetcher fetcher(*m_connection, m_cache);
+    SyncSeriesSource source(*m_connection, m_cache, fetcher);
     fetcher.setPageSize(1000); // three pages: the later asks come while the fetch is under way
     ChartModel model(m_cache);
-    model.setFetcher(&fetcher);
+    model.setSource(&source);
     // A chart opening: the series, its plot width and a first view each ask for the missing points.
     model.setSeries(Short, {Run});
     model.setWidth(640);
@@ -256,7 +264,7 @@ void TestChartModelFetch::seriesAskedAgainDuringItsFetchIsFetchedOnce()
     // Now cached whole: a new chart of it is answered from the cache at once, without asking the server.
     ChartModel again(m_cache);
     QSignalSpy ready(&fetcher, &SeriesFetcher::ready);
-    again.setFetcher(&fetcher);
+    again.setSource(&source);
     again.setSeries(Short, {Run});
     QCOMPARE(ready.size(), 0); // fetchMissing() skips a series the cache holds whole
     fetcher.fetch({Run, Short, 0, 9, 640});
@@ -294,11 +302,12 @@ void TestChartModelFetch::followsRunsThatLog()
     QVERIFY(logged(crossing, 0, 900));
     QVERIFY(pull());
     SeriesFetcher fetcher(*m_connection, m_cache);
+    SyncSeriesSource source(*m_connection, m_cache, fetcher);
     fetcher.setRawLimit(1000);
     ChartModel shortChart(m_cache), longChart(m_cache), crossingChart(m_cache);
-    shortChart.setFetcher(&fetcher);
-    longChart.setFetcher(&fetcher);
-    crossingChart.setFetcher(&fetcher);
+    shortChart.setSource(&source);
+    longChart.setSource(&source);
+    crossingChart.setSource(&source);
     shortChart.setSeries(live, {runId});
     longChart.setSeries(longLive, {runId});
     crossingChart.setSeries(crossing, {runId});

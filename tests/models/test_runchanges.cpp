@@ -1,4 +1,4 @@
-#include "cache/runrecord.h"
+#include "domain/runrecord.h"
 #include "models/runchanges.h"
 
 #include <QtTest>

@@ -1,6 +1,7 @@
 #include "demowindow.h"
 
 #include "demosweep.h"
+#include "models/sessionmodels.h"
 
 #include <QSettings>
 #include <QtTest>
@@ -14,7 +15,8 @@ bool DemoWindow::open(const QList<QJsonObject> &runs, QSize size)
     if (!m_fixtures->open() || !m_fixtures->apply(runs.isEmpty() ? demoSweep() : runs))
         return false;
     m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
+    m_window = std::make_unique<MainWindow>(m_models.get());
     m_window->setProject(QStringLiteral("local"), RunFixtures::Project);
     m_window->resize(size);
     m_window->show();

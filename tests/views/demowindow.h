@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/runeditor.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/mainwindow.h"
 
@@ -27,6 +28,7 @@ public:
 private:
     std::unique_ptr<RunFixtures> m_fixtures;
     std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
     std::unique_ptr<MainWindow> m_window;
 };
 

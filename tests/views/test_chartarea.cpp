@@ -1,5 +1,6 @@
 // ChartArea (issue 7): a grid of charts over a real cache file, one per chosen series path; the path picker; a
 // string series as a log; the set of charts saved and restored per project. Screenshots land in the build folder.
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartarea.h"
 #include "views/chartlines.h"
@@ -82,7 +83,8 @@ void TestChartArea::init()
 
 void TestChartArea::addsAPanelPerPathWithTheSelectedRuns()
 {
-    ChartArea area(m_fixtures.cache());
+    SessionModels areaModels(m_fixtures.cache());
+    ChartArea area(areaModels);
     area.setProject(RunFixtures::Project);
     area.setRuns({QStringLiteral("SWP-1"), QStringLiteral("SWP-2")});
     area.addChart(Loss);
@@ -102,7 +104,8 @@ void TestChartArea::addsAPanelPerPathWithTheSelectedRuns()
 
 void TestChartArea::pickerListsAndFiltersSeriesPaths()
 {
-    ChartArea area(m_fixtures.cache());
+    SessionModels areaModels(m_fixtures.cache());
+    ChartArea area(areaModels);
     area.setRuns({QStringLiteral("SWP-1")});
     QCOMPARE(area.seriesPaths(), (QStringList{Accuracy, Log, Loss}));
     ChartPathPicker picker(area.seriesPaths());
@@ -117,7 +120,8 @@ void TestChartArea::pickerListsAndFiltersSeriesPaths()
 
 void TestChartArea::stringSeriesShowsAsALog()
 {
-    ChartArea area(m_fixtures.cache()); // no server connection: the log says why it is empty
+    SessionModels areaModels(m_fixtures.cache());
+    ChartArea area(areaModels); // no server connection: the log says why it is empty
     area.setRuns({QStringLiteral("SWP-1")});
     area.addChart(Log);
     auto *log = qobject_cast<StringSeriesLog *>(area.panel(Log));
@@ -129,7 +133,8 @@ void TestChartArea::stringSeriesShowsAsALog()
 void TestChartArea::chartSetSavedPerProject()
 {
     {
-        ChartArea area(m_fixtures.cache());
+        SessionModels areaModels(m_fixtures.cache());
+        ChartArea area(areaModels);
         area.setProject(QStringLiteral("team/a"));
         area.addChart(Loss);
         area.addChart(Accuracy);
@@ -137,7 +142,8 @@ void TestChartArea::chartSetSavedPerProject()
         QVERIFY(area.paths().isEmpty());
         area.addChart(Accuracy);
     }
-    ChartArea area(m_fixtures.cache());
+    SessionModels areaModels(m_fixtures.cache());
+    ChartArea area(areaModels);
     area.setRuns({QStringLiteral("SWP-1")});
     area.setProject(QStringLiteral("team/a"));
     QCOMPARE(area.paths(), (QStringList{Loss, Accuracy}));
@@ -150,7 +156,8 @@ void TestChartArea::chartSetSavedPerProject()
 
 void TestChartArea::screenshots()
 {
-    ChartArea area(m_fixtures.cache());
+    SessionModels areaModels(m_fixtures.cache());
+    ChartArea area(areaModels);
     area.setProject(RunFixtures::Project);
     area.setRuns({QStringLiteral("SWP-1"), QStringLiteral("SWP-2"), QStringLiteral("SWP-3")});
     area.addChart(Loss);

@@ -1,6 +1,7 @@
 // The chart's axes as a user reads them (issue 16, items 17 and 26): the y axis fits the data (a loss of 0 to 1e6 no
 // longer gets an axis down to -200,000), a log axis within a decade labels three values or more, time labels never
 // repeat whatever the span, and tick labels are in the locale's digits (0,5 in German).
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartaxes.h"
 #include "views/chartpanel.h"
@@ -90,7 +91,8 @@ void TestChartAxes::cleanup()
 
 std::unique_ptr<ChartPanel> TestChartAxes::shown(const QString &runId)
 {
-    auto panel = std::make_unique<ChartPanel>(m_fixtures.cache(), Loss);
+    SessionModels models(m_fixtures.cache());
+    auto panel = std::make_unique<ChartPanel>(models, Loss);
     panel->resize(800, 480);
     panel->show();
     if (!QTest::qWaitForWindowExposed(panel.get()))

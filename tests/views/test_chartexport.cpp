@@ -2,6 +2,7 @@
 // (QtCharts' for a few runs, the list beside the plot for many); the CSV's timestamps are exact ISO 8601 times with
 // milliseconds. The exported PNGs are saved in the build folder, to be looked at.
 #include "csvexportresult.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartcanvas.h"
 #include "views/chartlegendlist.h"
@@ -82,7 +83,8 @@ void TestChartExport::pngHasTitleAndLegend_data()
 void TestChartExport::pngHasTitleAndLegend()
 {
     QFETCH(int, runs);
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.resize(900, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -118,7 +120,8 @@ void TestChartExport::pngHasTitleAndLegend()
 
 void TestChartExport::csvTimestampsAreIsoWithMilliseconds()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.setRuns({runId(1)});
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("chart.csv"));

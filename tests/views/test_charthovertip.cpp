@@ -1,6 +1,7 @@
 // Hovering a chart (issue 16, item 19): a tip at the cursor lists every shown run's value at the step under it,
 // highest first, the run nearest the cursor highlighted; a hidden run is left out; a chart of many runs lists the
 // rows around the nearest one and counts the others. The tip is saved in the build folder, to be looked at.
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartaxes.h"
 #include "views/chartcanvas.h"
@@ -82,7 +83,8 @@ QPoint TestChartHoverTip::hover(ChartPanel &panel, int step, double value)
 
 void TestChartHoverTip::listsEveryShownRunAtTheStepSortedNearestHighlighted()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.resize(900, 520);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -115,7 +117,8 @@ void TestChartHoverTip::listsEveryShownRunAtTheStepSortedNearestHighlighted()
 
 void TestChartHoverTip::manyRunsListTheRowsAroundTheNearest()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.resize(1000, 700);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));

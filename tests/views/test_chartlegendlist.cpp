@@ -1,6 +1,7 @@
 // A chart of many runs (issue 16, item 23): from 20 runs on, the legend is a compact list beside the plot, searched
 // by its box, a click hides or shows a run, hovering a row highlights the run's line; 20 consecutive runs get 20
 // colours of a palette whose colours are told apart. The list's model passes QAbstractItemModelTester.
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartcanvas.h"
 #include "views/chartlegendlist.h"
@@ -60,6 +61,7 @@ private:
 
     RunFixtures m_fixtures;
     QStringList m_runIds;
+    std::unique_ptr<SessionModels> m_models; // outlives the panel
     std::unique_ptr<ChartPanel> m_panel;
 };
 
@@ -82,7 +84,8 @@ void TestChartLegendList::initTestCase()
 
 void TestChartLegendList::init()
 {
-    m_panel = std::make_unique<ChartPanel>(m_fixtures.cache(), Loss);
+    m_models = std::make_unique<SessionModels>(m_fixtures.cache());
+    m_panel = std::make_unique<ChartPanel>(*m_models, Loss);
     m_panel->resize(1000, 560);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

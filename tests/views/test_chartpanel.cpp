@@ -3,6 +3,7 @@
 // clicks, the log axis' clipped points, live points handed over once per frame, hover, export. Screenshots land in
 // the build folder, to be looked at.
 #include "csvexportresult.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "series/seriescsv.h"
 #include "views/chartaxes.h"
@@ -107,6 +108,7 @@ private:
     qreal plotWidth() const { return m_panel->chart()->plotArea().width(); }
 
     RunFixtures m_fixtures;
+    std::unique_ptr<SessionModels> m_models; // outlives the panel
     std::unique_ptr<ChartPanel> m_panel;
 };
 
@@ -133,7 +135,8 @@ void TestChartPanel::initTestCase()
 
 void TestChartPanel::init()
 {
-    m_panel = std::make_unique<ChartPanel>(m_fixtures.cache(), Loss);
+    m_models = std::make_unique<SessionModels>(m_fixtures.cache());
+    m_panel = std::make_unique<ChartPanel>(*m_models, Loss);
     m_panel->resize(900, 520);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -238,7 +241,8 @@ void TestChartPanel::wheelZoomAndResetAskTheModel()
 // panel is resized: a new chart in the grid gets its runs before its size.
 void TestChartPanel::legendFollowsThePanelsWidth()
 {
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.resize(900, 520);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));

@@ -5,9 +5,11 @@
 #include "cache/cache.h"
 #include "csvexportresult.h"
 #include "helpers.h"
+#include "models/sessionmodels.h"
 #include "sync/apiconnection.h"
 #include "sync/projectpuller.h"
 #include "sync/seriesfetcher.h"
+#include "sync/syncseriessource.h"
 #include "testserver.h"
 #include "views/chartaxes.h"
 #include "views/chartcanvas.h"
@@ -60,6 +62,8 @@ private:
     Cache m_cache;
     std::unique_ptr<ApiConnection> m_connection;
     std::unique_ptr<SeriesFetcher> m_fetcher;
+    std::unique_ptr<SyncSeriesSource> m_source;
+    std::unique_ptr<SessionModels> m_models;
     std::unique_ptr<ChartPanel> m_panel;
 };
 
@@ -82,11 +86,13 @@ void TestChartPanelServer::initTestCase()
     QVERIFY(pulled.wait(10000));
     m_fetcher = std::make_unique<SeriesFetcher>(*m_connection, m_cache);
     m_fetcher->setRawLimit(1000); // 20,000 points is "long" here: never cached
-    m_panel = std::make_unique<ChartPanel>(m_cache, Loss);
+    m_source = std::make_unique<SyncSeriesSource>(*m_connection, m_cache, *m_fetcher);
+    m_models = std::make_unique<SessionModels>(m_cache, nullptr, m_source.get());
+    m_panel = std::make_unique<ChartPanel>(*m_models, Loss);
     m_panel->resize(900, 520);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    m_panel->setRuns({Run}, m_fetcher.get());
+    m_panel->setRuns({Run});
     QTRY_VERIFY(m_panel->model().isReduced(Run));
     waitForFrame();
     QVERIFY(!m_panel->lines()->plot()->paintedRaw(Run).isEmpty());

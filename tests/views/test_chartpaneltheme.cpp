@@ -1,6 +1,7 @@
 // The dark theme darkens the chart too (issue 16, item 18): the plot's background, its grid and its text follow the
 // application's palette when the theme is switched, not QtCharts' own light theme. The dark chart is saved in the
 // build folder, to be looked at.
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartaxes.h"
 #include "views/chartcanvas.h"
@@ -66,7 +67,8 @@ void TestChartPanelTheme::initTestCase()
 void TestChartPanelTheme::darkThemeDarkensPlotGridAndText()
 {
     QApplication::setPalette(ThemePalette::lightPalette());
-    ChartPanel panel(m_fixtures.cache(), Loss);
+    SessionModels panelModels(m_fixtures.cache());
+    ChartPanel panel(panelModels, Loss);
     panel.resize(800, 460);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));

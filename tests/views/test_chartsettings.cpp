@@ -1,5 +1,6 @@
 // A chart's settings are saved with the chart set and restored (issue 16, item 20): the x axis, log y, smoothing,
 // the hidden runs and the zoomed range come back when the project is opened again; a reset zoom comes back reset.
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartarea.h"
 #include "views/chartaxes.h"
@@ -71,7 +72,8 @@ void TestChartSettings::init()
 void TestChartSettings::settingsComeBackWithTheChartSet()
 {
     {
-        ChartArea area(m_fixtures.cache());
+        SessionModels areaModels(m_fixtures.cache());
+        ChartArea area(areaModels);
         area.setProject(Project);
         area.setRuns(Runs);
         area.addChart(Loss);
@@ -85,7 +87,8 @@ void TestChartSettings::settingsComeBackWithTheChartSet()
         static_cast<QValueAxis *>(loss->axes()->x())->setRange(1000, 3000); // the user zooms
         QCOMPARE(loss->model().view(), (std::pair{1000.0, 3000.0}));
     }
-    ChartArea area(m_fixtures.cache()); // the app started again
+    SessionModels areaModels(m_fixtures.cache());
+    ChartArea area(areaModels); // the app started again
     area.setProject(Project);
     area.setRuns(Runs);
     QCOMPARE(area.paths(), (QStringList{Loss, Accuracy}));
@@ -109,7 +112,8 @@ void TestChartSettings::settingsComeBackWithTheChartSet()
 void TestChartSettings::aResetZoomComesBackReset()
 {
     {
-        ChartArea area(m_fixtures.cache());
+        SessionModels areaModels(m_fixtures.cache());
+        ChartArea area(areaModels);
         area.setProject(Project);
         area.setRuns(Runs);
         area.addChart(Loss);
@@ -119,7 +123,8 @@ void TestChartSettings::aResetZoomComesBackReset()
         emit loss->toolBar()->resetZoomClicked();
         QCOMPARE(loss->model().view(), (std::pair{0.0, 5000.0}));
     }
-    ChartArea area(m_fixtures.cache());
+    SessionModels areaModels(m_fixtures.cache());
+    ChartArea area(areaModels);
     area.setProject(Project);
     area.setRuns(Runs);
     QCOMPARE(chartOf(area, Loss)->model().view(), (std::pair{0.0, 5000.0}));

@@ -2,6 +2,7 @@
 #include "demosweep.h"
 #include "models/fieldpathtreemodel.h"
 #include "models/runtablemodel.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/columnchooserdialog.h"
 #include "views/experimentsview.h"
@@ -129,6 +130,7 @@ private:
 
     std::unique_ptr<RunFixtures> m_fixtures;
     std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -150,7 +152,8 @@ void TestColumnChooserDialog::init()
 
 void TestColumnChooserDialog::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
+    m_window = std::make_unique<MainWindow>(m_models.get());
     m_window->setProject(u"local"_s, RunFixtures::Project);
     m_window->resize(1280, 800);
     m_window->show();
@@ -160,6 +163,7 @@ void TestColumnChooserDialog::openWindow()
 void TestColumnChooserDialog::cleanup()
 {
     m_window.reset();
+    m_models.reset();
     m_editor.reset();
     m_fixtures.reset();
 }

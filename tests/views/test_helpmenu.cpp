@@ -1,4 +1,5 @@
 #include "cache/runeditor.h"
+#include "models/sessionmodels.h"
 #include "query/query.h"
 #include "runfixtures.h"
 #include "views/mainmenus.h"
@@ -42,6 +43,7 @@ private:
 
     std::unique_ptr<RunFixtures> m_fixtures;
     std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -56,7 +58,8 @@ void TestHelpMenu::init()
     m_fixtures = std::make_unique<RunFixtures>();
     QVERIFY(m_fixtures->open());
     m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
+    m_window = std::make_unique<MainWindow>(m_models.get());
     m_window->resize(1000, 700);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -65,6 +68,7 @@ void TestHelpMenu::init()
 void TestHelpMenu::cleanup()
 {
     m_window.reset();
+    m_models.reset();
     m_editor.reset();
     m_fixtures.reset();
 }

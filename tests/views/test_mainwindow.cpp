@@ -2,6 +2,7 @@
 #include "demosweep.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/columnmenu.h"
 #include "views/experimentsview.h"
@@ -45,6 +46,7 @@ private:
 
     std::unique_ptr<RunFixtures> m_fixtures;
     std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -61,7 +63,8 @@ void TestMainWindow::init()
     QVERIFY(m_fixtures->open());
     QVERIFY(m_fixtures->apply(demoSweep()));
     m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
+    m_window = std::make_unique<MainWindow>(m_models.get());
     m_window->setProject(u"local"_s, RunFixtures::Project);
     m_window->resize(1280, 800);
     m_window->show();
@@ -71,6 +74,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_models.reset();
     m_editor.reset();
     m_fixtures.reset();
 }
@@ -171,7 +175,8 @@ void TestMainWindow::columnChooserChangesAndRemembersColumns()
     QCOMPARE(runs->columnOf({u"sys/owner"_s, SeriesAggregate::Last}), -1);
 
     // Another window on the same project opens with the chosen columns.
-    MainWindow again(&m_fixtures->cache(), m_editor.get());
+    SessionModels againModels(m_fixtures->cache(), m_editor.get());
+    MainWindow again(&againModels);
     again.setProject(u"local"_s, RunFixtures::Project);
     QCOMPARE(again.runModel()->columns(), runs->columns());
 

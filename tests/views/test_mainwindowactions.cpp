@@ -1,9 +1,10 @@
 #include "cache/runeditor.h"
 #include "demosweep.h"
+#include "domain/syncstatus.h"
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
-#include "sync/syncstatus.h"
 #include "views/chartarea.h"
 #include "views/chartpanel.h"
 #include "views/columnmenu.h"
@@ -55,6 +56,7 @@ private slots:
 private:
     std::unique_ptr<RunFixtures> m_fixtures;
     std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -71,7 +73,8 @@ void TestMainWindowActions::init()
     QVERIFY(m_fixtures->open());
     QVERIFY(m_fixtures->apply(test::demoSweep()));
     m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
+    m_window = std::make_unique<MainWindow>(m_models.get());
     m_window->setProject(u"local"_s, RunFixtures::Project);
     m_window->resize(1280, 800);
     m_window->show();
@@ -81,6 +84,7 @@ void TestMainWindowActions::init()
 void TestMainWindowActions::cleanup()
 {
     m_window.reset();
+    m_models.reset();
     m_editor.reset();
     m_fixtures.reset();
 }
@@ -162,8 +166,7 @@ void TestMainWindowActions::statusBarShowsStateEditsAndErrors()
     QVERIFY(progress->isVisible());
     QCOMPARE(progress->value(), 420);
 
-    m_window->showSyncState(
-        {SyncStatus::State::Retrying, u"The server cannot be reached."_s, SyncError::Kind::Unreachable});
+    m_window->showSyncState({SyncStatus::State::Retrying, u"The server cannot be reached."_s, true});
     QCOMPARE(bar->connectionText(), u"● Offline"_s);
     QCOMPARE(bar->messageText(), u"Last error: The server cannot be reached."_s);
     QVERIFY(!progress->isVisible());
@@ -226,7 +229,9 @@ void TestMainWindowActions::tableLayoutIsRememberedPerProject()
     m_window->experiments()->table()->sortByColumn(loss, Qt::DescendingOrder);
     QCOMPARE(runs->record(0).runId, u"SWP-6"_s); // the highest loss, 0.18, tied with SWP-7 and first by position
 
-    MainWindow again(&m_fixtures->cache(), m_editor.get());
+    SessionModels againModels(m_fixtures->cache(), m_editor.get());
+
+    MainWindow again(&againModels);
     again.setProject(u"local"_s, RunFixtures::Project);
     QHeaderView *restored = again.experiments()->table()->horizontalHeader();
     QCOMPARE(restored->visualIndex(loss), 0);
@@ -249,7 +254,7 @@ void TestMainWindowActions::conflictShowsBothVersionsAndResolves()
     conflictOnName(u"mine"_s, u"theirs"_s);
     QCOMPARE(m_window->syncStatusBar()->conflictsText(), u"Conflicts: 1"_s);
     {
-        ConflictPanel panel(m_editor.get(), u"SWP-2"_s);
+        ConflictPanel panel(m_models->editing(), u"SWP-2"_s);
         QCOMPARE(panel.conflictCount(), 1);
         QVERIFY(!panel.isHidden());
         auto *text = panel.findChild<QLabel *>();
@@ -265,7 +270,7 @@ void TestMainWindowActions::conflictShowsBothVersionsAndResolves()
 
     conflictOnName(u"mine again"_s, u"theirs"_s);
     RunInfoDialog dialog(*m_fixtures->cache().run(u"SWP-2"_s), {});
-    auto *panel = new ConflictPanel(m_editor.get(), u"SWP-2"_s, &dialog);
+    auto *panel = new ConflictPanel(m_models->editing(), u"SWP-2"_s, &dialog);
     dialog.addConflictPanel(panel);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -1,5 +1,6 @@
 #include "cache/runeditor.h"
 #include "demosweep.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/mainwindow.h"
 
@@ -36,6 +37,7 @@ private:
 
     std::unique_ptr<RunFixtures> m_fixtures;
     std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
     std::unique_ptr<MainWindow> m_window;
     QLineEdit *m_edit = nullptr;
     QTableView *m_table = nullptr;
@@ -54,7 +56,8 @@ void TestMainWindowFilter::init()
     QVERIFY(m_fixtures->open());
     QVERIFY(m_fixtures->apply(demoSweep()));
     m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_window = std::make_unique<MainWindow>(&m_fixtures->cache(), m_editor.get());
+    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
+    m_window = std::make_unique<MainWindow>(m_models.get());
     m_window->setProject(u"local"_s, RunFixtures::Project);
     m_window->resize(1280, 800);
     m_window->show();
@@ -67,6 +70,7 @@ void TestMainWindowFilter::init()
 void TestMainWindowFilter::cleanup()
 {
     m_window.reset();
+    m_models.reset();
     m_editor.reset();
     m_fixtures.reset();
 }

@@ -2,6 +2,7 @@
 #include "cache/cache.h"
 #include "cache/runeditor.h"
 #include "helpers.h"
+#include "models/runediting.h"
 #include "sync/apiconnection.h"
 #include "sync/editpusher.h"
 #include "sync/projectpuller.h"
@@ -130,7 +131,8 @@ void TestRunInfoDialog::editedValuesReachTheServer()
     QCOMPARE(edit.addGroupTags, QStringList{u"lr-0.01"_s});
 
     RunEditor editor(m_cache);
-    QVERIFY(edit.saveTo(editor));
+    RunEditing editing(m_cache, &editor);
+    QVERIFY(editing.save(edit));
     QCOMPARE(m_cache.run(m_run.runId)->name, u"best so far"_s); // shown at once, before any push
     QCOMPARE(editor.outbox().size(), 6); // name, description, failed, tags added, removed, group tags added
 

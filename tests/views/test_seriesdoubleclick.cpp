@@ -1,6 +1,7 @@
 // Double-clicking a series in the run's fields charts it (issue 16, item 21): any series, a string series too
 // (`train/log` opens the run's log, where it did nothing before); a field that is no series charts nothing.
 #include "models/namespacetreemodel.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartarea.h"
 #include "views/chartpanel.h"
@@ -66,7 +67,8 @@ void TestSeriesDoubleClick::doubleClickChartsAnySeries()
     NamespaceTreeModel model(&m_fixtures.cache());
     model.setRun(Run);
     NamespaceTreeView view(&model);
-    ChartArea charts(m_fixtures.cache());
+    SessionModels chartsModels(m_fixtures.cache());
+    ChartArea charts(chartsModels);
     QObject::connect(&view, &NamespaceTreeView::seriesActivated, &charts, &ChartArea::addChart); // as MainWindow
     charts.setProject(RunFixtures::Project);
     charts.setRuns({Run});

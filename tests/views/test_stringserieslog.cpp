@@ -1,10 +1,14 @@
-// StringSeriesLog in the chart grid (issue 7): an active run's log follows its new lines as sync reports the run
-// changed, read from a real nereid-server; scrolled to its end, the log stays at its end, scrolled up it stays.
+// StringSeriesLog in the chart grid (issues 7 and 16): an active run's log follows its new lines as sync reports the
+// run changed, read from a real nereid-server into the cache; scrolled to its end, the log stays at its end, scrolled
+// up it stays; in a narrow panel long lines are elided, never scrolled sideways, the whole line in the tooltip.
 #include "apiclient.h"
 #include "helpers.h"
+#include "models/sessionmodels.h"
 #include "models/stringlogmodel.h"
 #include "runfixtures.h"
 #include "sync/apiconnection.h"
+#include "sync/seriesfetcher.h"
+#include "sync/syncseriessource.h"
 #include "testserver.h"
 #include "views/chartarea.h"
 #include "views/stringserieslog.h"
@@ -33,6 +37,7 @@ private slots:
     void init();
     void cleanup();
     void followsTheNewLinesOfAnActiveRun();
+    void longLinesAreElidedInANarrowPanel();
 
 private:
     void logLines(int first, int count);
@@ -43,6 +48,8 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ApiConnection> m_connection;
     std::unique_ptr<RunFixtures> m_fixtures;
+    std::unique_ptr<SeriesFetcher> m_fetcher;
+    std::unique_ptr<SyncSeriesSource> m_source;
 };
 
 void TestStringSeriesLog::init()
@@ -56,10 +63,14 @@ void TestStringSeriesLog::init()
     m_connection->setTimeout(5000);
     m_fixtures = std::make_unique<RunFixtures>();
     QVERIFY(m_fixtures->open());
+    m_fetcher = std::make_unique<SeriesFetcher>(*m_connection, m_fixtures->cache());
+    m_source = std::make_unique<SyncSeriesSource>(*m_connection, m_fixtures->cache(), *m_fetcher);
 }
 
 void TestStringSeriesLog::cleanup()
 {
+    m_source.reset();
+    m_fetcher.reset();
     m_fixtures.reset();
     m_connection.reset();
     m_server.reset();
@@ -86,7 +97,8 @@ void TestStringSeriesLog::followsTheNewLinesOfAnActiveRun()
 {
     logLines(0, 200);
     syncRunWith(200);
-    ChartArea area(m_fixtures->cache(), nullptr, m_connection.get());
+    SessionModels areaModels(m_fixtures->cache(), nullptr, m_source.get());
+    ChartArea area(areaModels);
     area.resize(600, 400);
     area.show();
     area.setRuns({Run});
@@ -114,6 +126,33 @@ void TestStringSeriesLog::followsTheNewLinesOfAnActiveRun()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(log->model()->rowCount(), 205);
     QCOMPARE(bar->value(), 0); // left where the user is reading
+}
+
+void TestStringSeriesLog::longLinesAreElidedInANarrowPanel()
+{
+    const QString longLine = QStringLiteral("loss went down ").repeated(30);
+    NEREID_EXPECT_STATUS(
+        applyOperations(*m_api, Run,
+                        {appendOp(Log, QStringLiteral("stringSeries"), {point(0, longLine, 1763805600.0)})}),
+        200);
+    syncRunWith(1);
+    SessionModels models(m_fixtures->cache(), nullptr, m_source.get());
+    StringSeriesLog log(models, Log);
+    log.resize(380, 300);
+    log.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&log));
+    QSignalSpy loaded(&log, &StringSeriesLog::loaded);
+    log.setRuns({Run});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(log.model()->rowCount(), 1);
+    QTableView *table = log.table();
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0); // nothing to scroll sideways to
+    const int textWidth = table->columnWidth(StringLogModel::TextColumn);
+    QVERIFY2(textWidth < table->fontMetrics().horizontalAdvance(longLine),
+             qPrintable(QStringLiteral("text column %1 px").arg(textWidth)));
+    QCOMPARE(table->columnViewportPosition(StringLogModel::TextColumn) + textWidth, table->viewport()->width());
+    QCOMPARE(log.model()->index(0, StringLogModel::TextColumn).data(Qt::ToolTipRole).toString(), longLine);
+    QVERIFY2(log.status().startsWith(QStringLiteral("1 line")), qPrintable(log.status()));
 }
 
 QTEST_MAIN(TestStringSeriesLog)

@@ -2,6 +2,7 @@
 #include "appsession.h"
 #include "cache/runeditor.h"
 #include "helpers.h"
+#include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
@@ -40,7 +41,8 @@ void TestWelcomePage::shownUntilAProjectOpens()
     RunFixtures fixtures;
     QVERIFY(fixtures.open());
     RunEditor editor(fixtures.cache());
-    MainWindow window(&fixtures.cache(), &editor);
+    SessionModels windowModels(fixtures.cache(), &editor);
+    MainWindow window(&windowModels);
     window.resize(1000, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

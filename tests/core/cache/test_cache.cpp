@@ -114,6 +114,7 @@ private slots:
     void pageFailingHalfwayLeavesNoTrace();
     void readOnlyFileReportsAndKeepsData();
     void pointBatchesLeaveEditsDurable();
+    void logLinesAreKeptInStepOrder();
 
 private:
     bool apply(const QList<QJsonObject> &runs, qint64 cursor)
@@ -145,6 +146,34 @@ void TestCache::pointBatchesLeaveEditsDurable()
     QCOMPARE(m_cache->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
     QVERIFY(!m_cache->appendPoints(QStringLiteral("CLS-9"), QStringLiteral("train/loss"), points)); // no such run
     QCOMPARE(m_cache->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+}
+
+// A log's lines (issue 16): kept so the log reads offline, each batch after the last cached line, announced like
+// points; a line that does not follow is refused with the batch, and a run without the log is said in words.
+void TestCache::logLinesAreKeptInStepOrder()
+{
+    QJsonObject fields = allTypes();
+    fields.insert(QStringLiteral("train/log"), QJsonObject{{QStringLiteral("type"), QStringLiteral("stringSeries")},
+                                                           {QStringLiteral("count"), 3},
+                                                           {QStringLiteral("last"), QStringLiteral("c")},
+                                                           {QStringLiteral("last_step"), 2.0}});
+    QVERIFY(apply({runJson(1, 3, QStringLiteral("first"), fields)}, 3));
+    const QString run = QStringLiteral("CLS-1"), log = QStringLiteral("train/log");
+    QSignalSpy added(m_cache.get(), &Cache::pointsAdded);
+    QVERIFY(m_cache->appendLines(run, log, {{0, QStringLiteral("a"), 1.7e9}, {1, QStringLiteral("b"), 1.7e9 + 1}}));
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added[0], (QVariantList{run, log}));
+    QCOMPARE(m_cache->lastCachedLine(run, log), 1.0);
+    QVERIFY(!m_cache->appendLines(run, log, {{2, QStringLiteral("c"), 1.7e9 + 2}, {1, QStringLiteral("b"), 0}}));
+    QVERIFY2(m_cache->errorString().contains(QStringLiteral("does not follow")), qPrintable(m_cache->errorString()));
+    QCOMPARE(m_cache->lines(run, log).size(), 2); // the refused batch left nothing
+    QVERIFY(m_cache->appendLines(run, log, {{2, QStringLiteral("c"), 1.7e9 + 2}}));
+    const QList<StringPoint> after = m_cache->lines(run, log, 0);
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.last(), (StringPoint{2, QStringLiteral("c"), 1.7e9 + 2}));
+    QVERIFY(!m_cache->appendLines(QStringLiteral("CLS-9"), log, {{0, QStringLiteral("x"), 0}}));
+    QVERIFY(m_cache->errorString().contains(QStringLiteral("CLS-9")));
+    QCOMPARE(m_cache->lastCachedLine(run, QStringLiteral("train/none")), std::nullopt);
 }
 
 void TestCache::init()

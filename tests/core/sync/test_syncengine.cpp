@@ -5,6 +5,7 @@
 #include "sync/syncengine.h"
 #include "testserver.h"
 
+#include <csignal>
 #include <QtTest>
 
 using namespace nereid;
@@ -30,6 +31,8 @@ private slots:
     void followsProjectAndPushesEdits();
     void pushesEditsLeftFromLastSession();
     void syncNowPullsWithoutWaitingForThePoll();
+    void listedProjectsAreKeptForOffline();
+    void saysWhenTheServerIsReachableAgain();
 
 private:
     std::unique_ptr<SyncEngine> newEngine(const QString &token = {});
@@ -175,6 +178,64 @@ void TestSyncEngine::syncNowPullsWithoutWaitingForThePoll()
     engine->syncNow(Project);
     QTRY_COMPARE(engine->cache().runs(Project).size(), 2);
     QCOMPARE(engine->status(Project).state, SyncStatus::State::UpToDate);
+}
+
+// File > Open project… lists the server's projects through the engine (issue 16); they are kept in the cache, so the
+// list is there offline, before any of their runs is.
+void TestSyncEngine::listedProjectsAreKeptForOffline()
+{
+    NEREID_EXPECT_STATUS(createProject(*m_api, QStringLiteral("team/other"), QStringLiteral("OTH")), 201);
+    auto engine = newEngine();
+    QVERIFY(engine->open(m_dir->path()));
+    QStringList listed;
+    bool answered = false;
+    engine->listProjects(this, [&](const QStringList &names, const SyncError &error) {
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        listed = names;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    listed.sort();
+    QCOMPARE(listed, (QStringList{QStringLiteral("team/other"), Project}));
+    engine.reset();
+    m_server->stop();
+    auto offline = newEngine();
+    QVERIFY(offline->open(m_dir->path()));
+    QStringList cached = offline->cache().projects();
+    cached.sort();
+    QCOMPARE(cached, listed);
+    answered = false;
+    SyncError failure;
+    offline->listProjects(this, [&](const QStringList &, const SyncError &error) {
+        failure = error;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QCOMPARE(failure.kind, SyncError::Kind::Unreachable);
+    QCOMPARE(offline->cache().projects().size(), 2); // a failed listing forgets nothing
+}
+
+// The charts and logs ask again for what failed when a pull gets through after failures: the engine's series source
+// says so when the project's sync is up to date again.
+void TestSyncEngine::saysWhenTheServerIsReachableAgain()
+{
+    auto engine = newEngine();
+    QVERIFY(engine->open(m_dir->path()));
+    QSignalSpy reachable(&engine->source(), &SeriesSource::reachable);
+    engine->follow(Project);
+    QTRY_COMPARE(engine->status(Project).state, SyncStatus::State::UpToDate);
+    QCOMPARE(reachable.size(), 1);
+    // The server stops answering: the pulls time out, and the status says the app is offline.
+    engine->connection().setTimeout(500);
+    QCOMPARE(::kill(pid_t(m_server->processId()), SIGSTOP), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(engine->status(Project).state, SyncStatus::State::Retrying, 10000);
+    QVERIFY(engine->status(Project).offline);
+    QCOMPARE(reachable.size(), 1);
+    QCOMPARE(::kill(pid_t(m_server->processId()), SIGCONT), 0);
+    engine->connection().setTimeout(5000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine->status(Project).state, SyncStatus::State::UpToDate, 20000);
+    QCOMPARE(reachable.size(), 2);
+    QVERIFY(!engine->status(Project).offline);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

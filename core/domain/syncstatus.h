@@ -1,7 +1,5 @@
 #pragma once
 
-#include "syncerror.h"
-
 #include <QMetaType>
 #include <QString>
 
@@ -22,7 +20,8 @@ struct SyncStatus
 
     State state = State::Idle;
     QString message;
-    SyncError::Kind error = SyncError::Kind::None;
+    // The last failure was the server out of reach (down, no network, no answer in time): the app is offline.
+    bool offline = false;
 
     // Progress of the pull under way, while state is Syncing (both 0 otherwise): the runs it has stored so far,
     // and those plus the runs the server said were still to come after the last page stored. runsTotal is 0

@@ -1,0 +1,7 @@
+#include "seriessource.h"
+
+namespace nereid {
+
+SeriesSource::~SeriesSource() = default;
+
+} // namespace nereid

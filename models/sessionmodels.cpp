@@ -1,0 +1,56 @@
+#include "sessionmodels.h"
+
+#include "cache/cache.h"
+#include "chartmodel.h"
+#include "namespacetreemodel.h"
+#include "runediting.h"
+#include "runtablemodel.h"
+#include "stringlogreader.h"
+
+namespace nereid {
+
+SessionModels::SessionModels(Cache &cache, RunEditor *editor, SeriesSource *source, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_source(source)
+    , m_runs(new RunTableModel(&cache, this))
+    , m_tree(new NamespaceTreeModel(&cache, this))
+    , m_editing(new RunEditing(cache, editor, this))
+{
+}
+
+SessionModels::~SessionModels() = default;
+
+ChartModel *SessionModels::newChart(QObject *owner) const
+{
+    auto *chart = new ChartModel(m_cache, owner);
+    chart->setSource(m_source);
+    return chart;
+}
+
+StringLogReader *SessionModels::newLog(const QString &path, StringLogModel &model, QObject *owner) const
+{
+    return new StringLogReader(m_cache, m_source, model, path, owner);
+}
+
+QStringList SessionModels::seriesPaths(const QStringList &runIds) const
+{
+    QStringList paths;
+    for (const QString &runId : runIds)
+        if (const std::optional<RunRecord> run = m_cache.run(runId))
+            for (const FieldRecord &field : run->fields)
+                if (isSeries(field.type) && !paths.contains(field.path))
+                    paths.append(field.path);
+    paths.sort();
+    return paths;
+}
+
+std::optional<FieldType> SessionModels::seriesType(const QStringList &runIds, const QString &path) const
+{
+    for (const QString &runId : runIds)
+        if (const std::optional<FieldRecord> series = m_cache.series(runId, path))
+            return series->type;
+    return std::nullopt;
+}
+
+} // namespace nereid

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/fieldtype.h"
+
+#include <optional>
+#include <QObject>
+#include <QStringList>
+
+namespace nereid {
+
+class Cache;
+class ChartModel;
+class NamespaceTreeModel;
+class RunEditing;
+class RunEditor;
+class RunTableModel;
+class SeriesSource;
+class StringLogModel;
+class StringLogReader;
+
+// The models of the main window over one profile's cache, built by the app and handed to the window, which sees the
+// data through them only: the runs table, the current run's tree, the edits, and, per chart panel, a chart or a log.
+// Models read the cache; the series it lacks they ask of `source` (core/sync answers), so the same window works
+// online, offline and in tests (a null source: the cache alone; a null editor: no edits).
+class SessionModels : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionModels(Cache &cache, RunEditor *editor = nullptr, SeriesSource *source = nullptr, QObject *parent = nullptr);
+    ~SessionModels() override;
+
+    RunTableModel *runs() const { return m_runs; }
+    NamespaceTreeModel *tree() const { return m_tree; }
+    RunEditing *editing() const { return m_editing; }
+    SeriesSource *source() const { return m_source; }
+
+    // A chart's model, owned by `owner`.
+    ChartModel *newChart(QObject *owner) const;
+    // What fills `model` with the log at `path` and follows it, owned by `owner`.
+    StringLogReader *newLog(const QString &path, StringLogModel &model, QObject *owner) const;
+
+    // The series paths of the runs, float and string, sorted.
+    QStringList seriesPaths(const QStringList &runIds) const;
+    // The type of `path` in the first of the runs that has it as a series.
+    std::optional<FieldType> seriesType(const QStringList &runIds, const QString &path) const;
+
+private:
+    Cache &m_cache;
+    SeriesSource *m_source;
+    RunTableModel *m_runs;
+    NamespaceTreeModel *m_tree;
+    RunEditing *m_editing;
+};
+
+} // namespace nereid
