@@ -33,6 +33,24 @@ bool isValidUserName(const QString &name)
                         [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
 }
 
+// One line per user: the name, a tab, then the user's roles, "administrator" first for the administrator (the owner
+// of every workspace), then WORKSPACE:ROLE for each membership, by workspace; nothing after the tab for a user
+// without a role.
+int listUsers(ServerContext &context)
+{
+    MembershipStore members(context.db);
+    for (const TokenStore::User &user : context.tokens.users()) {
+        QStringList roles;
+        if (user.admin)
+            roles.append(QStringLiteral("administrator"));
+        const QMap<QString, Role> memberships = members.rolesOf(user.id);
+        for (auto it = memberships.cbegin(); it != memberships.cend(); ++it)
+            roles.append(it.key() + QLatin1Char(':') + roleName(it.value()));
+        say(user.name + QLatin1Char('\t') + roles.join(QLatin1Char(' ')));
+    }
+    return 0;
+}
+
 int runMemberCommand(ServerContext &context, const ServerOptions &options)
 {
     MembershipStore members(context.db);
@@ -67,10 +85,14 @@ QString parseAdminCommand(const QStringList &words, ServerOptions &options)
 {
     const QString verb = words.value(1);
     if (words.value(0) == QLatin1String("user")) {
-        if (verb != QLatin1String("add") || words.size() != 3)
-            return QStringLiteral("Use 'user add NAME'.");
-        options.command = Command::AddUser;
-        options.user = words.value(2);
+        if (verb == QLatin1String("add") && words.size() == 3) {
+            options.command = Command::AddUser;
+            options.user = words.value(2);
+        } else if (verb == QLatin1String("list") && words.size() == 2) {
+            options.command = Command::ListUsers;
+        } else {
+            return QStringLiteral("Use 'user add NAME' or 'user list'.");
+        }
         return {};
     }
     options.workspace = words.value(2);
@@ -106,6 +128,8 @@ int runAdminCommand(ServerContext &context, const ServerOptions &options)
         if (!context.tokens.addUser(options.user))
             return fail(QStringLiteral("the user %1 exists already.").arg(options.user));
         return say(QStringLiteral("added the user %1").arg(options.user));
+    case Command::ListUsers:
+        return listUsers(context);
     case Command::AddMember:
     case Command::RemoveMember:
     case Command::ListMembers:

@@ -32,6 +32,18 @@ QSet<QString> MembershipStore::workspacesOf(qint64 userId)
     return workspaces;
 }
 
+QMap<QString, Role> MembershipStore::rolesOf(qint64 userId)
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT workspace, role FROM memberships WHERE user_id = ?"));
+    select.addBindValue(userId);
+    m_db.exec(select);
+    QMap<QString, Role> roles;
+    while (select.next())
+        roles.insert(select.value(0).toString(), roleFromName(select.value(1).toString()).value_or(Role::None));
+    select.finish();
+    return roles;
+}
+
 QList<MembershipStore::Member> MembershipStore::members(const QString &workspace)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT users.name, role FROM memberships"

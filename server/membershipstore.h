@@ -3,6 +3,7 @@
 #include "role.h"
 
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -30,6 +31,8 @@ public:
     Role roleOf(qint64 userId, const QString &workspace);
     // The workspaces in which the user has a role.
     QSet<QString> workspacesOf(qint64 userId);
+    // The user's role in each workspace where they are a member.
+    QMap<QString, Role> rolesOf(qint64 userId);
     // The workspace's members by name.
     QList<Member> members(const QString &workspace);
 

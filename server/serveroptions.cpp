@@ -34,6 +34,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                        "  nereid-server token create --user NAME [--read-only]   print a new API token\n"
                        "  nereid-server token revoke TOKEN                       revoke a token\n"
                        "  nereid-server user add NAME                            add a user\n"
+                       "  nereid-server user list                                list the users and their roles\n"
                        "  nereid-server member add WORKSPACE USER ROLE           ROLE: viewer, contributor, owner\n"
                        "  nereid-server member remove WORKSPACE USER             remove a member\n"
                        "  nereid-server member list WORKSPACE                    list the members\n"

@@ -68,13 +68,24 @@ std::optional<qint64> TokenStore::userId(const QString &user)
     return id;
 }
 
+QList<TokenStore::User> TokenStore::users()
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT id, name, admin FROM users ORDER BY name"));
+    m_db.exec(select);
+    QList<User> users;
+    while (select.next())
+        users.append({select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toBool()});
+    select.finish();
+    return users;
+}
+
 QString TokenStore::createToken(const QString &user, bool readOnly)
 {
     Transaction transaction(m_db);
     const qint64 id = ensureUser(user);
     const QString token = newToken();
-    QSqlQuery &insert = m_db.prepared(
-        QStringLiteral("INSERT INTO tokens(user_id, token_hash, created, read_only) VALUES(?, ?, ?, ?)"));
+    QSqlQuery &insert =
+        m_db.prepared(QStringLiteral("INSERT INTO tokens(user_id, token_hash, created, read_only) VALUES(?, ?, ?, ?)"));
     insert.addBindValue(id);
     insert.addBindValue(hashOf(token.toLatin1()));
     insert.addBindValue(nowMs());

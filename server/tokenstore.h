@@ -3,6 +3,7 @@
 #include "caller.h"
 
 #include <optional>
+#include <QList>
 #include <QString>
 
 namespace nereid {
@@ -13,6 +14,13 @@ class Database;
 class TokenStore
 {
 public:
+    struct User
+    {
+        qint64 id = 0;
+        QString name;
+        bool admin = false; // the first user of the data folder (see Access)
+    };
+
     explicit TokenStore(Database &db)
         : m_db(db)
     {
@@ -30,6 +38,8 @@ public:
     bool addUser(const QString &user);
     // The id of the user of that name.
     std::optional<qint64> userId(const QString &user);
+    // Every user, by name.
+    QList<User> users();
 
     // On an empty database: a user named after the OS user, with a token written to DATA/token,
     // readable by its owner only, so a local app and local scripts work without set-up.

@@ -20,6 +20,7 @@ private slots:
     void badRoleIsRefused();
     void unknownUserOrWorkspaceIsRefused();
     void userAddTwiceIsRefused();
+    void userListShowsEachUsersRoles();
     void incompleteCommandShowsUsage_data();
     void incompleteCommandShowsUsage();
 
@@ -150,6 +151,32 @@ void TestServerMembers::userAddTwiceIsRefused()
     QVERIFY2(blank.err.contains("not a valid user name"), blank.err.constData());
 }
 
+void TestServerMembers::userListShowsEachUsersRoles()
+{
+    // The first user (made on the first start, named after the OS user) is the administrator.
+    const TestServer::CliResult before = run({QStringLiteral("user"), QStringLiteral("list")});
+    QCOMPARE(before.exitCode, 0);
+    const QString admin = QString::fromUtf8(before.out).section(QLatin1Char('\t'), 0, 0);
+    QVERIFY2(!admin.isEmpty(), before.out.constData());
+    QCOMPARE(QString::fromUtf8(before.out), admin + QStringLiteral("\tadministrator\n"));
+
+    for (const QString &user : {QStringLiteral("zoe"), QStringLiteral("bob"), QStringLiteral("carol")})
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), user}).exitCode, 0);
+    QVERIFY2(m_server->addMember(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("viewer")),
+             qPrintable(m_server->errors()));
+    QVERIFY(m_server->addMember(QStringLiteral("demo"), QStringLiteral("bob"), QStringLiteral("owner")));
+    QVERIFY(m_server->addMember(QStringLiteral("team"), QStringLiteral("zoe"), QStringLiteral("contributor")));
+
+    // By name; roles by workspace; a user without a role has nothing after the tab.
+    const TestServer::CliResult listed = run({QStringLiteral("user"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QStringList expected{admin + QStringLiteral("\tadministrator"), QStringLiteral("bob\tdemo:owner team:viewer"),
+                         QStringLiteral("carol\t"), QStringLiteral("zoe\tteam:contributor")};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(QString::fromUtf8(listed.out), expected.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    QVERIFY(listed.err.isEmpty());
+}
+
 void TestServerMembers::incompleteCommandShowsUsage_data()
 {
     QTest::addColumn<QStringList>("words");
@@ -161,6 +188,9 @@ void TestServerMembers::incompleteCommandShowsUsage_data()
     QTest::newRow("member rename") << QStringList{QStringLiteral("member"), QStringLiteral("rename"),
                                                   QStringLiteral("team"), QStringLiteral("bob")};
     QTest::newRow("user without name") << QStringList{QStringLiteral("user"), QStringLiteral("add")};
+    QTest::newRow("user list with a name")
+        << QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("bob")};
+    QTest::newRow("user without verb") << QStringList{QStringLiteral("user")};
 }
 
 void TestServerMembers::incompleteCommandShowsUsage()
