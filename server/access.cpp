@@ -66,6 +66,19 @@ void Access::require(ServerContext &context, const Caller &caller, const QString
     check(caller, roleIn(context, caller, workspace), needed, workspace, projectName);
 }
 
+QMap<QString, Role> Access::roles(ServerContext &context, const Caller &caller)
+{
+    MembershipStore members(context.db);
+    if (!caller.admin)
+        return members.rolesOf(caller.userId);
+    QMap<QString, Role> roles;
+    for (const QString &workspace : members.workspaces())
+        roles.insert(workspace, Role::Owner);
+    for (const Project &project : context.projects.list())
+        roles.insert(project.workspace, Role::Owner);
+    return roles;
+}
+
 QList<Project> Access::visibleProjects(ServerContext &context, const Caller &caller)
 {
     QList<Project> projects = context.projects.list();

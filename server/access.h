@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 
 namespace nereid {
 
@@ -38,6 +39,9 @@ public:
     // names the project the request is about.
     static void require(ServerContext &context, const Caller &caller, const QString &workspace, Role needed,
                         const QString &projectName);
+    // The caller's role in each workspace they have one in: their memberships, or for the administrator every
+    // workspace that exists (has a project or a member) as its owner.
+    static QMap<QString, Role> roles(ServerContext &context, const Caller &caller);
     // The projects the caller may see, by full name.
     static QList<Project> visibleProjects(ServerContext &context, const Caller &caller);
 

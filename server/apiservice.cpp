@@ -1,5 +1,6 @@
 #include "apiservice.h"
 
+#include "access.h"
 #include "apierror.h"
 #include "apirequest.h"
 #include "changesroutes.h"
@@ -24,6 +25,19 @@ ApiError methodNotAllowed(const QString &path)
 {
     return ApiError{405, QStringLiteral("method_not_allowed"),
                     QStringLiteral("%1 does not take this method.").arg(path)};
+}
+
+// Who the token speaks for and what it may do where, so a client can say it before it is refused.
+QJsonObject whoami(ServerContext &context, const Caller &caller)
+{
+    QJsonObject workspaces;
+    const QMap<QString, Role> roles = Access::roles(context, caller);
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        workspaces.insert(it.key(), roleName(it.value()));
+    return {{QStringLiteral("user"), caller.name},
+            {QStringLiteral("read_only"), caller.readOnly},
+            {QStringLiteral("admin"), caller.admin},
+            {QStringLiteral("workspaces"), workspaces}};
 }
 
 ApiError unauthorized(const QByteArray &header)
@@ -89,7 +103,7 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
         if (head.path == WhoamiPath) {
             if (!isGet)
                 throw methodNotAllowed(path);
-            admission.answer = ApiResponse{200, {{QStringLiteral("user"), caller->name}}};
+            admission.answer = ApiResponse{200, whoami(m_context, *caller)};
             return admission;
         }
         const Router::Match match = m_router.match(head.method, path);

@@ -44,6 +44,17 @@ QMap<QString, Role> MembershipStore::rolesOf(qint64 userId)
     return roles;
 }
 
+QSet<QString> MembershipStore::workspaces()
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT DISTINCT workspace FROM memberships"));
+    m_db.exec(select);
+    QSet<QString> workspaces;
+    while (select.next())
+        workspaces.insert(select.value(0).toString());
+    select.finish();
+    return workspaces;
+}
+
 QList<MembershipStore::Member> MembershipStore::members(const QString &workspace)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT users.name, role FROM memberships"

@@ -33,6 +33,8 @@ public:
     QSet<QString> workspacesOf(qint64 userId);
     // The user's role in each workspace where they are a member.
     QMap<QString, Role> rolesOf(qint64 userId);
+    // Every workspace that has a member.
+    QSet<QString> workspaces();
     // The workspace's members by name.
     QList<Member> members(const QString &workspace);
 

@@ -22,6 +22,7 @@ private slots:
     void refusesWithoutValidToken();
     void refusedRequestChangesNothing();
     void whoamiNamesTheFirstUser();
+    void whoamiSaysReadOnlyAndRoles();
     void tokenCreateMakesAWorkingToken();
     void revokedTokenIsRefused();
     void firstStartWritesPrivateTokenFile();
@@ -110,6 +111,45 @@ void TestServerAuth::whoamiNamesTheFirstUser()
     const QString osUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
     if (!osUser.isEmpty())
         QCOMPARE(user, osUser);
+}
+
+void TestServerAuth::whoamiSaysReadOnlyAndRoles()
+{
+    ApiClient admin(m_server->apiUrl(), m_server->token());
+    NEREID_EXPECT_STATUS(createProject(admin, QStringLiteral("demo/sweep"), QStringLiteral("SWP")), 201);
+    QVERIFY2(m_server->addMember(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("viewer")),
+             qPrintable(m_server->errors()));
+    QVERIFY(m_server->addMember(QStringLiteral("demo"), QStringLiteral("bob"), QStringLiteral("contributor")));
+    m_server->createToken(QStringLiteral("carol"));
+
+    // The administrator owns every workspace there is: one with a project, one with members only.
+    const QJsonObject owner{{QStringLiteral("demo"), QStringLiteral("owner")},
+                            {QStringLiteral("team"), QStringLiteral("owner")}};
+    const ApiReply first = admin.get(QStringLiteral("/whoami"));
+    NEREID_EXPECT_STATUS(first, 200);
+    QCOMPARE(first[QStringLiteral("read_only")], QJsonValue(false));
+    QCOMPARE(first[QStringLiteral("admin")], QJsonValue(true));
+    QCOMPARE(first[QStringLiteral("workspaces")].toObject(), owner);
+
+    // Another user: their own roles, and the token's read-only flag whatever the roles.
+    const QJsonObject roles{{QStringLiteral("demo"), QStringLiteral("contributor")},
+                            {QStringLiteral("team"), QStringLiteral("viewer")}};
+    for (const bool readOnly : {false, true}) {
+        ApiClient bob(m_server->apiUrl(), m_server->createToken(QStringLiteral("bob"), readOnly));
+        const ApiReply reply = bob.get(QStringLiteral("/whoami"));
+        NEREID_EXPECT_STATUS(reply, 200);
+        QCOMPARE(reply[QStringLiteral("user")].toString(), QStringLiteral("bob"));
+        QCOMPARE(reply[QStringLiteral("read_only")], QJsonValue(readOnly));
+        QCOMPARE(reply[QStringLiteral("admin")], QJsonValue(false));
+        QCOMPARE(reply[QStringLiteral("workspaces")].toObject(), roles);
+    }
+
+    // A user without a role anywhere: an empty object, not a missing one.
+    ApiClient carol(m_server->apiUrl(), m_server->createToken(QStringLiteral("carol")));
+    const ApiReply none = carol.get(QStringLiteral("/whoami"));
+    NEREID_EXPECT_STATUS(none, 200);
+    QVERIFY(none[QStringLiteral("workspaces")].isObject());
+    QCOMPARE(none[QStringLiteral("workspaces")].toObject(), QJsonObject());
 }
 
 void TestServerAuth::tokenCreateMakesAWorkingToken()
