@@ -18,7 +18,7 @@ QList<ProfilesDialog::Entry> dialogEntries(const ProfileStore &store)
 {
     QList<ProfilesDialog::Entry> entries;
     for (const ProfileStore::Profile &profile : store.profiles())
-        entries.append({profile.name, profile.url, ProfileStore::isLocal(profile.name)});
+        entries.append({profile.name, profile.url, ProfileStore::isLocal(profile.name), profile.certificate});
     return entries;
 }
 
@@ -64,6 +64,18 @@ void AppSession::manageProfiles()
             }
             if (deleteCache && !removeCache(name, &error))
                 QMessageBox::warning(&dialog, tr("Delete profile"), error);
+            dialog.setProfiles(dialogEntries(m_profiles), openProfile());
+        });
+        connect(&dialog, &ProfilesDialog::forgetCertificateRequested, &dialog, [&](const QString &name) {
+            QString error;
+            if (!m_profiles.pinCertificate(name, QByteArray(), &error)) {
+                QMessageBox::warning(&dialog, tr("Forget certificate"), error);
+                return;
+            }
+            // The open engine's connections were made under the pin: a new engine, once the dialog is closed,
+            // shakes hands afresh and asks about an untrusted certificate again.
+            if (name == openProfile() && then == Then::Stay)
+                then = Then::Reconnect;
             dialog.setProfiles(dialogEntries(m_profiles), openProfile());
         });
         dialog.exec();

@@ -50,8 +50,8 @@ public:
     // Removes a saved profile and its token (keychain and file); false with `error` for Local, an unknown profile,
     // or a token that could not be removed (the profile is gone from the list all the same).
     bool remove(const QString &name, QString *error);
-    // Trusts the certificate with this SHA-256 digest for the saved profile `name`, in place of any other; false
-    // with `error` for Local or an unknown profile.
+    // Trusts the certificate with this SHA-256 digest for the saved profile `name`, in place of any other (an empty
+    // digest trusts none: the pin is forgotten); false with `error` for Local or an unknown profile.
     bool pinCertificate(const QString &name, const QByteArray &fingerprint, QString *error);
 
     // The profile used last, Local when none or when it has been removed since.

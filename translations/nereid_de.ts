@@ -968,17 +968,22 @@ Protokoll: %9
     <message>
         <location filename="../app/appsessionprofiles.cpp" line="54"/>
         <location filename="../app/appsessionprofiles.cpp" line="66"/>
-        <location filename="../app/appsessionprofiles.cpp" line="79"/>
+        <location filename="../app/appsessionprofiles.cpp" line="91"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../app/appsessionprofiles.cpp" line="108"/>
+        <location filename="../app/appsessionprofiles.cpp" line="72"/>
+        <source>Forget certificate</source>
+        <translation>Zertifikat vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="120"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/appsessionprofiles.cpp" line="121"/>
+        <location filename="../app/appsessionprofiles.cpp" line="133"/>
         <source>Cannot delete the cache %1: %2</source>
         <translation>Der Cache %1 kann nicht gelöscht werden: %2</translation>
     </message>
@@ -2026,72 +2031,92 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ProfilesDialog</name>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="16"/>
+        <location filename="../views/profilesdialog.cpp" line="21"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="17"/>
+        <location filename="../views/profilesdialog.cpp" line="22"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="19"/>
+        <location filename="../views/profilesdialog.cpp" line="24"/>
+        <source>&amp;Forget certificate</source>
+        <translation>Zertifikat &amp;vergessen</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="26"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <location filename="../views/profilesdialog.cpp" line="28"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <location filename="../views/profilesdialog.cpp" line="28"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="53"/>
+        <location filename="../views/profilesdialog.cpp" line="38"/>
+        <source>Stop trusting this certificate: Nereid asks again when the server presents one this computer does not trust.</source>
+        <translation>Diesem Zertifikat nicht mehr vertrauen: Nereid fragt erneut, wenn der Server eines vorlegt, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="42"/>
+        <source>Pinned certificate (SHA-256):</source>
+        <translation>Festgelegtes Zertifikat (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="74"/>
         <source>The private server on this computer</source>
         <translation>Der private Server auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="59"/>
+        <location filename="../views/profilesdialog.cpp" line="80"/>
         <source>Open now</source>
         <translation>Jetzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="90"/>
+        <location filename="../views/profilesdialog.cpp" line="111"/>
         <source>%1 is the server Nereid starts on this computer: it has no address of its own to edit, and it is always there.</source>
         <translation>%1 ist der Server, den Nereid auf diesem Computer startet: Er hat keine eigene Adresse zum Bearbeiten und ist immer vorhanden.</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <location filename="../views/profilesdialog.cpp" line="122"/>
+        <source>No certificate pinned</source>
+        <translation>Kein Zertifikat festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="132"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <location filename="../views/profilesdialog.cpp" line="132"/>
         <source>Delete the profile %1?</source>
         <translation>Das Profil %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="103"/>
+        <location filename="../views/profilesdialog.cpp" line="134"/>
         <source>Its server address and its API token are removed from this computer. The runs on the server stay.</source>
         <translation>Seine Serveradresse und sein API-Token werden von diesem Computer entfernt. Die Läufe auf dem Server bleiben.</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="109"/>
+        <location filename="../views/profilesdialog.cpp" line="140"/>
         <source>It is open now: Nereid switches to %1.</source>
         <translation>Es ist gerade geöffnet: Nereid wechselt zu %1.</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="112"/>
+        <location filename="../views/profilesdialog.cpp" line="143"/>
         <source>Also delete the runs cached from this server</source>
         <translation>Auch die von diesem Server zwischengespeicherten Läufe löschen</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="115"/>
+        <location filename="../views/profilesdialog.cpp" line="146"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>

@@ -968,17 +968,22 @@ Dziennik: %9
     <message>
         <location filename="../app/appsessionprofiles.cpp" line="54"/>
         <location filename="../app/appsessionprofiles.cpp" line="66"/>
-        <location filename="../app/appsessionprofiles.cpp" line="79"/>
+        <location filename="../app/appsessionprofiles.cpp" line="91"/>
         <source>Delete profile</source>
         <translation>Usuń profil</translation>
     </message>
     <message>
-        <location filename="../app/appsessionprofiles.cpp" line="108"/>
+        <location filename="../app/appsessionprofiles.cpp" line="72"/>
+        <source>Forget certificate</source>
+        <translation>Zapomnij certyfikat</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionprofiles.cpp" line="120"/>
         <source>Edit profile</source>
         <translation>Edytuj profil</translation>
     </message>
     <message>
-        <location filename="../app/appsessionprofiles.cpp" line="121"/>
+        <location filename="../app/appsessionprofiles.cpp" line="133"/>
         <source>Cannot delete the cache %1: %2</source>
         <translation>Nie można usunąć pamięci podręcznej %1: %2</translation>
     </message>
@@ -2033,72 +2038,92 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ProfilesDialog</name>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="16"/>
+        <location filename="../views/profilesdialog.cpp" line="21"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="17"/>
+        <location filename="../views/profilesdialog.cpp" line="22"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="19"/>
+        <location filename="../views/profilesdialog.cpp" line="24"/>
+        <source>&amp;Forget certificate</source>
+        <translation>&amp;Zapomnij certyfikat</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="26"/>
         <source>Connection profiles</source>
         <translation>Profile połączeń</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <location filename="../views/profilesdialog.cpp" line="28"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="21"/>
+        <location filename="../views/profilesdialog.cpp" line="28"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="53"/>
+        <location filename="../views/profilesdialog.cpp" line="38"/>
+        <source>Stop trusting this certificate: Nereid asks again when the server presents one this computer does not trust.</source>
+        <translation>Przestań ufać temu certyfikatowi: Nereid zapyta ponownie, gdy serwer przedstawi certyfikat, któremu ten komputer nie ufa.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="42"/>
+        <source>Pinned certificate (SHA-256):</source>
+        <translation>Przypięty certyfikat (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="74"/>
         <source>The private server on this computer</source>
         <translation>Prywatny serwer na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="59"/>
+        <location filename="../views/profilesdialog.cpp" line="80"/>
         <source>Open now</source>
         <translation>Otwarty teraz</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="90"/>
+        <location filename="../views/profilesdialog.cpp" line="111"/>
         <source>%1 is the server Nereid starts on this computer: it has no address of its own to edit, and it is always there.</source>
         <translation>%1 to serwer, który Nereid uruchamia na tym komputerze: nie ma własnego adresu do edycji i jest zawsze dostępny.</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <location filename="../views/profilesdialog.cpp" line="122"/>
+        <source>No certificate pinned</source>
+        <translation>Brak przypiętego certyfikatu</translation>
+    </message>
+    <message>
+        <location filename="../views/profilesdialog.cpp" line="132"/>
         <source>Delete profile</source>
         <translation>Usuń profil</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="101"/>
+        <location filename="../views/profilesdialog.cpp" line="132"/>
         <source>Delete the profile %1?</source>
         <translation>Usunąć profil %1?</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="103"/>
+        <location filename="../views/profilesdialog.cpp" line="134"/>
         <source>Its server address and its API token are removed from this computer. The runs on the server stay.</source>
         <translation>Adres serwera i token API zostaną usunięte z tego komputera. Przebiegi na serwerze pozostaną.</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="109"/>
+        <location filename="../views/profilesdialog.cpp" line="140"/>
         <source>It is open now: Nereid switches to %1.</source>
         <translation>Jest teraz otwarty: Nereid przełączy się na %1.</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="112"/>
+        <location filename="../views/profilesdialog.cpp" line="143"/>
         <source>Also delete the runs cached from this server</source>
         <translation>Usuń też przebiegi z pamięci podręcznej tego serwera</translation>
     </message>
     <message>
-        <location filename="../views/profilesdialog.cpp" line="115"/>
+        <location filename="../views/profilesdialog.cpp" line="146"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>

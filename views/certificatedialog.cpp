@@ -74,7 +74,12 @@ CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const Q
 
 QString CertificateDialog::fingerprintLines(const QSslCertificate &certificate)
 {
-    const QString hex = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    return fingerprintLines(certificate.digest(QCryptographicHash::Sha256));
+}
+
+QString CertificateDialog::fingerprintLines(const QByteArray &digest)
+{
+    const QString hex = QString::fromLatin1(digest.toHex(':').toUpper());
     // 16 pairs and their colons are 48 characters: the first line ends on a pair, the colon moves to the break.
     return hex.left(47) + QLatin1Char('\n') + hex.mid(48);
 }

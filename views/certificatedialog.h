@@ -25,6 +25,8 @@ public:
 
     // The fingerprint as shown: 32 pairs of hex digits in two lines of 16.
     static QString fingerprintLines(const QSslCertificate &certificate);
+    // The same for a SHA-256 digest (32 bytes), as a profile keeps it.
+    static QString fingerprintLines(const QByteArray &digest);
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName, const QString &text);

@@ -1,8 +1,13 @@
 #include "profilesdialog.h"
 
+#include "certificatedialog.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -15,6 +20,8 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_certificate(new QLabel(this))
+    , m_forget(new QPushButton(tr("&Forget certificate"), this))
 {
     setWindowTitle(tr("Connection profiles"));
     m_list->setObjectName(QStringLiteral("profileList"));
@@ -24,12 +31,25 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_edit->setObjectName(QStringLiteral("editProfile"));
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
+    m_certificate->setObjectName(QStringLiteral("pinnedCertificate"));
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse); // compared with the administrator's
+    m_forget->setObjectName(QStringLiteral("forgetCertificate"));
+    m_forget->setAutoDefault(false);
+    m_forget->setToolTip(tr("Stop trusting this certificate: Nereid asks again when the server presents one "
+                            "this computer does not trust."));
 
+    auto *certificate = new QHBoxLayout;
+    auto *caption = new QLabel(tr("Pinned certificate (SHA-256):"), this);
+    caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    certificate->addWidget(caption);
+    certificate->addWidget(m_certificate, 1);
+    certificate->addWidget(m_forget, 0, Qt::AlignTop);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_edit, QDialogButtonBox::ActionRole);
     buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
+    layout->addLayout(certificate);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ProfilesDialog::updateButtons);
@@ -39,7 +59,8 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     });
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(selectedName()); });
     connect(m_delete, &QPushButton::clicked, this, &ProfilesDialog::confirmDelete);
-    resize(520, 300);
+    connect(m_forget, &QPushButton::clicked, this, [this] { emit forgetCertificateRequested(selectedName()); });
+    resize(560, 340);
     updateButtons();
 }
 
@@ -93,6 +114,16 @@ void ProfilesDialog::updateButtons()
                                 : QString();
     m_edit->setToolTip(why);
     m_delete->setToolTip(why);
+
+    const QByteArray pinned = entry != m_profiles.cend() ? entry->certificate : QByteArray();
+    m_forget->setEnabled(!pinned.isEmpty());
+    if (pinned.isEmpty()) {
+        m_certificate->setFont(font());
+        m_certificate->setText(tr("No certificate pinned"));
+        return;
+    }
+    m_certificate->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_certificate->setText(CertificateDialog::fingerprintLines(pinned));
 }
 
 void ProfilesDialog::confirmDelete()

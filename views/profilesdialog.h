@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDialog>
 #include <QUrl>
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -11,7 +13,9 @@ namespace nereid {
 // File > Profiles > Manage profiles…: the connection profiles in a list, with Edit… and Delete. The dialog only
 // asks; the session does the editing and deleting (editRequested, deleteRequested) and hands the new list back
 // (setProfiles). Delete asks first, and whether the profile's cached runs go too (kept unless asked). The built-in
-// profile (the private server on this computer) can be neither edited nor deleted.
+// profile (the private server on this computer) can be neither edited nor deleted. Below the list, the SHA-256
+// fingerprint of the certificate the selected profile trusts (pinned when the user trusted it), with Forget
+// certificate (forgetCertificateRequested), after which that certificate is asked about again.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +26,8 @@ public:
         QString name;
         QUrl url;
         bool builtIn = false; // the private server: no URL of its own, never deleted
+        // The SHA-256 digest of the server certificate pinned for the profile; empty when none.
+        QByteArray certificate = {};
     };
 
     explicit ProfilesDialog(QWidget *parent = nullptr);
@@ -34,6 +40,7 @@ public:
 signals:
     void editRequested(const QString &name);
     void deleteRequested(const QString &name, bool deleteCache);
+    void forgetCertificateRequested(const QString &name);
 
 private:
     void updateButtons();
@@ -42,6 +49,8 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QLabel *m_certificate;
+    QPushButton *m_forget;
     QList<Entry> m_profiles;
     QString m_current;
 };

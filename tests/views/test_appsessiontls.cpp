@@ -7,13 +7,16 @@
 #include "testserver.h"
 #include "userfolders.h"
 #include "views/certificatedialog.h"
+#include "views/mainmenus.h"
 #include "views/mainwindow.h"
+#include "views/profilesdialog.h"
 #include "views/syncstatusbar.h"
 
 #include <functional>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -71,7 +74,8 @@ ProfileStore::Profile savedProfile(const QString &name)
 
 // The app's session on a saved profile whose server has TLS with a self-signed certificate: the user is shown the
 // certificate and may trust it for that profile, which then pins it and syncs, in this session and the next; a
-// different certificate on the same address later is refused again and shown as a possible attack.
+// different certificate on the same address later is refused again and shown as a possible attack. A pin forgotten in
+// Manage profiles makes the certificate a question again.
 class TestAppSessionTls : public QObject
 {
     Q_OBJECT
@@ -169,6 +173,59 @@ private slots:
         QVERIFY2(explanation.contains(u"intercepting"_s), qPrintable(explanation));
         QTRY_VERIFY2(statusText(session).contains(u"intercepting"_s), qPrintable(statusText(session)));
         QCOMPARE(savedProfile(u"Changed"_s).certificate, trusted.certificate().digest(QCryptographicHash::Sha256));
+    }
+
+    void forgottenCertificateIsAskedAboutAgain()
+    {
+        SelfSignedCertificate certificate;
+        QVERIFY2(certificate.isValid(), qPrintable(certificate.error()));
+        TestServer server(certificate.serverArgs());
+        QVERIFY2(server.start(), qPrintable(server.errors()));
+        const QByteArray digest = certificate.certificate().digest(QCryptographicHash::Sha256);
+        addProfile(u"Forget"_s, server, certificate, digest);
+        if (QTest::currentTestFailed())
+            return;
+
+        DialogAnswerer refuse(
+            [](CertificateDialog *dialog) { dialog->findChild<QPushButton *>(u"refuseButton"_s)->click(); });
+        AppSession session(AppOptions{});
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(session.engine()->cache().runs(Project).size(), 1, 10000);
+        QCOMPARE(refuse.count(), 0); // pinned: nothing to ask
+
+        // File > Profiles > Manage profiles…: the pin shown, then forgotten.
+        QString shown;
+        QString after;
+        QTimer profiles;
+        QObject::connect(&profiles, &QTimer::timeout, &profiles, [&] {
+            ProfilesDialog *dialog = nullptr;
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *found = qobject_cast<ProfilesDialog *>(widget); found && found->isVisible())
+                    dialog = found;
+            }
+            if (!dialog)
+                return;
+            profiles.stop();
+            dialog->selectProfile(u"Forget"_s);
+            shown = dialog->findChild<QLabel *>(u"pinnedCertificate"_s)->text();
+            dialog->findChild<QPushButton *>(u"forgetCertificate"_s)->click();
+            after = dialog->findChild<QLabel *>(u"pinnedCertificate"_s)->text();
+            dialog->reject();
+        });
+        profiles.start(20);
+        const QPointer<MainWindow> before = session.window();
+        session.window()->menus()->manageProfiles()->trigger();
+        QTRY_VERIFY(!after.isEmpty());
+        QCOMPARE(shown.replace(u'\n', u':'), QString::fromLatin1(digest.toHex(':').toUpper()));
+        QCOMPARE(after, u"No certificate pinned"_s);
+        QVERIFY(savedProfile(u"Forget"_s).certificate.isEmpty());
+
+        // The open profile reconnects without the pin, and the same certificate is a question again.
+        QTRY_VERIFY(before.isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(refuse.count(), 1, 10000);
+        QVERIFY(session.engine()->connection().profile().pinnedCertificate.isEmpty());
+        QVERIFY(savedProfile(u"Forget"_s).certificate.isEmpty()); // refused: still nothing pinned
     }
 
 private:

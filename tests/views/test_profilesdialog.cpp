@@ -1,6 +1,8 @@
 #include "views/profilesdialog.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -11,8 +13,8 @@
 using namespace nereid;
 using namespace Qt::StringLiterals;
 
-// File > Profiles > Manage profiles…: the list, Edit… and Delete (asked first, the cache kept unless asked), and
-// the built-in Local that can be neither edited nor deleted.
+// File > Profiles > Manage profiles…: the list, Edit… and Delete (asked first, the cache kept unless asked), the
+// built-in Local that can be neither edited nor deleted, and the pinned certificate shown and forgotten.
 class TestProfilesDialog : public QObject
 {
     Q_OBJECT
@@ -21,9 +23,12 @@ private:
     static QList<ProfilesDialog::Entry> profiles()
     {
         return {{u"Local"_s, QUrl(), true},
-                {u"Lab GPU"_s, QUrl(u"https://lab.example.org:8443"_s), false},
+                {u"Lab GPU"_s, QUrl(u"https://lab.example.org:8443"_s), false, labCertificate()},
                 {u"Home"_s, QUrl(u"http://10.0.0.2:7080"_s), false}};
     }
+
+    // The SHA-256 digest pinned for Lab GPU.
+    static QByteArray labCertificate() { return QCryptographicHash::hash("lab", QCryptographicHash::Sha256); }
 
     static void select(ProfilesDialog &dialog, const QString &name)
     {
@@ -121,6 +126,41 @@ private slots:
             QCOMPARE(deletes.first().at(0).toString(), u"Home"_s);
             QCOMPARE(deletes.first().at(1).toBool(), deleteCache);
         }
+    }
+
+    void pinnedCertificateIsShownAndCanBeForgotten()
+    {
+        ProfilesDialog dialog;
+        dialog.setProfiles(profiles(), u"Home"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *shown = dialog.findChild<QLabel *>(u"pinnedCertificate"_s);
+        auto *forget = dialog.findChild<QPushButton *>(u"forgetCertificate"_s);
+        QVERIFY(shown && forget);
+        QCOMPARE(shown->text(), u"No certificate pinned"_s);
+        QVERIFY(!forget->isEnabled());
+
+        // The fingerprint as the Untrusted certificate dialog showed it: 32 hex pairs in two lines of 16.
+        select(dialog, u"Lab GPU"_s);
+        const QString hex = QString::fromLatin1(labCertificate().toHex(':').toUpper());
+        QCOMPARE(shown->text(), hex.left(47) + u'\n' + hex.mid(48));
+        QVERIFY(forget->isEnabled());
+        QSignalSpy forgets(&dialog, &ProfilesDialog::forgetCertificateRequested);
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QCOMPARE(forgets.size(), 1);
+        QCOMPARE(forgets.first().first().toString(), u"Lab GPU"_s);
+
+        // The session hands back the list without the pin: the same profile stays selected.
+        QList<ProfilesDialog::Entry> forgotten = profiles();
+        forgotten[1].certificate.clear();
+        dialog.setProfiles(forgotten, u"Home"_s);
+        QCOMPARE(dialog.selectedName(), u"Lab GPU"_s);
+        QCOMPARE(shown->text(), u"No certificate pinned"_s);
+        QVERIFY(!forget->isEnabled());
+
+        select(dialog, u"Local"_s);
+        QCOMPARE(shown->text(), u"No certificate pinned"_s);
+        QVERIFY(!forget->isEnabled());
     }
 
     void deletingTheOpenProfileSaysItSwitchesToLocal()
