@@ -83,8 +83,8 @@ QList<Project> Access::visibleProjects(ServerContext &context, const Caller &cal
 {
     QList<Project> projects = context.projects.list();
     if (!caller.admin) {
-        const QSet<QString> workspaces = MembershipStore(context.db).workspacesOf(caller.userId);
-        projects.removeIf([&](const Project &project) { return !workspaces.contains(project.workspace); });
+        const QMap<QString, Role> roles = MembershipStore(context.db).rolesOf(caller.userId);
+        projects.removeIf([&](const Project &project) { return !roles.contains(project.workspace); });
     }
     return projects;
 }

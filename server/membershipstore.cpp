@@ -20,18 +20,6 @@ Role MembershipStore::roleOf(qint64 userId, const QString &workspace)
     return role;
 }
 
-QSet<QString> MembershipStore::workspacesOf(qint64 userId)
-{
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT workspace FROM memberships WHERE user_id = ?"));
-    select.addBindValue(userId);
-    m_db.exec(select);
-    QSet<QString> workspaces;
-    while (select.next())
-        workspaces.insert(select.value(0).toString());
-    select.finish();
-    return workspaces;
-}
-
 QMap<QString, Role> MembershipStore::rolesOf(qint64 userId)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT workspace, role FROM memberships WHERE user_id = ?"));

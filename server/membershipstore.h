@@ -29,8 +29,6 @@ public:
 
     // The user's role in the workspace; Role::None when they are not a member.
     Role roleOf(qint64 userId, const QString &workspace);
-    // The workspaces in which the user has a role.
-    QSet<QString> workspacesOf(qint64 userId);
     // The user's role in each workspace where they are a member.
     QMap<QString, Role> rolesOf(qint64 userId);
     // Every workspace that has a member.
