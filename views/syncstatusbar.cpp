@@ -40,7 +40,7 @@ SyncStatusBar::SyncStatusBar(RunEditing *editing, QWidget *parent)
 void SyncStatusBar::showStatus(const SyncStatus &status)
 {
     using State = SyncStatus::State;
-    const bool offline = status.offline;
+    const bool offline = status.isOffline();
     m_connection->setText(offline ? tr("● Offline") : status.state == State::Idle ? QString() : tr("● Online"));
     m_connection->setStyleSheet(offline ? QStringLiteral("color: #b02828") : QStringLiteral("color: #2ea043"));
     QString message = status.message;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "syncerrorkind.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -20,8 +22,7 @@ struct SyncStatus
 
     State state = State::Idle;
     QString message;
-    // The last failure was the server out of reach (down, no network, no answer in time): the app is offline.
-    bool offline = false;
+    SyncErrorKind error = SyncErrorKind::None;
 
     // Progress of the pull under way, while state is Syncing (both 0 otherwise): the runs it has stored so far,
     // and those plus the runs the server said were still to come after the last page stored. runsTotal is 0
@@ -30,6 +31,9 @@ struct SyncStatus
     // 4,200 of 10,000 runs…"). Each step is a statusChanged().
     qint64 runsDone = 0;
     qint64 runsTotal = 0;
+
+    // The last failure was the server out of reach (down, no network, no answer in time): the app is offline.
+    bool isOffline() const { return error == SyncErrorKind::Unreachable || error == SyncErrorKind::Timeout; }
 };
 
 } // namespace nereid

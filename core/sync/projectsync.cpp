@@ -84,7 +84,7 @@ void ProjectSync::onFailed(const SyncError &error)
 
 void ProjectSync::setStatus(SyncStatus::State state, const QString &message, SyncError::Kind error)
 {
-    m_status = {state, message, error == SyncError::Kind::Unreachable || error == SyncError::Kind::Timeout, 0, 0};
+    m_status = {state, message, error, 0, 0};
     emit statusChanged(m_status);
 }
 

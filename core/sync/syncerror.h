@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/syncerrorkind.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -15,22 +17,7 @@ struct SyncError
     Q_DECLARE_TR_FUNCTIONS(SyncError)
 
 public:
-    enum class Kind
-    {
-        None,
-        Unreachable,  // down, connection refused, unknown host, connection dropped
-        Timeout,      // no answer in time
-        ServerError,  // 5xx
-        BadAnswer,    // not the JSON the API promises (garbage, truncated)
-        Unauthorized, // 401: token unknown or revoked
-        Forbidden,    // 403: the token is read-only, or the user's role in the workspace does not allow it
-        Refused,      // another 4xx: the request itself was wrong
-        Storage,      // the cache could not store the answer
-        // TLS: a certificate the system does not trust, and none pinned for the profile (see CertificatePin)
-        UntrustedCertificate,
-        // TLS: not the certificate pinned for the profile, so someone may be intercepting the connection
-        ChangedCertificate,
-    };
+    using Kind = SyncErrorKind;
 
     Kind kind = Kind::None;
     QString message;

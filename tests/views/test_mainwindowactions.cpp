@@ -166,7 +166,7 @@ void TestMainWindowActions::statusBarShowsStateEditsAndErrors()
     QVERIFY(progress->isVisible());
     QCOMPARE(progress->value(), 420);
 
-    m_window->showSyncState({SyncStatus::State::Retrying, u"The server cannot be reached."_s, true});
+    m_window->showSyncState({SyncStatus::State::Retrying, u"The server cannot be reached."_s, SyncErrorKind::Unreachable});
     QCOMPARE(bar->connectionText(), u"● Offline"_s);
     QCOMPARE(bar->messageText(), u"Last error: The server cannot be reached."_s);
     QVERIFY(!progress->isVisible());

@@ -229,13 +229,13 @@ void TestSyncEngine::saysWhenTheServerIsReachableAgain()
     engine->connection().setTimeout(500);
     QCOMPARE(::kill(pid_t(m_server->processId()), SIGSTOP), 0);
     QTRY_COMPARE_WITH_TIMEOUT(engine->status(Project).state, SyncStatus::State::Retrying, 10000);
-    QVERIFY(engine->status(Project).offline);
+    QVERIFY(engine->status(Project).isOffline());
     QCOMPARE(reachable.size(), 1);
     QCOMPARE(::kill(pid_t(m_server->processId()), SIGCONT), 0);
     engine->connection().setTimeout(5000);
     QTRY_COMPARE_WITH_TIMEOUT(engine->status(Project).state, SyncStatus::State::UpToDate, 20000);
     QCOMPARE(reachable.size(), 2);
-    QVERIFY(!engine->status(Project).offline);
+    QVERIFY(!engine->status(Project).isOffline());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
