@@ -13,6 +13,7 @@
 #include "views/chartarea.h"
 #include "views/stringserieslog.h"
 
+#include <csignal>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -38,6 +39,7 @@ private slots:
     void cleanup();
     void followsTheNewLinesOfAnActiveRun();
     void longLinesAreElidedInANarrowPanel();
+    void offlineShowsTheCachedLinesAndWhy();
 
 private:
     void logLines(int first, int count);
@@ -73,6 +75,8 @@ void TestStringSeriesLog::cleanup()
     m_fetcher.reset();
     m_fixtures.reset();
     m_connection.reset();
+    if (m_server)
+        ::kill(pid_t(m_server->processId()), SIGCONT); // a test that stopped it
     m_server.reset();
 }
 
@@ -153,6 +157,43 @@ void TestStringSeriesLog::longLinesAreElidedInANarrowPanel()
     QCOMPARE(table->columnViewportPosition(StringLogModel::TextColumn) + textWidth, table->viewport()->width());
     QCOMPARE(log.model()->index(0, StringLogModel::TextColumn).data(Qt::ToolTipRole).toString(), longLine);
     QVERIFY2(log.status().startsWith(QStringLiteral("1 line")), qPrintable(log.status()));
+}
+
+// Offline (the server stops answering), a log read before shows its cached lines at once and says below them why it
+// could not read more; once the sync gets through again, the log reads on and the error goes.
+void TestStringSeriesLog::offlineShowsTheCachedLinesAndWhy()
+{
+    logLines(0, 5);
+    syncRunWith(5);
+    SessionModels models(m_fixtures->cache(), nullptr, m_source.get());
+    {
+        StringSeriesLog first(models, Log);
+        QSignalSpy loaded(&first, &StringSeriesLog::loaded);
+        first.setRuns({Run});
+        QVERIFY(loaded.wait(10000));
+    }
+    m_connection->setTimeout(300);
+    QCOMPARE(::kill(pid_t(m_server->processId()), SIGSTOP), 0);
+    StringSeriesLog log(models, Log);
+    log.resize(520, 300);
+    log.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&log));
+    QSignalSpy loaded(&log, &StringSeriesLog::loaded);
+    log.setRuns({Run});
+    QCOMPARE(log.model()->rowCount(), 5); // from the cache, before any answer
+    QVERIFY(loaded.wait(10000));
+    QVERIFY2(log.status().contains(QStringLiteral("could not be read")), qPrintable(log.status()));
+    QCOMPARE(log.model()->rowCount(), 5);
+    QTest::qWait(50); // the status line lays itself out anew for the longer text
+    QVERIFY(log.grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/log-offline.png")));
+
+    QCOMPARE(::kill(pid_t(m_server->processId()), SIGCONT), 0);
+    m_connection->setTimeout(5000);
+    logLines(5, 1);
+    m_source->markReachable(); // what the sync engine says when a pull gets through again
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(log.model()->rowCount(), 6);
+    QVERIFY2(log.status().startsWith(QStringLiteral("6 line")), qPrintable(log.status()));
 }
 
 QTEST_MAIN(TestStringSeriesLog)
