@@ -112,6 +112,17 @@ template<typename Read, typename T> T Cache::query(Read &&read, T fallback)
     }
 }
 
+template<typename Read, typename T>
+T Cache::querySeries(const QString &runId, const QString &path, Read &&read, T fallback)
+{
+    return query(
+        [&] {
+            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
+            return series ? read(*series) : fallback;
+        },
+        fallback);
+}
+
 CacheProjectStore::SyncState Cache::syncState(const QString &project)
 {
     return query([&] { return CacheProjectStore(*m_db).syncState(project); }, CacheProjectStore::SyncState());
@@ -174,36 +185,33 @@ std::optional<qint64> Cache::oldestActivePing(const QString &project)
         std::optional<qint64>());
 }
 
-bool Cache::appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points)
+bool Cache::appendToSeries(const QString &runId, const QString &path, qsizetype count,
+                           const std::function<void(qint64 series)> &store)
 {
-    // Points come from the server, and a point lost to a power cut is fetched again (the chart compares the cached
-    // count with the series' count): their commits do not wait for the disk's flush, about a millisecond of each live
-    // batch on the GUI thread here. A later durable commit (an edit) flushes them along.
+    // Points and lines come from the server, and one lost to a power cut is fetched again (the chart compares the
+    // cached count with the series' count): their commits do not wait for the disk's flush, about a millisecond of
+    // each live batch on the GUI thread here. A later durable commit (an edit) flushes them along.
     const CacheDatabase::RelaxedDurability relaxed(m_db.get());
     const bool ok = write([&] {
         const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
         if (!series)
             throw CacheError{tr("The cache knows no series %1 in run %2.").arg(path, runId)};
-        PointStore(*m_db).append(*series, points);
+        store(*series);
     });
-    if (ok && !points.isEmpty())
+    if (ok && count > 0)
         emit pointsAdded(runId, path);
     return ok;
 }
 
+bool Cache::appendPoints(const QString &runId, const QString &path, const QList<FloatPoint> &points)
+{
+    return appendToSeries(runId, path, points.size(), [&](qint64 series) { PointStore(*m_db).append(series, points); });
+}
+
 bool Cache::appendLines(const QString &runId, const QString &path, const QList<StringPoint> &lines)
 {
-    // Like points: lines lost to a power cut are fetched again, so their commits do not wait for the disk.
-    const CacheDatabase::RelaxedDurability relaxed(m_db.get());
-    const bool ok = write([&] {
-        const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
-        if (!series)
-            throw CacheError{tr("The cache knows no series %1 in run %2.").arg(path, runId)};
-        StringPointStore(*m_db).append(*series, lines);
-    });
-    if (ok && !lines.isEmpty())
-        emit pointsAdded(runId, path);
-    return ok;
+    return appendToSeries(runId, path, lines.size(),
+                          [&](qint64 series) { StringPointStore(*m_db).append(series, lines); });
 }
 
 bool Cache::addProjects(const QStringList &names)
@@ -232,52 +240,32 @@ std::optional<RunRecord> Cache::run(const QString &runId)
 
 QList<FloatPoint> Cache::points(const QString &runId, const QString &path, double from, double to)
 {
-    return query(
-        [&] {
-            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
-            return series ? PointStore(*m_db).read(*series, from, to) : QList<FloatPoint>();
-        },
-        QList<FloatPoint>());
+    return querySeries(
+        runId, path, [&](qint64 series) { return PointStore(*m_db).read(series, from, to); }, QList<FloatPoint>());
 }
 
 std::optional<double> Cache::lastCachedStep(const QString &runId, const QString &path)
 {
-    return query(
-        [&] {
-            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
-            return series ? PointStore(*m_db).lastStep(*series) : std::nullopt;
-        },
-        std::optional<double>());
+    return querySeries(
+        runId, path, [&](qint64 series) { return PointStore(*m_db).lastStep(series); }, std::optional<double>());
 }
 
 qint64 Cache::cachedPointCount(const QString &runId, const QString &path)
 {
-    return query(
-        [&] {
-            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
-            return series ? PointStore(*m_db).count(*series) : qint64(0);
-        },
-        qint64(0));
+    return querySeries(
+        runId, path, [&](qint64 series) { return PointStore(*m_db).count(series); }, qint64(0));
 }
 
 QList<StringPoint> Cache::lines(const QString &runId, const QString &path, double after)
 {
-    return query(
-        [&] {
-            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
-            return series ? StringPointStore(*m_db).read(*series, after) : QList<StringPoint>();
-        },
-        QList<StringPoint>());
+    return querySeries(
+        runId, path, [&](qint64 series) { return StringPointStore(*m_db).read(series, after); }, QList<StringPoint>());
 }
 
 std::optional<double> Cache::lastCachedLine(const QString &runId, const QString &path)
 {
-    return query(
-        [&] {
-            const std::optional<qint64> series = RunReader(*m_db).seriesId(runId, path);
-            return series ? StringPointStore(*m_db).lastStep(*series) : std::nullopt;
-        },
-        std::optional<double>());
+    return querySeries(
+        runId, path, [&](qint64 series) { return StringPointStore(*m_db).lastStep(series); }, std::optional<double>());
 }
 
 std::optional<FieldRecord> Cache::series(const QString &runId, const QString &path)

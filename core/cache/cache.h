@@ -77,6 +77,12 @@ signals:
 private:
     // Runs `read`; on failure reports and answers `fallback`.
     template<typename Read, typename T> T query(Read &&read, T fallback);
+    // query() of `read(seriesId)` on the run's series at `path`; `fallback` when the cache knows no such series.
+    template<typename Read, typename T>
+    T querySeries(const QString &runId, const QString &path, Read &&read, T fallback);
+    // Stores what follows the series' last cached point or line (`store(seriesId)`) and, when `count` > 0, says so.
+    bool appendToSeries(const QString &runId, const QString &path, qsizetype count,
+                        const std::function<void(qint64 series)> &store);
     bool report(const QString &message);
     void recover(const QString &filePath, const QString &damage);
 
