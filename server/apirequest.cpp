@@ -30,12 +30,12 @@ ApiRequest::ApiRequest(const HttpRequest &http, QStringList captures, Caller cal
     m_query.setQuery(query);
 }
 
-QJsonObject ApiRequest::jsonBody() const
+QJsonObject ApiRequest::jsonObject(const HttpRequest &http)
 {
     StrictJson::Error error;
-    const QJsonDocument document = m_http.json ? m_http.json->document : StrictJson::parse(m_http.body, &error);
-    if (m_http.json)
-        error = m_http.json->error;
+    const QJsonDocument document = http.json ? http.json->document : StrictJson::parse(http.body, &error);
+    if (http.json)
+        error = http.json->error;
     if (error.offset >= 0)
         throw ApiError{400, QStringLiteral("malformed_json"),
                        tr("The body is not valid JSON: %1 at byte %2.").arg(error.reason).arg(error.offset),

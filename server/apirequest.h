@@ -24,7 +24,9 @@ public:
     const Caller &caller() const { return m_caller; }
 
     // The body as a JSON object; throws ApiError(400, malformed_json) for anything else.
-    QJsonObject jsonBody() const;
+    QJsonObject jsonBody() const { return jsonObject(m_http); }
+    // The same for a request that is not yet routed (a body read ahead of the writer).
+    static QJsonObject jsonObject(const HttpRequest &http);
 
     bool hasQueryItem(const QString &name) const { return m_query.hasQueryItem(name); }
     QString queryItem(const QString &name) const;

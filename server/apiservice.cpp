@@ -127,6 +127,17 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
     return admission;
 }
 
+void ApiService::readAhead(HttpRequest &request) const
+{
+    if (request.body.isEmpty())
+        return;
+    const Router::Match match = m_router.match(request.method, QString::fromUtf8(request.path));
+    if (match.reader)
+        (*match.reader)(request);
+    else
+        request.parseJsonAhead();
+}
+
 ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
 {
     const bool isRead = request.method == HttpMethod::Get;

@@ -31,6 +31,10 @@ public:
     };
     Admission admit(const HttpRequest &head, std::optional<quint64> contentLength);
 
+    // What a write's route can do with its body before the writer has it, on the calling (connection's) thread:
+    // parsing, so that the one writer need not. Refuses nothing itself; the route does, in its order.
+    void readAhead(HttpRequest &request) const;
+
     // The route's answer; every refusal becomes its JSON error. A read runs in a read transaction of its own, so
     // it sees one state of the database; a write in a transaction (or a savepoint of the writer's group).
     ApiResponse serve(const HttpRequest &request, const Caller &caller);

@@ -2,6 +2,7 @@
 
 #include "strictjson.h"
 
+#include <memory>
 #include <optional>
 #include <QByteArray>
 #include <QJsonDocument>
@@ -9,6 +10,8 @@
 #include <QPair>
 
 namespace nereid {
+
+struct OperationBatch;
 
 enum class HttpMethod
 {
@@ -25,8 +28,8 @@ enum class HttpMethod
 struct HttpRequest
 {
     HttpMethod method = HttpMethod::Get;
-    QByteArray path;  // percent-encoded, without the query
-    QByteArray query; // percent-encoded, without the '?'
+    QByteArray path;                              // percent-encoded, without the query
+    QByteArray query;                             // percent-encoded, without the '?'
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case, in arrival order
     QByteArray body;
 
@@ -38,6 +41,9 @@ struct HttpRequest
         StrictJson::Error error;
     };
     std::optional<ParsedJson> json;
+    // A batch of operations read from the body ahead of the route, on the connection's thread (see
+    // OperationBatch); null when not read ahead.
+    std::shared_ptr<const OperationBatch> operations;
 
     void parseJsonAhead()
     {

@@ -158,8 +158,7 @@ template<class Stream> void HttpSession<Stream>::dispatch()
     m_keepAlive = m_parser->get().keep_alive();
     if (!m_isWrite)
         return answer(m_front.threadService().serve(m_request, m_caller), m_keepAlive);
-    if (!m_request.body.isEmpty())
-        m_request.parseJsonAhead(); // here, in parallel with other connections, not on the one writer
+    m_front.threadService().readAhead(m_request); // here, in parallel with other connections, not on the writer
     m_front.submitWrite(std::move(m_request), m_caller, [self = this->shared_from_this()](ApiResponse response) {
         net::post(self->m_stream.get_executor(), [self, response = std::move(response)] {
             self->answer(response, self->m_keepAlive);

@@ -4,7 +4,7 @@
 #include "apirequest.h"
 #include "clock.h"
 #include "operationapplier.h"
-#include "operationparser.h"
+#include "operationbatch.h"
 #include "router.h"
 #include "servercontext.h"
 #include "transaction.h"
@@ -13,12 +13,25 @@ namespace nereid {
 
 namespace {
 
+// On the connection's thread: the body parsed into operations before the write is queued. The JSON it took is
+// freed here too, not on the writer.
+void readBatch(HttpRequest &request)
+{
+    request.operations = std::make_shared<const OperationBatch>(OperationBatch::read(request));
+    request.body = QByteArray();
+}
+
 // Parsed before the transaction opens (so a bad batch costs no lock), applied in one transaction,
 // acknowledged after the commit, which with synchronous=FULL means it is on disk.
 ApiResponse applyBatch(ServerContext &context, const ApiRequest &request)
 {
-    Access::run(context, request, Role::Contributor); // before the body is parsed: who may, before what
-    const QList<Operation> operations = OperationParser::parseBatch(request.jsonBody());
+    Access::run(context, request, Role::Contributor); // before the body's errors: who may, before what
+    const std::shared_ptr<const OperationBatch> batch =
+        request.http().operations ? request.http().operations
+                                  : std::make_shared<const OperationBatch>(OperationBatch::read(request.http()));
+    if (batch->error)
+        throw *batch->error;
+    const QList<Operation> &operations = batch->operations;
     const qint64 now = nowMs();
     Transaction transaction(context.db);
     RunRow run = context.runs.get(request.capture(0));
@@ -40,8 +53,9 @@ ApiResponse applyBatch(ServerContext &context, const ApiRequest &request)
 
 void addOperationRoutes(Router &router, ServerContext &context)
 {
-    router.add(HttpMethod::Post, QStringLiteral("/api/v1/runs/{}/operations"),
-               [&context](const ApiRequest &request) { return applyBatch(context, request); });
+    router.add(
+        HttpMethod::Post, QStringLiteral("/api/v1/runs/{}/operations"),
+        [&context](const ApiRequest &request) { return applyBatch(context, request); }, readBatch);
 }
 
 } // namespace nereid

@@ -22,9 +22,10 @@ bool matches(const QStringList &pattern, const QStringList &segments, QStringLis
 
 } // namespace
 
-void Router::add(HttpMethod method, const QString &pattern, RouteHandler handler)
+void Router::add(HttpMethod method, const QString &pattern, RouteHandler handler, BodyReader reader)
 {
-    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append(
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), std::move(reader)});
 }
 
 Router::Match Router::match(HttpMethod method, const QString &path) const
@@ -37,6 +38,7 @@ Router::Match Router::match(HttpMethod method, const QString &path) const
             continue;
         if (route.method == method) {
             result.handler = &route.handler;
+            result.reader = route.reader ? &route.reader : nullptr;
             result.captures = captures;
             return result;
         }

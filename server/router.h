@@ -22,17 +22,21 @@ struct ApiResponse
 };
 
 using RouteHandler = std::function<ApiResponse(const ApiRequest &)>;
+// Work on a write's body that needs no database, done on the connection's thread before the write is queued for
+// the one writer (HttpRequest keeps what it made).
+using BodyReader = std::function<void(HttpRequest &)>;
 
 // Maps a method and a path to a handler. Patterns are paths whose "{}" segments capture one segment
 // each (percent-decoded); a match of the path with another method is reported, for a 405.
 class Router
 {
 public:
-    void add(HttpMethod method, const QString &pattern, RouteHandler handler);
+    void add(HttpMethod method, const QString &pattern, RouteHandler handler, BodyReader reader = {});
 
     struct Match
     {
         const RouteHandler *handler = nullptr;
+        const BodyReader *reader = nullptr; // null when the route has none
         QStringList captures;
         bool pathKnown = false; // some route has this path, with another method
     };
@@ -44,6 +48,7 @@ private:
         HttpMethod method;
         QStringList segments;
         RouteHandler handler;
+        BodyReader reader;
     };
     QList<Route> m_routes;
 };
