@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcDatabase, "nereid.server.database")
@@ -18,6 +19,7 @@ Database::Database(QString connectionName)
 
 Database::~Database()
 {
+    m_sqliteStatements.clear(); // finalized before the connection closes
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -49,6 +51,21 @@ QSqlQuery &Database::prepared(const QString &sql)
         it = m_statements.insert(sql, query);
     }
     return *it;
+}
+
+SqlStatement &Database::statement(const QByteArray &sql)
+{
+    auto it = m_sqliteStatements.find(sql);
+    if (it == m_sqliteStatements.end()) {
+        // Qt's SQLite driver hands out its sqlite3 handle; it links the same system libsqlite3 as SqlStatement.
+        const QVariant handle = m_db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            throw ApiError{500, QStringLiteral("internal"), QStringLiteral("database: not an open SQLite connection")};
+        it = m_sqliteStatements.insert(
+            sql, std::make_shared<SqlStatement>(*static_cast<sqlite3 *const *>(handle.constData()), sql));
+    }
+    (*it)->reset();
+    return **it;
 }
 
 void Database::exec(QSqlQuery &query)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sqlstatement.h"
+
+#include <memory>
 #include <optional>
 #include <QHash>
 #include <QSqlDatabase>
@@ -26,6 +29,10 @@ public:
     // A statement prepared once per connection and reused: bind, exec, read.
     QSqlQuery &prepared(const QString &sql);
 
+    // The same prepared once and run straight through SQLite, without QVariant: for the statements a batch runs
+    // thousands of times (see SqlStatement). Each use binds all its values and reads or resets it to its end.
+    SqlStatement &statement(const QByteArray &sql);
+
     // Runs a statement; throws ApiError(500) with the driver's message when it fails.
     void exec(QSqlQuery &query);
     void exec(const QString &sql);
@@ -51,6 +58,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QByteArray, std::shared_ptr<SqlStatement>> m_sqliteStatements;
     int m_depth = 0; // open transaction levels
     QString m_commitError;
     QString m_lastError; // of the last transaction statement that failed

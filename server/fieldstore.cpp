@@ -3,43 +3,33 @@
 #include "database.h"
 #include "seriesstore.h"
 
-#include <QVariant>
+#include <QByteArrayList>
 
 namespace nereid {
 
 namespace {
 
-const QString fieldColumns =
-    QStringLiteral("SELECT fields.id, path, type, num, text, count, last_step, min_value, max_value, value_sum,"
-                   " value_squares, value_count, bytes");
-const QString selectFields = fieldColumns + QStringLiteral(" FROM fields");
+// Statements through SqlStatement: a batch of appends finds and saves a field per operation.
+const QByteArray fieldColumns = "SELECT fields.id, path, type, num, text, count, last_step, min_value, max_value,"
+                                " value_sum, value_squares, value_count, bytes";
+const QByteArray selectFields = fieldColumns + " FROM fields";
 
-QVariant number(double value)
-{
-    return std::isnan(value) ? QVariant() : QVariant(value);
-}
-
-double numberOr(const QVariant &value)
-{
-    return value.isNull() ? NAN : value.toDouble();
-}
-
-FieldRow readField(const QSqlQuery &q)
+FieldRow readField(const SqlStatement &q)
 {
     FieldRow field;
-    field.id = q.value(0).toLongLong();
-    field.path = q.value(1).toString();
-    field.type = fieldTypeFromName(q.value(2).toString()).value_or(FieldType::String);
-    field.num = numberOr(q.value(3));
-    field.text = q.value(4).toString();
-    field.count = q.value(5).toLongLong();
-    field.lastStep = numberOr(q.value(6));
-    field.minValue = numberOr(q.value(7));
-    field.maxValue = numberOr(q.value(8));
-    field.valueSum = q.value(9).toDouble();
-    field.valueSquares = q.value(10).toDouble();
-    field.valueCount = q.value(11).toLongLong();
-    field.bytes = q.value(12).toLongLong();
+    field.id = q.integer(0);
+    field.path = q.text(1);
+    field.type = fieldTypeFromName(q.text(2)).value_or(FieldType::String);
+    field.num = q.realOrNan(3);
+    field.text = q.text(4);
+    field.count = q.integer(5);
+    field.lastStep = q.realOrNan(6);
+    field.minValue = q.realOrNan(7);
+    field.maxValue = q.realOrNan(8);
+    field.valueSum = q.real(9);
+    field.valueSquares = q.real(10);
+    field.valueCount = q.integer(11);
+    field.bytes = q.integer(12);
     return field;
 }
 
@@ -53,32 +43,28 @@ QString namespaceEnd(const QString &path)
 
 std::optional<FieldRow> FieldStore::find(qint64 runId, const QString &path)
 {
-    static const QString sql = selectFields + QStringLiteral(" WHERE run_id = ? AND path = ?");
-    QSqlQuery &select = m_db.prepared(sql);
-    select.addBindValue(runId);
-    select.addBindValue(path);
-    m_db.exec(select);
+    static const QByteArray sql = selectFields + " WHERE run_id = ? AND path = ?";
+    SqlStatement &select = m_db.statement(sql).bindInt(1, runId).bindText(2, path);
     std::optional<FieldRow> field;
     if (select.next())
         field = readField(select);
-    select.finish();
+    select.reset();
     return field;
 }
 
 FieldRow FieldStore::create(qint64 runId, const QString &path, FieldType type)
 {
-    QSqlQuery &insert =
-        m_db.prepared(QStringLiteral("INSERT INTO fields(run_id, path, type, bytes) VALUES(?, ?, ?, ?) RETURNING id"));
     const qint64 bytes = path.toUtf8().size();
-    insert.addBindValue(runId);
-    insert.addBindValue(path);
-    insert.addBindValue(fieldTypeName(type));
-    insert.addBindValue(bytes);
-    m_db.exec(insert);
-    insert.next();
+    SqlStatement &insert =
+        m_db.statement("INSERT INTO fields(run_id, path, type, bytes) VALUES(?, ?, ?, ?) RETURNING id")
+            .bindInt(1, runId)
+            .bindText(2, path)
+            .bindText(3, fieldTypeName(type))
+            .bindInt(4, bytes);
     FieldRow field;
-    field.id = insert.value(0).toLongLong();
-    insert.finish();
+    if (insert.next())
+        field.id = insert.integer(0);
+    insert.reset();
     field.path = path;
     field.type = type;
     field.bytes = bytes;
@@ -87,22 +73,26 @@ FieldRow FieldStore::create(qint64 runId, const QString &path, FieldType type)
 
 void FieldStore::save(const FieldRow &f)
 {
-    QSqlQuery &update = m_db.prepared(QStringLiteral(
-        "UPDATE fields SET num = ?, text = ?, count = ?, last_step = ?, min_value = ?, max_value = ?, value_sum = ?,"
-        " value_squares = ?, value_count = ?, bytes = ? WHERE id = ?"));
-    for (const QVariant &value : {number(f.num), f.text.isNull() ? QVariant() : QVariant(f.text), QVariant(f.count),
-                                  number(f.lastStep), number(f.minValue), number(f.maxValue), QVariant(f.valueSum),
-                                  QVariant(f.valueSquares), QVariant(f.valueCount), QVariant(f.bytes), QVariant(f.id)})
-        update.addBindValue(value);
-    m_db.exec(update);
+    m_db.statement("UPDATE fields SET num = ?, text = ?, count = ?, last_step = ?, min_value = ?, max_value = ?,"
+                   " value_sum = ?, value_squares = ?, value_count = ?, bytes = ? WHERE id = ?")
+        .bindReal(1, f.num)
+        .bindText(2, f.text)
+        .bindInt(3, f.count)
+        .bindReal(4, f.lastStep)
+        .bindReal(5, f.minValue)
+        .bindReal(6, f.maxValue)
+        .bindReal(7, f.valueSum)
+        .bindReal(8, f.valueSquares)
+        .bindInt(9, f.valueCount)
+        .bindInt(10, f.bytes)
+        .bindInt(11, f.id)
+        .exec();
 }
 
 QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
 {
-    static const QString sql = selectFields + QStringLiteral(" WHERE run_id = ? ORDER BY path");
-    QSqlQuery &select = m_db.prepared(sql);
-    select.addBindValue(runId);
-    m_db.exec(select);
+    static const QByteArray sql = selectFields + " WHERE run_id = ? ORDER BY path";
+    SqlStatement &select = m_db.statement(sql).bindInt(1, runId);
     QList<FieldRow> fields;
     while (select.next())
         fields.append(readField(select));
@@ -113,19 +103,15 @@ QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfChangedRuns(qint64 projectId,
 {
     // The runs come from the runs_by_revision index, their fields in (run_id, path) order from the fields'
     // unique index: no sort, one pass.
-    QSqlQuery &select = m_db.prepared(fieldColumns + QStringLiteral(", fields.run_id FROM fields WHERE fields.run_id IN"
-                                                                    " (SELECT id FROM runs WHERE project_id = ? AND"
-                                                                    " revision > ? AND revision <= ?)"
-                                                                    " ORDER BY fields.run_id, path"));
-    select.addBindValue(projectId);
-    select.addBindValue(after);
-    select.addBindValue(upTo);
-    m_db.exec(select);
+    static const QByteArray sql = fieldColumns + ", fields.run_id FROM fields WHERE fields.run_id IN"
+                                                 " (SELECT id FROM runs WHERE project_id = ? AND"
+                                                 " revision > ? AND revision <= ?) ORDER BY fields.run_id, path";
+    SqlStatement &select = m_db.statement(sql).bindInt(1, projectId).bindInt(2, after).bindInt(3, upTo);
     QHash<qint64, QList<FieldRow>> byRun;
     qint64 currentRun = -1;
     QList<FieldRow> *current = nullptr;
     while (select.next()) {
-        const qint64 runId = select.value(13).toLongLong();
+        const qint64 runId = select.integer(13);
         if (runId != currentRun) {
             currentRun = runId;
             current = &byRun[runId];
@@ -141,31 +127,27 @@ void FieldStore::forFieldsOfProject(qint64 projectId, const QStringList &paths,
     constexpr qsizetype PathsPerStatement = 100; // well below any backend's limit of bound values
     for (qsizetype first = 0; first < paths.size(); first += PathsPerStatement) {
         const QStringList chunk = paths.mid(first, PathsPerStatement);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
-        QSqlQuery &select = m_db.prepared(fieldColumns +
-                                          QStringLiteral(", fields.run_id FROM fields JOIN runs ON "
-                                                         "runs.id = fields.run_id WHERE "
-                                                         "runs.project_id = ? AND "
-                                                         "fields.path IN (") +
-                                          marks.join(QLatin1Char(',')) + QLatin1Char(')'));
-        select.addBindValue(projectId);
-        for (const QString &path : chunk)
-            select.addBindValue(path);
-        m_db.exec(select);
+        QByteArrayList marks(chunk.size(), "?");
+        SqlStatement &select = m_db.statement(fieldColumns +
+                                              ", fields.run_id FROM fields JOIN runs ON runs.id = fields.run_id"
+                                              " WHERE runs.project_id = ? AND fields.path IN (" +
+                                              marks.join(',') + ')');
+        select.bindInt(1, projectId);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            select.bindText(int(i) + 2, chunk[i]);
         while (select.next())
-            visit(select.value(13).toLongLong(), readField(select));
+            visit(select.integer(13), readField(select));
     }
 }
 
 QList<FieldRow> FieldStore::removeWithin(qint64 runId, const QString &path)
 {
-    QSqlQuery &select =
-        m_db.prepared(selectFields + QStringLiteral(" WHERE run_id = ? AND (path = ? OR (path > ? AND path < ?))"));
-    select.addBindValue(runId);
-    select.addBindValue(path);
-    select.addBindValue(QString(path + QLatin1Char('/')));
-    select.addBindValue(namespaceEnd(path));
-    m_db.exec(select);
+    static const QByteArray sql = selectFields + " WHERE run_id = ? AND (path = ? OR (path > ? AND path < ?))";
+    SqlStatement &select = m_db.statement(sql)
+                               .bindInt(1, runId)
+                               .bindText(2, path)
+                               .bindText(3, QString(path + QLatin1Char('/')))
+                               .bindText(4, namespaceEnd(path));
     QList<FieldRow> removed;
     while (select.next())
         removed.append(readField(select));

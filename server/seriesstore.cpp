@@ -12,11 +12,6 @@ namespace nereid {
 namespace {
 
 // SQLite stores NaN as NULL; both mean "no number" in the summaries.
-QVariant number(double value)
-{
-    return std::isnan(value) ? QVariant() : QVariant(value);
-}
-
 double numberOr(const QVariant &value, double fallback = NAN)
 {
     return value.isNull() ? fallback : value.toDouble();
@@ -26,18 +21,18 @@ double numberOr(const QVariant &value, double fallback = NAN)
 
 void SeriesStore::appendFloat(qint64 fieldId, const SeriesBlock &points)
 {
-    QSqlQuery &tail = m_db.prepared(
-        QStringLiteral("SELECT count, data_id FROM series_blocks WHERE field_id = ? ORDER BY first_step DESC LIMIT 1"));
-    tail.addBindValue(fieldId);
-    m_db.exec(tail);
+    // The statements of an append go through SqlStatement: a batch runs them once per series it appends to.
+    SqlStatement &tail =
+        m_db.statement("SELECT count, data_id FROM series_blocks WHERE field_id = ? ORDER BY first_step DESC LIMIT 1");
+    tail.bindInt(1, fieldId);
     SeriesBlock block;
     qint64 dataId = 0;
-    if (tail.next() && tail.value(0).toInt() < SeriesBlock::Capacity) {
-        dataId = tail.value(1).toLongLong();
-        tail.finish();
+    if (tail.next() && tail.integer(0) < SeriesBlock::Capacity) {
+        dataId = tail.integer(1);
+        tail.reset();
         block = SeriesBlock::decode(loadData(dataId));
     }
-    tail.finish();
+    tail.reset();
     for (int i = 0; i < points.size(); ++i) {
         block.append(points.steps[i], points.values[i], points.timestamps[i]);
         if (block.size() == SeriesBlock::Capacity) {
@@ -53,42 +48,49 @@ void SeriesStore::appendFloat(qint64 fieldId, const SeriesBlock &points)
 void SeriesStore::writeBlock(qint64 fieldId, const SeriesBlock &block, qint64 dataId)
 {
     if (dataId == 0) {
-        QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO series_data(points) VALUES(?) RETURNING id"));
-        insert.addBindValue(block.encode());
-        m_db.exec(insert);
-        insert.next();
-        dataId = insert.value(0).toLongLong();
-        insert.finish();
+        SqlStatement &insert = m_db.statement("INSERT INTO series_data(points) VALUES(?) RETURNING id");
+        insert.bindBlob(1, block.encode());
+        if (insert.next())
+            dataId = insert.integer(0);
+        insert.reset();
     } else {
-        QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE series_data SET points = ? WHERE id = ?"));
-        update.addBindValue(block.encode());
-        update.addBindValue(dataId);
-        m_db.exec(update);
+        m_db.statement("UPDATE series_data SET points = ? WHERE id = ?")
+            .bindBlob(1, block.encode())
+            .bindInt(2, dataId)
+            .exec();
     }
+    // A NaN in the summary binds NULL (bindReal): "no number".
     const PointSummary s = PointSummary::of(block);
-    QSqlQuery &upsert = m_db.prepared(QStringLiteral(
-        "INSERT INTO series_blocks(field_id, first_step, last_step, count, first_value, last_value, first_ts,"
-        " last_ts, min_step, min_value, max_step, max_value, data_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(field_id, first_step) DO UPDATE SET last_step = excluded.last_step, count = excluded.count,"
-        " last_value = excluded.last_value, last_ts = excluded.last_ts, min_step = excluded.min_step,"
-        " min_value = excluded.min_value, max_step = excluded.max_step, max_value = excluded.max_value"));
-    for (const QVariant &value :
-         {QVariant(fieldId), QVariant(s.firstStep), QVariant(s.lastStep), QVariant(s.count), number(s.firstValue),
-          number(s.lastValue), QVariant(s.firstTimestamp), QVariant(s.lastTimestamp), number(s.minStep),
-          number(s.minValue), number(s.maxStep), number(s.maxValue), QVariant(dataId)})
-        upsert.addBindValue(value);
-    m_db.exec(upsert);
+    m_db.statement("INSERT INTO series_blocks(field_id, first_step, last_step, count, first_value, last_value,"
+                   " first_ts, last_ts, min_step, min_value, max_step, max_value, data_id)"
+                   " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                   " ON CONFLICT(field_id, first_step) DO UPDATE SET last_step = excluded.last_step,"
+                   " count = excluded.count, last_value = excluded.last_value, last_ts = excluded.last_ts,"
+                   " min_step = excluded.min_step, min_value = excluded.min_value, max_step = excluded.max_step,"
+                   " max_value = excluded.max_value")
+        .bindInt(1, fieldId)
+        .bindReal(2, s.firstStep)
+        .bindReal(3, s.lastStep)
+        .bindInt(4, s.count)
+        .bindReal(5, s.firstValue)
+        .bindReal(6, s.lastValue)
+        .bindReal(7, s.firstTimestamp)
+        .bindReal(8, s.lastTimestamp)
+        .bindReal(9, s.minStep)
+        .bindReal(10, s.minValue)
+        .bindReal(11, s.maxStep)
+        .bindReal(12, s.maxValue)
+        .bindInt(13, dataId)
+        .exec();
 }
 
 QByteArray SeriesStore::loadData(qint64 dataId)
 {
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT points FROM series_data WHERE id = ?"));
-    select.addBindValue(dataId);
-    m_db.exec(select);
+    SqlStatement &select = m_db.statement("SELECT points FROM series_data WHERE id = ?").bindInt(1, dataId);
     QByteArray packed;
     if (select.next())
-        packed = select.value(0).toByteArray();
-    select.finish();
+        packed = select.blob(0);
+    select.reset();
     return packed;
 }
 
