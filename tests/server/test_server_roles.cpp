@@ -99,6 +99,7 @@ private slots:
     void hiddenProjectLooksLikeNoProject();
     void listingShowsOnlyVisibleProjects();
     void refusedWritesChangeNothing();
+    void roleIsJudgedBeforeTheBody();
     void ownerManagesMembersThroughTheApi();
     void adminOwnsWorkspacesItCreates();
 
@@ -240,6 +241,21 @@ void TestServerRoles::listingShowsOnlyVisibleProjects()
         QVERIFY2(
             std::all_of(listed.begin(), listed.end(), [](const QString &name) { return name.startsWith(u"demo/"); }),
             qPrintable(listed.join(u',')));
+    }
+}
+
+// A batch is read before the writer has it (on the connection's thread), yet a caller who may not write to the run
+// hears that, not what is wrong with the body: 404 for an outsider, 403 for a viewer, 400 only for a contributor.
+void TestServerRoles::roleIsJudgedBeforeTheBody()
+{
+    const QString path = QStringLiteral("/runs/") + RunId + QStringLiteral("/operations");
+    const QByteArray stepsBack =
+        R"({"operations":[{"op":"append","path":"m/a","type":"floatSeries","points":[[2,1,1],[1,1,1]]}]})";
+    for (const QByteArray &body : {QByteArray(R"({"operations":[)"), QByteArray("[1,2]"), stepsBack}) {
+        NEREID_EXPECT_STATUS(client(Who::Outsider).sendRaw("POST", path, body), 404);
+        NEREID_EXPECT_STATUS(client(Who::Viewer).sendRaw("POST", path, body), 403);
+        NEREID_EXPECT_STATUS(client(Who::ReadOnly).sendRaw("POST", path, body), 403);
+        NEREID_EXPECT_STATUS(client(Who::Contributor).sendRaw("POST", path, body), 400);
     }
 }
 
