@@ -41,8 +41,12 @@ QueryRun QueryRunBuilder::fromRecord(const RunRecord &run)
     view.setField(QStringLiteral("sys/running_time"), FieldValue::fromFloat(run.runningTime));
     view.setField(QStringLiteral("sys/size"), FieldValue::fromFloat(double(run.size)));
     view.setField(QStringLiteral("sys/monitoring_time"), FieldValue::fromInt(run.monitoringTime));
+    // A run's other fields are unique paths, none under sys/.
+    QList<std::pair<QString, QueryField>> fields;
+    fields.reserve(run.fields.size());
     for (const FieldRecord &field : run.fields)
-        view.setField(field.path, fromField(field));
+        fields.append({field.path, fromField(field)});
+    view.appendFields(std::move(fields));
     return view;
 }
 

@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "chartmodel.h"
 #include "namespacetreemodel.h"
+#include "queryrunbuilder.h"
 #include "runediting.h"
 #include "runtablemodel.h"
 #include "stringlogreader.h"
@@ -31,6 +32,16 @@ ChartModel *SessionModels::newChart(QObject *owner) const
 StringLogReader *SessionModels::newLog(const QString &path, StringLogModel &model, QObject *owner) const
 {
     return new StringLogReader(m_cache, m_source, model, path, owner);
+}
+
+QList<QueryRun> SessionModels::compareRuns(const QStringList &runIds) const
+{
+    QList<QueryRun> runs;
+    runs.reserve(runIds.size());
+    for (const QString &runId : runIds)
+        if (const std::optional<RunRecord> run = m_cache.run(runId))
+            runs.append(QueryRunBuilder::fromRecord(*run));
+    return runs;
 }
 
 QStringList SessionModels::seriesPaths(const QStringList &runIds) const

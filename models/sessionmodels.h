@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/fieldtype.h"
+#include "query/queryrun.h"
 
 #include <optional>
 #include <QObject>
@@ -40,6 +41,8 @@ public:
     // What fills `model` with the log at `path` and follows it, owned by `owner`.
     StringLogReader *newLog(const QString &path, StringLogModel &model, QObject *owner) const;
 
+    // The runs with every field, as CompareModel takes them; those the cache does not hold are left out.
+    QList<QueryRun> compareRuns(const QStringList &runIds) const;
     // The series paths of the runs, float and string, sorted.
     QStringList seriesPaths(const QStringList &runIds) const;
     // The type of `path` in the first of the runs that has it as a series.

@@ -1010,8 +1010,7 @@ Protokoll: %9
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="186"/>
-        <location filename="../core/cache/cache.cpp" line="201"/>
+        <location filename="../core/cache/cache.cpp" line="198"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
     </message>
@@ -1505,6 +1504,71 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
     </message>
 </context>
 <context>
+    <name>nereid::CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../views/comparedialog.cpp" line="24"/>
+        <source>Compare %n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf vergleichen</numerusform>
+            <numerusform>%n Läufe vergleichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="27"/>
+        <source>Last value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="28"/>
+        <source>Lowest value</source>
+        <translation>Kleinster Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="29"/>
+        <source>Highest value</source>
+        <translation>Größter Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="30"/>
+        <source>&amp;Series show:</source>
+        <translation>&amp;Reihen zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="32"/>
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="34"/>
+        <source>Copy as &amp;CSV</source>
+        <translation>Als &amp;CSV kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="35"/>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="36"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::CompareModel</name>
+    <message>
+        <location filename="../models/comparemodel.cpp" line="192"/>
+        <source>(no namespace)</source>
+        <translation>(kein Namensraum)</translation>
+    </message>
+    <message>
+        <location filename="../models/comparemodel.cpp" line="219"/>
+        <location filename="../models/comparemodel.cpp" line="225"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ConflictPanel</name>
     <message>
         <location filename="../views/conflictpanel.cpp" line="17"/>
@@ -1852,21 +1916,26 @@ Hier: %2 ⟵</translation>
     </message>
     <message>
         <location filename="../views/mainmenus.cpp" line="66"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="68"/>
         <source>&amp;Query language</source>
         <translation>&amp;Abfragesprache</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="67"/>
+        <location filename="../views/mainmenus.cpp" line="69"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="68"/>
+        <location filename="../views/mainmenus.cpp" line="70"/>
         <source>&amp;Report a problem</source>
         <translation>&amp;Problem melden</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="70"/>
+        <location filename="../views/mainmenus.cpp" line="72"/>
         <source>&amp;About Nereid</source>
         <translation>Ü&amp;ber Nereid</translation>
     </message>
@@ -1874,52 +1943,60 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="58"/>
+        <location filename="../views/mainwindow.cpp" line="61"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="137"/>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location filename="../views/mainwindow.cpp" line="149"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="154"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="196"/>
+        <source>Select 2 to 100 runs to compare (%n selected).</source>
+        <translation>
+            <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
+            <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>

@@ -1011,8 +1011,7 @@ Dziennik: %9
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="186"/>
-        <location filename="../core/cache/cache.cpp" line="201"/>
+        <location filename="../core/cache/cache.cpp" line="198"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
     </message>
@@ -1512,6 +1511,72 @@ No run of this project has this field.</source>
     </message>
 </context>
 <context>
+    <name>nereid::CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../views/comparedialog.cpp" line="24"/>
+        <source>Compare %n run(s)</source>
+        <translation>
+            <numerusform>Porównaj %n przebieg</numerusform>
+            <numerusform>Porównaj %n przebiegi</numerusform>
+            <numerusform>Porównaj %n przebiegów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="27"/>
+        <source>Last value</source>
+        <translation>Ostatnia wartość</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="28"/>
+        <source>Lowest value</source>
+        <translation>Najmniejsza wartość</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="29"/>
+        <source>Highest value</source>
+        <translation>Największa wartość</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="30"/>
+        <source>&amp;Series show:</source>
+        <translation>&amp;Serie pokazują:</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="32"/>
+        <source>Only &amp;differences</source>
+        <translation>Tylko &amp;różnice</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="34"/>
+        <source>Copy as &amp;CSV</source>
+        <translation>Kopiuj jako &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="35"/>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Kopiuj jako &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="36"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::CompareModel</name>
+    <message>
+        <location filename="../models/comparemodel.cpp" line="192"/>
+        <source>(no namespace)</source>
+        <translation>(bez przestrzeni nazw)</translation>
+    </message>
+    <message>
+        <location filename="../models/comparemodel.cpp" line="219"/>
+        <location filename="../models/comparemodel.cpp" line="225"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ConflictPanel</name>
     <message>
         <location filename="../views/conflictpanel.cpp" line="17"/>
@@ -1859,21 +1924,26 @@ Tutaj: %2 ⟵</translation>
     </message>
     <message>
         <location filename="../views/mainmenus.cpp" line="66"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Porównaj…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="68"/>
         <source>&amp;Query language</source>
         <translation>&amp;Język zapytań</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="67"/>
+        <location filename="../views/mainmenus.cpp" line="69"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="68"/>
+        <location filename="../views/mainmenus.cpp" line="70"/>
         <source>&amp;Report a problem</source>
         <translation>&amp;Zgłoś problem</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="70"/>
+        <location filename="../views/mainmenus.cpp" line="72"/>
         <source>&amp;About Nereid</source>
         <translation>&amp;O programie Nereid</translation>
     </message>
@@ -1881,52 +1951,61 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="58"/>
+        <location filename="../views/mainwindow.cpp" line="61"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="137"/>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location filename="../views/mainwindow.cpp" line="149"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="154"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="196"/>
+        <source>Select 2 to 100 runs to compare (%n selected).</source>
+        <translation>
+            <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
+            <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
+            <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>

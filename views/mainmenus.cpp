@@ -62,6 +62,8 @@ MainMenus::MainMenus(QMainWindow *window)
 
     m_runInformation =
         addAction(m_run, tr("Run &information…"), QStringLiteral("runInformation"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_compareRuns =
+        addAction(m_run, tr("&Compare…"), QStringLiteral("compareRuns"), QKeySequence(Qt::CTRL | Qt::Key_D));
     m_queryLanguage =
         addAction(m_help, tr("&Query language"), QStringLiteral("queryLanguage"), QKeySequence::HelpContents);
     m_keyboardShortcuts = addAction(m_help, tr("&Keyboard shortcuts"), QStringLiteral("keyboardShortcuts"));

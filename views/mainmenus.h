@@ -40,6 +40,8 @@ public:
     QAction *refresh() const { return m_refresh; }
     QAction *fullScreen() const { return m_fullScreen; }
     QAction *runInformation() const { return m_runInformation; }
+    // Run > Compare… (Ctrl+D): the selected runs side by side.
+    QAction *compareRuns() const { return m_compareRuns; }
     QAction *chooseColumns() const { return m_chooseColumns; }
     QAction *addChart() const { return m_addChart; }
     QAction *preferences() const { return m_preferences; }
@@ -69,6 +71,7 @@ private:
     QAction *m_refresh;
     QAction *m_fullScreen;
     QAction *m_runInformation;
+    QAction *m_compareRuns;
     QAction *m_chooseColumns;
     QAction *m_addChart;
     QAction *m_preferences;

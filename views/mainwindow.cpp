@@ -2,8 +2,10 @@
 
 #include "aboutdialog.h"
 #include "chartarea.h"
+#include "comparedialog.h"
 #include "experimentsview.h"
 #include "mainmenus.h"
+#include "models/comparemodel.h"
 #include "models/namespacetreemodel.h"
 #include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
@@ -41,6 +43,7 @@ namespace nereid {
 
 MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     : QMainWindow(parent)
+    , m_models(models)
     , m_editing(models->editing())
     , m_runs(models->runs())
     , m_tree(models->tree())
@@ -126,6 +129,7 @@ void MainWindow::connectMenus()
     connect(m_menus->runInformation(), &QAction::triggered, this,
             [this] { m_actions->openRunInformation(m_experiments->currentRunId()); });
 
+    connect(m_menus->compareRuns(), &QAction::triggered, this, &MainWindow::compareSelectedRuns);
     connect(m_menus->chooseColumns(), &QAction::triggered, m_experiments, &ExperimentsView::chooseColumns);
     connect(m_menus->addChart(), &QAction::triggered, m_charts, &ChartArea::pickChart);
     connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
@@ -183,6 +187,21 @@ bool MainWindow::exportTableTo(const QString &fileName)
     showSyncStatus(tr("Exported %1 runs to %2.")
                        .arg(QLocale().toString(m_experiments->proxy()->rowCount()), QDir::toNativeSeparators(path)));
     return true;
+}
+
+void MainWindow::compareSelectedRuns()
+{
+    const QStringList runIds = m_experiments->selectedRunIds();
+    if (runIds.size() < 2 || runIds.size() > 100) {
+        showSyncStatus(tr("Select 2 to 100 runs to compare (%n selected).", "", int(runIds.size())));
+        return;
+    }
+    auto *model = new CompareModel;
+    model->setRuns(m_models->compareRuns(runIds));
+    auto *dialog = new CompareDialog(model, this);
+    dialog->setObjectName(QStringLiteral("compareDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showQueryLanguage()

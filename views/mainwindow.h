@@ -72,11 +72,14 @@ private:
     // Edit > Undo and Redo, File > Export table as CSV….
     void addTableActions();
     void showQueryLanguage();
+    // Run > Compare: the selected runs (2 to 100) side by side in a CompareDialog.
+    void compareSelectedRuns();
     // The charts compare the selected runs, or the current run when none is selected.
     void chartRuns();
     void saveColumns();
     void saveLayout();
 
+    SessionModels *m_models;
     QString m_project;
     RunEditing *m_editing;
     RunTableModel *m_runs;

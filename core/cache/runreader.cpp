@@ -177,32 +177,31 @@ std::optional<qint64> RunReader::seriesId(const QString &runId, const QString &p
 
 QList<FieldRecord> RunReader::fields(qint64 run)
 {
+    // Straight on SQLite, as readFields(): a run of 9,000 fields (Run > Compare reads 100 of them) took 14 ms
+    // through QSqlQuery's QVariants.
     QList<FieldRecord> fields;
-    QSqlQuery &atoms = m_db.prepared(QStringLiteral("SELECT path, type, value FROM atoms WHERE run = ? ORDER BY path"));
-    atoms.bindValue(0, run);
-    m_db.exec(atoms);
+    SqliteStatement atoms(m_db, "SELECT path, type, value FROM atoms WHERE run = ? ORDER BY path");
+    atoms.bind(1, run);
     while (atoms.next()) {
         FieldRecord &field = fields.emplace_back();
-        field.path = atoms.value(0).toString();
-        field.type = fieldTypeFromName(atoms.value(1).toString()).value_or(FieldType::String);
+        field.path = atoms.text(0);
+        field.type = typeOf(atoms.bytes(1), FieldType::String);
         field.value = atoms.value(2);
     }
-    QSqlQuery &series = m_db.prepared(QStringLiteral("SELECT path, type, count, last_step, last_value, min_value,"
-                                                     " max_value, average, variance FROM series WHERE run = ?"
-                                                     " ORDER BY path"));
-    series.bindValue(0, run);
-    m_db.exec(series);
+    SqliteStatement series(m_db, "SELECT path, type, count, last_step, last_value, min_value, max_value, average,"
+                                 " variance FROM series WHERE run = ? ORDER BY path");
+    series.bind(1, run);
     while (series.next()) {
         FieldRecord &field = fields.emplace_back();
-        field.path = series.value(0).toString();
-        field.type = fieldTypeFromName(series.value(1).toString()).value_or(FieldType::FloatSeries);
-        field.count = series.value(2).toLongLong();
-        field.lastStep = series.value(3);
+        field.path = series.text(0);
+        field.type = typeOf(series.bytes(1), FieldType::FloatSeries);
+        field.count = series.integer(2);
+        field.lastStep = nullableReal(series, 3);
         field.last = series.value(4);
-        field.min = series.value(5);
-        field.max = series.value(6);
-        field.average = series.value(7);
-        field.variance = series.value(8);
+        field.min = nullableReal(series, 5);
+        field.max = nullableReal(series, 6);
+        field.average = nullableReal(series, 7);
+        field.variance = nullableReal(series, 8);
     }
     return fields;
 }

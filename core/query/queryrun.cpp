@@ -123,6 +123,15 @@ void QueryRun::setField(const QString &path, QueryField field)
         rebuildIndex();
 }
 
+void QueryRun::appendFields(QList<std::pair<QString, QueryField>> fields)
+{
+    m_slots.reserve(m_slots.size() + fields.size());
+    for (auto &[path, field] : fields)
+        m_slots.append({std::move(path), std::move(field)});
+    if (m_slots.size() > ScanLimit)
+        rebuildIndex();
+}
+
 void QueryRun::removeField(const QString &path)
 {
     const qsizetype index = indexOf(path);

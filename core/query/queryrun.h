@@ -31,6 +31,9 @@ public:
     // `path` is a whole field path; sys fields go in as "sys/<name>".
     void setField(const QString &path, QueryField field);
     void removeField(const QString &path);
+    // Adds many fields at once, none of whose paths the run has yet (a run read from the cache): no lookup per
+    // field, and the index built once at the end. setField() is the same, one field at a time.
+    void appendFields(QList<std::pair<QString, QueryField>> fields);
 
     // The field at `path`, or nullptr when the run has none.
     const QueryField *field(const QString &path) const
@@ -39,6 +42,8 @@ public:
         return index < 0 ? nullptr : &m_slots[index].field;
     }
     QStringList paths() const;
+    // The field of paths()[index]: walking a run's fields in order without looking each one up.
+    const QueryField &fieldAt(qsizetype index) const { return m_slots[index].field; }
     qsizetype fieldCount() const { return m_slots.size(); }
 
 private:

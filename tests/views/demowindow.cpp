@@ -1,9 +1,13 @@
 #include "demowindow.h"
 
 #include "demosweep.h"
+#include "models/runfilterproxymodel.h"
+#include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
+#include "views/experimentsview.h"
 
 #include <QSettings>
+#include <QTableView>
 #include <QtTest>
 
 namespace nereid::test {
@@ -21,6 +25,18 @@ bool DemoWindow::open(const QList<QJsonObject> &runs, QSize size)
     m_window->resize(size);
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+void DemoWindow::select(const QStringList &runIds)
+{
+    QTableView *table = m_window->experiments()->table();
+    table->clearSelection();
+    for (const QString &runId : runIds) {
+        const QModelIndex source = m_window->runModel()->index(m_window->runModel()->rowOf(runId), 0);
+        const QModelIndex index = m_window->experiments()->proxy()->mapFromSource(source);
+        table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
 }
 
 } // namespace nereid::test

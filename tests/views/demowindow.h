@@ -24,6 +24,8 @@ public:
     Cache &cache() { return m_fixtures->cache(); }
     RunEditor &editor() { return *m_editor; }
     MainWindow *window() const { return m_window.get(); }
+    // Selects the runs in the table, as a user's Ctrl+click would; the last one becomes the current one.
+    void select(const QStringList &runIds);
 
 private:
     std::unique_ptr<RunFixtures> m_fixtures;

@@ -121,12 +121,13 @@ void TestHelpMenu::keyboardShortcutsComeFromTheActions()
              QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
     QCOMPARE(findRow(rows, u"Run › Run information"_s), QKeySequence(u"Ctrl+I"_s).toString(QKeySequence::NativeText));
     QCOMPARE(findRow(rows, u"Help › Query language"_s), u"F1"_s);
+    QCOMPARE(findRow(rows, u"Run › Compare"_s), QKeySequence(u"Ctrl+D"_s).toString(QKeySequence::NativeText));
     QVERIFY(findRow(rows, u"File › Connect to server"_s).isEmpty()); // no shortcut, no row
 
     // A new action with a shortcut is listed without anyone writing it down.
-    m_window->menus()->runMenu()->addAction(u"&Compare…"_s)->setShortcut(QKeySequence(u"Ctrl+Shift+K"_s));
+    m_window->menus()->runMenu()->addAction(u"&Archive…"_s)->setShortcut(QKeySequence(u"Ctrl+Shift+K"_s));
     rows = ShortcutsDialog::rows(m_window.get());
-    QCOMPARE(findRow(rows, u"Run › Compare"_s), QKeySequence(u"Ctrl+Shift+K"_s).toString(QKeySequence::NativeText));
+    QCOMPARE(findRow(rows, u"Run › Archive"_s), QKeySequence(u"Ctrl+Shift+K"_s).toString(QKeySequence::NativeText));
     // So is one that lives on a widget, not in a menu.
     auto *table = m_window->findChild<QWidget *>(u"runTable"_s);
     auto *pin = new QAction(u"Pin the run"_s, table);

@@ -64,13 +64,7 @@ void TestTrashUndo::cleanup()
 
 void TestTrashUndo::select(const QStringList &runIds)
 {
-    m_table->clearSelection();
-    for (const QString &runId : runIds) {
-        const QModelIndex source = m_window->runModel()->index(m_window->runModel()->rowOf(runId), 0);
-        const QModelIndex index = m_window->experiments()->proxy()->mapFromSource(source);
-        m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
+    m_demo->select(runIds);
 }
 
 QStringList TestTrashUndo::contextMenuTexts()
