@@ -51,6 +51,27 @@ QVariant nullableReal(const SqliteStatement &row, int column)
     return row.isNull(column) ? QVariant() : QVariant(row.real(column));
 }
 
+// An atom's type and value from the columns (type, value) at `first`; the caller sets its path.
+void readAtom(const SqliteStatement &row, int first, FieldRecord &field)
+{
+    field.type = typeOf(row.bytes(first), FieldType::String);
+    field.value = row.value(first + 1);
+}
+
+// A series' summary from the columns (type, count, last_step, last_value, min_value, max_value, average, variance)
+// at `first`; the caller sets its path.
+void readSeries(const SqliteStatement &row, int first, FieldRecord &field)
+{
+    field.type = typeOf(row.bytes(first), FieldType::FloatSeries);
+    field.count = row.integer(first + 1);
+    field.lastStep = nullableReal(row, first + 2);
+    field.last = row.value(first + 3);
+    field.min = nullableReal(row, first + 4);
+    field.max = nullableReal(row, first + 5);
+    field.average = nullableReal(row, first + 6);
+    field.variance = nullableReal(row, first + 7);
+}
+
 } // namespace
 
 QList<RunRecord> RunReader::runs(const QString &project)
@@ -120,8 +141,7 @@ void RunReader::readFields(const QString &project, qint64 firstNumber, qint64 la
     while (!stopped() && atoms.next()) {
         FieldRecord &field = runs[indexOfRow.value(atoms.integer(0))].fields.emplace_back();
         field.path = paths(atoms.bytes(1));
-        field.type = typeOf(atoms.bytes(2), FieldType::String);
-        field.value = atoms.value(3);
+        readAtom(atoms, 2, field);
     }
     SqliteStatement series(m_db, "SELECT s.run, s.path, s.type, s.count, s.last_step, s.last_value, s.min_value,"
                                  " s.max_value, s.average, s.variance FROM runs r JOIN projects p ON"
@@ -133,14 +153,7 @@ void RunReader::readFields(const QString &project, qint64 firstNumber, qint64 la
     while (!stopped() && series.next()) {
         FieldRecord &field = runs[indexOfRow.value(series.integer(0))].fields.emplace_back();
         field.path = paths(series.bytes(1));
-        field.type = typeOf(series.bytes(2), FieldType::FloatSeries);
-        field.count = series.integer(3);
-        field.lastStep = nullableReal(series, 4);
-        field.last = series.value(5);
-        field.min = nullableReal(series, 6);
-        field.max = nullableReal(series, 7);
-        field.average = nullableReal(series, 8);
-        field.variance = nullableReal(series, 9);
+        readSeries(series, 2, field);
     }
 }
 
@@ -191,8 +204,7 @@ QList<FieldRecord> RunReader::fields(qint64 run)
     while (atoms.next()) {
         FieldRecord &field = fields.emplace_back();
         field.path = atoms.text(0);
-        field.type = typeOf(atoms.bytes(1), FieldType::String);
-        field.value = atoms.value(2);
+        readAtom(atoms, 1, field);
     }
     SqliteStatement series(m_db, "SELECT path, type, count, last_step, last_value, min_value, max_value, average,"
                                  " variance FROM series WHERE run = ? ORDER BY path");
@@ -200,14 +212,7 @@ QList<FieldRecord> RunReader::fields(qint64 run)
     while (series.next()) {
         FieldRecord &field = fields.emplace_back();
         field.path = series.text(0);
-        field.type = typeOf(series.bytes(1), FieldType::FloatSeries);
-        field.count = series.integer(2);
-        field.lastStep = nullableReal(series, 3);
-        field.last = series.value(4);
-        field.min = nullableReal(series, 5);
-        field.max = nullableReal(series, 6);
-        field.average = nullableReal(series, 7);
-        field.variance = nullableReal(series, 8);
+        readSeries(series, 1, field);
     }
     return fields;
 }

@@ -2,10 +2,10 @@
 
 #include "apiconnection.h"
 #include "cache/cache.h"
+#include "pointspage.h"
 
 #include <algorithm>
 #include <QJsonArray>
-#include <QUrl>
 
 namespace nereid {
 
@@ -29,13 +29,10 @@ void LinesFetcher::fetch(const QString &runId, const QString &path)
 
 void LinesFetcher::fetchFrom(const QString &runId, const QString &path, double from)
 {
-    // `from` is inclusive: the last cached line comes again and is skipped.
-    // One arg() for all three: a percent-encoded path holds "%2F", which a second arg() would take for a marker.
-    QString route = QStringLiteral("/runs/%1/series?path=%2&limit=%3")
-                        .arg(runId, QString::fromLatin1(QUrl::toPercentEncoding(path)), QString::number(m_pageSize));
-    if (from > -qInf())
-        route += QStringLiteral("&from=") + QString::number(from, 'g', 17);
-    m_api.get(route, this, [this, runId, path](const ApiResult &result) { onPage(runId, path, result); });
+    // `from` is inclusive: the last cached line comes again and is skipped. The same page route as float points, in
+    // the JSON points form (a string series has no binary one).
+    m_api.get(PointsPage::path({runId, path}, from, qInf(), m_pageSize), this,
+              [this, runId, path](const ApiResult &result) { onPage(runId, path, result); });
 }
 
 void LinesFetcher::onPage(const QString &runId, const QString &path, const ApiResult &result)
