@@ -8,24 +8,24 @@
 
 namespace nereid {
 
-ChartCsvExport::ChartCsvExport(const ChartModel &model, const QStringList &runIds, const QString &filePath,
+ChartCsvExport::ChartCsvExport(const ChartModel &model, const QStringList &keys, const QString &filePath,
                                QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_runIds(runIds)
+    , m_keys(keys)
     , m_filePath(filePath)
 {
 }
 
 bool ChartCsvExport::needsDownload() const
 {
-    return std::any_of(m_runIds.begin(), m_runIds.end(), [this](const QString &id) { return m_model.isReduced(id); });
+    return std::any_of(m_keys.begin(), m_keys.end(), [this](const QString &id) { return m_model.isReduced(id); });
 }
 
 qint64 ChartCsvExport::expectedPoints() const
 {
     qint64 expected = 0;
-    for (const QString &runId : m_runIds)
+    for (const QString &runId : m_keys)
         if (const ReducedSeries *reduced = m_model.reduced(runId))
             expected += reduced->pointCount();
     return expected;
@@ -51,18 +51,24 @@ void ChartCsvExport::cancel()
 
 void ChartCsvExport::downloadNext()
 {
-    for (; m_next < m_runIds.size(); ++m_next) {
-        const QString &runId = m_runIds[m_next];
-        if (!m_model.isReduced(runId)) {
-            m_runs.append({runId, m_model.pointsInView(runId)});
+    for (; m_next < m_keys.size(); ++m_next) {
+        const QString &key = m_keys[m_next];
+        if (!m_model.isReduced(key)) {
+            m_runs.append(csvRun(key, m_model.pointsInView(key)));
             continue;
         }
-        const auto [from, to] = m_model.stepsInViewOf(runId);
+        const auto [from, to] = m_model.stepsInViewOf(key);
         watchSource();
-        m_download = m_source->download({runId, m_model.path(), from, to});
+        m_download = m_source->download({m_model.runOf(key), m_model.pathOf(key), from, to});
         return;
     }
     write();
+}
+
+// The path goes in the file only for a chart of several: a chart of one writes the same file as before.
+SeriesCsv::Run ChartCsvExport::csvRun(const QString &key, QList<FloatPoint> points) const
+{
+    return {m_model.runOf(key), m_model.paths().size() > 1 ? m_model.pathOf(key) : QString(), std::move(points)};
 }
 
 void ChartCsvExport::watchSource()
@@ -79,7 +85,7 @@ void ChartCsvExport::watchSource()
             return;
         m_download.reset();
         fail(tr("The points of %1 in run %2 could not be downloaded: %3")
-                 .arg(m_model.path(), m_runIds.value(m_next), message));
+                 .arg(m_model.pathOf(m_keys.value(m_next)), m_model.runOf(m_keys.value(m_next)), message));
     });
     connect(m_source, &SeriesSource::downloaded, this, [this](int id, const QList<FloatPoint> &points) {
         if (id != m_download)
@@ -87,7 +93,7 @@ void ChartCsvExport::watchSource()
         m_download.reset();
         m_received += points.size();
         // The steps asked for bracket the view (on a time axis a little more): what lies in view is written.
-        m_runs.append({m_runIds[m_next], m_model.pointsInView(m_runIds[m_next], points)});
+        m_runs.append(csvRun(m_keys[m_next], m_model.pointsInView(m_keys[m_next], points)));
         ++m_next;
         downloadNext();
     });

@@ -21,7 +21,8 @@ class ChartCsvExport : public QObject
 
 public:
     // `model` must outlive the export.
-    ChartCsvExport(const ChartModel &model, const QStringList &runIds, const QString &filePath,
+    // `keys`: the lines to write (see ChartModel::lineKeys()).
+    ChartCsvExport(const ChartModel &model, const QStringList &keys, const QString &filePath,
                    QObject *parent = nullptr);
 
     // Whether points must come from the server first (the export then takes a while).
@@ -40,13 +41,14 @@ private:
     void downloadNext();
     // Listens to the model's SeriesSource for the downloads (once, at the first).
     void watchSource();
+    SeriesCsv::Run csvRun(const QString &key, QList<FloatPoint> points) const;
     void write();
     void fail(const QString &message);
 
     const ChartModel &m_model;
-    QStringList m_runIds;
+    QStringList m_keys;
     QString m_filePath;
-    QList<SeriesCsv::Run> m_runs; // in the order of m_runIds, filled as they come
+    QList<SeriesCsv::Run> m_runs; // in the order of m_keys, filled as they come
     qsizetype m_next = 0;         // the run downloadNext() looks at
     qint64 m_received = 0;        // points of the downloads finished
     QPointer<SeriesSource> m_source;

@@ -55,9 +55,9 @@ void ChartFetchPlan::smoothingChanged()
         m_smoothingFetch.start(); // the server smooths the series the cache does not hold
 }
 
-const ReducedSeries *ChartFetchPlan::reduced(const QString &runId) const
+const ReducedSeries *ChartFetchPlan::reduced(const QString &key) const
 {
-    const auto it = m_reduced.find(runId);
+    const auto it = m_reduced.find(key);
     return it == m_reduced.end() ? nullptr : &it->second;
 }
 
@@ -65,19 +65,20 @@ void ChartFetchPlan::fetchMissing()
 {
     if (!m_source)
         return;
-    for (const QString &runId : m_chart.runIds())
-        fetchRun(runId);
+    for (const QString &key : m_chart.lineKeys())
+        fetchLine(key);
 }
 
-void ChartFetchPlan::fetchRun(const QString &runId)
+void ChartFetchPlan::fetchLine(const QString &key)
 {
-    const QString &path = m_chart.path();
+    const QString runId = m_chart.runOf(key);
+    const QString path = m_chart.pathOf(key);
     const std::optional<FieldRecord> summary = m_cache.series(runId, path);
     if (!summary || summary->type != FieldType::FloatSeries || m_cache.cachedPointCount(runId, path) >= summary->count)
         return;
-    const auto [from, to] = stepsInViewOf(runId);
+    const auto [from, to] = stepsInViewOf(key);
     const SeriesRequest request{runId, path, from, to, m_chart.width(), m_chart.smoothing()};
-    m_asked.insert_or_assign(runId, request);
+    m_asked.insert_or_assign(key, request);
     m_source->fetch(request);
 }
 
@@ -85,35 +86,38 @@ void ChartFetchPlan::fetchRun(const QString &runId)
 // fetched, after the cached ones or as the server's buckets of the view.
 void ChartFetchPlan::onFieldsChanged(const QString &runId, const QStringList &paths)
 {
-    if (m_source && m_chart.series(runId) && paths.contains(m_chart.path()))
-        fetchRun(runId);
+    if (!m_source)
+        return;
+    for (const QString &path : paths)
+        if (const QString key = m_chart.keyOf(runId, path); m_chart.series(key) && m_chart.pathOf(key) == path)
+            fetchLine(key);
 }
 
 // The server's ranges are steps: a zoom on a time axis asks for the steps whose times are in view, or for the whole
 // series while those are not known yet.
-std::pair<double, double> ChartFetchPlan::stepsInViewOf(const QString &runId) const
+std::pair<double, double> ChartFetchPlan::stepsInViewOf(const QString &key) const
 {
     if (!m_chart.isZoomed())
         return {-qInf(), qInf()};
     if (m_chart.xAxisMode() == XAxisMode::Step)
         return m_chart.view();
-    return stepsInView(runId).value_or(std::pair{-qInf(), qInf()});
+    return stepsInView(key).value_or(std::pair{-qInf(), qInf()});
 }
 
-XAxis ChartFetchPlan::axisOf(const QString &runId) const
+XAxis ChartFetchPlan::axisOf(const QString &key) const
 {
-    const auto known = m_stepTimes.find(runId);
+    const auto known = m_stepTimes.find(key);
     if (known != m_stepTimes.end() && !known->second.isEmpty())
         return XAxis(m_chart.xAxisMode(), known->second.first().second);
-    const ChartSeries *held = m_chart.series(runId);
+    const ChartSeries *held = m_chart.series(key);
     return XAxis(m_chart.xAxisMode(), held && !held->points().isEmpty() ? held->points().first().timestamp : 0);
 }
 
 // From the first known point at or after the view's start, one back, to the last at or before its end, one on:
 // the buckets of those steps cover the view.
-std::optional<std::pair<double, double>> ChartFetchPlan::stepsInView(const QString &runId) const
+std::optional<std::pair<double, double>> ChartFetchPlan::stepsInView(const QString &key) const
 {
-    const auto known = m_stepTimes.find(runId);
+    const auto known = m_stepTimes.find(key);
     if (known == m_stepTimes.end() || known->second.isEmpty())
         return std::nullopt;
     const QList<std::pair<double, double>> &stepTimes = known->second;
@@ -130,17 +134,24 @@ std::optional<std::pair<double, double>> ChartFetchPlan::stepsInView(const QStri
     return from <= to ? std::optional{std::pair{from, to}} : std::nullopt;
 }
 
+QString ChartFetchPlan::keyOf(const SeriesRequest &request) const
+{
+    const QString key = m_chart.keyOf(request.runId, request.path);
+    return m_chart.series(key) && m_chart.pathOf(key) == request.path ? key : QString();
+}
+
 void ChartFetchPlan::onFetched(const SeriesRequest &request, const SeriesView &view)
 {
-    if (request.path != m_chart.path() || !m_chart.series(request.runId))
+    const QString key = keyOf(request);
+    if (key.isEmpty())
         return;
     m_error.clear();
     if (view.reduced) {
-        const auto asked = m_asked.find(request.runId);
+        const auto asked = m_asked.find(key);
         if (asked != m_asked.end() && !(asked->second == request))
             return; // an earlier zoom's or smoothing's answer, come late
         if (request.from == -qInf() && !view.buckets.isEmpty()) {
-            QList<std::pair<double, double>> &stepTimes = m_stepTimes[request.runId];
+            QList<std::pair<double, double>> &stepTimes = m_stepTimes[key];
             stepTimes.clear();
             // A time lower than the one before (a clock set back) is drawn at that one (see XAxis): so here too.
             double time = -qInf();
@@ -151,7 +162,7 @@ void ChartFetchPlan::onFetched(const SeriesRequest &request, const SeriesView &v
                 stepTimes << std::pair{bucket.last.step, time};
             }
         }
-        m_reduced.insert_or_assign(request.runId, ReducedSeries(view.buckets, axisOf(request.runId)));
+        m_reduced.insert_or_assign(key, ReducedSeries(view.buckets, axisOf(key)));
     }
     // Raw points were cached on the way: pointsAdded has brought them into the run's series already.
     emit changed();
@@ -159,7 +170,7 @@ void ChartFetchPlan::onFetched(const SeriesRequest &request, const SeriesView &v
 
 void ChartFetchPlan::onFailed(const SeriesRequest &request, const QString &message)
 {
-    if (request.path != m_chart.path() || !m_chart.series(request.runId))
+    if (keyOf(request).isEmpty())
         return;
     m_error = tr("The points of %1 in run %2 could not be fetched: %3").arg(request.path, request.runId, message);
     emit changed();

@@ -16,32 +16,74 @@ ChartModel::ChartModel(Cache &cache, QObject *parent)
     , m_fetch(cache, *this)
 {
     connect(&m_cache, &Cache::pointsAdded, this, &ChartModel::onPointsAdded);
+    connect(&m_cache, &Cache::fieldsChanged, this, &ChartModel::onFieldsChanged);
     connect(&m_fetch, &ChartFetchPlan::changed, this, &ChartModel::changed);
 }
 
-void ChartModel::setSeries(const QString &path, const QStringList &runIds)
+void ChartModel::setSeries(const QString &selection, const QStringList &runIds)
 {
-    m_path = path;
+    m_path = selection;
+    m_selection = SeriesSelection(selection);
     m_runIds = runIds;
     m_series.clear();
     m_runNames.clear();
+    m_keys.clear();
+    m_lineSources.clear();
+    QList<RunRecord> runs;
+    runs.reserve(runIds.size());
+    for (const QString &runId : runIds) {
+        std::optional<RunRecord> run = m_cache.run(runId);
+        m_runNames[runId] = run ? run->name : QString();
+        runs.append(run ? std::move(*run) : RunRecord{});
+    }
+    m_paths = resolvePaths(runs);
     // One run after another: laying runs out on threads of their own while the next is read was measured slower
     // on two cores (the layout is memory-bound and competes with the read).
-    for (const QString &runId : runIds) {
-        ChartSeries &series = m_series.try_emplace(runId, m_mode, m_smoothing).first->second;
-        series.append(m_cache.points(runId, path));
-        const std::optional<RunRecord> run = m_cache.run(runId);
-        m_runNames[runId] = run ? run->name : QString();
-    }
+    for (const QString &runId : runIds)
+        for (const QString &path : std::as_const(m_paths)) {
+            const QString key = keyOf(runId, path);
+            m_keys.append(key);
+            m_lineSources[key] = {runId, path};
+            m_series.try_emplace(key, m_mode, m_smoothing).first->second.append(m_cache.points(runId, path));
+        }
     m_fetch.reset();
     m_fetch.fetchMissing();
     emit changed();
 }
 
+QStringList ChartModel::resolvePaths(const QList<RunRecord> &runs) const
+{
+    if (m_selection.isSinglePath())
+        return {m_selection.text()}; // no need to read which paths the runs have
+    QStringList available;
+    for (const RunRecord &run : runs)
+        for (const FieldRecord &field : run.fields)
+            if (field.type == FieldType::FloatSeries && !available.contains(field.path))
+                available.append(field.path);
+    return m_selection.resolve(available);
+}
+
+QString ChartModel::keyOf(const QString &runId, const QString &path) const
+{
+    return m_paths.size() <= 1 ? runId : runId + QChar(0x1f) + path;
+}
+
+QString ChartModel::runOf(const QString &key) const
+{
+    const auto it = m_lineSources.find(key);
+    return it == m_lineSources.end() ? QString() : it->second.first;
+}
+
+QString ChartModel::pathOf(const QString &key) const
+{
+    const auto it = m_lineSources.find(key);
+    return it == m_lineSources.end() ? QString() : it->second.second;
+}
+
 void ChartModel::setXAxisMode(XAxisMode mode)
 {
     m_mode = mode;
-    for (auto &[runId, series] : m_series)
+    for (auto &[key, series] : m_series)
         series.setXAxisMode(mode);
     m_wholeExtent = true; // a step range means nothing on a time axis
     m_fetch.dropBuckets();
@@ -52,7 +94,7 @@ void ChartModel::setXAxisMode(XAxisMode mode)
 void ChartModel::setSmoothing(double weight)
 {
     m_smoothing = weight;
-    for (auto &[runId, series] : m_series)
+    for (auto &[key, series] : m_series)
         series.setSmoothing(weight);
     m_fetch.smoothingChanged();
     emit changed();
@@ -95,8 +137,8 @@ std::pair<double, double> ChartModel::extent() const
 {
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
-    for (const auto &[runId, series] : m_series) {
-        const SeriesData &line = shownLine(runId, series);
+    for (const auto &[key, series] : m_series) {
+        const SeriesData &line = shownLine(key, series);
         if (!line.isEmpty()) {
             low = std::min(low, line.xs().front());
             high = std::max(high, line.xs().back());
@@ -113,31 +155,31 @@ std::pair<double, double> ChartModel::view() const
     return {from, AxisEnd::roundedUp(from, to)};
 }
 
-const ChartSeries *ChartModel::series(const QString &runId) const
+const ChartSeries *ChartModel::series(const QString &key) const
 {
-    const auto it = m_series.find(runId);
+    const auto it = m_series.find(key);
     return it == m_series.end() ? nullptr : &it->second;
 }
 
-const SeriesData &ChartModel::shownLine(const QString &runId, const ChartSeries &series) const
+const SeriesData &ChartModel::shownLine(const QString &key, const ChartSeries &series) const
 {
-    const ReducedSeries *buckets = reduced(runId);
+    const ReducedSeries *buckets = reduced(key);
     return buckets ? buckets->line() : series.line();
 }
 
-QString ChartModel::runName(const QString &runId) const
+QString ChartModel::runName(const QString &key) const
 {
-    const auto it = m_runNames.find(runId);
+    const auto it = m_runNames.find(key);
     return it == m_runNames.end() ? QString() : it->second;
 }
 
-std::optional<ChartModel::NearestPoint> ChartModel::nearest(const QString &runId, double x) const
+std::optional<ChartModel::NearestPoint> ChartModel::nearest(const QString &key, double x) const
 {
-    const ChartSeries *found = series(runId);
+    const ChartSeries *found = series(key);
     if (!found)
         return std::nullopt;
-    const ReducedSeries *buckets = reduced(runId);
-    const SeriesData &line = shownLine(runId, *found);
+    const ReducedSeries *buckets = reduced(key);
+    const SeriesData &line = shownLine(key, *found);
     if (line.isEmpty())
         return std::nullopt;
     const std::span<const double> xs = line.xs();
@@ -149,14 +191,13 @@ std::optional<ChartModel::NearestPoint> ChartModel::nearest(const QString &runId
     return NearestPoint{found->points()[index], xs[index], false};
 }
 
-QList<ChartModel::NearestPoint> ChartModel::pointsNear(const QString &runId, double from, double to,
-                                                       qsizetype most) const
+QList<ChartModel::NearestPoint> ChartModel::pointsNear(const QString &key, double from, double to, qsizetype most) const
 {
-    const ChartSeries *found = series(runId);
+    const ChartSeries *found = series(key);
     if (!found)
         return {};
-    const ReducedSeries *buckets = reduced(runId);
-    const std::span<const double> xs = shownLine(runId, *found).xs();
+    const ReducedSeries *buckets = reduced(key);
+    const std::span<const double> xs = shownLine(key, *found).xs();
     const qsizetype first = std::lower_bound(xs.begin(), xs.end(), from) - xs.begin();
     const qsizetype last = std::min<qsizetype>(std::upper_bound(xs.begin(), xs.end(), to) - xs.begin(), first + most);
     QList<NearestPoint> points;
@@ -175,19 +216,19 @@ std::pair<qsizetype, qsizetype> ChartModel::indicesInView(const ChartSeries &ser
             std::upper_bound(xs.begin(), xs.end(), to) - xs.begin()};
 }
 
-QList<FloatPoint> ChartModel::pointsInView(const QString &runId) const
+QList<FloatPoint> ChartModel::pointsInView(const QString &key) const
 {
-    const ChartSeries *found = series(runId);
+    const ChartSeries *found = series(key);
     if (!found)
         return {};
     const auto [first, last] = indicesInView(*found);
     return found->points().mid(first, last - first);
 }
 
-QList<FloatPoint> ChartModel::pointsInView(const QString &runId, const QList<FloatPoint> &points) const
+QList<FloatPoint> ChartModel::pointsInView(const QString &key, const QList<FloatPoint> &points) const
 {
     SeriesData laidOut;
-    m_fetch.axisOf(runId).append(points, laidOut);
+    m_fetch.axisOf(key).append(points, laidOut);
     const auto [from, to] = view();
     const std::span<const double> xs = laidOut.xs();
     const qsizetype first = std::lower_bound(xs.begin(), xs.end(), from) - xs.begin();
@@ -200,19 +241,20 @@ QList<ChartModel::Line> ChartModel::lines() const
     const auto [from, to] = view();
     const PixelColumns columns(from, to, m_width);
     QList<Line> lines;
-    for (const QString &runId : m_runIds)
-        lines.append(lineOf(runId, m_series.at(runId), columns));
+    for (const QString &key : m_keys)
+        lines.append(lineOf(key, m_series.at(key), columns));
     if (m_logY)
         clipToLogFloor(lines);
     return lines;
 }
 
-ChartModel::Line ChartModel::lineOf(const QString &runId, const ChartSeries &series, const PixelColumns &columns) const
+ChartModel::Line ChartModel::lineOf(const QString &key, const ChartSeries &series, const PixelColumns &columns) const
 {
     // Not cached: the server's buckets, and its smoothing of the raw points.
-    const ReducedSeries *buckets = reduced(runId);
-    const SeriesData &raw = shownLine(runId, series);
-    Line line{runId, m_runNames.at(runId), M4Reducer::reduce(raw, columns), {}, {}, 0};
+    const ReducedSeries *buckets = reduced(key);
+    const SeriesData &raw = shownLine(key, series);
+    const auto &[runId, path] = m_lineSources.at(key);
+    Line line{key, runId, path, m_runNames.at(runId), M4Reducer::reduce(raw, columns), {}, {}, 0};
     if (m_smoothing > 0)
         line.smoothed = M4Reducer::reduce(buckets ? buckets->smoothedLine() : series.smoothedLine(), columns);
     if (m_logY) {
@@ -240,13 +282,27 @@ void ChartModel::clipToLogFloor(QList<Line> &lines) const
 
 void ChartModel::onPointsAdded(const QString &runId, const QString &path)
 {
-    const auto it = m_series.find(runId);
-    if (path != m_path || it == m_series.end())
+    const auto it = m_series.find(keyOf(runId, path));
+    if (it == m_series.end() || pathOf(it->first) != path)
         return;
     const std::optional<double> last = it->second.lastStep();
     const QList<FloatPoint> points = m_cache.points(runId, path, last ? *last : -qInf());
     if (it->second.append(points) > 0)
         emit changed();
+}
+
+void ChartModel::onFieldsChanged(const QString &runId, const QStringList &paths)
+{
+    if (m_selection.isSinglePath() || !m_runIds.contains(runId))
+        return;
+    for (const QString &path : paths)
+        if (!m_paths.contains(path) && m_selection.matches(path)) {
+            const std::optional<FieldRecord> series = m_cache.series(runId, path);
+            if (series && series->type == FieldType::FloatSeries) {
+                setSeries(m_path, m_runIds); // rare: a run's first point of a new path
+                return;
+            }
+        }
 }
 
 } // namespace nereid

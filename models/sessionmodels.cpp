@@ -4,9 +4,12 @@
 #include "chartmodel.h"
 #include "namespacetreemodel.h"
 #include "queryrunbuilder.h"
+#include "runcolors.h"
 #include "runediting.h"
 #include "runtablemodel.h"
 #include "stringlogreader.h"
+
+#include <QSet>
 
 namespace nereid {
 
@@ -17,6 +20,7 @@ SessionModels::SessionModels(Cache &cache, RunEditor *editor, SeriesSource *sour
     , m_runs(new RunTableModel(&cache, this))
     , m_tree(new NamespaceTreeModel(&cache, this))
     , m_editing(new RunEditing(cache, editor, this))
+    , m_colors(new RunColors(this))
 {
 }
 
@@ -46,14 +50,15 @@ QList<QueryRun> SessionModels::compareRuns(const QStringList &runIds) const
 
 QStringList SessionModels::seriesPaths(const QStringList &runIds) const
 {
-    QStringList paths;
+    QSet<QString> paths; // a list's contains() made 100 runs of 2,000 series take seconds
     for (const QString &runId : runIds)
         if (const std::optional<RunRecord> run = m_cache.run(runId))
             for (const FieldRecord &field : run->fields)
-                if (isSeries(field.type) && !paths.contains(field.path))
-                    paths.append(field.path);
-    paths.sort();
-    return paths;
+                if (isSeries(field.type))
+                    paths.insert(field.path);
+    QStringList sorted(paths.begin(), paths.end());
+    sorted.sort();
+    return sorted;
 }
 
 std::optional<FieldType> SessionModels::seriesType(const QStringList &runIds, const QString &path) const

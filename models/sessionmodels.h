@@ -13,6 +13,7 @@ class Cache;
 class ChartModel;
 class NamespaceTreeModel;
 class RunEditing;
+class RunColors;
 class RunEditor;
 class RunTableModel;
 class SeriesSource;
@@ -35,6 +36,8 @@ public:
     NamespaceTreeModel *tree() const { return m_tree; }
     RunEditing *editing() const { return m_editing; }
     SeriesSource *source() const { return m_source; }
+    // The runs' colours in the charts of the open project.
+    RunColors *colors() const { return m_colors; }
 
     // A chart's model, owned by `owner`.
     ChartModel *newChart(QObject *owner) const;
@@ -54,6 +57,7 @@ private:
     RunTableModel *m_runs;
     NamespaceTreeModel *m_tree;
     RunEditing *m_editing;
+    RunColors *m_colors;
 };
 
 } // namespace nereid

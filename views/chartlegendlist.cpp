@@ -1,6 +1,6 @@
 #include "chartlegendlist.h"
 
-#include "chartpalette.h"
+#include "models/runcolors.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -17,17 +17,18 @@ namespace {
 constexpr int RunIdRole = Qt::UserRole;
 constexpr int HiddenRole = Qt::UserRole + 1;
 
-QColor swatchOf(const QString &runId, bool hidden)
+} // namespace
+
+QColor ChartLegendList::swatchOf(const QString &runId, bool hidden) const
 {
-    QColor color = ChartPalette::colorFor(runId);
+    QColor color = m_colors.colorFor(runId);
     color.setAlpha(hidden ? 50 : 255);
     return color;
 }
 
-} // namespace
-
-ChartLegendList::ChartLegendList(QWidget *parent)
+ChartLegendList::ChartLegendList(const RunColors &colors, QWidget *parent)
     : QWidget(parent)
+    , m_colors(colors)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_list(new QListView(this))
@@ -77,6 +78,13 @@ void ChartLegendList::setRuns(const QStringList &runIds, const QStringList &labe
     }
     m_items->invisibleRootItem()->appendRows(items); // one insertion, not 2,000 the filter and the view follow
     updateCount();
+}
+
+void ChartLegendList::updateColor(const QString &runId)
+{
+    const QModelIndexList found = m_items->match(m_items->index(0, 0), RunIdRole, runId, 1, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_items->setData(found.first(), swatchOf(runId, found.first().data(HiddenRole).toBool()), Qt::DecorationRole);
 }
 
 void ChartLegendList::setHidden(const QString &runId, bool hidden)

@@ -1,8 +1,10 @@
 #include "chartlines.h"
 
 #include "chartaxes.h"
-#include "chartpalette.h"
+#include "models/chartpalette.h"
+#include "models/runcolors.h"
 
+#include <array>
 #include <cmath>
 #include <QChart>
 #include <QLegend>
@@ -46,9 +48,10 @@ std::pair<double, double> yRangeOf(const QList<ChartModel::Line> &lines, const C
 
 } // namespace
 
-ChartLines::ChartLines(QChart *chart, ChartAxes *axes, QObject *parent)
+ChartLines::ChartLines(QChart *chart, ChartAxes *axes, const RunColors &colors, QObject *parent)
     : QObject(parent)
     , m_chart(chart)
+    , m_colors(colors)
     , m_plot(new ChartPlotItem([chart, axes] { return axes->mapping(chart->plotArea()); }, chart))
     , m_anchor(new QLineSeries(this))
 {
@@ -57,6 +60,55 @@ ChartLines::ChartLines(QChart *chart, ChartAxes *axes, QObject *parent)
         marker->setVisible(false);
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_plot->plotChanged(); });
     connect(axes, &ChartAxes::rangesChanged, this, [this] { m_plot->plotChanged(); });
+    connect(&colors, &RunColors::colorChanged, this, [this](const QString &runId) {
+        if (const auto it = m_runs.find(runId); it != m_runs.end()) {
+            if (it->second.series)
+                it->second.series->setPen(QPen(m_colors.colorFor(runId), 1.6));
+            styleLegend(runId, it->second);
+        }
+    });
+}
+
+void ChartLines::setPaths(const QStringList &paths)
+{
+    if (paths == m_paths)
+        return;
+    m_paths = paths;
+    clearPathSeries();
+    if (paths.size() < 2)
+        return;
+    const QColor neutral = m_chart->legend()->labelColor();
+    for (const QString &path : paths) {
+        auto *series = new QLineSeries;
+        series->setName(path);
+        series->setPen(QPen(neutral, 1.6, styleOf(path)));
+        m_chart->addSeries(series);
+        m_pathSeries.insert(path, series);
+    }
+}
+
+void ChartLines::clearPathSeries()
+{
+    for (QLineSeries *series : std::as_const(m_pathSeries)) {
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    m_pathSeries.clear();
+}
+
+// One run: a colour per path, so the lines tell apart at a glance; several: the run's colour, the path's style.
+QColor ChartLines::colorOf(const QString &runId, const QString &path) const
+{
+    if (m_paths.size() > 1 && m_order.size() == 1)
+        return ChartPalette::color(int(m_paths.indexOf(path)));
+    return m_colors.colorFor(runId);
+}
+
+Qt::PenStyle ChartLines::styleOf(const QString &path) const
+{
+    static constexpr std::array Styles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    const qsizetype index = m_paths.indexOf(path);
+    return index < 0 ? Qt::SolidLine : Styles[size_t(index) % Styles.size()];
 }
 
 void ChartLines::setRuns(const QStringList &runIds, const QStringList &labels, bool legendSeries)
@@ -78,7 +130,7 @@ void ChartLines::setRuns(const QStringList &runIds, const QStringList &labels, b
             continue;
         run.series = new QLineSeries;
         run.series->setName(labels.value(i, runIds[i]));
-        run.series->setPen(QPen(ChartPalette::colorFor(runIds[i]), 1.6));
+        run.series->setPen(QPen(m_colors.colorFor(runIds[i]), 1.6));
         m_chart->addSeries(run.series);
         styleLegend(runIds[i], run);
     }
@@ -92,7 +144,7 @@ void ChartLines::setHighlighted(const QString &runId)
 void ChartLines::styleLegend(const QString &runId, const Run &run) const
 {
     // A hidden run keeps its legend entry, greyed, so it can be clicked back.
-    QColor color = ChartPalette::colorFor(runId);
+    QColor color = m_colors.colorFor(runId);
     color.setAlpha(run.hidden ? 50 : 255);
     if (!run.series)
         return;
@@ -113,8 +165,10 @@ std::pair<double, double> ChartLines::apply(const QList<ChartModel::Line> &lines
         const auto it = m_runs.find(line.runId);
         if (it == m_runs.end())
             continue;
-        ChartTrace trace{line.runId,
-                         ChartPalette::colorFor(line.runId),
+        ChartTrace trace{line.key,
+                         line.runId,
+                         colorOf(line.runId, line.path),
+                         styleOf(line.path),
                          drawable(line.raw, xScale, low, high),
                          smoothing ? drawable(line.smoothed, xScale, low, high) : QList<QPointF>(),
                          {},
@@ -154,6 +208,9 @@ QList<QAbstractSeries *> ChartLines::allSeries() const
     QList<QAbstractSeries *> all{m_anchor};
     for (const QString &runId : m_order)
         if (QLineSeries *series = m_runs.at(runId).series)
+            all << series;
+    for (const QString &path : m_paths)
+        if (QLineSeries *series = m_pathSeries.value(path))
             all << series;
     return all;
 }

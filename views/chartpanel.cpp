@@ -6,6 +6,7 @@
 #include "chartlegendlist.h"
 #include "chartlines.h"
 #include "charttoolbar.h"
+#include "models/runcolors.h"
 #include "models/sessionmodels.h"
 
 #include <cmath>
@@ -36,11 +37,11 @@ ChartPanel::ChartPanel(const SessionModels &models, const QString &path, QWidget
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
     , m_axes(new ChartAxes(m_chart, this))
-    , m_lines(new ChartLines(m_chart, m_axes, this))
+    , m_lines(new ChartLines(m_chart, m_axes, *models.colors(), this))
     , m_note(new QLabel(this))
     , m_hover(new QLabel(this))
     , m_hoverTip(new ChartHoverTip(m_canvas->viewport()))
-    , m_legendList(new ChartLegendList(this))
+    , m_legendList(new ChartLegendList(*models.colors(), this))
 {
     m_model.setSeries(path, {});
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -71,6 +72,8 @@ ChartPanel::ChartPanel(const SessionModels &models, const QString &path, QWidget
     m_frame.setInterval(16); // ~60 frames a second however fast points arrive
     connect(&m_frame, &QTimer::timeout, this, &ChartPanel::drawFrame);
     connect(&m_model, &ChartModel::changed, this, &ChartPanel::scheduleFrame);
+    connect(models.colors(), &RunColors::colorChanged, this, &ChartPanel::scheduleFrame);
+    connect(models.colors(), &RunColors::colorChanged, m_legendList, &ChartLegendList::updateColor);
     connect(m_axes, &ChartAxes::xRangeChanged, this,
             [this](double from, double to) { m_model.setView(from, to, int(m_chart->plotArea().width())); });
     // The model reduces to the plot's width when the chart is resized. New axis labels move the plot's edge by a
@@ -117,6 +120,7 @@ ChartPanel::~ChartPanel() = default;
 void ChartPanel::setRuns(const QStringList &runIds)
 {
     m_model.setSeries(path(), runIds);
+    m_lines->setPaths(m_model.paths());
     QStringList labels;
     labels.reserve(runIds.size());
     for (const QString &runId : runIds) {
@@ -192,9 +196,18 @@ void ChartPanel::drawNow()
     }
 }
 
+void ChartPanel::followPaths()
+{
+    if (m_model.paths() == m_lines->paths())
+        return;
+    m_lines->setPaths(m_model.paths());
+    m_axes->attach(m_lines->allSeries());
+}
+
 void ChartPanel::drawFrame()
 {
     ++m_frames;
+    followPaths();
     const QList<ChartModel::Line> lines = m_model.lines();
     // A log axis never holds a value <= 0: leave it before the unclipped points come, take it after the clipped.
     if (m_axes->logY() && !m_model.logY())

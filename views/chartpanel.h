@@ -21,14 +21,14 @@ class ChartLines;
 class ChartToolBar;
 class SessionModels;
 
-// One chart (issue 7): a float series path compared across runs, a line per run in the run's colour, the legend
-// "id · name" (click an entry to hide or show the run): QtCharts' below or beside the plot for a few runs, a
-// searchable list beside it (ChartLegendList) for CompactLegendRuns or more. Hovering shows every shown run's value
-// at the cursor (ChartHoverTip). The chart takes the colours of the application's palette (the dark theme) and
-// numbers in the locale's form. The model's changes are coalesced into at most one frame per
-// 16 ms, in which each QtCharts series gets its points with one replace(): about 4 points per pixel column per
-// run (M4), so a chart of 20 runs × 1,000,000 points hands QtCharts some 100,000 points. Zooming or panning asks
-// the model for the range in view at the plot's width, which fetches finer detail where the cache has none.
+// One chart (issue 7): float series compared across runs (several paths, issue 17: see ChartModel and ChartLines), a
+// line per run in the run's colour, the legend "id · name" (click an entry to hide or show the run): QtCharts' below or
+// beside the plot for a few runs, a searchable list beside it (ChartLegendList) for CompactLegendRuns or more. Hovering
+// shows every shown run's value at the cursor (ChartHoverTip). The chart takes the colours of the application's palette
+// (the dark theme) and numbers in the locale's form. The model's changes are coalesced into at most one frame per 16
+// ms, in which each QtCharts series gets its points with one replace(): about 4 points per pixel column per run (M4),
+// so a chart of 20 runs × 1,000,000 points hands QtCharts some 100,000 points. Zooming or panning asks the model for
+// the range in view at the plot's width, which fetches finer detail where the cache has none.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -90,8 +90,11 @@ private:
     void resetZoom();
     void placeLegend();
     void applyTheme();
-    void showTip(QPointF position, double x, const QString &nearestRunId);
-    QString describe(const QString &runId, const ChartModel::NearestPoint &nearest) const;
+    void showTip(QPointF position, double x, const QString &nearestKey);
+    QString lineLabel(const QString &key) const;
+    QString describe(const QString &key, const ChartModel::NearestPoint &nearest) const;
+    // The model resolved its selection again (a run logged a new path it matches): the legend follows.
+    void followPaths();
     QImage exportImage() const;
     void updateNote(const QList<ChartModel::Line> &lines);
     void exportPng();

@@ -2,7 +2,6 @@
 #include "chartcanvas.h"
 #include "chartlegendlist.h"
 #include "chartlines.h"
-#include "chartpalette.h"
 #include "chartpanel.h"
 #include "models/chartcsvexport.h"
 
@@ -70,7 +69,7 @@ QImage ChartPanel::exportImage() const
     for (qsizetype i = 0; i < fitting; ++i) {
         const QRect row(plotSize.width() + int(i / perColumn) * LegendColumnWidth,
                         titleHeight + int(i % perColumn) * rowHeight, LegendColumnWidth - 8, rowHeight);
-        painter.fillRect(QRect(row.left(), row.center().y() - 5, 10, 10), ChartPalette::colorFor(shown[i]));
+        painter.fillRect(QRect(row.left(), row.center().y() - 5, 10, 10), m_lines->colorOf(shown[i], {}));
         const QString name = m_model.runName(shown[i]);
         const QString label = name.isEmpty() ? shown[i] : tr("%1 · %2").arg(shown[i], name);
         painter.drawText(row.adjusted(16, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
@@ -94,9 +93,9 @@ bool ChartPanel::savePng(const QString &filePath, QString *error) const
 ChartCsvExport *ChartPanel::startCsvExport(const QString &filePath)
 {
     QStringList shown;
-    for (const QString &runId : m_model.runIds())
-        if (!m_lines->isHidden(runId))
-            shown.append(runId);
+    for (const QString &key : m_model.lineKeys())
+        if (!m_lines->isHidden(m_model.runOf(key)))
+            shown.append(key);
     auto *csvExport = new ChartCsvExport(m_model, shown, filePath, this);
     connect(csvExport, &ChartCsvExport::finished, csvExport, &QObject::deleteLater);
     // Started from the event loop, so whoever asked can connect to it first (it may finish at once).

@@ -3,7 +3,6 @@
 #include "chartaxes.h"
 #include "charthovertip.h"
 #include "chartlines.h"
-#include "chartpalette.h"
 #include "chartpanel.h"
 
 #include <cmath>
@@ -37,17 +36,17 @@ void ChartPanel::showNearest(QPointF position)
     const auto [yLow, yHigh] = m_axes->yRange();
     double best = qInf();
     QString text;
-    QString nearestRunId;
+    QString nearestKey;
     double nearestX = x;
     // Per run, the nearest point along x and those a few pixels either side: a spike a pixel or two off the cursor is
     // what the user points at, not the flat point beside it.
     const double pixel = (mapping.xMax - mapping.xMin) / std::max(plot.width(), 1.0) / m_axes->xScale();
-    for (const QString &runId : m_lines->runIds()) {
-        if (m_lines->isHidden(runId))
+    for (const QString &key : m_model.lineKeys()) {
+        if (m_lines->isHidden(m_model.runOf(key)))
             continue;
         QList<ChartModel::NearestPoint> candidates =
-            m_model.pointsNear(runId, x - NearPixels * pixel, x + NearPixels * pixel);
-        if (const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(runId, x))
+            m_model.pointsNear(key, x - NearPixels * pixel, x + NearPixels * pixel);
+        if (const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(key, x))
             candidates.append(*nearest);
         for (const ChartModel::NearestPoint &nearest : std::as_const(candidates)) {
             const FloatPoint &point = nearest.point;
@@ -59,33 +58,33 @@ void ChartPanel::showNearest(QPointF position)
             if (!(distance < best))
                 continue;
             best = distance;
-            nearestRunId = runId;
+            nearestKey = key;
             nearestX = nearest.x;
-            text = describe(runId, nearest);
+            text = describe(key, nearest);
         }
     }
     m_hover->setText(text);
-    showTip(position, nearestX, nearestRunId); // the step of the point named below, not the cursor's nearest
+    showTip(position, nearestX, nearestKey); // the step of the point named below, not the cursor's nearest
 }
 
-void ChartPanel::showTip(QPointF position, double x, const QString &nearestRunId)
+void ChartPanel::showTip(QPointF position, double x, const QString &nearestKey)
 {
-    if (nearestRunId.isEmpty()) {
+    if (nearestKey.isEmpty()) {
         m_hoverTip->hide();
         return;
     }
     const ChartPlotMapping mapping = m_axes->mapping(m_chart->plotArea());
     QList<ChartHoverTip::Row> rows;
     double step = 0;
-    for (const QString &runId : m_lines->runIds()) {
-        const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(runId, x);
+    for (const QString &key : m_model.lineKeys()) {
+        const QString runId = m_model.runOf(key);
+        const std::optional<ChartModel::NearestPoint> nearest = m_model.nearest(key, x);
         if (m_lines->isHidden(runId) || !nearest ||
             std::abs(mapping.mapX(nearest->x * m_axes->xScale()) - mapping.mapX(x * m_axes->xScale())) > TipPixels)
             continue;
-        const QString name = m_model.runName(runId);
-        rows.append({name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name), ChartPalette::colorFor(runId),
-                     nearest->point.value, runId == nearestRunId});
-        if (runId == nearestRunId)
+        rows.append(
+            {lineLabel(key), m_lines->colorOf(runId, m_model.pathOf(key)), nearest->point.value, key == nearestKey});
+        if (key == nearestKey)
             step = nearest->point.step;
     }
     QLocale locale;
@@ -94,7 +93,16 @@ void ChartPanel::showTip(QPointF position, double x, const QString &nearestRunId
     m_hoverTip->showRows(tr("Step %1").arg(locale.toString(step, 'g', 12)), rows, position.toPoint());
 }
 
-QString ChartPanel::describe(const QString &runId, const ChartModel::NearestPoint &nearest) const
+// "id · name", and the path in a chart of several.
+QString ChartPanel::lineLabel(const QString &key) const
+{
+    const QString runId = m_model.runOf(key);
+    const QString name = m_model.runName(runId);
+    const QString run = name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name);
+    return m_model.paths().size() > 1 ? tr("%1 · %2").arg(run, m_model.pathOf(key)) : run;
+}
+
+QString ChartPanel::describe(const QString &key, const ChartModel::NearestPoint &nearest) const
 {
     const FloatPoint &point = nearest.point;
     const QString time = QDateTime::fromMSecsSinceEpoch(qint64(point.timestamp * 1000))
@@ -102,8 +110,7 @@ QString ChartPanel::describe(const QString &runId, const ChartModel::NearestPoin
     // Of the server's buckets, a lowest or highest value has no time of its own: zooming in shows it exactly.
     const QString when = nearest.estimatedTime ? tr("about %1").arg(time) : time;
     return tr("%1 — step %2, value %3, %4")
-        .arg(m_legendLabels.isEmpty() ? runId : m_lines->run(runId)->series->name(),
-             QString::number(point.step, 'g', 12), QString::number(point.value, 'g', 8), when);
+        .arg(lineLabel(key), QString::number(point.step, 'g', 12), QString::number(point.value, 'g', 8), when);
 }
 
 QString ChartPanel::hoverText() const

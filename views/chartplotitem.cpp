@@ -51,10 +51,10 @@ void ChartPlotItem::setHighlighted(const QString &runId)
     update();
 }
 
-const ChartTrace *ChartPlotItem::trace(const QString &runId) const
+const ChartTrace *ChartPlotItem::trace(const QString &key) const
 {
     for (const ChartTrace &trace : m_traces)
-        if (trace.runId == runId)
+        if (trace.key == key)
             return &trace;
     return nullptr;
 }
@@ -96,34 +96,35 @@ void ChartPlotItem::mapIfNeeded() const
     }
 }
 
-const ChartPlotItem::Painted *ChartPlotItem::painted(const QString &runId) const
+const ChartPlotItem::Painted *ChartPlotItem::painted(const QString &key) const
 {
     mapIfNeeded();
     for (qsizetype i = 0; i < m_traces.size(); ++i)
-        if (m_traces[i].runId == runId)
+        if (m_traces[i].key == key)
             return m_traces[i].hidden ? nullptr : &m_painted[i];
     return nullptr;
 }
 
-ChartPlotLine ChartPlotItem::paintedRaw(const QString &runId) const
+ChartPlotLine ChartPlotItem::paintedRaw(const QString &key) const
 {
-    const Painted *found = painted(runId);
+    const Painted *found = painted(key);
     return found ? found->raw : ChartPlotLine();
 }
 
-ChartPlotLine ChartPlotItem::paintedSmoothed(const QString &runId) const
+ChartPlotLine ChartPlotItem::paintedSmoothed(const QString &key) const
 {
-    const Painted *found = painted(runId);
+    const Painted *found = painted(key);
     return found ? found->smoothed : ChartPlotLine();
 }
 
-QPolygonF ChartPlotItem::paintedMarkers(const QString &runId) const
+QPolygonF ChartPlotItem::paintedMarkers(const QString &key) const
 {
-    const Painted *found = painted(runId);
+    const Painted *found = painted(key);
     return found ? found->markers : QPolygonF();
 }
 
-void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width) const
+void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width,
+                              Qt::PenStyle style) const
 {
     // A dense line (see ChartPlotLine::isDense) looks the same without antialiasing, as filled pixel columns.
     painter->setRenderHint(QPainter::Antialiasing, !line.dense);
@@ -136,7 +137,7 @@ void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, cons
         // A pen of one pixel takes the raster engine's fast path (QCosmeticStroker); a wider pen is stroked into
         // an outline and filled, which took 4 s for a zoom of 20 runs, against about 0.1 s this way. A wide line is
         // drawn as one-pixel passes shifted right and down instead.
-        painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+        painter->setPen(QPen(color, 1, style, Qt::FlatCap, Qt::BevelJoin));
         const QList<QPointF> shifts = width > 1.5 ? QList<QPointF>{{0, 0}, {1, 0}, {0, 1}} : QList<QPointF>{{0, 0}};
         for (const QPointF &shift : shifts) {
             painter->translate(shift);
@@ -146,7 +147,7 @@ void ChartPlotItem::drawLines(QPainter *painter, const ChartPlotLine &line, cons
             painter->translate(-shift);
         }
     } else {
-        painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setPen(QPen(color, width, style, style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap, Qt::RoundJoin));
         for (const QPolygonF &piece : pieces)
             if (piece.size() > 1)
                 painter->drawPolyline(piece);
@@ -165,28 +166,28 @@ void ChartPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         return;
     painter->save();
     painter->setClipRect(m_mappedWith.plot);
-    // A highlighted run (hovered in the legend) is drawn last and wider; the others fade behind it.
-    qsizetype highlighted = -1;
+    // A highlighted run's lines (hovered in the legend) are drawn last and wider; the others fade behind them.
+    QList<qsizetype> highlighted;
     const bool thin = std::count_if(m_traces.begin(), m_traces.end(),
                                     [](const ChartTrace &trace) { return !trace.hidden; }) >= ThinLineRuns;
     for (qsizetype i = 0; i < m_traces.size(); ++i) {
         if (m_traces[i].hidden)
             continue;
-        if (m_traces[i].runId == m_highlighted) {
-            highlighted = i;
+        if (!m_highlighted.isEmpty() && m_traces[i].runId == m_highlighted) {
+            highlighted.append(i);
             continue;
         }
         QColor color = m_traces[i].color;
         if (m_smoothing || !m_highlighted.isEmpty())
             color.setAlpha(m_highlighted.isEmpty() ? 70 : 45);
-        drawLines(painter, m_painted[i].raw, color, m_smoothing || thin ? 1 : 1.6);
+        drawLines(painter, m_painted[i].raw, color, m_smoothing || thin ? 1 : 1.6, m_traces[i].style);
     }
     for (qsizetype i = 0; i < m_traces.size(); ++i)
-        if (!m_traces[i].hidden && i != highlighted)
-            drawLines(painter, m_painted[i].smoothed, m_traces[i].color, thin ? 1 : 2.2);
-    if (highlighted >= 0) {
-        drawLines(painter, m_painted[highlighted].raw, m_traces[highlighted].color, m_smoothing ? 1.6 : 2.6);
-        drawLines(painter, m_painted[highlighted].smoothed, m_traces[highlighted].color, 3.2);
+        if (!m_traces[i].hidden && !highlighted.contains(i))
+            drawLines(painter, m_painted[i].smoothed, m_traces[i].color, thin ? 1 : 2.2, m_traces[i].style);
+    for (const qsizetype i : std::as_const(highlighted)) {
+        drawLines(painter, m_painted[i].raw, m_traces[i].color, m_smoothing ? 1.6 : 2.6, m_traces[i].style);
+        drawLines(painter, m_painted[i].smoothed, m_traces[i].color, 3.2, m_traces[i].style);
     }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(m_bounds);

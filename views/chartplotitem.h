@@ -11,14 +11,16 @@
 
 namespace nereid {
 
-// What the chart draws of one run, in axis units (x in milliseconds on a date axis).
+// What the chart draws of one line (a run's path), in axis units (x in milliseconds on a date axis).
 struct ChartTrace
 {
+    QString key; // the line's, see ChartModel
     QString runId;
     QColor color;
-    QList<QPointF> raw;      // y NaN breaks the line: a gap, never joined across
-    QList<QPointF> smoothed; // empty without smoothing
-    QList<QPointF> clipped;  // points of a log axis' floor, drawn as markers
+    Qt::PenStyle style = Qt::SolidLine; // of the line's path, in a chart of several
+    QList<QPointF> raw;                 // y NaN breaks the line: a gap, never joined across
+    QList<QPointF> smoothed;            // empty without smoothing
+    QList<QPointF> clipped;             // points of a log axis' floor, drawn as markers
     bool hidden = false;
 };
 
@@ -36,20 +38,21 @@ public:
 
     // One call per frame: the lines of every run, in the legend's order.
     void setTraces(QList<ChartTrace> traces, bool smoothing);
+    // Hides or shows every line of the run.
     void setHidden(const QString &runId, bool hidden);
-    // The run drawn over the others, wider, while they fade; empty: none.
+    // The run whose lines are drawn over the others, wider, while they fade; empty: none.
     void setHighlighted(const QString &runId);
     QString highlighted() const { return m_highlighted; }
-    const ChartTrace *trace(const QString &runId) const;
+    const ChartTrace *trace(const QString &key) const;
     // Frames handed so far (one setTraces() each).
     int frameCount() const { return m_frames; }
     // The plot area or the axes' ranges changed: the lines are mapped anew at the next paint.
     void plotChanged();
 
-    // Where the run's lines are painted; empty for a hidden run.
-    ChartPlotLine paintedRaw(const QString &runId) const;
-    ChartPlotLine paintedSmoothed(const QString &runId) const;
-    QPolygonF paintedMarkers(const QString &runId) const;
+    // Where the line is painted, by its key; empty for a hidden run's.
+    ChartPlotLine paintedRaw(const QString &key) const;
+    ChartPlotLine paintedSmoothed(const QString &key) const;
+    QPolygonF paintedMarkers(const QString &key) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -61,9 +64,10 @@ private:
         ChartPlotLine smoothed;
         QPolygonF markers;
     };
-    const Painted *painted(const QString &runId) const;
+    const Painted *painted(const QString &key) const;
     void mapIfNeeded() const;
-    void drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width) const;
+    void drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width,
+                   Qt::PenStyle style) const;
 
     MappingSource m_mapping;
     QList<ChartTrace> m_traces;

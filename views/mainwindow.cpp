@@ -7,6 +7,7 @@
 #include "mainmenus.h"
 #include "models/comparemodel.h"
 #include "models/namespacetreemodel.h"
+#include "models/runcolors.h"
 #include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
@@ -229,6 +230,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     m_project = project;
     m_pages->setCurrentWidget(m_chartSplitter);
     m_runs->setProject(project);
+    m_models->colors()->setProject(project);
     m_charts->setProject(project);
     const QList<RunColumn> columns = TableLayoutSettings::columns(project);
     m_runs->setColumns(columns.isEmpty() ? m_runs->defaultColumns() : columns);

@@ -1,5 +1,6 @@
 #include "seriescsv.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QDateTime>
 #include <QIODevice>
@@ -10,6 +11,8 @@ namespace nereid {
 namespace {
 
 const QString Header = QStringLiteral("run,step,timestamp,value");
+// A chart of several paths (issue 17): which path each point is of.
+const QString HeaderWithPaths = QStringLiteral("run,path,step,timestamp,value");
 
 } // namespace
 
@@ -66,9 +69,10 @@ QString SeriesCsv::field(const QString &text)
 bool SeriesCsv::write(QIODevice &device, const QList<Run> &runs, QString *error)
 {
     QTextStream out(&device);
-    out << Header << '\n';
+    const bool withPaths = std::any_of(runs.begin(), runs.end(), [](const Run &run) { return !run.path.isEmpty(); });
+    out << (withPaths ? HeaderWithPaths : Header) << '\n';
     for (const Run &run : runs) {
-        const QString id = field(run.runId) + u',';
+        const QString id = field(run.runId) + u',' + (withPaths ? field(run.path) + u',' : QString());
         for (const FloatPoint &point : run.points)
             out << id << number(point.step) << ',' << timestamp(point.timestamp) << ',' << number(point.value) << '\n';
     }
@@ -81,25 +85,26 @@ bool SeriesCsv::write(QIODevice &device, const QList<Run> &runs, QString *error)
     return true;
 }
 
-// A row is four fields; only the first (the run id) may be quoted.
+// A row's fields (RFC 4180): the run id and path may be quoted, the numbers never are.
 QStringList SeriesCsv::splitRow(const QString &line)
 {
-    if (!line.startsWith(u'"'))
-        return line.split(u',');
-    qsizetype i = 1;
-    QString id;
-    for (; i < line.size(); ++i) {
-        if (line[i] == u'"' && i + 1 < line.size() && line[i + 1] == u'"')
-            id += line[++i];
-        else if (line[i] == u'"')
-            break;
+    QStringList fields;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted && c == u'"' && i + 1 < line.size() && line[i + 1] == u'"')
+            current += line[++i];
+        else if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            fields.append(std::exchange(current, QString()));
         else
-            id += line[i];
+            current += c;
     }
-    QStringList fields = line.mid(i + 1).split(u',');
-    if (fields.isEmpty() || !fields.first().isEmpty())
+    if (quoted)
         return {};
-    fields[0] = id;
+    fields.append(current);
     return fields;
 }
 
@@ -111,8 +116,11 @@ bool SeriesCsv::read(QIODevice &device, QList<Run> &runs, QString *error)
             *error = message;
         return false;
     };
-    if (in.readLine() != Header)
+    const QString header = in.readLine();
+    if (header != Header && header != HeaderWithPaths)
         return fail(tr("The first line is not the header \"%1\".").arg(Header));
+    const int pathField = header == HeaderWithPaths ? 1 : 0; // where the numbers start, less one
+    const qsizetype fieldCount = 4 + pathField;
     runs.clear();
     for (int lineNumber = 2; !in.atEnd(); ++lineNumber) {
         const QString line = in.readLine();
@@ -120,11 +128,12 @@ bool SeriesCsv::read(QIODevice &device, QList<Run> &runs, QString *error)
             continue;
         const QStringList fields = splitRow(line);
         FloatPoint point;
-        if (fields.size() != 4 || !parseNumber(fields[1], point.step) || !parseTimestamp(fields[2], point.timestamp) ||
-            !parseNumber(fields[3], point.value))
-            return fail(tr("Line %1 is not \"run,step,timestamp,value\": %2").arg(lineNumber).arg(line.left(200)));
-        if (runs.isEmpty() || runs.last().runId != fields[0])
-            runs.append({fields[0], {}});
+        if (fields.size() != fieldCount || !parseNumber(fields[1 + pathField], point.step) ||
+            !parseTimestamp(fields[2 + pathField], point.timestamp) || !parseNumber(fields[3 + pathField], point.value))
+            return fail(tr("Line %1 is not \"%2\": %3").arg(lineNumber).arg(header, line.left(200)));
+        const QString path = pathField ? fields[1] : QString();
+        if (runs.isEmpty() || runs.last().runId != fields[0] || runs.last().path != path)
+            runs.append({fields[0], path, {}});
         runs.last().points.append(point);
     }
     return true;

@@ -10,7 +10,8 @@ class QIODevice;
 
 namespace nereid {
 
-// The data of a chart as CSV, one raw point a row: `run,step,timestamp,value`. The timestamp is ISO 8601 in UTC
+// The data of a chart as CSV, one raw point a row: `run,step,timestamp,value`, or `run,path,step,timestamp,value`
+// for a chart of several paths. The timestamp is ISO 8601 in UTC
 // with milliseconds (`2026-12-02T13:30:03.537Z`), the other numbers have 17 significant digits so a file read back
 // gives the same doubles; NaN and ±Infinity are written as the API writes
 // them ("NaN", "Infinity", "-Infinity"). Run ids never hold a comma or a quote (see RunId), but are quoted when they
@@ -23,6 +24,7 @@ public:
     struct Run
     {
         QString runId;
+        QString path; // of a chart of several paths; empty otherwise
         QList<FloatPoint> points;
         friend bool operator==(const Run &, const Run &) = default;
     };

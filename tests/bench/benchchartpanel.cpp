@@ -84,6 +84,8 @@ private:
     std::unique_ptr<ChartPanel> shownPanel(const QStringList &runIds);
 
     RunFixtures m_fixtures;
+
+    std::unique_ptr<SessionModels> m_models;
     QStringList m_runIds;
 };
 
@@ -102,8 +104,9 @@ void BenchChartPanel::initTestCase()
 
 std::unique_ptr<ChartPanel> BenchChartPanel::shownPanel(const QStringList &runIds)
 {
-    SessionModels models(m_fixtures.cache());
-    auto panel = std::make_unique<ChartPanel>(models, Loss);
+    if (!m_models) // outlives the panels
+        m_models = std::make_unique<SessionModels>(m_fixtures.cache());
+    auto panel = std::make_unique<ChartPanel>(*m_models, Loss);
     panel->resize(1200, 700);
     panel->show();
     if (!QTest::qWaitForWindowExposed(panel.get()))

@@ -61,6 +61,8 @@ private:
     void settle(ChartPanel &panel);
 
     RunFixtures m_fixtures;
+
+    std::unique_ptr<SessionModels> m_models; // outlives the panels
 };
 
 void TestChartAxes::initTestCase()
@@ -91,8 +93,9 @@ void TestChartAxes::cleanup()
 
 std::unique_ptr<ChartPanel> TestChartAxes::shown(const QString &runId)
 {
-    SessionModels models(m_fixtures.cache());
-    auto panel = std::make_unique<ChartPanel>(models, Loss);
+    if (!m_models) // the panels of every test read the same cache
+        m_models = std::make_unique<SessionModels>(m_fixtures.cache());
+    auto panel = std::make_unique<ChartPanel>(*m_models, Loss);
     panel->resize(800, 480);
     panel->show();
     if (!QTest::qWaitForWindowExposed(panel.get()))

@@ -6,7 +6,7 @@
 #include "views/chartcanvas.h"
 #include "views/chartlegendlist.h"
 #include "views/chartlines.h"
-#include "views/chartpalette.h"
+#include "models/chartpalette.h"
 #include "views/chartpanel.h"
 
 #include <cmath>
