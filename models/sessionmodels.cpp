@@ -7,6 +7,7 @@
 #include "runcolors.h"
 #include "runediting.h"
 #include "runtablemodel.h"
+#include "runvisibility.h"
 #include "stringlogreader.h"
 
 #include <QSet>
@@ -21,6 +22,7 @@ SessionModels::SessionModels(Cache &cache, RunEditor *editor, SeriesSource *sour
     , m_tree(new NamespaceTreeModel(&cache, this))
     , m_editing(new RunEditing(cache, editor, this))
     , m_colors(new RunColors(this))
+    , m_visibility(new RunVisibility(this))
 {
 }
 

@@ -16,6 +16,7 @@ class RunEditing;
 class RunColors;
 class RunEditor;
 class RunTableModel;
+class RunVisibility;
 class SeriesSource;
 class StringLogModel;
 class StringLogReader;
@@ -38,6 +39,8 @@ public:
     SeriesSource *source() const { return m_source; }
     // The runs' colours in the charts of the open project.
     RunColors *colors() const { return m_colors; }
+    // The runs every chart of the open project leaves out.
+    RunVisibility *visibility() const { return m_visibility; }
 
     // A chart's model, owned by `owner`.
     ChartModel *newChart(QObject *owner) const;
@@ -58,6 +61,7 @@ private:
     NamespaceTreeModel *m_tree;
     RunEditing *m_editing;
     RunColors *m_colors;
+    RunVisibility *m_visibility;
 };
 
 } // namespace nereid

@@ -644,6 +644,14 @@ Protokoll: %9
     </message>
 </context>
 <context>
+    <name>RunColorDialog</name>
+    <message>
+        <location filename="../views/runcolordialog.cpp" line="13"/>
+        <source>Chart colour of %1</source>
+        <translation>Diagrammfarbe von %1</translation>
+    </message>
+</context>
+<context>
     <name>RunColumn</name>
     <message>
         <location filename="../models/runcolumn.cpp" line="30"/>
@@ -751,19 +759,32 @@ Protokoll: %9
 <context>
     <name>SeriesCsv</name>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="78"/>
+        <location filename="../core/series/seriescsv.cpp" line="82"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="115"/>
+        <location filename="../core/series/seriescsv.cpp" line="121"/>
         <source>The first line is not the header &quot;%1&quot;.</source>
         <translation>Die erste Zeile ist nicht die Kopfzeile „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="125"/>
-        <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
-        <translation>Zeile %1 hat nicht die Form „run,step,timestamp,value“: %2</translation>
+        <location filename="../core/series/seriescsv.cpp" line="133"/>
+        <source>Line %1 is not &quot;%2&quot;: %3</source>
+        <translation>Zeile %1 ist nicht „%2“: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesSelection</name>
+    <message>
+        <location filename="../models/seriesselection.cpp" line="32"/>
+        <source>%1 is not a regular expression: %2</source>
+        <translation>%1 ist kein regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/seriesselection.cpp" line="45"/>
+        <source>No series path given.</source>
+        <translation>Kein Serienpfad angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1137,13 +1158,13 @@ Protokoll: %9
         <translation>Die Punkte im sichtbaren Bereich sind nicht im Cache, und es gibt keinen Server, von dem sie geladen werden können.</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="81"/>
+        <location filename="../models/chartcsvexport.cpp" line="87"/>
         <source>The points of %1 in run %2 could not be downloaded: %3</source>
         <translation>Die Punkte von %1 in Lauf %2 konnten nicht heruntergeladen werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="103"/>
-        <location filename="../models/chartcsvexport.cpp" line="107"/>
+        <location filename="../models/chartcsvexport.cpp" line="109"/>
+        <location filename="../models/chartcsvexport.cpp" line="113"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1151,7 +1172,7 @@ Protokoll: %9
 <context>
     <name>nereid::ChartFetchPlan</name>
     <message>
-        <location filename="../models/chartfetchplan.cpp" line="164"/>
+        <location filename="../models/chartfetchplan.cpp" line="175"/>
         <source>The points of %1 in run %2 could not be fetched: %3</source>
         <translation>Die Punkte von %1 im Lauf %2 konnten nicht abgerufen werden: %3</translation>
     </message>
@@ -1178,17 +1199,22 @@ Protokoll: %9
 <context>
     <name>nereid::ChartLegendList</name>
     <message>
-        <location filename="../views/chartlegendlist.cpp" line="38"/>
+        <location filename="../views/chartlegendlist.cpp" line="40"/>
         <source>Search runs</source>
         <translation>Läufe suchen</translation>
     </message>
     <message>
-        <location filename="../views/chartlegendlist.cpp" line="48"/>
+        <location filename="../views/chartlegendlist.cpp" line="54"/>
+        <source>Chart colour…</source>
+        <translation>Diagrammfarbe …</translation>
+    </message>
+    <message>
+        <location filename="../views/chartlegendlist.cpp" line="59"/>
         <source>Click a run to hide or show it</source>
         <translation>Klicken Sie auf einen Lauf, um ihn aus- oder einzublenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartlegendlist.cpp" line="106"/>
+        <location filename="../views/chartlegendlist.cpp" line="124"/>
         <source>%n run(s), %1 hidden</source>
         <translation>
             <numerusform>%n Lauf, %1 ausgeblendet</numerusform>
@@ -1196,7 +1222,7 @@ Protokoll: %9
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartlegendlist.cpp" line="107"/>
+        <location filename="../views/chartlegendlist.cpp" line="125"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1207,14 +1233,15 @@ Protokoll: %9
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="124"/>
-        <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="86"/>
+        <location filename="../views/chartpanel.cpp" line="136"/>
+        <location filename="../views/chartpanelexport.cpp" line="74"/>
+        <location filename="../views/chartpanelhover.cpp" line="101"/>
+        <location filename="../views/chartpanelhover.cpp" line="102"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="220"/>
+        <location filename="../views/chartpanel.cpp" line="259"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -1222,12 +1249,12 @@ Protokoll: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="222"/>
+        <location filename="../views/chartpanel.cpp" line="261"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanelexport.cpp" line="82"/>
+        <location filename="../views/chartpanelexport.cpp" line="81"/>
         <source>… and %n more run(s)</source>
         <translation>
             <numerusform>… und %n weiterer Lauf</numerusform>
@@ -1235,53 +1262,53 @@ Protokoll: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="90"/>
+        <location filename="../views/chartpanelexport.cpp" line="89"/>
         <source>The image could not be saved to %1.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="110"/>
-        <location filename="../views/chartpanelexport.cpp" line="113"/>
+        <location filename="../views/chartpanelexport.cpp" line="109"/>
+        <location filename="../views/chartpanelexport.cpp" line="112"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="110"/>
+        <location filename="../views/chartpanelexport.cpp" line="109"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="118"/>
+        <location filename="../views/chartpanelexport.cpp" line="117"/>
         <source>Save the data in view as CSV</source>
         <translation>Daten im Ausschnitt als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="120"/>
+        <location filename="../views/chartpanelexport.cpp" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="136"/>
+        <location filename="../views/chartpanelexport.cpp" line="135"/>
         <source>Downloading the points in view…</source>
         <translation>Die Punkte im sichtbaren Bereich werden heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="136"/>
+        <location filename="../views/chartpanelexport.cpp" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="103"/>
+        <location filename="../views/chartpanelhover.cpp" line="111"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="104"/>
+        <location filename="../views/chartpanelhover.cpp" line="112"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — Schritt %2, Wert %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="94"/>
+        <location filename="../views/chartpanelhover.cpp" line="93"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -1289,14 +1316,19 @@ Protokoll: %9
 <context>
     <name>nereid::ChartPathPicker</name>
     <message>
-        <location filename="../views/chartpathpicker.cpp" line="19"/>
+        <location filename="../views/chartpathpicker.cpp" line="23"/>
         <source>Add chart</source>
         <translation>Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/chartpathpicker.cpp" line="20"/>
-        <source>Filter series paths</source>
-        <translation>Reihenpfade filtern</translation>
+        <location filename="../views/chartpathpicker.cpp" line="24"/>
+        <source>Filter series paths, or a pattern: */loss</source>
+        <translation>Serienpfade filtern oder ein Muster: */loss</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpathpicker.cpp" line="25"/>
+        <source>Ctrl+click or Shift+click paths to draw them in one chart, or type a pattern: */loss, train/loss, val/loss, or a regular expression between slashes.</source>
+        <translation>Mit Strg+Klick oder Umschalt+Klick mehrere Pfade in einem Diagramm zeichnen, oder ein Muster eingeben: */loss, train/loss, val/loss oder einen regulären Ausdruck zwischen Schrägstrichen.</translation>
     </message>
 </context>
 <context>
@@ -1728,9 +1760,19 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="209"/>
+        <location filename="../views/experimentsview.cpp" line="204"/>
+        <source>Chart colour…</source>
+        <translation>Diagrammfarbe …</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="213"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsvieweye.cpp" line="28"/>
+        <source>Hide in charts / show</source>
+        <translation>In Diagrammen aus-/einblenden</translation>
     </message>
 </context>
 <context>
@@ -1812,12 +1854,12 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::LinesFetcher</name>
     <message>
-        <location filename="../core/sync/linesfetcher.cpp" line="48"/>
+        <location filename="../core/sync/linesfetcher.cpp" line="45"/>
         <source>the lines of %1 cannot be read.</source>
         <translation>die Zeilen von %1 können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync/linesfetcher.cpp" line="57"/>
+        <location filename="../core/sync/linesfetcher.cpp" line="54"/>
         <source>a line of %1 is not [step, text, time].</source>
         <translation>eine Zeile von %1 ist nicht [Schritt, Text, Zeit].</translation>
     </message>
@@ -1943,52 +1985,52 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="61"/>
+        <location filename="../views/mainwindow.cpp" line="64"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location filename="../views/mainwindow.cpp" line="147"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
+        <location filename="../views/mainwindow.cpp" line="155"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="190"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="193"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="196"/>
+        <location filename="../views/mainwindow.cpp" line="202"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
@@ -1996,7 +2038,7 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2418,6 +2460,19 @@ Hier: %2 ⟵</translation>
         <location filename="../core/cache/runeditor.cpp" line="140"/>
         <source>There is no conflict on %1 of run %2.</source>
         <translation>Bei %1 von Lauf %2 gibt es keinen Konflikt.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunEyeHeader</name>
+    <message>
+        <location filename="../views/runeyeheader.cpp" line="92"/>
+        <source>Hidden in the charts: click to show</source>
+        <translation>In den Diagrammen ausgeblendet: klicken zum Einblenden</translation>
+    </message>
+    <message>
+        <location filename="../views/runeyeheader.cpp" line="93"/>
+        <source>Shown in the charts: click to hide</source>
+        <translation>In den Diagrammen sichtbar: klicken zum Ausblenden</translation>
     </message>
 </context>
 <context>

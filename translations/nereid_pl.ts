@@ -644,6 +644,14 @@ Dziennik: %9
     </message>
 </context>
 <context>
+    <name>RunColorDialog</name>
+    <message>
+        <location filename="../views/runcolordialog.cpp" line="13"/>
+        <source>Chart colour of %1</source>
+        <translation>Kolor %1 na wykresach</translation>
+    </message>
+</context>
+<context>
     <name>RunColumn</name>
     <message>
         <location filename="../models/runcolumn.cpp" line="30"/>
@@ -751,19 +759,32 @@ Dziennik: %9
 <context>
     <name>SeriesCsv</name>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="78"/>
+        <location filename="../core/series/seriescsv.cpp" line="82"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Nie udało się zapisać pliku CSV: %1</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="115"/>
+        <location filename="../core/series/seriescsv.cpp" line="121"/>
         <source>The first line is not the header &quot;%1&quot;.</source>
         <translation>Pierwszy wiersz nie jest nagłówkiem „%1”.</translation>
     </message>
     <message>
-        <location filename="../core/series/seriescsv.cpp" line="125"/>
-        <source>Line %1 is not &quot;run,step,timestamp,value&quot;: %2</source>
-        <translation>Wiersz %1 nie ma postaci „run,step,timestamp,value”: %2</translation>
+        <location filename="../core/series/seriescsv.cpp" line="133"/>
+        <source>Line %1 is not &quot;%2&quot;: %3</source>
+        <translation>Wiersz %1 nie ma postaci „%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesSelection</name>
+    <message>
+        <location filename="../models/seriesselection.cpp" line="32"/>
+        <source>%1 is not a regular expression: %2</source>
+        <translation>%1 nie jest wyrażeniem regularnym: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/seriesselection.cpp" line="45"/>
+        <source>No series path given.</source>
+        <translation>Nie podano ścieżki serii.</translation>
     </message>
 </context>
 <context>
@@ -1138,13 +1159,13 @@ Dziennik: %9
         <translation>Widocznych punktów nie ma w pamięci podręcznej i nie ma serwera, z którego można je pobrać.</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="81"/>
+        <location filename="../models/chartcsvexport.cpp" line="87"/>
         <source>The points of %1 in run %2 could not be downloaded: %3</source>
         <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/chartcsvexport.cpp" line="103"/>
-        <location filename="../models/chartcsvexport.cpp" line="107"/>
+        <location filename="../models/chartcsvexport.cpp" line="109"/>
+        <location filename="../models/chartcsvexport.cpp" line="113"/>
         <source>%1 cannot be written: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1152,7 +1173,7 @@ Dziennik: %9
 <context>
     <name>nereid::ChartFetchPlan</name>
     <message>
-        <location filename="../models/chartfetchplan.cpp" line="164"/>
+        <location filename="../models/chartfetchplan.cpp" line="175"/>
         <source>The points of %1 in run %2 could not be fetched: %3</source>
         <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
     </message>
@@ -1181,17 +1202,22 @@ Dziennik: %9
 <context>
     <name>nereid::ChartLegendList</name>
     <message>
-        <location filename="../views/chartlegendlist.cpp" line="38"/>
+        <location filename="../views/chartlegendlist.cpp" line="40"/>
         <source>Search runs</source>
         <translation>Szukaj przebiegów</translation>
     </message>
     <message>
-        <location filename="../views/chartlegendlist.cpp" line="48"/>
+        <location filename="../views/chartlegendlist.cpp" line="54"/>
+        <source>Chart colour…</source>
+        <translation>Kolor na wykresach…</translation>
+    </message>
+    <message>
+        <location filename="../views/chartlegendlist.cpp" line="59"/>
         <source>Click a run to hide or show it</source>
         <translation>Kliknij przebieg, aby go ukryć lub pokazać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartlegendlist.cpp" line="106"/>
+        <location filename="../views/chartlegendlist.cpp" line="124"/>
         <source>%n run(s), %1 hidden</source>
         <translation>
             <numerusform>%n przebieg, ukryte: %1</numerusform>
@@ -1200,7 +1226,7 @@ Dziennik: %9
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartlegendlist.cpp" line="107"/>
+        <location filename="../views/chartlegendlist.cpp" line="125"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n przebieg</numerusform>
@@ -1212,14 +1238,15 @@ Dziennik: %9
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="124"/>
-        <location filename="../views/chartpanelexport.cpp" line="75"/>
-        <location filename="../views/chartpanelhover.cpp" line="86"/>
+        <location filename="../views/chartpanel.cpp" line="136"/>
+        <location filename="../views/chartpanelexport.cpp" line="74"/>
+        <location filename="../views/chartpanelhover.cpp" line="101"/>
+        <location filename="../views/chartpanelhover.cpp" line="102"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="220"/>
+        <location filename="../views/chartpanel.cpp" line="259"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -1228,12 +1255,12 @@ Dziennik: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="222"/>
+        <location filename="../views/chartpanel.cpp" line="261"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanelexport.cpp" line="82"/>
+        <location filename="../views/chartpanelexport.cpp" line="81"/>
         <source>… and %n more run(s)</source>
         <translation>
             <numerusform>… i jeszcze %n przebieg</numerusform>
@@ -1242,53 +1269,53 @@ Dziennik: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="90"/>
+        <location filename="../views/chartpanelexport.cpp" line="89"/>
         <source>The image could not be saved to %1.</source>
         <translation>Nie udało się zapisać obrazu w %1.</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="110"/>
-        <location filename="../views/chartpanelexport.cpp" line="113"/>
+        <location filename="../views/chartpanelexport.cpp" line="109"/>
+        <location filename="../views/chartpanelexport.cpp" line="112"/>
         <source>Save chart as PNG</source>
         <translation>Zapisz wykres jako PNG</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="110"/>
+        <location filename="../views/chartpanelexport.cpp" line="109"/>
         <source>PNG images (*.png)</source>
         <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="118"/>
+        <location filename="../views/chartpanelexport.cpp" line="117"/>
         <source>Save the data in view as CSV</source>
         <translation>Zapisz dane z widoku jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="120"/>
+        <location filename="../views/chartpanelexport.cpp" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="136"/>
+        <location filename="../views/chartpanelexport.cpp" line="135"/>
         <source>Downloading the points in view…</source>
         <translation>Pobieranie widocznych punktów…</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelexport.cpp" line="136"/>
+        <location filename="../views/chartpanelexport.cpp" line="135"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="103"/>
+        <location filename="../views/chartpanelhover.cpp" line="111"/>
         <source>about %1</source>
         <translation>około %1</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="104"/>
+        <location filename="../views/chartpanelhover.cpp" line="112"/>
         <source>%1 — step %2, value %3, %4</source>
         <translation>%1 — krok %2, wartość %3, %4</translation>
     </message>
     <message>
-        <location filename="../views/chartpanelhover.cpp" line="94"/>
+        <location filename="../views/chartpanelhover.cpp" line="93"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
@@ -1296,14 +1323,19 @@ Dziennik: %9
 <context>
     <name>nereid::ChartPathPicker</name>
     <message>
-        <location filename="../views/chartpathpicker.cpp" line="19"/>
+        <location filename="../views/chartpathpicker.cpp" line="23"/>
         <source>Add chart</source>
         <translation>Dodaj wykres</translation>
     </message>
     <message>
-        <location filename="../views/chartpathpicker.cpp" line="20"/>
-        <source>Filter series paths</source>
-        <translation>Filtruj ścieżki serii</translation>
+        <location filename="../views/chartpathpicker.cpp" line="24"/>
+        <source>Filter series paths, or a pattern: */loss</source>
+        <translation>Filtruj ścieżki serii lub wzorzec: */loss</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpathpicker.cpp" line="25"/>
+        <source>Ctrl+click or Shift+click paths to draw them in one chart, or type a pattern: */loss, train/loss, val/loss, or a regular expression between slashes.</source>
+        <translation>Ctrl+klik lub Shift+klik rysuje kilka ścieżek na jednym wykresie; można też wpisać wzorzec: */loss, train/loss, val/loss albo wyrażenie regularne między ukośnikami.</translation>
     </message>
 </context>
 <context>
@@ -1736,9 +1768,19 @@ No run of this project has this field.</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="209"/>
+        <location filename="../views/experimentsview.cpp" line="204"/>
+        <source>Chart colour…</source>
+        <translation>Kolor na wykresach…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="213"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsvieweye.cpp" line="28"/>
+        <source>Hide in charts / show</source>
+        <translation>Ukryj/pokaż na wykresach</translation>
     </message>
 </context>
 <context>
@@ -1820,12 +1862,12 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::LinesFetcher</name>
     <message>
-        <location filename="../core/sync/linesfetcher.cpp" line="48"/>
+        <location filename="../core/sync/linesfetcher.cpp" line="45"/>
         <source>the lines of %1 cannot be read.</source>
         <translation>nie można odczytać wierszy %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/linesfetcher.cpp" line="57"/>
+        <location filename="../core/sync/linesfetcher.cpp" line="54"/>
         <source>a line of %1 is not [step, text, time].</source>
         <translation>wiersz %1 nie ma postaci [krok, tekst, czas].</translation>
     </message>
@@ -1951,52 +1993,52 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="61"/>
+        <location filename="../views/mainwindow.cpp" line="64"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location filename="../views/mainwindow.cpp" line="147"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
+        <location filename="../views/mainwindow.cpp" line="155"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="190"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="193"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="196"/>
+        <location filename="../views/mainwindow.cpp" line="202"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
@@ -2005,7 +2047,7 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2428,6 +2470,19 @@ Tutaj: %2 ⟵</translation>
         <location filename="../core/cache/runeditor.cpp" line="140"/>
         <source>There is no conflict on %1 of run %2.</source>
         <translation>Nie ma konfliktu w %1 przebiegu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::RunEyeHeader</name>
+    <message>
+        <location filename="../views/runeyeheader.cpp" line="92"/>
+        <source>Hidden in the charts: click to show</source>
+        <translation>Ukryty na wykresach: kliknij, aby pokazać</translation>
+    </message>
+    <message>
+        <location filename="../views/runeyeheader.cpp" line="93"/>
+        <source>Shown in the charts: click to hide</source>
+        <translation>Widoczny na wykresach: kliknij, aby ukryć</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -44,6 +45,15 @@ ChartLegendList::ChartLegendList(const RunColors &colors, QWidget *parent)
     m_list->setUniformItemSizes(true);  // 2,000 rows laid out without measuring each
     m_list->setIconSize(QSize(10, 10)); // a swatch, not a tile: compact rows
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QString runId = m_list->indexAt(at).data(RunIdRole).toString();
+        if (runId.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Chart colour…"), this, [this, runId] { emit colorRequested(runId); });
+        menu.exec(m_list->viewport()->mapToGlobal(at));
+    });
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setMouseTracking(true);
     m_list->setToolTip(tr("Click a run to hide or show it"));

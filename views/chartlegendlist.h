@@ -38,6 +38,8 @@ signals:
     void toggled(const QString &runId);
     // The pointer rests on the run's row; empty when it left the list.
     void highlighted(const QString &runId);
+    // "Chart colour…" from the run's context menu.
+    void colorRequested(const QString &runId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -7,7 +7,9 @@
 #include "chartlines.h"
 #include "charttoolbar.h"
 #include "models/runcolors.h"
+#include "models/runvisibility.h"
 #include "models/sessionmodels.h"
+#include "runcolordialog.h"
 
 #include <cmath>
 #include <QChart>
@@ -33,6 +35,7 @@ constexpr int LegendMarkerPixels = 40;
 ChartPanel::ChartPanel(const SessionModels &models, const QString &path, QWidget *parent)
     : QWidget(parent)
     , m_model(*models.newChart(this))
+    , m_visibility(*models.visibility())
     , m_toolBar(new ChartToolBar(path, this))
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
@@ -74,6 +77,10 @@ ChartPanel::ChartPanel(const SessionModels &models, const QString &path, QWidget
     connect(&m_model, &ChartModel::changed, this, &ChartPanel::scheduleFrame);
     connect(models.colors(), &RunColors::colorChanged, this, &ChartPanel::scheduleFrame);
     connect(models.colors(), &RunColors::colorChanged, m_legendList, &ChartLegendList::updateColor);
+    connect(&m_visibility, &RunVisibility::visibilityChanged, this, [this](const QStringList &runIds) {
+        for (const QString &runId : runIds)
+            showHidden(runId);
+    });
     connect(m_axes, &ChartAxes::xRangeChanged, this,
             [this](double from, double to) { m_model.setView(from, to, int(m_chart->plotArea().width())); });
     // The model reduces to the plot's width when the chart is resized. New axis labels move the plot's edge by a
@@ -95,9 +102,10 @@ ChartPanel::ChartPanel(const SessionModels &models, const QString &path, QWidget
         m_hover->clear();
         m_hoverTip->hide();
     });
-    connect(m_legendList, &ChartLegendList::toggled, this,
-            [this](const QString &runId) { setHidden(runId, !isHidden(runId)); });
+    connect(m_legendList, &ChartLegendList::toggled, this, [this](const QString &runId) { toggleRun(runId); });
     connect(m_legendList, &ChartLegendList::highlighted, m_lines, &ChartLines::setHighlighted);
+    connect(m_legendList, &ChartLegendList::colorRequested, this,
+            [this, colors = models.colors()](const QString &runId) { chooseRunColor(this, *colors, runId); });
     connect(m_toolBar, &ChartToolBar::xModeChanged, this, [this](XAxisMode mode) {
         m_axes->setXMode(mode);
         m_model.setXAxisMode(mode);
@@ -137,14 +145,13 @@ void ChartPanel::setRuns(const QStringList &runIds)
     placeLegend();
     m_axes->attach(m_lines->allSeries());
     for (const QString &runId : runIds) {
-        if (m_hiddenRuns.contains(runId))
-            setHidden(runId, true);
+        if (m_hiddenRuns.contains(runId) || m_visibility.isHidden(runId))
+            showHidden(runId);
         if (compact)
             continue;
         for (QLegendMarker *marker : m_chart->legend()->markers(m_lines->run(runId)->series)) {
             disconnect(marker, &QLegendMarker::clicked, this, nullptr);
-            connect(marker, &QLegendMarker::clicked, this,
-                    [this, runId] { setHidden(runId, !m_lines->isHidden(runId)); });
+            connect(marker, &QLegendMarker::clicked, this, [this, runId] { toggleRun(runId); });
         }
     }
     scheduleFrame();
@@ -175,11 +182,30 @@ void ChartPanel::setHidden(const QString &runId, bool hidden)
         m_hiddenRuns.insert(runId);
     else
         m_hiddenRuns.remove(runId);
-    m_lines->setHidden(runId, hidden);
-    m_legendList->setHidden(runId, hidden);
+    showHidden(runId);
     scheduleFrame(); // the y range follows the shown runs
     if (changed)
         emit settingsChanged();
+}
+
+// A run hidden from every chart (the table's eye) that is clicked in this chart's legend is shown again, everywhere:
+// the legend shows it greyed, and a click on it must bring it back.
+void ChartPanel::toggleRun(const QString &runId)
+{
+    if (m_visibility.isHidden(runId)) {
+        m_hiddenRuns.remove(runId);
+        m_visibility.setHidden({runId}, false);
+        return;
+    }
+    setHidden(runId, !isHidden(runId));
+}
+
+void ChartPanel::showHidden(const QString &runId)
+{
+    const bool hidden = m_hiddenRuns.contains(runId) || m_visibility.isHidden(runId);
+    m_lines->setHidden(runId, hidden);
+    m_legendList->setHidden(runId, hidden);
+    scheduleFrame(); // the y range follows the shown runs
 }
 
 void ChartPanel::scheduleFrame()

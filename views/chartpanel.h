@@ -19,6 +19,7 @@ class ChartHoverTip;
 class ChartLegendList;
 class ChartLines;
 class ChartToolBar;
+class RunVisibility;
 class SessionModels;
 
 // One chart (issue 7): float series compared across runs (several paths, issue 17: see ChartModel and ChartLines), a
@@ -95,6 +96,9 @@ private:
     QString describe(const QString &key, const ChartModel::NearestPoint &nearest) const;
     // The model resolved its selection again (a run logged a new path it matches): the legend follows.
     void followPaths();
+    void toggleRun(const QString &runId);
+    // Hides the run's lines while this chart's legend or the table's eye hides it.
+    void showHidden(const QString &runId);
     QImage exportImage() const;
     void updateNote(const QList<ChartModel::Line> &lines);
     void exportPng();
@@ -102,6 +106,7 @@ private:
     void showProgress(ChartCsvExport *csvExport, const QString &title);
 
     ChartModel &m_model; // a child of the panel
+    RunVisibility &m_visibility;
     ChartToolBar *m_toolBar;
     QChart *m_chart;
     ChartCanvas *m_canvas;

@@ -199,6 +199,10 @@ void ExperimentsView::showContextMenu(const QPoint &position)
     menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
     menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
     menu.addSeparator();
+    if (m_hideInCharts)
+        menu.addAction(m_hideInCharts);
+    menu.addAction(tr("Chart colour…"), this, [this, runId] { emit colorRequested(runId); });
+    menu.addSeparator();
     // Trash for runs that are not in the trash, Restore for those that are: only what would change something.
     bool anyTrashed = false, anyKept = false;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows())

@@ -13,6 +13,7 @@ namespace nereid {
 class FilterBox;
 class RunCounts;
 class RunFilterProxyModel;
+class RunVisibility;
 class RunTableModel;
 
 // The experiments table with its filter box and the "Show trashed" switch. Sorting goes to the
@@ -46,6 +47,9 @@ public:
     void focusFilter();
     void setShowTrashed(bool show);
     RunFilterProxyModel *proxy() const { return m_proxy; }
+    // Shows the eye column (which runs the charts draw) and adds "Hide in charts" (H) on the selected runs.
+    void setVisibility(RunVisibility *visibility);
+    void toggleSelectedInCharts();
     // How many runs the table shows of how many (the status bar says "N of M runs").
     RunCounts *runCounts() const { return m_counts; }
 
@@ -55,6 +59,8 @@ signals:
     void selectedRunsChanged(const QStringList &runIds);
     // Double-click or Enter on a run, or "Run information…" from its context menu.
     void runInformationRequested(const QString &runId);
+    // "Chart colour…" on a run.
+    void colorRequested(const QString &runId);
     // "Trash" (true; also the Delete key) or "Restore" (false) on the selected runs.
     void trashRequested(const QStringList &runIds, bool trash);
     // "Add tag…" (true) or "Remove tag…" (false) on the selected runs.
@@ -75,6 +81,8 @@ private:
     FilterBox *m_filter;
     QCheckBox *m_showTrashed;
     QTableView *m_table;
+    RunVisibility *m_visibility = nullptr;
+    QAction *m_hideInCharts = nullptr;
     QAction *m_trash; // Delete: trash the selection
 };
 

@@ -11,12 +11,14 @@
 #include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
+#include "models/runvisibility.h"
 #include "models/sessionmodels.h"
 #include "namespacetreeview.h"
 #include "preferencesdialog.h"
 #include "problemreport.h"
 #include "querylanguagedialog.h"
 #include "runactions.h"
+#include "runcolordialog.h"
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
 #include "tablelayoutsettings.h"
@@ -88,6 +90,9 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     connect(m_experiments, &ExperimentsView::selectedRunsChanged, this, &MainWindow::chartRuns);
     connect(m_treeView, &NamespaceTreeView::seriesActivated, m_charts, &ChartArea::addChart);
     connect(m_experiments, &ExperimentsView::runInformationRequested, m_actions, &RunActions::openRunInformation);
+    m_experiments->setVisibility(m_models->visibility());
+    connect(m_experiments, &ExperimentsView::colorRequested, this,
+            [this](const QString &runId) { chooseRunColor(this, *m_models->colors(), runId); });
     connect(m_experiments, &ExperimentsView::trashRequested, m_actions, &RunActions::trashRuns);
     connect(m_experiments, &ExperimentsView::tagRequested, m_actions, &RunActions::askForTag);
     connect(m_actions, &RunActions::failed, this, &MainWindow::showSyncStatus);
@@ -231,6 +236,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     m_pages->setCurrentWidget(m_chartSplitter);
     m_runs->setProject(project);
     m_models->colors()->setProject(project);
+    m_models->visibility()->setProject(project);
     m_charts->setProject(project);
     const QList<RunColumn> columns = TableLayoutSettings::columns(project);
     m_runs->setColumns(columns.isEmpty() ? m_runs->defaultColumns() : columns);

@@ -3,6 +3,7 @@
 // clicks, the log axis' clipped points, live points handed over once per frame, hover, export. Screenshots land in
 // the build folder, to be looked at.
 #include "csvexportresult.h"
+#include "models/runvisibility.h"
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "series/seriescsv.h"
@@ -93,6 +94,7 @@ private slots:
     void spikeKeptAtEveryZoom();
     void wheelZoomAndResetAskTheModel();
     void legendClickHidesRun();
+    void tableEyeHidesRunInEveryChart();
     void legendFollowsThePanelsWidth();
     void logAxisShowsClippedPoints();
     void liveUpdateIsOneReplacePerFrame();
@@ -142,6 +144,23 @@ void TestChartPanel::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     m_panel->setRuns({Big, Small, Signed});
     waitForFrame();
+}
+
+// The eye column of the table (RunVisibility) hides a run in every chart; the chart's legend click brings it back
+// everywhere, and the chart's own hidden runs (saved with the chart) are left alone.
+void TestChartPanel::tableEyeHidesRunInEveryChart()
+{
+    m_models->visibility()->setHidden({Small}, true);
+    waitForFrame();
+    QVERIFY(m_panel->lines()->isHidden(Small));
+    QVERIFY(m_panel->lines()->plot()->paintedRaw(Small).pieces.isEmpty());
+    QVERIFY(!m_panel->isHidden(Small)); // not this chart's own choice
+    ChartPanel other(*m_models, Loss);
+    other.setRuns({Big, Small});
+    QVERIFY(other.lines()->isHidden(Small));
+    m_models->visibility()->setHidden({Small}, false);
+    QVERIFY(!m_panel->lines()->isHidden(Small));
+    QVERIFY(!other.lines()->isHidden(Small));
 }
 
 void TestChartPanel::cleanup()
