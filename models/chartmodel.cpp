@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <QSet>
 
 namespace nereid {
 
@@ -55,12 +56,14 @@ QStringList ChartModel::resolvePaths(const QList<RunRecord> &runs) const
 {
     if (m_selection.isSinglePath())
         return {m_selection.text()}; // no need to read which paths the runs have
-    QStringList available;
+    QSet<QString> available; // a list's contains() is quadratic in a project of thousands of paths (issue 17, 8)
     for (const RunRecord &run : runs)
         for (const FieldRecord &field : run.fields)
-            if (field.type == FieldType::FloatSeries && !available.contains(field.path))
-                available.append(field.path);
-    return m_selection.resolve(available);
+            if (field.type == FieldType::FloatSeries)
+                available.insert(field.path);
+    QStringList sorted(available.cbegin(), available.cend());
+    sorted.sort();
+    return m_selection.resolve(sorted);
 }
 
 QString ChartModel::keyOf(const QString &runId, const QString &path) const
@@ -167,9 +170,9 @@ const SeriesData &ChartModel::shownLine(const QString &key, const ChartSeries &s
     return buckets ? buckets->line() : series.line();
 }
 
-QString ChartModel::runName(const QString &key) const
+QString ChartModel::runName(const QString &runId) const
 {
-    const auto it = m_runNames.find(key);
+    const auto it = m_runNames.find(runId);
     return it == m_runNames.end() ? QString() : it->second;
 }
 

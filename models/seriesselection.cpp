@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QSet>
 
 namespace nereid {
 
@@ -60,6 +61,7 @@ bool SeriesSelection::matches(const QString &path) const
 QStringList SeriesSelection::resolve(const QStringList &available) const
 {
     QStringList resolved;
+    QSet<QString> seen; // `*` over a project of 12,000 paths: a list's contains() would be quadratic
     for (const Term &term : m_terms) {
         QStringList matched;
         if (!term.path.isEmpty()) {
@@ -71,8 +73,10 @@ QStringList SeriesSelection::resolve(const QStringList &available) const
             matched.sort();
         }
         for (const QString &path : std::as_const(matched))
-            if (!resolved.contains(path))
+            if (!seen.contains(path)) {
+                seen.insert(path);
                 resolved.append(path);
+            }
     }
     return resolved;
 }

@@ -183,7 +183,6 @@ void ChartPanel::setHidden(const QString &runId, bool hidden)
     else
         m_hiddenRuns.remove(runId);
     showHidden(runId);
-    scheduleFrame(); // the y range follows the shown runs
     if (changed)
         emit settingsChanged();
 }
