@@ -44,6 +44,8 @@ public:
     QAction *compareRuns() const { return m_compareRuns; }
     QAction *chooseColumns() const { return m_chooseColumns; }
     QAction *addChart() const { return m_addChart; }
+    // View > Parallel coordinates (Ctrl+Alt+P): the dock of the shown runs across chosen axes.
+    QAction *parallelCoordinates() const { return m_parallelCoordinates; }
     QAction *preferences() const { return m_preferences; }
     QAction *about() const { return m_about; }
     // Help > Query language (F1), Keyboard shortcuts, Report a problem.
@@ -74,6 +76,7 @@ private:
     QAction *m_compareRuns;
     QAction *m_chooseColumns;
     QAction *m_addChart;
+    QAction *m_parallelCoordinates;
     QAction *m_preferences;
     QAction *m_about;
     QAction *m_queryLanguage;

@@ -14,6 +14,8 @@
 #include "models/runvisibility.h"
 #include "models/sessionmodels.h"
 #include "namespacetreeview.h"
+#include "parallelcoordinates.h"
+#include "parallelcoordinatesdock.h"
 #include "preferencesdialog.h"
 #include "problemreport.h"
 #include "querylanguagedialog.h"
@@ -138,6 +140,7 @@ void MainWindow::connectMenus()
     connect(m_menus->compareRuns(), &QAction::triggered, this, &MainWindow::compareSelectedRuns);
     connect(m_menus->chooseColumns(), &QAction::triggered, m_experiments, &ExperimentsView::chooseColumns);
     connect(m_menus->addChart(), &QAction::triggered, m_charts, &ChartArea::pickChart);
+    connect(m_menus->parallelCoordinates(), &QAction::triggered, this, &MainWindow::showParallelCoordinates);
     connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
@@ -208,6 +211,18 @@ void MainWindow::compareSelectedRuns()
     dialog->setObjectName(QStringLiteral("compareDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+ParallelCoordinatesDock *MainWindow::showParallelCoordinates()
+{
+    if (!m_parallelCoordinates) {
+        m_parallelCoordinates = new ParallelCoordinatesDock(m_experiments, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_parallelCoordinates);
+    }
+    m_parallelCoordinates->show();
+    m_parallelCoordinates->raise();
+    m_parallelCoordinates->plot()->setFocus(Qt::ShortcutFocusReason);
+    return m_parallelCoordinates;
 }
 
 void MainWindow::showQueryLanguage()

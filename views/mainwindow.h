@@ -12,6 +12,7 @@ class ExperimentsView;
 class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
+class ParallelCoordinatesDock;
 class QueryLanguageDialog;
 class RunActions;
 class RunEditing;
@@ -55,6 +56,8 @@ public:
     RunActions *runActions() const { return m_actions; }
     // Shown until setProject(): how to log a first run, the demo project.
     WelcomePage *welcome() const { return m_welcome; }
+    // View > Parallel coordinates: built the first time it is asked for, then shown and raised.
+    ParallelCoordinatesDock *showParallelCoordinates();
 
 signals:
     // Refresh (F5): pull the open project now.
@@ -95,6 +98,7 @@ private:
     SyncStatusBar *m_status;
     RunActions *m_actions;
     QueryLanguageDialog *m_queryLanguage = nullptr;
+    ParallelCoordinatesDock *m_parallelCoordinates = nullptr;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };

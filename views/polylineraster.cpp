@@ -1,0 +1,103 @@
+#include "polylineraster.h"
+
+#include <cmath>
+#include <utility>
+
+namespace nereid {
+
+PolylineRaster::PolylineRaster(QImage *image)
+    : m_bits(image->bits())
+    , m_stride(image->bytesPerLine() / 4)
+    , m_width(image->width())
+    , m_height(image->height())
+{
+    Q_ASSERT(image->format() == QImage::Format_ARGB32_Premultiplied);
+}
+
+inline void PolylineRaster::blend(int x, int y, QRgb color, uint alpha)
+{
+    // color * alpha + pixel * (256 - alpha), two channels per multiplication (as Qt's INTERPOLATE_PIXEL_256).
+    QRgb &pixel = reinterpret_cast<QRgb *>(m_bits)[y * m_stride + x];
+    const uint rest = 256 - alpha;
+    uint rb = (color & 0xff00ff) * alpha + (pixel & 0xff00ff) * rest;
+    uint ag = ((color >> 8) & 0xff00ff) * alpha + ((pixel >> 8) & 0xff00ff) * rest;
+    pixel = ((rb >> 8) & 0xff00ff) | (ag & 0xff00ff00);
+}
+
+bool PolylineRaster::clip(double &x0, double &y0, double &x1, double &y1) const
+{
+    // Liang–Barsky against [0, width - 2] × [0, height - 2].
+    const double dx = x1 - x0, dy = y1 - y0;
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {x0, m_width - 2 - x0, y0, m_height - 2 - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    x1 = x0 + t1 * dx;
+    y1 = y0 + t1 * dy;
+    x0 += t0 * dx;
+    y0 += t0 * dy;
+    return true;
+}
+
+void PolylineRaster::drawLine(QPointF from, QPointF to, QRgb color, int alpha)
+{
+    double x0 = from.x(), y0 = from.y(), x1 = to.x(), y1 = to.y();
+    if (m_width < 2 || m_height < 2 || !clip(x0, y0, x1, y1))
+        return;
+    const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
+    if (steep) {
+        std::swap(x0, y0);
+        std::swap(x1, y1);
+    }
+    if (x0 > x1) {
+        std::swap(x0, x1);
+        std::swap(y0, y1);
+    }
+    // Walk the major axis one pixel at a time; the minor coordinate in 16.16 fixed point splits the line's alpha
+    // between the two pixels it falls between.
+    const int first = int(std::lround(x0));
+    const int last = int(std::lround(x1));
+    const double gradient = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0.0;
+    qint64 minor = qint64((y0 + gradient * (first - x0)) * 65536.0);
+    const qint64 step = qint64(gradient * 65536.0);
+    const uint strength = uint(alpha) + 1; // 1..256
+    const int minorLimit = (steep ? m_width : m_height) - 2;
+    for (int major = first; major <= last; ++major, minor += step) {
+        const int low = std::clamp(int(minor >> 16), 0, minorLimit);
+        const uint below = uint((minor >> 8) & 0xff); // how far towards the next pixel, 0..255
+        const uint a1 = (strength * (256 - below)) >> 8;
+        const uint a2 = (strength * below) >> 8;
+        if (steep) {
+            blend(low, major, color, a1);
+            blend(low + 1, major, color, a2);
+        } else {
+            blend(major, low, color, a1);
+            blend(major, low + 1, color, a2);
+        }
+    }
+}
+
+void PolylineRaster::drawPolyline(const QPointF *points, qsizetype count, QRgb color, int alpha)
+{
+    for (qsizetype i = 1; i < count; ++i) {
+        const QPointF &a = points[i - 1];
+        const QPointF &b = points[i];
+        if (!std::isnan(a.y()) && !std::isnan(b.y()) && !std::isnan(a.x()) && !std::isnan(b.x()))
+            drawLine(a, b, color, alpha);
+    }
+}
+
+} // namespace nereid
