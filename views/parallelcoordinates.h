@@ -39,8 +39,8 @@ public:
     QList<QRgb> lineColors() const;
     // How opaque each line is: many runs draw fainter, so where they bunch shows.
     int lineAlpha() const;
-    // The lines of every run at `size`, transparent elsewhere.
-    QImage renderLines(QSize size) const;
+    // The lines of every run at `size`, transparent elsewhere, drawn by `threads` threads (0: one per core).
+    QImage renderLines(QSize size, int threads = 0) const;
 
     // The brush on the axis of `column`, if any.
     std::optional<PlotBrush> brush(const RunColumn &column) const;

@@ -10,17 +10,26 @@ PolylineRaster::PolylineRaster(QImage *image)
     , m_stride(image->bytesPerLine() / 4)
     , m_width(image->width())
     , m_height(image->height())
+    , m_endColumn(image->width())
 {
     Q_ASSERT(image->format() == QImage::Format_ARGB32_Premultiplied);
 }
 
-inline void PolylineRaster::blend(int x, int y, QRgb color, uint alpha)
+void PolylineRaster::setColumns(int first, int end)
 {
+    m_firstColumn = std::max(first, 0);
+    m_endColumn = std::min(end, m_width);
+}
+
+inline void PolylineRaster::blend(int x, int y, uint colorRb, uint colorAg, uint alpha)
+{
+    if (x < m_firstColumn || x >= m_endColumn)
+        return;
     // color * alpha + pixel * (256 - alpha), two channels per multiplication (as Qt's INTERPOLATE_PIXEL_256).
     QRgb &pixel = reinterpret_cast<QRgb *>(m_bits)[y * m_stride + x];
     const uint rest = 256 - alpha;
-    uint rb = (color & 0xff00ff) * alpha + (pixel & 0xff00ff) * rest;
-    uint ag = ((color >> 8) & 0xff00ff) * alpha + ((pixel >> 8) & 0xff00ff) * rest;
+    const uint rb = colorRb * alpha + (pixel & 0xff00ff) * rest;
+    const uint ag = colorAg * alpha + ((pixel >> 8) & 0xff00ff) * rest;
     pixel = ((rb >> 8) & 0xff00ff) | (ag & 0xff00ff00);
 }
 
@@ -75,17 +84,19 @@ void PolylineRaster::drawLine(QPointF from, QPointF to, QRgb color, int alpha)
     const qint64 step = qint64(gradient * 65536.0);
     const uint strength = uint(alpha) + 1; // 1..256
     const int minorLimit = (steep ? m_width : m_height) - 2;
+    const uint rb = color & 0xff00ff;
+    const uint ag = ((color | 0xff000000) >> 8) & 0xff00ff;
     for (int major = first; major <= last; ++major, minor += step) {
         const int low = std::clamp(int(minor >> 16), 0, minorLimit);
         const uint below = uint((minor >> 8) & 0xff); // how far towards the next pixel, 0..255
         const uint a1 = (strength * (256 - below)) >> 8;
         const uint a2 = (strength * below) >> 8;
         if (steep) {
-            blend(low, major, color, a1);
-            blend(low + 1, major, color, a2);
+            blend(low, major, rb, ag, a1);
+            blend(low + 1, major, rb, ag, a2);
         } else {
-            blend(major, low, color, a1);
-            blend(major, low + 1, color, a2);
+            blend(major, low, rb, ag, a1);
+            blend(major, low + 1, rb, ag, a2);
         }
     }
 }

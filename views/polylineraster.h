@@ -15,6 +15,10 @@ public:
     // `image` must outlive this and be ARGB32_Premultiplied.
     explicit PolylineRaster(QImage *image);
 
+    // Draws only into the columns from `first` up to, not including, `end`: threads that each draw another range of
+    // columns never write the same pixel.
+    void setColumns(int first, int end);
+
     // A segment in `color` (opaque RGB) at `alpha` (0 to 255); ends outside the image are clipped.
     void drawLine(QPointF from, QPointF to, QRgb color, int alpha);
     // Segments between consecutive points; a point with a NaN coordinate breaks the line there.
@@ -24,12 +28,14 @@ private:
     // Clips the segment to the image less a one-pixel border (Wu's second pixel lies one below); false when none is
     // left.
     bool clip(double &x0, double &y0, double &x1, double &y1) const;
-    void blend(int x, int y, QRgb color, uint alpha);
+    void blend(int x, int y, uint colorRb, uint colorAg, uint alpha);
 
     uchar *m_bits;
     qsizetype m_stride; // in pixels
     int m_width;
     int m_height;
+    int m_firstColumn = 0;
+    int m_endColumn;
 };
 
 } // namespace nereid
