@@ -13,6 +13,7 @@ class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
 class ParallelCoordinatesDock;
+class ScatterPlotDock;
 class QueryLanguageDialog;
 class RunActions;
 class RunEditing;
@@ -58,6 +59,8 @@ public:
     WelcomePage *welcome() const { return m_welcome; }
     // View > Parallel coordinates: built the first time it is asked for, then shown and raised.
     ParallelCoordinatesDock *showParallelCoordinates();
+    // View > Scatter plot: the same for the scatter plot.
+    ScatterPlotDock *showScatterPlot();
 
 signals:
     // Refresh (F5): pull the open project now.
@@ -99,6 +102,7 @@ private:
     RunActions *m_actions;
     QueryLanguageDialog *m_queryLanguage = nullptr;
     ParallelCoordinatesDock *m_parallelCoordinates = nullptr;
+    ScatterPlotDock *m_scatterPlot = nullptr;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };

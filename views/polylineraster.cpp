@@ -101,6 +101,20 @@ void PolylineRaster::drawLine(QPointF from, QPointF to, QRgb color, int alpha)
     }
 }
 
+void PolylineRaster::stamp(int x, int y, const uchar *coverage, int side, QRgb color)
+{
+    const uint rb = color & 0xff00ff;
+    const uint ag = ((color | 0xff000000) >> 8) & 0xff00ff;
+    for (int dy = 0; dy < side; ++dy) {
+        if (y + dy < 0 || y + dy >= m_height)
+            continue;
+        for (int dx = 0; dx < side; ++dx) {
+            if (const uint alpha = coverage[dy * side + dx]; alpha && x + dx >= 0 && x + dx < m_width)
+                blend(x + dx, y + dy, rb, ag, alpha + 1);
+        }
+    }
+}
+
 void PolylineRaster::drawPolyline(const QPointF *points, qsizetype count, QRgb color, int alpha)
 {
     for (qsizetype i = 1; i < count; ++i) {

@@ -24,6 +24,10 @@ public:
     // Segments between consecutive points; a point with a NaN coordinate breaks the line there.
     void drawPolyline(const QPointF *points, qsizetype count, QRgb color, int alpha);
 
+    // Blends `color` through a `side` × `side` mask of coverage (0 to 255) whose top left is at (x, y): a scatter
+    // plot's dot, computed once and stamped at every point.
+    void stamp(int x, int y, const uchar *coverage, int side, QRgb color);
+
 private:
     // Clips the segment to the image less a one-pixel border (Wu's second pixel lies one below); false when none is
     // left.
