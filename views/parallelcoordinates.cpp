@@ -15,6 +15,8 @@ namespace {
 constexpr int MarginX = 56;   // room for an end axis' tick labels
 constexpr int MarginTop = 34; // the axis titles
 constexpr int MarginBottom = 14;
+// Lines fainter than this (about 1,500 runs and more) are drawn without antialiasing: it does not show, and costs half.
+constexpr int FaintAlpha = 64;
 
 // Values over three decades and more (learning rates, weight decays) spread on a log axis; others on a linear one.
 PlotAxis fitted(const QList<double> &values)
@@ -167,6 +169,7 @@ QImage ParallelCoordinates::renderLines(QSize size, int threadCount) const
     const int axes = m_axisCount;
     const auto drawGaps = [&](int firstGap, int step) {
         PolylineRaster raster(&image);
+        raster.setAntialiased(alpha >= FaintAlpha);
         for (int gap = firstGap; gap < gaps; gap += step) {
             const double left = points[gap].x();
             const double right = points[gap + 1].x();

@@ -23,8 +23,6 @@ void PolylineRaster::setColumns(int first, int end)
 
 inline void PolylineRaster::blend(int x, int y, uint colorRb, uint colorAg, uint alpha)
 {
-    if (x < m_firstColumn || x >= m_endColumn)
-        return;
     // color * alpha + pixel * (256 - alpha), two channels per multiplication (as Qt's INTERPOLATE_PIXEL_256).
     QRgb &pixel = reinterpret_cast<QRgb *>(m_bits)[y * m_stride + x];
     const uint rest = 256 - alpha;
@@ -35,11 +33,12 @@ inline void PolylineRaster::blend(int x, int y, uint colorRb, uint colorAg, uint
 
 bool PolylineRaster::clip(double &x0, double &y0, double &x1, double &y1) const
 {
-    // Liang–Barsky against [0, width - 2] × [0, height - 2].
+    // Liang–Barsky against the columns drawn into and [0, height - 2] (a line's second pixel lies one below): no pixel
+    // needs a check of its own. A steep line's second pixel lies one right; drawLine keeps it in the last column.
     const double dx = x1 - x0, dy = y1 - y0;
     double t0 = 0, t1 = 1;
     const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {x0, m_width - 2 - x0, y0, m_height - 2 - y0};
+    const double q[4] = {x0 - m_firstColumn, m_endColumn - 1 - x0, y0, m_height - 2 - y0};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0)
@@ -64,7 +63,7 @@ bool PolylineRaster::clip(double &x0, double &y0, double &x1, double &y1) const
 void PolylineRaster::drawLine(QPointF from, QPointF to, QRgb color, int alpha)
 {
     double x0 = from.x(), y0 = from.y(), x1 = to.x(), y1 = to.y();
-    if (m_width < 2 || m_height < 2 || !clip(x0, y0, x1, y1))
+    if (m_endColumn - m_firstColumn < 2 || m_height < 2 || !clip(x0, y0, x1, y1))
         return;
     const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
     if (steep) {
@@ -83,11 +82,24 @@ void PolylineRaster::drawLine(QPointF from, QPointF to, QRgb color, int alpha)
     qint64 minor = qint64((y0 + gradient * (first - x0)) * 65536.0);
     const qint64 step = qint64(gradient * 65536.0);
     const uint strength = uint(alpha) + 1; // 1..256
-    const int minorLimit = (steep ? m_width : m_height) - 2;
+    const int minorLimit = steep ? m_endColumn - 2 : m_height - 2;
+    const int minorFloor = steep ? m_firstColumn : 0;
     const uint rb = color & 0xff00ff;
     const uint ag = ((color | 0xff000000) >> 8) & 0xff00ff;
+    if (!m_antialiased) {
+        // One pixel per step, the nearest: half the blending, for lines too faint for their edges to show.
+        minor += 0x8000;
+        for (int major = first; major <= last; ++major, minor += step) {
+            const int at = std::clamp(int(minor >> 16), minorFloor, minorLimit);
+            if (steep)
+                blend(at, major, rb, ag, strength);
+            else
+                blend(major, at, rb, ag, strength);
+        }
+        return;
+    }
     for (int major = first; major <= last; ++major, minor += step) {
-        const int low = std::clamp(int(minor >> 16), 0, minorLimit);
+        const int low = std::clamp(int(minor >> 16), minorFloor, minorLimit);
         const uint below = uint((minor >> 8) & 0xff); // how far towards the next pixel, 0..255
         const uint a1 = (strength * (256 - below)) >> 8;
         const uint a2 = (strength * below) >> 8;

@@ -19,6 +19,11 @@ public:
     // columns never write the same pixel.
     void setColumns(int first, int end);
 
+    // Antialiased lines (the default) take two pixels a step, each with its share of the alpha; without, one pixel
+    // with all of it. Ten thousand lines at an alpha of 30 look the same either way, and the second way is twice as
+    // fast.
+    void setAntialiased(bool on) { m_antialiased = on; }
+
     // A segment in `color` (opaque RGB) at `alpha` (0 to 255); ends outside the image are clipped.
     void drawLine(QPointF from, QPointF to, QRgb color, int alpha);
     // Segments between consecutive points; a point with a NaN coordinate breaks the line there.
@@ -40,6 +45,7 @@ private:
     int m_height;
     int m_firstColumn = 0;
     int m_endColumn;
+    bool m_antialiased = true;
 };
 
 } // namespace nereid

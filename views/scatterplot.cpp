@@ -2,6 +2,7 @@
 
 #include "models/plottablemodel.h"
 #include "plotcolorscale.h"
+#include "plotlegend.h"
 #include "polylineraster.h"
 
 #include <array>
@@ -99,6 +100,13 @@ QPointF ScatterPlot::pointOf(int row) const
     return position(m_model->values(0)[row], m_model->values(1)[row]);
 }
 
+QRgb ScatterPlot::colorOf(const PlotAxis &axis, double value)
+{
+    if (!axis.isCategorical())
+        return PlotColorScale::at(axis.fraction(value));
+    return std::isnan(value) ? PlotColorScale::at(qQNaN()) : GroupColors[qsizetype(value) % std::size(GroupColors)];
+}
+
 QList<QRgb> ScatterPlot::pointColors() const
 {
     const int rows = m_model->rowCount();
@@ -106,14 +114,8 @@ QList<QRgb> ScatterPlot::pointColors() const
         return QList<QRgb>(rows, GroupColors[0]);
     QList<QRgb> colors(rows);
     const QList<double> &values = m_model->values(m_colorColumn);
-    const bool groups = m_model->isCategorical(m_colorColumn);
-    for (int row = 0; row < rows; ++row) {
-        const double value = values[row];
-        if (groups)
-            colors[row] = std::isnan(value) ? PlotColorScale::at(qQNaN()) : GroupColors[qsizetype(value) % 10];
-        else
-            colors[row] = PlotColorScale::at(m_color.fraction(value));
-    }
+    for (int row = 0; row < rows; ++row)
+        colors[row] = colorOf(m_color, values[row]);
     return colors;
 }
 
@@ -166,6 +168,10 @@ void ScatterPlot::paintEvent(QPaintEvent *)
     }
     paintAxes(painter);
     painter.drawImage(0, 0, m_points);
+    if (m_colorColumn >= 0) {
+        PlotLegend::paint(painter, *this, plotRect(), m_model->headerData(m_colorColumn, Qt::Horizontal).toString(),
+                          m_color, &ScatterPlot::colorOf);
+    }
     paintSelection(painter);
 }
 

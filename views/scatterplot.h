@@ -42,6 +42,8 @@ public:
     const QString &hoverText() const { return m_hoverText; }
     // The points of every run at the widget's size, transparent elsewhere.
     QImage renderPoints(QSize size) const;
+    // A run's colour: a group's (`value` a category's index) or the scale's (a number on `axis`).
+    static QRgb colorOf(const PlotAxis &axis, double value);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

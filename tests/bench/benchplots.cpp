@@ -1,6 +1,7 @@
 // The plots of issue 17 (items 4 and 5) redrawn over 10,000 runs: parallel coordinates with 8 axes, each run's
 // polyline rasterised into an image by PolylineRaster, against QPainter's antialiased polylines of the same points in
 // the same image (the baseline); and the model read again from the table's proxy, as a filter or a sync makes it.
+// The scatter plot's 10,000 dots stamped into an image, against QPainter's antialiased ellipses at the same points.
 // Run with `-median 5`.
 #include "benchruntabledata.h"
 #include "cache/cache.h"
@@ -8,6 +9,7 @@
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "views/parallelcoordinates.h"
+#include "views/scatterplot.h"
 
 #include <cmath>
 #include <QPainter>
@@ -32,6 +34,8 @@ private slots:
     void parallelRasterOneThread();
     void parallelQPainterBaseline();
     void parallelModelRefresh();
+    void scatterStamp();
+    void scatterQPainterBaseline();
 
 private:
     Cache m_cache; // never opened: the runs go in as the sync engine's pages would
@@ -39,6 +43,8 @@ private:
     std::unique_ptr<RunFilterProxyModel> m_proxy;
     std::unique_ptr<PlotTableModel> m_model;
     std::unique_ptr<ParallelCoordinates> m_parallel;
+    std::unique_ptr<PlotTableModel> m_scatterModel;
+    std::unique_ptr<ScatterPlot> m_scatter;
 };
 
 void BenchPlots::initTestCase()
@@ -60,6 +66,15 @@ void BenchPlots::initTestCase()
     m_parallel = std::make_unique<ParallelCoordinates>(m_model.get());
     m_parallel->setAxes(8, 6);
     QCOMPARE(m_parallel->axisCount(), 8);
+
+    // A float param across, a series up, coloured by the other series.
+    m_scatterModel = std::make_unique<PlotTableModel>(m_proxy.get());
+    m_scatterModel->setPlotColumns({{QStringLiteral("params/p3"), SeriesAggregate::Last},
+                                    {QStringLiteral("metrics/m0"), SeriesAggregate::Last},
+                                    {QStringLiteral("metrics/m1"), SeriesAggregate::Last}});
+    m_scatter = std::make_unique<ScatterPlot>(m_scatterModel.get());
+    m_scatter->setColorColumn(2);
+    m_scatter->resize(PlotSize);
 }
 
 void BenchPlots::parallelRaster()
@@ -116,6 +131,37 @@ void BenchPlots::parallelModelRefresh()
         m_model->refresh();
     }
     QCOMPARE(m_model->rowCount(), RunCount);
+}
+
+void BenchPlots::scatterStamp()
+{
+    QImage image;
+    QBENCHMARK
+    {
+        image = m_scatter->renderPoints(PlotSize);
+    }
+    const QPoint at = m_scatter->pointOf(0).toPoint();
+    QVERIFY(qAlpha(image.pixel(at)) > 0);
+}
+
+void BenchPlots::scatterQPainterBaseline()
+{
+    // The same points as antialiased filled circles of the same radius, with QPainter.
+    QList<QPointF> points;
+    for (int row = 0; row < m_scatterModel->rowCount(); ++row)
+        points.append(m_scatter->pointOf(row));
+    QImage image(PlotSize, QImage::Format_ARGB32_Premultiplied);
+    QBENCHMARK
+    {
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        for (qsizetype row = 0; row < points.size(); ++row) {
+            painter.setBrush(QColor::fromRgb(0x1f77b4 + int(row % 7)));
+            painter.drawEllipse(points[row], 3.5, 3.5);
+        }
+    }
 }
 
 QTEST_MAIN(BenchPlots)

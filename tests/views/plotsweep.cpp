@@ -13,8 +13,13 @@ PlotSweepRun plotSweepRun(int number)
 {
     // A fixed pseudo-random walk, so every test sees the same runs.
     const auto noise = [number](int salt) {
-        const quint32 h = quint32(number) * 2654435761u ^ quint32(salt) * 40503u;
-        return double((h >> 8) % 10007) / 10007.0;
+        quint32 h = quint32(number) * 2654435761u ^ quint32(salt) * 0x9e3779b9u;
+        h ^= h >> 15;
+        h *= 0x2c1b3c6du;
+        h ^= h >> 12;
+        h *= 0x297a2d39u;
+        h ^= h >> 15;
+        return double(h % 10007) / 10007.0;
     };
     PlotSweepRun run;
     run.lr = std::pow(10.0, -5 + 4 * noise(1));

@@ -134,7 +134,9 @@ void TestScatterPlot::hoverNamesTheRun()
 
 void TestScatterPlot::clickSelectsTheRunInTheTable()
 {
+    m_dock->findChild<QCheckBox *>(u"scatterLogX"_s)->setChecked(true); // learning rates read on a log axis
     const int row = isolatedRow();
+    QVERIFY(row >= 0);
     const QString id = m_dock->model()->runId(row);
     QTest::mouseClick(m_plot, Qt::LeftButton, {}, m_plot->pointOf(row).toPoint());
     QCOMPARE(selectedRunIds(), QStringList{id});
