@@ -21,14 +21,67 @@ void PolylineRaster::setColumns(int first, int end)
     m_endColumn = std::min(end, m_width);
 }
 
-inline void PolylineRaster::blend(int x, int y, uint colorRb, uint colorAg, uint alpha)
+namespace {
+
+// color * alpha + pixel * (256 - alpha), two channels per multiplication (as Qt's INTERPOLATE_PIXEL_256). A free
+// function on a pixel: through a member, the compiler would read the image's address again after every store.
+inline void blendPixel(QRgb &pixel, uint colorRb, uint colorAg, uint alpha)
 {
-    // color * alpha + pixel * (256 - alpha), two channels per multiplication (as Qt's INTERPOLATE_PIXEL_256).
-    QRgb &pixel = reinterpret_cast<QRgb *>(m_bits)[y * m_stride + x];
     const uint rest = 256 - alpha;
     const uint rb = colorRb * alpha + (pixel & 0xff00ff) * rest;
     const uint ag = colorAg * alpha + ((pixel >> 8) & 0xff00ff) * rest;
     pixel = ((rb >> 8) & 0xff00ff) | (ag & 0xff00ff00);
+}
+
+struct Walk
+{
+    QRgb *bits;
+    qsizetype stride;
+    int first, last;    // the major axis' pixels
+    qint64 minor, step; // 16.16 fixed point
+    int minorFloor, minorLimit;
+    uint rb, ag, strength; // the colour's channels, alpha 1..256
+};
+
+// One line's pixels, one or two a step along the major axis (x, or y for a steep line); each case compiled on its
+// own so the inner loop has no branch and no multiplication but the row's.
+template<bool Steep, bool Antialiased> void walkLine(const Walk &w)
+{
+    // Everything in locals: a store through a QRgb * may alias any int or uint the compiler cannot see is local, and it
+    // would read each of them again after every pixel.
+    QRgb *const bits = w.bits;
+    const qsizetype stride = w.stride;
+    const int last = w.last;
+    const qint64 step = w.step;
+    const int minorFloor = w.minorFloor;
+    const int minorLimit = w.minorLimit;
+    const uint strength = w.strength;
+    const uint rest = 256 - strength;
+    const uint rb = w.rb;
+    const uint ag = w.ag;
+    const uint srcRb = rb * strength;
+    const uint srcAg = ag * strength;
+    qint64 minor = Antialiased ? w.minor : w.minor + 0x8000; // without antialiasing: the nearest pixel
+    for (int major = w.first; major <= last; ++major, minor += step) {
+        const int at = std::clamp(int(minor >> 16), minorFloor, minorLimit);
+        QRgb *pixel = Steep ? bits + major * stride + at : bits + at * stride + major;
+        if constexpr (!Antialiased) {
+            const QRgb p = *pixel;
+            *pixel = (((srcRb + (p & 0xff00ff) * rest) >> 8) & 0xff00ff) |
+                     ((srcAg + ((p >> 8) & 0xff00ff) * rest) & 0xff00ff00);
+        } else {
+            const uint below = uint((minor >> 8) & 0xff); // how far towards the next pixel, 0..255
+            blendPixel(pixel[0], rb, ag, (strength * (256 - below)) >> 8);
+            blendPixel(pixel[Steep ? 1 : stride], rb, ag, (strength * below) >> 8);
+        }
+    }
+}
+
+} // namespace
+
+inline void PolylineRaster::blend(int x, int y, uint colorRb, uint colorAg, uint alpha)
+{
+    blendPixel(reinterpret_cast<QRgb *>(m_bits)[y * m_stride + x], colorRb, colorAg, alpha);
 }
 
 bool PolylineRaster::clip(double &x0, double &y0, double &x1, double &y1) const
@@ -86,31 +139,12 @@ void PolylineRaster::drawLine(QPointF from, QPointF to, QRgb color, int alpha)
     const int minorFloor = steep ? m_firstColumn : 0;
     const uint rb = color & 0xff00ff;
     const uint ag = ((color | 0xff000000) >> 8) & 0xff00ff;
-    if (!m_antialiased) {
-        // One pixel per step, the nearest: half the blending, for lines too faint for their edges to show.
-        minor += 0x8000;
-        for (int major = first; major <= last; ++major, minor += step) {
-            const int at = std::clamp(int(minor >> 16), minorFloor, minorLimit);
-            if (steep)
-                blend(at, major, rb, ag, strength);
-            else
-                blend(major, at, rb, ag, strength);
-        }
-        return;
-    }
-    for (int major = first; major <= last; ++major, minor += step) {
-        const int low = std::clamp(int(minor >> 16), minorFloor, minorLimit);
-        const uint below = uint((minor >> 8) & 0xff); // how far towards the next pixel, 0..255
-        const uint a1 = (strength * (256 - below)) >> 8;
-        const uint a2 = (strength * below) >> 8;
-        if (steep) {
-            blend(low, major, rb, ag, a1);
-            blend(low + 1, major, rb, ag, a2);
-        } else {
-            blend(major, low, rb, ag, a1);
-            blend(major, low + 1, rb, ag, a2);
-        }
-    }
+    Walk walk{
+        reinterpret_cast<QRgb *>(m_bits), m_stride, first, last, minor, step, minorFloor, minorLimit, rb, ag, strength};
+    if (steep)
+        m_antialiased ? walkLine<true, true>(walk) : walkLine<true, false>(walk);
+    else
+        m_antialiased ? walkLine<false, true>(walk) : walkLine<false, false>(walk);
 }
 
 void PolylineRaster::stamp(int x, int y, const uchar *coverage, int side, QRgb color)
