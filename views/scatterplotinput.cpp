@@ -190,14 +190,25 @@ void ScatterPlot::selectRows(const QList<int> &rows, bool add)
 {
     if (!m_selection)
         return;
-    QItemSelection selection;
+    // Runs next to each other in the table become one range: a band over 10,000 runs is a few ranges, not 10,000.
+    QList<int> tableRows;
     QModelIndex current;
     for (int row : rows) {
         const QModelIndex index = m_model->tableIndex(row);
-        if (!index.isValid())
-            continue;
-        selection.select(index, index);
-        current = index;
+        if (index.isValid()) {
+            tableRows.append(index.row());
+            current = index;
+        }
+    }
+    std::sort(tableRows.begin(), tableRows.end());
+    QItemSelection selection;
+    const QAbstractItemModel *table = m_selection->model();
+    for (qsizetype i = 0; i < tableRows.size();) {
+        qsizetype end = i + 1;
+        while (end < tableRows.size() && tableRows[end] == tableRows[end - 1] + 1)
+            ++end;
+        selection.select(table->index(tableRows[i], 0), table->index(tableRows[end - 1], 0));
+        i = end;
     }
     const auto flags =
         (add ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect) | QItemSelectionModel::Rows;

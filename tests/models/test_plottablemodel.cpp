@@ -49,6 +49,7 @@ private slots:
     void cleanup();
     void numbersAndCategoriesPerRun();
     void followsTheFilter();
+    void followsLiveRuns();
     void plottableColumns();
     void axisPlacesValues();
 
@@ -122,6 +123,17 @@ void TestPlotTableModel::followsTheFilter()
     QCOMPARE(m_plot->runId(0), m_proxy->index(0, 0).data(RunTableModel::RunIdRole).toString());
     QVERIFY(m_proxy->setFilterText(QString()));
     QTRY_COMPARE(m_plot->rowCount(), 4);
+}
+
+void TestPlotTableModel::followsLiveRuns()
+{
+    // A sync page changes SWP-2's loss and adds SWP-5: the plot reads both a moment later.
+    QVERIFY(m_fixtures->apply({RunFixtures::run(2, {{u"name"_s, u"sgd slow"_s}}, fields(0.01, 64, u"SGD"_s, 0.2, 0.05)),
+                               RunFixtures::run(5, {{u"name"_s, u"new"_s}}, fields(0.3, 16, u"RMSprop"_s, 1.0, 0.9))}));
+    QTRY_COMPARE(m_plot->rowCount(), 5);
+    const int changed = int(m_plot->match(m_plot->index(0, 0), PlotTableModel::RunIdRole, u"SWP-2"_s).value(0).row());
+    QTRY_COMPARE(m_plot->values(2)[changed], 0.05);
+    QCOMPARE(m_plot->categories(3), (QStringList{u"Adam"_s, u"RMSprop"_s, u"SGD"_s}));
 }
 
 void TestPlotTableModel::plottableColumns()
