@@ -12,9 +12,9 @@ namespace nereid {
 
 namespace {
 
-constexpr int MarginX = 56;   // room for an end axis' tick labels
-constexpr int MarginTop = 34; // the axis titles
-constexpr int MarginBottom = 14;
+constexpr int MarginX = 56;      // room for an end axis' tick labels
+constexpr int MarginTop = 34;    // the axis titles
+constexpr int MarginBottom = 30; // the colour scale's key
 // Lines fainter than this (about 1,500 runs and more) are drawn without antialiasing: it does not show, and costs half.
 constexpr int FaintAlpha = 64;
 
@@ -253,6 +253,31 @@ void ParallelCoordinates::paintAxes(QPainter &painter) const
             painter.drawText(box, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, label);
         }
     }
+    paintColorKey(painter);
+}
+
+void ParallelCoordinates::paintColorKey(QPainter &painter) const
+{
+    // Under the plot, at the right: what the colours mean, from the colouring column's low to its high value.
+    if (m_colorColumn < 0)
+        return;
+    const QFontMetrics metrics = fontMetrics();
+    const QRectF bar(width() - MarginX - 160, height() - MarginBottom / 2.0 - 4, 160, 8);
+    for (int x = 0; x < int(bar.width()); ++x) {
+        const double value = m_colorAxis.valueAt(x / bar.width());
+        painter.fillRect(QRectF(bar.left() + x, bar.top(), 1, bar.height()),
+                         QColor::fromRgb(PlotColorScale::at(m_colorAxis.fraction(value))));
+    }
+    painter.setPen(palette().color(QPalette::Text));
+    const QString low = m_colorAxis.label(m_colorAxis.valueAt(0));
+    const QString high = m_colorAxis.label(m_colorAxis.valueAt(1));
+    const QString title = m_model->headerData(m_colorColumn, Qt::Horizontal).toString();
+    const QRectF left(MarginX, bar.center().y() - metrics.height() / 2.0, bar.left() - MarginX - 6, metrics.height());
+    painter.drawText(left, Qt::AlignRight | Qt::AlignVCenter,
+                     metrics.elidedText(tr("%1: %2", "colour key: column: low value").arg(title, low), Qt::ElideMiddle,
+                                        int(left.width())));
+    painter.drawText(QRectF(bar.right() + 6, left.top(), MarginX - 8, metrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, high);
 }
 
 } // namespace nereid

@@ -83,6 +83,7 @@ private:
     // What fraction of an axis a row's value sits at: a frozen categorical axis looks the category up by name.
     double rowFraction(int axis, int row) const;
     void paintAxes(QPainter &painter) const;
+    void paintColorKey(QPainter &painter) const;
 
     PlotTableModel *m_model;
     int m_axisCount = 0;
