@@ -12,6 +12,7 @@
 #include "views/scatterplot.h"
 
 #include <cmath>
+#include <QDir>
 #include <QPainter>
 #include <QTest>
 
@@ -90,6 +91,10 @@ void BenchPlots::parallelRaster()
     for (int y = 0; y < image.height(); ++y)
         inked += qAlpha(image.pixel(x, y)) ? 1 : 0;
     QVERIFY(inked > 100);
+    // The widget as it shows these runs, to be looked at.
+    m_parallel->resize(PlotSize);
+    QDir().mkpath(QStringLiteral("/tmp/shots-plots"));
+    m_parallel->grab().save(QStringLiteral("/tmp/shots-plots/parallel-10k.png"));
 }
 
 void BenchPlots::parallelRasterOneThread()
