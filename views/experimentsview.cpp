@@ -102,6 +102,16 @@ void ExperimentsView::focusFilter()
     m_filter->focusLine();
 }
 
+QString ExperimentsView::filterText() const
+{
+    return m_filter->text();
+}
+
+void ExperimentsView::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
 void ExperimentsView::setShowTrashed(bool show)
 {
     m_showTrashed->setChecked(show);

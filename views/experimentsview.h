@@ -43,6 +43,9 @@ public:
     void applyColumns(const QList<RunColumn> &columns);
     // The table as CSV: the rows shown, in their order, the visible columns in the header's order (RunTableCsv).
     QByteArray tableCsv() const;
+    // The filter box's text; a new one is applied at once (the plots' brushes add their clauses to it).
+    QString filterText() const;
+    void setFilterText(const QString &text);
     // Find (Ctrl+F): the filter line takes the keyboard, its text selected.
     void focusFilter();
     void setShowTrashed(bool show);

@@ -59,6 +59,10 @@ MainMenus::MainMenus(QMainWindow *window)
     m_fullScreen->setCheckable(true);
     m_chooseColumns = addAction(m_view, tr("Choose &columns…"), QStringLiteral("chooseColumns"));
     m_addChart = addAction(m_view, tr("Add &chart…"), QStringLiteral("addChart"));
+    m_scatterPlot = addAction(m_view, tr("S&catter plot"), QStringLiteral("scatterPlot"),
+                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_parallelCoordinates = addAction(m_view, tr("&Parallel coordinates"), QStringLiteral("parallelCoordinates"),
+                                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
 
     m_runInformation =
         addAction(m_run, tr("Run &information…"), QStringLiteral("runInformation"), QKeySequence(Qt::CTRL | Qt::Key_I));

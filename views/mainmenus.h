@@ -44,6 +44,10 @@ public:
     QAction *compareRuns() const { return m_compareRuns; }
     QAction *chooseColumns() const { return m_chooseColumns; }
     QAction *addChart() const { return m_addChart; }
+    // View > Scatter plot (Ctrl+Alt+S): the dock of the shown runs as points of two columns.
+    QAction *scatterPlot() const { return m_scatterPlot; }
+    // View > Parallel coordinates (Ctrl+Alt+P): the dock of the shown runs across chosen axes.
+    QAction *parallelCoordinates() const { return m_parallelCoordinates; }
     QAction *preferences() const { return m_preferences; }
     QAction *about() const { return m_about; }
     // Help > Query language (F1), Keyboard shortcuts, Report a problem.
@@ -74,6 +78,8 @@ private:
     QAction *m_compareRuns;
     QAction *m_chooseColumns;
     QAction *m_addChart;
+    QAction *m_scatterPlot;
+    QAction *m_parallelCoordinates;
     QAction *m_preferences;
     QAction *m_about;
     QAction *m_queryLanguage;

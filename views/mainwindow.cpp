@@ -14,11 +14,15 @@
 #include "models/runvisibility.h"
 #include "models/sessionmodels.h"
 #include "namespacetreeview.h"
+#include "parallelcoordinates.h"
+#include "parallelcoordinatesdock.h"
 #include "preferencesdialog.h"
 #include "problemreport.h"
 #include "querylanguagedialog.h"
 #include "runactions.h"
 #include "runcolordialog.h"
+#include "scatterplot.h"
+#include "scatterplotdock.h"
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
 #include "tablelayoutsettings.h"
@@ -138,6 +142,8 @@ void MainWindow::connectMenus()
     connect(m_menus->compareRuns(), &QAction::triggered, this, &MainWindow::compareSelectedRuns);
     connect(m_menus->chooseColumns(), &QAction::triggered, m_experiments, &ExperimentsView::chooseColumns);
     connect(m_menus->addChart(), &QAction::triggered, m_charts, &ChartArea::pickChart);
+    connect(m_menus->parallelCoordinates(), &QAction::triggered, this, &MainWindow::showParallelCoordinates);
+    connect(m_menus->scatterPlot(), &QAction::triggered, this, &MainWindow::showScatterPlot);
     connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
@@ -208,6 +214,30 @@ void MainWindow::compareSelectedRuns()
     dialog->setObjectName(QStringLiteral("compareDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+ParallelCoordinatesDock *MainWindow::showParallelCoordinates()
+{
+    if (!m_parallelCoordinates) {
+        m_parallelCoordinates = new ParallelCoordinatesDock(m_experiments, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_parallelCoordinates);
+    }
+    m_parallelCoordinates->show();
+    m_parallelCoordinates->raise();
+    m_parallelCoordinates->plot()->setFocus(Qt::ShortcutFocusReason);
+    return m_parallelCoordinates;
+}
+
+ScatterPlotDock *MainWindow::showScatterPlot()
+{
+    if (!m_scatterPlot) {
+        m_scatterPlot = new ScatterPlotDock(m_experiments, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_scatterPlot);
+    }
+    m_scatterPlot->show();
+    m_scatterPlot->raise();
+    m_scatterPlot->plot()->setFocus(Qt::ShortcutFocusReason);
+    return m_scatterPlot;
 }
 
 void MainWindow::showQueryLanguage()

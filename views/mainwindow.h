@@ -12,6 +12,8 @@ class ExperimentsView;
 class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
+class ParallelCoordinatesDock;
+class ScatterPlotDock;
 class QueryLanguageDialog;
 class RunActions;
 class RunEditing;
@@ -55,6 +57,10 @@ public:
     RunActions *runActions() const { return m_actions; }
     // Shown until setProject(): how to log a first run, the demo project.
     WelcomePage *welcome() const { return m_welcome; }
+    // View > Parallel coordinates: built the first time it is asked for, then shown and raised.
+    ParallelCoordinatesDock *showParallelCoordinates();
+    // View > Scatter plot: the same for the scatter plot.
+    ScatterPlotDock *showScatterPlot();
 
 signals:
     // Refresh (F5): pull the open project now.
@@ -95,6 +101,8 @@ private:
     SyncStatusBar *m_status;
     RunActions *m_actions;
     QueryLanguageDialog *m_queryLanguage = nullptr;
+    ParallelCoordinatesDock *m_parallelCoordinates = nullptr;
+    ScatterPlotDock *m_scatterPlot = nullptr;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/runcolumn.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+class QCheckBox;
+class QComboBox;
+
+namespace nereid {
+
+class ExperimentsView;
+class PlotTableModel;
+class ScatterPlot;
+
+// View > Scatter plot: the runs the experiments table shows as points of two chosen columns (ScatterPlot), each axis
+// linear or log, coloured by a third column or by group (a string column's value). Its selection is the table's.
+class ScatterPlotDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScatterPlotDock(ExperimentsView *experiments, QWidget *parent = nullptr);
+
+    ScatterPlot *plot() const { return m_plot; }
+    PlotTableModel *model() const { return m_model; }
+    // Chooses the columns as the combo boxes would; `color` empty for none.
+    void setColumns(const RunColumn &x, const RunColumn &y, const std::optional<RunColumn> &color);
+
+private:
+    void readChoices();
+    void apply();
+    static void fill(QComboBox *box, const QList<RunColumn> &columns, const QString &current);
+
+    ExperimentsView *m_experiments;
+    PlotTableModel *m_model;
+    ScatterPlot *m_plot;
+    QComboBox *m_x;
+    QComboBox *m_y;
+    QComboBox *m_color;
+    QCheckBox *m_logX;
+    QCheckBox *m_logY;
+    QTimer m_choicesTimer;
+};
+
+} // namespace nereid
