@@ -138,6 +138,13 @@ void MainWindow::connectMenus()
     connect(m_menus->compareRuns(), &QAction::triggered, this, &MainWindow::compareSelectedRuns);
     connect(m_menus->chooseColumns(), &QAction::triggered, m_experiments, &ExperimentsView::chooseColumns);
     connect(m_menus->addChart(), &QAction::triggered, m_charts, &ChartArea::pickChart);
+    // Group by (issue 17, item 3): the experiments view's own actions, in the View menu.
+    m_menus->viewMenu()->addSeparator();
+    m_menus->viewMenu()->addActions({m_experiments->groupsAction(), m_experiments->groupByAction()});
+    connect(m_experiments, &ExperimentsView::groupingChanged, this, [this](const RunGrouping &grouping) {
+        if (!m_project.isEmpty() && !m_restoring)
+            TableLayoutSettings::saveGrouping(m_project, grouping);
+    });
     connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
@@ -245,6 +252,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     m_restoring = true; // what restoring and fitting change is not the user's edit
     if (!m_experiments->restoreLayout(TableLayoutSettings::headerState(project)))
         m_experiments->fitColumns();
+    m_experiments->setGrouping(TableLayoutSettings::grouping(project));
     m_restoring = false;
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
 }
