@@ -234,6 +234,11 @@ void MainWindow::chartRuns()
     QStringList runIds = m_experiments->selectedRunIds();
     if (runIds.isEmpty() && !m_experiments->currentRunId().isEmpty())
         runIds.append(m_experiments->currentRunId());
+    // Groups mode (issue 17, item 3): the charts draw the selected groups, a line and a band each.
+    QList<ChartGroup> groups;
+    for (const auto &[label, ids] : m_experiments->selectedGroups())
+        groups.append({QStringLiteral("group:") + label, label, ids});
+    m_charts->setGroups(groups);
     m_charts->setRuns(runIds);
 }
 

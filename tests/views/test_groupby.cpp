@@ -2,12 +2,18 @@
 // counts, a selected group selects its runs, and the grouping is remembered for the project.
 #include "demowindow.h"
 #include "models/rungroupmodel.h"
+#include "views/chartarea.h"
+#include "views/chartaxes.h"
+#include "views/chartlines.h"
+#include "views/chartpanel.h"
 #include "views/experimentsview.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
 #include "views/tablelayoutsettings.h"
 
 #include <QAction>
+#include <QChart>
+#include <QComboBox>
 #include <QDir>
 #include <QMenu>
 #include <QSignalSpy>
@@ -27,7 +33,22 @@ class TestGroupBy : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void ctrlGShowsGroupsWithCounts();
+    void chartDrawsALineAndABandPerGroup();
+
+private:
+    // How high the painted line reaches: its smallest y in pixels.
+    static double topOf(const ChartPlotLine &line);
 };
+
+double TestGroupBy::topOf(const ChartPlotLine &line)
+{
+    double top = qInf();
+    for (const QPolygonF &piece : line.pieces)
+        top = std::min(top, piece.boundingRect().top());
+    for (const QRectF &span : line.spans)
+        top = std::min(top, span.top());
+    return top;
+}
 
 void TestGroupBy::ctrlGShowsGroupsWithCounts()
 {
@@ -77,6 +98,75 @@ void TestGroupBy::ctrlGShowsGroupsWithCounts()
     QVERIFY(!tree->isVisible());
     QCOMPARE(experiments->selectedRunIds().size(), 6);
     QVERIFY(!TableLayoutSettings::grouping(RunFixtures::Project).enabled);
+}
+
+void TestGroupBy::chartDrawsALineAndABandPerGroup()
+{
+    DemoWindow demo;
+    QVERIFY(demo.open());
+    // 2,000 steps of loss per run: the SGD runs near 1.0, the Adam runs near 0.5; SWP-3 (SGD) spikes to 5 once.
+    for (int number = 1; number <= 12; ++number) {
+        QList<FloatPoint> points;
+        for (int step = 0; step < 2000; ++step) {
+            const double base = number <= 6 ? 1.0 : 0.5;
+            const double spread = 0.04 * (number % 6) * std::exp(-step / 800.0) + 0.04 * std::sin(step / 90.0 + number);
+            const double value = number == 3 && step == 1200 ? 5.0 : base + spread;
+            points.append({double(step), value, 1.7e9 + step});
+        }
+        QVERIFY(demo.cache().appendPoints(u"SWP-%1"_s.arg(number), u"train/loss"_s, points));
+    }
+    demo.window()->charts()->addChart(u"train/loss"_s);
+    auto *panel = qobject_cast<ChartPanel *>(demo.window()->charts()->panel(u"train/loss"_s));
+    QVERIFY(panel);
+
+    ExperimentsView *experiments = demo.window()->experiments();
+    RunGrouping grouping;
+    grouping.fields = {u"params/optimizer"_s};
+    grouping.enabled = true;
+    experiments->setGrouping(grouping);
+    QTreeView *tree = experiments->groupTree();
+    tree->selectAll();
+    QTest::qWait(50); // the panel laid out in the window
+    panel->drawNow();
+    QCOMPARE(panel->lines()->runIds(), (QStringList{u"group:Adam"_s, u"group:SGD"_s}));
+    const ChartPlotItem *plot = panel->lines()->plot();
+    const ChartPlotLine sgdLine = plot->paintedRaw(u"group:SGD"_s);
+    const ChartPlotLine adamLine = plot->paintedRaw(u"group:Adam"_s);
+    QVERIFY(!sgdLine.pieces.isEmpty() || !sgdLine.spans.isEmpty());
+    QVERIFY(!adamLine.pieces.isEmpty() || !adamLine.spans.isEmpty());
+    QVERIFY(topOf(sgdLine) < topOf(adamLine)); // SGD's loss is higher: drawn above
+    // The band reaches SWP-3's spike, far above the mean line (which one spiking run of six moves much less).
+    const QPolygonF sgdBand = plot->paintedBand(u"group:SGD"_s);
+    QVERIFY(sgdBand.size() > 10);
+    QVERIFY2(sgdBand.boundingRect().top() < topOf(sgdLine) - 40,
+             qPrintable(u"band top %1, line top %2"_s.arg(sgdBand.boundingRect().top()).arg(topOf(sgdLine))));
+    QVERIFY(!plot->paintedBand(u"group:Adam"_s).isEmpty());
+    QTest::qWait(50);
+    QVERIFY(demo.window()->grab().save(u"/tmp/shots-groupby/grouped-chart-bands.png"_s));
+
+    // ±1 standard deviation: a narrower band than lowest-to-highest, in values (the y axis fits the band).
+    const auto valueHeight = [panel](const QPolygonF &band) {
+        const auto [low, high] = panel->axes()->yRange();
+        return band.boundingRect().height() / panel->chart()->plotArea().height() * (high - low);
+    };
+    const double minMaxHeight = valueHeight(sgdBand);
+    QCOMPARE_GT(minMaxHeight, 3.9); // 1.0 to the spike's 5
+    auto *band = panel->findChild<QComboBox *>(u"bandChoice"_s);
+    QVERIFY(band && band->isVisibleTo(panel));
+    band->setCurrentIndex(1);
+    QCOMPARE(panel->band(), GroupEnvelope::Band::StdDev);
+    panel->drawNow();
+    const double deviationHeight = valueHeight(plot->paintedBand(u"group:SGD"_s));
+    QVERIFY2(deviationHeight > 0.5 && deviationHeight < minMaxHeight / 2, qPrintable(QString::number(deviationHeight)));
+
+    // Back to runs: a line per run, no bands.
+    QTest::keyClick(demo.window(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(!experiments->grouping().enabled);
+    panel->drawNow();
+    QVERIFY(panel->lines()->runIds().size() >= 1);
+    QVERIFY(!panel->lines()->runIds().contains(u"group:SGD"_s));
+    QVERIFY(plot->paintedBand(u"group:SGD"_s).isEmpty());
+    QVERIFY(!band->isVisibleTo(panel));
 }
 
 QTEST_MAIN(TestGroupBy)
