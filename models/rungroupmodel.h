@@ -67,7 +67,7 @@ private:
         QVariantList sortValues;
         std::vector<int> rows;          // table rows, ascending
         int row = 0;                    // this group's row in the model
-        mutable QHash<int, Cell> cells; // by column, filled when shown
+        mutable QHash<int, Cell> cells; // by column, all filled when the first is shown
     };
 
     QString keyOfRow(int tableRow) const;
@@ -80,6 +80,7 @@ private:
     QModelIndex groupIndex(const Group *group, int column = 0) const;
     void groupChanged(Group *group);
     const Cell &cell(const Group &group, int column) const;
+    void computeCells(const Group &group) const;
     QString title(const Group &group) const;
     QVariant groupData(const Group &group, int column, int role) const;
 

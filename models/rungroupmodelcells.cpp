@@ -9,46 +9,81 @@
 
 namespace nereid {
 
+namespace {
+
+// One column's aggregate over a group's runs as they are read.
+struct Accumulator
+{
+    double sum = 0;
+    double low = qInf();
+    double high = -qInf();
+    qsizetype numbers = 0;
+    const QueryField *first = nullptr; // of the first run: what the cell shows when every run has the same
+    bool same = true;
+    qsizetype hint = -1; // where the column's field was in the run before (QueryRun::field)
+};
+
+bool sameValue(const QueryField *a, const QueryField *b)
+{
+    if (!a || !b)
+        return a == b;
+    if (a->isAtom() && b->isAtom())
+        return a->value() == b->value();
+    return RunGroupValues::fieldKey(a) == RunGroupValues::fieldKey(b);
+}
+
+} // namespace
+
 const RunGroupModel::Cell &RunGroupModel::cell(const Group &group, int column) const
 {
-    if (const auto found = group.cells.constFind(column); found != group.cells.cend())
-        return *found;
-    const RunColumn &runColumn = m_table->runModel()->columns().at(column);
-    const RunGrouping::Aggregate aggregate = m_grouping.aggregateOf(runColumn.path);
-    double sum = 0, low = qInf(), high = -qInf();
-    qsizetype numbers = 0;
-    const QueryField *first = nullptr;
-    QString firstKey;
-    bool same = true;
+    if (group.cells.isEmpty())
+        computeCells(group);
+    return group.cells[column];
+}
+
+void RunGroupModel::computeCells(const Group &group) const
+{
+    // Every column in one pass over the group's runs: a run is found once, not once per column, and each of its
+    // fields mostly where the run before had it. 100,000 runs × 40 columns take tens of milliseconds this way.
+    const QList<RunColumn> &columns = m_table->runModel()->columns();
+    std::vector<Accumulator> sums(size_t(columns.size()));
+    bool firstRun = true;
     for (const int row : group.rows) {
-        const QueryField *field = runOfRow(row).field(runColumn.path);
-        if (const std::optional<double> value = RunGroupValues::number(field, runColumn.aggregate)) {
-            sum += *value;
-            low = qMin(low, *value);
-            high = qMax(high, *value);
-            ++numbers;
-        } else if (numbers == 0 && same) {
-            // Text and the like: shown only when every run has the same (the grouped fields themselves).
-            const QString key = RunGroupValues::fieldKey(field);
-            if (row == group.rows.front()) {
-                first = field;
-                firstKey = key;
-            } else if (key != firstKey) {
-                same = false;
+        const QueryRun &run = runOfRow(row);
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            Accumulator &sum = sums[size_t(c)];
+            const QueryField *field = run.field(columns[c].path, sum.hint);
+            if (const std::optional<double> value = RunGroupValues::number(field, columns[c].aggregate)) {
+                sum.sum += *value;
+                sum.low = qMin(sum.low, *value);
+                sum.high = qMax(sum.high, *value);
+                ++sum.numbers;
+            } else if (firstRun) {
+                sum.first = field;
+            } else if (sum.numbers == 0 && sum.same && !sameValue(field, sum.first)) {
+                sum.same = false;
             }
         }
+        // Text and the like are shown only when every run has the same; the first run's fields are needed to
+        // compare until then, and stay valid while this runs (nothing changes the runs meanwhile).
+        firstRun = false;
     }
-    Cell made;
-    if (numbers > 0) {
-        made.numeric = true;
-        const double value = aggregate == RunGrouping::Aggregate::Min   ? low
-                             : aggregate == RunGrouping::Aggregate::Max ? high
-                                                                        : sum / double(numbers);
-        made.display = FieldFormat::number(value);
-    } else if (same && first) {
-        made.display = FieldFormat::displayAt(runColumn.path, *first, runColumn.aggregate);
+    group.cells.reserve(columns.size());
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const Accumulator &sum = sums[size_t(c)];
+        const RunGrouping::Aggregate aggregate = m_grouping.aggregateOf(columns[c].path);
+        Cell made;
+        if (sum.numbers > 0) {
+            made.numeric = true;
+            const double value = aggregate == RunGrouping::Aggregate::Min   ? sum.low
+                                 : aggregate == RunGrouping::Aggregate::Max ? sum.high
+                                                                            : sum.sum / double(sum.numbers);
+            made.display = FieldFormat::number(value);
+        } else if (sum.same && sum.first) {
+            made.display = FieldFormat::displayAt(columns[c].path, *sum.first, columns[c].aggregate);
+        }
+        group.cells.insert(int(c), made);
     }
-    return *group.cells.insert(column, made);
 }
 
 QString RunGroupModel::title(const Group &group) const
