@@ -53,10 +53,16 @@ GroupByDialog::GroupByDialog(const QStringList &paths, const QStringList &chosen
 
 void GroupByDialog::filter(const QString &text)
 {
+    QListWidgetItem *firstShown = nullptr;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         item->setHidden(!item->text().contains(text, Qt::CaseInsensitive));
+        if (!item->isHidden() && !firstShown)
+            firstShown = item;
     }
+    // Tab then Space checks the first field that matches.
+    if (firstShown && (!m_list->currentItem() || m_list->currentItem()->isHidden()))
+        m_list->setCurrentItem(firstShown);
 }
 
 } // namespace nereid

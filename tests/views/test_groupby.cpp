@@ -14,7 +14,10 @@
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
@@ -33,6 +36,7 @@ class TestGroupBy : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void ctrlGShowsGroupsWithCounts();
+    void ctrlGWithoutFieldsAsksForThem();
     void chartDrawsALineAndABandPerGroup();
 
 private:
@@ -98,6 +102,34 @@ void TestGroupBy::ctrlGShowsGroupsWithCounts()
     QVERIFY(!tree->isVisible());
     QCOMPARE(experiments->selectedRunIds().size(), 6);
     QVERIFY(!TableLayoutSettings::grouping(RunFixtures::Project).enabled);
+}
+
+void TestGroupBy::ctrlGWithoutFieldsAsksForThem()
+{
+    DemoWindow demo;
+    QVERIFY(demo.open());
+    ExperimentsView *experiments = demo.window()->experiments();
+    QTest::keyClick(demo.window(), Qt::Key_G, Qt::ControlModifier);
+    auto *dialog = experiments->findChild<QDialog *>(u"groupByDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(experiments->table()->isVisible()); // nothing grouped until fields are chosen
+    // Keyboard only: type to filter, Tab to the list, Space checks the field, Enter groups.
+    auto *filter = dialog->findChild<QLineEdit *>(u"groupByFilter"_s);
+    filter->setFocus();
+    QTest::keyClicks(filter, u"optim"_s);
+    auto *list = dialog->findChild<QListWidget *>(u"groupByFields"_s);
+    QCOMPARE(list->currentItem()->text(), u"params/optimizer"_s);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(list->currentItem()->checkState(), Qt::Checked);
+    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }));
+    QCOMPARE(experiments->grouping().fields, QStringList{u"params/optimizer"_s});
+    QVERIFY(experiments->grouping().enabled);
+    QVERIFY(experiments->groupTree()->isVisible());
+    QCOMPARE(experiments->groupModel()->rowCount(), 2);
+    QVERIFY(experiments->groupsAction()->isChecked());
 }
 
 void TestGroupBy::chartDrawsALineAndABandPerGroup()
