@@ -49,6 +49,7 @@ void ChartPanel::setBand(GroupEnvelope::Band band)
     if (m_bandChoice)
         m_bandChoice->setCurrentIndex(m_bandChoice->findData(int(band)));
     scheduleFrame();
+    emit settingsChanged(); // saved with the chart
 }
 
 std::pair<QStringList, QStringList> ChartPanel::lineIdsAndLabels(const QStringList &runIds) const

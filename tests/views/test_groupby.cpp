@@ -187,6 +187,7 @@ void TestGroupBy::chartDrawsALineAndABandPerGroup()
     QVERIFY(band && band->isVisibleTo(panel));
     band->setCurrentIndex(1);
     QCOMPARE(panel->band(), GroupEnvelope::Band::StdDev);
+    QCOMPARE(panel->settings().value(u"band"_s).toString(), u"std"_s); // saved with the chart
     panel->drawNow();
     const double deviationHeight = valueHeight(plot->paintedBand(u"group:SGD"_s));
     QVERIFY2(deviationHeight > 0.5 && deviationHeight < minMaxHeight / 2, qPrintable(QString::number(deviationHeight)));
