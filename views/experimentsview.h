@@ -97,6 +97,7 @@ private:
     void selectRuns(const QString &current, const QStringList &selected);
     void setUpGrouping(QBoxLayout *layout);
     void showGroupHeaderMenu(const QPoint &at);
+    void showGroupTreeMenu(const QPoint &at);
     QStringList groupedSelectedRunIds() const;
 
     RunTableModel *m_runs;

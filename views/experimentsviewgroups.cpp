@@ -43,6 +43,8 @@ void ExperimentsView::setUpGrouping(QBoxLayout *layout)
             [this] { emit selectedRunsChanged(selectedRunIds()); });
     connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentRunChanged(currentRunId()); });
+    m_groupTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_groupTree, &QWidget::customContextMenuRequested, this, &ExperimentsView::showGroupTreeMenu);
     connect(m_groupTree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (!index.data(RunGroupModel::IsGroupRole).toBool())
             emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
@@ -145,6 +147,26 @@ QList<std::pair<QString, QStringList>> ExperimentsView::selectedGroups() const
     for (auto &group : groups)
         group.second.removeDuplicates();
     return groups;
+}
+
+void ExperimentsView::showGroupTreeMenu(const QPoint &at)
+{
+    // On a run, or on a group (its runs): what the table's menu offers for the selected runs.
+    const QModelIndex index = m_groupTree->indexAt(at);
+    if (!index.isValid())
+        return;
+    const QString runId = index.data(RunGroupModel::GroupRunIdsRole).toStringList().value(0);
+    QMenu menu(this);
+    if (!index.data(RunGroupModel::IsGroupRole).toBool()) {
+        menu.addAction(tr("Run information…"), this, [this, runId] { emit runInformationRequested(runId); });
+        menu.addAction(tr("Chart colour…"), this, [this, runId] { emit colorRequested(runId); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
+    menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
+    menu.addSeparator();
+    menu.addAction(m_groupsAction);
+    menu.exec(m_groupTree->viewport()->mapToGlobal(at));
 }
 
 void ExperimentsView::showGroupHeaderMenu(const QPoint &at)

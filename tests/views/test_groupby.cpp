@@ -12,6 +12,7 @@
 #include "views/tablelayoutsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QComboBox>
 #include <QDialog>
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace nereid;
@@ -90,6 +92,26 @@ void TestGroupBy::ctrlGShowsGroupsWithCounts()
     QVERIFY(sgd.contains(u"SWP-1"_s) && sgd.contains(u"SWP-6"_s) && !sgd.contains(u"SWP-7"_s));
     QCOMPARE(experiments->selectedGroups().size(), 1);
     QCOMPARE(experiments->selectedGroups().first().first, u"SGD"_s);
+
+    // The tree's menu on a group acts on its runs.
+    disconnect(experiments, &ExperimentsView::tagRequested, nullptr, nullptr); // no tag dialog: the request is enough
+    QSignalSpy tagging(experiments, &ExperimentsView::tagRequested);
+    auto *poll = new QTimer(this); // until the menu is up: then "Add tag…" and close it
+    connect(poll, &QTimer::timeout, this, [poll] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        for (QAction *action : menu->actions())
+            if (action->text() == u"Add tag…"_s)
+                action->trigger();
+        menu->close();
+    });
+    poll->start(20);
+    emit tree->customContextMenuRequested(tree->visualRect(model->index(1, 0)).center());
+    QCOMPARE(tagging.size(), 1);
+    QCOMPARE(tagging.first().at(0).toStringList().size(), 6);
 
     tree->expand(model->index(1, 0));
     QTest::qWait(50);
