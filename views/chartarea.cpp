@@ -93,6 +93,15 @@ void ChartArea::setRuns(const QStringList &runIds)
     }
 }
 
+void ChartArea::setGroups(const QList<ChartGroup> &groups)
+{
+    m_groups = groups;
+    for (QWidget *panel : std::as_const(m_panels)) {
+        if (auto *chart = qobject_cast<ChartPanel *>(panel))
+            chart->setGroups(groups);
+    }
+}
+
 void ChartArea::addChart(const QString &path)
 {
     if (path.isEmpty() || paths().contains(path))
@@ -140,6 +149,7 @@ QWidget *ChartArea::createPanel(const QString &path, const QVariantMap &settings
     auto *chart = new ChartPanel(m_models, path, this);
     connect(chart, &ChartPanel::closeRequested, this, &ChartArea::removeChart);
     chart->restoreSettings(settings);
+    chart->setGroups(m_groups);
     chart->setRuns(m_runIds);
     connect(chart, &ChartPanel::settingsChanged, this, &ChartArea::save);
     return chart;

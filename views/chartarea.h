@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/chartgrouplines.h"
+
 #include <QStringList>
 #include <QVariantMap>
 #include <QWidget>
@@ -30,6 +32,9 @@ public:
     // Shows the charts saved for `project`.
     void setProject(const QString &project);
     void setRuns(const QStringList &runIds);
+    // Groups mode (issue 17, item 3): the float charts draw a line and band per group; empty: a line per run.
+    // Takes effect at the next setRuns(), which names every run of the groups.
+    void setGroups(const QList<ChartGroup> &groups);
     void addChart(const QString &path);
     void removeChart(const QString &path);
     QStringList paths() const;
@@ -51,6 +56,7 @@ private:
     const SessionModels &m_models;
     QString m_project;
     QStringList m_runIds;
+    QList<ChartGroup> m_groups;
     QList<QWidget *> m_panels;
     QGridLayout *m_grid;
     QLabel *m_empty;

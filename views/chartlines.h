@@ -55,6 +55,8 @@ public:
     // Returns the y range of the points of the shown runs (NaN, NaN when there are none).
     std::pair<double, double> apply(const QList<ChartModel::Line> &lines, double xScale, bool smoothing);
     void setHidden(const QString &runId, bool hidden);
+    // Groups mode (issue 17, item 3): the bands under the groups' lines; empty outside it.
+    void setBands(QList<ChartBand> bands) { m_plot->setBands(std::move(bands)); }
     bool isHidden(const QString &runId) const;
     QStringList runIds() const { return m_order; }
     const Run *run(const QString &runId) const;

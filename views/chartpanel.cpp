@@ -129,22 +129,17 @@ void ChartPanel::setRuns(const QStringList &runIds)
 {
     m_model.setSeries(path(), runIds);
     m_lines->setPaths(m_model.paths());
-    QStringList labels;
-    labels.reserve(runIds.size());
-    for (const QString &runId : runIds) {
-        const QString name = m_model.runName(runId);
-        labels.append(name.isEmpty() ? runId : tr("%1 · %2").arg(runId, name));
-    }
-    const bool compact = runIds.size() >= CompactLegendRuns;
-    m_lines->setRuns(runIds, labels, !compact);
+    const auto [lineIds, labels] = lineIdsAndLabels(runIds); // groups mode: one line per group
+    const bool compact = lineIds.size() >= CompactLegendRuns;
+    m_lines->setRuns(lineIds, labels, !compact);
     m_legendLabels = compact ? QStringList() : labels;
     m_chart->legend()->setVisible(!compact);
     m_legendList->setVisible(compact);
     if (compact)
-        m_legendList->setRuns(runIds, labels);
+        m_legendList->setRuns(lineIds, labels);
     placeLegend();
     m_axes->attach(m_lines->allSeries());
-    for (const QString &runId : runIds) {
+    for (const QString &runId : lineIds) {
         if (m_hiddenRuns.contains(runId) || m_visibility.isHidden(runId))
             showHidden(runId);
         if (compact)
@@ -233,11 +228,11 @@ void ChartPanel::drawFrame()
 {
     ++m_frames;
     followPaths();
-    const QList<ChartModel::Line> lines = m_model.lines();
+    const QList<ChartModel::Line> lines = m_groups.isEmpty() ? m_model.lines() : groupFrameLines();
     // A log axis never holds a value <= 0: leave it before the unclipped points come, take it after the clipped.
     if (m_axes->logY() && !m_model.logY())
         m_axes->setLogY(false);
-    const auto [low, high] = m_lines->apply(lines, m_axes->xScale(), m_model.smoothing() > 0);
+    const auto [low, high] = withBands(m_lines->apply(lines, m_axes->xScale(), m_model.smoothing() > 0));
     if (m_model.logY() && !m_axes->logY())
         m_axes->setLogY(true);
     const auto [from, to] = m_model.view();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartplotitem.h"
+#include "models/chartgrouplines.h"
 #include "models/chartmodel.h"
 
 #include <QSet>
@@ -8,6 +10,7 @@
 #include <QWidget>
 
 class QChart;
+class QComboBox;
 class QLabel;
 
 namespace nereid {
@@ -56,6 +59,14 @@ public:
 
     void setHidden(const QString &runId, bool hidden);
     bool isHidden(const QString &runId) const { return m_hiddenRuns.contains(runId); }
+
+    // Groups mode (issue 17, item 3; chartpanelgroups.cpp): a line per group, the mean of its runs per pixel column,
+    // over a band from their lowest to highest value or ±1 standard deviation (the band chosen above the chart).
+    // No groups: a line per run. Takes effect at the next setRuns(), which names every run of the groups.
+    void setGroups(const QList<ChartGroup> &groups);
+    const QList<ChartGroup> &groups() const { return m_groups; }
+    void setBand(GroupEnvelope::Band band);
+    GroupEnvelope::Band band() const { return m_band; }
     // The x axis, log y, smoothing, the hidden runs and the zoomed x range (none after a reset), to be saved with the
     // chart set and handed back to restoreSettings() next time.
     QVariantMap settings() const;
@@ -87,6 +98,11 @@ protected:
 
 private:
     void drawFrame();
+    // The ids the chart's lines are known by (runs, or groups in groups mode) and their legend labels.
+    std::pair<QStringList, QStringList> lineIdsAndLabels(const QStringList &runIds) const;
+    // The groups' lines of this frame, their bands handed to the plot; `range` widened to the bands.
+    QList<ChartModel::Line> groupFrameLines();
+    std::pair<double, double> withBands(std::pair<double, double> range) const;
     void scheduleFrame();
     void resetZoom();
     void placeLegend();
@@ -123,6 +139,10 @@ private:
     QSet<QString> m_hiddenRuns; // kept while a run is out of the selection, so it comes back hidden
     QSize m_sizedFor;
     QStringList m_legendLabels; // "id · name" of the runs, which decide where the legend fits
+    QList<ChartGroup> m_groups;
+    GroupEnvelope::Band m_band = GroupEnvelope::Band::MinMax;
+    QComboBox *m_bandChoice = nullptr; // shown in groups mode
+    QList<ChartBand> m_frameBands;
 };
 
 } // namespace nereid

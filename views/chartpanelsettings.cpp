@@ -11,6 +11,7 @@ const QString LogYKey = QStringLiteral("logY");
 const QString SmoothingKey = QStringLiteral("smoothing");
 const QString HiddenKey = QStringLiteral("hiddenRuns");
 const QString ZoomKey = QStringLiteral("zoom");
+const QString BandKey = QStringLiteral("band"); // groups mode's band (issue 17, item 3): "std" when not min..max
 
 // Names rather than the enum's numbers: a settings file stays readable, and a reordered enum cannot change it.
 const QList<std::pair<XAxisMode, QString>> XAxisNames{{XAxisMode::Step, QStringLiteral("step")},
@@ -34,6 +35,8 @@ QVariantMap ChartPanel::settings() const
         const auto [from, to] = m_model.view();
         settings.insert(ZoomKey, QVariantList{from, to});
     }
+    if (m_band == GroupEnvelope::Band::StdDev)
+        settings.insert(BandKey, QStringLiteral("std"));
     return settings;
 }
 
@@ -51,6 +54,8 @@ void ChartPanel::restoreSettings(const QVariantMap &settings)
         m_model.setView(zoom[0].toDouble(), zoom[1].toDouble(), m_model.width());
         m_zoomed = true;
     }
+    setBand(settings.value(BandKey).toString() == QLatin1String("std") ? GroupEnvelope::Band::StdDev
+                                                                       : GroupEnvelope::Band::MinMax);
 }
 
 } // namespace nereid

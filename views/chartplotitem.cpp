@@ -166,6 +166,7 @@ void ChartPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         return;
     painter->save();
     painter->setClipRect(m_mappedWith.plot);
+    drawBands(painter); // groups mode: under every line
     // A highlighted run's lines (hovered in the legend) are drawn last and wider; the others fade behind them.
     QList<qsizetype> highlighted;
     const bool thin = std::count_if(m_traces.begin(), m_traces.end(),

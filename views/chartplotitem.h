@@ -24,6 +24,17 @@ struct ChartTrace
     bool hidden = false;
 };
 
+// A translucent band around a group's mean line (issue 17, item 3: charts in groups mode), in axis units: the
+// lowest and the highest value at each x.
+struct ChartBand
+{
+    QString key; // the line's
+    QString runId;
+    QColor color;
+    QList<QPointF> low;
+    QList<QPointF> high;
+};
+
 // The run lines of a chart, drawn by one item in the chart's scene instead of a QLineSeries each: QtCharts' line
 // item rebuilds an outline of its whole path (QPainterPathStroker, for hit tests) on every replace(), which took
 // most of a frame of 40 lines × 6,000 points. This one maps every run's reduced points to the plot once per frame
@@ -38,6 +49,10 @@ public:
 
     // One call per frame: the lines of every run, in the legend's order.
     void setTraces(QList<ChartTrace> traces, bool smoothing);
+    // The bands drawn under the lines (chartplotbands.cpp); none outside groups mode.
+    void setBands(QList<ChartBand> bands);
+    // Where the band is painted, by its line's key: its outline, low edge then high edge backwards; empty for none.
+    QPolygonF paintedBand(const QString &key) const;
     // Hides or shows every line of the run.
     void setHidden(const QString &runId, bool hidden);
     // The run whose lines are drawn over the others, wider, while they fade; empty: none.
@@ -66,11 +81,14 @@ private:
     };
     const Painted *painted(const QString &key) const;
     void mapIfNeeded() const;
+    void drawBands(QPainter *painter) const;
+    QPolygonF bandPolygon(const ChartBand &band, const ChartPlotMapping &mapping) const;
     void drawLines(QPainter *painter, const ChartPlotLine &line, const QColor &color, double width,
                    Qt::PenStyle style) const;
 
     MappingSource m_mapping;
     QList<ChartTrace> m_traces;
+    QList<ChartBand> m_bands;
     bool m_smoothing = false;
     QString m_highlighted;
     int m_frames = 0;

@@ -5,6 +5,7 @@
 #include "frozencolumntable.h"
 #include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
+#include "models/rungroupmodel.h"
 #include "models/runtablemodel.h"
 #include "nomatchlabel.h"
 
@@ -18,6 +19,7 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QTreeView>
 
 namespace nereid {
 
@@ -50,6 +52,8 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
         ColumnMenu menu(m_runs, m_table->horizontalHeader()->logicalIndexAt(at), this);
         connect(&menu, &ColumnMenu::chooserRequested, this, &ExperimentsView::chooseColumns);
         connect(&menu, &ColumnMenu::columnsReset, this, &ExperimentsView::layoutEdited);
+        menu.addSeparator(); // Group by (experimentsviewgroups.cpp)
+        menu.addActions({m_groupsAction, m_groupByAction});
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
     m_table->setSortingEnabled(true);
@@ -65,6 +69,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_table);
+    setUpGrouping(layout);
 
     connect(m_filter, &FilterBox::filterRequested, m_proxy, &RunFilterProxyModel::setFilterText);
     connect(m_proxy, &RunFilterProxyModel::filterErrorChanged, m_filter, &FilterBox::showError);
@@ -125,11 +130,15 @@ void ExperimentsView::ensureCurrentRun()
 
 QString ExperimentsView::currentRunId() const
 {
+    if (m_grouping.isActive()) // a group's first run
+        return m_groupTree->currentIndex().data(RunGroupModel::GroupRunIdsRole).toStringList().value(0);
     return m_table->currentIndex().data(RunTableModel::RunIdRole).toString();
 }
 
 QStringList ExperimentsView::selectedRunIds() const
 {
+    if (m_grouping.isActive())
+        return groupedSelectedRunIds();
     QStringList ids;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         ids.append(index.data(RunTableModel::RunIdRole).toString());

@@ -1,18 +1,22 @@
 #pragma once
 
 #include "models/runcolumn.h"
+#include "models/rungrouping.h"
 
 #include <QWidget>
 
 class QAction;
 class QCheckBox;
+class QBoxLayout;
 class QTableView;
+class QTreeView;
 
 namespace nereid {
 
 class FilterBox;
 class RunCounts;
 class RunFilterProxyModel;
+class RunGroupModel;
 class RunVisibility;
 class RunTableModel;
 
@@ -56,6 +60,21 @@ public:
     // How many runs the table shows of how many (the status bar says "N of M runs").
     RunCounts *runCounts() const { return m_counts; }
 
+    // Group by (issue 17, item 3; experimentsviewgroups.cpp): with grouping on, a tree of groups of runs
+    // (RunGroupModel) takes the table's place; selecting a group selects its runs.
+    const RunGrouping &grouping() const { return m_grouping; }
+    void setGrouping(const RunGrouping &grouping);
+    // "Groups" (Ctrl+G, checkable) and "Group by…" (Ctrl+Shift+G), for the menus.
+    QAction *groupsAction() const { return m_groupsAction; }
+    QAction *groupByAction() const { return m_groupByAction; }
+    // "Group by…": the GroupByDialog (window-modal, this returns at once); its OK groups by the fields checked.
+    void chooseGrouping();
+    QTreeView *groupTree() const { return m_groupTree; }
+    RunGroupModel *groupModel() const { return m_groupModel; }
+    // The selected runs by group (each group's label and its selected runs), for charts in groups mode;
+    // empty when not grouped.
+    QList<std::pair<QString, QStringList>> selectedGroups() const;
+
 signals:
     void currentRunChanged(const QString &runId);
     // The selected runs changed (the charts compare them).
@@ -71,12 +90,18 @@ signals:
     void showTrashedChanged(bool shown);
     // A column was moved or resized, the sort changed, or the columns were replaced (chooser, Reset to defaults).
     void layoutEdited();
+    // The grouping changed (fields, on or off, an aggregate): to remember per project.
+    void groupingChanged(const nereid::RunGrouping &grouping);
 
 private:
     void showContextMenu(const QPoint &position);
     void ensureCurrentRun();
     void fitColumn(int column);
     void selectRuns(const QString &current, const QStringList &selected);
+    void setUpGrouping(QBoxLayout *layout);
+    void showGroupHeaderMenu(const QPoint &at);
+    void showGroupTreeMenu(const QPoint &at);
+    QStringList groupedSelectedRunIds() const;
 
     RunTableModel *m_runs;
     RunFilterProxyModel *m_proxy;
@@ -87,6 +112,11 @@ private:
     RunVisibility *m_visibility = nullptr;
     QAction *m_hideInCharts = nullptr;
     QAction *m_trash; // Delete: trash the selection
+    RunGrouping m_grouping;
+    RunGroupModel *m_groupModel = nullptr;
+    QTreeView *m_groupTree = nullptr;
+    QAction *m_groupsAction = nullptr;
+    QAction *m_groupByAction = nullptr;
 };
 
 } // namespace nereid

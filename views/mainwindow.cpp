@@ -144,6 +144,13 @@ void MainWindow::connectMenus()
     connect(m_menus->addChart(), &QAction::triggered, m_charts, &ChartArea::pickChart);
     connect(m_menus->parallelCoordinates(), &QAction::triggered, this, &MainWindow::showParallelCoordinates);
     connect(m_menus->scatterPlot(), &QAction::triggered, this, &MainWindow::showScatterPlot);
+    // Group by (issue 17, item 3): the experiments view's own actions, in the View menu.
+    m_menus->viewMenu()->addSeparator();
+    m_menus->viewMenu()->addActions({m_experiments->groupsAction(), m_experiments->groupByAction()});
+    connect(m_experiments, &ExperimentsView::groupingChanged, this, [this](const RunGrouping &grouping) {
+        if (!m_project.isEmpty() && !m_restoring)
+            TableLayoutSettings::saveGrouping(m_project, grouping);
+    });
     connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
@@ -257,6 +264,11 @@ void MainWindow::chartRuns()
     QStringList runIds = m_experiments->selectedRunIds();
     if (runIds.isEmpty() && !m_experiments->currentRunId().isEmpty())
         runIds.append(m_experiments->currentRunId());
+    // Groups mode (issue 17, item 3): the charts draw the selected groups, a line and a band each.
+    QList<ChartGroup> groups;
+    for (const auto &[label, ids] : m_experiments->selectedGroups())
+        groups.append({QStringLiteral("group:") + label, label, ids});
+    m_charts->setGroups(groups);
     m_charts->setRuns(runIds);
 }
 
@@ -275,6 +287,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     m_restoring = true; // what restoring and fitting change is not the user's edit
     if (!m_experiments->restoreLayout(TableLayoutSettings::headerState(project)))
         m_experiments->fitColumns();
+    m_experiments->setGrouping(TableLayoutSettings::grouping(project));
     m_restoring = false;
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
 }

@@ -1,5 +1,6 @@
 #include "tablelayoutsettings.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace nereid::TableLayoutSettings {
@@ -14,6 +15,11 @@ QString columnsKey(const QString &project)
 QString headerKey(const QString &project)
 {
     return QStringLiteral("tableLayout/") + project;
+}
+
+QString groupingKey(const QString &project)
+{
+    return QStringLiteral("grouping/") + project;
 }
 
 } // namespace
@@ -42,6 +48,17 @@ QByteArray headerState(const QString &project)
 void saveHeaderState(const QString &project, const QByteArray &state)
 {
     QSettings().setValue(headerKey(project), state);
+}
+
+RunGrouping grouping(const QString &project)
+{
+    return RunGrouping::fromJson(
+        QJsonDocument::fromJson(QSettings().value(groupingKey(project)).toByteArray()).object());
+}
+
+void saveGrouping(const QString &project, const RunGrouping &grouping)
+{
+    QSettings().setValue(groupingKey(project), QJsonDocument(grouping.toJson()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace nereid::TableLayoutSettings

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/runcolumn.h"
+#include "models/rungrouping.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,6 +17,9 @@ QList<RunColumn> columns(const QString &project);
 void saveColumns(const QString &project, const QList<RunColumn> &columns);
 QByteArray headerState(const QString &project);
 void saveHeaderState(const QString &project, const QByteArray &state);
+// The grouping (RunGrouping::toJson()); no grouping when none was saved.
+RunGrouping grouping(const QString &project);
+void saveGrouping(const QString &project, const RunGrouping &grouping);
 
 } // namespace TableLayoutSettings
 

@@ -41,6 +41,15 @@ public:
         const qsizetype index = indexOf(path);
         return index < 0 ? nullptr : &m_slots[index].field;
     }
+    // field() for a caller that looks up the same paths in many runs of one layout (a group's aggregates): `hint`
+    // is where the path was in the run asked before, and a run with the field in the same place needs no search.
+    const QueryField *field(const QString &path, qsizetype &hint) const
+    {
+        if (hint >= 0 && hint < m_slots.size() && m_slots[hint].path == path)
+            return &m_slots[hint].field;
+        hint = indexOf(path);
+        return hint < 0 ? nullptr : &m_slots[hint].field;
+    }
     QStringList paths() const;
     // The field of paths()[index]: walking a run's fields in order without looking each one up.
     const QueryField &fieldAt(qsizetype index) const { return m_slots[index].field; }
