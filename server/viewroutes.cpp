@@ -137,7 +137,7 @@ ApiResponse saveView(ServerContext &context, const ApiRequest &request)
                  nowMs(),
                  request.user()};
     if (view.isDefault)
-        store.clearDefault(project.id, name, view.revision);
+        store.clearDefault(project.id, name);
     store.save(project.id, view);
     transaction.commit();
     return {live ? 200 : 201, view.toJson()};

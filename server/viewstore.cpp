@@ -87,11 +87,10 @@ void ViewStore::save(qint64 projectId, const ViewRow &view)
     m_db.exec(upsert);
 }
 
-void ViewStore::clearDefault(qint64 projectId, const QString &except, qint64 revision)
+void ViewStore::clearDefault(qint64 projectId, const QString &except)
 {
-    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE views SET is_default = 0, revision = ?"
+    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE views SET is_default = 0"
                                                      " WHERE project_id = ? AND is_default = 1 AND name <> ?"));
-    update.addBindValue(revision);
     update.addBindValue(projectId);
     update.addBindValue(except);
     m_db.exec(update);

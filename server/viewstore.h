@@ -41,8 +41,10 @@ public:
     QList<ViewRow> changedSince(qint64 projectId, qint64 since, bool withTombstones);
     qint64 latestRevision(qint64 projectId);
     void save(qint64 projectId, const ViewRow &view);
-    // Takes the default flag from whichever other view has it, stamping that view with `revision`.
-    void clearDefault(qint64 projectId, const QString &except, qint64 revision);
+    // Takes the default flag from whichever other view has it. Its revision stays: there is one default per
+    // project, so a client that reads the new default clears the flag of the others itself, and an edit of the
+    // old default based on what its editor saw is still no conflict.
+    void clearDefault(qint64 projectId, const QString &except);
 
 private:
     Database &m_db;

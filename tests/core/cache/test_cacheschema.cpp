@@ -1,6 +1,7 @@
 #include "cache/cache.h"
 #include "cache/cacheschema.h"
 #include "cache/runeditor.h"
+#include "cache/vieweditor.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,7 @@ private slots:
     void createsCurrentSchemaInWalMode();
     void reopensWithData();
     void migratesAnEmptyOlderFile();
+    void migratesVersion1KeepingItsOutbox();
     void refusesNewerCacheUntouched();
     void movesFileThatIsNotACacheAside();
     void damagedCacheKeepsItsOutbox();
@@ -59,8 +61,8 @@ void TestCacheSchema::createsCurrentSchemaInWalMode()
     }
     QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), CacheSchema::CurrentVersion);
     QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    for (const char *table :
-         {"projects", "runs", "atoms", "series", "point_blocks", "point_data", "string_points", "outbox", "conflicts"})
+    for (const char *table : {"projects", "runs", "atoms", "series", "point_blocks", "point_data", "string_points",
+                              "outbox", "conflicts", "views", "view_sync", "view_outbox", "view_conflicts"})
         QVERIFY2(
             rawScalar(file(),
                       QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
@@ -90,6 +92,37 @@ void TestCacheSchema::migratesAnEmptyOlderFile()
     QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
     QVERIFY(cache.applyPage(QStringLiteral("team/p"), {}, {1, 1}));
     QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), CacheSchema::CurrentVersion);
+}
+
+void TestCacheSchema::migratesVersion1KeepingItsOutbox()
+{
+    {
+        Cache cache;
+        QVERIFY(cache.open(file()));
+        RunRecord run;
+        run.runId = QStringLiteral("CLS-1");
+        run.number = 1;
+        run.revision = 1;
+        QVERIFY(cache.applyPage(QStringLiteral("team/p"), {run}, {1, 1}));
+        RunEditor editor(cache);
+        QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::SetName, QStringLiteral("unsent")));
+    }
+    // The file as version 1 left it: no saved views.
+    for (const char *table : {"views", "view_sync", "view_outbox", "view_conflicts"})
+        rawScalar(file(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+    rawScalar(file(), QStringLiteral("PRAGMA user_version = 1"));
+    QVERIFY(rawScalar(file(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'views'")).toInt() == 0);
+
+    Cache cache;
+    QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
+    QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(RunEditor(cache).outbox().size(), 1);
+    QCOMPARE(cache.run(QStringLiteral("CLS-1"))->name, QStringLiteral("unsent"));
+    ViewEditor views(cache);
+    QVERIFY(
+        views.save(QStringLiteral("team/p"), QStringLiteral("mine"), {{QStringLiteral("query"), QStringLiteral("x")}}));
+    QCOMPARE(views.views(QStringLiteral("team/p")).size(), 1);
+    QCOMPARE(views.outbox().size(), 1);
 }
 
 void TestCacheSchema::refusesNewerCacheUntouched()
