@@ -107,6 +107,7 @@ void AppSession::openWindow()
     // The window sees the engine's data through the models only (the runs, the tree, the edits, and per chart its
     // model); what the cache lacks they ask of the engine's series source.
     m_models = std::make_unique<SessionModels>(m_engine->cache(), &m_engine->editor(), &m_engine->source());
+    m_models->setViewEditor(&m_engine->viewEditor()); // saved views, synced with the server (SavedViewsToolbar)
     m_window = std::make_unique<MainWindow>(m_models.get());
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)

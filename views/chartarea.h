@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QVariantMap>
 #include <QWidget>
@@ -38,6 +39,10 @@ public:
     QStringList seriesPaths() const;
     // Opens the path picker and adds what is chosen.
     void pickChart();
+    // The charts shown, for a saved view: {"charts": [{"path": P, "settings": {...}}, ...]}, in order.
+    QJsonObject viewState() const;
+    // Shows the charts of a saved view instead of those shown (and remembers them for the project).
+    void setViewState(const QJsonObject &state);
 
 signals:
     void chartsChanged(const QStringList &paths);

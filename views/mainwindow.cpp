@@ -19,9 +19,11 @@
 #include "querylanguagedialog.h"
 #include "runactions.h"
 #include "runcolordialog.h"
+#include "savedviewstoolbar.h"
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
 #include "tablelayoutsettings.h"
+#include "viewstatebinder.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -84,6 +86,7 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     runCount->setText(counts->text());
     connectMenus();
     addTableActions();
+    addSavedViews();
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
     connect(m_experiments, &ExperimentsView::currentRunChanged, this, &MainWindow::chartRuns);
@@ -173,6 +176,15 @@ void MainWindow::addTableActions()
     edit->insertSeparator(first);
 }
 
+void MainWindow::addSavedViews()
+{
+    m_viewState = new ViewStateBinder(m_experiments, m_runs, m_charts, this);
+    m_savedViews = new SavedViewsToolbar(m_models->savedViews(), m_viewState, this);
+    addToolBar(Qt::TopToolBarArea, m_savedViews);
+    menuBar()->insertMenu(m_menus->helpMenu()->menuAction(), m_savedViews->menu());
+    connect(m_savedViews, &SavedViewsToolbar::message, this, &MainWindow::showSyncStatus);
+}
+
 bool MainWindow::exportTableTo(const QString &fileName)
 {
     QString path = fileName;
@@ -246,6 +258,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     if (!m_experiments->restoreLayout(TableLayoutSettings::headerState(project)))
         m_experiments->fitColumns();
     m_restoring = false;
+    m_savedViews->setProject(project); // after the remembered layout: the project's default view goes over it
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
 }
 

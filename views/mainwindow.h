@@ -16,8 +16,10 @@ class QueryLanguageDialog;
 class RunActions;
 class RunEditing;
 class RunTableModel;
+class SavedViewsToolbar;
 class SessionModels;
 class SyncStatusBar;
+class ViewStateBinder;
 class WelcomePage;
 struct SyncStatus;
 
@@ -53,6 +55,9 @@ public:
     RunTableModel *runModel() const { return m_runs; }
     RunEditing *runEditing() const { return m_editing; }
     RunActions *runActions() const { return m_actions; }
+    // The saved views' combo box and Views menu, and what they save and apply of the window.
+    SavedViewsToolbar *savedViews() const { return m_savedViews; }
+    ViewStateBinder *viewStateBinder() const { return m_viewState; }
     // Shown until setProject(): how to log a first run, the demo project.
     WelcomePage *welcome() const { return m_welcome; }
 
@@ -78,6 +83,8 @@ private:
     void chartRuns();
     void saveColumns();
     void saveLayout();
+    // The saved views' toolbar and menu (SavedViewsToolbar).
+    void addSavedViews();
 
     SessionModels *m_models;
     QString m_project;
@@ -95,6 +102,8 @@ private:
     SyncStatusBar *m_status;
     RunActions *m_actions;
     QueryLanguageDialog *m_queryLanguage = nullptr;
+    ViewStateBinder *m_viewState = nullptr;
+    SavedViewsToolbar *m_savedViews = nullptr;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };
