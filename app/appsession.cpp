@@ -118,6 +118,11 @@ void AppSession::openWindow()
         if (!error.isRetryable())
             m_window->showSyncStatus(error.message);
     });
+    // The same for a saved view (a viewer's save, say): the next pull puts the server's views back.
+    connect(&m_engine->viewPusher(), &ViewPusher::failed, m_window.get(), [this](const SyncError &error) {
+        if (!error.isRetryable())
+            m_window->showSyncStatus(error.message);
+    });
     connect(m_window.get(), &MainWindow::syncRequested, this, [this] { m_engine->syncNow(m_project); });
     watchCertificates();
     watchWelcome();
