@@ -221,7 +221,7 @@ void SavedViewsToolbar::askAboutConflicts()
     const QString name = conflicts.first();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Saved view changed by someone else"),
                                 tr("Someone else saved the view \"%1\" before your change reached the server. "
-                                   "The project shows their version now.")
+                                   "Keep your version or theirs?")
                                     .arg(name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("viewConflictBox"));
@@ -232,8 +232,8 @@ void SavedViewsToolbar::askAboutConflicts()
         const bool keepMine = box->clickedButton() == mine;
         m_asking = false;
         m_model->resolve(name, keepMine);
-        if (keepMine && name == m_current)
-            switchTo(name);
+        if (name == m_current)
+            switchTo(name); // the window shows the version kept
         askAboutConflicts();
     });
     box->open();

@@ -1,11 +1,11 @@
 #include "cache/runeditor.h"
 #include "cache/vieweditor.h"
 #include "demosweep.h"
+#include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "models/savedviewsmodel.h"
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
-#include "models/runfilterproxymodel.h"
 #include "views/chartarea.h"
 #include "views/experimentsview.h"
 #include "views/mainwindow.h"
@@ -16,6 +16,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -42,6 +44,8 @@ private slots:
     void defaultViewOpensWithTheProject();
     void renameAndDeleteFromTheMenu();
     void altWFocusesTheViews();
+    void conflictAsksWhichToKeep_data();
+    void conflictAsksWhichToKeep();
 
 private:
     void openWindow();
@@ -229,6 +233,42 @@ void TestSavedViewsToolbar::altWFocusesTheViews()
     QTest::keySequence(m_window.get(), QKeySequence(Qt::ALT | Qt::Key_W));
     QTRY_VERIFY(m_toolbar->combo()->hasFocus());
     m_toolbar->combo()->hidePopup();
+}
+
+void TestSavedViewsToolbar::conflictAsksWhichToKeep_data()
+{
+    QTest::addColumn<bool>("keepMine");
+    QTest::newRow("keep mine") << true;
+    QTest::newRow("keep theirs") << false;
+}
+
+// The server's answer to a stale save, as ViewPusher hands it to the cache's editor: someone else's newer view.
+void TestSavedViewsToolbar::conflictAsksWhichToKeep()
+{
+    QFETCH(bool, keepMine);
+    filter(u"params/lr > 0.01"_s);
+    QVERIFY(m_toolbar->saveAs(u"shared"_s));
+    const ViewEdit mine = m_views->outbox().first();
+    const SavedView theirs{u"shared"_s, 7, false, {{u"query"_s, u"params/lr < 0.01"_s}}, false};
+    QVERIFY(m_views->recordConflict(mine, theirs));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"viewConflictBox"_s)));
+    QVERIFY2(box->text().contains(u"shared"_s), qPrintable(box->text()));
+    const QString boxShot = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"savedviews-conflict.png"_s);
+    QVERIFY(box->grab().save(boxShot));
+    const QString button = keepMine ? u"Keep &mine"_s : u"Keep &theirs"_s;
+    for (QAbstractButton *candidate : box->buttons())
+        if (candidate->text() == button)
+            candidate->click();
+    QTRY_VERIFY(m_views->conflicts(RunFixtures::Project).isEmpty());
+    const QString expected = keepMine ? u"params/lr > 0.01"_s : u"params/lr < 0.01"_s;
+    QCOMPARE(m_views->view(RunFixtures::Project, u"shared"_s)->state.value(u"query"_s).toString(), expected);
+    // Keeping mine saves it again on top of their revision; keeping theirs sends nothing.
+    const QList<ViewEdit> outbox = m_views->outbox();
+    QCOMPARE(outbox.size(), keepMine ? 1 : 0);
+    if (keepMine)
+        QCOMPARE(outbox.first().baseRevision, 7);
+    QCOMPARE(filterText(), expected); // the window shows the version kept
 }
 
 QTEST_MAIN(TestSavedViewsToolbar)
