@@ -184,6 +184,8 @@ void TestCacheSchema::damagedCacheKeepsItsOutbox()
         RunEditor editor(cache);
         QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::SetDescription, QStringLiteral("unsent")));
         QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::AddTags, QStringList{QStringLiteral("t")}));
+        QVERIFY(ViewEditor(cache).save(QStringLiteral("team/p"), QStringLiteral("unsent view"),
+                                       {{QStringLiteral("query"), QStringLiteral("x")}}));
     }
     // A torn page in the atoms table, as a crash during a write on a bad disk can leave.
     const int page =
@@ -201,7 +203,7 @@ void TestCacheSchema::damagedCacheKeepsItsOutbox()
 
     Cache cache;
     QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
-    QVERIFY2(cache.recoveryNotice().contains(QStringLiteral("2 unsent edit")), qPrintable(cache.recoveryNotice()));
+    QVERIFY2(cache.recoveryNotice().contains(QStringLiteral("3 unsent edit")), qPrintable(cache.recoveryNotice()));
     QVERIFY(!cache.run(QStringLiteral("CLS-1"))); // rebuilt from the server by the next sync
     RunEditor editor(cache);
     const QList<RunEdit> outbox = editor.outbox();
@@ -209,6 +211,10 @@ void TestCacheSchema::damagedCacheKeepsItsOutbox()
     QCOMPARE(outbox[0].kind, RunEdit::Kind::SetDescription);
     QCOMPARE(outbox[0].value.toString(), QStringLiteral("unsent"));
     QCOMPARE(outbox[1].value.toStringList(), QStringList{QStringLiteral("t")});
+    ViewEditor views(cache);
+    QCOMPARE(views.outbox().size(), 1);
+    QCOMPARE(views.view(QStringLiteral("team/p"), QStringLiteral("unsent view"))->state.value(QStringLiteral("query")),
+             QStringLiteral("x"));
 }
 
 QTEST_GUILESS_MAIN(TestCacheSchema)
