@@ -107,6 +107,7 @@ void AppSession::openWindow()
     // The window sees the engine's data through the models only (the runs, the tree, the edits, and per chart its
     // model); what the cache lacks they ask of the engine's series source.
     m_models = std::make_unique<SessionModels>(m_engine->cache(), &m_engine->editor(), &m_engine->source());
+    m_models->setViewEditor(&m_engine->viewEditor()); // saved views, synced with the server (SavedViewsToolbar)
     m_window = std::make_unique<MainWindow>(m_models.get());
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)
@@ -114,6 +115,11 @@ void AppSession::openWindow()
     });
     // An edit the server refused for good has left the cache: say why, or the user would think it saved.
     connect(&m_engine->pusher(), &EditPusher::failed, m_window.get(), [this](const SyncError &error) {
+        if (!error.isRetryable())
+            m_window->showSyncStatus(error.message);
+    });
+    // The same for a saved view (a viewer's save, say): the next pull puts the server's views back.
+    connect(&m_engine->viewPusher(), &ViewPusher::failed, m_window.get(), [this](const SyncError &error) {
         if (!error.isRetryable())
             m_window->showSyncStatus(error.message);
     });

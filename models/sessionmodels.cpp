@@ -8,6 +8,7 @@
 #include "runediting.h"
 #include "runtablemodel.h"
 #include "runvisibility.h"
+#include "savedviewsmodel.h"
 #include "stringlogreader.h"
 
 #include <QSet>
@@ -23,7 +24,13 @@ SessionModels::SessionModels(Cache &cache, RunEditor *editor, SeriesSource *sour
     , m_editing(new RunEditing(cache, editor, this))
     , m_colors(new RunColors(this))
     , m_visibility(new RunVisibility(this))
+    , m_savedViews(new SavedViewsModel(this))
 {
+}
+
+void SessionModels::setViewEditor(ViewEditor *editor)
+{
+    m_savedViews->setEditor(editor);
 }
 
 SessionModels::~SessionModels() = default;

@@ -17,9 +17,11 @@ class RunColors;
 class RunEditor;
 class RunTableModel;
 class RunVisibility;
+class SavedViewsModel;
 class SeriesSource;
 class StringLogModel;
 class StringLogReader;
+class ViewEditor;
 
 // The models of the main window over one profile's cache, built by the app and handed to the window, which sees the
 // data through them only: the runs table, the current run's tree, the edits, and, per chart panel, a chart or a log.
@@ -41,6 +43,9 @@ public:
     RunColors *colors() const { return m_colors; }
     // The runs every chart of the open project leaves out.
     RunVisibility *visibility() const { return m_visibility; }
+    // The open project's saved views; empty and read-only until setViewEditor().
+    SavedViewsModel *savedViews() const { return m_savedViews; }
+    void setViewEditor(ViewEditor *editor);
 
     // A chart's model, owned by `owner`.
     ChartModel *newChart(QObject *owner) const;
@@ -62,6 +67,7 @@ private:
     RunEditing *m_editing;
     RunColors *m_colors;
     RunVisibility *m_visibility;
+    SavedViewsModel *m_savedViews;
 };
 
 } // namespace nereid

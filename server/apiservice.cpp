@@ -9,6 +9,7 @@
 #include "runroutes.h"
 #include "seriesroutes.h"
 #include "sysedit.h"
+#include "viewroutes.h"
 
 #include <QLoggingCategory>
 
@@ -64,6 +65,7 @@ ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, c
     addSeriesRoutes(m_router, m_context);
     addChangesRoutes(m_router, m_context);
     SysEdit::addRoute(m_router, m_context);
+    addViewRoutes(m_router, m_context);
 }
 
 ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<quint64> contentLength)

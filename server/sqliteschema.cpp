@@ -59,6 +59,16 @@ const QList<const char *> schemaVersion2 = {
     " CASE users.admin WHEN 1 THEN 'owner' ELSE 'contributor' END FROM projects CROSS JOIN users",
 };
 
+// Version 3: saved views (viewstore.h). A deleted view stays as a tombstone so that clients syncing with ?since=
+// learn of the deletion.
+const QList<const char *> schemaVersion3 = {
+    "CREATE TABLE views(project_id INTEGER NOT NULL REFERENCES projects(id), name TEXT NOT NULL,"
+    " state TEXT NOT NULL, is_default INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL,"
+    " deleted INTEGER NOT NULL DEFAULT 0, modified INTEGER NOT NULL, modified_by TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY(project_id, name)) WITHOUT ROWID",
+    "CREATE INDEX views_by_revision ON views(project_id, revision)",
+};
+
 } // namespace
 
 QString SqliteSchema::prepare()
@@ -82,8 +92,12 @@ QString SqliteSchema::prepare()
         if (const QString error = migrate(1, schemaVersion1); !error.isEmpty())
             return error;
     }
-    if (version < 2)
-        return migrate(2, schemaVersion2);
+    if (version < 2) {
+        if (const QString error = migrate(2, schemaVersion2); !error.isEmpty())
+            return error;
+    }
+    if (version < 3)
+        return migrate(3, schemaVersion3);
     return {};
 }
 

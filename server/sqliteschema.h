@@ -12,7 +12,7 @@ class Database;
 class SqliteSchema
 {
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     explicit SqliteSchema(Database &db)
         : m_db(db)

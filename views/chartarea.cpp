@@ -6,6 +6,7 @@
 #include "stringserieslog.h"
 
 #include <QGridLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -170,6 +171,33 @@ void ChartArea::pickChart()
     ChartPathPicker picker(seriesPaths(), this);
     if (picker.exec() == QDialog::Accepted)
         addChart(picker.selectedPath());
+}
+
+QJsonObject ChartArea::viewState() const
+{
+    QJsonArray charts;
+    for (const QWidget *panel : m_panels) {
+        const auto *chart = qobject_cast<const ChartPanel *>(panel);
+        charts.append(QJsonObject{
+            {QStringLiteral("path"), pathOf(panel)},
+            {QStringLiteral("settings"), chart ? QJsonObject::fromVariantMap(chart->settings()) : QJsonObject()}});
+    }
+    return {{QStringLiteral("charts"), charts}};
+}
+
+void ChartArea::setViewState(const QJsonObject &state)
+{
+    qDeleteAll(m_panels);
+    m_panels.clear();
+    m_restoring = true;
+    for (const QJsonValue &entry : state.value(QStringLiteral("charts")).toArray()) {
+        const QString path = entry[QStringLiteral("path")].toString();
+        if (!path.isEmpty() && !paths().contains(path))
+            m_panels.append(createPanel(path, entry[QStringLiteral("settings")].toObject().toVariantMap()));
+    }
+    m_restoring = false;
+    relayout();
+    save();
 }
 
 void ChartArea::relayout()

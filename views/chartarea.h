@@ -2,6 +2,7 @@
 
 #include "models/chartgrouplines.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QVariantMap>
 #include <QWidget>
@@ -43,6 +44,10 @@ public:
     QStringList seriesPaths() const;
     // Opens the path picker and adds what is chosen.
     void pickChart();
+    // The charts shown, for a saved view: {"charts": [{"path": P, "settings": {...}}, ...]}, in order.
+    QJsonObject viewState() const;
+    // Shows the charts of a saved view instead of those shown (and remembers them for the project).
+    void setViewState(const QJsonObject &state);
 
 signals:
     void chartsChanged(const QStringList &paths);

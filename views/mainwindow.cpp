@@ -23,9 +23,12 @@
 #include "runcolordialog.h"
 #include "scatterplot.h"
 #include "scatterplotdock.h"
+#include "savedviewstoolbar.h"
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
 #include "tablelayoutsettings.h"
+#include "models/rungrouping.h"
+#include "viewstatebinder.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -88,6 +91,7 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     runCount->setText(counts->text());
     connectMenus();
     addTableActions();
+    addSavedViews();
 
     connect(m_experiments, &ExperimentsView::currentRunChanged, m_tree, &NamespaceTreeModel::setRun);
     connect(m_experiments, &ExperimentsView::currentRunChanged, this, &MainWindow::chartRuns);
@@ -184,6 +188,20 @@ void MainWindow::addTableActions()
     QAction *first = edit->actions().value(0);
     edit->insertActions(first, {undo, redo});
     edit->insertSeparator(first);
+}
+
+void MainWindow::addSavedViews()
+{
+    m_viewState = new ViewStateBinder(m_experiments, m_runs, m_charts, this);
+    // A view keeps the table's grouping (issue 17, items 3 and 6).
+    m_viewState->setGroupingAccess([this] { return m_experiments->grouping().toJson(); },
+                                   [this](const QJsonObject &json) {
+                                       m_experiments->setGrouping(RunGrouping::fromJson(json));
+                                   });
+    m_savedViews = new SavedViewsToolbar(m_models->savedViews(), m_viewState, this);
+    addToolBar(Qt::TopToolBarArea, m_savedViews);
+    menuBar()->insertMenu(m_menus->helpMenu()->menuAction(), m_savedViews->menu());
+    connect(m_savedViews, &SavedViewsToolbar::message, this, &MainWindow::showSyncStatus);
 }
 
 bool MainWindow::exportTableTo(const QString &fileName)
@@ -289,6 +307,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
         m_experiments->fitColumns();
     m_experiments->setGrouping(TableLayoutSettings::grouping(project));
     m_restoring = false;
+    m_savedViews->setProject(project); // after the remembered layout: the project's default view goes over it
     setWindowTitle(tr("%1 — %2 — Nereid", "window title: project, server profile").arg(project, profile));
 }
 

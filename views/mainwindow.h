@@ -18,8 +18,10 @@ class QueryLanguageDialog;
 class RunActions;
 class RunEditing;
 class RunTableModel;
+class SavedViewsToolbar;
 class SessionModels;
 class SyncStatusBar;
+class ViewStateBinder;
 class WelcomePage;
 struct SyncStatus;
 
@@ -55,6 +57,9 @@ public:
     RunTableModel *runModel() const { return m_runs; }
     RunEditing *runEditing() const { return m_editing; }
     RunActions *runActions() const { return m_actions; }
+    // The saved views' combo box and Views menu, and what they save and apply of the window.
+    SavedViewsToolbar *savedViews() const { return m_savedViews; }
+    ViewStateBinder *viewStateBinder() const { return m_viewState; }
     // Shown until setProject(): how to log a first run, the demo project.
     WelcomePage *welcome() const { return m_welcome; }
     // View > Parallel coordinates: built the first time it is asked for, then shown and raised.
@@ -84,6 +89,8 @@ private:
     void chartRuns();
     void saveColumns();
     void saveLayout();
+    // The saved views' toolbar and menu (SavedViewsToolbar).
+    void addSavedViews();
 
     SessionModels *m_models;
     QString m_project;
@@ -103,6 +110,8 @@ private:
     QueryLanguageDialog *m_queryLanguage = nullptr;
     ParallelCoordinatesDock *m_parallelCoordinates = nullptr;
     ScatterPlotDock *m_scatterPlot = nullptr;
+    ViewStateBinder *m_viewState = nullptr;
+    SavedViewsToolbar *m_savedViews = nullptr;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };

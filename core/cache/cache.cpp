@@ -3,11 +3,13 @@
 #include "cachedatabase.h"
 #include "cacheerror.h"
 #include "cacherecovery.h"
+#include "cacheviewstore.h"
 #include "outboxstore.h"
 #include "pointstore.h"
 #include "runreader.h"
 #include "runwriter.h"
 #include "stringpointstore.h"
+#include "viewoutboxstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,15 +55,22 @@ void Cache::recover(const QString &filePath, const QString &damage)
     CacheRecovery recovery(filePath);
     recovery.moveAside();
     const QList<RunEdit> edits = recovery.salvageOutbox();
+    const QList<ViewEdit> viewEdits = recovery.salvageViewOutbox();
     m_db = std::make_unique<CacheDatabase>();
     m_db->open(filePath);
     m_db->begin();
     for (const RunEdit &edit : edits)
         OutboxStore(*m_db).append(edit);
+    for (const ViewEdit &edit : viewEdits) { // the saved views the user changed show as they left them
+        ViewOutboxStore(*m_db).append(edit);
+        if (edit.action == ViewEdit::Action::Save)
+            CacheViewStore(*m_db).put(
+                edit.project, {edit.name, edit.baseRevision, edit.isDefault.value_or(false), edit.state, false});
+    }
     m_db->commit();
     m_notice = tr("%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent "
                   "edit(s) were kept.",
-                  nullptr, int(edits.size()))
+                  nullptr, int(edits.size() + viewEdits.size()))
                    .arg(damage, recovery.damagedPath());
     qCWarning(lcCache).noquote() << m_notice;
 }

@@ -3,6 +3,7 @@
 #include "cachedatabase.h"
 #include "cacheerror.h"
 #include "outboxstore.h"
+#include "viewoutboxstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -30,6 +31,22 @@ QList<RunEdit> CacheRecovery::salvageOutbox() const
         return OutboxStore(damaged).pending();
     } catch (const CacheError &error) {
         qCWarning(lcRecovery) << "the outbox of" << m_damagedPath << "cannot be read:" << error.message;
+        return {};
+    }
+}
+
+} // namespace nereid
+
+namespace nereid {
+
+QList<ViewEdit> CacheRecovery::salvageViewOutbox() const
+{
+    try {
+        CacheDatabase damaged;
+        damaged.openAsIs(m_damagedPath);
+        return ViewOutboxStore(damaged).pending();
+    } catch (const CacheError &error) {
+        qCWarning(lcRecovery) << "the view outbox of" << m_damagedPath << "cannot be read:" << error.message;
         return {};
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/runedit.h"
+#include "domain/viewedit.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,8 @@ public:
     const QString &damagedPath() const { return m_damagedPath; }
     // The unsent edits that can still be read from the damaged file, in their order; none if none can.
     QList<RunEdit> salvageOutbox() const;
+    // The same for the saved views' outbox (none from a file older than the views).
+    QList<ViewEdit> salvageViewOutbox() const;
 
 private:
     QString m_filePath;

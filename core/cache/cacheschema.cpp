@@ -41,9 +41,24 @@ const QList<const char *> version1 = {
     " theirs TEXT NOT NULL, their_revision INTEGER NOT NULL, created INTEGER NOT NULL, UNIQUE(run_id, field))",
 };
 
+// Version 2: saved views (cacheviewstore.h), the edits of them waiting for the server (viewoutboxstore.h) and
+// the conflicts it answered (viewconflictstore.h). Views are keyed by project name: the server's views of a
+// project may come before any of its runs.
+const QList<const char *> version2 = {
+    "CREATE TABLE views(project TEXT NOT NULL, name TEXT NOT NULL, state TEXT NOT NULL,"
+    " is_default INTEGER NOT NULL, revision INTEGER NOT NULL, PRIMARY KEY(project, name)) WITHOUT ROWID",
+    "CREATE TABLE view_sync(project TEXT PRIMARY KEY, cursor INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE view_outbox(id INTEGER PRIMARY KEY AUTOINCREMENT, project TEXT NOT NULL, name TEXT NOT NULL,"
+    " action TEXT NOT NULL, state TEXT NOT NULL, is_default INTEGER, base_revision INTEGER NOT NULL,"
+    " created INTEGER NOT NULL)",
+    "CREATE TABLE view_conflicts(project TEXT NOT NULL, name TEXT NOT NULL, mine TEXT NOT NULL,"
+    " mine_deletes INTEGER NOT NULL, theirs TEXT, their_revision INTEGER NOT NULL, created INTEGER NOT NULL,"
+    " PRIMARY KEY(project, name)) WITHOUT ROWID",
+};
+
 // migrations[v] brings a cache of version v to version v + 1.
-const QList<QList<const char *>> migrations = {version1};
-static_assert(CacheSchema::CurrentVersion == 1, "add the new version's step to `migrations`");
+const QList<QList<const char *>> migrations = {version1, version2};
+static_assert(CacheSchema::CurrentVersion == 2, "add the new version's step to `migrations`");
 
 } // namespace
 

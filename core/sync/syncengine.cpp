@@ -17,6 +17,8 @@ SyncEngine::SyncEngine(const ServerProfile &profile, QObject *parent)
 {
     // A pushed edit changed the server's revision of the run: a pull brings it (and what others did meanwhile).
     connect(&m_pusher, &EditPusher::pushed, this, &SyncEngine::onPushed);
+    // Saved views: a pushed one comes back from the server with its revision (and with what others saved).
+    connect(&m_viewPusher, &ViewPusher::pushed, &m_viewPuller, &ViewPuller::pull);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -29,6 +31,7 @@ bool SyncEngine::open(const QString &folder)
     if (!m_cache.open(file))
         return false;
     m_pusher.start();
+    m_viewPusher.start();
     return true;
 }
 
@@ -51,6 +54,9 @@ void SyncEngine::follow(const QString &project)
             m_source.markReachable();
         emit statusChanged(project, status);
     });
+    // The saved views follow every pull of the project's runs (the first one at once, for opening offline too).
+    connect(&sync->puller(), &ProjectPuller::finished, &m_viewPuller, [this, project] { m_viewPuller.pull(project); });
+    m_viewPuller.pull(project);
     sync->start();
     m_projects.emplace(project, std::move(sync));
 }
@@ -63,6 +69,7 @@ void SyncEngine::unfollow(const QString &project)
 void SyncEngine::syncNow(const QString &project)
 {
     m_pusher.start();
+    m_viewPusher.start();
     if (const auto it = m_projects.find(project); it != m_projects.end())
         it->second->start(); // resets the back-off; a pull under way is left to finish
 }

@@ -7,6 +7,9 @@
 #include "editpusher.h"
 #include "seriesfetcher.h"
 #include "syncseriessource.h"
+#include "cache/vieweditor.h"
+#include "viewpuller.h"
+#include "viewpusher.h"
 
 #include <functional>
 #include <map>
@@ -52,6 +55,9 @@ public:
     SyncSeriesSource &source() { return m_source; }
     ApiConnection &connection() { return m_connection; }
     EditPusher &pusher() { return m_pusher; }
+    // Saved views: edited in the cache, pushed at once, pulled with each pull of a followed project.
+    ViewEditor &viewEditor() { return m_viewEditor; }
+    ViewPusher &viewPusher() { return m_viewPusher; }
 
 signals:
     void statusChanged(const QString &project, const nereid::SyncStatus &status);
@@ -67,6 +73,9 @@ private:
     SyncSeriesSource m_source;
     std::map<QString, std::unique_ptr<ProjectSync>> m_projects;
     int m_pollMs = 5000;
+    ViewEditor m_viewEditor{m_cache};
+    ViewPuller m_viewPuller{m_connection, m_viewEditor};
+    ViewPusher m_viewPusher{m_connection, m_viewEditor};
 };
 
 } // namespace nereid

@@ -34,6 +34,8 @@ private slots:
     void typeConflictNamesBothTypes_data();
     void typeConflictNamesBothTypes();
     void limitsFieldCount();
+    void refusesBadView_data();
+    void refusesBadView();
     void refusesBodyOverLimit();
     void unknownRoute_data();
     void unknownRoute();
@@ -339,6 +341,42 @@ void TestServerBadInput::limitsFieldCount()
     QCOMPARE(runFields(*m_api, Run).size(), 9000);
 }
 
+void TestServerBadInput::refusesBadView_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    const QString v = QStringLiteral("v");
+    QTest::newRow("raw TAB in the state") << v << QByteArray("{\"revision\":0,\"state\":{\"query\":\"a\tb\"}}") << 400
+                                          << "malformed_json";
+    QTest::newRow("empty body") << v << QByteArray() << 400 << "malformed_json";
+    QTest::newRow("state is an array") << v << QByteArray(R"({"revision":0,"state":[]})") << 400 << "invalid_request";
+    QTest::newRow("revision as text") << v << QByteArray(R"({"revision":"0","state":{}})") << 400 << "invalid_request";
+    QTest::newRow("revision 1e300") << v << QByteArray(R"({"revision":1e300,"state":{}})") << 400 << "invalid_request";
+    QTest::newRow("stale revision") << v << QByteArray(R"({"revision":7,"state":{}})") << 409 << "conflict";
+    QTest::newRow("name of spaces") << QStringLiteral("%20%20") << QByteArray(R"({"revision":0,"state":{}})") << 400
+                                    << "invalid_view_name";
+    QTest::newRow("over 64 KiB") << v << "{\"revision\":0,\"state\":{\"q\":\"" + QByteArray(70000, 'x') + "\"}}"
+                                 << 413 << "view_too_large";
+}
+
+// A view's body is judged whole before anything is stored: the project has no view afterwards.
+void TestServerBadInput::refusesBadView()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    const ApiReply reply = m_api->sendRaw("PUT", QStringLiteral("/projects/team/bad/views/") + name, body);
+    NEREID_EXPECT_STATUS(reply, status);
+    QCOMPARE(reply.errorCode(), error);
+    QVERIFY2(!reply.message().isEmpty(), reply.body.constData());
+    const ApiReply views = m_api->get(QStringLiteral("/projects/team/bad/views"));
+    NEREID_EXPECT_STATUS(views, 200);
+    QCOMPARE(views[QStringLiteral("views")].toArray(), QJsonArray());
+}
+
 void TestServerBadInput::refusesBodyOverLimit()
 {
     TestServer small({QStringLiteral("--max-body-bytes"), QStringLiteral("4096")});
@@ -365,6 +403,7 @@ void TestServerBadInput::unknownRoute_data()
     QTest::newRow("unknown run route") << QByteArray("GET") << QStringLiteral("/runs/BAD-1/nope");
     QTest::newRow("unknown project route") << QByteArray("POST") << QStringLiteral("/projects/team/bad/nope");
     QTest::newRow("too deep") << QByteArray("GET") << QStringLiteral("/runs/BAD-1/series/reduced/more");
+    QTest::newRow("below a view") << QByteArray("GET") << QStringLiteral("/projects/team/bad/views/v/more");
     QTest::newRow("api root") << QByteArray("GET") << QString();
 }
 
@@ -388,6 +427,8 @@ void TestServerBadInput::wrongMethod_data()
     QTest::newRow("GET stop") << QByteArray("GET") << QStringLiteral("/runs/BAD-1/stop");
     QTest::newRow("POST sys") << QByteArray("POST") << QStringLiteral("/runs/BAD-1/sys");
     QTest::newRow("DELETE changes") << QByteArray("DELETE") << QStringLiteral("/projects/team/bad/changes");
+    QTest::newRow("POST views") << QByteArray("POST") << QStringLiteral("/projects/team/bad/views");
+    QTest::newRow("PATCH view") << QByteArray("PATCH") << QStringLiteral("/projects/team/bad/views/v");
 }
 
 void TestServerBadInput::wrongMethod()

@@ -168,10 +168,13 @@ void TestServerMigration::singleUserFolderKeepsWorking()
         m_server->cli({QStringLiteral("member"), QStringLiteral("list"), QStringLiteral("team")});
     QCOMPARE(QString::fromUtf8(members.out), QStringLiteral("ada\towner\n"));
     m_server->stop();
-    QCOMPARE(schemaVersion(), 2);
+    QCOMPARE(schemaVersion(), 3); // version 2's workspaces, then version 3's saved views
     QVERIFY2(m_server->start(), qPrintable(m_server->errors())); // and it opens again as it is
     ada.setBaseUrl(m_server->apiUrl());
     NEREID_EXPECT_STATUS(ada.get(QStringLiteral("/runs/CLS-1")), 200);
+    NEREID_EXPECT_STATUS(ada.sendRaw("PUT", QStringLiteral("/projects/team/cls/views/mine"),
+                                     R"({"revision":0,"state":{"query":"x"}})"),
+                         201);
 }
 
 void TestServerMigration::otherUsersKeepLogging()

@@ -62,6 +62,11 @@ QList<Route> routes(const QString &who)
         {"GET", QStringLiteral("/projects/demo/sweep/runs"), {}, Needs::Viewer, Names::Project, 200},
         {"POST", QStringLiteral("/projects/demo/sweep/runs"), "{}", Needs::Contributor, Names::Project, 201},
         {"GET", QStringLiteral("/projects/demo/sweep/changes"), {}, Needs::Viewer, Names::Project, 200},
+        {"GET", QStringLiteral("/projects/demo/sweep/views"), {}, Needs::Viewer, Names::Project, 200},
+        {"GET", QStringLiteral("/projects/demo/sweep/views/shared"), {}, Needs::Viewer, Names::Project, 200},
+        {"PUT", QStringLiteral("/projects/demo/sweep/views/by-") + who, R"({"revision":0,"state":{}})",
+         Needs::Contributor, Names::Project, 201},
+        {"DELETE", QStringLiteral("/projects/demo/sweep/views/by-") + who, {}, Needs::Contributor, Names::Project, 200},
         {"GET", run, {}, Needs::Viewer, Names::Run, 200},
         {"GET", run + QStringLiteral("/series?path=train/loss"), {}, Needs::Viewer, Names::Run, 200},
         {"GET", run + QStringLiteral("/series/reduced?path=train/loss"), {}, Needs::Viewer, Names::Run, 200},
@@ -123,6 +128,9 @@ void TestServerRoles::initTestCase()
                                          {appendOp(QStringLiteral("train/loss"), QStringLiteral("floatSeries"),
                                                    {point(1, 0.5), point(2, 0.25)})}),
                          200);
+    NEREID_EXPECT_STATUS(m_admin->sendRaw("PUT", QStringLiteral("/projects/demo/sweep/views/shared"),
+                                          R"({"revision":0,"state":{"query":"sys/failed = false"}})"),
+                         201);
 
     const QStringList users{QStringLiteral("nemo"), QStringLiteral("vic"), QStringLiteral("cora"),
                             QStringLiteral("olga")};
@@ -267,15 +275,21 @@ qint64 TestServerRoles::runRevision()
 void TestServerRoles::refusedWritesChangeNothing()
 {
     const qint64 before = runRevision();
+    const QString views = QStringLiteral("/projects/demo/sweep/views");
+    const QJsonArray viewsBefore = m_admin->get(views)[QStringLiteral("views")].toArray();
     const QByteArray tag = R"({"revision":0,"tags":{"add":["refused"]}})";
     for (const Who who : {Who::Outsider, Who::Viewer, Who::ReadOnly}) {
         ApiClient &api = client(who);
+        QVERIFY(api.sendRaw("PUT", views + QStringLiteral("/shared"), R"({"revision":0,"state":{}})").status >= 403);
+        QVERIFY(api.sendRaw("PUT", views + QStringLiteral("/refused"), R"({"revision":0,"state":{}})").status >= 403);
+        QVERIFY(api.sendRaw("DELETE", views + QStringLiteral("/shared")).status >= 403);
         QVERIFY(api.post(QStringLiteral("/runs/SWP-1/trash")).status >= 403);
         QVERIFY(api.sendRaw("PATCH", QStringLiteral("/runs/SWP-1/sys"), tag).status >= 403);
         QVERIFY(applyOperations(api, RunId, {assignOp(QStringLiteral("params/x"), QStringLiteral("int"), 1)}).status >=
                 403);
     }
     QCOMPARE(runRevision(), before);
+    QCOMPARE(m_admin->get(views)[QStringLiteral("views")].toArray(), viewsBefore);
     const ApiReply run = m_admin->get(QStringLiteral("/runs/") + RunId);
     QVERIFY(!run[QStringLiteral("sys")][QStringLiteral("tags")].toArray().contains(QStringLiteral("refused")));
     QVERIFY(!run[QStringLiteral("fields")].toObject().contains(QStringLiteral("params/x")));

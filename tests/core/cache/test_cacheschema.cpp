@@ -1,6 +1,7 @@
 #include "cache/cache.h"
 #include "cache/cacheschema.h"
 #include "cache/runeditor.h"
+#include "cache/vieweditor.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,7 @@ private slots:
     void createsCurrentSchemaInWalMode();
     void reopensWithData();
     void migratesAnEmptyOlderFile();
+    void migratesVersion1KeepingItsOutbox();
     void refusesNewerCacheUntouched();
     void movesFileThatIsNotACacheAside();
     void damagedCacheKeepsItsOutbox();
@@ -59,8 +61,8 @@ void TestCacheSchema::createsCurrentSchemaInWalMode()
     }
     QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), CacheSchema::CurrentVersion);
     QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    for (const char *table :
-         {"projects", "runs", "atoms", "series", "point_blocks", "point_data", "string_points", "outbox", "conflicts"})
+    for (const char *table : {"projects", "runs", "atoms", "series", "point_blocks", "point_data", "string_points",
+                              "outbox", "conflicts", "views", "view_sync", "view_outbox", "view_conflicts"})
         QVERIFY2(
             rawScalar(file(),
                       QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
@@ -90,6 +92,37 @@ void TestCacheSchema::migratesAnEmptyOlderFile()
     QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
     QVERIFY(cache.applyPage(QStringLiteral("team/p"), {}, {1, 1}));
     QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), CacheSchema::CurrentVersion);
+}
+
+void TestCacheSchema::migratesVersion1KeepingItsOutbox()
+{
+    {
+        Cache cache;
+        QVERIFY(cache.open(file()));
+        RunRecord run;
+        run.runId = QStringLiteral("CLS-1");
+        run.number = 1;
+        run.revision = 1;
+        QVERIFY(cache.applyPage(QStringLiteral("team/p"), {run}, {1, 1}));
+        RunEditor editor(cache);
+        QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::SetName, QStringLiteral("unsent")));
+    }
+    // The file as version 1 left it: no saved views.
+    for (const char *table : {"views", "view_sync", "view_outbox", "view_conflicts"})
+        rawScalar(file(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+    rawScalar(file(), QStringLiteral("PRAGMA user_version = 1"));
+    QVERIFY(rawScalar(file(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'views'")).toInt() == 0);
+
+    Cache cache;
+    QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
+    QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(RunEditor(cache).outbox().size(), 1);
+    QCOMPARE(cache.run(QStringLiteral("CLS-1"))->name, QStringLiteral("unsent"));
+    ViewEditor views(cache);
+    QVERIFY(
+        views.save(QStringLiteral("team/p"), QStringLiteral("mine"), {{QStringLiteral("query"), QStringLiteral("x")}}));
+    QCOMPARE(views.views(QStringLiteral("team/p")).size(), 1);
+    QCOMPARE(views.outbox().size(), 1);
 }
 
 void TestCacheSchema::refusesNewerCacheUntouched()
@@ -151,6 +184,8 @@ void TestCacheSchema::damagedCacheKeepsItsOutbox()
         RunEditor editor(cache);
         QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::SetDescription, QStringLiteral("unsent")));
         QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::AddTags, QStringList{QStringLiteral("t")}));
+        QVERIFY(ViewEditor(cache).save(QStringLiteral("team/p"), QStringLiteral("unsent view"),
+                                       {{QStringLiteral("query"), QStringLiteral("x")}}));
     }
     // A torn page in the atoms table, as a crash during a write on a bad disk can leave.
     const int page =
@@ -168,7 +203,7 @@ void TestCacheSchema::damagedCacheKeepsItsOutbox()
 
     Cache cache;
     QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
-    QVERIFY2(cache.recoveryNotice().contains(QStringLiteral("2 unsent edit")), qPrintable(cache.recoveryNotice()));
+    QVERIFY2(cache.recoveryNotice().contains(QStringLiteral("3 unsent edit")), qPrintable(cache.recoveryNotice()));
     QVERIFY(!cache.run(QStringLiteral("CLS-1"))); // rebuilt from the server by the next sync
     RunEditor editor(cache);
     const QList<RunEdit> outbox = editor.outbox();
@@ -176,6 +211,10 @@ void TestCacheSchema::damagedCacheKeepsItsOutbox()
     QCOMPARE(outbox[0].kind, RunEdit::Kind::SetDescription);
     QCOMPARE(outbox[0].value.toString(), QStringLiteral("unsent"));
     QCOMPARE(outbox[1].value.toStringList(), QStringList{QStringLiteral("t")});
+    ViewEditor views(cache);
+    QCOMPARE(views.outbox().size(), 1);
+    QCOMPARE(views.view(QStringLiteral("team/p"), QStringLiteral("unsent view"))->state.value(QStringLiteral("query")),
+             QStringLiteral("x"));
 }
 
 QTEST_GUILESS_MAIN(TestCacheSchema)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "syncerror.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace nereid {
+
+class ApiConnection;
+class ViewEditor;
+
+// Brings the server's saved views of a project into the cache: the views changed after the cache's view cursor,
+// tombstones included, in one request (GET .../views?since=). One pull per project at a time; a pull asked for
+// while one runs is dropped, the next poll asks again.
+class ViewPuller : public QObject
+{
+    Q_OBJECT
+
+public:
+    ViewPuller(ApiConnection &api, ViewEditor &editor, QObject *parent = nullptr);
+
+    void pull(const QString &project);
+
+signals:
+    void pulled(const QString &project);
+    void failed(const QString &project, const nereid::SyncError &error);
+
+private:
+    ApiConnection &m_api;
+    ViewEditor &m_editor;
+    QSet<QString> m_running;
+};
+
+} // namespace nereid
