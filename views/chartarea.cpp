@@ -26,10 +26,12 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_autoAction(new QAction(tr("&Auto charts"), this))
     , m_columns(new QSpinBox(this))
+    , m_cardHeight(new QSpinBox(this))
     , m_sections(new QMenu(tr("Sections"), this))
 {
     auto *add = new QPushButton(tr("Add chart…"), this);
     add->setToolTip(tr("Chart a series of the selected runs (or double-click a series in the run's fields)"));
+    m_autoAction->setIconText(m_autoAction->text()); // the tool button keeps the mnemonic (Alt+A)
     m_autoAction->setCheckable(true);
     m_autoAction->setToolTip(tr("A chart for every float series of the shown runs, in sections by namespace"));
     auto *autoButton = new QToolButton(this);
@@ -45,6 +47,14 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     m_columns->setToolTip(tr("Charts side by side"));
     auto *columnsLabel = new QLabel(tr("C&olumns:"), this);
     columnsLabel->setBuddy(m_columns);
+    m_cardHeight->setObjectName(QStringLiteral("cardHeight"));
+    m_cardHeight->setRange(DashboardState::MinCardHeight, 2000);
+    m_cardHeight->setSingleStep(20);
+    m_cardHeight->setSuffix(tr(" px"));
+    m_cardHeight->setValue(m_state.cardHeight());
+    m_cardHeight->setToolTip(tr("The height of the charts (drag below a chart to size it alone)"));
+    auto *heightLabel = new QLabel(tr("Hei&ght:"), this);
+    heightLabel->setBuddy(m_cardHeight);
     m_empty->setText(tr("No charts yet: add one with \"Add chart…\", double-click a series of a run, or turn on "
                         "\"Auto charts\"."));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -55,6 +65,8 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     top->addWidget(sections);
     top->addWidget(columnsLabel);
     top->addWidget(m_columns);
+    top->addWidget(heightLabel);
+    top->addWidget(m_cardHeight);
     top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,6 +79,7 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &ChartArea::pickChart);
     connect(m_autoAction, &QAction::toggled, this, &ChartArea::setAutoCharts);
     connect(m_columns, &QSpinBox::valueChanged, this, &ChartArea::setColumns);
+    connect(m_cardHeight, &QSpinBox::valueChanged, this, &ChartArea::setCardHeight);
     connect(m_sections, &QMenu::aboutToShow, this, &ChartArea::fillSectionsMenu);
     connect(m_view, &DashboardView::stateChanged, this, [this] {
         save();
@@ -226,6 +239,15 @@ void ChartArea::setColumns(int columns)
     save();
 }
 
+void ChartArea::setCardHeight(int height)
+{
+    if (height == m_state.cardHeight())
+        return;
+    m_state.setCardHeight(height);
+    changed();
+    scheduleSave(); // the spin box steps in bursts
+}
+
 void ChartArea::setSectionCollapsed(const QString &section, bool collapsed)
 {
     m_state.setCollapsed(section, collapsed);
@@ -287,6 +309,9 @@ void ChartArea::changed()
     m_columns->blockSignals(true);
     m_columns->setValue(m_state.columns());
     m_columns->blockSignals(false);
+    m_cardHeight->blockSignals(true);
+    m_cardHeight->setValue(m_state.cardHeight());
+    m_cardHeight->blockSignals(false);
     m_view->relayout();
     m_empty->setVisible(m_state.cards().isEmpty());
     emit chartsChanged(paths());

@@ -58,6 +58,8 @@ public:
     void setAutoCharts(bool on);
     QAction *autoChartsAction() const { return m_autoAction; }
     void setColumns(int columns);
+    // The height of the cards not sized one by one.
+    void setCardHeight(int height);
     void setSectionCollapsed(const QString &section, bool collapsed);
     const DashboardState &dashboardState() const { return m_state; }
     DashboardView *dashboard() const { return m_view; }
@@ -88,6 +90,7 @@ private:
     QLabel *m_empty;
     QAction *m_autoAction;
     QSpinBox *m_columns;
+    QSpinBox *m_cardHeight;
     QMenu *m_sections;
     QTimer m_save; // settings change in bursts (a pan): written once they rest
 };

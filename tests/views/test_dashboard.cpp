@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -163,7 +164,10 @@ void TestDashboard::autoChartsAddACardPerFloatSeriesOfTheShownRuns()
     QCOMPARE(area.paths().count(u"train/log"_s), 1);
     area.setRuns({Run2});
     QCOMPARE(area.paths(), (QStringList{u"train/log"_s, u"sys/gpu"_s, u"train/loss"_s}));
-    area.autoChartsAction()->trigger(); // off: the automatic cards go
+    area.show();
+    QVERIFY(QTest::qWaitForWindowActive(&area));
+    QTest::keyClick(&area, Qt::Key_A, Qt::AltModifier); // its mnemonic: off, the automatic cards go
+    QTRY_VERIFY(!area.autoCharts()); // the button's click is animated
     QCOMPARE(area.paths(), QStringList{u"train/log"_s});
 }
 
@@ -297,6 +301,11 @@ void TestDashboard::aCardIsResizedByDraggingBelowIt()
     QCOMPARE(area.dashboardState().cards().at(loss).height, after.height());
     area.setColumns(2); // the dashboard's own size: two columns
     QVERIFY(area.dashboard()->cardRectInViewport(loss).width() < before.width() / 2 + 10);
+    auto *height = area.findChild<QSpinBox *>(u"cardHeight"_s); // and the height of the cards not sized alone
+    QVERIFY(height);
+    height->setValue(500);
+    QCOMPARE(area.dashboard()->cardRectInViewport(loss + 1).height(), 500);
+    QCOMPARE(area.dashboard()->cardRectInViewport(loss).height(), after.height());
 }
 
 void TestDashboard::theStateRoundTripsThroughViewStateAndSettings()
