@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -167,7 +168,7 @@ void TestDashboard::autoChartsAddACardPerFloatSeriesOfTheShownRuns()
     area.show();
     QVERIFY(QTest::qWaitForWindowActive(&area));
     QTest::keyClick(&area, Qt::Key_A, Qt::AltModifier); // its mnemonic: off, the automatic cards go
-    QTRY_VERIFY(!area.autoCharts()); // the button's click is animated
+    QTRY_VERIFY(!area.autoCharts());                    // the button's click is animated
     QCOMPARE(area.paths(), QStringList{u"train/log"_s});
 }
 
@@ -239,6 +240,17 @@ void TestDashboard::aSectionCollapses()
     QTest::mouseClick(area.dashboard()->viewport(), Qt::LeftButton, {}, layout->sections()[0].header.center());
     QVERIFY(!area.dashboardState().isCollapsed(u"train"_s));
     QCOMPARE(layout->sections()[1].header.top(), valHeaderBefore);
+
+    auto *menu = area.findChild<QMenu *>(); // the keyboard's way: Sections, a checked entry per shown section
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QAction *val = nullptr;
+    for (QAction *action : menu->actions())
+        val = action->text() == u"val"_s ? action : val;
+    QVERIFY(val && val->isChecked());
+    val->trigger();
+    QVERIFY(area.dashboardState().isCollapsed(u"val"_s));
+    QVERIFY(layout->cardRect(area.dashboardState().indexOf(u"val/loss"_s)).isEmpty());
 }
 
 void TestDashboard::aCardIsMovedByDraggingItsTitle()
