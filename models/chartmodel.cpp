@@ -32,8 +32,10 @@ void ChartModel::setSeries(const QString &selection, const QStringList &runIds)
     m_lineSources.clear();
     QList<RunRecord> runs;
     runs.reserve(runIds.size());
+    // A single path needs the runs' names only: reading every field of runs of 2,000 series took 5 ms a run.
+    const bool withFields = !m_selection.isSinglePath();
     for (const QString &runId : runIds) {
-        std::optional<RunRecord> run = m_cache.run(runId);
+        std::optional<RunRecord> run = m_cache.run(runId, withFields);
         m_runNames[runId] = run ? run->name : QString();
         runs.append(run ? std::move(*run) : RunRecord{});
     }

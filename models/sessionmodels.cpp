@@ -70,6 +70,19 @@ QStringList SessionModels::seriesPaths(const QStringList &runIds) const
     return sorted;
 }
 
+QStringList SessionModels::floatSeriesPaths(const QStringList &runIds) const
+{
+    QSet<QString> paths;
+    for (const QString &runId : runIds)
+        if (const std::optional<RunRecord> run = m_cache.run(runId))
+            for (const FieldRecord &field : run->fields)
+                if (field.type == FieldType::FloatSeries)
+                    paths.insert(field.path);
+    QStringList sorted(paths.begin(), paths.end());
+    sorted.sort();
+    return sorted;
+}
+
 std::optional<FieldType> SessionModels::seriesType(const QStringList &runIds, const QString &path) const
 {
     for (const QString &runId : runIds)

@@ -56,6 +56,8 @@ public:
     QList<QueryRun> compareRuns(const QStringList &runIds) const;
     // The series paths of the runs, float and string, sorted.
     QStringList seriesPaths(const QStringList &runIds) const;
+    // The float series paths of the runs, sorted: a dashboard's automatic charts.
+    QStringList floatSeriesPaths(const QStringList &runIds) const;
     // The type of `path` in the first of the runs that has it as a series.
     std::optional<FieldType> seriesType(const QStringList &runIds, const QString &path) const;
 

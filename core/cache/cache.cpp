@@ -242,9 +242,9 @@ QList<RunRecord> Cache::runs(const QString &project)
     return query([&] { return RunReader(*m_db).runs(project); }, QList<RunRecord>());
 }
 
-std::optional<RunRecord> Cache::run(const QString &runId)
+std::optional<RunRecord> Cache::run(const QString &runId, bool withFields)
 {
-    return query([&] { return RunReader(*m_db).run(runId); }, std::optional<RunRecord>());
+    return query([&] { return RunReader(*m_db).run(runId, withFields); }, std::optional<RunRecord>());
 }
 
 QList<FloatPoint> Cache::points(const QString &runId, const QString &path, double from, double to)

@@ -52,7 +52,8 @@ public:
     // --- read by models
     QStringList projects();
     QList<RunRecord> runs(const QString &project);
-    std::optional<RunRecord> run(const QString &runId);
+    // Without fields: the sys fields alone (a chart wants the run's name, not its 9,000 fields).
+    std::optional<RunRecord> run(const QString &runId, bool withFields = true);
     QList<FloatPoint> points(const QString &runId, const QString &path, double from = -qInf(), double to = qInf());
     std::optional<double> lastCachedStep(const QString &runId, const QString &path);
     qint64 cachedPointCount(const QString &runId, const QString &path);

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "dashboardlayout.h"
+
+#include <functional>
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+namespace nereid {
+
+// The scrolling dashboard of chart cards (issue 17, item 7), virtualised: every card's rectangle is known
+// (DashboardLayout), but a real panel exists only for the cards in the viewport and half a viewport above and below.
+// The others are a rectangle painted with their title. Scrolling moves the panels with the pixels and creates those
+// coming into reach — one per turn of the event loop, those in sight first — and deletes those
+// gone out of it, whose model stops following and fetching with them. Section headers fold a section by a click;
+// a card's title strip drags it to another place in its section; the band below a card drags its height.
+class DashboardView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    using PanelFactory = std::function<QWidget *(const QString &path)>;
+
+    // `state` belongs to the caller and outlives the view; `create` makes a card's panel, parented by the view.
+    DashboardView(DashboardState &state, PanelFactory create, QWidget *parent = nullptr);
+
+    const DashboardLayout &dashboardLayout() const { return m_layout; }
+    // Lays the cards out again after the state changed.
+    void relayout();
+    // The panels alive now, by path.
+    const QHash<QString, QWidget *> &panels() const { return m_panels; }
+    // The card's panel, created now if it is not alive (whatever its place).
+    QWidget *materialise(const QString &path);
+    // Deletes every panel (another project, another view): those in reach are made again from the state.
+    void clearPanels();
+    // The card's rectangle in the viewport's coordinates.
+    QRect cardRectInViewport(qsizetype card) const;
+    void scrollToCard(qsizetype card);
+
+signals:
+    // The user collapsed a section, moved or resized a card: the state changed.
+    void stateChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    // Deletes the panels of the cards out of reach and creates one of those in reach without one.
+    void updatePanels();
+    void placePanel(qsizetype card, QWidget *panel) const;
+    void releasePanel(const QString &path);
+    QRect reach(int margin) const;
+    QPoint contentPoint(QPoint viewportPoint) const;
+    void paintCard(QPainter &painter, qsizetype card, const QRect &rect) const;
+    // Where a dragged card would go: the card of its section under the point, -1 when none.
+    qsizetype dropTarget(QPoint contentPoint) const;
+
+    DashboardState &m_state;
+    PanelFactory m_create;
+    DashboardLayout m_layout;
+    QHash<QString, QWidget *> m_panels;
+    QTimer m_fillMargin; // creates the margin's panels one per turn of the event loop
+    enum class Drag
+    {
+        None,
+        Pending,
+        Move,
+        Resize
+    } m_drag = Drag::None;
+    qsizetype m_dragCard = -1;
+    QPoint m_pressed; // in content coordinates
+    qsizetype m_dropCard = -1;
+};
+
+} // namespace nereid
