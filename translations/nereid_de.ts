@@ -157,7 +157,7 @@
 <context>
     <name>CacheRecovery</name>
     <message>
-        <location filename="../core/cache/cacherecovery.cpp" line="21"/>
+        <location filename="../core/cache/cacherecovery.cpp" line="22"/>
         <source>The damaged cache %1 cannot be moved aside.</source>
         <translation>Der beschädigte Cache %1 kann nicht beiseitegelegt werden.</translation>
     </message>
@@ -165,14 +165,32 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="54"/>
+        <location filename="../core/cache/cacheschema.cpp" line="69"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Dieser Cache wurde von einer neueren Nereid-Version geschrieben (Cache-Format %1; diese Version liest bis Format %2). Er bleibt unverändert: Verwenden Sie die neuere Nereid-Version oder wählen Sie einen anderen Cache-Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="71"/>
+        <location filename="../core/cache/cacheschema.cpp" line="86"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Die Cache-Datei ist beschädigt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardState</name>
+    <message>
+        <location filename="../views/dashboardstate.cpp" line="164"/>
+        <source>The dashboard is of an unknown version.</source>
+        <translation>Das Dashboard hat eine unbekannte Version.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardstate.cpp" line="166"/>
+        <source>The dashboard has no list of cards.</source>
+        <translation>Das Dashboard hat keine Liste von Karten.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardstate.cpp" line="177"/>
+        <source>A card of the dashboard has no series path.</source>
+        <translation>Eine Karte des Dashboards hat keinen Serienpfad.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +363,18 @@
         <location filename="../app/localserver.cpp" line="67"/>
         <source>Cannot read the local server&apos;s token in %1: %2</source>
         <translation>Das Token des lokalen Servers in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlotLegend</name>
+    <message numerus="yes">
+        <location filename="../views/plotlegend.cpp" line="53"/>
+        <source>and %n more</source>
+        <comment>plot legend: more groups</comment>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -724,6 +754,32 @@ Protokoll: %9
     </message>
 </context>
 <context>
+    <name>RunGroupValues</name>
+    <message>
+        <location filename="../models/rungroupvalues.cpp" line="62"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+</context>
+<context>
+    <name>RunGrouping</name>
+    <message>
+        <location filename="../models/rungrouping.cpp" line="33"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../models/rungrouping.cpp" line="35"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../models/rungrouping.cpp" line="39"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <location filename="../core/domain/runrecord.cpp" line="26"/>
@@ -777,12 +833,12 @@ Protokoll: %9
 <context>
     <name>SeriesSelection</name>
     <message>
-        <location filename="../models/seriesselection.cpp" line="32"/>
+        <location filename="../models/seriesselection.cpp" line="33"/>
         <source>%1 is not a regular expression: %2</source>
         <translation>%1 ist kein regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../models/seriesselection.cpp" line="45"/>
+        <location filename="../models/seriesselection.cpp" line="46"/>
         <source>No series path given.</source>
         <translation>Kein Serienpfad angegeben.</translation>
     </message>
@@ -946,43 +1002,43 @@ Protokoll: %9
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="149"/>
-        <location filename="../app/appsession.cpp" line="154"/>
+        <location filename="../app/appsession.cpp" line="155"/>
+        <location filename="../app/appsession.cpp" line="160"/>
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="155"/>
+        <location filename="../app/appsession.cpp" line="161"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Der Schlüsselbund des Systems hat das Token abgelehnt (%1). Es wird stattdessen in einer Datei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="173"/>
+        <location filename="../app/appsession.cpp" line="179"/>
         <source>Cannot connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="214"/>
+        <location filename="../app/appsession.cpp" line="220"/>
         <source>Looking for projects on %1…</source>
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="219"/>
+        <location filename="../app/appsession.cpp" line="225"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Auf dem Server gibt es noch keine Projekte: Die Willkommensseite zeigt, wie man Läufe protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="241"/>
+        <location filename="../app/appsession.cpp" line="247"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Nur die Projekte im Cache werden angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="244"/>
+        <location filename="../app/appsession.cpp" line="250"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="244"/>
+        <location filename="../app/appsession.cpp" line="250"/>
         <source>Projects on %1:</source>
         <translation>Projekte auf %1:</translation>
     </message>
@@ -1017,7 +1073,7 @@ Protokoll: %9
 <context>
     <name>nereid::Cache</name>
     <message numerus="yes">
-        <location filename="../core/cache/cache.cpp" line="62"/>
+        <location filename="../core/cache/cache.cpp" line="71"/>
         <source>%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent edit(s) were kept.</source>
         <translation>
             <numerusform>%1 Die beschädigte Datei wurde nach %2 verschoben, und der Cache wird vom Server neu aufgebaut; %n nicht gesendete Änderung wurde behalten.</numerusform>
@@ -1025,13 +1081,13 @@ Protokoll: %9
         </translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="77"/>
-        <location filename="../core/cache/cache.cpp" line="104"/>
+        <location filename="../core/cache/cache.cpp" line="86"/>
+        <location filename="../core/cache/cache.cpp" line="113"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="198"/>
+        <location filename="../core/cache/cache.cpp" line="207"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
     </message>
@@ -1117,19 +1173,84 @@ Protokoll: %9
 <context>
     <name>nereid::ChartArea</name>
     <message>
-        <location filename="../views/chartarea.cpp" line="36"/>
+        <location filename="../views/chartarea.cpp" line="27"/>
+        <source>&amp;Auto charts</source>
+        <translation>&amp;Automatische Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="30"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="32"/>
         <source>Add chart…</source>
         <translation>Diagramm hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="37"/>
+        <location filename="../views/chartarea.cpp" line="33"/>
         <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
         <translation>Eine Reihe der ausgewählten Läufe als Diagramm zeigen (oder in den Feldern des Laufs doppelt auf eine Reihe klicken)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="38"/>
-        <source>No charts yet: add one with &quot;Add chart…&quot; or double-click a series of a run.</source>
-        <translation>Noch keine Diagramme: Fügen Sie eines mit „Diagramm hinzufügen…“ hinzu oder klicken Sie doppelt auf eine Reihe eines Laufs.</translation>
+        <location filename="../views/chartarea.cpp" line="36"/>
+        <source>A chart for every float series of the shown runs, in sections by namespace</source>
+        <translation>Ein Diagramm für jede Float-Serie der angezeigten Läufe, in Abschnitten nach Namensraum</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="41"/>
+        <source>Sectio&amp;ns</source>
+        <translation>Abschnitt&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="42"/>
+        <source>Show or fold the dashboard&apos;s sections</source>
+        <translation>Abschnitte des Dashboards zeigen oder einklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="47"/>
+        <source>Charts side by side</source>
+        <translation>Diagramme nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="48"/>
+        <source>C&amp;olumns:</source>
+        <translation>Spa&amp;lten:</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="53"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="55"/>
+        <source>The height of the charts (drag below a chart to size it alone)</source>
+        <translation>Die Höhe der Diagramme (unter einem Diagramm ziehen, um nur dieses anzupassen)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="56"/>
+        <source>Hei&amp;ght:</source>
+        <translation>Hö&amp;he:</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="58"/>
+        <source>No charts yet: add one with &quot;Add chart…&quot;, double-click a series of a run, or turn on &quot;Auto charts&quot;.</source>
+        <translation>Noch keine Diagramme: eines mit „Diagramm hinzufügen…“ hinzufügen, eine Serie eines Laufs doppelklicken oder „Automatische Diagramme“ einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="270"/>
+        <source>&amp;Expand all</source>
+        <translation>Alle &amp;ausklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="276"/>
+        <source>&amp;Collapse all</source>
+        <translation>Alle &amp;einklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="285"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -1233,15 +1354,15 @@ Protokoll: %9
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="136"/>
         <location filename="../views/chartpanelexport.cpp" line="74"/>
+        <location filename="../views/chartpanelgroups.cpp" line="68"/>
         <location filename="../views/chartpanelhover.cpp" line="101"/>
         <location filename="../views/chartpanelhover.cpp" line="102"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="259"/>
+        <location filename="../views/chartpanel.cpp" line="253"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -1249,7 +1370,7 @@ Protokoll: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="261"/>
+        <location filename="../views/chartpanel.cpp" line="255"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
@@ -1311,6 +1432,31 @@ Protokoll: %9
         <location filename="../views/chartpanelhover.cpp" line="93"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="23"/>
+        <source>Lowest to highest run</source>
+        <translation>Niedrigster bis höchster Lauf</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="24"/>
+        <source>Mean ± 1 standard deviation</source>
+        <translation>Mittelwert ± 1 Standardabweichung</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="26"/>
+        <source>&amp;Band:</source>
+        <translation>&amp;Band:</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="61"/>
+        <source>%1 (%L2 run)</source>
+        <translation>%1 (%L2 Lauf)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="62"/>
+        <source>%1 (%L2 runs)</source>
+        <translation>%1 (%L2 Läufe)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1848,22 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
     </message>
 </context>
 <context>
+    <name>nereid::DashboardView</name>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="168"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dashboardview.cpp" line="170"/>
+        <source>%1 %2 (%n chart(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n Diagramm)</numerusform>
+            <numerusform>%1 %2 (%n Diagramme)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nereid::DemoSeeder</name>
     <message>
         <location filename="../core/sync/demoseeder.cpp" line="29"/>
@@ -1730,42 +1892,46 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="29"/>
+        <location filename="../views/experimentsview.cpp" line="31"/>
         <source>Show trashed</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="195"/>
+        <location filename="../views/experimentsview.cpp" line="214"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="161"/>
         <source>Run information…</source>
         <translation>Laufinformationen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="196"/>
+        <location filename="../views/experimentsview.cpp" line="215"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="199"/>
+        <location filename="../views/experimentsview.cpp" line="218"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="165"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="200"/>
+        <location filename="../views/experimentsview.cpp" line="219"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="166"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="88"/>
+        <location filename="../views/experimentsview.cpp" line="93"/>
         <source>Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="204"/>
+        <location filename="../views/experimentsview.cpp" line="223"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="162"/>
         <source>Chart colour…</source>
         <translation>Diagrammfarbe …</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="213"/>
+        <location filename="../views/experimentsview.cpp" line="232"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1773,6 +1939,26 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
         <location filename="../views/experimentsvieweye.cpp" line="28"/>
         <source>Hide in charts / show</source>
         <translation>In Diagrammen aus-/einblenden</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="53"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="57"/>
+        <source>Show the runs in groups (Group by…) or one by one</source>
+        <translation>Die Läufe in Gruppen (Gruppieren nach…) oder einzeln zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="69"/>
+        <source>Group &amp;by…</source>
+        <translation>Gruppieren &amp;nach…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="181"/>
+        <source>Group &amp;aggregate</source>
+        <translation>Gruppen&amp;aggregat</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2035,24 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 Here: %2 ⟵</source>
         <translation>%1
 Hier: %2 ⟵</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GroupByDialog</name>
+    <message>
+        <location filename="../views/groupbydialog.cpp" line="17"/>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../views/groupbydialog.cpp" line="19"/>
+        <source>Filter fields</source>
+        <translation>Felder filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/groupbydialog.cpp" line="41"/>
+        <source>&amp;Fields to group runs by (in the order checked):</source>
+        <translation>&amp;Felder, nach denen gruppiert wird (in der Reihenfolge des Ankreuzens):</translation>
     </message>
 </context>
 <context>
@@ -1952,32 +2156,42 @@ Hier: %2 ⟵</translation>
         <translation>&amp;Diagramm hinzufügen…</translation>
     </message>
     <message>
+        <location filename="../views/mainmenus.cpp" line="62"/>
+        <source>S&amp;catter plot</source>
+        <translation>&amp;Streudiagramm</translation>
+    </message>
+    <message>
         <location filename="../views/mainmenus.cpp" line="64"/>
+        <source>&amp;Parallel coordinates</source>
+        <translation>&amp;Parallele Koordinaten</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="68"/>
         <source>Run &amp;information…</source>
         <translation>Lauf&amp;informationen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="66"/>
+        <location filename="../views/mainmenus.cpp" line="70"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="68"/>
+        <location filename="../views/mainmenus.cpp" line="72"/>
         <source>&amp;Query language</source>
         <translation>&amp;Abfragesprache</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="69"/>
+        <location filename="../views/mainmenus.cpp" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="70"/>
+        <location filename="../views/mainmenus.cpp" line="74"/>
         <source>&amp;Report a problem</source>
         <translation>&amp;Problem melden</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="72"/>
+        <location filename="../views/mainmenus.cpp" line="76"/>
         <source>&amp;About Nereid</source>
         <translation>Ü&amp;ber Nereid</translation>
     </message>
@@ -1985,52 +2199,52 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="64"/>
+        <location filename="../views/mainwindow.cpp" line="71"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindow.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190"/>
+        <location filename="../views/mainwindow.cpp" line="221"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
@@ -2038,7 +2252,7 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="311"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2102,6 +2316,78 @@ Hier: %2 ⟵</translation>
         <location filename="../views/nomatchlabel.cpp" line="19"/>
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ParallelCoordinates</name>
+    <message>
+        <location filename="../views/parallelcoordinates.cpp" line="205"/>
+        <source>Add two axes or more to compare runs across them.</source>
+        <translation>Zwei oder mehr Achsen hinzufügen, um Läufe über sie hinweg zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinates.cpp" line="277"/>
+        <source>%1: %2</source>
+        <comment>colour key: column: low value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ParallelCoordinatesDock</name>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="32"/>
+        <source>Parallel coordinates</source>
+        <translation>Parallele Koordinaten</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="44"/>
+        <source>&amp;Add axis</source>
+        <translation>Achse &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="46"/>
+        <source>Re&amp;move axis</source>
+        <translation>Achse &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="48"/>
+        <source>C&amp;lear brushes</source>
+        <translation>Bereiche &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="51"/>
+        <source>Takes every brush&apos;s clause out of the filter box. A click on a brushed axis takes its brush alone.</source>
+        <translation>Nimmt die Bedingung jedes Bereichs aus dem Filterfeld. Ein Klick auf eine Achse mit Bereich entfernt nur diesen.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="52"/>
+        <source>Colo&amp;ur by:</source>
+        <translation>&amp;Färben nach:</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="56"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="188"/>
+        <source>Drag along an axis to keep the runs in a range; the filter box gets the clause.</source>
+        <translation>Entlang einer Achse ziehen, um die Läufe in einem Bereich zu behalten; das Filterfeld erhält die Bedingung.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="124"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="184"/>
+        <source>A brush narrows a query, and the filter box holds a word search or a query that does not parse: clear it or finish the query, then brush again.</source>
+        <translation>Ein Bereich schränkt eine Abfrage ein, aber das Filterfeld enthält eine Wortsuche oder eine unvollständige Abfrage: leeren oder die Abfrage vervollständigen, dann erneut ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::PlotTableModel</name>
+    <message>
+        <location filename="../models/plottablemodel.cpp" line="142"/>
+        <source>%1 · %2</source>
+        <comment>plot: run id · run name</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2762,29 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::RunGroupModel</name>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="93"/>
+        <source>%1 (%L2 run)</source>
+        <translation>%1 (%L2 Lauf)</translation>
+    </message>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="93"/>
+        <source>%1 (%L2 runs)</source>
+        <translation>%1 (%L2 Läufe)</translation>
+    </message>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="124"/>
+        <source>%1 of %L2 run</source>
+        <translation>%1 von %L2 Lauf</translation>
+    </message>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="124"/>
+        <source>%1 of %L2 runs</source>
+        <translation>%1 von %L2 Läufen</translation>
+    </message>
+</context>
+<context>
     <name>nereid::RunInfoDialog</name>
     <message>
         <location filename="../views/runinfodialog.cpp" line="23"/>
@@ -2516,6 +2825,220 @@ Hier: %2 ⟵</translation>
         <location filename="../views/runinfodialog.cpp" line="68"/>
         <source>System fields</source>
         <translation>Systemfelder</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SavedViewsModel</name>
+    <message>
+        <location filename="../models/savedviewsmodel.cpp" line="60"/>
+        <source>%1 (default)</source>
+        <comment>a saved view&apos;s name in the list</comment>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../models/savedviewsmodel.cpp" line="62"/>
+        <source>Opens with the project</source>
+        <translation>Öffnet sich mit dem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../models/savedviewsmodel.cpp" line="107"/>
+        <source>The view could not be stored in the cache.</source>
+        <translation>Die Ansicht konnte nicht im Cache gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SavedViewsToolbar</name>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="29"/>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="33"/>
+        <source>View&amp;s</source>
+        <translation>An&amp;sichten</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="39"/>
+        <source>No saved view</source>
+        <translation>Keine gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="42"/>
+        <source>Saved views of this project: query, columns, sort, grouping and charts (Alt+W)</source>
+        <translation>Gespeicherte Ansichten dieses Projekts: Abfrage, Spalten, Sortierung, Gruppierung und Diagramme (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="43"/>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="66"/>
+        <source>&amp;Choose view</source>
+        <translation>Ansicht &amp;wählen</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="71"/>
+        <source>&amp;Save view</source>
+        <translation>Ansicht &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="73"/>
+        <source>Save view &amp;as…</source>
+        <translation>Ansicht speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="74"/>
+        <source>&amp;Rename view…</source>
+        <translation>Ansicht &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="75"/>
+        <source>&amp;Delete view</source>
+        <translation>Ansicht &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="76"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="77"/>
+        <source>Delete the view &quot;%1&quot; for everyone in the project?</source>
+        <translation>Die Ansicht „%1“ für alle im Projekt löschen?</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="81"/>
+        <source>Set as &amp;default</source>
+        <translation>Als &amp;Standard festlegen</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="137"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="166"/>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="144"/>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="151"/>
+        <source>Save view as</source>
+        <translation>Ansicht speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="155"/>
+        <source>&quot;%1&quot; cannot name a view: use up to 200 characters, no slash, no leading or trailing spaces.</source>
+        <translation>„%1“ kann keine Ansicht benennen: höchstens 200 Zeichen, kein Schrägstrich, keine Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="175"/>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="179"/>
+        <source>The view cannot be renamed to &quot;%1&quot;: the name is taken or not allowed.</source>
+        <translation>Die Ansicht kann nicht in „%1“ umbenannt werden: der Name ist vergeben oder nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="201"/>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>Ansicht „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="211"/>
+        <source>&quot;%1&quot; now opens with the project.</source>
+        <translation>„%1“ öffnet sich jetzt mit dem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="222"/>
+        <source>Saved view changed by someone else</source>
+        <translation>Gespeicherte Ansicht von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="223"/>
+        <source>Someone else saved the view &quot;%1&quot; before your change reached the server. Keep your version or theirs?</source>
+        <translation>Jemand anderes hat die Ansicht „%1“ gespeichert, bevor Ihre Änderung den Server erreichte. Ihre Version oder die andere behalten?</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="228"/>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="229"/>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Andere behalten</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ScatterPlot</name>
+    <message>
+        <location filename="../views/scatterplot.cpp" line="162"/>
+        <source>Choose the columns across and up.</source>
+        <translation>Die Spalten für waagerecht und senkrecht wählen.</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotinput.cpp" line="46"/>
+        <location filename="../views/scatterplotinput.cpp" line="52"/>
+        <source> (log)</source>
+        <translation> (log)</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotinput.cpp" line="125"/>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation>%1
+%2: %3
+%4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ScatterPlotDock</name>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="38"/>
+        <source>Scatter plot</source>
+        <translation>Streudiagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="52"/>
+        <source>Lo&amp;g</source>
+        <translation>Lo&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="55"/>
+        <source>Ac&amp;ross:</source>
+        <translation>Waage&amp;recht:</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="59"/>
+        <source>&amp;Up:</source>
+        <translation>Senk&amp;recht:</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="63"/>
+        <source>Colour &amp;by:</source>
+        <translation>Färben &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="66"/>
+        <source>Click a point to select its run; drag a rectangle, or Ctrl+drag a lasso, to select the runs inside.</source>
+        <translation>Einen Punkt klicken, um seinen Lauf auszuwählen; ein Rechteck ziehen oder mit Strg ein Lasso ziehen, um die Läufe darin auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="122"/>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3296,41 @@ Hier: %2 ⟵</translation>
         <location filename="../views/taglistedit.cpp" line="28"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ViewEditor</name>
+    <message>
+        <location filename="../core/cache/vieweditor.cpp" line="67"/>
+        <location filename="../core/cache/vieweditor.cpp" line="93"/>
+        <source>There is no view &quot;%1&quot; in %2.</source>
+        <translation>In %2 gibt es keine Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/vieweditor.cpp" line="80"/>
+        <source>The view &quot;%1&quot; cannot be renamed to &quot;%2&quot;.</source>
+        <translation>Die Ansicht „%1“ kann nicht in „%2“ umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/vieweditor.cpp" line="112"/>
+        <source>There is no conflict on the view &quot;%1&quot;.</source>
+        <translation>Für die Ansicht „%1“ gibt es keinen Konflikt.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ViewPuller</name>
+    <message>
+        <location filename="../core/sync/viewpuller.cpp" line="36"/>
+        <source>the saved views of %1 could not be cached.</source>
+        <translation>die gespeicherten Ansichten von %1 konnten nicht zwischengespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ViewPusher</name>
+    <message>
+        <location filename="../core/sync/viewpusher.cpp" line="87"/>
+        <source>the server&apos;s answer to a saved view has no name or revision.</source>
+        <translation>die Antwort des Servers zu einer gespeicherten Ansicht hat keinen Namen oder keine Revision.</translation>
     </message>
 </context>
 <context>

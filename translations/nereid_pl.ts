@@ -157,7 +157,7 @@
 <context>
     <name>CacheRecovery</name>
     <message>
-        <location filename="../core/cache/cacherecovery.cpp" line="21"/>
+        <location filename="../core/cache/cacherecovery.cpp" line="22"/>
         <source>The damaged cache %1 cannot be moved aside.</source>
         <translation>Nie można przenieść uszkodzonej pamięci podręcznej %1 w inne miejsce.</translation>
     </message>
@@ -165,14 +165,32 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="54"/>
+        <location filename="../core/cache/cacheschema.cpp" line="69"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Tę pamięć podręczną zapisała nowsza wersja Nereid (format %1; ta wersja odczytuje formaty do %2). Pozostawiono ją bez zmian: użyj nowszej wersji Nereid lub wybierz inny folder pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="71"/>
+        <location filename="../core/cache/cacheschema.cpp" line="86"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Plik pamięci podręcznej jest uszkodzony (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardState</name>
+    <message>
+        <location filename="../views/dashboardstate.cpp" line="164"/>
+        <source>The dashboard is of an unknown version.</source>
+        <translation>Pulpit ma nieznaną wersję.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardstate.cpp" line="166"/>
+        <source>The dashboard has no list of cards.</source>
+        <translation>Pulpit nie ma listy kart.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardstate.cpp" line="177"/>
+        <source>A card of the dashboard has no series path.</source>
+        <translation>Karta pulpitu nie ma ścieżki serii.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +363,19 @@
         <location filename="../app/localserver.cpp" line="67"/>
         <source>Cannot read the local server&apos;s token in %1: %2</source>
         <translation>Nie można odczytać tokenu lokalnego serwera z %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlotLegend</name>
+    <message numerus="yes">
+        <location filename="../views/plotlegend.cpp" line="53"/>
+        <source>and %n more</source>
+        <comment>plot legend: more groups</comment>
+        <translation>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -724,6 +755,32 @@ Dziennik: %9
     </message>
 </context>
 <context>
+    <name>RunGroupValues</name>
+    <message>
+        <location filename="../models/rungroupvalues.cpp" line="62"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+</context>
+<context>
+    <name>RunGrouping</name>
+    <message>
+        <location filename="../models/rungrouping.cpp" line="33"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../models/rungrouping.cpp" line="35"/>
+        <source>Max</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <location filename="../models/rungrouping.cpp" line="39"/>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <location filename="../core/domain/runrecord.cpp" line="26"/>
@@ -777,12 +834,12 @@ Dziennik: %9
 <context>
     <name>SeriesSelection</name>
     <message>
-        <location filename="../models/seriesselection.cpp" line="32"/>
+        <location filename="../models/seriesselection.cpp" line="33"/>
         <source>%1 is not a regular expression: %2</source>
         <translation>%1 nie jest wyrażeniem regularnym: %2</translation>
     </message>
     <message>
-        <location filename="../models/seriesselection.cpp" line="45"/>
+        <location filename="../models/seriesselection.cpp" line="46"/>
         <source>No series path given.</source>
         <translation>Nie podano ścieżki serii.</translation>
     </message>
@@ -946,43 +1003,43 @@ Dziennik: %9
         <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="149"/>
-        <location filename="../app/appsession.cpp" line="154"/>
+        <location filename="../app/appsession.cpp" line="155"/>
+        <location filename="../app/appsession.cpp" line="160"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="155"/>
+        <location filename="../app/appsession.cpp" line="161"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Systemowy pęk kluczy odrzucił token (%1). Zamiast tego zapisano go w pliku, który możesz czytać tylko ty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="173"/>
+        <location filename="../app/appsession.cpp" line="179"/>
         <source>Cannot connect to %1</source>
         <translation>Nie można połączyć się z %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="214"/>
+        <location filename="../app/appsession.cpp" line="220"/>
         <source>Looking for projects on %1…</source>
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="219"/>
+        <location filename="../app/appsession.cpp" line="225"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Na serwerze nie ma jeszcze projektów: strona powitalna pokazuje, jak zapisywać przebiegi.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="241"/>
+        <location filename="../app/appsession.cpp" line="247"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Wyświetlane są tylko projekty z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="244"/>
+        <location filename="../app/appsession.cpp" line="250"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="244"/>
+        <location filename="../app/appsession.cpp" line="250"/>
         <source>Projects on %1:</source>
         <translation>Projekty na %1:</translation>
     </message>
@@ -1017,7 +1074,7 @@ Dziennik: %9
 <context>
     <name>nereid::Cache</name>
     <message numerus="yes">
-        <location filename="../core/cache/cache.cpp" line="62"/>
+        <location filename="../core/cache/cache.cpp" line="71"/>
         <source>%1 The damaged file was moved to %2 and the cache is being rebuilt from the server; %n unsent edit(s) were kept.</source>
         <translation>
             <numerusform>%1 Uszkodzony plik przeniesiono do %2, a pamięć podręczna jest odbudowywana z serwera; zachowano %n niewysłaną zmianę.</numerusform>
@@ -1026,13 +1083,13 @@ Dziennik: %9
         </translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="77"/>
-        <location filename="../core/cache/cache.cpp" line="104"/>
+        <location filename="../core/cache/cache.cpp" line="86"/>
+        <location filename="../core/cache/cache.cpp" line="113"/>
         <source>The cache is not open.</source>
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="198"/>
+        <location filename="../core/cache/cache.cpp" line="207"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
     </message>
@@ -1118,19 +1175,84 @@ Dziennik: %9
 <context>
     <name>nereid::ChartArea</name>
     <message>
-        <location filename="../views/chartarea.cpp" line="36"/>
+        <location filename="../views/chartarea.cpp" line="27"/>
+        <source>&amp;Auto charts</source>
+        <translation>&amp;Automatyczne wykresy</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="30"/>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="32"/>
         <source>Add chart…</source>
         <translation>Dodaj wykres…</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="37"/>
+        <location filename="../views/chartarea.cpp" line="33"/>
         <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
         <translation>Pokaż na wykresie serię zaznaczonych przebiegów (lub kliknij dwukrotnie serię w polach przebiegu)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="38"/>
-        <source>No charts yet: add one with &quot;Add chart…&quot; or double-click a series of a run.</source>
-        <translation>Nie ma jeszcze wykresów: dodaj wykres przyciskiem „Dodaj wykres…” lub kliknij dwukrotnie serię przebiegu.</translation>
+        <location filename="../views/chartarea.cpp" line="36"/>
+        <source>A chart for every float series of the shown runs, in sections by namespace</source>
+        <translation>Wykres dla każdej serii float pokazanych przebiegów, w sekcjach według przestrzeni nazw</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="41"/>
+        <source>Sectio&amp;ns</source>
+        <translation>Sekcj&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="42"/>
+        <source>Show or fold the dashboard&apos;s sections</source>
+        <translation>Pokaż lub zwiń sekcje pulpitu</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="47"/>
+        <source>Charts side by side</source>
+        <translation>Wykresy obok siebie</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="48"/>
+        <source>C&amp;olumns:</source>
+        <translation>K&amp;olumny:</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="53"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="55"/>
+        <source>The height of the charts (drag below a chart to size it alone)</source>
+        <translation>Wysokość wykresów (przeciągnij pod wykresem, aby zmienić tylko jego rozmiar)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="56"/>
+        <source>Hei&amp;ght:</source>
+        <translation>Wy&amp;sokość:</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="58"/>
+        <source>No charts yet: add one with &quot;Add chart…&quot;, double-click a series of a run, or turn on &quot;Auto charts&quot;.</source>
+        <translation>Brak wykresów: dodaj wykres przez „Dodaj wykres…”, kliknij dwukrotnie serię przebiegu lub włącz „Automatyczne wykresy”.</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="270"/>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Rozwiń wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="276"/>
+        <source>&amp;Collapse all</source>
+        <translation>&amp;Zwiń wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../views/chartarea.cpp" line="285"/>
+        <source>Other</source>
+        <translation>Inne</translation>
     </message>
 </context>
 <context>
@@ -1238,15 +1360,15 @@ Dziennik: %9
 <context>
     <name>nereid::ChartPanel</name>
     <message>
-        <location filename="../views/chartpanel.cpp" line="136"/>
         <location filename="../views/chartpanelexport.cpp" line="74"/>
+        <location filename="../views/chartpanelgroups.cpp" line="68"/>
         <location filename="../views/chartpanelhover.cpp" line="101"/>
         <location filename="../views/chartpanelhover.cpp" line="102"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="259"/>
+        <location filename="../views/chartpanel.cpp" line="253"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -1255,7 +1377,7 @@ Dziennik: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="261"/>
+        <location filename="../views/chartpanel.cpp" line="255"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
@@ -1318,6 +1440,31 @@ Dziennik: %9
         <location filename="../views/chartpanelhover.cpp" line="93"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="23"/>
+        <source>Lowest to highest run</source>
+        <translation>Od najniższego do najwyższego przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="24"/>
+        <source>Mean ± 1 standard deviation</source>
+        <translation>Średnia ± 1 odchylenie standardowe</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="26"/>
+        <source>&amp;Band:</source>
+        <translation>&amp;Pasmo:</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="61"/>
+        <source>%1 (%L2 run)</source>
+        <translation>%1 (%L2 przebieg)</translation>
+    </message>
+    <message>
+        <location filename="../views/chartpanelgroups.cpp" line="62"/>
+        <source>%1 (%L2 runs)</source>
+        <translation>%1 (przebiegi: %L2)</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1857,23 @@ No run of this project has this field.</source>
     </message>
 </context>
 <context>
+    <name>nereid::DashboardView</name>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="168"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dashboardview.cpp" line="170"/>
+        <source>%1 %2 (%n chart(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n wykres)</numerusform>
+            <numerusform>%1 %2 (%n wykresy)</numerusform>
+            <numerusform>%1 %2 (%n wykresów)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nereid::DemoSeeder</name>
     <message>
         <location filename="../core/sync/demoseeder.cpp" line="29"/>
@@ -1738,42 +1902,46 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="29"/>
+        <location filename="../views/experimentsview.cpp" line="31"/>
         <source>Show trashed</source>
         <translation>Pokaż przebiegi w koszu</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="195"/>
+        <location filename="../views/experimentsview.cpp" line="214"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="161"/>
         <source>Run information…</source>
         <translation>Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="196"/>
+        <location filename="../views/experimentsview.cpp" line="215"/>
         <source>Copy id</source>
         <translation>Kopiuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="199"/>
+        <location filename="../views/experimentsview.cpp" line="218"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="165"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="200"/>
+        <location filename="../views/experimentsview.cpp" line="219"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="166"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="88"/>
+        <location filename="../views/experimentsview.cpp" line="93"/>
         <source>Trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="204"/>
+        <location filename="../views/experimentsview.cpp" line="223"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="162"/>
         <source>Chart colour…</source>
         <translation>Kolor na wykresach…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="213"/>
+        <location filename="../views/experimentsview.cpp" line="232"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -1781,6 +1949,26 @@ No run of this project has this field.</source>
         <location filename="../views/experimentsvieweye.cpp" line="28"/>
         <source>Hide in charts / show</source>
         <translation>Ukryj/pokaż na wykresach</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="53"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupy</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="57"/>
+        <source>Show the runs in groups (Group by…) or one by one</source>
+        <translation>Pokaż przebiegi w grupach (Grupuj według…) lub pojedynczo</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="69"/>
+        <source>Group &amp;by…</source>
+        <translation>Grupuj &amp;według…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsviewgroups.cpp" line="181"/>
+        <source>Group &amp;aggregate</source>
+        <translation>&amp;Agregat grupy</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2045,24 @@ No run of this project has this field.</source>
 Here: %2 ⟵</source>
         <translation>%1
 Tutaj: %2 ⟵</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GroupByDialog</name>
+    <message>
+        <location filename="../views/groupbydialog.cpp" line="17"/>
+        <source>Group by</source>
+        <translation>Grupuj według</translation>
+    </message>
+    <message>
+        <location filename="../views/groupbydialog.cpp" line="19"/>
+        <source>Filter fields</source>
+        <translation>Filtruj pola</translation>
+    </message>
+    <message>
+        <location filename="../views/groupbydialog.cpp" line="41"/>
+        <source>&amp;Fields to group runs by (in the order checked):</source>
+        <translation>&amp;Pola grupowania przebiegów (w kolejności zaznaczenia):</translation>
     </message>
 </context>
 <context>
@@ -1960,32 +2166,42 @@ Tutaj: %2 ⟵</translation>
         <translation>Dodaj &amp;wykres…</translation>
     </message>
     <message>
+        <location filename="../views/mainmenus.cpp" line="62"/>
+        <source>S&amp;catter plot</source>
+        <translation>Wykres &amp;punktowy</translation>
+    </message>
+    <message>
         <location filename="../views/mainmenus.cpp" line="64"/>
+        <source>&amp;Parallel coordinates</source>
+        <translation>Współrzędne &amp;równoległe</translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="68"/>
         <source>Run &amp;information…</source>
         <translation>&amp;Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="66"/>
+        <location filename="../views/mainmenus.cpp" line="70"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Porównaj…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="68"/>
+        <location filename="../views/mainmenus.cpp" line="72"/>
         <source>&amp;Query language</source>
         <translation>&amp;Język zapytań</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="69"/>
+        <location filename="../views/mainmenus.cpp" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="70"/>
+        <location filename="../views/mainmenus.cpp" line="74"/>
         <source>&amp;Report a problem</source>
         <translation>&amp;Zgłoś problem</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="72"/>
+        <location filename="../views/mainmenus.cpp" line="76"/>
         <source>&amp;About Nereid</source>
         <translation>&amp;O programie Nereid</translation>
     </message>
@@ -1993,52 +2209,52 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="64"/>
+        <location filename="../views/mainwindow.cpp" line="71"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindow.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190"/>
+        <location filename="../views/mainwindow.cpp" line="221"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
@@ -2047,7 +2263,7 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="311"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2111,6 +2327,78 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/nomatchlabel.cpp" line="19"/>
         <source>Clear the filter</source>
         <translation>Wyczyść filtr</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ParallelCoordinates</name>
+    <message>
+        <location filename="../views/parallelcoordinates.cpp" line="205"/>
+        <source>Add two axes or more to compare runs across them.</source>
+        <translation>Dodaj co najmniej dwie osie, aby porównać na nich przebiegi.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinates.cpp" line="277"/>
+        <source>%1: %2</source>
+        <comment>colour key: column: low value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ParallelCoordinatesDock</name>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="32"/>
+        <source>Parallel coordinates</source>
+        <translation>Współrzędne równoległe</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="44"/>
+        <source>&amp;Add axis</source>
+        <translation>&amp;Dodaj oś</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="46"/>
+        <source>Re&amp;move axis</source>
+        <translation>&amp;Usuń oś</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="48"/>
+        <source>C&amp;lear brushes</source>
+        <translation>Wy&amp;czyść zakresy</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="51"/>
+        <source>Takes every brush&apos;s clause out of the filter box. A click on a brushed axis takes its brush alone.</source>
+        <translation>Usuwa warunek każdego zakresu z pola filtra. Kliknięcie osi z zakresem usuwa tylko ten zakres.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="52"/>
+        <source>Colo&amp;ur by:</source>
+        <translation>Kolo&amp;ruj według:</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="56"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="188"/>
+        <source>Drag along an axis to keep the runs in a range; the filter box gets the clause.</source>
+        <translation>Przeciągnij wzdłuż osi, aby zachować przebiegi z zakresu; pole filtra otrzyma warunek.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="124"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="184"/>
+        <source>A brush narrows a query, and the filter box holds a word search or a query that does not parse: clear it or finish the query, then brush again.</source>
+        <translation>Zakres zawęża zapytanie, a pole filtra zawiera wyszukiwanie słów lub niepoprawne zapytanie: wyczyść je lub dokończ zapytanie, potem przeciągnij ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::PlotTableModel</name>
+    <message>
+        <location filename="../models/plottablemodel.cpp" line="142"/>
+        <source>%1 · %2</source>
+        <comment>plot: run id · run name</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2774,29 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::RunGroupModel</name>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="93"/>
+        <source>%1 (%L2 run)</source>
+        <translation>%1 (%L2 przebieg)</translation>
+    </message>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="93"/>
+        <source>%1 (%L2 runs)</source>
+        <translation>%1 (przebiegi: %L2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="124"/>
+        <source>%1 of %L2 run</source>
+        <translation>%1 z %L2 przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../models/rungroupmodelcells.cpp" line="124"/>
+        <source>%1 of %L2 runs</source>
+        <translation>%1 z przebiegów: %L2</translation>
+    </message>
+</context>
+<context>
     <name>nereid::RunInfoDialog</name>
     <message>
         <location filename="../views/runinfodialog.cpp" line="23"/>
@@ -2526,6 +2837,220 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/runinfodialog.cpp" line="68"/>
         <source>System fields</source>
         <translation>Pola systemowe</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SavedViewsModel</name>
+    <message>
+        <location filename="../models/savedviewsmodel.cpp" line="60"/>
+        <source>%1 (default)</source>
+        <comment>a saved view&apos;s name in the list</comment>
+        <translation>%1 (domyślny)</translation>
+    </message>
+    <message>
+        <location filename="../models/savedviewsmodel.cpp" line="62"/>
+        <source>Opens with the project</source>
+        <translation>Otwiera się z projektem</translation>
+    </message>
+    <message>
+        <location filename="../models/savedviewsmodel.cpp" line="107"/>
+        <source>The view could not be stored in the cache.</source>
+        <translation>Nie udało się zapisać widoku w pamięci podręcznej.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::SavedViewsToolbar</name>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="29"/>
+        <source>Saved views</source>
+        <translation>Zapisane widoki</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="33"/>
+        <source>View&amp;s</source>
+        <translation>Wido&amp;ki</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="39"/>
+        <source>No saved view</source>
+        <translation>Brak zapisanego widoku</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="42"/>
+        <source>Saved views of this project: query, columns, sort, grouping and charts (Alt+W)</source>
+        <translation>Zapisane widoki tego projektu: zapytanie, kolumny, sortowanie, grupowanie i wykresy (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="43"/>
+        <source>View:</source>
+        <translation>Widok:</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="66"/>
+        <source>&amp;Choose view</source>
+        <translation>&amp;Wybierz widok</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="71"/>
+        <source>&amp;Save view</source>
+        <translation>&amp;Zapisz widok</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="73"/>
+        <source>Save view &amp;as…</source>
+        <translation>Zapisz widok &amp;jako…</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="74"/>
+        <source>&amp;Rename view…</source>
+        <translation>Zmień &amp;nazwę widoku…</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="75"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Usuń widok</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="76"/>
+        <source>Delete view</source>
+        <translation>Usuń widok</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="77"/>
+        <source>Delete the view &quot;%1&quot; for everyone in the project?</source>
+        <translation>Usunąć widok „%1” dla wszystkich w projekcie?</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="81"/>
+        <source>Set as &amp;default</source>
+        <translation>Ustaw jako &amp;domyślny</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="137"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="166"/>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Zapisano widok „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="144"/>
+        <source>Name of the view:</source>
+        <translation>Nazwa widoku:</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="151"/>
+        <source>Save view as</source>
+        <translation>Zapisz widok jako</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="155"/>
+        <source>&quot;%1&quot; cannot name a view: use up to 200 characters, no slash, no leading or trailing spaces.</source>
+        <translation>„%1” nie może być nazwą widoku: użyj do 200 znaków, bez ukośnika i bez spacji na początku lub końcu.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="175"/>
+        <source>Rename view</source>
+        <translation>Zmień nazwę widoku</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="179"/>
+        <source>The view cannot be renamed to &quot;%1&quot;: the name is taken or not allowed.</source>
+        <translation>Nie można zmienić nazwy widoku na „%1”: nazwa jest zajęta lub niedozwolona.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="201"/>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>Usunięto widok „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="211"/>
+        <source>&quot;%1&quot; now opens with the project.</source>
+        <translation>„%1” otwiera się teraz z projektem.</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="222"/>
+        <source>Saved view changed by someone else</source>
+        <translation>Zapisany widok zmieniony przez kogoś innego</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="223"/>
+        <source>Someone else saved the view &quot;%1&quot; before your change reached the server. Keep your version or theirs?</source>
+        <translation>Ktoś inny zapisał widok „%1”, zanim Twoja zmiana dotarła do serwera. Zachować Twoją wersję czy ich?</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="228"/>
+        <source>Keep &amp;mine</source>
+        <translation>Zachowaj &amp;moją</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="229"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Zachowaj &amp;ich</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ScatterPlot</name>
+    <message>
+        <location filename="../views/scatterplot.cpp" line="162"/>
+        <source>Choose the columns across and up.</source>
+        <translation>Wybierz kolumny w poziomie i w pionie.</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotinput.cpp" line="46"/>
+        <location filename="../views/scatterplotinput.cpp" line="52"/>
+        <source> (log)</source>
+        <translation> (log)</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotinput.cpp" line="125"/>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation>%1
+%2: %3
+%4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ScatterPlotDock</name>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="38"/>
+        <source>Scatter plot</source>
+        <translation>Wykres punktowy</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="52"/>
+        <source>Lo&amp;g</source>
+        <translation>Lo&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="55"/>
+        <source>Ac&amp;ross:</source>
+        <translation>W &amp;poziomie:</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="59"/>
+        <source>&amp;Up:</source>
+        <translation>W p&amp;ionie:</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="63"/>
+        <source>Colour &amp;by:</source>
+        <translation>Koloruj &amp;według:</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="66"/>
+        <source>Click a point to select its run; drag a rectangle, or Ctrl+drag a lasso, to select the runs inside.</source>
+        <translation>Kliknij punkt, aby zaznaczyć jego przebieg; przeciągnij prostokąt lub z Ctrl lasso, aby zaznaczyć przebiegi wewnątrz.</translation>
+    </message>
+    <message>
+        <location filename="../views/scatterplotdock.cpp" line="122"/>
+        <source>None</source>
+        <translation>Brak</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3309,41 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/taglistedit.cpp" line="28"/>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ViewEditor</name>
+    <message>
+        <location filename="../core/cache/vieweditor.cpp" line="67"/>
+        <location filename="../core/cache/vieweditor.cpp" line="93"/>
+        <source>There is no view &quot;%1&quot; in %2.</source>
+        <translation>W %2 nie ma widoku „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/vieweditor.cpp" line="80"/>
+        <source>The view &quot;%1&quot; cannot be renamed to &quot;%2&quot;.</source>
+        <translation>Nie można zmienić nazwy widoku „%1” na „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/vieweditor.cpp" line="112"/>
+        <source>There is no conflict on the view &quot;%1&quot;.</source>
+        <translation>Nie ma konfliktu dla widoku „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ViewPuller</name>
+    <message>
+        <location filename="../core/sync/viewpuller.cpp" line="36"/>
+        <source>the saved views of %1 could not be cached.</source>
+        <translation>nie udało się zapisać w pamięci podręcznej zapisanych widoków %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ViewPusher</name>
+    <message>
+        <location filename="../core/sync/viewpusher.cpp" line="87"/>
+        <source>the server&apos;s answer to a saved view has no name or revision.</source>
+        <translation>odpowiedź serwera dotycząca zapisanego widoku nie ma nazwy ani rewizji.</translation>
     </message>
 </context>
 <context>

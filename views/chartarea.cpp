@@ -38,7 +38,7 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     autoButton->setDefaultAction(m_autoAction);
     autoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *sections = new QToolButton(this);
-    sections->setText(tr("&Sections"));
+    sections->setText(tr("Sectio&ns")); // Alt+S opens the Views menu
     sections->setToolTip(tr("Show or fold the dashboard's sections"));
     sections->setMenu(m_sections);
     sections->setPopupMode(QToolButton::InstantPopup);

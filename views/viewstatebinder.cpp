@@ -41,7 +41,7 @@ QJsonObject ViewStateBinder::capture() const
         columns.append(column.key());
     state.insert(ColumnsKey, columns);
     state.insert(HeaderKey, QString::fromLatin1(m_experiments->saveLayout().toBase64()));
-    state.insert(ChartsKey, m_charts->viewState().value(ChartsKey));
+    state.insert(ChartsKey, m_charts->viewState()); // the whole dashboard: cards, sizes, sections
     if (m_getGrouping)
         state.insert(GroupingKey, m_getGrouping());
     return state;
@@ -60,7 +60,7 @@ void ViewStateBinder::apply(const QJsonObject &state)
     if (state.contains(GroupingKey) && m_setGrouping)
         m_setGrouping(state.value(GroupingKey).toObject());
     if (state.contains(ChartsKey))
-        m_charts->setViewState({{ChartsKey, state.value(ChartsKey)}});
+        m_charts->setViewState(state.value(ChartsKey).toObject());
     if (state.contains(QueryKey)) {
         if (FilterBox *filter = m_experiments->findChild<FilterBox *>())
             filter->setText(state.value(QueryKey).toString());

@@ -15,7 +15,7 @@ class RunTableModel;
 // grouping, which the window's grouping code reads and writes through setGroupingAccess() as an opaque object.
 //
 // {"query": "...", "columns": ["sys/name", "min:train/loss"], "header": "<base64 of the header state>",
-//  "charts": [...ChartArea::viewState()...], "grouping": {...}}
+//  "charts": {...ChartArea::viewState(), the dashboard...}, "grouping": {...}}
 class ViewStateBinder : public QObject
 {
     Q_OBJECT
