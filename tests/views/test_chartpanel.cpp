@@ -103,6 +103,7 @@ private slots:
     void hoverShowsNearestPoint();
     void exportPngLoadsAndCsvRoundTrips();
     void screenshots();
+    void trainAndValLossInOneChart();
 
 private:
     void waitForFrame();
@@ -477,6 +478,30 @@ void TestChartPanel::screenshots()
                                  .filePath(QStringLiteral("chartpanel-log-%1.png").arg(size.width()));
         QVERIFY2(m_panel->grab().save(path), qPrintable(path));
     }
+}
+
+// Issue 17, item 1: a chart of two paths draws a line per run and path, and is looked at.
+void TestChartPanel::trainAndValLossInOneChart()
+{
+    const QString val = QStringLiteral("val/loss");
+    const QJsonObject series = RunFixtures::floatSeries(0, 0, 0, 0);
+    QVERIFY(m_fixtures.apply({RunFixtures::run(3, {}, {{Loss, series}, {val, series}}),
+                              RunFixtures::run(5, {}, {{Loss, series}, {val, series}})}));
+    QVERIFY(m_fixtures.cache().appendPoints(Signed, val, lossPoints(0, 400, 0.3)));
+    QVERIFY(m_fixtures.cache().appendPoints(Gap, val, lossPoints(0, 1000, 0.35)));
+    ChartPanel both(*m_models, QStringLiteral("train/loss, val/loss"));
+    both.resize(900, 520);
+    both.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&both));
+    both.setRuns({Signed, Gap});
+    both.drawNow();
+    QTest::qWait(40);
+    both.drawNow();
+    QCOMPARE(both.model().lineKeys().size(), 4);
+    for (const QString &key : both.model().lineKeys())
+        QVERIFY2(!both.lines()->plot()->paintedRaw(key).pieces.isEmpty(), qPrintable(key));
+    const QString path = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("chart-train-val-loss.png"));
+    QVERIFY2(both.grab().save(path), qPrintable(path));
 }
 
 QTEST_MAIN(TestChartPanel)
