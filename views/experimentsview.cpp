@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QMenu>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -59,6 +60,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     m_table->setSortingEnabled(true);
     QHeaderView *header = m_table->horizontalHeader();
     connect(header, &QHeaderView::sectionMoved, this, &ExperimentsView::layoutEdited);
+    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ExperimentsView::fitColumnsInSight);
     connect(header, &QHeaderView::sectionResized, this, &ExperimentsView::layoutEdited);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ExperimentsView::layoutEdited);
 

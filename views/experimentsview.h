@@ -3,6 +3,7 @@
 #include "models/runcolumn.h"
 #include "models/rungrouping.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -93,10 +94,16 @@ signals:
     // The grouping changed (fields, on or off, an aggregate): to remember per project.
     void groupingChanged(const nereid::RunGrouping &grouping);
 
+protected:
+    // A wider table shows columns applyColumns() left unfitted.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showContextMenu(const QPoint &position);
     void ensureCurrentRun();
     void fitColumn(int column);
+    // Fits the columns applyColumns() left at their header's width once they scroll into sight.
+    void fitColumnsInSight();
     void selectRuns(const QString &current, const QStringList &selected);
     void setUpGrouping(QBoxLayout *layout);
     void showGroupHeaderMenu(const QPoint &at);
@@ -117,6 +124,7 @@ private:
     QTreeView *m_groupTree = nullptr;
     QAction *m_groupsAction = nullptr;
     QAction *m_groupByAction = nullptr;
+    QSet<QString> m_unfitted; // keys of columns not yet fitted to their rows (out of sight when chosen)
 };
 
 } // namespace nereid

@@ -6,6 +6,7 @@
 #include "models/runtablemodel.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
 
 namespace nereid {
@@ -46,9 +47,22 @@ void ExperimentsView::applyColumns(const QList<RunColumn> &columns)
         if (header->logicalIndex(visual) != visual)
             header->moveSection(header->visualIndex(visual), visual);
     }
+    // Fitting a column measures its rows in sight through the delegate: for 500 new columns that took longer than
+    // painting them (issue 17, item 8). The columns in sight are fitted now, the others when scrolled to.
+    m_unfitted.clear();
+    const int sight = m_table->viewport()->width();
+    int right = -m_table->horizontalScrollBar()->value();
     for (int logical = 0; logical < header->count(); ++logical) {
         const int width = widths.value(columns.at(logical).key(), -1);
-        width > 0 ? header->resizeSection(logical, width) : fitColumn(logical);
+        if (width > 0)
+            header->resizeSection(logical, width);
+        else if (right < sight)
+            fitColumn(logical);
+        else {
+            header->resizeSection(logical, header->sectionSizeHint(logical));
+            m_unfitted.insert(columns.at(logical).key());
+        }
+        right += header->sectionSize(logical);
     }
     // The sort stays on its column; a column whose summary the user switched (last to min) is the same column.
     int sortColumn = -1;
@@ -63,6 +77,28 @@ void ExperimentsView::applyColumns(const QList<RunColumn> &columns)
     header->setSortIndicator(sortColumn, sortOrder); // the table sorts again by the same column, if it stayed
     selectRuns(current, selected);
     emit layoutEdited();
+}
+
+void ExperimentsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumnsInSight(); // the table's viewport has its new size: the view's layout ran before this
+}
+
+void ExperimentsView::fitColumnsInSight()
+{
+    if (m_unfitted.isEmpty())
+        return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int first = header->visualIndexAt(0);
+    int last = header->visualIndexAt(m_table->viewport()->width() - 1);
+    last = last < 0 ? header->count() - 1 : last;
+    for (int visual = qMax(first, 0); visual <= last; ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < m_runs->columns().size() &&
+            m_unfitted.remove(m_runs->columns().at(logical).key()))
+            fitColumn(logical);
+    }
 }
 
 QByteArray ExperimentsView::tableCsv() const

@@ -10,6 +10,7 @@
 #include "models/runcolors.h"
 #include "models/runcounts.h"
 #include "models/runfilterproxymodel.h"
+#include "models/rungrouping.h"
 #include "models/runtablemodel.h"
 #include "models/runvisibility.h"
 #include "models/sessionmodels.h"
@@ -21,13 +22,12 @@
 #include "querylanguagedialog.h"
 #include "runactions.h"
 #include "runcolordialog.h"
+#include "savedviewstoolbar.h"
 #include "scatterplot.h"
 #include "scatterplotdock.h"
-#include "savedviewstoolbar.h"
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
 #include "tablelayoutsettings.h"
-#include "models/rungrouping.h"
 #include "viewstatebinder.h"
 #include "welcomepage.h"
 
@@ -194,10 +194,9 @@ void MainWindow::addSavedViews()
 {
     m_viewState = new ViewStateBinder(m_experiments, m_runs, m_charts, this);
     // A view keeps the table's grouping (issue 17, items 3 and 6).
-    m_viewState->setGroupingAccess([this] { return m_experiments->grouping().toJson(); },
-                                   [this](const QJsonObject &json) {
-                                       m_experiments->setGrouping(RunGrouping::fromJson(json));
-                                   });
+    m_viewState->setGroupingAccess(
+        [this] { return m_experiments->grouping().toJson(); },
+        [this](const QJsonObject &json) { m_experiments->setGrouping(RunGrouping::fromJson(json)); });
     m_savedViews = new SavedViewsToolbar(m_models->savedViews(), m_viewState, this);
     addToolBar(Qt::TopToolBarArea, m_savedViews);
     menuBar()->insertMenu(m_menus->helpMenu()->menuAction(), m_savedViews->menu());

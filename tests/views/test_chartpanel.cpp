@@ -500,7 +500,8 @@ void TestChartPanel::trainAndValLossInOneChart()
     QCOMPARE(both.model().lineKeys().size(), 4);
     for (const QString &key : both.model().lineKeys())
         QVERIFY2(!both.lines()->plot()->paintedRaw(key).pieces.isEmpty(), qPrintable(key));
-    const QString path = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("chart-train-val-loss.png"));
+    const QString path =
+        QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("chart-train-val-loss.png"));
     QVERIFY2(both.grab().save(path), qPrintable(path));
 }
 

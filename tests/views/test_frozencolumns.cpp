@@ -27,6 +27,7 @@ private slots:
     void idAndNameStayWhenScrollingRight();
     void longestIdIsNotElided();
     void keyboardMovesInThePinnedColumnScrollTheRows();
+    void columnsOutOfSightAreFittedWhenScrolledTo();
 
 private:
     std::unique_ptr<DemoWindow> m_demo;
@@ -116,6 +117,25 @@ void TestFrozenColumns::keyboardMovesInThePinnedColumnScrollTheRows()
     const int middle = m_table->visualRect(last).center().y();
     QVERIFY2(middle > 0 && middle < m_table->viewport()->height(), "the last row is out of sight");
     QCOMPARE(across->value(), scrolledAcross);
+}
+
+// Issue 17, item 8: choosing many columns fits only those in sight; one chosen out of sight is fitted to its rows
+// when the table scrolls to it, so its text is not cut short.
+void TestFrozenColumns::columnsOutOfSightAreFittedWhenScrolledTo()
+{
+    QList<RunColumn> columns = m_window->runModel()->columns();
+    columns.append(RunColumn::fromKey(u"sys/description"_s));
+    m_window->experiments()->applyColumns(columns);
+    const int description = int(columns.size()) - 1;
+    const QModelIndex cell = m_table->model()->index(0, description);
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    const int wanted = qMin(m_table->itemDelegateForIndex(cell)->sizeHint(option, cell).width(),
+                            m_table->fontMetrics().averageCharWidth() * 40);
+    QVERIFY2(m_table->horizontalHeader()->sectionSize(description) < wanted, "out of sight: the header's width");
+    QCoreApplication::processEvents(); // the view's geometry (the scroll bar's range) follows in a posted event
+    m_table->horizontalScrollBar()->setValue(m_table->horizontalScrollBar()->maximum());
+    QTRY_VERIFY(m_table->horizontalHeader()->sectionSize(description) >= wanted);
 }
 
 QTEST_MAIN(TestFrozenColumns)
