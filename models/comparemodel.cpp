@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <QColor>
-#include <QSet>
 
 namespace nereid {
 
@@ -46,6 +46,22 @@ bool same(const QueryField *a, const QueryField *b, SeriesAggregate aggregate)
     }
 }
 
+// Whether two runs have the same paths in the same order. Runs read together share their path strings, so most
+// paths compare by address.
+bool samePaths(const QueryRun &a, const QueryRun &b)
+{
+    if (a.fieldCount() != b.fieldCount())
+        return false;
+    for (qsizetype i = 0; i < a.fieldCount(); ++i) {
+        const QString &left = a.pathAt(i);
+        const QString &right = b.pathAt(i);
+        const bool shared = left.constData() == right.constData() && left.size() == right.size();
+        if (!shared && left != right)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 CompareModel::CompareModel(QObject *parent)
@@ -57,37 +73,46 @@ void CompareModel::setRuns(const QList<QueryRun> &runs)
 {
     beginResetModel();
     m_runs = runs;
-    // Runs of one sweep mostly log the same paths in the same order: such a run is neither hashed nor looked up
-    // again, its fields go where the run before's went.
-    QSet<QString> paths;
-    QStringList previous;
-    for (const QueryRun &run : std::as_const(m_runs)) {
-        QStringList own = run.paths();
-        if (own == previous)
+    // Each distinct path is numbered as first met, then the paths are sorted and the numbers mapped to rows. Runs
+    // of one sweep mostly log the same paths in the same order: such a run is only checked against the run before
+    // (its paths shared, by address), not hashed again.
+    QHash<QString, qsizetype> numberOf;
+    QStringList met;                 // by number
+    QList<QList<qsizetype>> layouts; // per distinct layout: the number of each field's path, in the run's order
+    QList<qsizetype> layoutOf(m_runs.size());
+    const QList<QueryRun> &shared = m_runs; // read only: the caller's runs are not copied
+    for (qsizetype run = 0; run < shared.size(); ++run) {
+        const QueryRun &own = shared[run];
+        if (run > 0 && samePaths(own, shared[run - 1])) {
+            layoutOf[run] = layoutOf[run - 1];
             continue;
-        for (const QString &path : std::as_const(own))
-            paths.insert(path);
-        previous = std::move(own);
-    }
-    m_paths = QStringList(paths.cbegin(), paths.cend());
-    std::sort(m_paths.begin(), m_paths.end());
-    QHash<QString, qsizetype> rowOf;
-    rowOf.reserve(m_paths.size());
-    for (qsizetype row = 0; row < m_paths.size(); ++row)
-        rowOf.insert(m_paths[row], row);
-    m_cells.fill(nullptr, m_paths.size() * m_runs.size());
-    previous.clear();
-    QList<qsizetype> rows; // of each of the run's fields, in paths() order
-    for (qsizetype run = 0; run < m_runs.size(); ++run) {
-        QStringList own = m_runs[run].paths();
-        if (own != previous) {
-            rows.resize(own.size());
-            for (qsizetype i = 0; i < own.size(); ++i)
-                rows[i] = rowOf.value(own[i]);
-            previous = std::move(own);
         }
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            m_cells[rows[i] * m_runs.size() + run] = &std::as_const(m_runs)[run].fieldAt(i);
+        QList<qsizetype> &numbers = layouts.emplace_back(own.fieldCount());
+        for (qsizetype i = 0; i < own.fieldCount(); ++i) {
+            auto found = numberOf.constFind(own.pathAt(i));
+            if (found == numberOf.cend()) {
+                found = numberOf.insert(own.pathAt(i), met.size());
+                met.append(own.pathAt(i));
+            }
+            numbers[i] = *found;
+        }
+        layoutOf[run] = layouts.size() - 1;
+    }
+    QList<qsizetype> order(met.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&met](qsizetype a, qsizetype b) { return met[a] < met[b]; });
+    QList<qsizetype> rowOf(met.size());
+    m_paths.clear();
+    m_paths.reserve(met.size());
+    for (qsizetype row = 0; row < order.size(); ++row) {
+        rowOf[order[row]] = row;
+        m_paths.append(met[order[row]]);
+    }
+    m_cells.fill(nullptr, m_paths.size() * m_runs.size());
+    for (qsizetype run = 0; run < m_runs.size(); ++run) {
+        const QList<qsizetype> &numbers = layouts[layoutOf[run]];
+        for (qsizetype i = 0; i < numbers.size(); ++i)
+            m_cells[rowOf[numbers[i]] * shared.size() + run] = &shared[run].fieldAt(i);
     }
     m_differs.fill(-1, m_paths.size());
     rebuildGroups();

@@ -1,5 +1,6 @@
 #include "queryrunbuilder.h"
 
+#include "cache/fieldrow.h"
 #include "domain/runrecord.h"
 
 namespace nereid {
@@ -71,6 +72,29 @@ QueryField QueryRunBuilder::fromField(const FieldRecord &field)
         return summary;
     }
     return field.atomValue();
+}
+
+QueryField QueryRunBuilder::fromRow(FieldRow &row)
+{
+    if (row.type == FieldType::FloatSeries) {
+        FloatSeriesSummary summary;
+        summary.count = row.count;
+        summary.lastStep = row.lastStep;
+        summary.last = row.last;
+        summary.min = row.min;
+        summary.max = row.max;
+        summary.average = row.average;
+        summary.variance = row.variance;
+        return summary;
+    }
+    if (row.type == FieldType::StringSeries) {
+        StringSeriesSummary summary;
+        summary.count = row.count;
+        summary.lastStep = row.lastStep;
+        summary.last = std::move(row.lastLine);
+        return summary;
+    }
+    return std::move(row.value);
 }
 
 } // namespace nereid

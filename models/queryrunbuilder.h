@@ -5,6 +5,7 @@
 namespace nereid {
 
 struct FieldRecord;
+struct FieldRow;
 struct RunRecord;
 
 // Turns a run as the cache holds it into the view that queries filter and RunOrder sorts: sys fields under
@@ -15,6 +16,8 @@ class QueryRunBuilder
 public:
     static QueryRun fromRecord(const RunRecord &run);
     static QueryField fromField(const FieldRecord &field);
+    // The same from a field read straight from SQLite (RunReader::visitFields()); an atom's value is moved out.
+    static QueryField fromRow(FieldRow &row);
 };
 
 } // namespace nereid

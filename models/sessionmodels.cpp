@@ -1,7 +1,9 @@
 #include "sessionmodels.h"
 
 #include "cache/cache.h"
+#include "cache/cachedatabase.h"
 #include "chartmodel.h"
+#include "comparerunreader.h"
 #include "namespacetreemodel.h"
 #include "queryrunbuilder.h"
 #include "runcolors.h"
@@ -47,14 +49,9 @@ StringLogReader *SessionModels::newLog(const QString &path, StringLogModel &mode
     return new StringLogReader(m_cache, m_source, model, path, owner);
 }
 
-QList<QueryRun> SessionModels::compareRuns(const QStringList &runIds) const
+QList<QueryRun> SessionModels::compareRuns(const QStringList &runIds, QString *error) const
 {
-    QList<QueryRun> runs;
-    runs.reserve(runIds.size());
-    for (const QString &runId : runIds)
-        if (const std::optional<RunRecord> run = m_cache.run(runId))
-            runs.append(QueryRunBuilder::fromRecord(*run));
-    return runs;
+    return CompareRunReader::read(m_cache.database().filePath(), runIds, error);
 }
 
 QStringList SessionModels::seriesPaths(const QStringList &runIds) const

@@ -52,8 +52,9 @@ public:
     // What fills `model` with the log at `path` and follows it, owned by `owner`.
     StringLogReader *newLog(const QString &path, StringLogModel &model, QObject *owner) const;
 
-    // The runs with every field, as CompareModel takes them; those the cache does not hold are left out.
-    QList<QueryRun> compareRuns(const QStringList &runIds) const;
+    // The runs with every field, as CompareModel takes them; those the cache does not hold are left out. When the
+    // cache cannot be read, the runs read and `error` saying why.
+    QList<QueryRun> compareRuns(const QStringList &runIds, QString *error = nullptr) const;
     // The series paths of the runs, float and string, sorted.
     QStringList seriesPaths(const QStringList &runIds) const;
     // The float series paths of the runs, sorted: a dashboard's automatic charts.

@@ -40,6 +40,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -232,8 +233,11 @@ void MainWindow::compareSelectedRuns()
         showSyncStatus(tr("Select 2 to 100 runs to compare (%n selected).", "", int(runIds.size())));
         return;
     }
+    QString error;
     auto *model = new CompareModel;
-    model->setRuns(m_models->compareRuns(runIds));
+    model->setRuns(m_models->compareRuns(runIds, &error));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Compare runs"), tr("Not every run could be read from the cache: %1").arg(error));
     auto *dialog = new CompareDialog(model, this);
     dialog->setObjectName(QStringLiteral("compareDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,37 +2,13 @@
 
 #include "cachedatabase.h"
 #include "cacheerror.h"
+#include "pathpool.h"
 #include "runcolumns.h"
 #include "sqlitestatement.h"
-
-#include <string>
-#include <unordered_map>
 
 namespace nereid {
 
 namespace {
-
-// Paths repeat in every run of a project: one QString per distinct path, shared by all runs.
-class PathPool
-{
-public:
-    const QString &operator()(QByteArrayView utf8)
-    {
-        const std::string_view key(utf8.data(), size_t(utf8.size()));
-        auto found = m_paths.find(key);
-        if (found == m_paths.end())
-            found = m_paths.emplace(std::string(key), QString::fromUtf8(utf8)).first;
-        return found->second;
-    }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_paths;
-};
 
 FieldType typeOf(QByteArrayView name, FieldType fallback)
 {

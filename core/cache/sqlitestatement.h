@@ -26,6 +26,9 @@ public:
     void bind(int position, const QString &value);
     // Steps to the next row; false after the last one.
     bool next();
+    // Makes the statement ready to run again, with its bindings cleared (a statement reused for many runs is
+    // prepared once).
+    void reset();
 
     bool isNull(int column) const;
     qint64 integer(int column) const;
@@ -35,6 +38,17 @@ public:
     QByteArrayView bytes(int column) const;
     // The value as CacheDatabase's QSqlQuery would give it: qint64, double, QString or null.
     QVariant value(int column) const;
+
+    // One column of the current row, read as a QVariant reads (for atomFromSql()), without making one.
+    struct Column
+    {
+        const SqliteStatement &row;
+        int index;
+        double toDouble() const { return row.real(index); }
+        qint64 toLongLong() const { return row.integer(index); }
+        QString toString() const { return row.text(index); }
+    };
+    Column column(int index) const { return {*this, index}; }
 
 private:
     [[noreturn]] void fail(const char *what) const;

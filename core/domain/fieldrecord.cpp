@@ -1,6 +1,7 @@
 #include "fieldrecord.h"
 
 #include "domain/jsonnumbers.h"
+#include "domain/sqlatom.h"
 
 #include <cmath>
 #include <QJsonArray>
@@ -81,27 +82,7 @@ QVariant FieldRecord::toSql(const FieldValue &value)
 
 FieldValue FieldRecord::atomValue() const
 {
-    switch (type) {
-    case FieldType::Float:
-        return FieldValue::fromFloat(value.toDouble());
-    case FieldType::Int:
-        return FieldValue::fromInt(value.toLongLong());
-    case FieldType::Bool:
-        return FieldValue::fromBool(value.toInt() != 0);
-    case FieldType::Datetime:
-        return FieldValue::fromDateTime(QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC));
-    case FieldType::StringSet: {
-        QStringList items;
-        for (const QJsonValue &item : QJsonDocument::fromJson(value.toString().toUtf8()).array())
-            items.append(item.toString());
-        return FieldValue::fromStringSet(std::move(items));
-    }
-    case FieldType::String:
-    case FieldType::FloatSeries:
-    case FieldType::StringSeries:
-        break;
-    }
-    return FieldValue::fromString(value.toString());
+    return atomFromSql(type, value);
 }
 
 } // namespace nereid

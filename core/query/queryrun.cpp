@@ -4,6 +4,7 @@
 #include "domain/syscatalogue.h"
 #include "isodatetime.h"
 
+#include <algorithm>
 #include <QJsonArray>
 
 namespace nereid {
@@ -117,7 +118,9 @@ void QueryRun::setField(const QString &path, QueryField field)
         return;
     }
     m_slots.append({path, std::move(field)});
-    if (!m_index.isEmpty())
+    if (m_sortedFrom >= 0)
+        rebuildIndex(); // the new path is out of order: hash them all from now on
+    else if (!m_index.isEmpty())
         m_index.insert(path, m_slots.size() - 1);
     else if (m_slots.size() > ScanLimit)
         rebuildIndex();
@@ -125,11 +128,32 @@ void QueryRun::setField(const QString &path, QueryField field)
 
 void QueryRun::appendFields(QList<std::pair<QString, QueryField>> fields)
 {
-    m_slots.reserve(m_slots.size() + fields.size());
+    Appender appender(*this, fields.size());
     for (auto &[path, field] : fields)
-        m_slots.append({std::move(path), std::move(field)});
-    if (m_slots.size() > ScanLimit)
-        rebuildIndex();
+        appender.append(path, std::move(field));
+}
+
+QueryRun::Appender::Appender(QueryRun &run, qsizetype expected)
+    : m_run(run)
+    , m_first(run.m_slots.size())
+{
+    m_run.m_slots.reserve(m_first + expected);
+}
+
+void QueryRun::Appender::append(const QString &path, QueryField field)
+{
+    if (m_sorted && m_run.m_slots.size() > m_first && !(m_run.m_slots.constLast().path < path))
+        m_sorted = false;
+    m_run.m_slots.append({path, std::move(field)});
+}
+
+QueryRun::Appender::~Appender()
+{
+    const qsizetype appended = m_run.m_slots.size() - m_first;
+    if (m_sorted && m_run.m_sortedFrom < 0 && appended > ScanLimit)
+        m_run.m_sortedFrom = m_first; // m_index, if any, already holds the slots before
+    else if (appended > 0 && m_run.m_slots.size() > ScanLimit)
+        m_run.rebuildIndex();
 }
 
 void QueryRun::removeField(const QString &path)
@@ -138,9 +162,15 @@ void QueryRun::removeField(const QString &path)
     if (index < 0)
         return;
     m_slots.remove(index);
-    m_index.clear();
-    if (m_slots.size() > ScanLimit)
-        rebuildIndex();
+    rebuildIndex();
+}
+
+qsizetype QueryRun::indexInSortedTail(const QString &path) const
+{
+    const auto begin = m_slots.cbegin() + m_sortedFrom;
+    const auto found = std::lower_bound(begin, m_slots.cend(), path,
+                                        [](const Slot &slot, const QString &wanted) { return slot.path < wanted; });
+    return found != m_slots.cend() && found->path == path ? found - m_slots.cbegin() : -1;
 }
 
 QStringList QueryRun::paths() const
@@ -154,7 +184,10 @@ QStringList QueryRun::paths() const
 
 void QueryRun::rebuildIndex()
 {
+    m_sortedFrom = -1;
     m_index.clear();
+    if (m_slots.size() <= ScanLimit)
+        return;
     m_index.reserve(m_slots.size());
     for (qsizetype i = 0; i < m_slots.size(); ++i)
         m_index.insert(m_slots[i].path, i);

@@ -17,9 +17,11 @@ class BenchCompareModel : public QObject
 private slots:
     void initTestCase();
     void open();
-    // What Run > Compare does: the runs read from a real cache file with every field, then the model.
+    // What Run > Compare does: the runs read from a real cache file with every field (CompareRunReader, straight
+    // from SQLite on two threads), then the model.
     void openFromCache();
-    // Of that, reading the runs with every field from the cache (Cache::run()).
+    // Baseline: only reading the same runs with every field through the cache's general path (Cache::run()), as
+    // Compare did before.
     void readRunsFromCache();
     void screenful();
     void onlyDifferences();

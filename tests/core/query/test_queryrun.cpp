@@ -19,6 +19,8 @@ private slots:
     void skipsWhatItCannotRead();
     void isoDateTimes_data();
     void isoDateTimes();
+    void findsAppendedFieldsAfterEdits_data();
+    void findsAppendedFieldsAfterEdits();
 
 private:
     static QueryRun read(const char *json);
@@ -98,6 +100,50 @@ void TestQueryRun::isoDateTimes()
     QFETCH(QString, text);
     QFETCH(qint64, expected);
     QCOMPARE(msecsFromIsoDateTime(text).value_or(-1), expected);
+}
+
+void TestQueryRun::findsAppendedFieldsAfterEdits_data()
+{
+    QTest::addColumn<bool>("sorted");
+    // A run read from the cache appends its fields in path order (found by binary search); any other order is
+    // hashed. Both must find every field, before and after fields are set and removed one at a time.
+    QTest::newRow("in path order") << true;
+    QTest::newRow("out of order") << false;
+}
+
+void TestQueryRun::findsAppendedFieldsAfterEdits()
+{
+    QFETCH(bool, sorted);
+    QueryRun run(u"CLS-1"_s);
+    for (int i = 0; i < 20; ++i) // sys fields come first, more than are scanned
+        run.setField(u"sys/f%1"_s.arg(19 - i), FieldValue::fromInt(i));
+    QList<std::pair<QString, QueryField>> fields;
+    for (int i = 0; i < 50; ++i)
+        fields.append({u"ns/f%1"_s.arg(i, 2, 10, QLatin1Char('0')), FieldValue::fromInt(100 + i)});
+    if (!sorted)
+        std::swap(fields[3], fields[40]);
+    run.appendFields(fields);
+    const auto valueAt = [&run](const QString &path) {
+        const QueryField *field = run.field(path);
+        return field ? field->value().toInt() : -1;
+    };
+    QCOMPARE(run.fieldCount(), 70);
+    QCOMPARE(valueAt(u"sys/f19"_s), 0);
+    QCOMPARE(valueAt(u"ns/f00"_s), 100);
+    QCOMPARE(valueAt(u"ns/f49"_s), 149);
+    QCOMPARE(valueAt(u"ns/f03"_s), 103);
+    QCOMPARE(valueAt(u"ns/f5"_s), -1);
+    QCOMPARE(valueAt(u"zz"_s), -1);
+    run.setField(u"ns/f10"_s, FieldValue::fromInt(7)); // an existing one changes in place
+    QCOMPARE(valueAt(u"ns/f10"_s), 7);
+    run.setField(u"aa/new"_s, FieldValue::fromInt(8)); // a new one, out of order
+    QCOMPARE(valueAt(u"aa/new"_s), 8);
+    QCOMPARE(valueAt(u"ns/f20"_s), 120);
+    run.removeField(u"ns/f20"_s);
+    QCOMPARE(valueAt(u"ns/f20"_s), -1);
+    QCOMPARE(valueAt(u"ns/f21"_s), 121);
+    QCOMPARE(valueAt(u"sys/f0"_s), 19);
+    QCOMPARE(run.fieldCount(), 70);
 }
 
 QTEST_GUILESS_MAIN(TestQueryRun)
