@@ -8,6 +8,7 @@
 
 class QAction;
 class QCheckBox;
+class QMenu;
 class QBoxLayout;
 class QTableView;
 class QTreeView;
@@ -95,6 +96,8 @@ signals:
     void groupingChanged(const nereid::RunGrouping &grouping);
 
 protected:
+    // Enter on a group row of the tree opens or closes it (on a run it asks for the run's information).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // A wider table shows columns applyColumns() left unfitted.
     void resizeEvent(QResizeEvent *event) override;
 
@@ -109,6 +112,12 @@ private:
     void showGroupHeaderMenu(const QPoint &at);
     void showGroupTreeMenu(const QPoint &at);
     QStringList groupedSelectedRunIds() const;
+    // Delete (trash), Ctrl+C (copy the ids) and Enter (run information) on the selected runs, in either view.
+    void setUpRunKeys();
+    // Trash for selected runs not in the trash, Restore for those in it: only what would change something.
+    void addTrashActions(QMenu *menu);
+    // Makes `index` (a run row of the group tree) current and selected, its group expanded, scrolled to.
+    void selectInGroupTree(const QModelIndex &index);
 
     RunTableModel *m_runs;
     RunFilterProxyModel *m_proxy;
@@ -118,7 +127,8 @@ private:
     QTableView *m_table;
     RunVisibility *m_visibility = nullptr;
     QAction *m_hideInCharts = nullptr;
-    QAction *m_trash; // Delete: trash the selection
+    QAction *m_trash = nullptr;   // Delete: trash the selection
+    QAction *m_copyIds = nullptr; // Ctrl+C: the selected runs' ids, a line each
     RunGrouping m_grouping;
     RunGroupModel *m_groupModel = nullptr;
     QTreeView *m_groupTree = nullptr;

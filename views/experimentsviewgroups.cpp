@@ -162,8 +162,14 @@ void ExperimentsView::showGroupTreeMenu(const QPoint &at)
         menu.addAction(tr("Chart colour…"), this, [this, runId] { emit colorRequested(runId); });
         menu.addSeparator();
     }
+    menu.addAction(m_copyIds);
+    menu.addSeparator();
     menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
     menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
+    menu.addSeparator();
+    if (m_hideInCharts)
+        menu.addAction(m_hideInCharts);
+    addTrashActions(&menu);
     menu.addSeparator();
     menu.addAction(m_groupsAction);
     menu.exec(m_groupTree->viewport()->mapToGlobal(at));
