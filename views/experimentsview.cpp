@@ -79,12 +79,19 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     connect(new NoMatchLabel(m_table, m_counts), &NoMatchLabel::clearRequested, m_filter, &FilterBox::clear);
     connect(m_showTrashed, &QCheckBox::toggled, m_proxy, &RunFilterProxyModel::setShowTrashed);
     connect(m_showTrashed, &QCheckBox::toggled, this, &ExperimentsView::showTrashedChanged);
+    // In groups mode the hidden table's selection (which the scatter plot selects in) is followed by the tree,
+    // which then says what changed (experimentsviewgroups.cpp).
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (m_grouping.isActive())
+                    return followTableCurrent();
                 emit currentRunChanged(current.data(RunTableModel::RunIdRole).toString());
             });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit selectedRunsChanged(selectedRunIds()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_grouping.isActive())
+            return followTableSelection();
+        emit selectedRunsChanged(selectedRunIds());
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
     });
@@ -146,8 +153,9 @@ void ExperimentsView::selectRun(const QString &runId)
     if (!index.isValid())
         return;
     m_table->setCurrentIndex(index);
-    if (m_grouping.isActive()) // the run in its group, opened and in sight
-        selectInGroupTree(m_groupModel->indexOfTableRow(index.row()));
+    // The run alone, even with Ctrl or Shift down (with which the line above adds to the selection).
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    followTableCurrent(); // in groups mode: the run in its group, opened and in sight, even if it was current
 }
 
 void ExperimentsView::fitColumns()

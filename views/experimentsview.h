@@ -116,8 +116,11 @@ private:
     void setUpRunKeys();
     // Trash for selected runs not in the trash, Restore for those in it: only what would change something.
     void addTrashActions(QMenu *menu);
-    // Makes `index` (a run row of the group tree) current and selected, its group expanded, scrolled to.
-    void selectInGroupTree(const QModelIndex &index);
+    // Groups mode: the tree's selection and the hidden table's are the same runs, whichever changed (the scatter
+    // plot selects in the table). The tree's current run follows the table's, its group opened and in sight.
+    void followTableSelection();
+    void followTableCurrent();
+    void selectRunsOfTreeInTable();
 
     RunTableModel *m_runs;
     RunFilterProxyModel *m_proxy;
@@ -134,7 +137,8 @@ private:
     QTreeView *m_groupTree = nullptr;
     QAction *m_groupsAction = nullptr;
     QAction *m_groupByAction = nullptr;
-    QSet<QString> m_unfitted; // keys of columns not yet fitted to their rows (out of sight when chosen)
+    bool m_syncingSelection = false; // the table and the tree are being made to agree
+    QSet<QString> m_unfitted;        // keys of columns not yet fitted to their rows (out of sight when chosen)
 };
 
 } // namespace nereid

@@ -67,14 +67,4 @@ void ExperimentsView::addTrashActions(QMenu *menu)
         menu->addAction(tr("Restore"), this, [this] { emit trashRequested(selectedRunIds(), false); });
 }
 
-void ExperimentsView::selectInGroupTree(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    m_groupTree->expand(index.parent());
-    m_groupTree->selectionModel()->setCurrentIndex(index,
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_groupTree->scrollTo(index);
-}
-
 } // namespace nereid
