@@ -10,9 +10,7 @@
 #include "nomatchlabel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -81,23 +79,24 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     connect(new NoMatchLabel(m_table, m_counts), &NoMatchLabel::clearRequested, m_filter, &FilterBox::clear);
     connect(m_showTrashed, &QCheckBox::toggled, m_proxy, &RunFilterProxyModel::setShowTrashed);
     connect(m_showTrashed, &QCheckBox::toggled, this, &ExperimentsView::showTrashedChanged);
+    // In groups mode the hidden table's selection (which the scatter plot selects in) is followed by the tree,
+    // which then says what changed (experimentsviewgroups.cpp).
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (m_grouping.isActive())
+                    return followTableCurrent();
                 emit currentRunChanged(current.data(RunTableModel::RunIdRole).toString());
             });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit selectedRunsChanged(selectedRunIds()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_grouping.isActive())
+            return followTableSelection();
+        emit selectedRunsChanged(selectedRunIds());
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ExperimentsView::showContextMenu);
-    // Delete trashes the selected runs; only while the table has the keyboard, so the filter box keeps its Delete.
-    m_trash = new QAction(tr("Trash"), m_table);
-    m_trash->setObjectName(QStringLiteral("trashRuns"));
-    m_trash->setShortcut(QKeySequence::Delete);
-    m_trash->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(m_trash);
-    connect(m_trash, &QAction::triggered, this, [this] { emit trashRequested(selectedRunIds(), true); });
+    setUpRunKeys(); // Delete, Ctrl+C and Enter in the table and the group tree (experimentsviewkeys.cpp)
     // The namespace tree shows the current run: have one as soon as there are runs.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExperimentsView::ensureCurrentRun);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExperimentsView::ensureCurrentRun);
@@ -151,8 +150,12 @@ void ExperimentsView::selectRun(const QString &runId)
 {
     const int sourceRow = m_runs->rowOf(runId);
     const QModelIndex index = m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
-    if (index.isValid())
-        m_table->setCurrentIndex(index);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    // The run alone, even with Ctrl or Shift down (with which the line above adds to the selection).
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    followTableCurrent(); // in groups mode: the run in its group, opened and in sight, even if it was current
 }
 
 void ExperimentsView::fitColumns()
@@ -214,8 +217,7 @@ void ExperimentsView::showContextMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(tr("Run information…"), this, [this, runId] { emit runInformationRequested(runId); });
-    menu.addAction(tr("Copy id"), this,
-                   [this] { QApplication::clipboard()->setText(selectedRunIds().join(QLatin1Char('\n'))); });
+    menu.addAction(m_copyIds);
     menu.addSeparator();
     menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
     menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
@@ -224,14 +226,7 @@ void ExperimentsView::showContextMenu(const QPoint &position)
         menu.addAction(m_hideInCharts);
     menu.addAction(tr("Chart colour…"), this, [this, runId] { emit colorRequested(runId); });
     menu.addSeparator();
-    // Trash for runs that are not in the trash, Restore for those that are: only what would change something.
-    bool anyTrashed = false, anyKept = false;
-    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
-        (row.data(RunTableModel::TrashedRole).toBool() ? anyTrashed : anyKept) = true;
-    if (anyKept)
-        menu.addAction(m_trash);
-    if (anyTrashed)
-        menu.addAction(tr("Restore"), this, [this] { emit trashRequested(selectedRunIds(), false); });
+    addTrashActions(&menu);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

@@ -8,6 +8,7 @@
 
 class QAction;
 class QCheckBox;
+class QMenu;
 class QBoxLayout;
 class QTableView;
 class QTreeView;
@@ -95,6 +96,8 @@ signals:
     void groupingChanged(const nereid::RunGrouping &grouping);
 
 protected:
+    // Enter on a group row of the tree opens or closes it (on a run it asks for the run's information).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // A wider table shows columns applyColumns() left unfitted.
     void resizeEvent(QResizeEvent *event) override;
 
@@ -109,6 +112,15 @@ private:
     void showGroupHeaderMenu(const QPoint &at);
     void showGroupTreeMenu(const QPoint &at);
     QStringList groupedSelectedRunIds() const;
+    // Delete (trash), Ctrl+C (copy the ids) and Enter (run information) on the selected runs, in either view.
+    void setUpRunKeys();
+    // Trash for selected runs not in the trash, Restore for those in it: only what would change something.
+    void addTrashActions(QMenu *menu);
+    // Groups mode: the tree's selection and the hidden table's are the same runs, whichever changed (the scatter
+    // plot selects in the table). The tree's current run follows the table's, its group opened and in sight.
+    void followTableSelection();
+    void followTableCurrent();
+    void selectRunsOfTreeInTable();
 
     RunTableModel *m_runs;
     RunFilterProxyModel *m_proxy;
@@ -118,13 +130,15 @@ private:
     QTableView *m_table;
     RunVisibility *m_visibility = nullptr;
     QAction *m_hideInCharts = nullptr;
-    QAction *m_trash; // Delete: trash the selection
+    QAction *m_trash = nullptr;   // Delete: trash the selection
+    QAction *m_copyIds = nullptr; // Ctrl+C: the selected runs' ids, a line each
     RunGrouping m_grouping;
     RunGroupModel *m_groupModel = nullptr;
     QTreeView *m_groupTree = nullptr;
     QAction *m_groupsAction = nullptr;
     QAction *m_groupByAction = nullptr;
-    QSet<QString> m_unfitted; // keys of columns not yet fitted to their rows (out of sight when chosen)
+    bool m_syncingSelection = false; // the table and the tree are being made to agree
+    QSet<QString> m_unfitted;        // keys of columns not yet fitted to their rows (out of sight when chosen)
 };
 
 } // namespace nereid

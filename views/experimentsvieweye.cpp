@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QTableView>
+#include <QTreeView>
 
 namespace nereid {
 
@@ -30,6 +31,7 @@ void ExperimentsView::setVisibility(RunVisibility *visibility)
     m_hideInCharts->setShortcut(QKeySequence(Qt::Key_H));
     m_hideInCharts->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_hideInCharts);
+    m_groupTree->addAction(m_hideInCharts); // a group row: its runs
     connect(m_hideInCharts, &QAction::triggered, this, &ExperimentsView::toggleSelectedInCharts);
 }
 

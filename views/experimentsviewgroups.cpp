@@ -11,6 +11,7 @@
 #include <QBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QTreeView>
 
@@ -39,8 +40,12 @@ void ExperimentsView::setUpGrouping(QBoxLayout *layout)
         header, &QHeaderView::sortIndicatorChanged, m_table->horizontalHeader(),
         [this](int section, Qt::SortOrder order) { m_table->horizontalHeader()->setSortIndicator(section, order); });
     connect(header, &QWidget::customContextMenuRequested, this, &ExperimentsView::showGroupHeaderMenu);
-    connect(m_groupTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit selectedRunsChanged(selectedRunIds()); });
+    connect(m_groupTree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        selectRunsOfTreeInTable();
+        emit selectedRunsChanged(selectedRunIds());
+    });
+    // A new grouping or a new sort loses the tree's selection: it is the table's again.
+    connect(m_groupModel, &QAbstractItemModel::modelReset, this, &ExperimentsView::followTableSelection);
     connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentRunChanged(currentRunId()); });
     m_groupTree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -97,12 +102,70 @@ void ExperimentsView::setGrouping(const RunGrouping &grouping)
     m_groupTree->setVisible(grouping.isActive());
     if (wasActive != grouping.isActive()) {
         (grouping.isActive() ? static_cast<QWidget *>(m_groupTree) : m_table)->setFocus();
-        if (!grouping.isActive())
+        if (grouping.isActive())
+            followTableSelection(); // the runs selected stay selected, in their groups
+        else
             selectRuns(selected.value(0), selected);
         emit selectedRunsChanged(selectedRunIds());
     }
     if (changed)
         emit groupingChanged(m_grouping);
+}
+
+void ExperimentsView::followTableSelection()
+{
+    if (!m_grouping.isActive() || m_syncingSelection)
+        return;
+    const QScopedValueRollback syncing(m_syncingSelection, true);
+    QModelIndexList runs;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        if (const QModelIndex run = m_groupModel->indexOfTableRow(row.row()); run.isValid())
+            runs.append(run);
+    }
+    // Runs next to each other in a group become one range: a band of 10,000 runs in the scatter plot is a few.
+    std::sort(runs.begin(), runs.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return std::pair(a.parent().row(), a.row()) < std::pair(b.parent().row(), b.row());
+    });
+    QItemSelection selection;
+    for (qsizetype first = 0, end = 0; first < runs.size(); first = end) {
+        for (end = first + 1; end < runs.size() && runs[end].parent() == runs[first].parent() &&
+                              runs[end].row() == runs[end - 1].row() + 1;)
+            ++end;
+        selection.select(runs[first], runs[end - 1]);
+    }
+    m_groupTree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ExperimentsView::followTableCurrent()
+{
+    const QModelIndex run = m_groupModel->indexOfTableRow(m_table->currentIndex().row());
+    if (!m_grouping.isActive() || m_syncingSelection || !run.isValid())
+        return;
+    const QScopedValueRollback syncing(m_syncingSelection, true);
+    m_groupTree->expand(run.parent());
+    m_groupTree->selectionModel()->setCurrentIndex(run, QItemSelectionModel::NoUpdate);
+    m_groupTree->scrollTo(run);
+}
+
+void ExperimentsView::selectRunsOfTreeInTable()
+{
+    if (!m_grouping.isActive() || m_syncingSelection)
+        return;
+    const QScopedValueRollback syncing(m_syncingSelection, true);
+    QList<int> rows;
+    for (const QString &runId : groupedSelectedRunIds()) {
+        const QModelIndex row = m_proxy->mapFromSource(m_runs->index(m_runs->rowOf(runId), 0));
+        if (row.isValid())
+            rows.append(row.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (qsizetype first = 0, end = 0; first < rows.size(); first = end) {
+        for (end = first + 1; end < rows.size() && rows[end] == rows[end - 1] + 1;)
+            ++end;
+        selection.select(m_proxy->index(rows[first], 0), m_proxy->index(rows[end - 1], 0));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ExperimentsView::chooseGrouping()
@@ -162,8 +225,14 @@ void ExperimentsView::showGroupTreeMenu(const QPoint &at)
         menu.addAction(tr("Chart colour…"), this, [this, runId] { emit colorRequested(runId); });
         menu.addSeparator();
     }
+    menu.addAction(m_copyIds);
+    menu.addSeparator();
     menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
     menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
+    menu.addSeparator();
+    if (m_hideInCharts)
+        menu.addAction(m_hideInCharts);
+    addTrashActions(&menu);
     menu.addSeparator();
     menu.addAction(m_groupsAction);
     menu.exec(m_groupTree->viewport()->mapToGlobal(at));

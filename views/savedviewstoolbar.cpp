@@ -145,12 +145,32 @@ QString SavedViewsToolbar::askForName(const QString &title, const QString &sugge
     return ok ? name : QString();
 }
 
+bool SavedViewsToolbar::confirmReplace(const QString &name)
+{
+    QMessageBox box(QMessageBox::Question, tr("Replace view"),
+                    tr("A view named \"%1\" already exists in this project. Replace it with what the window shows "
+                       "now, for everyone in the project?")
+                        .arg(name),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("replaceViewBox"));
+    box.button(QMessageBox::Yes)->setText(tr("&Replace"));
+    box.button(QMessageBox::No)->setText(tr("&No"));
+    box.setDefaultButton(QMessageBox::No); // Enter keeps the other view
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 bool SavedViewsToolbar::saveAs(QString name)
 {
-    if (name.isEmpty())
-        name = askForName(tr("Save view as"), m_current);
-    if (name.isEmpty())
-        return false;
+    // A name that is taken asks first; No goes back to the name prompt (where Cancel gives up).
+    QString suggested = m_current;
+    while (name.isEmpty() || (m_model->rowOf(name) >= 0 && !confirmReplace(name))) {
+        if (!name.isEmpty())
+            suggested = name;
+        name = askForName(tr("Save view as"), suggested);
+        if (name.isEmpty())
+            return false;
+    }
     if (!isValidName(name)) {
         emit message(tr("\"%1\" cannot name a view: use up to 200 characters, no slash, no leading or trailing "
                         "spaces.")

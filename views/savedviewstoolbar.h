@@ -32,7 +32,8 @@ public:
     bool switchTo(const QString &name);
     // Saves the window's state as the current view (as a new one when there is none).
     bool saveCurrent();
-    // Saves the window's state under `name`; asks for a name when it is empty.
+    // Saves the window's state under `name`; asks for a name when it is empty, and whether to replace the view of
+    // that name when there is one (No asks for another name).
     bool saveAs(QString name = {});
     bool renameCurrent(QString to = {});
     bool deleteCurrent();
@@ -48,6 +49,8 @@ private:
     void askAboutConflicts();
     void updateActions();
     QString askForName(const QString &title, const QString &suggested);
+    // "Replace the view `name`?", No by default.
+    bool confirmReplace(const QString &name);
 
     SavedViewsModel *m_model;
     ViewStateBinder *m_binder;

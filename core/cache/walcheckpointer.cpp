@@ -42,10 +42,17 @@ void WalCheckpointer::detach()
 
 int WalCheckpointer::onCommit(void *self, sqlite3 *connection, const char *database, int pages)
 {
-    if (pages >= MostLogPages)
+    if (pages >= MostLogPages) {
+        // SQLite runs one checkpoint at a time and answers SQLITE_BUSY at once, busy handler or not, to a second
+        // one: while the thread copies, this one would do nothing and the log would grow by every commit until
+        // the thread is done, which on a loaded machine (the thread descheduled mid-copy) was far past the bound.
+        // Waiting for the thread's copy to end keeps the bound; the commit copies what is left.
+        auto *checkpointer = static_cast<WalCheckpointer *>(self);
+        const std::lock_guard lock(checkpointer->m_checkpointing);
         sqlite3_wal_checkpoint_v2(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    else if (pages >= LogPages)
+    } else if (pages >= LogPages) {
         static_cast<WalCheckpointer *>(self)->request();
+    }
     return SQLITE_OK;
 }
 
@@ -83,7 +90,11 @@ void WalCheckpointer::run()
         }
         int logged = 0;
         int copied = 0;
-        const int result = sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied);
+        int result = SQLITE_OK;
+        {
+            const std::lock_guard lock(m_checkpointing);
+            result = sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied);
+        }
         if (result == SQLITE_OK && logged > 0 && copied == logged)
             ++m_completed;
         else if (result != SQLITE_OK && result != SQLITE_BUSY)

@@ -48,6 +48,7 @@ private:
     sqlite3 *m_attached = nullptr;
     std::thread m_thread;
     std::mutex m_mutex;
+    std::mutex m_checkpointing; // held by whoever checkpoints: the thread, or a commit past MostLogPages
     std::condition_variable m_wake;
     bool m_requested = false;
     bool m_stopping = false;

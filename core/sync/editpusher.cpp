@@ -43,64 +43,50 @@ EditPusher::EditPusher(ApiConnection &api, RunEditor &editor, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_editor(editor)
+    , m_drain([this] { return sendFirst(); })
 {
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &EditPusher::start);
+    connect(&m_drain, &OutboxDrain::idle, this, &EditPusher::idle);
     connect(&m_editor, &RunEditor::editQueued, this, &EditPusher::start);
 }
 
-void EditPusher::start()
-{
-    if (m_pushing)
-        return;
-    m_retry.stop();
-    pushNext();
-}
-
-void EditPusher::pushNext()
+bool EditPusher::sendFirst()
 {
     const QList<RunEdit> outbox = m_editor.outbox();
-    if (outbox.isEmpty()) {
-        m_pushing = false;
-        emit idle();
-        return;
-    }
-    m_pushing = true;
+    if (outbox.isEmpty())
+        return false;
     const RunEdit edit = outbox.first();
     const auto [path, body] = requestFor(edit);
     const bool isPatch = path.endsWith(QLatin1String("/sys"));
     m_api.send(isPatch ? QByteArrayLiteral("PATCH") : QByteArrayLiteral("POST"), path, body, this,
                [this, edit](const ApiResult &result) { onAnswer(edit, result); });
+    return true;
 }
 
 void EditPusher::onAnswer(const RunEdit &edit, const ApiResult &result)
 {
     if (takeConflict(edit, result))
-        return pushNext();
+        return m_drain.next();
     if (result.error.kind == SyncError::Kind::Forbidden)
         return undoForbidden(edit, result.error);
     if (result.error.isError()) {
         emit failed(result.error);
         if (result.error.kind == SyncError::Kind::Refused) {
             m_editor.drop(edit); // it would be refused again: the server said why
-            return pushNext();
+            return m_drain.next();
         }
-        m_pushing = false;
-        if (result.error.isRetryable())
-            m_retry.start(m_backoff.next());
-        return;
+        return m_drain.stopAfter(result.error);
     }
-    m_backoff.reset();
+    m_drain.succeeded();
     const Result<RunRecord> run = RunRecord::fromJson(result.json);
     if (!run || !m_editor.acknowledge(edit, *run)) {
-        m_pushing = false;
+        m_drain.stop();
         emit failed(run ? SyncError::storage(tr("the edit of %1 was sent but could not be recorded.").arg(edit.runId))
                         : SyncError::badAnswer(run.error().message));
-        m_retry.start(m_backoff.next());
+        m_drain.retryLater();
         return;
     }
     emit pushed(edit.runId);
-    pushNext();
+    m_drain.next();
 }
 
 // The user may read the run but not change it (a viewer, a read-only token): the edit would be refused again. The
@@ -115,7 +101,7 @@ void EditPusher::undoForbidden(const RunEdit &edit, SyncError error)
         else
             m_editor.drop(edit);
         emit failed(error);
-        pushNext();
+        m_drain.next();
     });
 }
 

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "backoff.h"
 #include "domain/runedit.h"
 #include "domain/sysconflict.h"
+#include "outboxdrain.h"
 #include "syncerror.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace nereid {
 
@@ -17,7 +16,7 @@ struct ApiResult;
 // Pushes the outbox to the server one edit at a time, in the order the edits were made. An edit leaves the
 // outbox only once the server answered it: accepted, refused with a conflict (kept for the user, see
 // RunEditor), or refused for good. While the server cannot be reached the edits wait and the push is retried
-// after a back-off delay; a new edit starts a push at once.
+// after a back-off delay; a new edit starts a push at once (the loop is OutboxDrain's, shared with ViewPusher).
 class EditPusher : public QObject
 {
     Q_OBJECT
@@ -25,10 +24,10 @@ class EditPusher : public QObject
 public:
     EditPusher(ApiConnection &api, RunEditor &editor, QObject *parent = nullptr);
 
-    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    void setBackoff(const Backoff &backoff) { m_drain.setBackoff(backoff); }
     // Pushes what waits; does nothing while a push runs.
-    void start();
-    bool isPushing() const { return m_pushing; }
+    void start() { m_drain.start(); }
+    bool isPushing() const { return m_drain.isPushing(); }
 
 signals:
     void pushed(const QString &runId);
@@ -39,16 +38,15 @@ signals:
     void idle();
 
 private:
-    void pushNext();
+    // Sends the oldest edit; false when there is none.
+    bool sendFirst();
     void onAnswer(const RunEdit &edit, const ApiResult &result);
     bool takeConflict(const RunEdit &edit, const ApiResult &result);
     void undoForbidden(const RunEdit &edit, SyncError error);
 
     ApiConnection &m_api;
     RunEditor &m_editor;
-    Backoff m_backoff;
-    QTimer m_retry;
-    bool m_pushing = false;
+    OutboxDrain m_drain;
 };
 
 } // namespace nereid

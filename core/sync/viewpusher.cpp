@@ -11,29 +11,17 @@ ViewPusher::ViewPusher(ApiConnection &api, ViewEditor &editor, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_editor(editor)
+    , m_drain([this] { return sendFirst(); })
 {
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &ViewPusher::start);
+    connect(&m_drain, &OutboxDrain::idle, this, &ViewPusher::idle);
     connect(&m_editor, &ViewEditor::editQueued, this, &ViewPusher::start);
 }
 
-void ViewPusher::start()
-{
-    if (m_pushing)
-        return;
-    m_retry.stop();
-    pushNext();
-}
-
-void ViewPusher::pushNext()
+bool ViewPusher::sendFirst()
 {
     const QList<ViewEdit> outbox = m_editor.outbox();
-    if (outbox.isEmpty()) {
-        m_pushing = false;
-        emit idle();
-        return;
-    }
-    m_pushing = true;
+    if (outbox.isEmpty())
+        return false;
     const ViewEdit edit = outbox.first();
     const QString path = QStringLiteral("/projects/%1/views/%2")
                              .arg(edit.project, QString::fromLatin1(QUrl::toPercentEncoding(edit.name)));
@@ -41,12 +29,13 @@ void ViewPusher::pushNext()
     if (edit.action == ViewEdit::Action::Delete) {
         m_api.send(QByteArrayLiteral("DELETE"), path + QStringLiteral("?revision=%1").arg(edit.baseRevision), {}, this,
                    answer);
-        return;
+        return true;
     }
     QJsonObject body{{QStringLiteral("revision"), edit.baseRevision}, {QStringLiteral("state"), edit.state}};
     if (edit.isDefault)
         body.insert(QStringLiteral("default"), *edit.isDefault);
     m_api.send(QByteArrayLiteral("PUT"), path, body, this, answer);
+    return true;
 }
 
 void ViewPusher::onAnswer(const ViewEdit &edit, const ApiResult &result)
@@ -61,7 +50,7 @@ void ViewPusher::onAnswer(const ViewEdit &edit, const ApiResult &result)
             if (found.name == edit.name)
                 emit conflict(found);
         }
-        return pushNext();
+        return m_drain.next();
     }
     // A deletion of a view someone else deleted already has what it wanted.
     const bool goneAlready =
@@ -71,28 +60,25 @@ void ViewPusher::onAnswer(const ViewEdit &edit, const ApiResult &result)
         if (result.error.kind == SyncError::Kind::Refused || result.error.kind == SyncError::Kind::Forbidden) {
             m_editor.drop(edit);       // it would be refused again: the server said why
             emit pushed(edit.project); // a pull puts the server's views back
-            return pushNext();
+            return m_drain.next();
         }
-        m_pushing = false;
-        if (result.error.isRetryable())
-            m_retry.start(m_backoff.next());
-        return;
+        return m_drain.stopAfter(result.error);
     }
-    m_backoff.reset();
+    m_drain.succeeded();
     SavedView server{edit.name, 0, false, {}, true};
     if (!goneAlready) {
         const std::optional<SavedView> answered = SavedView::fromJson(result.json);
         if (!answered) {
-            m_pushing = false;
+            m_drain.stop();
             emit failed(SyncError::badAnswer(tr("the server's answer to a saved view has no name or revision.")));
-            m_retry.start(m_backoff.next());
+            m_drain.retryLater();
             return;
         }
         server = *answered;
     }
     m_editor.acknowledge(edit, server);
     emit pushed(edit.project);
-    pushNext();
+    m_drain.next();
 }
 
 } // namespace nereid

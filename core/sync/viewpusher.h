@@ -1,11 +1,10 @@
 #pragma once
 
-#include "backoff.h"
 #include "domain/viewedit.h"
+#include "outboxdrain.h"
 #include "syncerror.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace nereid {
 
@@ -15,7 +14,8 @@ struct ApiResult;
 
 // Pushes the view outbox to the server one edit at a time, in the order they were made, as EditPusher does for
 // runs: an edit leaves the outbox once the server answered it (accepted, a conflict kept for the user, or refused
-// for good); while the server cannot be reached the edits wait and the push is retried after a back-off delay.
+// for good); while the server cannot be reached the edits wait and the push is retried after a back-off delay
+// (the loop is OutboxDrain's).
 class ViewPusher : public QObject
 {
     Q_OBJECT
@@ -23,9 +23,9 @@ class ViewPusher : public QObject
 public:
     ViewPusher(ApiConnection &api, ViewEditor &editor, QObject *parent = nullptr);
 
-    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
-    void start();
-    bool isPushing() const { return m_pushing; }
+    void setBackoff(const Backoff &backoff) { m_drain.setBackoff(backoff); }
+    void start() { m_drain.start(); }
+    bool isPushing() const { return m_drain.isPushing(); }
 
 signals:
     void pushed(const QString &project);
@@ -34,14 +34,13 @@ signals:
     void idle();
 
 private:
-    void pushNext();
+    // Sends the oldest edit; false when there is none.
+    bool sendFirst();
     void onAnswer(const ViewEdit &edit, const ApiResult &result);
 
     ApiConnection &m_api;
     ViewEditor &m_editor;
-    Backoff m_backoff;
-    QTimer m_retry;
-    bool m_pushing = false;
+    OutboxDrain m_drain;
 };
 
 } // namespace nereid

@@ -2,6 +2,7 @@
 // counts, a selected group selects its runs, and the grouping is remembered for the project.
 #include "demowindow.h"
 #include "models/rungroupmodel.h"
+#include "models/runtablemodel.h"
 #include "views/chartarea.h"
 #include "views/chartaxes.h"
 #include "views/chartlines.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -41,6 +43,8 @@ private slots:
     void ctrlGShowsGroupsWithCounts();
     void ctrlGWithoutFieldsAsksForThem();
     void chartDrawsALineAndABandPerGroup();
+    void keysActOnTheSelectedRunsOfGroups();
+    void selectRunOpensItsGroup();
 
 private:
     // How high the painted line reaches: its smallest y in pixels.
@@ -226,6 +230,101 @@ void TestGroupBy::chartDrawsALineAndABandPerGroup()
     QVERIFY(!panel->lines()->runIds().contains(u"group:SGD"_s));
     QVERIFY(plot->paintedBand(u"group:SGD"_s).isEmpty());
     QVERIFY(!band->isVisibleTo(panel));
+}
+
+void TestGroupBy::keysActOnTheSelectedRunsOfGroups()
+{
+    DemoWindow demo;
+    QVERIFY(demo.open());
+    ExperimentsView *experiments = demo.window()->experiments();
+    RunGrouping grouping;
+    grouping.fields = {u"params/optimizer"_s};
+    grouping.enabled = true;
+    experiments->setGrouping(grouping);
+    QTreeView *tree = experiments->groupTree();
+    const QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->index(1, 0).data().toString(), u"SGD (6 runs)"_s);
+    tree->setFocus();
+    QVERIFY(tree->hasFocus());
+    tree->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(tree, Qt::Key_Down); // to the SGD group, by keys as a user would
+    QCOMPARE(tree->currentIndex(), model->index(1, 0));
+    QCOMPARE(experiments->selectedRunIds().size(), 6);
+
+    // Ctrl+C: the ids of the group's runs, not the group row's text.
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(tree, QKeySequence::Copy);
+    QStringList copied = QGuiApplication::clipboard()->text().split(u'\n');
+    copied.sort();
+    QCOMPARE(copied, (QStringList{u"SWP-1"_s, u"SWP-2"_s, u"SWP-3"_s, u"SWP-4"_s, u"SWP-5"_s, u"SWP-6"_s}));
+
+    // Enter on a group opens it, again closes it; on a run it asks for that run's information.
+    QVERIFY(!tree->isExpanded(model->index(1, 0)));
+    QTest::keyClick(tree, Qt::Key_Return);
+    QVERIFY(tree->isExpanded(model->index(1, 0)));
+    QTest::keyClick(tree, Qt::Key_Return);
+    QVERIFY(!tree->isExpanded(model->index(1, 0)));
+    disconnect(experiments, &ExperimentsView::runInformationRequested, nullptr, nullptr); // no dialog: the request
+    QSignalSpy information(experiments, &ExperimentsView::runInformationRequested);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTest::keyClick(tree, Qt::Key_Down); // the group's first run
+    const QModelIndex firstRun = model->index(0, 0, model->index(1, 0));
+    QCOMPARE(tree->currentIndex(), firstRun);
+    QCOMPARE(experiments->selectedRunIds(), QStringList{firstRun.data(RunTableModel::RunIdRole).toString()});
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(information.size(), 1);
+    QCOMPARE(information.first().at(0).toString(), firstRun.data(RunTableModel::RunIdRole).toString());
+    QVERIFY(information.first().at(0).toString().startsWith(u"SWP-"_s));
+
+    // Delete on the SGD group trashes its six runs (and Ctrl+Z brings them back), not the Adam ones.
+    QTest::keyClick(tree, Qt::Key_Up);
+    QCOMPARE(tree->currentIndex(), model->index(1, 0));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    for (int number = 1; number <= 12; ++number)
+        QCOMPARE(demo.cache().run(u"SWP-%1"_s.arg(number))->trashed, number <= 6);
+    QCOMPARE(model->rowCount(), 1); // trashed runs are not shown: only the Adam group is left
+    QCOMPARE(model->index(0, 0).data().toString(), u"Adam (6 runs)"_s);
+    QTest::keyClick(demo.window(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!demo.cache().run(u"SWP-3"_s)->trashed);
+    QCOMPARE(model->rowCount(), 2);
+}
+
+void TestGroupBy::selectRunOpensItsGroup()
+{
+    DemoWindow demo;
+    QVERIFY(demo.open({}, {1280, 520})); // a short window: the tree scrolls
+    ExperimentsView *experiments = demo.window()->experiments();
+    RunGrouping grouping;
+    grouping.fields = {u"params/lr"_s}; // a group per learning rate: more rows than the tree shows when open
+    grouping.enabled = true;
+    experiments->setGrouping(grouping);
+    QTreeView *tree = experiments->groupTree();
+    tree->expandAll();
+    const QModelIndex lastGroup = tree->model()->index(tree->model()->rowCount() - 1, 0);
+    tree->collapse(lastGroup);
+    tree->scrollToTop();
+    QTest::qWait(20);
+    QVERIFY(tree->verticalScrollBar()->maximum() > 0); // the last group is out of sight
+
+    // The scatter plot or a dock selects a run: in groups mode its group opens, the run is selected and in sight.
+    QSignalSpy selected(experiments, &ExperimentsView::selectedRunsChanged);
+    const QString last = lastGroup.data(RunGroupModel::GroupRunIdsRole).toStringList().constLast();
+    experiments->selectRun(last);
+    const QModelIndex current = tree->currentIndex();
+    QCOMPARE(current.data(RunTableModel::RunIdRole).toString(), last);
+    QVERIFY(!current.data(RunGroupModel::IsGroupRole).toBool());
+    QVERIFY(tree->isExpanded(current.parent()));
+    QCOMPARE(experiments->selectedRunIds(), QStringList{last});
+    QCOMPARE(experiments->currentRunId(), last);
+    QVERIFY(!selected.isEmpty());
+    QCOMPARE(selected.last().at(0).toStringList(), QStringList{last});
+    QVERIFY(tree->viewport()->rect().contains(tree->visualRect(current)));
+    QVERIFY(tree->verticalScrollBar()->value() > 0);
+    QVERIFY(tree->grab().save(u"/tmp/shots-groupby-2/select-run-in-groups.png"_s));
+
+    // Back to runs: that run is the table's selection.
+    QTest::keyClick(demo.window(), Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(experiments->selectedRunIds(), QStringList{last});
 }
 
 QTEST_MAIN(TestGroupBy)

@@ -11,6 +11,7 @@
 #include "views/mainwindow.h"
 #include "views/savedviewstoolbar.h"
 
+#include <functional>
 #include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
@@ -40,6 +41,7 @@ private slots:
     void cleanup();
     void savedViewComesBackWhole();
     void saveViewAsAsksForAName();
+    void saveViewAsAsksBeforeReplacing();
     void ctrlSSavesTheCurrentView();
     void defaultViewOpensWithTheProject();
     void renameAndDeleteFromTheMenu();
@@ -54,6 +56,9 @@ private:
     QString filterText() const { return m_window->findChild<QLineEdit *>(u"filterEdit"_s)->text(); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     void shoot(const QString &name);
+    // Handles the modal dialogs that come up, one step each in order, while `run` runs; false when a step found
+    // another dialog than it expects or steps were left.
+    bool driveDialogs(const std::function<void()> &run, QList<std::function<bool(QWidget *)>> steps);
 
     std::unique_ptr<RunFixtures> m_fixtures;
     std::unique_ptr<RunEditor> m_editor;
@@ -176,6 +181,92 @@ void TestSavedViewsToolbar::saveViewAsAsksForAName()
     QVERIFY(!m_toolbar->saveAs(u"a/b"_s));
     QVERIFY(messages.last().at(0).toString().contains(u"slash"_s));
     QCOMPARE(m_models->savedViews()->rowCount(), 1);
+}
+
+bool TestSavedViewsToolbar::driveDialogs(const std::function<void()> &run, QList<std::function<bool(QWidget *)>> steps)
+{
+    bool ok = true;
+    QPointer<QWidget> handled; // a button's mnemonic clicks it a moment later: the dialog stays up until then
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || modal == handled)
+            return;
+        handled = modal;
+        if (steps.isEmpty() || !steps.takeFirst()(modal)) {
+            ok = false;
+            modal->close(); // an unexpected dialog: out of its loop, so that the test ends
+        }
+    });
+    poll.start(20);
+    run();
+    return ok && steps.isEmpty();
+}
+
+void TestSavedViewsToolbar::saveViewAsAsksBeforeReplacing()
+{
+    filter(u"params/lr > 0.01"_s);
+    QVERIFY(m_toolbar->saveAs(u"shared"_s));
+    filter(u"params/lr < 0.01"_s);
+    const auto nameIs = [](const QString &name, const QString &expected = {}) {
+        return [name, expected](QWidget *modal) {
+            auto *dialog = qobject_cast<QInputDialog *>(modal);
+            if (!dialog || (!expected.isEmpty() && dialog->textValue() != expected))
+                return false;
+            dialog->setTextValue(name);
+            dialog->accept();
+            return true;
+        };
+    };
+    const auto answer = [](Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+        return [key, modifiers](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box || box->objectName() != u"replaceViewBox"_s || !box->text().contains(u"\"shared\""_s) ||
+                box->defaultButton() != box->button(QMessageBox::No))
+                return false;
+            const QString shot = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"savedviews-replace.png"_s);
+            if (!box->grab().save(shot))
+                return false;
+            QTest::keyClick(box, key, modifiers);
+            return true;
+        };
+    };
+    const auto cancel = [](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        if (dialog)
+            dialog->reject();
+        return dialog != nullptr;
+    };
+    const auto saveAsByKeys = [this] {
+        m_window->activateWindow(); // again, after the dialogs
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return;
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    };
+    const auto query = [this] {
+        return m_views->view(RunFixtures::Project, u"shared"_s)->state.value(u"query"_s).toString();
+    };
+
+    // The name of a view: asked whether to replace it, Enter is No and goes back to the name, then Cancel.
+    QVERIFY(driveDialogs(saveAsByKeys, {nameIs(u"shared"_s), answer(Qt::Key_Return), nameIs(u"shared"_s, u"shared"_s),
+                                        answer(Qt::Key_Escape), cancel}));
+    QCOMPARE(query(), u"params/lr > 0.01"_s); // not replaced
+    QCOMPARE(m_views->outbox().size(), 1);
+    QCOMPARE(m_models->savedViews()->rowCount(), 1);
+
+    // No, then another name: a second view, the first one kept.
+    QVERIFY(driveDialogs(saveAsByKeys, {nameIs(u"shared"_s), answer(Qt::Key_Escape), nameIs(u"low lr"_s)}));
+    QCOMPARE(m_models->savedViews()->rowCount(), 2);
+    QCOMPARE(m_toolbar->currentView(), u"low lr"_s);
+    QCOMPARE(query(), u"params/lr > 0.01"_s);
+
+    // Replace (R, its mnemonic): the view of that name now holds the window's state.
+    filter(u"sys/failed = false"_s);
+    QVERIFY(driveDialogs(saveAsByKeys, {nameIs(u"shared"_s), answer(Qt::Key_R)}));
+    QCOMPARE(query(), u"sys/failed = false"_s);
+    QCOMPARE(m_models->savedViews()->rowCount(), 2);
+    QCOMPARE(m_toolbar->currentView(), u"shared"_s);
+    QCOMPARE(m_toolbar->combo()->currentText(), u"shared"_s);
 }
 
 void TestSavedViewsToolbar::ctrlSSavesTheCurrentView()

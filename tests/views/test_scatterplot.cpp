@@ -1,6 +1,7 @@
 #include "cache/runeditor.h"
 #include "models/plottablemodel.h"
 #include "models/runfilterproxymodel.h"
+#include "models/rungroupmodel.h"
 #include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
 #include "plotsweep.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QTableView>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace nereid;
@@ -45,6 +47,7 @@ private slots:
     void lassoSelectsTheRunsInside();
     void logAxes();
     void followsTheFilter();
+    void selectsInGroupsMode();
 
 private:
     // A run whose point no other point is near, so the mouse on it means it.
@@ -224,6 +227,48 @@ void TestScatterPlot::followsTheFilter()
     QCOMPARE(m_dock->model()->rowCount(), m_window->experiments()->proxy()->rowCount());
     for (int row = 0; row < m_dock->model()->rowCount(); ++row)
         QCOMPARE(m_dock->model()->index(row, 2).data().toString(), u"SGD"_s);
+}
+
+// Groups mode: a click on a point selects its run in the group tree (its group opened, the run in sight), and a
+// group selected in the tree has its runs ringed on the plot (the plot draws the table's selection).
+void TestScatterPlot::selectsInGroupsMode()
+{
+    ExperimentsView *experiments = m_window->experiments();
+    RunGrouping grouping;
+    grouping.fields = {u"params/optimizer"_s};
+    grouping.enabled = true;
+    experiments->setGrouping(grouping);
+    QTreeView *tree = experiments->groupTree();
+    QVERIFY(tree->isVisible());
+    QSignalSpy selected(experiments, &ExperimentsView::selectedRunsChanged);
+    const int row = isolatedRow();
+    QVERIFY(row >= 0);
+    const QString id = m_dock->model()->runId(row);
+    QTest::mouseClick(m_plot, Qt::LeftButton, {}, m_plot->pointOf(row).toPoint());
+    QCOMPARE(selectedRunIds(), QStringList{id});
+    QVERIFY(!selected.isEmpty());
+    QCOMPARE(selected.last().at(0).toStringList(), QStringList{id});
+    const QModelIndex current = tree->currentIndex();
+    QCOMPARE(current.data(RunTableModel::RunIdRole).toString(), id);
+    QVERIFY(tree->isExpanded(current.parent()));
+    QVERIFY(tree->viewport()->rect().contains(tree->visualRect(current)));
+    QCOMPARE(experiments->currentRunId(), id);
+    QCOMPARE(tree->selectionModel()->selectedRows().size(), 1);
+
+    // A group selected in the tree: its runs are the table's selection, which the plot rings.
+    const QModelIndex group = tree->model()->index(0, 0);
+    const int size = group.data(RunGroupModel::GroupSizeRole).toInt();
+    QVERIFY(size > 10 && size < Runs);
+    tree->setFocus();
+    tree->setCurrentIndex(group);
+    QCOMPARE(experiments->table()->selectionModel()->selectedRows().size(), size);
+    QCOMPARE(selectedRunIds().size(), size);
+    QVERIFY(m_window->grab().save(u"/tmp/shots-groupby-2/scatter-groups.png"_s));
+
+    // Back to runs: the group's runs stay selected.
+    experiments->groupsAction()->trigger();
+    QVERIFY(experiments->table()->isVisible());
+    QCOMPARE(selectedRunIds().size(), size);
 }
 
 QTEST_MAIN(TestScatterPlot)
