@@ -82,6 +82,7 @@ private:
     void removeBrush(int axis);
     // What fraction of an axis a row's value sits at: a frozen categorical axis looks the category up by name.
     double rowFraction(int axis, int row) const;
+    void computeLines();
     void paintAxes(QPainter &painter) const;
     void paintColorKey(QPainter &painter) const;
 
@@ -92,6 +93,10 @@ private:
     PlotAxis m_colorAxis;
     // Per axis: model category index -> index on the (frozen) axis.
     QList<QList<int>> m_categoryMaps;
+    // Where each run sits on each axis (row * axisCount() + axis, fractions; NaN without a value) and its colour,
+    // worked out once per change of the rows or the axes: a resize or a repaint only scales them.
+    QList<float> m_fractions;
+    QList<QRgb> m_colors;
     QHash<QString, Brush> m_brushes; // by RunColumn::key()
     QImage m_lines;
     bool m_linesDirty = true;
