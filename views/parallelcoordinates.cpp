@@ -42,7 +42,7 @@ ParallelCoordinates::ParallelCoordinates(PlotTableModel *model, QWidget *parent)
 {
     setMinimumSize(320, 200);
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
+    setMouseTracking(true); // hovering names the run under the mouse
     connect(model, &QAbstractItemModel::modelReset, this, &ParallelCoordinates::onModelReset);
     onModelReset();
 }
@@ -82,6 +82,8 @@ void ParallelCoordinates::onModelReset()
                                                             : PlotAxis::fit(m_model->values(m_colorColumn));
     }
     computeLines();
+    m_hoverRow = -1; // the rows are others now
+    m_hoverText.clear();
     m_linesDirty = true;
     update();
 }
@@ -243,6 +245,7 @@ void ParallelCoordinates::paintEvent(QPaintEvent *)
     }
     painter.drawImage(QRectF(rect()), m_lines);
     paintAxes(painter);
+    paintPicked(painter);
 }
 
 void ParallelCoordinates::paintAxes(QPainter &painter) const

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace nereid {
@@ -28,6 +29,12 @@ QComboBox *comboBox(const QString &name, QWidget *parent)
 
 } // namespace
 
+QString ParallelCoordinatesDock::usage()
+{
+    return tr("Drag along an axis to keep the runs in a range; the filter box gets the clause.") + u' ' +
+           tr("Click a line to select its run.");
+}
+
 ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, QWidget *parent)
     : QDockWidget(tr("Parallel coordinates"), parent)
     , m_experiments(experiments)
@@ -37,6 +44,7 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
 {
     setObjectName(QStringLiteral("parallelCoordinatesDock"));
     m_plot->setObjectName(QStringLiteral("parallelCoordinates"));
+    m_plot->setSelectionModel(experiments->table()->selectionModel());
     auto *content = new QWidget(this);
     m_addAxis = comboBox(QStringLiteral("addAxis"), content);
     m_removeAxis = comboBox(QStringLiteral("removeAxis"), content);
@@ -53,7 +61,7 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
     colorLabel->setBuddy(m_colorBy);
     m_note->setObjectName(QStringLiteral("plotNote"));
     m_note->setWordWrap(true);
-    m_note->setText(tr("Drag along an axis to keep the runs in a range; the filter box gets the clause."));
+    m_note->setText(usage());
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_addAxis);
@@ -185,7 +193,7 @@ void ParallelCoordinatesDock::applyClause(const QString &oldClause, const QStrin
                            "parse: clear it or finish the query, then brush again."));
         return;
     }
-    m_note->setText(tr("Drag along an axis to keep the runs in a range; the filter box gets the clause."));
+    m_note->setText(usage());
     m_experiments->setFilterText(*result);
 }
 

@@ -31,6 +31,7 @@ public:
     void setAxes(const QList<RunColumn> &axes, const std::optional<RunColumn> &color);
 
 private:
+    static QString usage();
     // The columns the project's runs offer, in the combo boxes; the first axes when none are chosen yet.
     void readChoices();
     void applyAxes();

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 using namespace nereid;
@@ -69,6 +70,7 @@ private slots:
     void clauseDeletedByHandTakesTheBrush();
     void wordSearchKeepsItsText();
     void axesFromTheComboBoxes();
+    void hoverNamesTheRunAndClickSelectsIt();
 
 private:
     void drag(int axis, double fromFraction, double toFraction);
@@ -253,6 +255,56 @@ void TestParallelCoordinates::axesFromTheComboBoxes()
     QCOMPARE(m_dock->axes().last(), (RunColumn{u"train/loss"_s, SeriesAggregate::Min}));
     // Tags and texts are no axes.
     QCOMPARE(add->findText(u"tags"_s), -1);
+}
+
+void TestParallelCoordinates::hoverNamesTheRunAndClickSelectsIt()
+{
+    // A run whose painted line, halfway between two axes, has no other line within 12 pixels above or below.
+    const QList<QPointF> points = m_plot->linePoints(m_plot->size());
+    const int axes = m_plot->axisCount();
+    const int rows = m_dock->model()->rowCount();
+    const auto middle = [&](int row, int gap) { return (points[row * axes + gap] + points[row * axes + gap + 1]) / 2; };
+    int row = -1;
+    QPointF at;
+    for (int gap = 0; gap < axes - 1 && row < 0; ++gap) {
+        for (int candidate = 0; candidate < rows && row < 0; ++candidate) {
+            const QPointF here = middle(candidate, gap);
+            bool alone = m_plot->plotRect().adjusted(0, 20, 0, -20).contains(here);
+            for (int other = 0; alone && other < rows; ++other)
+                alone = other == candidate || !(std::abs(middle(other, gap).y() - here.y()) <= 12);
+            if (alone) {
+                row = candidate;
+                at = here;
+            }
+        }
+    }
+    QVERIFY(row >= 0);
+    const QString runId = m_dock->model()->runId(row);
+
+    // Hovering a few pixels beside the line names the run; away from every line, nothing.
+    QTest::mouseMove(m_plot, (at + QPointF(0, 3)).toPoint());
+    QTRY_VERIFY(m_plot->hoverText().startsWith(runId + u' '));
+    QVERIFY(m_plot->hoverText().contains(u"eval/accuracy: "_s));
+    QTest::mouseMove(m_plot, QPoint(m_plot->width() / 2, 5));
+    QTRY_VERIFY(m_plot->hoverText().isEmpty());
+
+    // A click on the line selects the run in the table, and only it.
+    QTest::mouseClick(m_plot, Qt::LeftButton, {}, at.toPoint());
+    QItemSelectionModel *selection = m_window->experiments()->table()->selectionModel();
+    const QModelIndexList selected = selection->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(RunTableModel::RunIdRole).toString(), runId);
+    QCOMPARE(selection->currentIndex().data(RunTableModel::RunIdRole).toString(), runId);
+    // A click beside every line leaves the selection as it is; no brush was made either.
+    QTest::mouseClick(m_plot, Qt::LeftButton, {}, QPoint(m_plot->width() / 2, 5));
+    QCOMPARE(selection->selectedRows().size(), 1);
+    QVERIFY(m_plot->clauses().isEmpty());
+    QVERIFY(m_edit->text().isEmpty());
+
+    QTest::mouseMove(m_plot, (at + QPointF(0, 3)).toPoint());
+    QTRY_VERIFY(!m_plot->hoverText().isEmpty());
+    QDir().mkpath(u"/tmp/shots-plots-2"_s);
+    QVERIFY(m_plot->grab().save(u"/tmp/shots-plots-2/parallel-hover.png"_s));
 }
 
 QTEST_MAIN(TestParallelCoordinates)
