@@ -6,6 +6,8 @@
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "parallelcoordinates.h"
+#include "plotcombobox.h"
+#include "plotdocksettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,19 +17,6 @@
 #include <QVBoxLayout>
 
 namespace nereid {
-
-namespace {
-
-QComboBox *comboBox(const QString &name, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(name);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(14);
-    return box;
-}
-
-} // namespace
 
 QString ParallelCoordinatesDock::usage()
 {
@@ -46,9 +35,9 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
     m_plot->setObjectName(QStringLiteral("parallelCoordinates"));
     m_plot->setSelectionModel(experiments->table()->selectionModel());
     auto *content = new QWidget(this);
-    m_addAxis = comboBox(QStringLiteral("addAxis"), content);
-    m_removeAxis = comboBox(QStringLiteral("removeAxis"), content);
-    m_colorBy = comboBox(QStringLiteral("colorBy"), content);
+    m_addAxis = plotComboBox(QStringLiteral("addAxis"), content);
+    m_removeAxis = plotComboBox(QStringLiteral("removeAxis"), content);
+    m_colorBy = plotComboBox(QStringLiteral("colorBy"), content);
     auto *add = new QPushButton(tr("&Add axis"), content);
     add->setObjectName(QStringLiteral("addAxisButton"));
     auto *remove = new QPushButton(tr("Re&move axis"), content);
@@ -86,16 +75,19 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
         const RunColumn column = RunColumn::fromKey(m_addAxis->currentData().toString());
         if (!column.path.isEmpty() && !m_axes.contains(column)) {
             m_axes.append(column);
+            saveChoices();
             applyAxes();
         }
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         m_axes.removeAll(RunColumn::fromKey(m_removeAxis->currentData().toString()));
+        saveChoices();
         applyAxes();
     });
     connect(m_colorBy, &QComboBox::activated, this, [this] {
         const QString key = m_colorBy->currentData().toString();
         m_color = key.isEmpty() ? std::nullopt : std::optional<RunColumn>(RunColumn::fromKey(key));
+        saveChoices();
         applyAxes();
     });
     connect(clear, &QPushButton::clicked, m_plot, &ParallelCoordinates::clearBrushes);
@@ -116,6 +108,13 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
 
 void ParallelCoordinatesDock::readChoices()
 {
+    // Another project (or the first): its axes as the user left them, or else the defaults below.
+    if (const QString project = m_experiments->proxy()->runModel()->project(); project != m_project) {
+        m_project = project;
+        const std::optional<PlotDockSettings::Parallel> saved = PlotDockSettings::parallel(project);
+        m_axes = saved ? saved->axes : QList<RunColumn>();
+        m_color = saved ? saved->color : std::nullopt;
+    }
     m_available = PlotTableModel::plottableColumns(*m_experiments->proxy());
     if (m_axes.isEmpty() && !m_available.isEmpty()) {
         m_axes = defaultAxes();
@@ -158,7 +157,15 @@ void ParallelCoordinatesDock::setAxes(const QList<RunColumn> &axes, const std::o
 {
     m_axes = axes;
     m_color = color;
+    saveChoices();
     applyAxes();
+}
+
+void ParallelCoordinatesDock::saveChoices() const
+{
+    // The user's choices only: defaults, chosen while a project's columns arrive, are chosen again next time.
+    if (!m_project.isEmpty())
+        PlotDockSettings::saveParallel(m_project, {m_axes, m_color});
 }
 
 void ParallelCoordinatesDock::applyAxes()

@@ -1,26 +1,26 @@
-#include "cache/runeditor.h"
 #include "models/plottablemodel.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
-#include "models/sessionmodels.h"
 #include "plotsweep.h"
 #include "runfixtures.h"
 #include "views/experimentsview.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
+#include "views/plotdocksettings.h"
 #include "views/scatterplot.h"
 #include "views/scatterplotdock.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QTableView>
 #include <QtTest>
 
 using namespace nereid;
 using namespace Qt::StringLiterals;
-using nereid::test::plotSweep;
 using nereid::test::plotSweepRun;
+using nereid::test::PlotSweepWindow;
 using nereid::test::RunFixtures;
 
 namespace {
@@ -45,16 +45,15 @@ private slots:
     void lassoSelectsTheRunsInside();
     void logAxes();
     void followsTheFilter();
+    void choicesAreRememberedPerProject();
 
 private:
     // A run whose point no other point is near, so the mouse on it means it.
     int isolatedRow() const;
     QStringList selectedRunIds() const;
 
-    std::unique_ptr<RunFixtures> m_fixtures;
-    std::unique_ptr<RunEditor> m_editor;
-    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PlotSweepWindow> m_sweep;
+    MainWindow *m_window = nullptr;
     ScatterPlotDock *m_dock = nullptr;
     ScatterPlot *m_plot = nullptr;
 };
@@ -68,16 +67,9 @@ void TestScatterPlot::initTestCase()
 void TestScatterPlot::init()
 {
     QSettings().clear();
-    m_fixtures = std::make_unique<RunFixtures>();
-    QVERIFY(m_fixtures->open());
-    QVERIFY(m_fixtures->apply(plotSweep(Runs)));
-    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
-    m_window = std::make_unique<MainWindow>(m_models.get());
-    m_window->setProject(u"local"_s, RunFixtures::Project);
-    m_window->resize(1400, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_sweep = std::make_unique<PlotSweepWindow>();
+    QVERIFY(m_sweep->open(Runs));
+    m_window = m_sweep->window();
     m_window->menus()->scatterPlot()->trigger();
     m_dock = m_window->findChild<ScatterPlotDock *>(u"scatterPlotDock"_s);
     QVERIFY(m_dock);
@@ -91,10 +83,8 @@ void TestScatterPlot::init()
 
 void TestScatterPlot::cleanup()
 {
-    m_window.reset();
-    m_models.reset();
-    m_editor.reset();
-    m_fixtures.reset();
+    m_window = nullptr;
+    m_sweep.reset();
 }
 
 int TestScatterPlot::isolatedRow() const
@@ -224,6 +214,35 @@ void TestScatterPlot::followsTheFilter()
     QCOMPARE(m_dock->model()->rowCount(), m_window->experiments()->proxy()->rowCount());
     for (int row = 0; row < m_dock->model()->rowCount(); ++row)
         QCOMPARE(m_dock->model()->index(row, 2).data().toString(), u"SGD"_s);
+}
+
+void TestScatterPlot::choicesAreRememberedPerProject()
+{
+    // Batch size across, accuracy up on a log axis, coloured by dropout.
+    m_dock->setColumns({u"params/batch_size"_s}, {u"eval/accuracy"_s}, RunColumn{u"params/dropout"_s});
+    m_dock->findChild<QCheckBox *>(u"scatterLogY"_s)->click();
+    const QList<RunColumn> columns{{u"params/batch_size"_s}, {u"eval/accuracy"_s}, {u"params/dropout"_s}};
+    QCOMPARE(m_dock->model()->plotColumns(), columns);
+    QVERIFY(m_plot->yAxis().isLog());
+
+    // The app started again: the new dock shows the same plot.
+    QVERIFY(m_sweep->reopen());
+    m_window = m_sweep->window();
+    m_window->menus()->scatterPlot()->trigger();
+    auto *dock = m_window->findChild<ScatterPlotDock *>(u"scatterPlotDock"_s);
+    QVERIFY(dock && dock != m_dock);
+    m_dock = dock;
+    m_plot = dock->plot();
+    QCOMPARE(dock->model()->plotColumns(), columns);
+    QCOMPARE(dock->findChild<QComboBox *>(u"scatterX"_s)->currentText(), u"params/batch_size"_s);
+    QCOMPARE(dock->findChild<QComboBox *>(u"scatterColor"_s)->currentText(), u"params/dropout"_s);
+    QVERIFY(dock->findChild<QCheckBox *>(u"scatterLogY"_s)->isChecked());
+    QVERIFY(!dock->findChild<QCheckBox *>(u"scatterLogX"_s)->isChecked());
+    QVERIFY(m_plot->yAxis().isLog());
+    QVERIFY(!m_plot->xAxis().isLog());
+    // Per project: another project's dock starts from its defaults.
+    QCOMPARE(PlotDockSettings::scatter(RunFixtures::Project)->color, RunColumn{u"params/dropout"_s}.key());
+    QVERIFY(!PlotDockSettings::scatter(u"team/other"_s));
 }
 
 QTEST_MAIN(TestScatterPlot)
