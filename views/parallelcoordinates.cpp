@@ -4,9 +4,11 @@
 #include "plotcolorscale.h"
 #include "polylineraster.h"
 
+#include <atomic>
 #include <cmath>
 #include <QPainter>
 #include <thread>
+#include <utility>
 
 namespace nereid {
 
@@ -40,7 +42,7 @@ ParallelCoordinates::ParallelCoordinates(PlotTableModel *model, QWidget *parent)
 {
     setMinimumSize(320, 200);
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
+    setMouseTracking(true); // hovering names the run under the mouse
     connect(model, &QAbstractItemModel::modelReset, this, &ParallelCoordinates::onModelReset);
     onModelReset();
 }
@@ -79,8 +81,43 @@ void ParallelCoordinates::onModelReset()
         m_colorAxis = m_model->isCategorical(m_colorColumn) ? PlotAxis::categorical(m_model->categories(m_colorColumn))
                                                             : PlotAxis::fit(m_model->values(m_colorColumn));
     }
+    computeLines();
+    m_hoverRow = -1; // the rows are others now
+    m_hoverText.clear();
     m_linesDirty = true;
     update();
+}
+
+void ParallelCoordinates::computeLines()
+{
+    // Axis by axis, with the scale's constants out of the loop (PlotAxis::fraction takes two logarithms a value, and
+    // this runs after every filter and live update): a log axis is linear in the value's logarithm.
+    const int rows = m_model->rowCount();
+    const int axes = m_axisCount;
+    m_fractions.resize(qsizetype(rows) * axes);
+    float *fractions = m_fractions.data();
+    for (int axis = 0; axis < axes; ++axis) {
+        const PlotAxis &scale = std::as_const(m_axes)[axis];
+        const QList<double> &values = m_model->values(axis);
+        if (scale.isCategorical()) {
+            for (int row = 0; row < rows; ++row)
+                fractions[qsizetype(row) * axes + axis] = float(rowFraction(axis, row));
+            continue;
+        }
+        const double low = scale.isLog() ? std::log(scale.low()) : scale.low();
+        const double span = (scale.isLog() ? std::log(scale.high()) : scale.high()) - low;
+        for (int row = 0; row < rows; ++row) {
+            const double value = values[row];
+            const double at = !scale.isLog() ? value : value > 0 ? std::log(value) : qQNaN();
+            fractions[qsizetype(row) * axes + axis] = float((at - low) / span);
+        }
+    }
+    m_colors.fill(qRgb(31, 119, 180), rows);
+    if (m_colorColumn >= 0) {
+        const QList<double> &values = m_model->values(m_colorColumn);
+        for (int row = 0; row < rows; ++row)
+            m_colors[row] = PlotColorScale::at(m_colorAxis.fraction(values[row]));
+    }
 }
 
 QRectF ParallelCoordinates::plotRect() const
@@ -123,28 +160,18 @@ QList<QPointF> ParallelCoordinates::linePoints(QSize size) const
     // The geometry of plotRect() at `size`, which may not be the widget's (a benchmark, an export).
     const QRectF plot(MarginX, MarginTop, std::max(size.width() - 2 * MarginX, 1),
                       std::max(size.height() - MarginTop - MarginBottom, 1));
-    const int rows = m_model->rowCount();
-    QList<QPointF> points(qsizetype(rows) * m_axisCount);
+    QList<QPointF> points(m_fractions.size());
     for (int axis = 0; axis < m_axisCount; ++axis) {
         const double x = m_axisCount <= 1 ? plot.center().x() : plot.left() + plot.width() * axis / (m_axisCount - 1);
-        for (int row = 0; row < rows; ++row) {
-            const double fraction = rowFraction(axis, row);
-            points[qsizetype(row) * m_axisCount + axis] = QPointF(x, plot.bottom() - fraction * plot.height());
-        }
+        for (qsizetype at = axis; at < m_fractions.size(); at += m_axisCount)
+            points[at] = QPointF(x, plot.bottom() - m_fractions[at] * plot.height());
     }
     return points;
 }
 
 QList<QRgb> ParallelCoordinates::lineColors() const
 {
-    const int rows = m_model->rowCount();
-    QList<QRgb> colors(rows, PlotColorScale::at(qQNaN()));
-    if (m_colorColumn < 0)
-        return QList<QRgb>(rows, qRgb(31, 119, 180));
-    const QList<double> &values = m_model->values(m_colorColumn);
-    for (int row = 0; row < rows; ++row)
-        colors[row] = PlotColorScale::at(m_colorAxis.fraction(values[row]));
-    return colors;
+    return m_colors;
 }
 
 int ParallelCoordinates::lineAlpha() const
@@ -161,29 +188,35 @@ QImage ParallelCoordinates::renderLines(QSize size, int threadCount) const
     if (m_axisCount < 2)
         return image;
     const QList<QPointF> points = linePoints(size);
-    const QList<QRgb> colors = lineColors();
     const int alpha = lineAlpha();
-    // The gaps between axes own disjoint columns of pixels, so threads draw them side by side without locks, each
-    // gap's runs in row order: the same image whatever the number of threads.
+    const bool antialiased = alpha >= FaintAlpha;
+    // The gaps between the axes own disjoint columns of pixels, which threads take one after the other from a shared
+    // counter: no two draw the same pixel, so there are no locks, and one slowed by the machine's other work leaves
+    // more gaps to the others. Each draws its runs in row order: the same image whatever the number of threads.
+    // (Narrower strips of columns, whose pixels would stay in the first-level cache, cost more than they save: every
+    // line is set up again in each, and 16 columns wide take twice as long.)
     const int gaps = m_axisCount - 1;
     const int axes = m_axisCount;
-    const auto drawGaps = [&](int firstGap, int step) {
+    const qsizetype rows = m_colors.size();
+    std::atomic<int> next = 0;
+    const auto drawGaps = [&] {
         PolylineRaster raster(&image);
-        raster.setAntialiased(alpha >= FaintAlpha);
-        for (int gap = firstGap; gap < gaps; gap += step) {
+        raster.setAntialiased(antialiased);
+        for (int gap = next++; gap < gaps; gap = next++) {
             const double left = points[gap].x();
             const double right = points[gap + 1].x();
             raster.setColumns(int(std::floor(left)), gap == gaps - 1 ? image.width() : int(std::floor(right)));
-            for (qsizetype row = 0; row < colors.size(); ++row)
-                raster.drawPolyline(points.constData() + row * axes + gap, 2, colors[row], alpha);
+            const QPointF *gapPoints = points.constData() + gap;
+            for (qsizetype row = 0; row < rows; ++row)
+                raster.drawPolyline(gapPoints + row * axes, 2, m_colors[row], alpha);
         }
     };
     const int threads =
         std::clamp(threadCount > 0 ? threadCount : int(std::thread::hardware_concurrency()), 1, std::min(gaps, 8));
     std::vector<std::thread> workers;
     for (int thread = 1; thread < threads; ++thread)
-        workers.emplace_back(drawGaps, thread, threads);
-    drawGaps(0, threads);
+        workers.emplace_back(drawGaps);
+    drawGaps();
     for (std::thread &worker : workers)
         worker.join();
     return image;
@@ -212,6 +245,7 @@ void ParallelCoordinates::paintEvent(QPaintEvent *)
     }
     painter.drawImage(QRectF(rect()), m_lines);
     paintAxes(painter);
+    paintPicked(painter);
 }
 
 void ParallelCoordinates::paintAxes(QPainter &painter) const

@@ -5,7 +5,10 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPointer>
 #include <QWidget>
+
+class QItemSelectionModel;
 
 namespace nereid {
 
@@ -18,6 +21,10 @@ class PlotTableModel;
 // Dragging along an axis brushes a range of it: the brush becomes a clause of the query language (PlotBrush) and
 // clauseChanged() asks for it in the filter box; a click on the axis without dragging takes the brush away. A brushed
 // axis keeps its range while the table's rows change under it, so the brush stays where it was drawn.
+//
+// Hovering names the run whose line is nearest the mouse and draws its line over the others; a click on a line selects
+// its run in the experiments table (through the table's selection model, as the scatter plot does), and the table's
+// selected runs are drawn over the others too.
 class ParallelCoordinates : public QWidget
 {
     Q_OBJECT
@@ -25,6 +32,8 @@ class ParallelCoordinates : public QWidget
 public:
     explicit ParallelCoordinates(PlotTableModel *model, QWidget *parent = nullptr);
 
+    // The table's selection (its rows are the proxy's, which PlotTableModel follows).
+    void setSelectionModel(QItemSelectionModel *selection);
     // The first `axes` columns of the model are axes; `colorColumn` (any column, -1 for none) colours the lines.
     void setAxes(int axes, int colorColumn);
     int axisCount() const { return m_axisCount; }
@@ -41,6 +50,11 @@ public:
     int lineAlpha() const;
     // The lines of every run at `size`, transparent elsewhere, drawn by `threads` threads (0: one per core).
     QImage renderLines(QSize size, int threads = 0) const;
+
+    // The row of the run whose line passes within a few pixels of `position` (the nearest), -1 for none.
+    int rowAt(QPointF position) const;
+    // What hovering shows: the run's id and name (and its colouring value); empty when no line is hovered.
+    const QString &hoverText() const { return m_hoverText; }
 
     // The brush on the axis of `column`, if any.
     std::optional<PlotBrush> brush(const RunColumn &column) const;
@@ -64,6 +78,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     struct Brush
@@ -82,8 +97,14 @@ private:
     void removeBrush(int axis);
     // What fraction of an axis a row's value sits at: a frozen categorical axis looks the category up by name.
     double rowFraction(int axis, int row) const;
+    void computeLines();
     void paintAxes(QPainter &painter) const;
     void paintColorKey(QPainter &painter) const;
+    // The selected runs' lines and the hovered one over the others, and the hovered run's name.
+    void paintPicked(QPainter &painter) const;
+    void paintLine(QPainter &painter, int row) const;
+    void hover(QPointF position);
+    void selectRow(int row);
 
     PlotTableModel *m_model;
     int m_axisCount = 0;
@@ -92,9 +113,19 @@ private:
     PlotAxis m_colorAxis;
     // Per axis: model category index -> index on the (frozen) axis.
     QList<QList<int>> m_categoryMaps;
+    // Where each run sits on each axis (row * axisCount() + axis, fractions; NaN without a value) and its colour,
+    // worked out once per change of the rows or the axes: a resize or a repaint only scales them.
+    QList<float> m_fractions;
+    QList<QRgb> m_colors;
     QHash<QString, Brush> m_brushes; // by RunColumn::key()
     QImage m_lines;
     bool m_linesDirty = true;
+    QPointer<QItemSelectionModel> m_selection;
+    int m_hoverRow = -1;
+    QString m_hoverText;
+    QPointF m_hoverAt;
+    // A press off the axes, a click on a line if the mouse does not move before it is released.
+    std::optional<QPointF> m_pressedAt;
     // The drag in progress: its axis and where it started and is (fractions).
     int m_dragAxis = -1;
     double m_dragFrom = 0;

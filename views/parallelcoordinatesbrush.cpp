@@ -28,9 +28,13 @@ int ParallelCoordinates::axisAt(QPointF position) const
 
 void ParallelCoordinates::mousePressEvent(QMouseEvent *event)
 {
-    const int axis = event->button() == Qt::LeftButton ? axisAt(event->position()) : -1;
-    if (axis < 0)
+    if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
+    const int axis = axisAt(event->position());
+    if (axis < 0) { // off the axes: perhaps a click on a run's line
+        m_pressedAt = event->position();
+        return;
+    }
     m_dragAxis = axis;
     m_dragFrom = m_dragTo = yFraction(event->position().y());
     update();
@@ -38,15 +42,26 @@ void ParallelCoordinates::mousePressEvent(QMouseEvent *event)
 
 void ParallelCoordinates::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragAxis < 0)
+    if (m_dragAxis < 0) {
+        if (!m_pressedAt)
+            hover(event->position());
         return QWidget::mouseMoveEvent(event);
+    }
     m_dragTo = yFraction(event->position().y());
     update(); // the lines image stays; only the band moves
 }
 
 void ParallelCoordinates::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_dragAxis < 0 || event->button() != Qt::LeftButton)
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    if (const std::optional<QPointF> pressedAt = std::exchange(m_pressedAt, std::nullopt)) {
+        // A click on a line selects its run; a press dragged away, or a click beside every line, changes nothing.
+        if (QLineF(*pressedAt, event->position()).length() < ClickSlop)
+            selectRow(rowAt(event->position()));
+        return;
+    }
+    if (m_dragAxis < 0)
         return QWidget::mouseReleaseEvent(event);
     const int axis = std::exchange(m_dragAxis, -1);
     m_dragTo = yFraction(event->position().y());

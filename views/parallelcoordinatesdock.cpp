@@ -6,27 +6,23 @@
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "parallelcoordinates.h"
+#include "plotcombobox.h"
+#include "plotdocksettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace nereid {
 
-namespace {
-
-QComboBox *comboBox(const QString &name, QWidget *parent)
+QString ParallelCoordinatesDock::usage()
 {
-    auto *box = new QComboBox(parent);
-    box->setObjectName(name);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(14);
-    return box;
+    return tr("Drag along an axis to keep the runs in a range; the filter box gets the clause.") + u' ' +
+           tr("Click a line to select its run.");
 }
-
-} // namespace
 
 ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, QWidget *parent)
     : QDockWidget(tr("Parallel coordinates"), parent)
@@ -37,10 +33,11 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
 {
     setObjectName(QStringLiteral("parallelCoordinatesDock"));
     m_plot->setObjectName(QStringLiteral("parallelCoordinates"));
+    m_plot->setSelectionModel(experiments->table()->selectionModel());
     auto *content = new QWidget(this);
-    m_addAxis = comboBox(QStringLiteral("addAxis"), content);
-    m_removeAxis = comboBox(QStringLiteral("removeAxis"), content);
-    m_colorBy = comboBox(QStringLiteral("colorBy"), content);
+    m_addAxis = plotComboBox(QStringLiteral("addAxis"), content);
+    m_removeAxis = plotComboBox(QStringLiteral("removeAxis"), content);
+    m_colorBy = plotComboBox(QStringLiteral("colorBy"), content);
     auto *add = new QPushButton(tr("&Add axis"), content);
     add->setObjectName(QStringLiteral("addAxisButton"));
     auto *remove = new QPushButton(tr("Re&move axis"), content);
@@ -53,7 +50,7 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
     colorLabel->setBuddy(m_colorBy);
     m_note->setObjectName(QStringLiteral("plotNote"));
     m_note->setWordWrap(true);
-    m_note->setText(tr("Drag along an axis to keep the runs in a range; the filter box gets the clause."));
+    m_note->setText(usage());
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_addAxis);
@@ -78,16 +75,19 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
         const RunColumn column = RunColumn::fromKey(m_addAxis->currentData().toString());
         if (!column.path.isEmpty() && !m_axes.contains(column)) {
             m_axes.append(column);
+            saveChoices();
             applyAxes();
         }
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         m_axes.removeAll(RunColumn::fromKey(m_removeAxis->currentData().toString()));
+        saveChoices();
         applyAxes();
     });
     connect(m_colorBy, &QComboBox::activated, this, [this] {
         const QString key = m_colorBy->currentData().toString();
         m_color = key.isEmpty() ? std::nullopt : std::optional<RunColumn>(RunColumn::fromKey(key));
+        saveChoices();
         applyAxes();
     });
     connect(clear, &QPushButton::clicked, m_plot, &ParallelCoordinates::clearBrushes);
@@ -108,6 +108,13 @@ ParallelCoordinatesDock::ParallelCoordinatesDock(ExperimentsView *experiments, Q
 
 void ParallelCoordinatesDock::readChoices()
 {
+    // Another project (or the first): its axes as the user left them, or else the defaults below.
+    if (const QString project = m_experiments->proxy()->runModel()->project(); project != m_project) {
+        m_project = project;
+        const std::optional<PlotDockSettings::Parallel> saved = PlotDockSettings::parallel(project);
+        m_axes = saved ? saved->axes : QList<RunColumn>();
+        m_color = saved ? saved->color : std::nullopt;
+    }
     m_available = PlotTableModel::plottableColumns(*m_experiments->proxy());
     if (m_axes.isEmpty() && !m_available.isEmpty()) {
         m_axes = defaultAxes();
@@ -150,7 +157,15 @@ void ParallelCoordinatesDock::setAxes(const QList<RunColumn> &axes, const std::o
 {
     m_axes = axes;
     m_color = color;
+    saveChoices();
     applyAxes();
+}
+
+void ParallelCoordinatesDock::saveChoices() const
+{
+    // The user's choices only: defaults, chosen while a project's columns arrive, are chosen again next time.
+    if (!m_project.isEmpty())
+        PlotDockSettings::saveParallel(m_project, {m_axes, m_color});
 }
 
 void ParallelCoordinatesDock::applyAxes()
@@ -185,7 +200,7 @@ void ParallelCoordinatesDock::applyClause(const QString &oldClause, const QStrin
                            "parse: clear it or finish the query, then brush again."));
         return;
     }
-    m_note->setText(tr("Drag along an axis to keep the runs in a range; the filter box gets the clause."));
+    m_note->setText(usage());
     m_experiments->setFilterText(*result);
 }
 

@@ -17,7 +17,7 @@ class PlotTableModel;
 // View > Parallel coordinates: the runs the experiments table shows as polylines across chosen axes
 // (ParallelCoordinates), with combo boxes to add and remove axes and to choose the colouring metric. A brush on an axis
 // goes into the table's filter box as a clause and comes out of it when the brush goes; a clause the user deletes by
-// hand takes its brush away.
+// hand takes its brush away. The axes and the colouring are remembered per project (PlotDockSettings).
 class ParallelCoordinatesDock : public QDockWidget
 {
     Q_OBJECT
@@ -31,9 +31,11 @@ public:
     void setAxes(const QList<RunColumn> &axes, const std::optional<RunColumn> &color);
 
 private:
+    static QString usage();
     // The columns the project's runs offer, in the combo boxes; the first axes when none are chosen yet.
     void readChoices();
     void applyAxes();
+    void saveChoices() const;
     void applyClause(const QString &oldClause, const QString &newClause);
     QList<RunColumn> defaultAxes() const;
 
@@ -44,6 +46,7 @@ private:
     QComboBox *m_removeAxis;
     QComboBox *m_colorBy;
     QLabel *m_note;
+    QString m_project; // whose choices the dock shows
     QList<RunColumn> m_available;
     QList<RunColumn> m_axes;
     std::optional<RunColumn> m_color;

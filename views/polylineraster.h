@@ -38,6 +38,10 @@ private:
     // left.
     bool clip(double &x0, double &y0, double &x1, double &y1) const;
     void blend(int x, int y, uint colorRb, uint colorAg, uint alpha);
+    // The x a line may reach in the columns drawn into: those that round to one of them (the end just short of
+    // the next column's half).
+    double firstX() const { return m_firstColumn - 0.5; }
+    double endX() const { return m_endColumn - 0.5 - 1.0 / 1024; }
 
     uchar *m_bits;
     qsizetype m_stride; // in pixels

@@ -4,26 +4,19 @@
 #include "models/plottablemodel.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
+#include "plotcombobox.h"
 #include "scatterplot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace nereid {
 
 namespace {
-
-QComboBox *comboBox(const QString &name, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(name);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(14);
-    return box;
-}
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -44,9 +37,9 @@ ScatterPlotDock::ScatterPlotDock(ExperimentsView *experiments, QWidget *parent)
     m_plot->setObjectName(QStringLiteral("scatterPlot"));
     m_plot->setSelectionModel(experiments->table()->selectionModel());
     auto *content = new QWidget(this);
-    m_x = comboBox(QStringLiteral("scatterX"), content);
-    m_y = comboBox(QStringLiteral("scatterY"), content);
-    m_color = comboBox(QStringLiteral("scatterColor"), content);
+    m_x = plotComboBox(QStringLiteral("scatterX"), content);
+    m_y = plotComboBox(QStringLiteral("scatterY"), content);
+    m_color = plotComboBox(QStringLiteral("scatterColor"), content);
     m_logX = new QCheckBox(tr("&Log"), content);
     m_logX->setObjectName(QStringLiteral("scatterLogX"));
     m_logY = new QCheckBox(tr("Lo&g"), content);
@@ -75,9 +68,9 @@ ScatterPlotDock::ScatterPlotDock(ExperimentsView *experiments, QWidget *parent)
     setWidget(content);
 
     for (QComboBox *box : {m_x, m_y, m_color})
-        connect(box, &QComboBox::activated, this, &ScatterPlotDock::apply);
+        connect(box, &QComboBox::activated, this, &ScatterPlotDock::choose);
     for (QCheckBox *box : {m_logX, m_logY})
-        connect(box, &QCheckBox::toggled, this, &ScatterPlotDock::apply);
+        connect(box, &QCheckBox::toggled, this, &ScatterPlotDock::choose);
     m_choicesTimer.setSingleShot(true);
     m_choicesTimer.setInterval(300);
     connect(&m_choicesTimer, &QTimer::timeout, this, &ScatterPlotDock::readChoices);
@@ -97,6 +90,11 @@ void ScatterPlotDock::fill(QComboBox *box, const QList<RunColumn> &columns, cons
 
 void ScatterPlotDock::readChoices()
 {
+    // Another project (or the first): its plot as the user left it, or else the defaults below.
+    if (const QString project = m_experiments->proxy()->runModel()->project(); project != m_project) {
+        m_project = project;
+        m_choices = PlotDockSettings::scatter(project).value_or(PlotDockSettings::Scatter{});
+    }
     const QList<RunColumn> available = PlotTableModel::plottableColumns(*m_experiments->proxy());
     QList<RunColumn> numbers;
     for (const RunColumn &column : available) {
@@ -104,9 +102,9 @@ void ScatterPlotDock::readChoices()
             numbers.append(column);
     }
     // A param across and a metric up, at first: the first non-sys atom, and the first float series' last value.
-    QString x = m_x->currentData().toString();
-    QString y = m_y->currentData().toString();
-    QString color = m_color->currentData().toString();
+    QString x = m_choices.x;
+    QString y = m_choices.y;
+    const QString color = m_choices.color;
     if (x.isEmpty() && y.isEmpty()) {
         for (const RunColumn &column : numbers) {
             const bool series = available.contains(RunColumn{column.path, SeriesAggregate::Min});
@@ -116,6 +114,9 @@ void ScatterPlotDock::readChoices()
                 x = column.key();
         }
     }
+    // Defaults stay as they were chosen while more columns arrive; they are saved once the user changes something.
+    m_choices.x = x;
+    m_choices.y = y;
     fill(m_x, available, x);
     fill(m_y, available, y);
     m_color->clear();
@@ -123,6 +124,9 @@ void ScatterPlotDock::readChoices()
     for (const RunColumn &column : available)
         m_color->addItem(column.title(), column.key());
     m_color->setCurrentIndex(std::max(m_color->findData(color), 0));
+    const QSignalBlocker blockX(m_logX), blockY(m_logY); // not the user's choice: nothing to save
+    m_logX->setChecked(m_choices.logX);
+    m_logY->setChecked(m_choices.logY);
     apply();
 }
 
@@ -131,6 +135,16 @@ void ScatterPlotDock::setColumns(const RunColumn &x, const RunColumn &y, const s
     m_x->setCurrentIndex(m_x->findData(x.key()));
     m_y->setCurrentIndex(m_y->findData(y.key()));
     m_color->setCurrentIndex(color ? m_color->findData(color->key()) : 0);
+    choose();
+}
+
+void ScatterPlotDock::choose()
+{
+    // What the user chose, kept (and remembered for the project) even while a column is missing from the runs.
+    m_choices = {m_x->currentData().toString(), m_y->currentData().toString(), m_color->currentData().toString(),
+                 m_logX->isChecked(), m_logY->isChecked()};
+    if (!m_project.isEmpty())
+        PlotDockSettings::saveScatter(m_project, m_choices);
     apply();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/runcolumn.h"
+#include "plotdocksettings.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -15,7 +16,8 @@ class PlotTableModel;
 class ScatterPlot;
 
 // View > Scatter plot: the runs the experiments table shows as points of two chosen columns (ScatterPlot), each axis
-// linear or log, coloured by a third column or by group (a string column's value). Its selection is the table's.
+// linear or log, coloured by a third column or by group (a string column's value). Its selection is the table's. The
+// columns and log axes are remembered per project (PlotDockSettings).
 class ScatterPlotDock : public QDockWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
 private:
     void readChoices();
     void apply();
+    // The user changed a choice: keep and remember it, and show it.
+    void choose();
     static void fill(QComboBox *box, const QList<RunColumn> &columns, const QString &current);
 
     ExperimentsView *m_experiments;
@@ -41,6 +45,8 @@ private:
     QComboBox *m_color;
     QCheckBox *m_logX;
     QCheckBox *m_logY;
+    QString m_project; // whose choices the dock shows
+    PlotDockSettings::Scatter m_choices;
     QTimer m_choicesTimer;
 };
 

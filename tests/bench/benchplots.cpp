@@ -93,8 +93,8 @@ void BenchPlots::parallelRaster()
     QVERIFY(inked > 100);
     // The widget as it shows these runs, to be looked at.
     m_parallel->resize(PlotSize);
-    QDir().mkpath(QStringLiteral("/tmp/shots-plots"));
-    m_parallel->grab().save(QStringLiteral("/tmp/shots-plots/parallel-10k.png"));
+    QDir().mkpath(QStringLiteral("/tmp/shots-plots-2"));
+    m_parallel->grab().save(QStringLiteral("/tmp/shots-plots-2/parallel-10k.png"));
 }
 
 void BenchPlots::parallelRasterOneThread()

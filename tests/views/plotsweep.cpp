@@ -1,9 +1,12 @@
 #include "plotsweep.h"
 
-#include "runfixtures.h"
+#include "cache/runeditor.h"
+#include "models/sessionmodels.h"
+#include "views/mainwindow.h"
 
 #include <cmath>
 #include <QJsonArray>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,40 @@ QList<QJsonObject> plotSweep(int count)
         runs.append(RunFixtures::run(number, sys, fields));
     }
     return runs;
+}
+
+PlotSweepWindow::PlotSweepWindow() = default;
+
+PlotSweepWindow::~PlotSweepWindow()
+{
+    m_window.reset(); // before the models it shows
+    m_models.reset();
+    m_editor.reset();
+}
+
+bool PlotSweepWindow::open(int runs)
+{
+    m_fixtures = std::make_unique<RunFixtures>();
+    return m_fixtures->open() && m_fixtures->apply(plotSweep(runs)) && show();
+}
+
+bool PlotSweepWindow::reopen()
+{
+    m_window.reset();
+    m_models.reset();
+    m_editor.reset();
+    return show();
+}
+
+bool PlotSweepWindow::show()
+{
+    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
+    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
+    m_window = std::make_unique<MainWindow>(m_models.get());
+    m_window->setProject(u"local"_s, RunFixtures::Project);
+    m_window->resize(1400, 1000);
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get());
 }
 
 } // namespace nereid::test

@@ -1,7 +1,16 @@
 #pragma once
 
+#include "runfixtures.h"
+
+#include <memory>
 #include <QJsonObject>
 #include <QList>
+
+namespace nereid {
+class MainWindow;
+class RunEditor;
+class SessionModels;
+} // namespace nereid
 
 namespace nereid::test {
 
@@ -21,5 +30,28 @@ struct PlotSweepRun
 };
 // The values plotSweep() gives run number `number` (1-based).
 PlotSweepRun plotSweepRun(int number);
+
+// The plot tests' main window: a cache holding plotSweep(runs), the session's models, and a window on its project,
+// shown at 1400 x 1000. The models outlive the window (a window's panels use them until they go).
+class PlotSweepWindow
+{
+public:
+    PlotSweepWindow();
+    ~PlotSweepWindow();
+
+    // False when the cache cannot be opened or the runs cannot go in.
+    bool open(int runs);
+    // The window and models closed and made again over the same cache and settings: the app started again.
+    bool reopen();
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    bool show();
+
+    std::unique_ptr<RunFixtures> m_fixtures;
+    std::unique_ptr<RunEditor> m_editor;
+    std::unique_ptr<SessionModels> m_models;
+    std::unique_ptr<MainWindow> m_window;
+};
 
 } // namespace nereid::test

@@ -1,8 +1,6 @@
-#include "cache/runeditor.h"
 #include "models/plottablemodel.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
-#include "models/sessionmodels.h"
 #include "plotsweep.h"
 #include "runfixtures.h"
 #include "views/experimentsview.h"
@@ -10,6 +8,7 @@
 #include "views/mainwindow.h"
 #include "views/parallelcoordinates.h"
 #include "views/parallelcoordinatesdock.h"
+#include "views/plotdocksettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,13 +16,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 using namespace nereid;
 using namespace Qt::StringLiterals;
-using nereid::test::plotSweep;
 using nereid::test::plotSweepRun;
 using nereid::test::PlotSweepRun;
+using nereid::test::PlotSweepWindow;
 using nereid::test::RunFixtures;
 
 namespace {
@@ -69,15 +69,15 @@ private slots:
     void clauseDeletedByHandTakesTheBrush();
     void wordSearchKeepsItsText();
     void axesFromTheComboBoxes();
+    void hoverNamesTheRunAndClickSelectsIt();
+    void choicesAreRememberedPerProject();
 
 private:
     void drag(int axis, double fromFraction, double toFraction);
     int axisOf(const RunColumn &column) const { return int(m_dock->axes().indexOf(column)); }
 
-    std::unique_ptr<RunFixtures> m_fixtures;
-    std::unique_ptr<RunEditor> m_editor;
-    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PlotSweepWindow> m_sweep;
+    MainWindow *m_window = nullptr;
     ParallelCoordinatesDock *m_dock = nullptr;
     ParallelCoordinates *m_plot = nullptr;
     QLineEdit *m_edit = nullptr;
@@ -93,16 +93,9 @@ void TestParallelCoordinates::initTestCase()
 void TestParallelCoordinates::init()
 {
     QSettings().clear();
-    m_fixtures = std::make_unique<RunFixtures>();
-    QVERIFY(m_fixtures->open());
-    QVERIFY(m_fixtures->apply(plotSweep(Runs)));
-    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
-    m_window = std::make_unique<MainWindow>(m_models.get());
-    m_window->setProject(u"local"_s, RunFixtures::Project);
-    m_window->resize(1400, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_sweep = std::make_unique<PlotSweepWindow>();
+    QVERIFY(m_sweep->open(Runs));
+    m_window = m_sweep->window();
     m_window->menus()->parallelCoordinates()->trigger();
     m_dock = m_window->findChild<ParallelCoordinatesDock *>(u"parallelCoordinatesDock"_s);
     QVERIFY(m_dock);
@@ -123,10 +116,8 @@ void TestParallelCoordinates::init()
 
 void TestParallelCoordinates::cleanup()
 {
-    m_window.reset();
-    m_models.reset();
-    m_editor.reset();
-    m_fixtures.reset();
+    m_window = nullptr;
+    m_sweep.reset();
 }
 
 void TestParallelCoordinates::drag(int axis, double fromFraction, double toFraction)
@@ -172,8 +163,8 @@ void TestParallelCoordinates::dragOnANumericAxisFiltersTheTable()
     QTRY_COMPARE(m_dock->model()->rowCount(), int(expected.size()));
     QVERIFY(qAbs(m_plot->axis(axis).valueAt(0.15) - brush->low) < 0.01);
 
-    QDir().mkpath(u"/tmp/shots-plots"_s);
-    QVERIFY(m_window->grab().save(u"/tmp/shots-plots/parallel-brush.png"_s));
+    QDir().mkpath(u"/tmp/shots-plots-2"_s);
+    QVERIFY(m_window->grab().save(u"/tmp/shots-plots-2/parallel-brush.png"_s));
 }
 
 void TestParallelCoordinates::dragOnCategoriesFiltersTheTable()
@@ -253,6 +244,93 @@ void TestParallelCoordinates::axesFromTheComboBoxes()
     QCOMPARE(m_dock->axes().last(), (RunColumn{u"train/loss"_s, SeriesAggregate::Min}));
     // Tags and texts are no axes.
     QCOMPARE(add->findText(u"tags"_s), -1);
+}
+
+void TestParallelCoordinates::hoverNamesTheRunAndClickSelectsIt()
+{
+    // A run whose painted line, halfway between two axes, has no other line within 12 pixels above or below.
+    const QList<QPointF> points = m_plot->linePoints(m_plot->size());
+    const int axes = m_plot->axisCount();
+    const int rows = m_dock->model()->rowCount();
+    const auto middle = [&](int row, int gap) { return (points[row * axes + gap] + points[row * axes + gap + 1]) / 2; };
+    int row = -1;
+    QPointF at;
+    for (int gap = 0; gap < axes - 1 && row < 0; ++gap) {
+        for (int candidate = 0; candidate < rows && row < 0; ++candidate) {
+            const QPointF here = middle(candidate, gap);
+            bool alone = m_plot->plotRect().adjusted(0, 20, 0, -20).contains(here);
+            for (int other = 0; alone && other < rows; ++other)
+                alone = other == candidate || !(std::abs(middle(other, gap).y() - here.y()) <= 12);
+            if (alone) {
+                row = candidate;
+                at = here;
+            }
+        }
+    }
+    QVERIFY(row >= 0);
+    const QString runId = m_dock->model()->runId(row);
+
+    // Hovering a few pixels beside the line names the run; away from every line, nothing.
+    QTest::mouseMove(m_plot, (at + QPointF(0, 3)).toPoint());
+    QTRY_VERIFY(m_plot->hoverText().startsWith(runId + u' '));
+    QVERIFY(m_plot->hoverText().contains(u"eval/accuracy: "_s));
+    QTest::mouseMove(m_plot, QPoint(m_plot->width() / 2, 5));
+    QTRY_VERIFY(m_plot->hoverText().isEmpty());
+
+    // A click on the line selects the run in the table, and only it.
+    QTest::mouseClick(m_plot, Qt::LeftButton, {}, at.toPoint());
+    QItemSelectionModel *selection = m_window->experiments()->table()->selectionModel();
+    const QModelIndexList selected = selection->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(RunTableModel::RunIdRole).toString(), runId);
+    QCOMPARE(selection->currentIndex().data(RunTableModel::RunIdRole).toString(), runId);
+    // A click beside every line leaves the selection as it is; no brush was made either.
+    QTest::mouseClick(m_plot, Qt::LeftButton, {}, QPoint(m_plot->width() / 2, 5));
+    QCOMPARE(selection->selectedRows().size(), 1);
+    QVERIFY(m_plot->clauses().isEmpty());
+    QVERIFY(m_edit->text().isEmpty());
+
+    QTest::mouseMove(m_plot, (at + QPointF(0, 3)).toPoint());
+    QTRY_VERIFY(!m_plot->hoverText().isEmpty());
+    QDir().mkpath(u"/tmp/shots-plots-2"_s);
+    QVERIFY(m_plot->grab().save(u"/tmp/shots-plots-2/parallel-hover.png"_s));
+}
+
+void TestParallelCoordinates::choicesAreRememberedPerProject()
+{
+    // The user takes the dropout axis away and colours by the loss, with the dock's controls.
+    auto *remove = m_dock->findChild<QComboBox *>(u"removeAxis"_s);
+    remove->setCurrentIndex(remove->findText(u"params/dropout"_s));
+    m_dock->findChild<QPushButton *>(u"removeAxisButton"_s)->click();
+    auto *colorBy = m_dock->findChild<QComboBox *>(u"colorBy"_s);
+    const int loss = colorBy->findText(u"train/loss"_s);
+    QVERIFY(loss > 0);
+    colorBy->setCurrentIndex(loss - 1);
+    colorBy->setFocus();
+    QTest::keyClick(colorBy, Qt::Key_Down); // as the user picks it: activated()
+    QCOMPARE(colorBy->currentText(), u"train/loss"_s);
+    const QList<RunColumn> axes{
+        {u"params/lr"_s}, {u"params/batch_size"_s}, {u"params/optimizer"_s}, {u"train/loss"_s}, {u"eval/accuracy"_s}};
+    QCOMPARE(m_dock->axes(), axes);
+
+    // Closed and opened again: the same plot.
+    m_dock->close();
+    m_window->menus()->parallelCoordinates()->trigger();
+    QCOMPARE(m_dock->axes(), axes);
+
+    // The app started again: the new dock shows the same axes, coloured by the loss.
+    QVERIFY(m_sweep->reopen());
+    m_window = m_sweep->window();
+    m_window->menus()->parallelCoordinates()->trigger();
+    auto *dock = m_window->findChild<ParallelCoordinatesDock *>(u"parallelCoordinatesDock"_s);
+    QVERIFY(dock && dock != m_dock);
+    m_dock = dock;
+    QCOMPARE(dock->axes(), axes);
+    QCOMPARE(dock->plot()->axisCount(), 5);
+    QCOMPARE(dock->findChild<QComboBox *>(u"colorBy"_s)->currentText(), u"train/loss"_s);
+    // Per project: another project's dock starts from its defaults.
+    QCOMPARE(PlotDockSettings::parallel(RunFixtures::Project)->axes, axes);
+    QVERIFY(!PlotDockSettings::parallel(u"team/other"_s));
 }
 
 QTEST_MAIN(TestParallelCoordinates)

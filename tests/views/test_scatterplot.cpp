@@ -1,19 +1,19 @@
-#include "cache/runeditor.h"
 #include "models/plottablemodel.h"
 #include "models/runfilterproxymodel.h"
 #include "models/rungroupmodel.h"
 #include "models/runtablemodel.h"
-#include "models/sessionmodels.h"
 #include "plotsweep.h"
 #include "runfixtures.h"
 #include "views/experimentsview.h"
 #include "views/mainmenus.h"
 #include "views/mainwindow.h"
+#include "views/plotdocksettings.h"
 #include "views/scatterplot.h"
 #include "views/scatterplotdock.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QTableView>
 #include <QTreeView>
@@ -21,8 +21,8 @@
 
 using namespace nereid;
 using namespace Qt::StringLiterals;
-using nereid::test::plotSweep;
 using nereid::test::plotSweepRun;
+using nereid::test::PlotSweepWindow;
 using nereid::test::RunFixtures;
 
 namespace {
@@ -48,16 +48,15 @@ private slots:
     void logAxes();
     void followsTheFilter();
     void selectsInGroupsMode();
+    void choicesAreRememberedPerProject();
 
 private:
     // A run whose point no other point is near, so the mouse on it means it.
     int isolatedRow() const;
     QStringList selectedRunIds() const;
 
-    std::unique_ptr<RunFixtures> m_fixtures;
-    std::unique_ptr<RunEditor> m_editor;
-    std::unique_ptr<SessionModels> m_models; // before the window, which it outlives
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PlotSweepWindow> m_sweep;
+    MainWindow *m_window = nullptr;
     ScatterPlotDock *m_dock = nullptr;
     ScatterPlot *m_plot = nullptr;
 };
@@ -71,16 +70,9 @@ void TestScatterPlot::initTestCase()
 void TestScatterPlot::init()
 {
     QSettings().clear();
-    m_fixtures = std::make_unique<RunFixtures>();
-    QVERIFY(m_fixtures->open());
-    QVERIFY(m_fixtures->apply(plotSweep(Runs)));
-    m_editor = std::make_unique<RunEditor>(m_fixtures->cache());
-    m_models = std::make_unique<SessionModels>(m_fixtures->cache(), m_editor.get());
-    m_window = std::make_unique<MainWindow>(m_models.get());
-    m_window->setProject(u"local"_s, RunFixtures::Project);
-    m_window->resize(1400, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_sweep = std::make_unique<PlotSweepWindow>();
+    QVERIFY(m_sweep->open(Runs));
+    m_window = m_sweep->window();
     m_window->menus()->scatterPlot()->trigger();
     m_dock = m_window->findChild<ScatterPlotDock *>(u"scatterPlotDock"_s);
     QVERIFY(m_dock);
@@ -94,10 +86,8 @@ void TestScatterPlot::init()
 
 void TestScatterPlot::cleanup()
 {
-    m_window.reset();
-    m_models.reset();
-    m_editor.reset();
-    m_fixtures.reset();
+    m_window = nullptr;
+    m_sweep.reset();
 }
 
 int TestScatterPlot::isolatedRow() const
@@ -146,8 +136,8 @@ void TestScatterPlot::clickSelectsTheRunInTheTable()
     QCOMPARE(m_window->experiments()->currentRunId(), id);
     // The table's selection is ringed on the plot, and grabbed for a look with the name of the run hovered.
     QTest::mouseMove(m_plot, m_plot->pointOf(row).toPoint());
-    QDir().mkpath(u"/tmp/shots-plots"_s);
-    QVERIFY(m_window->grab().save(u"/tmp/shots-plots/scatter.png"_s));
+    QDir().mkpath(u"/tmp/shots-plots-2"_s);
+    QVERIFY(m_window->grab().save(u"/tmp/shots-plots-2/scatter.png"_s));
 }
 
 void TestScatterPlot::rubberBandSelectsTheRunsInside()
@@ -269,6 +259,35 @@ void TestScatterPlot::selectsInGroupsMode()
     experiments->groupsAction()->trigger();
     QVERIFY(experiments->table()->isVisible());
     QCOMPARE(selectedRunIds().size(), size);
+}
+
+void TestScatterPlot::choicesAreRememberedPerProject()
+{
+    // Batch size across, accuracy up on a log axis, coloured by dropout.
+    m_dock->setColumns({u"params/batch_size"_s}, {u"eval/accuracy"_s}, RunColumn{u"params/dropout"_s});
+    m_dock->findChild<QCheckBox *>(u"scatterLogY"_s)->click();
+    const QList<RunColumn> columns{{u"params/batch_size"_s}, {u"eval/accuracy"_s}, {u"params/dropout"_s}};
+    QCOMPARE(m_dock->model()->plotColumns(), columns);
+    QVERIFY(m_plot->yAxis().isLog());
+
+    // The app started again: the new dock shows the same plot.
+    QVERIFY(m_sweep->reopen());
+    m_window = m_sweep->window();
+    m_window->menus()->scatterPlot()->trigger();
+    auto *dock = m_window->findChild<ScatterPlotDock *>(u"scatterPlotDock"_s);
+    QVERIFY(dock && dock != m_dock);
+    m_dock = dock;
+    m_plot = dock->plot();
+    QCOMPARE(dock->model()->plotColumns(), columns);
+    QCOMPARE(dock->findChild<QComboBox *>(u"scatterX"_s)->currentText(), u"params/batch_size"_s);
+    QCOMPARE(dock->findChild<QComboBox *>(u"scatterColor"_s)->currentText(), u"params/dropout"_s);
+    QVERIFY(dock->findChild<QCheckBox *>(u"scatterLogY"_s)->isChecked());
+    QVERIFY(!dock->findChild<QCheckBox *>(u"scatterLogX"_s)->isChecked());
+    QVERIFY(m_plot->yAxis().isLog());
+    QVERIFY(!m_plot->xAxis().isLog());
+    // Per project: another project's dock starts from its defaults.
+    QCOMPARE(PlotDockSettings::scatter(RunFixtures::Project)->color, RunColumn{u"params/dropout"_s}.key());
+    QVERIFY(!PlotDockSettings::scatter(u"team/other"_s));
 }
 
 QTEST_MAIN(TestScatterPlot)
