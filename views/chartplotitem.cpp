@@ -24,6 +24,10 @@ ChartPlotItem::ChartPlotItem(MappingSource mapping, QGraphicsItem *parent)
     setAcceptedMouseButtons(Qt::NoButton); // the rubber band, wheel and hover belong to the view
     // Above the plot's background and grid (QtCharts draws those at lower z values), below the legend.
     setZValue(5);
+    // Scrolling a dashboard exposes strips of its charts every frame; stroking every run's line again for each took
+    // most of a scroll step. The painted lines are kept in a pixmap of the device's pixels until they change
+    // (update(): new points, another range, plot area, hidden or highlighted run).
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void ChartPlotItem::setTraces(QList<ChartTrace> traces, bool smoothing)
