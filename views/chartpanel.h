@@ -71,6 +71,10 @@ public:
     // chart set and handed back to restoreSettings() next time.
     QVariantMap settings() const;
     void restoreSettings(const QVariantMap &settings);
+    // Makes the panel the chart of `path` with `settings`, as one made for it would be (a dashboard hands the panel
+    // of a card scrolled out of sight to the card coming in: making a panel cost most of a scroll frame). Emits no
+    // settingsChanged(): nothing the user changed. The runs follow with setRuns(), which reads the points.
+    void retarget(const QString &path, const QVariantMap &settings);
     // What hovering shows below the plot: the nearest point's run, step, value and time; empty away from the points.
     QString hoverText() const;
     void showNearest(QPointF position);

@@ -37,8 +37,10 @@ void DashboardView::relayout()
     const QStringList live = m_panels.keys();
     for (const QString &path : live) {
         const qsizetype card = m_state.indexOf(path);
-        if (card < 0 || m_layout.cardRect(card).isEmpty())
-            releasePanel(path);
+        if (card < 0)
+            releasePanel(path); // deleted: it may be the sender of the signal that removed its card
+        else if (m_layout.cardRect(card).isEmpty())
+            releasePanel(path, true); // a collapsed section's
         else
             placePanel(card, m_panels.value(path));
     }
@@ -53,8 +55,11 @@ QWidget *DashboardView::materialise(const QString &path)
     const qsizetype card = m_state.indexOf(path);
     if (card < 0)
         return nullptr;
-    QWidget *panel = m_create(path);
-    panel->setParent(viewport());
+    QWidget *panel = reuseSpare(path);
+    if (!panel) {
+        panel = m_create(path);
+        panel->setParent(viewport());
+    }
     m_panels.insert(path, panel);
     placePanel(card, panel);
     panel->show();
@@ -66,6 +71,19 @@ void DashboardView::clearPanels()
     const QStringList live = m_panels.keys();
     for (const QString &path : live)
         releasePanel(path);
+    for (QWidget *spare : std::as_const(m_spare))
+        spare->deleteLater();
+    m_spare.clear();
+}
+
+QWidget *DashboardView::reuseSpare(const QString &path)
+{
+    if (!m_retarget)
+        return nullptr;
+    for (qsizetype i = 0; i < m_spare.size(); ++i)
+        if (m_retarget(m_spare[i], path))
+            return m_spare.takeAt(i);
+    return nullptr;
 }
 
 QRect DashboardView::cardRectInViewport(qsizetype card) const
@@ -100,7 +118,7 @@ void DashboardView::updatePanels()
     const QStringList live = m_panels.keys();
     for (const QString &path : live)
         if (!wantedPaths.contains(path))
-            releasePanel(path);
+            releasePanel(path, true);
     // One panel per turn of the event loop (a chart's first frame takes ~30 ms): those in sight first, then the
     // margin's, which are usually made before they are scrolled to. The others stay painted placeholders meanwhile.
     qsizetype next = -1;
@@ -123,13 +141,16 @@ void DashboardView::placePanel(qsizetype card, QWidget *panel) const
     panel->setGeometry(DashboardLayout::chartRect(cardRectInViewport(card)));
 }
 
-void DashboardView::releasePanel(const QString &path)
+void DashboardView::releasePanel(const QString &path, bool reuse)
 {
     QWidget *panel = m_panels.take(path);
     if (!panel)
         return;
     panel->hide();
-    panel->deleteLater(); // it may be the sender of the signal that removed its card
+    if (reuse && m_retarget && m_spare.size() < SparePanels)
+        m_spare.append(panel);
+    else
+        panel->deleteLater(); // it may be the sender of the signal that removed its card
 }
 
 void DashboardView::resizeEvent(QResizeEvent *event)

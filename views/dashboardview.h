@@ -13,8 +13,9 @@ namespace nereid {
 // The scrolling dashboard of chart cards (issue 17, item 7), virtualised: every card's rectangle is known
 // (DashboardLayout), but a real panel exists only for the cards in the viewport and half a viewport above and below.
 // The others are a rectangle painted with their title. Scrolling moves the panels with the pixels and creates those
-// coming into reach — one per turn of the event loop, those in sight first — and deletes those
-// gone out of it, whose model stops following and fetching with them. Section headers fold a section by a click;
+// coming into reach — one per turn of the event loop, those in sight first. A panel gone out of reach is kept aside
+// (a few at most) and re-targeted to the next card that comes in, which costs a fraction of making one; the others
+// are deleted, and their models stop following and fetching with them. Section headers fold a section by a click;
 // a card's title strip drags it to another place in its section; the band below a card drags its height.
 class DashboardView : public QAbstractScrollArea
 {
@@ -22,15 +23,24 @@ class DashboardView : public QAbstractScrollArea
 
 public:
     using PanelFactory = std::function<QWidget *(const QString &path)>;
+    // Makes a panel put aside the panel of another card's path; false when it cannot be (a chart for a log).
+    using PanelRetarget = std::function<bool(QWidget *panel, const QString &path)>;
+    // The panels put aside for re-targeting, at most: two rows of cards leave as two come in.
+    static constexpr qsizetype SparePanels = 2 * DashboardState::MaxColumns;
 
     // `state` belongs to the caller and outlives the view; `create` makes a card's panel, parented by the view.
     DashboardView(DashboardState &state, PanelFactory create, QWidget *parent = nullptr);
+    // Panels gone out of reach are put aside and handed to `retarget` for the cards coming in; without it (the
+    // default) every panel is made anew.
+    void setRetarget(PanelRetarget retarget) { m_retarget = std::move(retarget); }
 
     const DashboardLayout &dashboardLayout() const { return m_layout; }
     // Lays the cards out again after the state changed.
     void relayout();
     // The panels alive now, by path.
     const QHash<QString, QWidget *> &panels() const { return m_panels; }
+    // The panels put aside, hidden, to be re-targeted to the next cards that come into reach.
+    const QList<QWidget *> &sparePanels() const { return m_spare; }
     // The card's panel, created now if it is not alive (whatever its place).
     QWidget *materialise(const QString &path);
     // Deletes every panel (another project, another view): those in reach are made again from the state.
@@ -56,7 +66,10 @@ private:
     // Deletes the panels of the cards out of reach and creates one of those in reach without one.
     void updatePanels();
     void placePanel(qsizetype card, QWidget *panel) const;
-    void releasePanel(const QString &path);
+    // Deletes the panel, or puts it aside for another card when `reuse`.
+    void releasePanel(const QString &path, bool reuse = false);
+    // A panel put aside, re-targeted to `path`; null when none can be.
+    QWidget *reuseSpare(const QString &path);
     QRect reach(int margin) const;
     QPoint contentPoint(QPoint viewportPoint) const;
     void paintCard(QPainter &painter, qsizetype card, const QRect &rect) const;
@@ -65,6 +78,8 @@ private:
 
     DashboardState &m_state;
     PanelFactory m_create;
+    PanelRetarget m_retarget;
+    QList<QWidget *> m_spare;
     DashboardLayout m_layout;
     QHash<QString, QWidget *> m_panels;
     QTimer m_fillMargin; // creates the margin's panels one per turn of the event loop

@@ -4,13 +4,16 @@
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartarea.h"
+#include "views/chartlines.h"
 #include "views/chartpanel.h"
 #include "views/charttoolbar.h"
 #include "views/dashboardview.h"
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,11 +43,31 @@ QString layer(int index)
     return u"layers/w%1"_s.arg(index, 3, 10, QChar(u'0'));
 }
 
-// Every ChartPanel that is alive, once those let go are deleted.
+// Every ChartPanel that is alive and not put aside for another card, once those let go are deleted.
 qsizetype livePanels(const ChartArea &area)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    return area.findChildren<ChartPanel *>().size();
+    qsizetype live = 0;
+    for (ChartPanel *panel : area.findChildren<ChartPanel *>())
+        live += area.dashboard()->sparePanels().contains(panel) ? 0 : 1;
+    return live;
+}
+
+// Whether the panel's title reads `path` (the label the user sees above the chart).
+bool titled(const ChartPanel &panel, const QString &path)
+{
+    for (const QLabel *label : panel.toolBar()->findChildren<QLabel *>())
+        if (label->text() == path)
+            return true;
+    return false;
+}
+
+// The first y of the run's line as the panel draws it: each layer's curve starts at its own height.
+double firstY(ChartPanel &panel, const QString &runId)
+{
+    panel.drawNow();
+    const ChartTrace *trace = panel.lines()->trace(runId);
+    return trace && !trace->raw.isEmpty() ? trace->raw.first().y() : qQNaN();
 }
 
 // Turns the event loop until every card in sight has its panel.
@@ -79,6 +102,7 @@ private slots:
     void cardsAreInSectionsByNamespace();
     void autoChartsAddACardPerFloatSeriesOfTheShownRuns();
     void onlyCardsNearTheViewportHavePanels();
+    void aPanelScrolledAwayShowsTheCardComingIn();
     void aSectionCollapses();
     void aCardIsMovedByDraggingItsTitle();
     void aCardIsResizedByDraggingBelowIt();
@@ -105,8 +129,10 @@ void TestDashboard::initTestCase()
                              {u"sys/gpu"_s, RunFixtures::floatSeries(50, 0, 0, 1)}};
     QVERIFY(m_fixtures.apply({RunFixtures::run(1, {}, first), RunFixtures::run(2, {}, second)}));
     for (auto it = first.begin(); it != first.end(); ++it)
-        if (it.key() != u"train/log"_s)
+        if (it.key() != u"train/log"_s && !it.key().startsWith(u"layers/"_s))
             QVERIFY(m_fixtures.cache().appendPoints(Run1, it.key(), curve(1)));
+    for (int i = 0; i < ManyPaths; ++i) // a curve of its own each, starting at 1 + i / 100
+        QVERIFY(m_fixtures.cache().appendPoints(Run1, layer(i), curve(i)));
     QVERIFY(m_fixtures.cache().appendPoints(Run2, u"train/loss"_s, curve(2)));
     QVERIFY(m_fixtures.cache().appendPoints(Run2, u"sys/gpu"_s, curve(2)));
 }
@@ -217,6 +243,58 @@ void TestDashboard::onlyCardsNearTheViewportHavePanels()
     QCOMPARE(livePanels(area), 1);
     QVERIFY(area.grab().save(u"/tmp/shots-dashboard/test-dashboard-placeholders.png"_s));
     QVERIFY(filled(area));
+}
+
+// The panels of cards scrolled away are re-targeted to the cards coming in: each shows its own card's title, line
+// and settings, however often the user scrolls back and forth, and nothing of the card it showed before.
+void TestDashboard::aPanelScrolledAwayShowsTheCardComingIn()
+{
+    SessionModels models(m_fixtures.cache());
+    ChartArea area(models);
+    area.setProject(Project);
+    area.setRuns({Run1});
+    area.resize(900, 700);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    area.setAutoCharts(true);
+    QVERIFY(filled(area));
+    auto *first = qobject_cast<ChartPanel *>(area.dashboard()->panels().value(layer(0)));
+    QVERIFY(first);
+    first->toolBar()->setLogY(true); // the user's setting of layer 0's card, and of no other
+    const QPointer<ChartPanel> reused(first);
+
+    QScrollBar *bar = area.dashboard()->verticalScrollBar();
+    for (int round = 0; round < 2; ++round) {
+        for (int step = 0; step < 20; ++step) { // down, 20 steps of 3 lines
+            bar->setValue(bar->value() + 3 * bar->singleStep());
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(filled(area));
+        QTest::qWait(50);
+        QVERIFY(!area.dashboard()->panels().contains(layer(0)));
+        QVERIFY(area.findChildren<ChartPanel *>().size() <= livePanels(area) + DashboardView::SparePanels);
+        for (auto it = area.dashboard()->panels().begin(); it != area.dashboard()->panels().end(); ++it) {
+            auto *panel = qobject_cast<ChartPanel *>(it.value());
+            QVERIFY(panel);
+            const int index = it.key().mid(8).toInt(); // "layers/w042"
+            QCOMPARE(panel->path(), it.key());
+            QVERIFY2(titled(*panel, it.key()), qPrintable(it.key()));
+            QCOMPARE(panel->model().runIds(), QStringList{Run1});
+            QCOMPARE(firstY(*panel, Run1), 1 + index * 0.01);
+            QVERIFY(!panel->toolBar()->logY()); // not layer 0's setting
+            QVERIFY(panel->isVisible());
+        }
+        QVERIFY(reused); // layer 0's panel went on to another card rather than being deleted and made again
+        QVERIFY(reused->path() != layer(0));
+        bar->setValue(0); // and back up
+        QVERIFY(filled(area));
+        auto *back = qobject_cast<ChartPanel *>(area.dashboard()->panels().value(layer(0)));
+        QVERIFY(back);
+        QVERIFY(titled(*back, layer(0)));
+        QCOMPARE(firstY(*back, Run1), 1.0);
+        QVERIFY(back->toolBar()->logY()); // its own setting came back with it
+        QVERIFY(back->model().logY());
+    }
 }
 
 void TestDashboard::aSectionCollapses()
