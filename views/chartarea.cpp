@@ -30,6 +30,10 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     , m_sections(new QMenu(tr("Sections"), this))
 {
     m_view->setRetarget([this](QWidget *panel, const QString &path) { return retargetPanel(panel, path); });
+    m_view->setWarmUp([](QWidget *panel) {
+        if (auto *chart = qobject_cast<ChartPanel *>(panel))
+            chart->paintAhead();
+    });
     auto *add = new QPushButton(tr("Add chart…"), this);
     add->setToolTip(tr("Chart a series of the selected runs (or double-click a series in the run's fields)"));
     m_autoAction->setIconText(m_autoAction->text()); // the tool button keeps the mnemonic (Alt+A)

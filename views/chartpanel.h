@@ -85,6 +85,10 @@ public:
     bool framePending() const { return m_frame.isActive(); }
     // Draws any pending change now instead of at the next frame.
     void drawNow();
+    // Draws any pending change and paints the plot once off screen, where its lines are kept (ChartPlotItem's
+    // cache): a dashboard does this while the panel is still below the viewport, so that scrolling it into sight
+    // costs a copy of pixels instead of ~12 ms of stroking lines in that frame.
+    void paintAhead();
 
     bool savePng(const QString &filePath, QString *error = nullptr) const;
     // Writes the raw points in view of every shown run as CSV (see ChartCsvExport), downloading those the cache does

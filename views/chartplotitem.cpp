@@ -65,11 +65,14 @@ const ChartTrace *ChartPlotItem::trace(const QString &key) const
 
 void ChartPlotItem::plotChanged()
 {
-    const QRectF bounds = m_mapping().plot.adjusted(-MarkerSize, -MarkerSize, MarkerSize, MarkerSize);
+    const ChartPlotMapping mapping = m_mapping();
+    const QRectF bounds = mapping.plot.adjusted(-MarkerSize, -MarkerSize, MarkerSize, MarkerSize);
     if (bounds != m_bounds) {
         prepareGeometryChange();
         m_bounds = bounds;
     }
+    if (m_mapped && mapping == m_mappedWith)
+        return; // QtCharts reports a plot area or ranges set again unchanged: the cached lines stand
     update();
 }
 

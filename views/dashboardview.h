@@ -13,7 +13,8 @@ namespace nereid {
 // The scrolling dashboard of chart cards (issue 17, item 7), virtualised: every card's rectangle is known
 // (DashboardLayout), but a real panel exists only for the cards in the viewport and half a viewport above and below.
 // The others are a rectangle painted with their title. Scrolling moves the panels with the pixels and creates those
-// coming into reach — one per turn of the event loop, those in sight first. A panel gone out of reach is kept aside
+// coming into reach — one per turn of the event loop, those in sight first, and a turn of its own to warm up each one
+// made out of sight (setWarmUp()). A panel gone out of reach is kept aside
 // (a few at most) and re-targeted to the next card that comes in, which costs a fraction of making one; the others
 // are deleted, and their models stop following and fetching with them. Section headers fold a section by a click;
 // a card's title strip drags it to another place in its section; the band below a card drags its height.
@@ -33,6 +34,10 @@ public:
     // Panels gone out of reach are put aside and handed to `retarget` for the cards coming in; without it (the
     // default) every panel is made anew.
     void setRetarget(PanelRetarget retarget) { m_retarget = std::move(retarget); }
+    // Prepares a panel made below or above the viewport for being scrolled into sight (a chart paints itself once
+    // off screen), in a turn of the event loop of its own.
+    using PanelWarmUp = std::function<void(QWidget *panel)>;
+    void setWarmUp(PanelWarmUp warmUp) { m_warmUp = std::move(warmUp); }
 
     const DashboardLayout &dashboardLayout() const { return m_layout; }
     // Lays the cards out again after the state changed.
@@ -79,7 +84,9 @@ private:
     DashboardState &m_state;
     PanelFactory m_create;
     PanelRetarget m_retarget;
+    PanelWarmUp m_warmUp;
     QList<QWidget *> m_spare;
+    QList<QWidget *> m_cold; // made out of sight and not warmed up yet
     DashboardLayout m_layout;
     QHash<QString, QWidget *> m_panels;
     QTimer m_fillMargin; // creates the margin's panels one per turn of the event loop
