@@ -87,6 +87,9 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     connect(m_cardHeight, &QSpinBox::valueChanged, this, &ChartArea::setCardHeight);
     connect(m_sections, &QMenu::aboutToShow, this, &ChartArea::fillSectionsMenu);
     connect(m_view, &DashboardView::stateChanged, this, [this] {
+        m_columns->blockSignals(true); // the keyboard's wider or narrower charts
+        m_columns->setValue(m_state.columns());
+        m_columns->blockSignals(false);
         save();
         emit chartsChanged(paths());
     });

@@ -26,6 +26,8 @@ DashboardView::DashboardView(DashboardState &state, PanelFactory create, QWidget
     m_fillMargin.setSingleShot(true);
     m_fillMargin.setInterval(0);
     connect(&m_fillMargin, &QTimer::timeout, this, &DashboardView::updatePanels);
+    setFocusPolicy(Qt::StrongFocus);
+    createActions();
 }
 
 void DashboardView::relayout()
@@ -210,6 +212,11 @@ void DashboardView::paintEvent(QPaintEvent *event)
     painter.setFont(font());
     for (qsizetype card : m_layout.cardsIn(exposed))
         paintCard(painter, card, m_layout.cardRect(card));
+    if (hasFocus() || isAncestorOf(focusWidget())) { // the keyboard's item: a frame around the header or card
+        painter.setPen(QPen(colors.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(currentRect().adjusted(1, 1, -1, -1));
+    }
     if (m_drag == Drag::Move && m_dropCard >= 0) {
         const QRect target = m_layout.cardRect(m_dropCard);
         const bool before = m_dropCard < m_dragCard;
@@ -247,7 +254,9 @@ void DashboardView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
     const QPoint point = contentPoint(event->position().toPoint());
+    setFocus(Qt::MouseFocusReason);
     if (const qsizetype section = m_layout.sectionAt(point); section >= 0) {
+        setCurrentItem({section, -1}, false);
         const QString name = m_layout.sections().at(section).name;
         m_state.setCollapsed(name, !m_state.isCollapsed(name));
         relayout();
@@ -260,6 +269,8 @@ void DashboardView::mousePressEvent(QMouseEvent *event)
         return;
     }
     const qsizetype card = m_layout.cardAt(point);
+    if (card >= 0)
+        setCurrentCard(card, false);
     if (card >= 0 && point.y() < m_layout.cardRect(card).top() + DashboardLayout::CardTitleHeight) {
         m_drag = Drag::Pending;
         m_dragCard = card;

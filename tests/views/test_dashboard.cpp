@@ -10,6 +10,7 @@
 #include "views/dashboardview.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
@@ -106,6 +107,7 @@ private slots:
     void aSectionCollapses();
     void aCardIsMovedByDraggingItsTitle();
     void aCardIsResizedByDraggingBelowIt();
+    void theKeyboardMovesTheFocusFoldsSectionsAndMovesAndSizesCards();
     void theStateRoundTripsThroughViewStateAndSettings();
     void aBadViewStateChangesNothing();
 
@@ -400,6 +402,85 @@ void TestDashboard::aCardIsResizedByDraggingBelowIt()
     height->setValue(500);
     QCOMPARE(area.dashboard()->cardRectInViewport(loss + 1).height(), 500);
     QCOMPARE(area.dashboard()->cardRectInViewport(loss).height(), after.height());
+}
+
+void TestDashboard::theKeyboardMovesTheFocusFoldsSectionsAndMovesAndSizesCards()
+{
+    SessionModels models(m_fixtures.cache());
+    ChartArea area(models);
+    area.setProject(Project);
+    area.setRuns({Run1});
+    area.setColumns(3);
+    for (const QString &path : {u"train/loss"_s, u"train/accuracy"_s, u"val/loss"_s, layer(0)})
+        area.addChart(path);
+    area.resize(1200, 900);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowActive(&area));
+    DashboardView *view = area.dashboard();
+    const DashboardState &state = area.dashboardState();
+    view->setFocus(Qt::TabFocusReason);
+    QVERIFY(view->hasFocus());
+    // Headers and cards in their order: layers, layers/w000, train, train/loss, train/accuracy, val, val/loss.
+    QCOMPARE(view->currentSection(), 0);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentCard(), state.indexOf(layer(0)));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->currentSection(), 1);
+    QCOMPARE(view->dashboardLayout().sections()[1].name, u"train"_s);
+    QTest::keyClick(view, Qt::Key_Space); // folds the focused section
+    QVERIFY(state.isCollapsed(u"train"_s));
+    QVERIFY(view->dashboardLayout().cardRect(state.indexOf(u"train/loss"_s)).isEmpty());
+    QTest::keyClick(view, Qt::Key_Down); // past the folded section's cards: the next header
+    QCOMPARE(view->currentSection(), 2);
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Return); // and unfolds it
+    QVERIFY(!state.isCollapsed(u"train"_s));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/loss"_s));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/accuracy"_s));
+
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier); // moved earlier, still focused
+    QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/accuracy"_s));
+    QVERIFY(QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/accuracy") <
+            QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/loss"));
+    const qsizetype accuracy = state.indexOf(u"train/accuracy"_s);
+    const int height = view->cardRectInViewport(accuracy).height();
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::AltModifier); // taller
+    QCOMPARE(view->cardRectInViewport(accuracy).height(), height + 40);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier); // shorter
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(view->cardRectInViewport(accuracy).height(), height - 40);
+    const int width = view->cardRectInViewport(accuracy).width();
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier | Qt::AltModifier); // wider: two columns
+    QCOMPARE(state.columns(), 2);
+    QVERIFY(view->cardRectInViewport(accuracy).width() > width * 4 / 3);
+    QCOMPARE(area.findChild<QSpinBox *>(QString(), Qt::FindDirectChildrenOnly)->value(), 2);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::AltModifier); // narrower: three again
+    QCOMPARE(state.columns(), 3);
+
+    // In a chart: the card is the one whose chart has the focus.
+    QVERIFY(filled(area));
+    auto *loss = qobject_cast<ChartPanel *>(view->panels().value(u"train/loss"_s));
+    QVERIFY(loss);
+    auto *axis = loss->toolBar()->findChild<QComboBox *>();
+    QVERIFY(axis);
+    axis->setFocus();
+    QTest::keyClick(axis, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(area.paths(), (QStringList{u"train/loss"_s, u"train/accuracy"_s, u"val/loss"_s, layer(0)}));
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/loss"_s));
+    // The same actions are the card's context menu and the shortcuts dialog's rows (widget actions).
+    QVERIFY(view->actions().contains(view->action(DashboardView::CardAction::MoveLater)));
+    QCOMPARE(view->action(DashboardView::CardAction::MoveLater)->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+
+    QTest::keyClick(view, Qt::Key_Tab); // from the last item on, Tab leaves the dashboard
+    view->setFocus();
+    view->setCurrentCard(state.indexOf(u"val/loss"_s));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(!view->hasFocus());
 }
 
 void TestDashboard::theStateRoundTripsThroughViewStateAndSettings()
