@@ -200,6 +200,7 @@ QWidget *ChartArea::createPanel(const QString &path)
     }
     auto *chart = new ChartPanel(m_models, path, this);
     chart->setMinimumSize(0, 0); // the card decides the size
+    chart->setHoverLineShown(false);
     connect(chart, &ChartPanel::closeRequested, this, &ChartArea::removeChart);
     chart->restoreSettings(m_state.settingsOf(path));
     chart->setGroups(m_groups);

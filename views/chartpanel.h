@@ -77,6 +77,9 @@ public:
     void retarget(const QString &path, const QVariantMap &settings);
     // What hovering shows below the plot: the nearest point's run, step, value and time; empty away from the points.
     QString hoverText() const;
+    // Whether that line is shown below the plot (it is, by default, with its height kept while empty). A dashboard's
+    // cards leave it out, so that the chart fills the card: the tip at the cursor shows the same values.
+    void setHoverLineShown(bool shown);
     void showNearest(QPointF position);
     // What the chart says about the drawing (values clipped on a log axis), empty when nothing.
     QString note() const;

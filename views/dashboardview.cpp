@@ -100,6 +100,17 @@ void DashboardView::scrollToCard(qsizetype card)
     verticalScrollBar()->setValue(m_layout.cardRect(card).top() - DashboardLayout::Margin);
 }
 
+QString DashboardView::headerText(qsizetype section) const
+{
+    const DashboardLayout::Section &shown = m_layout.sections().at(section);
+    const QString name = shown.name.isEmpty() ? tr("Other") : shown.name;
+    const int count = int(shown.cards.size());
+    // English reads right without a translation loaded; translators give every plural form of the second.
+    if (count == 1)
+        return tr("%1 (1 chart)", "a dashboard section's header: its name and that it holds one chart").arg(name);
+    return tr("%1 (%n charts)", "a dashboard section's header: its name and how many charts it holds", count).arg(name);
+}
+
 QRect DashboardView::reach(int margin) const
 {
     return QRect(0, verticalScrollBar()->value() - margin, viewport()->width(), viewport()->height() + 2 * margin);
@@ -194,7 +205,8 @@ void DashboardView::paintEvent(QPaintEvent *event)
     const QRect exposed = event->rect().translated(0, top);
     painter.translate(0, -top);
     const QPalette &colors = palette();
-    for (const DashboardLayout::Section &section : m_layout.sections()) {
+    for (qsizetype index = 0; index < m_layout.sections().size(); ++index) {
+        const DashboardLayout::Section &section = m_layout.sections()[index];
         if (!section.header.intersects(exposed))
             continue;
         const QRect text = section.header.adjusted(DashboardLayout::Margin, 0, -DashboardLayout::Margin, 0);
@@ -202,20 +214,25 @@ void DashboardView::paintEvent(QPaintEvent *event)
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(colors.color(QPalette::WindowText));
-        const QString name = section.name.isEmpty() ? tr("Other") : section.name;
         painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                         tr("%1 %2 (%n chart(s))", "", int(section.cards.size()))
-                             .arg(section.collapsed ? QStringLiteral("▸") : QStringLiteral("▾"), name));
+                         (section.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + headerText(index));
         painter.setPen(colors.color(QPalette::Mid));
         painter.drawLine(text.bottomLeft(), text.bottomRight());
     }
     painter.setFont(font());
     for (qsizetype card : m_layout.cardsIn(exposed))
         paintCard(painter, card, m_layout.cardRect(card));
-    if (hasFocus() || isAncestorOf(focusWidget())) { // the keyboard's item: a frame around the header or card
+    if (hasFocus() || isAncestorOf(focusWidget())) {
+        // The keyboard's item: a frame around the header or card, whose title strip (all of it a chart leaves in
+        // sight) is tinted too.
+        const QRect current = currentRect();
+        QColor tint = colors.color(QPalette::Highlight);
+        tint.setAlpha(60);
+        painter.fillRect(current.adjusted(0, 0, 0, -std::max(0, current.height() - DashboardLayout::CardTitleHeight)),
+                         tint);
         painter.setPen(QPen(colors.color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(currentRect().adjusted(1, 1, -1, -1));
+        painter.drawRect(current.adjusted(1, 1, -1, -1));
     }
     if (m_drag == Drag::Move && m_dropCard >= 0) {
         const QRect target = m_layout.cardRect(m_dropCard);

@@ -59,6 +59,8 @@ public:
     // The card's rectangle in the viewport's coordinates.
     QRect cardRectInViewport(qsizetype card) const;
     void scrollToCard(qsizetype card);
+    // What a section's header reads: "train (3 charts)"; "Other" for the cards without a namespace.
+    QString headerText(qsizetype section) const;
     // The card with the keyboard focus, -1 when it is on a section header (or nothing).
     qsizetype currentCard() const;
     // The section whose header has the keyboard focus, -1 when none.

@@ -4,6 +4,7 @@
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartarea.h"
+#include "views/chartcanvas.h"
 #include "views/chartlines.h"
 #include "views/chartpanel.h"
 #include "views/charttoolbar.h"
@@ -159,6 +160,8 @@ void TestDashboard::cardsAreInSectionsByNamespace()
     QCOMPARE(layout.sections().size(), 2);
     QCOMPARE(layout.sections()[0].name, u"train"_s); // by name
     QCOMPARE(layout.sections()[1].name, u"val"_s);
+    QCOMPARE(area.dashboard()->headerText(0), u"train (2 charts)"_s); // as English reads
+    QCOMPARE(area.dashboard()->headerText(1), u"val (1 chart)"_s);
     const QRect loss = layout.cardRect(area.dashboardState().indexOf(u"train/loss"_s));
     const QRect accuracy = layout.cardRect(area.dashboardState().indexOf(u"train/accuracy"_s));
     const QRect val = layout.cardRect(area.dashboardState().indexOf(u"val/loss"_s));
@@ -171,6 +174,8 @@ void TestDashboard::cardsAreInSectionsByNamespace()
     auto *panel = qobject_cast<ChartPanel *>(area.panel(u"val/loss"_s));
     QVERIFY(panel);
     QCOMPARE(panel->geometry(), DashboardLayout::chartRect(val)); // not scrolled: content and viewport agree
+    // The chart fills its card down to the card's edge: no empty line below the plot.
+    QVERIFY(panel->canvas()->geometry().bottom() >= panel->height() - 2);
     QCOMPARE(panel->model().runIds(), QStringList{Run1});
 }
 
@@ -238,12 +243,12 @@ void TestDashboard::onlyCardsNearTheViewportHavePanels()
     QCOMPARE(panel->geometry(), DashboardLayout::chartRect(area.dashboard()->cardRectInViewport(inSight.first())));
     QVERIFY(panel->isVisible());
 
-    QDir().mkpath(u"/tmp/shots-dashboard"_s);
+    QDir().mkpath(u"/tmp/shots-dashboard-2"_s);
     QTest::qWait(100);
-    QVERIFY(area.grab().save(u"/tmp/shots-dashboard/test-dashboard-scrolled.png"_s));
+    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-scrolled.png"_s));
     bar->setValue(bar->maximum()); // a jump: one panel made at once, the others placeholders for a moment
     QCOMPARE(livePanels(area), 1);
-    QVERIFY(area.grab().save(u"/tmp/shots-dashboard/test-dashboard-placeholders.png"_s));
+    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-placeholders.png"_s));
     QVERIFY(filled(area));
 }
 
@@ -439,6 +444,10 @@ void TestDashboard::theKeyboardMovesTheFocusFoldsSectionsAndMovesAndSizesCards()
     QCOMPARE(view->currentCard(), state.indexOf(u"train/loss"_s));
     QTest::keyClick(view, Qt::Key_Right);
     QCOMPARE(view->currentCard(), state.indexOf(u"train/accuracy"_s));
+    QVERIFY(filled(area));
+    QTest::qWait(100);                          // the charts' first frames
+    QDir().mkpath(u"/tmp/shots-dashboard-2"_s); // to be looked at: the focused card's frame
+    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-keyboard-focus.png"_s));
 
     QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier); // moved earlier, still focused
     QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));
