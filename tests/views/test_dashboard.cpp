@@ -85,6 +85,16 @@ bool filled(const ChartArea &area)
     });
 }
 
+// A drag with the left button on the viewport, as a hand does it: pressed, moved halfway (past the drag distance),
+// moved on and released at `to`.
+void drag(QWidget *viewport, QPoint from, QPoint to)
+{
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, from + (to - from) / 2);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
 // Where a card's title strip (its drag handle) is on the viewport.
 QPoint titleOf(const ChartArea &area, const QString &path)
 {
@@ -356,17 +366,11 @@ void TestDashboard::aCardIsMovedByDraggingItsTitle()
     QVERIFY(QTest::qWaitForWindowExposed(&area));
     QWidget *viewport = area.dashboard()->viewport();
     const QRect lossBefore = area.dashboard()->cardRectInViewport(area.dashboardState().indexOf(u"train/loss"_s));
-    QTest::mousePress(viewport, Qt::LeftButton, {}, titleOf(area, u"train/loss"_s));
-    QTest::mouseMove(viewport, titleOf(area, u"train/loss"_s) + QPoint(30, 0));
-    QTest::mouseMove(viewport, titleOf(area, u"train/accuracy"_s));
-    QTest::mouseRelease(viewport, Qt::LeftButton, {}, titleOf(area, u"train/accuracy"_s));
+    drag(viewport, titleOf(area, u"train/loss"_s), titleOf(area, u"train/accuracy"_s));
     QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));
     QCOMPARE(area.dashboard()->cardRectInViewport(area.dashboardState().indexOf(u"train/accuracy"_s)), lossBefore);
     // Not into another section: dropped on val/loss, nothing moves.
-    QTest::mousePress(viewport, Qt::LeftButton, {}, titleOf(area, u"train/loss"_s));
-    QTest::mouseMove(viewport, titleOf(area, u"train/loss"_s) + QPoint(30, 0));
-    QTest::mouseMove(viewport, titleOf(area, u"val/loss"_s));
-    QTest::mouseRelease(viewport, Qt::LeftButton, {}, titleOf(area, u"val/loss"_s));
+    drag(viewport, titleOf(area, u"train/loss"_s), titleOf(area, u"val/loss"_s));
     QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));
     QVERIFY(QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/accuracy") <
             QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/loss"));
@@ -390,9 +394,7 @@ void TestDashboard::aCardIsResizedByDraggingBelowIt()
     const QRect before = area.dashboard()->cardRectInViewport(loss);
     const int nextTop = area.dashboard()->cardRectInViewport(loss + 1).top();
     const QPoint band(before.center().x(), before.bottom() + DashboardLayout::Spacing / 2);
-    QTest::mousePress(viewport, Qt::LeftButton, {}, band);
-    QTest::mouseMove(viewport, band + QPoint(0, 60));
-    QTest::mouseRelease(viewport, Qt::LeftButton, {}, band + QPoint(0, 60));
+    drag(viewport, band, band + QPoint(0, 60));
     const QRect after = area.dashboard()->cardRectInViewport(loss);
     QVERIFY2(std::abs(after.height() - (before.height() + 60)) <= DashboardLayout::Spacing,
              qPrintable(QString::number(after.height())));
