@@ -88,4 +88,15 @@ std::optional<FieldType> SessionModels::seriesType(const QStringList &runIds, co
     return std::nullopt;
 }
 
+QHash<QString, FieldType> SessionModels::seriesTypes(const QStringList &runIds) const
+{
+    QHash<QString, FieldType> types;
+    for (const QString &runId : runIds)
+        if (const std::optional<RunRecord> run = m_cache.run(runId))
+            for (const FieldRecord &field : run->fields)
+                if (isSeries(field.type) && !types.contains(field.path))
+                    types.insert(field.path, field.type);
+    return types;
+}
+
 } // namespace nereid

@@ -4,6 +4,7 @@
 #include "query/queryrun.h"
 
 #include <optional>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -61,6 +62,9 @@ public:
     QStringList floatSeriesPaths(const QStringList &runIds) const;
     // The type of `path` in the first of the runs that has it as a series.
     std::optional<FieldType> seriesType(const QStringList &runIds, const QString &path) const;
+    // The type of every series path of the runs, as seriesType() gives it, read in one pass: a dashboard asks for
+    // each card it makes, and seriesType() reads a whole run per question.
+    QHash<QString, FieldType> seriesTypes(const QStringList &runIds) const;
 
 private:
     Cache &m_cache;

@@ -29,6 +29,11 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     , m_cardHeight(new QSpinBox(this))
     , m_sections(new QMenu(tr("Sections"), this))
 {
+    m_view->setRetarget([this](QWidget *panel, const QString &path) { return retargetPanel(panel, path); });
+    m_view->setWarmUp([](QWidget *panel) {
+        if (auto *chart = qobject_cast<ChartPanel *>(panel))
+            chart->paintAhead();
+    });
     auto *add = new QPushButton(tr("Add chart…"), this);
     add->setToolTip(tr("Chart a series of the selected runs (or double-click a series in the run's fields)"));
     m_autoAction->setIconText(m_autoAction->text()); // the tool button keeps the mnemonic (Alt+A)
@@ -82,6 +87,9 @@ ChartArea::ChartArea(const SessionModels &models, QWidget *parent)
     connect(m_cardHeight, &QSpinBox::valueChanged, this, &ChartArea::setCardHeight);
     connect(m_sections, &QMenu::aboutToShow, this, &ChartArea::fillSectionsMenu);
     connect(m_view, &DashboardView::stateChanged, this, [this] {
+        m_columns->blockSignals(true); // the keyboard's wider or narrower charts
+        m_columns->setValue(m_state.columns());
+        m_columns->blockSignals(false);
         save();
         emit chartsChanged(paths());
     });
@@ -134,6 +142,7 @@ void ChartArea::setProject(const QString &project)
 void ChartArea::setRuns(const QStringList &runIds)
 {
     m_runIds = runIds;
+    m_seriesTypes.reset();
     for (QWidget *panel : m_view->panels()) {
         if (auto *chart = qobject_cast<ChartPanel *>(panel))
             chart->setRuns(runIds);
@@ -158,6 +167,7 @@ void ChartArea::addChart(const QString &path)
 {
     if (!m_state.add(path))
         return;
+    m_seriesTypes.reset(); // the path may have been logged since they were read
     changed();
     save();
 }
@@ -190,6 +200,7 @@ QWidget *ChartArea::createPanel(const QString &path)
     }
     auto *chart = new ChartPanel(m_models, path, this);
     chart->setMinimumSize(0, 0); // the card decides the size
+    chart->setHoverLineShown(false);
     connect(chart, &ChartPanel::closeRequested, this, &ChartArea::removeChart);
     chart->restoreSettings(m_state.settingsOf(path));
     chart->setGroups(m_groups);
@@ -201,14 +212,29 @@ QWidget *ChartArea::createPanel(const QString &path)
     return chart;
 }
 
+bool ChartArea::retargetPanel(QWidget *panel, const QString &path)
+{
+    auto *chart = qobject_cast<ChartPanel *>(panel);
+    if (!chart || isStringSeries(path))
+        return false;
+    chart->retarget(path, m_state.settingsOf(path));
+    chart->setGroups(m_groups);
+    chart->setRuns(m_runIds);
+    return true;
+}
+
 QStringList ChartArea::seriesPaths() const
 {
     return m_models.seriesPaths(m_runIds);
 }
 
-bool ChartArea::isStringSeries(const QString &path) const
+// Read once for the runs rather than per panel: asking the cache about one path reads a whole run (4 ms of 2,000
+// fields), which was the largest part of making a panel while the dashboard scrolls.
+bool ChartArea::isStringSeries(const QString &path)
 {
-    return m_models.seriesType(m_runIds, path) == FieldType::StringSeries;
+    if (!m_seriesTypes)
+        m_seriesTypes = m_models.seriesTypes(m_runIds);
+    return m_seriesTypes->value(path, FieldType::FloatSeries) == FieldType::StringSeries;
 }
 
 void ChartArea::pickChart()

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "dashboardstate.h"
+#include "domain/fieldtype.h"
 #include "models/chartgrouplines.h"
 
+#include <optional>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTimer>
@@ -79,7 +82,9 @@ signals:
 
 private:
     QWidget *createPanel(const QString &path);
-    bool isStringSeries(const QString &path) const;
+    // Re-targets a chart panel put aside by the dashboard to the card of `path` (see DashboardView).
+    bool retargetPanel(QWidget *panel, const QString &path);
+    bool isStringSeries(const QString &path);
     bool followAutomaticPaths();
     void changed();
     void scheduleSave();
@@ -90,6 +95,8 @@ private:
     QString m_project;
     QStringList m_runIds;
     QList<ChartGroup> m_groups;
+    // The series types of the shown runs, read when a panel is first made for them (see isStringSeries()).
+    std::optional<QHash<QString, FieldType>> m_seriesTypes;
     DashboardState m_state;
     DashboardView *m_view;
     QLabel *m_empty;

@@ -13,10 +13,12 @@
 
 #include <cmath>
 #include <QChart>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -214,6 +216,21 @@ void ChartPanel::drawNow()
         m_frame.stop();
         drawFrame();
     }
+}
+
+void ChartPanel::paintAhead()
+{
+    drawNow();
+    // The axes' new labels move the plot's edge (see plotAreaChanged above): laid out before the paint, or the
+    // cached lines would be painted again as soon as the chart is in sight.
+    for (int pass = 0; pass < 2; ++pass) {
+        QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
+        drawNow();
+    }
+    QWidget *plot = m_canvas->viewport();
+    QImage scratch(plot->size() * plot->devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
+    scratch.setDevicePixelRatio(plot->devicePixelRatio());
+    plot->render(&scratch); // the same paint event as on screen: the item's cache is the viewport's
 }
 
 void ChartPanel::followPaths()

@@ -71,8 +71,15 @@ public:
     // chart set and handed back to restoreSettings() next time.
     QVariantMap settings() const;
     void restoreSettings(const QVariantMap &settings);
+    // Makes the panel the chart of `path` with `settings`, as one made for it would be (a dashboard hands the panel
+    // of a card scrolled out of sight to the card coming in: making a panel cost most of a scroll frame). Emits no
+    // settingsChanged(): nothing the user changed. The runs follow with setRuns(), which reads the points.
+    void retarget(const QString &path, const QVariantMap &settings);
     // What hovering shows below the plot: the nearest point's run, step, value and time; empty away from the points.
     QString hoverText() const;
+    // Whether that line is shown below the plot (it is, by default, with its height kept while empty). A dashboard's
+    // cards leave it out, so that the chart fills the card: the tip at the cursor shows the same values.
+    void setHoverLineShown(bool shown);
     void showNearest(QPointF position);
     // What the chart says about the drawing (values clipped on a log axis), empty when nothing.
     QString note() const;
@@ -81,6 +88,10 @@ public:
     bool framePending() const { return m_frame.isActive(); }
     // Draws any pending change now instead of at the next frame.
     void drawNow();
+    // Draws any pending change and paints the plot once off screen, where its lines are kept (ChartPlotItem's
+    // cache): a dashboard does this while the panel is still below the viewport, so that scrolling it into sight
+    // costs a copy of pixels instead of ~12 ms of stroking lines in that frame.
+    void paintAhead();
 
     bool savePng(const QString &filePath, QString *error = nullptr) const;
     // Writes the raw points in view of every shown run as CSV (see ChartCsvExport), downloading those the cache does

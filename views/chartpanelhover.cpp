@@ -113,6 +113,11 @@ QString ChartPanel::describe(const QString &key, const ChartModel::NearestPoint 
         .arg(lineLabel(key), QString::number(point.step, 'g', 12), QString::number(point.value, 'g', 8), when);
 }
 
+void ChartPanel::setHoverLineShown(bool shown)
+{
+    m_hover->setVisible(shown);
+}
+
 QString ChartPanel::hoverText() const
 {
     return m_hover->text();

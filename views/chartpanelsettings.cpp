@@ -1,6 +1,10 @@
 // ChartPanel: its settings, saved with the chart set (issue 16) and restored when the project opens again.
+#include "charthovertip.h"
 #include "chartpanel.h"
 #include "charttoolbar.h"
+
+#include <QLabel>
+#include <QSignalBlocker>
 
 namespace nereid {
 
@@ -56,6 +60,22 @@ void ChartPanel::restoreSettings(const QVariantMap &settings)
     }
     setBand(settings.value(BandKey).toString() == QLatin1String("std") ? GroupEnvelope::Band::StdDev
                                                                        : GroupEnvelope::Band::MinMax);
+}
+
+void ChartPanel::retarget(const QString &path, const QVariantMap &settings)
+{
+    const QSignalBlocker quiet(this);
+    m_toolBar->setPath(path);
+    m_model.setSeries(path, {});
+    m_hover->clear();
+    m_hoverTip->hide();
+    m_hiddenRuns.clear();
+    m_yLocked = false;
+    m_zoomed = false;
+    m_model.resetView();
+    if (!settings.contains(XAxisKey))
+        m_toolBar->setXMode(XAxisMode::Step); // what a new chart shows
+    restoreSettings(settings);
 }
 
 } // namespace nereid

@@ -12,6 +12,11 @@
 
 namespace nereid {
 
+void ChartToolBar::setPath(const QString &path)
+{
+    m_title->setText(path);
+}
+
 ChartToolBar::ChartToolBar(const QString &path, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(path, this))

@@ -27,6 +27,8 @@ public:
     void setXMode(XAxisMode mode);
     void setLogY(bool logY);
     void setSmoothing(double weight);
+    // The chart shows another path (a dashboard's panel re-targeted to another card).
+    void setPath(const QString &path);
     // The smoothing as the label beside the slider shows it, in the locale's digits.
     QString smoothingText() const;
 

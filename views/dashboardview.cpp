@@ -26,6 +26,8 @@ DashboardView::DashboardView(DashboardState &state, PanelFactory create, QWidget
     m_fillMargin.setSingleShot(true);
     m_fillMargin.setInterval(0);
     connect(&m_fillMargin, &QTimer::timeout, this, &DashboardView::updatePanels);
+    setFocusPolicy(Qt::StrongFocus);
+    createActions();
 }
 
 void DashboardView::relayout()
@@ -37,8 +39,10 @@ void DashboardView::relayout()
     const QStringList live = m_panels.keys();
     for (const QString &path : live) {
         const qsizetype card = m_state.indexOf(path);
-        if (card < 0 || m_layout.cardRect(card).isEmpty())
-            releasePanel(path);
+        if (card < 0)
+            releasePanel(path); // deleted: it may be the sender of the signal that removed its card
+        else if (m_layout.cardRect(card).isEmpty())
+            releasePanel(path, true); // a collapsed section's
         else
             placePanel(card, m_panels.value(path));
     }
@@ -53,11 +57,16 @@ QWidget *DashboardView::materialise(const QString &path)
     const qsizetype card = m_state.indexOf(path);
     if (card < 0)
         return nullptr;
-    QWidget *panel = m_create(path);
-    panel->setParent(viewport());
+    QWidget *panel = reuseSpare(path);
+    if (!panel) {
+        panel = m_create(path);
+        panel->setParent(viewport());
+    }
     m_panels.insert(path, panel);
     placePanel(card, panel);
     panel->show();
+    if (m_warmUp && !m_layout.cardRect(card).intersects(reach(0)))
+        m_cold.append(panel);
     return panel;
 }
 
@@ -66,6 +75,19 @@ void DashboardView::clearPanels()
     const QStringList live = m_panels.keys();
     for (const QString &path : live)
         releasePanel(path);
+    for (QWidget *spare : std::as_const(m_spare))
+        spare->deleteLater();
+    m_spare.clear();
+}
+
+QWidget *DashboardView::reuseSpare(const QString &path)
+{
+    if (!m_retarget)
+        return nullptr;
+    for (qsizetype i = 0; i < m_spare.size(); ++i)
+        if (m_retarget(m_spare[i], path))
+            return m_spare.takeAt(i);
+    return nullptr;
 }
 
 QRect DashboardView::cardRectInViewport(qsizetype card) const
@@ -76,6 +98,17 @@ QRect DashboardView::cardRectInViewport(qsizetype card) const
 void DashboardView::scrollToCard(qsizetype card)
 {
     verticalScrollBar()->setValue(m_layout.cardRect(card).top() - DashboardLayout::Margin);
+}
+
+QString DashboardView::headerText(qsizetype section) const
+{
+    const DashboardLayout::Section &shown = m_layout.sections().at(section);
+    const QString name = shown.name.isEmpty() ? tr("Other") : shown.name;
+    const int count = int(shown.cards.size());
+    // English reads right without a translation loaded; translators give every plural form of the second.
+    if (count == 1)
+        return tr("%1 (1 chart)", "a dashboard section's header: its name and that it holds one chart").arg(name);
+    return tr("%1 (%n charts)", "a dashboard section's header: its name and how many charts it holds", count).arg(name);
 }
 
 QRect DashboardView::reach(int margin) const
@@ -100,9 +133,11 @@ void DashboardView::updatePanels()
     const QStringList live = m_panels.keys();
     for (const QString &path : live)
         if (!wantedPaths.contains(path))
-            releasePanel(path);
+            releasePanel(path, true);
     // One panel per turn of the event loop (a chart's first frame takes ~30 ms): those in sight first, then the
-    // margin's, which are usually made before they are scrolled to. The others stay painted placeholders meanwhile.
+    // margin's, which are usually made before they are scrolled to, each warmed up in a turn of its own (a chart's
+    // first paint, ~12 ms, would otherwise fall in the frame that scrolls it into sight, with its row's neighbours).
+    // The others stay painted placeholders meanwhile.
     qsizetype next = -1;
     qsizetype missing = 0;
     for (qsizetype card : wanted) {
@@ -112,9 +147,18 @@ void DashboardView::updatePanels()
         if (next < 0 || (!m_layout.cardRect(next).intersects(sight) && m_layout.cardRect(card).intersects(sight)))
             next = card;
     }
-    if (next >= 0)
+    const QRect viewportRect = viewport()->rect();
+    m_cold.removeIf([&](QWidget *panel) { return panel->geometry().intersects(viewportRect); }); // painted already
+    if (next >= 0 && m_layout.cardRect(next).intersects(sight)) {
         materialise(m_state.cards().at(next).path);
-    if (missing > 1)
+        --missing;
+    } else if (!m_cold.isEmpty()) {
+        m_warmUp(m_cold.takeFirst());
+    } else if (next >= 0) {
+        materialise(m_state.cards().at(next).path);
+        --missing;
+    }
+    if (missing > 0 || !m_cold.isEmpty())
         m_fillMargin.start();
 }
 
@@ -123,13 +167,17 @@ void DashboardView::placePanel(qsizetype card, QWidget *panel) const
     panel->setGeometry(DashboardLayout::chartRect(cardRectInViewport(card)));
 }
 
-void DashboardView::releasePanel(const QString &path)
+void DashboardView::releasePanel(const QString &path, bool reuse)
 {
     QWidget *panel = m_panels.take(path);
     if (!panel)
         return;
+    m_cold.removeOne(panel);
     panel->hide();
-    panel->deleteLater(); // it may be the sender of the signal that removed its card
+    if (reuse && m_retarget && m_spare.size() < SparePanels)
+        m_spare.append(panel);
+    else
+        panel->deleteLater(); // it may be the sender of the signal that removed its card
 }
 
 void DashboardView::resizeEvent(QResizeEvent *event)
@@ -157,7 +205,8 @@ void DashboardView::paintEvent(QPaintEvent *event)
     const QRect exposed = event->rect().translated(0, top);
     painter.translate(0, -top);
     const QPalette &colors = palette();
-    for (const DashboardLayout::Section &section : m_layout.sections()) {
+    for (qsizetype index = 0; index < m_layout.sections().size(); ++index) {
+        const DashboardLayout::Section &section = m_layout.sections()[index];
         if (!section.header.intersects(exposed))
             continue;
         const QRect text = section.header.adjusted(DashboardLayout::Margin, 0, -DashboardLayout::Margin, 0);
@@ -165,16 +214,26 @@ void DashboardView::paintEvent(QPaintEvent *event)
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(colors.color(QPalette::WindowText));
-        const QString name = section.name.isEmpty() ? tr("Other") : section.name;
         painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                         tr("%1 %2 (%n chart(s))", "", int(section.cards.size()))
-                             .arg(section.collapsed ? QStringLiteral("▸") : QStringLiteral("▾"), name));
+                         (section.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + headerText(index));
         painter.setPen(colors.color(QPalette::Mid));
         painter.drawLine(text.bottomLeft(), text.bottomRight());
     }
     painter.setFont(font());
     for (qsizetype card : m_layout.cardsIn(exposed))
         paintCard(painter, card, m_layout.cardRect(card));
+    if (hasFocus() || isAncestorOf(focusWidget())) {
+        // The keyboard's item: a frame around the header or card, whose title strip (all of it a chart leaves in
+        // sight) is tinted too.
+        const QRect current = currentRect();
+        QColor tint = colors.color(QPalette::Highlight);
+        tint.setAlpha(60);
+        painter.fillRect(current.adjusted(0, 0, 0, -std::max(0, current.height() - DashboardLayout::CardTitleHeight)),
+                         tint);
+        painter.setPen(QPen(colors.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(current.adjusted(1, 1, -1, -1));
+    }
     if (m_drag == Drag::Move && m_dropCard >= 0) {
         const QRect target = m_layout.cardRect(m_dropCard);
         const bool before = m_dropCard < m_dragCard;
@@ -212,7 +271,9 @@ void DashboardView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
     const QPoint point = contentPoint(event->position().toPoint());
+    setFocus(Qt::MouseFocusReason);
     if (const qsizetype section = m_layout.sectionAt(point); section >= 0) {
+        setCurrentItem({section, -1}, false);
         const QString name = m_layout.sections().at(section).name;
         m_state.setCollapsed(name, !m_state.isCollapsed(name));
         relayout();
@@ -225,6 +286,8 @@ void DashboardView::mousePressEvent(QMouseEvent *event)
         return;
     }
     const qsizetype card = m_layout.cardAt(point);
+    if (card >= 0)
+        setCurrentCard(card, false);
     if (card >= 0 && point.y() < m_layout.cardRect(card).top() + DashboardLayout::CardTitleHeight) {
         m_drag = Drag::Pending;
         m_dragCard = card;

@@ -99,7 +99,17 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::rows(const QMainWindow *window)
 QList<ShortcutsDialog::Row> ShortcutsDialog::otherKeys()
 {
     const QString esc = QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText);
-    return {{tr("Filter box › Clear the filter"), esc}};
+    const auto keys = [](std::initializer_list<QKeySequence> sequences) {
+        QStringList names;
+        for (const QKeySequence &sequence : sequences)
+            names.append(sequence.toString(QKeySequence::NativeText));
+        return names.join(QStringLiteral(", "));
+    };
+    return {{tr("Charts › Go to the next or previous chart or section"),
+             keys({Qt::Key_Tab, Qt::SHIFT | Qt::Key_Tab, Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down})},
+            {tr("Charts › Fold or unfold the focused section"), keys({Qt::Key_Space, Qt::Key_Return})},
+            {tr("Charts › A chart's actions (move, size)"), keys({Qt::Key_Menu})},
+            {tr("Filter box › Clear the filter"), esc}};
 }
 
 } // namespace nereid

@@ -4,13 +4,18 @@
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
 #include "views/chartarea.h"
+#include "views/chartcanvas.h"
+#include "views/chartlines.h"
 #include "views/chartpanel.h"
 #include "views/charttoolbar.h"
 #include "views/dashboardview.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,11 +45,31 @@ QString layer(int index)
     return u"layers/w%1"_s.arg(index, 3, 10, QChar(u'0'));
 }
 
-// Every ChartPanel that is alive, once those let go are deleted.
+// Every ChartPanel that is alive and not put aside for another card, once those let go are deleted.
 qsizetype livePanels(const ChartArea &area)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    return area.findChildren<ChartPanel *>().size();
+    qsizetype live = 0;
+    for (ChartPanel *panel : area.findChildren<ChartPanel *>())
+        live += area.dashboard()->sparePanels().contains(panel) ? 0 : 1;
+    return live;
+}
+
+// Whether the panel's title reads `path` (the label the user sees above the chart).
+bool titled(const ChartPanel &panel, const QString &path)
+{
+    for (const QLabel *label : panel.toolBar()->findChildren<QLabel *>())
+        if (label->text() == path)
+            return true;
+    return false;
+}
+
+// The first y of the run's line as the panel draws it: each layer's curve starts at its own height.
+double firstY(ChartPanel &panel, const QString &runId)
+{
+    panel.drawNow();
+    const ChartTrace *trace = panel.lines()->trace(runId);
+    return trace && !trace->raw.isEmpty() ? trace->raw.first().y() : qQNaN();
 }
 
 // Turns the event loop until every card in sight has its panel.
@@ -58,6 +83,16 @@ bool filled(const ChartArea &area)
                 return false;
         return true;
     });
+}
+
+// A drag with the left button on the viewport, as a hand does it: pressed, moved halfway (past the drag distance),
+// moved on and released at `to`.
+void drag(QWidget *viewport, QPoint from, QPoint to)
+{
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, from + (to - from) / 2);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 }
 
 // Where a card's title strip (its drag handle) is on the viewport.
@@ -79,9 +114,11 @@ private slots:
     void cardsAreInSectionsByNamespace();
     void autoChartsAddACardPerFloatSeriesOfTheShownRuns();
     void onlyCardsNearTheViewportHavePanels();
+    void aPanelScrolledAwayShowsTheCardComingIn();
     void aSectionCollapses();
     void aCardIsMovedByDraggingItsTitle();
     void aCardIsResizedByDraggingBelowIt();
+    void theKeyboardMovesTheFocusFoldsSectionsAndMovesAndSizesCards();
     void theStateRoundTripsThroughViewStateAndSettings();
     void aBadViewStateChangesNothing();
 
@@ -105,8 +142,10 @@ void TestDashboard::initTestCase()
                              {u"sys/gpu"_s, RunFixtures::floatSeries(50, 0, 0, 1)}};
     QVERIFY(m_fixtures.apply({RunFixtures::run(1, {}, first), RunFixtures::run(2, {}, second)}));
     for (auto it = first.begin(); it != first.end(); ++it)
-        if (it.key() != u"train/log"_s)
+        if (it.key() != u"train/log"_s && !it.key().startsWith(u"layers/"_s))
             QVERIFY(m_fixtures.cache().appendPoints(Run1, it.key(), curve(1)));
+    for (int i = 0; i < ManyPaths; ++i) // a curve of its own each, starting at 1 + i / 100
+        QVERIFY(m_fixtures.cache().appendPoints(Run1, layer(i), curve(i)));
     QVERIFY(m_fixtures.cache().appendPoints(Run2, u"train/loss"_s, curve(2)));
     QVERIFY(m_fixtures.cache().appendPoints(Run2, u"sys/gpu"_s, curve(2)));
 }
@@ -131,6 +170,8 @@ void TestDashboard::cardsAreInSectionsByNamespace()
     QCOMPARE(layout.sections().size(), 2);
     QCOMPARE(layout.sections()[0].name, u"train"_s); // by name
     QCOMPARE(layout.sections()[1].name, u"val"_s);
+    QCOMPARE(area.dashboard()->headerText(0), u"train (2 charts)"_s); // as English reads
+    QCOMPARE(area.dashboard()->headerText(1), u"val (1 chart)"_s);
     const QRect loss = layout.cardRect(area.dashboardState().indexOf(u"train/loss"_s));
     const QRect accuracy = layout.cardRect(area.dashboardState().indexOf(u"train/accuracy"_s));
     const QRect val = layout.cardRect(area.dashboardState().indexOf(u"val/loss"_s));
@@ -143,6 +184,8 @@ void TestDashboard::cardsAreInSectionsByNamespace()
     auto *panel = qobject_cast<ChartPanel *>(area.panel(u"val/loss"_s));
     QVERIFY(panel);
     QCOMPARE(panel->geometry(), DashboardLayout::chartRect(val)); // not scrolled: content and viewport agree
+    // The chart fills its card down to the card's edge: no empty line below the plot.
+    QVERIFY(panel->canvas()->geometry().bottom() >= panel->height() - 2);
     QCOMPARE(panel->model().runIds(), QStringList{Run1});
 }
 
@@ -210,13 +253,65 @@ void TestDashboard::onlyCardsNearTheViewportHavePanels()
     QCOMPARE(panel->geometry(), DashboardLayout::chartRect(area.dashboard()->cardRectInViewport(inSight.first())));
     QVERIFY(panel->isVisible());
 
-    QDir().mkpath(u"/tmp/shots-dashboard"_s);
+    QDir().mkpath(u"/tmp/shots-dashboard-2"_s);
     QTest::qWait(100);
-    QVERIFY(area.grab().save(u"/tmp/shots-dashboard/test-dashboard-scrolled.png"_s));
+    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-scrolled.png"_s));
     bar->setValue(bar->maximum()); // a jump: one panel made at once, the others placeholders for a moment
     QCOMPARE(livePanels(area), 1);
-    QVERIFY(area.grab().save(u"/tmp/shots-dashboard/test-dashboard-placeholders.png"_s));
+    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-placeholders.png"_s));
     QVERIFY(filled(area));
+}
+
+// The panels of cards scrolled away are re-targeted to the cards coming in: each shows its own card's title, line
+// and settings, however often the user scrolls back and forth, and nothing of the card it showed before.
+void TestDashboard::aPanelScrolledAwayShowsTheCardComingIn()
+{
+    SessionModels models(m_fixtures.cache());
+    ChartArea area(models);
+    area.setProject(Project);
+    area.setRuns({Run1});
+    area.resize(900, 700);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    area.setAutoCharts(true);
+    QVERIFY(filled(area));
+    auto *first = qobject_cast<ChartPanel *>(area.dashboard()->panels().value(layer(0)));
+    QVERIFY(first);
+    first->toolBar()->setLogY(true); // the user's setting of layer 0's card, and of no other
+    const QPointer<ChartPanel> reused(first);
+
+    QScrollBar *bar = area.dashboard()->verticalScrollBar();
+    for (int round = 0; round < 2; ++round) {
+        for (int step = 0; step < 20; ++step) { // down, 20 steps of 3 lines
+            bar->setValue(bar->value() + 3 * bar->singleStep());
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(filled(area));
+        QTest::qWait(50);
+        QVERIFY(!area.dashboard()->panels().contains(layer(0)));
+        QVERIFY(area.findChildren<ChartPanel *>().size() <= livePanels(area) + DashboardView::SparePanels);
+        for (auto it = area.dashboard()->panels().begin(); it != area.dashboard()->panels().end(); ++it) {
+            auto *panel = qobject_cast<ChartPanel *>(it.value());
+            QVERIFY(panel);
+            const int index = it.key().mid(8).toInt(); // "layers/w042"
+            QCOMPARE(panel->path(), it.key());
+            QVERIFY2(titled(*panel, it.key()), qPrintable(it.key()));
+            QCOMPARE(panel->model().runIds(), QStringList{Run1});
+            QCOMPARE(firstY(*panel, Run1), 1 + index * 0.01);
+            QVERIFY(!panel->toolBar()->logY()); // not layer 0's setting
+            QVERIFY(panel->isVisible());
+        }
+        QVERIFY(reused); // layer 0's panel went on to another card rather than being deleted and made again
+        QVERIFY(reused->path() != layer(0));
+        bar->setValue(0); // and back up
+        QVERIFY(filled(area));
+        auto *back = qobject_cast<ChartPanel *>(area.dashboard()->panels().value(layer(0)));
+        QVERIFY(back);
+        QVERIFY(titled(*back, layer(0)));
+        QCOMPARE(firstY(*back, Run1), 1.0);
+        QVERIFY(back->toolBar()->logY()); // its own setting came back with it
+        QVERIFY(back->model().logY());
+    }
 }
 
 void TestDashboard::aSectionCollapses()
@@ -271,17 +366,11 @@ void TestDashboard::aCardIsMovedByDraggingItsTitle()
     QVERIFY(QTest::qWaitForWindowExposed(&area));
     QWidget *viewport = area.dashboard()->viewport();
     const QRect lossBefore = area.dashboard()->cardRectInViewport(area.dashboardState().indexOf(u"train/loss"_s));
-    QTest::mousePress(viewport, Qt::LeftButton, {}, titleOf(area, u"train/loss"_s));
-    QTest::mouseMove(viewport, titleOf(area, u"train/loss"_s) + QPoint(30, 0));
-    QTest::mouseMove(viewport, titleOf(area, u"train/accuracy"_s));
-    QTest::mouseRelease(viewport, Qt::LeftButton, {}, titleOf(area, u"train/accuracy"_s));
+    drag(viewport, titleOf(area, u"train/loss"_s), titleOf(area, u"train/accuracy"_s));
     QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));
     QCOMPARE(area.dashboard()->cardRectInViewport(area.dashboardState().indexOf(u"train/accuracy"_s)), lossBefore);
     // Not into another section: dropped on val/loss, nothing moves.
-    QTest::mousePress(viewport, Qt::LeftButton, {}, titleOf(area, u"train/loss"_s));
-    QTest::mouseMove(viewport, titleOf(area, u"train/loss"_s) + QPoint(30, 0));
-    QTest::mouseMove(viewport, titleOf(area, u"val/loss"_s));
-    QTest::mouseRelease(viewport, Qt::LeftButton, {}, titleOf(area, u"val/loss"_s));
+    drag(viewport, titleOf(area, u"train/loss"_s), titleOf(area, u"val/loss"_s));
     QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));
     QVERIFY(QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/accuracy") <
             QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/loss"));
@@ -305,9 +394,7 @@ void TestDashboard::aCardIsResizedByDraggingBelowIt()
     const QRect before = area.dashboard()->cardRectInViewport(loss);
     const int nextTop = area.dashboard()->cardRectInViewport(loss + 1).top();
     const QPoint band(before.center().x(), before.bottom() + DashboardLayout::Spacing / 2);
-    QTest::mousePress(viewport, Qt::LeftButton, {}, band);
-    QTest::mouseMove(viewport, band + QPoint(0, 60));
-    QTest::mouseRelease(viewport, Qt::LeftButton, {}, band + QPoint(0, 60));
+    drag(viewport, band, band + QPoint(0, 60));
     const QRect after = area.dashboard()->cardRectInViewport(loss);
     QVERIFY2(std::abs(after.height() - (before.height() + 60)) <= DashboardLayout::Spacing,
              qPrintable(QString::number(after.height())));
@@ -322,6 +409,89 @@ void TestDashboard::aCardIsResizedByDraggingBelowIt()
     height->setValue(500);
     QCOMPARE(area.dashboard()->cardRectInViewport(loss + 1).height(), 500);
     QCOMPARE(area.dashboard()->cardRectInViewport(loss).height(), after.height());
+}
+
+void TestDashboard::theKeyboardMovesTheFocusFoldsSectionsAndMovesAndSizesCards()
+{
+    SessionModels models(m_fixtures.cache());
+    ChartArea area(models);
+    area.setProject(Project);
+    area.setRuns({Run1});
+    area.setColumns(3);
+    for (const QString &path : {u"train/loss"_s, u"train/accuracy"_s, u"val/loss"_s, layer(0)})
+        area.addChart(path);
+    area.resize(1200, 900);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowActive(&area));
+    DashboardView *view = area.dashboard();
+    const DashboardState &state = area.dashboardState();
+    view->setFocus(Qt::TabFocusReason);
+    QVERIFY(view->hasFocus());
+    // Headers and cards in their order: layers, layers/w000, train, train/loss, train/accuracy, val, val/loss.
+    QCOMPARE(view->currentSection(), 0);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentCard(), state.indexOf(layer(0)));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->currentSection(), 1);
+    QCOMPARE(view->dashboardLayout().sections()[1].name, u"train"_s);
+    QTest::keyClick(view, Qt::Key_Space); // folds the focused section
+    QVERIFY(state.isCollapsed(u"train"_s));
+    QVERIFY(view->dashboardLayout().cardRect(state.indexOf(u"train/loss"_s)).isEmpty());
+    QTest::keyClick(view, Qt::Key_Down); // past the folded section's cards: the next header
+    QCOMPARE(view->currentSection(), 2);
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Return); // and unfolds it
+    QVERIFY(!state.isCollapsed(u"train"_s));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/loss"_s));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/accuracy"_s));
+    QVERIFY(filled(area));
+    QTest::qWait(100);                          // the charts' first frames
+    QDir().mkpath(u"/tmp/shots-dashboard-2"_s); // to be looked at: the focused card's frame
+    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-keyboard-focus.png"_s));
+
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier); // moved earlier, still focused
+    QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/accuracy"_s));
+    QVERIFY(QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/accuracy") <
+            QSettings().value(ChartArea::dashboardKey(Project)).toByteArray().indexOf("train/loss"));
+    const qsizetype accuracy = state.indexOf(u"train/accuracy"_s);
+    const int height = view->cardRectInViewport(accuracy).height();
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::AltModifier); // taller
+    QCOMPARE(view->cardRectInViewport(accuracy).height(), height + 40);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier); // shorter
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(view->cardRectInViewport(accuracy).height(), height - 40);
+    const int width = view->cardRectInViewport(accuracy).width();
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier | Qt::AltModifier); // wider: two columns
+    QCOMPARE(state.columns(), 2);
+    QVERIFY(view->cardRectInViewport(accuracy).width() > width * 4 / 3);
+    QCOMPARE(area.findChild<QSpinBox *>(QString(), Qt::FindDirectChildrenOnly)->value(), 2);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::AltModifier); // narrower: three again
+    QCOMPARE(state.columns(), 3);
+
+    // In a chart: the card is the one whose chart has the focus.
+    QVERIFY(filled(area));
+    auto *loss = qobject_cast<ChartPanel *>(view->panels().value(u"train/loss"_s));
+    QVERIFY(loss);
+    auto *axis = loss->toolBar()->findChild<QComboBox *>();
+    QVERIFY(axis);
+    axis->setFocus();
+    QTest::keyClick(axis, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(area.paths(), (QStringList{u"train/loss"_s, u"train/accuracy"_s, u"val/loss"_s, layer(0)}));
+    QCOMPARE(view->currentCard(), state.indexOf(u"train/loss"_s));
+    // The same actions are the card's context menu and the shortcuts dialog's rows (widget actions).
+    QVERIFY(view->actions().contains(view->action(DashboardView::CardAction::MoveLater)));
+    QCOMPARE(view->action(DashboardView::CardAction::MoveLater)->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+
+    QTest::keyClick(view, Qt::Key_Tab); // from the last item on, Tab leaves the dashboard
+    view->setFocus();
+    view->setCurrentCard(state.indexOf(u"val/loss"_s));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(!view->hasFocus());
 }
 
 void TestDashboard::theStateRoundTripsThroughViewStateAndSettings()
