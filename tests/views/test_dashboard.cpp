@@ -253,12 +253,12 @@ void TestDashboard::onlyCardsNearTheViewportHavePanels()
     QCOMPARE(panel->geometry(), DashboardLayout::chartRect(area.dashboard()->cardRectInViewport(inSight.first())));
     QVERIFY(panel->isVisible());
 
-    QDir().mkpath(u"/tmp/shots-dashboard-2"_s);
     QTest::qWait(100);
-    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-scrolled.png"_s));
+    QVERIFY(area.grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"test-dashboard-scrolled.png"_s)));
     bar->setValue(bar->maximum()); // a jump: one panel made at once, the others placeholders for a moment
     QCOMPARE(livePanels(area), 1);
-    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-placeholders.png"_s));
+    QVERIFY(
+        area.grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"test-dashboard-placeholders.png"_s)));
     QVERIFY(filled(area));
 }
 
@@ -447,9 +447,9 @@ void TestDashboard::theKeyboardMovesTheFocusFoldsSectionsAndMovesAndSizesCards()
     QTest::keyClick(view, Qt::Key_Right);
     QCOMPARE(view->currentCard(), state.indexOf(u"train/accuracy"_s));
     QVERIFY(filled(area));
-    QTest::qWait(100);                          // the charts' first frames
-    QDir().mkpath(u"/tmp/shots-dashboard-2"_s); // to be looked at: the focused card's frame
-    QVERIFY(area.grab().save(u"/tmp/shots-dashboard-2/test-dashboard-keyboard-focus.png"_s));
+    QTest::qWait(100); // the charts' first frames
+    QVERIFY(
+        area.grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"test-dashboard-keyboard-focus.png"_s)));
 
     QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier); // moved earlier, still focused
     QCOMPARE(area.paths(), (QStringList{u"train/accuracy"_s, u"train/loss"_s, u"val/loss"_s, layer(0)}));

@@ -120,11 +120,10 @@ void TestGroupBy::ctrlGShowsGroupsWithCounts()
 
     tree->expand(model->index(1, 0));
     QTest::qWait(50);
-    QDir().mkpath(u"/tmp/shots-groupby"_s);
-    QVERIFY(demo.window()->grab().save(u"/tmp/shots-groupby/grouped-table.png"_s));
+    QVERIFY(demo.window()->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"grouped-table.png"_s)));
     tree->horizontalScrollBar()->setValue(tree->horizontalScrollBar()->maximum()); // the metrics' aggregates
     QTest::qWait(20);
-    QVERIFY(tree->grab().save(u"/tmp/shots-groupby/grouped-table-aggregates.png"_s));
+    QVERIFY(tree->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"grouped-table-aggregates.png"_s)));
 
     // Ctrl+G again: the runs one by one, the SGD runs still selected.
     QTest::keyClick(demo.window(), Qt::Key_G, Qt::ControlModifier);
@@ -204,7 +203,8 @@ void TestGroupBy::chartDrawsALineAndABandPerGroup()
              qPrintable(u"band top %1, line top %2"_s.arg(sgdBand.boundingRect().top()).arg(topOf(sgdLine))));
     QVERIFY(!plot->paintedBand(u"group:Adam"_s).isEmpty());
     QTest::qWait(50);
-    QVERIFY(demo.window()->grab().save(u"/tmp/shots-groupby/grouped-chart-bands.png"_s));
+    QVERIFY(
+        demo.window()->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"grouped-chart-bands.png"_s)));
 
     // ±1 standard deviation: a narrower band than lowest-to-highest, in values (the y axis fits the band).
     const auto valueHeight = [panel](const QPolygonF &band) {
@@ -320,7 +320,7 @@ void TestGroupBy::selectRunOpensItsGroup()
     QCOMPARE(selected.last().at(0).toStringList(), QStringList{last});
     QVERIFY(tree->viewport()->rect().contains(tree->visualRect(current)));
     QVERIFY(tree->verticalScrollBar()->value() > 0);
-    QVERIFY(tree->grab().save(u"/tmp/shots-groupby-2/select-run-in-groups.png"_s));
+    QVERIFY(tree->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"select-run-in-groups.png"_s)));
 
     // Back to runs: that run is the table's selection.
     QTest::keyClick(demo.window(), Qt::Key_G, Qt::ControlModifier);

@@ -163,8 +163,7 @@ void TestParallelCoordinates::dragOnANumericAxisFiltersTheTable()
     QTRY_COMPARE(m_dock->model()->rowCount(), int(expected.size()));
     QVERIFY(qAbs(m_plot->axis(axis).valueAt(0.15) - brush->low) < 0.01);
 
-    QDir().mkpath(u"/tmp/shots-plots-2"_s);
-    QVERIFY(m_window->grab().save(u"/tmp/shots-plots-2/parallel-brush.png"_s));
+    QVERIFY(m_window->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"parallel-brush.png"_s)));
 }
 
 void TestParallelCoordinates::dragOnCategoriesFiltersTheTable()
@@ -292,8 +291,7 @@ void TestParallelCoordinates::hoverNamesTheRunAndClickSelectsIt()
 
     QTest::mouseMove(m_plot, (at + QPointF(0, 3)).toPoint());
     QTRY_VERIFY(!m_plot->hoverText().isEmpty());
-    QDir().mkpath(u"/tmp/shots-plots-2"_s);
-    QVERIFY(m_plot->grab().save(u"/tmp/shots-plots-2/parallel-hover.png"_s));
+    QVERIFY(m_plot->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"parallel-hover.png"_s)));
 }
 
 void TestParallelCoordinates::choicesAreRememberedPerProject()

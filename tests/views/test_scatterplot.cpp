@@ -136,8 +136,7 @@ void TestScatterPlot::clickSelectsTheRunInTheTable()
     QCOMPARE(m_window->experiments()->currentRunId(), id);
     // The table's selection is ringed on the plot, and grabbed for a look with the name of the run hovered.
     QTest::mouseMove(m_plot, m_plot->pointOf(row).toPoint());
-    QDir().mkpath(u"/tmp/shots-plots-2"_s);
-    QVERIFY(m_window->grab().save(u"/tmp/shots-plots-2/scatter.png"_s));
+    QVERIFY(m_window->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"scatter.png"_s)));
 }
 
 void TestScatterPlot::rubberBandSelectsTheRunsInside()
@@ -253,7 +252,7 @@ void TestScatterPlot::selectsInGroupsMode()
     tree->setCurrentIndex(group);
     QCOMPARE(experiments->table()->selectionModel()->selectedRows().size(), size);
     QCOMPARE(selectedRunIds().size(), size);
-    QVERIFY(m_window->grab().save(u"/tmp/shots-groupby-2/scatter-groups.png"_s));
+    QVERIFY(m_window->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"scatter-groups.png"_s)));
 
     // Back to runs: the group's runs stay selected.
     experiments->groupsAction()->trigger();
