@@ -149,7 +149,7 @@
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/sqlitestatement.cpp" line="92"/>
+        <location filename="../core/cache/sqlitestatement.cpp" line="98"/>
         <source>The cache could not be read (%1: %2).</source>
         <translation>Der Cache konnte nicht gelesen werden (%1: %2).</translation>
     </message>
@@ -264,17 +264,17 @@
 <context>
     <name>FieldRecord</name>
     <message>
-        <location filename="../core/domain/fieldrecord.cpp" line="23"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="24"/>
         <source>The server sent field %1 in a form the cache cannot read: %2</source>
         <translation>Der Server hat das Feld %1 in einer Form gesendet, die der Cache nicht lesen kann: %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldrecord.cpp" line="35"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="36"/>
         <source>unknown type &quot;%1&quot;.</source>
         <translation>unbekannter Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldrecord.cpp" line="46"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="47"/>
         <source>the point count is missing.</source>
         <translation>die Anzahl der Punkte fehlt.</translation>
     </message>
@@ -1183,72 +1183,72 @@ Protokoll: %9
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="32"/>
+        <location filename="../views/chartarea.cpp" line="37"/>
         <source>Add chart…</source>
         <translation>Diagramm hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="33"/>
+        <location filename="../views/chartarea.cpp" line="38"/>
         <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
         <translation>Eine Reihe der ausgewählten Läufe als Diagramm zeigen (oder in den Feldern des Laufs doppelt auf eine Reihe klicken)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="36"/>
+        <location filename="../views/chartarea.cpp" line="41"/>
         <source>A chart for every float series of the shown runs, in sections by namespace</source>
         <translation>Ein Diagramm für jede Float-Serie der angezeigten Läufe, in Abschnitten nach Namensraum</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="41"/>
+        <location filename="../views/chartarea.cpp" line="46"/>
         <source>Sectio&amp;ns</source>
         <translation>Abschnitt&amp;e</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="42"/>
+        <location filename="../views/chartarea.cpp" line="47"/>
         <source>Show or fold the dashboard&apos;s sections</source>
         <translation>Abschnitte des Dashboards zeigen oder einklappen</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="47"/>
+        <location filename="../views/chartarea.cpp" line="52"/>
         <source>Charts side by side</source>
         <translation>Diagramme nebeneinander</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="48"/>
+        <location filename="../views/chartarea.cpp" line="53"/>
         <source>C&amp;olumns:</source>
         <translation>Spa&amp;lten:</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="53"/>
+        <location filename="../views/chartarea.cpp" line="58"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="55"/>
+        <location filename="../views/chartarea.cpp" line="60"/>
         <source>The height of the charts (drag below a chart to size it alone)</source>
         <translation>Die Höhe der Diagramme (unter einem Diagramm ziehen, um nur dieses anzupassen)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="56"/>
+        <location filename="../views/chartarea.cpp" line="61"/>
         <source>Hei&amp;ght:</source>
         <translation>Hö&amp;he:</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="58"/>
+        <location filename="../views/chartarea.cpp" line="63"/>
         <source>No charts yet: add one with &quot;Add chart…&quot;, double-click a series of a run, or turn on &quot;Auto charts&quot;.</source>
         <translation>Noch keine Diagramme: eines mit „Diagramm hinzufügen…“ hinzufügen, eine Serie eines Laufs doppelklicken oder „Automatische Diagramme“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="270"/>
+        <location filename="../views/chartarea.cpp" line="296"/>
         <source>&amp;Expand all</source>
         <translation>Alle &amp;ausklappen</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="276"/>
+        <location filename="../views/chartarea.cpp" line="302"/>
         <source>&amp;Collapse all</source>
         <translation>Alle &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="285"/>
+        <location filename="../views/chartarea.cpp" line="311"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -1362,7 +1362,7 @@ Protokoll: %9
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="253"/>
+        <location filename="../views/chartpanel.cpp" line="270"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n Wert ≤ 0 im Ausschnitt: als ▲ am unteren Rand der logarithmischen Achse gezeichnet.</numerusform>
@@ -1370,7 +1370,7 @@ Protokoll: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="255"/>
+        <location filename="../views/chartpanel.cpp" line="272"/>
         <source>Select runs to compare them here.</source>
         <translation>Wählen Sie Läufe aus, um sie hier zu vergleichen.</translation>
     </message>
@@ -1480,82 +1480,82 @@ Protokoll: %9
 <context>
     <name>nereid::ChartToolBar</name>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="19"/>
+        <location filename="../views/charttoolbar.cpp" line="24"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="27"/>
+        <location filename="../views/charttoolbar.cpp" line="32"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="28"/>
+        <location filename="../views/charttoolbar.cpp" line="33"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="29"/>
+        <location filename="../views/charttoolbar.cpp" line="34"/>
         <source>Relative time</source>
         <translation>Relative Zeit</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="30"/>
+        <location filename="../views/charttoolbar.cpp" line="35"/>
         <source>What the x axis shows</source>
         <translation>Was die x-Achse zeigt</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="31"/>
+        <location filename="../views/charttoolbar.cpp" line="36"/>
         <source>Logarithmic y axis; values ≤ 0 are drawn clipped at its bottom</source>
         <translation>Logarithmische y-Achse; Werte ≤ 0 werden abgeschnitten an ihrem unteren Rand gezeichnet</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="35"/>
+        <location filename="../views/charttoolbar.cpp" line="40"/>
         <source>Smoothing (exponential moving average, debiased)</source>
         <translation>Glättung (exponentieller gleitender Durchschnitt, biaskorrigiert)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="52"/>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="61"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="61"/>
         <source>Show every point again (or double-click the chart)</source>
         <translation>Wieder alle Punkte zeigen (oder Doppelklick auf das Diagramm)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="62"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="62"/>
         <source>Save the chart as a PNG image</source>
         <translation>Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="63"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="63"/>
         <source>Save the raw points in view as CSV</source>
         <translation>Rohpunkte im Ausschnitt als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="59"/>
+        <location filename="../views/charttoolbar.cpp" line="64"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="59"/>
+        <location filename="../views/charttoolbar.cpp" line="64"/>
         <source>Remove this chart</source>
         <translation>Dieses Diagramm entfernen</translation>
     </message>
@@ -1735,13 +1735,13 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::CompareModel</name>
     <message>
-        <location filename="../models/comparemodel.cpp" line="192"/>
+        <location filename="../models/comparemodel.cpp" line="217"/>
         <source>(no namespace)</source>
         <translation>(kein Namensraum)</translation>
     </message>
     <message>
-        <location filename="../models/comparemodel.cpp" line="219"/>
-        <location filename="../models/comparemodel.cpp" line="225"/>
+        <location filename="../models/comparemodel.cpp" line="244"/>
+        <location filename="../models/comparemodel.cpp" line="250"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1850,17 +1850,64 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="168"/>
+        <location filename="../views/dashboardview.cpp" line="106"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="110"/>
+        <source>%1 (1 chart)</source>
+        <comment>a dashboard section&apos;s header: its name and that it holds one chart</comment>
+        <translation>%1 (1 Diagramm)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="170"/>
-        <source>%1 %2 (%n chart(s))</source>
+        <location filename="../views/dashboardview.cpp" line="111"/>
+        <source>%1 (%n charts)</source>
+        <comment>a dashboard section&apos;s header: its name and how many charts it holds</comment>
         <translation>
-            <numerusform>%1 %2 (%n Diagramm)</numerusform>
-            <numerusform>%1 %2 (%n Diagramme)</numerusform>
+            <numerusform>%1 (%n Diagramm)</numerusform>
+            <numerusform>%1 (%n Diagramme)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="23"/>
+        <source>Move chart &amp;earlier</source>
+        <translation>Diagramm nach &amp;vorne</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="24"/>
+        <source>Move chart &amp;later</source>
+        <translation>Diagramm nach &amp;hinten</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="25"/>
+        <source>Move chart a row &amp;up</source>
+        <translation>Diagramm eine Zeile nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="26"/>
+        <source>Move chart a row &amp;down</source>
+        <translation>Diagramm eine Zeile nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="27"/>
+        <source>Make chart &amp;taller</source>
+        <translation>Diagramm &amp;höher</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="28"/>
+        <source>Make chart &amp;shorter</source>
+        <translation>Diagramm &amp;niedriger</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="29"/>
+        <source>&amp;Wider charts (fewer columns)</source>
+        <translation>&amp;Breitere Diagramme (weniger Spalten)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="30"/>
+        <source>&amp;Narrower charts (more columns)</source>
+        <translation>&amp;Schmalere Diagramme (mehr Spalten)</translation>
     </message>
 </context>
 <context>
@@ -1879,12 +1926,12 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="97"/>
+        <location filename="../core/sync/editpusher.cpp" line="83"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>die Änderung an %1 wurde gesendet, konnte aber nicht vermerkt werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="110"/>
+        <location filename="../core/sync/editpusher.cpp" line="96"/>
         <source>Your change to %1 was undone.</source>
         <translation>Ihre Änderung an %1 wurde rückgängig gemacht.</translation>
     </message>
@@ -1892,71 +1939,71 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="31"/>
+        <location filename="../views/experimentsview.cpp" line="30"/>
         <source>Show trashed</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="214"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="161"/>
+        <location filename="../views/experimentsview.cpp" line="219"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="224"/>
         <source>Run information…</source>
         <translation>Laufinformationen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="215"/>
+        <location filename="../views/experimentsviewkeys.cpp" line="27"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="218"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="165"/>
+        <location filename="../views/experimentsview.cpp" line="222"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="230"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="219"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="166"/>
+        <location filename="../views/experimentsview.cpp" line="223"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="231"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="93"/>
+        <location filename="../views/experimentsviewkeys.cpp" line="23"/>
         <source>Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="223"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="162"/>
+        <location filename="../views/experimentsview.cpp" line="227"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="225"/>
         <source>Chart colour…</source>
         <translation>Diagrammfarbe …</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="232"/>
+        <location filename="../views/experimentsviewkeys.cpp" line="67"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsvieweye.cpp" line="28"/>
+        <location filename="../views/experimentsvieweye.cpp" line="29"/>
         <source>Hide in charts / show</source>
         <translation>In Diagrammen aus-/einblenden</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="53"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="58"/>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="57"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="62"/>
         <source>Show the runs in groups (Group by…) or one by one</source>
         <translation>Die Läufe in Gruppen (Gruppieren nach…) oder einzeln zeigen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="69"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="74"/>
         <source>Group &amp;by…</source>
         <translation>Gruppieren &amp;nach…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="181"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="250"/>
         <source>Group &amp;aggregate</source>
         <translation>Gruppen&amp;aggregat</translation>
     </message>
@@ -2199,27 +2246,27 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="71"/>
+        <location filename="../views/mainwindow.cpp" line="72"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindow.cpp" line="165"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="173"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="181"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2252,7 +2299,17 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="311"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="240"/>
+        <source>Not every run could be read from the cache: %1</source>
+        <translation>Nicht alle Läufe konnten aus dem Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="314"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2321,62 +2378,74 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ParallelCoordinates</name>
     <message>
-        <location filename="../views/parallelcoordinates.cpp" line="205"/>
+        <location filename="../views/parallelcoordinates.cpp" line="238"/>
         <source>Add two axes or more to compare runs across them.</source>
         <translation>Zwei oder mehr Achsen hinzufügen, um Läufe über sie hinweg zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinates.cpp" line="277"/>
+        <location filename="../views/parallelcoordinates.cpp" line="311"/>
         <source>%1: %2</source>
         <comment>colour key: column: low value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatespick.cpp" line="71"/>
+        <source>%1
+%2: %3</source>
+        <comment>hovered run: its name, the colouring column and its value</comment>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
     <name>nereid::ParallelCoordinatesDock</name>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="32"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="28"/>
         <source>Parallel coordinates</source>
         <translation>Parallele Koordinaten</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="44"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="41"/>
         <source>&amp;Add axis</source>
         <translation>Achse &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="46"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="43"/>
         <source>Re&amp;move axis</source>
         <translation>Achse &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="48"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="45"/>
         <source>C&amp;lear brushes</source>
         <translation>Bereiche &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="51"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="48"/>
         <source>Takes every brush&apos;s clause out of the filter box. A click on a brushed axis takes its brush alone.</source>
         <translation>Nimmt die Bedingung jedes Bereichs aus dem Filterfeld. Ein Klick auf eine Achse mit Bereich entfernt nur diesen.</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="52"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="49"/>
         <source>Colo&amp;ur by:</source>
         <translation>&amp;Färben nach:</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="56"/>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="188"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="23"/>
         <source>Drag along an axis to keep the runs in a range; the filter box gets the clause.</source>
         <translation>Entlang einer Achse ziehen, um die Läufe in einem Bereich zu behalten; das Filterfeld erhält die Bedingung.</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="124"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="24"/>
+        <source>Click a line to select its run.</source>
+        <translation>Klicken Sie auf eine Linie, um ihren Lauf auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="131"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="184"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="199"/>
         <source>A brush narrows a query, and the filter box holds a word search or a query that does not parse: clear it or finish the query, then brush again.</source>
         <translation>Ein Bereich schränkt eine Abfrage ein, aber das Filterfeld enthält eine Wortsuche oder eine unvollständige Abfrage: leeren oder die Abfrage vervollständigen, dann erneut ziehen.</translation>
     </message>
@@ -2915,7 +2984,7 @@ Hier: %2 ⟵</translation>
     </message>
     <message>
         <location filename="../views/savedviewstoolbar.cpp" line="137"/>
-        <location filename="../views/savedviewstoolbar.cpp" line="166"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="186"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
@@ -2925,52 +2994,72 @@ Hier: %2 ⟵</translation>
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="150"/>
+        <source>Replace view</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
         <location filename="../views/savedviewstoolbar.cpp" line="151"/>
+        <source>A view named &quot;%1&quot; already exists in this project. Replace it with what the window shows now, for everyone in the project?</source>
+        <translation>Eine Ansicht namens „%1“ gibt es in diesem Projekt bereits. Soll sie für alle im Projekt durch das ersetzt werden, was das Fenster jetzt zeigt?</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="156"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="157"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="170"/>
         <source>Save view as</source>
         <translation>Ansicht speichern unter</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="155"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="175"/>
         <source>&quot;%1&quot; cannot name a view: use up to 200 characters, no slash, no leading or trailing spaces.</source>
         <translation>„%1“ kann keine Ansicht benennen: höchstens 200 Zeichen, kein Schrägstrich, keine Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="175"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="195"/>
         <source>Rename view</source>
         <translation>Ansicht umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="179"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="199"/>
         <source>The view cannot be renamed to &quot;%1&quot;: the name is taken or not allowed.</source>
         <translation>Die Ansicht kann nicht in „%1“ umbenannt werden: der Name ist vergeben oder nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="201"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="221"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>Ansicht „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="211"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="231"/>
         <source>&quot;%1&quot; now opens with the project.</source>
         <translation>„%1“ öffnet sich jetzt mit dem Projekt.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="222"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="242"/>
         <source>Saved view changed by someone else</source>
         <translation>Gespeicherte Ansicht von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="223"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="243"/>
         <source>Someone else saved the view &quot;%1&quot; before your change reached the server. Keep your version or theirs?</source>
         <translation>Jemand anderes hat die Ansicht „%1“ gespeichert, bevor Ihre Änderung den Server erreichte. Ihre Version oder die andere behalten?</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="228"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="248"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="229"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="249"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Andere behalten</translation>
     </message>
@@ -3001,42 +3090,42 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ScatterPlotDock</name>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="38"/>
+        <location filename="../views/scatterplotdock.cpp" line="31"/>
         <source>Scatter plot</source>
         <translation>Streudiagramm</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="50"/>
+        <location filename="../views/scatterplotdock.cpp" line="43"/>
         <source>&amp;Log</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="52"/>
+        <location filename="../views/scatterplotdock.cpp" line="45"/>
         <source>Lo&amp;g</source>
         <translation>Lo&amp;g</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="55"/>
+        <location filename="../views/scatterplotdock.cpp" line="48"/>
         <source>Ac&amp;ross:</source>
         <translation>Waage&amp;recht:</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="59"/>
+        <location filename="../views/scatterplotdock.cpp" line="52"/>
         <source>&amp;Up:</source>
         <translation>Senk&amp;recht:</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="63"/>
+        <location filename="../views/scatterplotdock.cpp" line="56"/>
         <source>Colour &amp;by:</source>
         <translation>Färben &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="66"/>
+        <location filename="../views/scatterplotdock.cpp" line="59"/>
         <source>Click a point to select its run; drag a rectangle, or Ctrl+drag a lasso, to select the runs inside.</source>
         <translation>Einen Punkt klicken, um seinen Lauf auszuwählen; ein Rechteck ziehen oder mit Strg ein Lasso ziehen, um die Läufe darin auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="122"/>
+        <location filename="../views/scatterplotdock.cpp" line="123"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -3072,7 +3161,22 @@ Hier: %2 ⟵</translation>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="102"/>
+        <location filename="../views/shortcutsdialog.cpp" line="108"/>
+        <source>Charts › Go to the next or previous chart or section</source>
+        <translation>Diagramme › Zum nächsten oder vorigen Diagramm oder Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="110"/>
+        <source>Charts › Fold or unfold the focused section</source>
+        <translation>Diagramme › Den gewählten Abschnitt ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="111"/>
+        <source>Charts › A chart&apos;s actions (move, size)</source>
+        <translation>Diagramme › Aktionen eines Diagramms (verschieben, Größe)</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="112"/>
         <source>Filter box › Clear the filter</source>
         <translation>Filterfeld › Filter leeren</translation>
     </message>
@@ -3328,7 +3432,7 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ViewPusher</name>
     <message>
-        <location filename="../core/sync/viewpusher.cpp" line="87"/>
+        <location filename="../core/sync/viewpusher.cpp" line="73"/>
         <source>the server&apos;s answer to a saved view has no name or revision.</source>
         <translation>die Antwort des Servers zu einer gespeicherten Ansicht hat keinen Namen oder keine Revision.</translation>
     </message>

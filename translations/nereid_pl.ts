@@ -149,7 +149,7 @@
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/sqlitestatement.cpp" line="92"/>
+        <location filename="../core/cache/sqlitestatement.cpp" line="98"/>
         <source>The cache could not be read (%1: %2).</source>
         <translation>Nie udało się odczytać pamięci podręcznej (%1: %2).</translation>
     </message>
@@ -264,17 +264,17 @@
 <context>
     <name>FieldRecord</name>
     <message>
-        <location filename="../core/domain/fieldrecord.cpp" line="23"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="24"/>
         <source>The server sent field %1 in a form the cache cannot read: %2</source>
         <translation>Serwer przesłał pole %1 w postaci, której pamięć podręczna nie potrafi odczytać: %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldrecord.cpp" line="35"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="36"/>
         <source>unknown type &quot;%1&quot;.</source>
         <translation>nieznany typ „%1”.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldrecord.cpp" line="46"/>
+        <location filename="../core/domain/fieldrecord.cpp" line="47"/>
         <source>the point count is missing.</source>
         <translation>brakuje liczby punktów.</translation>
     </message>
@@ -1185,72 +1185,72 @@ Dziennik: %9
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="32"/>
+        <location filename="../views/chartarea.cpp" line="37"/>
         <source>Add chart…</source>
         <translation>Dodaj wykres…</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="33"/>
+        <location filename="../views/chartarea.cpp" line="38"/>
         <source>Chart a series of the selected runs (or double-click a series in the run&apos;s fields)</source>
         <translation>Pokaż na wykresie serię zaznaczonych przebiegów (lub kliknij dwukrotnie serię w polach przebiegu)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="36"/>
+        <location filename="../views/chartarea.cpp" line="41"/>
         <source>A chart for every float series of the shown runs, in sections by namespace</source>
         <translation>Wykres dla każdej serii float pokazanych przebiegów, w sekcjach według przestrzeni nazw</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="41"/>
+        <location filename="../views/chartarea.cpp" line="46"/>
         <source>Sectio&amp;ns</source>
         <translation>Sekcj&amp;e</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="42"/>
+        <location filename="../views/chartarea.cpp" line="47"/>
         <source>Show or fold the dashboard&apos;s sections</source>
         <translation>Pokaż lub zwiń sekcje pulpitu</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="47"/>
+        <location filename="../views/chartarea.cpp" line="52"/>
         <source>Charts side by side</source>
         <translation>Wykresy obok siebie</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="48"/>
+        <location filename="../views/chartarea.cpp" line="53"/>
         <source>C&amp;olumns:</source>
         <translation>K&amp;olumny:</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="53"/>
+        <location filename="../views/chartarea.cpp" line="58"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="55"/>
+        <location filename="../views/chartarea.cpp" line="60"/>
         <source>The height of the charts (drag below a chart to size it alone)</source>
         <translation>Wysokość wykresów (przeciągnij pod wykresem, aby zmienić tylko jego rozmiar)</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="56"/>
+        <location filename="../views/chartarea.cpp" line="61"/>
         <source>Hei&amp;ght:</source>
         <translation>Wy&amp;sokość:</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="58"/>
+        <location filename="../views/chartarea.cpp" line="63"/>
         <source>No charts yet: add one with &quot;Add chart…&quot;, double-click a series of a run, or turn on &quot;Auto charts&quot;.</source>
         <translation>Brak wykresów: dodaj wykres przez „Dodaj wykres…”, kliknij dwukrotnie serię przebiegu lub włącz „Automatyczne wykresy”.</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="270"/>
+        <location filename="../views/chartarea.cpp" line="296"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Rozwiń wszystkie</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="276"/>
+        <location filename="../views/chartarea.cpp" line="302"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Zwiń wszystkie</translation>
     </message>
     <message>
-        <location filename="../views/chartarea.cpp" line="285"/>
+        <location filename="../views/chartarea.cpp" line="311"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
@@ -1368,7 +1368,7 @@ Dziennik: %9
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/chartpanel.cpp" line="253"/>
+        <location filename="../views/chartpanel.cpp" line="270"/>
         <source>%n value(s) ≤ 0 in view: drawn as ▲ on the bottom of the log axis.</source>
         <translation>
             <numerusform>%n wartość ≤ 0 w widoku: zaznaczono ją jako ▲ na dole osi logarytmicznej.</numerusform>
@@ -1377,7 +1377,7 @@ Dziennik: %9
         </translation>
     </message>
     <message>
-        <location filename="../views/chartpanel.cpp" line="255"/>
+        <location filename="../views/chartpanel.cpp" line="272"/>
         <source>Select runs to compare them here.</source>
         <translation>Zaznacz przebiegi, aby je tu porównać.</translation>
     </message>
@@ -1488,82 +1488,82 @@ Dziennik: %9
 <context>
     <name>nereid::ChartToolBar</name>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="19"/>
+        <location filename="../views/charttoolbar.cpp" line="24"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="27"/>
+        <location filename="../views/charttoolbar.cpp" line="32"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="28"/>
+        <location filename="../views/charttoolbar.cpp" line="33"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="29"/>
+        <location filename="../views/charttoolbar.cpp" line="34"/>
         <source>Relative time</source>
         <translation>Czas względny</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="30"/>
+        <location filename="../views/charttoolbar.cpp" line="35"/>
         <source>What the x axis shows</source>
         <translation>Co pokazuje oś x</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="31"/>
+        <location filename="../views/charttoolbar.cpp" line="36"/>
         <source>Logarithmic y axis; values ≤ 0 are drawn clipped at its bottom</source>
         <translation>Logarytmiczna oś y; wartości ≤ 0 są rysowane jako przycięte na jej dole</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="35"/>
+        <location filename="../views/charttoolbar.cpp" line="40"/>
         <source>Smoothing (exponential moving average, debiased)</source>
         <translation>Wygładzanie (wykładnicza średnia krocząca z korekcją obciążenia)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="52"/>
+        <location filename="../views/charttoolbar.cpp" line="57"/>
         <source>Smoothing</source>
         <translation>Wygładzanie</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="61"/>
         <source>Reset zoom</source>
         <translation>Resetuj powiększenie</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="56"/>
+        <location filename="../views/charttoolbar.cpp" line="61"/>
         <source>Show every point again (or double-click the chart)</source>
         <translation>Pokaż znów wszystkie punkty (lub kliknij dwukrotnie wykres)</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="62"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="57"/>
+        <location filename="../views/charttoolbar.cpp" line="62"/>
         <source>Save the chart as a PNG image</source>
         <translation>Zapisz wykres jako obraz PNG</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="63"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="58"/>
+        <location filename="../views/charttoolbar.cpp" line="63"/>
         <source>Save the raw points in view as CSV</source>
         <translation>Zapisz surowe punkty z widoku jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="59"/>
+        <location filename="../views/charttoolbar.cpp" line="64"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../views/charttoolbar.cpp" line="59"/>
+        <location filename="../views/charttoolbar.cpp" line="64"/>
         <source>Remove this chart</source>
         <translation>Usuń ten wykres</translation>
     </message>
@@ -1744,13 +1744,13 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::CompareModel</name>
     <message>
-        <location filename="../models/comparemodel.cpp" line="192"/>
+        <location filename="../models/comparemodel.cpp" line="217"/>
         <source>(no namespace)</source>
         <translation>(bez przestrzeni nazw)</translation>
     </message>
     <message>
-        <location filename="../models/comparemodel.cpp" line="219"/>
-        <location filename="../models/comparemodel.cpp" line="225"/>
+        <location filename="../models/comparemodel.cpp" line="244"/>
+        <location filename="../models/comparemodel.cpp" line="250"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
@@ -1859,18 +1859,65 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="168"/>
+        <location filename="../views/dashboardview.cpp" line="106"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="110"/>
+        <source>%1 (1 chart)</source>
+        <comment>a dashboard section&apos;s header: its name and that it holds one chart</comment>
+        <translation>%1 (1 wykres)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="170"/>
-        <source>%1 %2 (%n chart(s))</source>
+        <location filename="../views/dashboardview.cpp" line="111"/>
+        <source>%1 (%n charts)</source>
+        <comment>a dashboard section&apos;s header: its name and how many charts it holds</comment>
         <translation>
-            <numerusform>%1 %2 (%n wykres)</numerusform>
-            <numerusform>%1 %2 (%n wykresy)</numerusform>
-            <numerusform>%1 %2 (%n wykresów)</numerusform>
+            <numerusform>%1 (%n wykres)</numerusform>
+            <numerusform>%1 (%n wykresy)</numerusform>
+            <numerusform>%1 (%n wykresów)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="23"/>
+        <source>Move chart &amp;earlier</source>
+        <translation>Przesuń wykres &amp;wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="24"/>
+        <source>Move chart &amp;later</source>
+        <translation>Przesuń wykres &amp;później</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="25"/>
+        <source>Move chart a row &amp;up</source>
+        <translation>Przesuń wykres o wiersz w &amp;górę</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="26"/>
+        <source>Move chart a row &amp;down</source>
+        <translation>Przesuń wykres o wiersz w &amp;dół</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="27"/>
+        <source>Make chart &amp;taller</source>
+        <translation>Wykres w&amp;yższy</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="28"/>
+        <source>Make chart &amp;shorter</source>
+        <translation>Wykres &amp;niższy</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="29"/>
+        <source>&amp;Wider charts (fewer columns)</source>
+        <translation>&amp;Szersze wykresy (mniej kolumn)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardviewkeys.cpp" line="30"/>
+        <source>&amp;Narrower charts (more columns)</source>
+        <translation>W&amp;ęższe wykresy (więcej kolumn)</translation>
     </message>
 </context>
 <context>
@@ -1889,12 +1936,12 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="97"/>
+        <location filename="../core/sync/editpusher.cpp" line="83"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>zmiana %1 została wysłana, ale nie udało się jej odnotować.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="110"/>
+        <location filename="../core/sync/editpusher.cpp" line="96"/>
         <source>Your change to %1 was undone.</source>
         <translation>Twoja zmiana w %1 została cofnięta.</translation>
     </message>
@@ -1902,71 +1949,71 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="31"/>
+        <location filename="../views/experimentsview.cpp" line="30"/>
         <source>Show trashed</source>
         <translation>Pokaż przebiegi w koszu</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="214"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="161"/>
+        <location filename="../views/experimentsview.cpp" line="219"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="224"/>
         <source>Run information…</source>
         <translation>Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="215"/>
+        <location filename="../views/experimentsviewkeys.cpp" line="27"/>
         <source>Copy id</source>
         <translation>Kopiuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="218"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="165"/>
+        <location filename="../views/experimentsview.cpp" line="222"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="230"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="219"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="166"/>
+        <location filename="../views/experimentsview.cpp" line="223"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="231"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="93"/>
+        <location filename="../views/experimentsviewkeys.cpp" line="23"/>
         <source>Trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="223"/>
-        <location filename="../views/experimentsviewgroups.cpp" line="162"/>
+        <location filename="../views/experimentsview.cpp" line="227"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="225"/>
         <source>Chart colour…</source>
         <translation>Kolor na wykresach…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="232"/>
+        <location filename="../views/experimentsviewkeys.cpp" line="67"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../views/experimentsvieweye.cpp" line="28"/>
+        <location filename="../views/experimentsvieweye.cpp" line="29"/>
         <source>Hide in charts / show</source>
         <translation>Ukryj/pokaż na wykresach</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="53"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="58"/>
         <source>&amp;Groups</source>
         <translation>&amp;Grupy</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="57"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="62"/>
         <source>Show the runs in groups (Group by…) or one by one</source>
         <translation>Pokaż przebiegi w grupach (Grupuj według…) lub pojedynczo</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="69"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="74"/>
         <source>Group &amp;by…</source>
         <translation>Grupuj &amp;według…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsviewgroups.cpp" line="181"/>
+        <location filename="../views/experimentsviewgroups.cpp" line="250"/>
         <source>Group &amp;aggregate</source>
         <translation>&amp;Agregat grupy</translation>
     </message>
@@ -2209,27 +2256,27 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="71"/>
+        <location filename="../views/mainwindow.cpp" line="72"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindow.cpp" line="165"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../views/mainwindow.cpp" line="173"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="181"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -2263,7 +2310,17 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="311"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
+        <source>Compare runs</source>
+        <translation>Porównaj przebiegi</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="240"/>
+        <source>Not every run could be read from the cache: %1</source>
+        <translation>Nie wszystkie przebiegi udało się odczytać z pamięci podręcznej: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="314"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2332,62 +2389,74 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ParallelCoordinates</name>
     <message>
-        <location filename="../views/parallelcoordinates.cpp" line="205"/>
+        <location filename="../views/parallelcoordinates.cpp" line="238"/>
         <source>Add two axes or more to compare runs across them.</source>
         <translation>Dodaj co najmniej dwie osie, aby porównać na nich przebiegi.</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinates.cpp" line="277"/>
+        <location filename="../views/parallelcoordinates.cpp" line="311"/>
         <source>%1: %2</source>
         <comment>colour key: column: low value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatespick.cpp" line="71"/>
+        <source>%1
+%2: %3</source>
+        <comment>hovered run: its name, the colouring column and its value</comment>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
     <name>nereid::ParallelCoordinatesDock</name>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="32"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="28"/>
         <source>Parallel coordinates</source>
         <translation>Współrzędne równoległe</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="44"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="41"/>
         <source>&amp;Add axis</source>
         <translation>&amp;Dodaj oś</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="46"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="43"/>
         <source>Re&amp;move axis</source>
         <translation>&amp;Usuń oś</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="48"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="45"/>
         <source>C&amp;lear brushes</source>
         <translation>Wy&amp;czyść zakresy</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="51"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="48"/>
         <source>Takes every brush&apos;s clause out of the filter box. A click on a brushed axis takes its brush alone.</source>
         <translation>Usuwa warunek każdego zakresu z pola filtra. Kliknięcie osi z zakresem usuwa tylko ten zakres.</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="52"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="49"/>
         <source>Colo&amp;ur by:</source>
         <translation>Kolo&amp;ruj według:</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="56"/>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="188"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="23"/>
         <source>Drag along an axis to keep the runs in a range; the filter box gets the clause.</source>
         <translation>Przeciągnij wzdłuż osi, aby zachować przebiegi z zakresu; pole filtra otrzyma warunek.</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="124"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="24"/>
+        <source>Click a line to select its run.</source>
+        <translation>Kliknij linię, aby zaznaczyć jej przebieg.</translation>
+    </message>
+    <message>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="131"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatesdock.cpp" line="184"/>
+        <location filename="../views/parallelcoordinatesdock.cpp" line="199"/>
         <source>A brush narrows a query, and the filter box holds a word search or a query that does not parse: clear it or finish the query, then brush again.</source>
         <translation>Zakres zawęża zapytanie, a pole filtra zawiera wyszukiwanie słów lub niepoprawne zapytanie: wyczyść je lub dokończ zapytanie, potem przeciągnij ponownie.</translation>
     </message>
@@ -2927,7 +2996,7 @@ Tutaj: %2 ⟵</translation>
     </message>
     <message>
         <location filename="../views/savedviewstoolbar.cpp" line="137"/>
-        <location filename="../views/savedviewstoolbar.cpp" line="166"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="186"/>
         <source>Saved the view &quot;%1&quot;.</source>
         <translation>Zapisano widok „%1”.</translation>
     </message>
@@ -2937,52 +3006,72 @@ Tutaj: %2 ⟵</translation>
         <translation>Nazwa widoku:</translation>
     </message>
     <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="150"/>
+        <source>Replace view</source>
+        <translation>Zastąp widok</translation>
+    </message>
+    <message>
         <location filename="../views/savedviewstoolbar.cpp" line="151"/>
+        <source>A view named &quot;%1&quot; already exists in this project. Replace it with what the window shows now, for everyone in the project?</source>
+        <translation>Widok o nazwie „%1” już istnieje w tym projekcie. Zastąpić go tym, co teraz pokazuje okno, dla wszystkich w projekcie?</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="156"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Zastąp</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="157"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <location filename="../views/savedviewstoolbar.cpp" line="170"/>
         <source>Save view as</source>
         <translation>Zapisz widok jako</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="155"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="175"/>
         <source>&quot;%1&quot; cannot name a view: use up to 200 characters, no slash, no leading or trailing spaces.</source>
         <translation>„%1” nie może być nazwą widoku: użyj do 200 znaków, bez ukośnika i bez spacji na początku lub końcu.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="175"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="195"/>
         <source>Rename view</source>
         <translation>Zmień nazwę widoku</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="179"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="199"/>
         <source>The view cannot be renamed to &quot;%1&quot;: the name is taken or not allowed.</source>
         <translation>Nie można zmienić nazwy widoku na „%1”: nazwa jest zajęta lub niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="201"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="221"/>
         <source>Deleted the view &quot;%1&quot;.</source>
         <translation>Usunięto widok „%1”.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="211"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="231"/>
         <source>&quot;%1&quot; now opens with the project.</source>
         <translation>„%1” otwiera się teraz z projektem.</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="222"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="242"/>
         <source>Saved view changed by someone else</source>
         <translation>Zapisany widok zmieniony przez kogoś innego</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="223"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="243"/>
         <source>Someone else saved the view &quot;%1&quot; before your change reached the server. Keep your version or theirs?</source>
         <translation>Ktoś inny zapisał widok „%1”, zanim Twoja zmiana dotarła do serwera. Zachować Twoją wersję czy ich?</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="228"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="248"/>
         <source>Keep &amp;mine</source>
         <translation>Zachowaj &amp;moją</translation>
     </message>
     <message>
-        <location filename="../views/savedviewstoolbar.cpp" line="229"/>
+        <location filename="../views/savedviewstoolbar.cpp" line="249"/>
         <source>Keep &amp;theirs</source>
         <translation>Zachowaj &amp;ich</translation>
     </message>
@@ -3013,42 +3102,42 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ScatterPlotDock</name>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="38"/>
+        <location filename="../views/scatterplotdock.cpp" line="31"/>
         <source>Scatter plot</source>
         <translation>Wykres punktowy</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="50"/>
+        <location filename="../views/scatterplotdock.cpp" line="43"/>
         <source>&amp;Log</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="52"/>
+        <location filename="../views/scatterplotdock.cpp" line="45"/>
         <source>Lo&amp;g</source>
         <translation>Lo&amp;g</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="55"/>
+        <location filename="../views/scatterplotdock.cpp" line="48"/>
         <source>Ac&amp;ross:</source>
         <translation>W &amp;poziomie:</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="59"/>
+        <location filename="../views/scatterplotdock.cpp" line="52"/>
         <source>&amp;Up:</source>
         <translation>W p&amp;ionie:</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="63"/>
+        <location filename="../views/scatterplotdock.cpp" line="56"/>
         <source>Colour &amp;by:</source>
         <translation>Koloruj &amp;według:</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="66"/>
+        <location filename="../views/scatterplotdock.cpp" line="59"/>
         <source>Click a point to select its run; drag a rectangle, or Ctrl+drag a lasso, to select the runs inside.</source>
         <translation>Kliknij punkt, aby zaznaczyć jego przebieg; przeciągnij prostokąt lub z Ctrl lasso, aby zaznaczyć przebiegi wewnątrz.</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotdock.cpp" line="122"/>
+        <location filename="../views/scatterplotdock.cpp" line="123"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
@@ -3084,7 +3173,22 @@ Tutaj: %2 ⟵</translation>
         <translation>Klawisze</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="102"/>
+        <location filename="../views/shortcutsdialog.cpp" line="108"/>
+        <source>Charts › Go to the next or previous chart or section</source>
+        <translation>Wykresy › Następny lub poprzedni wykres albo sekcja</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="110"/>
+        <source>Charts › Fold or unfold the focused section</source>
+        <translation>Wykresy › Zwiń lub rozwiń wybraną sekcję</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="111"/>
+        <source>Charts › A chart&apos;s actions (move, size)</source>
+        <translation>Wykresy › Działania wykresu (przesuwanie, rozmiar)</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="112"/>
         <source>Filter box › Clear the filter</source>
         <translation>Pole filtra › Wyczyść filtr</translation>
     </message>
@@ -3341,7 +3445,7 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ViewPusher</name>
     <message>
-        <location filename="../core/sync/viewpusher.cpp" line="87"/>
+        <location filename="../core/sync/viewpusher.cpp" line="73"/>
         <source>the server&apos;s answer to a saved view has no name or revision.</source>
         <translation>odpowiedź serwera dotycząca zapisanego widoku nie ma nazwy ani rewizji.</translation>
     </message>
