@@ -1,15 +1,25 @@
 #include "chartmodel.h"
 
 #include "cache/cache.h"
+#include "chartseriesloader.h"
 #include "series/axisend.h"
 #include "series/logscaleclipper.h"
 #include "series/m4reducer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <QSet>
+#include <thread>
 
 namespace nereid {
+
+namespace {
+
+// Fewer lines are reduced on the GUI thread alone: starting a thread costs more than they take.
+constexpr qsizetype ReduceApartFrom = 8;
+
+} // namespace
 
 ChartModel::ChartModel(Cache &cache, QObject *parent)
     : QObject(parent)
@@ -40,15 +50,19 @@ void ChartModel::setSeries(const QString &selection, const QStringList &runIds)
         runs.append(run ? std::move(*run) : RunRecord{});
     }
     m_paths = resolvePaths(runs);
-    // One run after another: laying runs out on threads of their own while the next is read was measured slower
-    // on two cores (the layout is memory-bound and competes with the read).
+    std::vector<ChartSeriesLoader::Line> lines;
     for (const QString &runId : runIds)
         for (const QString &path : std::as_const(m_paths)) {
             const QString key = keyOf(runId, path);
+            if (m_lineSources.count(key))
+                continue; // a run asked for twice
             m_keys.append(key);
             m_lineSources[key] = {runId, path};
-            m_series.try_emplace(key, m_mode, m_smoothing).first->second.append(m_cache.points(runId, path));
+            lines.push_back({runId, path});
         }
+    std::vector<ChartSeries> series = ChartSeriesLoader(m_cache, m_mode, m_smoothing).load(lines);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        m_series.try_emplace(keyOf(lines[i].runId, lines[i].path), std::move(series[i]));
     m_fetch.reset();
     m_fetch.fetchMissing();
     emit changed();
@@ -245,9 +259,21 @@ QList<ChartModel::Line> ChartModel::lines() const
 {
     const auto [from, to] = view();
     const PixelColumns columns(from, to, m_width);
-    QList<Line> lines;
-    for (const QString &key : m_keys)
-        lines.append(lineOf(key, m_series.at(key), columns));
+    // Reducing 100 runs of 100,000 points was a sixth of the first frame: many lines are shared with a second
+    // thread, each taking the next line nobody has (a line is reduced on its own, from data nothing writes meanwhile).
+    QList<Line> lines(m_keys.size());
+    Line *out = lines.data();
+    std::atomic<qsizetype> next{0};
+    const auto reduce = [&] {
+        for (qsizetype i; (i = next.fetch_add(1, std::memory_order_relaxed)) < m_keys.size();)
+            out[i] = lineOf(m_keys[i], m_series.at(m_keys[i]), columns);
+    };
+    std::thread worker;
+    if (m_keys.size() >= ReduceApartFrom)
+        worker = std::thread(reduce);
+    reduce();
+    if (worker.joinable())
+        worker.join();
     if (m_logY)
         clipToLogFloor(lines);
     return lines;

@@ -35,8 +35,6 @@ QList<QueryRun> CompareRunReader::readPart(const QString &cacheFile, const QStri
     try {
         CacheDatabase db;
         db.openAsIs(cacheFile);
-        // Pages read through a map rather than copied by read(2): a tenth of the time went to those copies.
-        db.exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
         RunReader reader(db);
         FieldRowReader fields(db);
         qsizetype lastCount = 0; // runs of one sweep have as many fields: grown once, not 13 times per run

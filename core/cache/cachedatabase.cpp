@@ -58,6 +58,9 @@ void CacheDatabase::openConnection(const QString &filePath, const QString &optio
     m_db.setConnectOptions(options);
     if (!m_db.open())
         fail(tr("The cache %1 cannot be opened.").arg(filePath), m_db.lastError());
+    // Pages read through a map of the file rather than copied by a read(2) each: a third of reading a chart's
+    // points, and a tenth of Run > Compare, went to those copies. Writes still go through the WAL.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
 }
 
 QSqlQuery &CacheDatabase::prepared(const QString &sql)

@@ -14,7 +14,7 @@ QByteArray PointBlock::encode(const FloatPoint *points, qsizetype count)
     return QByteArray(reinterpret_cast<const char *>(points), count * qsizetype(sizeof(FloatPoint)));
 }
 
-void PointBlock::decodeInto(const QByteArray &packed, QList<FloatPoint> &out)
+void PointBlock::decodeInto(QByteArrayView packed, QList<FloatPoint> &out)
 {
     const qsizetype count = packed.size() / qsizetype(sizeof(FloatPoint));
     const qsizetype start = out.size();

@@ -17,7 +17,7 @@ public:
 
     static QByteArray encode(const FloatPoint *points, qsizetype count);
     // Appends the points of `packed` to `out`; a blob whose size is not a whole number of points is cut short.
-    static void decodeInto(const QByteArray &packed, QList<FloatPoint> &out);
+    static void decodeInto(QByteArrayView packed, QList<FloatPoint> &out);
 };
 
 } // namespace nereid

@@ -3,6 +3,7 @@
 #include "cachedatabase.h"
 #include "cacheerror.h"
 #include "pointblock.h"
+#include "sqlitestatement.h"
 
 #include <algorithm>
 
@@ -79,17 +80,23 @@ std::optional<PointStore::LastBlock> PointStore::lastBlock(qint64 series)
 
 QList<FloatPoint> PointStore::read(qint64 series, double from, double to)
 {
-    QSqlQuery &query = m_db.prepared(
-        QStringLiteral("SELECT d.points FROM point_blocks b JOIN point_data d ON d.id = b.data"
-                       " WHERE b.series = ? AND b.first_step <= ? AND b.last_step >= ? ORDER BY b.first_step"));
-    query.bindValue(0, series);
-    query.bindValue(1, to);
-    query.bindValue(2, from);
-    m_db.exec(query);
+    // Straight on SQLite, the list sized once from the blocks' counts: a QVariant copy of every block and the list
+    // grown block by block (copied again at each doubling) were most of reading a chart of 100 runs x 100,000.
+    SqliteStatement count(m_db, "SELECT sum(count) FROM point_blocks WHERE series = ?1 AND first_step <= ?2"
+                                " AND last_step >= ?3");
+    SqliteStatement select(m_db, "SELECT d.points FROM point_blocks b JOIN point_data d ON d.id = b.data"
+                                 " WHERE b.series = ?1 AND b.first_step <= ?2 AND b.last_step >= ?3"
+                                 " ORDER BY b.first_step");
+    for (SqliteStatement *statement : {&count, &select}) {
+        statement->bind(1, series);
+        statement->bind(2, to);
+        statement->bind(3, from);
+    }
     QList<FloatPoint> points;
-    while (query.next())
-        PointBlock::decodeInto(query.value(0).toByteArray(), points);
-    query.finish();
+    if (count.next())
+        points.reserve(count.integer(0));
+    while (select.next())
+        PointBlock::decodeInto(select.blob(0), points);
     // Only the first and the last block can reach outside the range.
     const auto byStep = [](const FloatPoint &point, double step) { return point.step < step; };
     const auto begin = std::lower_bound(points.cbegin(), points.cend(), from, byStep);

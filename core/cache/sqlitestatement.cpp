@@ -30,6 +30,11 @@ void SqliteStatement::bind(int position, qint64 value)
     sqlite3_bind_int64(m_statement, position, value);
 }
 
+void SqliteStatement::bind(int position, double value)
+{
+    sqlite3_bind_double(m_statement, position, value);
+}
+
 void SqliteStatement::bind(int position, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
@@ -71,6 +76,12 @@ QByteArrayView SqliteStatement::bytes(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView SqliteStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
 }
 
 QString SqliteStatement::text(int column) const

@@ -23,6 +23,7 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     void bind(int position, qint64 value); // positions from 1, as SQLite counts them
+    void bind(int position, double value);
     void bind(int position, const QString &value);
     // Steps to the next row; false after the last one.
     bool next();
@@ -36,6 +37,8 @@ public:
     QString text(int column) const;
     // The bytes of a text column, valid until the next step (for lookups that need no QString).
     QByteArrayView bytes(int column) const;
+    // The bytes of a blob column, valid until the next step.
+    QByteArrayView blob(int column) const;
     // The value as CacheDatabase's QSqlQuery would give it: qint64, double, QString or null.
     QVariant value(int column) const;
 

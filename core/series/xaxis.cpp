@@ -21,16 +21,18 @@ double XAxis::xOf(const FloatPoint &point) const
 
 qsizetype XAxis::append(std::span<const FloatPoint> points, SeriesData &series) const
 {
-    std::vector<double> xs(points.size());
-    std::vector<double> ys(points.size());
+    std::vector<double> xs;
+    std::vector<double> ys;
+    xs.reserve(points.size()); // not sized: zeroing 100 runs of 100,000 values first was a pass of its own
+    ys.reserve(points.size());
     double floor = series.isEmpty() ? -std::numeric_limits<double>::infinity() : series.xs().back();
     qsizetype moved = 0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const double x = xOf(points[i]);
         moved += x < floor;
         floor = std::max(floor, x);
-        xs[i] = floor;
-        ys[i] = points[i].value;
+        xs.push_back(floor);
+        ys.push_back(points[i].value);
     }
     series.append(std::move(xs), std::move(ys));
     return moved;
