@@ -2,6 +2,7 @@
 // the table, and the table's selected runs are drawn over the others.
 #include "models/plottablemodel.h"
 #include "parallelcoordinates.h"
+#include "plothoverlabel.h"
 
 #include <cmath>
 #include <QItemSelectionModel>
@@ -124,18 +125,7 @@ void ParallelCoordinates::paintPicked(QPainter &painter) const
     if (m_hoverRow >= 0 && m_hoverRow < m_model->rowCount()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
         paintLine(painter, m_hoverRow);
-        // The run's name beside the mouse, inside the widget.
-        const QFontMetrics metrics = fontMetrics();
-        const QRectF box =
-            QRectF(metrics.boundingRect(QRect(0, 0, 400, 200), Qt::AlignLeft, m_hoverText)).adjusted(-4, -3, 4, 3);
-        QPointF topLeft = m_hoverAt + QPointF(12, -box.height() - 8);
-        topLeft.setX(std::min(topLeft.x(), width() - box.width() - 2));
-        topLeft.setY(std::max(topLeft.y(), 2.0));
-        const QRectF label = box.translated(topLeft - box.topLeft());
-        painter.setPen(palette().color(QPalette::ToolTipText));
-        painter.setBrush(palette().color(QPalette::ToolTipBase));
-        painter.drawRect(label);
-        painter.drawText(label.adjusted(4, 3, -4, -3), Qt::AlignLeft, m_hoverText);
+        paintHoverLabel(painter, *this, m_hoverText, m_hoverAt, QPointF(12, 8)); // beside the mouse
     }
     painter.restore();
 }

@@ -1,5 +1,6 @@
 // ScatterPlot: its axes and the selection painted, and the mouse: hover, click, rubber band and lasso.
 #include "models/plottablemodel.h"
+#include "plothoverlabel.h"
 #include "scatterplot.h"
 
 #include <cmath>
@@ -84,18 +85,7 @@ void ScatterPlot::paintSelection(QPainter &painter) const
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(at, 5, 5);
-        // The hovered run's name beside it, inside the plot.
-        const QFontMetrics metrics = fontMetrics();
-        const QRectF box =
-            QRectF(metrics.boundingRect(QRect(0, 0, 400, 200), Qt::AlignLeft, m_hoverText)).adjusted(-4, -3, 4, 3);
-        QPointF topLeft = at + QPointF(10, -box.height() - 6);
-        topLeft.setX(std::min(topLeft.x(), width() - box.width() - 2));
-        topLeft.setY(std::max(topLeft.y(), 2.0));
-        const QRectF label = box.translated(topLeft - box.topLeft());
-        painter.setPen(palette().color(QPalette::ToolTipText));
-        painter.setBrush(palette().color(QPalette::ToolTipBase));
-        painter.drawRect(label);
-        painter.drawText(label.adjusted(4, 3, -4, -3), Qt::AlignLeft, m_hoverText);
+        paintHoverLabel(painter, *this, m_hoverText, at, QPointF(10, 6)); // beside the point
     }
 }
 

@@ -102,6 +102,18 @@ QPoint titleOf(const ChartArea &area, const QString &path)
     return QPoint(card.center().x(), card.top() + 6);
 }
 
+// Four cards of one run, three to a row, in two sections and a third: the moves and sizes tests' dashboard, shown.
+void showFourCards(ChartArea &area)
+{
+    area.setProject(Project);
+    area.setRuns({Run1});
+    area.setColumns(3);
+    for (const QString &path : {u"train/loss"_s, u"train/accuracy"_s, u"val/loss"_s, layer(0)})
+        area.addChart(path);
+    area.resize(1200, 900);
+    area.show();
+}
+
 } // namespace
 
 class TestDashboard : public QObject
@@ -356,13 +368,7 @@ void TestDashboard::aCardIsMovedByDraggingItsTitle()
 {
     SessionModels models(m_fixtures.cache());
     ChartArea area(models);
-    area.setProject(Project);
-    area.setRuns({Run1});
-    area.setColumns(3);
-    for (const QString &path : {u"train/loss"_s, u"train/accuracy"_s, u"val/loss"_s, layer(0)})
-        area.addChart(path);
-    area.resize(1200, 900);
-    area.show();
+    showFourCards(area);
     QVERIFY(QTest::qWaitForWindowExposed(&area));
     QWidget *viewport = area.dashboard()->viewport();
     const QRect lossBefore = area.dashboard()->cardRectInViewport(area.dashboardState().indexOf(u"train/loss"_s));
@@ -415,13 +421,7 @@ void TestDashboard::theKeyboardMovesTheFocusFoldsSectionsAndMovesAndSizesCards()
 {
     SessionModels models(m_fixtures.cache());
     ChartArea area(models);
-    area.setProject(Project);
-    area.setRuns({Run1});
-    area.setColumns(3);
-    for (const QString &path : {u"train/loss"_s, u"train/accuracy"_s, u"val/loss"_s, layer(0)})
-        area.addChart(path);
-    area.resize(1200, 900);
-    area.show();
+    showFourCards(area);
     QVERIFY(QTest::qWaitForWindowActive(&area));
     DashboardView *view = area.dashboard();
     const DashboardState &state = area.dashboardState();

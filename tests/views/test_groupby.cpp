@@ -34,6 +34,20 @@ using namespace Qt::StringLiterals;
 using nereid::test::DemoWindow;
 using nereid::test::RunFixtures;
 
+namespace {
+
+// Groups the table by params/optimizer and answers the group tree shown instead.
+QTreeView *groupByOptimizer(ExperimentsView *experiments)
+{
+    RunGrouping grouping;
+    grouping.fields = {u"params/optimizer"_s};
+    grouping.enabled = true;
+    experiments->setGrouping(grouping);
+    return experiments->groupTree();
+}
+
+} // namespace
+
 class TestGroupBy : public QObject
 {
     Q_OBJECT
@@ -181,11 +195,7 @@ void TestGroupBy::chartDrawsALineAndABandPerGroup()
     QVERIFY(panel);
 
     ExperimentsView *experiments = demo.window()->experiments();
-    RunGrouping grouping;
-    grouping.fields = {u"params/optimizer"_s};
-    grouping.enabled = true;
-    experiments->setGrouping(grouping);
-    QTreeView *tree = experiments->groupTree();
+    QTreeView *tree = groupByOptimizer(experiments);
     tree->selectAll();
     QTest::qWait(50); // the panel laid out in the window
     panel->drawNow();
@@ -237,11 +247,7 @@ void TestGroupBy::keysActOnTheSelectedRunsOfGroups()
     DemoWindow demo;
     QVERIFY(demo.open());
     ExperimentsView *experiments = demo.window()->experiments();
-    RunGrouping grouping;
-    grouping.fields = {u"params/optimizer"_s};
-    grouping.enabled = true;
-    experiments->setGrouping(grouping);
-    QTreeView *tree = experiments->groupTree();
+    QTreeView *tree = groupByOptimizer(experiments);
     const QAbstractItemModel *model = tree->model();
     QCOMPARE(model->index(1, 0).data().toString(), u"SGD (6 runs)"_s);
     tree->setFocus();
