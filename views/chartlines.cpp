@@ -126,10 +126,16 @@ void ChartLines::setRuns(const QStringList &runIds, const QStringList &labels, b
     m_order = runIds;
     for (qsizetype i = 0; i < runIds.size(); ++i) {
         Run &run = m_runs[runIds[i]];
-        if (!legendSeries || run.series)
+        const QString label = labels.value(i, runIds[i]);
+        if (!legendSeries)
             continue;
+        if (run.series) { // a kept line's label may have changed: a group's count of runs, a run's new name
+            if (run.series->name() != label)
+                run.series->setName(label);
+            continue;
+        }
         run.series = new QLineSeries;
-        run.series->setName(labels.value(i, runIds[i]));
+        run.series->setName(label);
         run.series->setPen(QPen(m_colors.colorFor(runIds[i]), 1.6));
         m_chart->addSeries(run.series);
         styleLegend(runIds[i], run);

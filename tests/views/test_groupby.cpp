@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -200,6 +202,13 @@ void TestGroupBy::chartDrawsALineAndABandPerGroup()
     QTest::qWait(50); // the panel laid out in the window
     panel->drawNow();
     QCOMPARE(panel->lines()->runIds(), (QStringList{u"group:Adam"_s, u"group:SGD"_s}));
+    // The legend counts each group's runs, though the SGD line was first drawn when one of its runs was selected.
+    QStringList legend;
+    for (QLegendMarker *marker : panel->chart()->legend()->markers())
+        if (marker->isVisible())
+            legend.append(marker->label());
+    legend.sort();
+    QCOMPARE(legend, (QStringList{u"Adam (6 runs)"_s, u"SGD (6 runs)"_s}));
     const ChartPlotItem *plot = panel->lines()->plot();
     const ChartPlotLine sgdLine = plot->paintedRaw(u"group:SGD"_s);
     const ChartPlotLine adamLine = plot->paintedRaw(u"group:Adam"_s);
