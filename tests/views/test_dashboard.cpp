@@ -102,6 +102,19 @@ QPoint titleOf(const ChartArea &area, const QString &path)
     return QPoint(card.center().x(), card.top() + 6);
 }
 
+// A card per float series of one run (Auto charts), shown in a 900 x 700 window; false if it could not be shown.
+bool showAutoCharts(ChartArea &area)
+{
+    area.setProject(Project);
+    area.setRuns({Run1});
+    area.resize(900, 700);
+    area.show();
+    if (!QTest::qWaitForWindowExposed(&area))
+        return false;
+    area.setAutoCharts(true);
+    return true;
+}
+
 // Four cards of one run, three to a row, in two sections and a third: the moves and sizes tests' dashboard, shown.
 void showFourCards(ChartArea &area)
 {
@@ -231,12 +244,7 @@ void TestDashboard::onlyCardsNearTheViewportHavePanels()
 {
     SessionModels models(m_fixtures.cache());
     ChartArea area(models);
-    area.setProject(Project);
-    area.setRuns({Run1});
-    area.resize(900, 700);
-    area.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&area));
-    area.setAutoCharts(true);
+    QVERIFY(showAutoCharts(area));
     QCOMPARE(area.paths().size(), 3 + ManyPaths);
     QVERIFY(filled(area));
     QTest::qWait(50); // the margin's panels, one per turn of the event loop
@@ -280,12 +288,7 @@ void TestDashboard::aPanelScrolledAwayShowsTheCardComingIn()
 {
     SessionModels models(m_fixtures.cache());
     ChartArea area(models);
-    area.setProject(Project);
-    area.setRuns({Run1});
-    area.resize(900, 700);
-    area.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&area));
-    area.setAutoCharts(true);
+    QVERIFY(showAutoCharts(area));
     QVERIFY(filled(area));
     auto *first = qobject_cast<ChartPanel *>(area.dashboard()->panels().value(layer(0)));
     QVERIFY(first);
