@@ -69,6 +69,16 @@ const QList<const char *> schemaVersion3 = {
     "CREATE INDEX views_by_revision ON views(project_id, revision)",
 };
 
+// Version 4: the blobs each project has uploaded (blobstore.h). The store keeps one file per content, whatever
+// project sent it; a project may refer to, and download, only the blobs it uploaded itself, so knowing a hash is
+// not enough to read another project's file. `uploaded` (ms) keeps a fresh blob from the collection while the
+// field that refers to it is still on its way.
+const QList<const char *> schemaVersion4 = {
+    "CREATE TABLE project_blobs(project_id INTEGER NOT NULL REFERENCES projects(id), hash TEXT NOT NULL,"
+    " size INTEGER NOT NULL, uploaded INTEGER NOT NULL, PRIMARY KEY(project_id, hash)) WITHOUT ROWID",
+    "CREATE INDEX project_blobs_by_hash ON project_blobs(hash)",
+};
+
 } // namespace
 
 QString SqliteSchema::prepare()
@@ -96,8 +106,12 @@ QString SqliteSchema::prepare()
         if (const QString error = migrate(2, schemaVersion2); !error.isEmpty())
             return error;
     }
-    if (version < 3)
-        return migrate(3, schemaVersion3);
+    if (version < 3) {
+        if (const QString error = migrate(3, schemaVersion3); !error.isEmpty())
+            return error;
+    }
+    if (version < 4)
+        return migrate(4, schemaVersion4);
     return {};
 }
 
