@@ -5,6 +5,7 @@
 #include "apirequest.h"
 #include "blobroutes.h"
 #include "changesroutes.h"
+#include "fileroutes.h"
 #include "operationroutes.h"
 #include "projectroutes.h"
 #include "runroutes.h"
@@ -66,6 +67,7 @@ ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, c
     addOperationRoutes(m_router, m_context);
     addSeriesRoutes(m_router, m_context);
     addChangesRoutes(m_router, m_context);
+    addFileRoutes(m_router, m_context);
     SysEdit::addRoute(m_router, m_context);
     addViewRoutes(m_router, m_context);
     addBlobRoutes(m_router, m_context);
