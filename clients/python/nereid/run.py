@@ -17,12 +17,13 @@ from ._log import Reporter
 from ._monitoring import Heartbeat
 from ._runend import RunEnding
 from ._runopen import RunOpening
+from ._runfiles import RunFiles
 from ._runread import RunReading
 from .exceptions import InvalidPathError, NereidError
 from .handler import BadPathHandler, Handler
 
 
-class Run(RunOpening, RunReading, RunEnding):
+class Run(RunOpening, RunReading, RunFiles, RunEnding):
     """A run of a project, as Neptune's Run. Open it with ``nereid.init_run()``."""
 
     def __init__(
