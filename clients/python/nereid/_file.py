@@ -15,8 +15,14 @@ def _extension_of(path: str) -> str:
     return os.path.splitext(path)[1][1:]
 
 
+# Extensions ML runs log that the mimetypes table may lack (it depends on the system's mime.types).
+_MIME = {"patch": "text/x-diff", "diff": "text/x-diff", "md": "text/markdown", "yaml": "application/yaml",
+         "yml": "application/yaml", "csv": "text/csv", "json": "application/json", "png": "image/png"}
+
+
 def mime_of(extension: str) -> str:
-    return mimetypes.types_map.get("." + extension.lower()) or "application/octet-stream"
+    extension = extension.lower()
+    return _MIME.get(extension) or mimetypes.types_map.get("." + extension) or "application/octet-stream"
 
 
 def _needs(library: str, package: str, what: str) -> NereidError:

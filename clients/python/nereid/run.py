@@ -6,7 +6,7 @@ import socket
 import threading
 from typing import Any, Dict, Iterable, List, Optional, Union
 
-from . import _config, _hooks, _paths, _runread, _values
+from . import _config, _hooks, _paths, _runread, _sourcecode, _values
 from ._backends import QueueBackend
 from ._capture import uninstall_capture
 from ._diskqueue import RunDir
@@ -86,6 +86,8 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
             self._close_connections()
             raise
         self._put = self._backend.put
+        if self._mode != "read-only" and with_id is None:
+            _sourcecode.record(self, source_files, dependencies, git_ref)
         if self._mode != "read-only":
             _hooks.register(self)
             if self._mode != "debug":

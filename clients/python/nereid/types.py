@@ -7,6 +7,7 @@ import os
 from typing import Any, Iterable, List, Union
 
 from ._file import File
+from ._sourcecode import GitRef
 
 
 class FileSet:
@@ -32,4 +33,4 @@ class FileSeries:
         return "FileSeries(%d files)" % len(self.values)
 
 
-__all__ = ["File", "FileSet", "FileSeries"]
+__all__ = ["File", "FileSet", "FileSeries", "GitRef"]
