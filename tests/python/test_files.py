@@ -4,9 +4,9 @@ import hashlib
 import io
 import logging
 import os
-import pickle
 import signal
 import subprocess
+import sys
 import urllib.request
 import zipfile
 
@@ -15,11 +15,48 @@ from nereidtest import CLIENT, ServerTestCase
 import nereid
 from nereid.types import File, FileSeries, FileSet, GitRef
 
-try:
-    import numpy
-    from PIL import Image
-except ImportError:  # pragma: no cover - Debian's python3-numpy and python3-pil are installed for the tests
-    numpy = Image = None
+
+
+def python_with(*modules):
+    """This interpreter, or the system's, when it can import ``modules``; else None."""
+    for python in (sys.executable, "/usr/bin/python3"):
+        check = "import " + ", ".join(modules)
+        if os.path.exists(python) and subprocess.run([python, "-c", check], capture_output=True).returncode == 0:
+            return python
+    return None
+
+
+IMAGES_SCRIPT = r"""
+import hashlib, os, pickle
+import numpy, pandas
+from PIL import Image
+import nereid
+from nereid.types import File
+picture = Image.new("RGB", (7, 5), (10, 200, 30))
+array = numpy.zeros((4, 6, 3), dtype=numpy.uint8)
+array[1, 2] = (255, 0, 128)
+grey = numpy.linspace(0.0, 1.0, 12).reshape(3, 4)  # floats in [0, 1]: scaled to 0..255
+frame = pandas.DataFrame({"epoch": [1, 2], "loss": [0.5, 0.25]})
+with nereid.init_run(capture_stdout=False, capture_stderr=False, capture_hardware_metrics=False) as run:
+    run["pil"].upload(File.as_image(picture))
+    run["array"].upload(File.as_image(array))
+    run["grey"].upload(File.as_image(grey))
+    run["table"].upload(File.as_html(frame))
+    run["obj"].upload(File.as_pickle({"a": [1, 2, 3]}))
+    run["samples"].append(picture, name="a PIL image appended as it is")
+    run.wait()
+    for name in ("pil", "array", "grey", "table", "obj"):
+        run[name].download(name + "." + run[name].fetch_extension())
+    run["samples"].download_last("sample.png")
+assert Image.open("pil.png").getpixel((3, 3)) == (10, 200, 30)
+assert (numpy.asarray(Image.open("array.png")) == array).all()
+decoded = numpy.asarray(Image.open("grey.png"))
+assert (decoded[0, 0], decoded[2, 3]) == (0, 255), decoded
+assert "<td>0.25</td>" in open("table.html").read()
+assert pickle.load(open("obj.pkl", "rb")) == {"a": [1, 2, 3]}
+assert Image.open("sample.png").size == (7, 5)
+print("ok")
+"""
 
 
 def sha256(data):
@@ -95,31 +132,30 @@ class FileTest(FilesTestCase):
         self.assertEqual(self.read("s"), b"abc")
 
     def test_images_html_and_pickle_round_trip(self):
-        if Image is None:
-            self.skipTest("PIL and numpy are needed")
-        import pandas
+        # PIL, numpy and pandas may be missing from the interpreter ctest found (a pyenv one, say) while the
+        # system's has them: the script runs under the first interpreter that can import all three.
+        python = python_with("PIL", "numpy", "pandas")
+        if python is None:
+            self.skipTest("no Python interpreter here has PIL, numpy and pandas")
+        done = subprocess.run([python, "-c", IMAGES_SCRIPT], cwd=self.workdir, capture_output=True, text=True,
+                              env=dict(os.environ, PYTHONPATH=CLIENT), timeout=60)
+        self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+        self.assertEqual(done.stdout.strip(), "ok")
 
-        picture = Image.new("RGB", (7, 5), (10, 200, 30))
-        array = numpy.zeros((4, 6, 3), dtype=numpy.uint8)
-        array[1, 2] = (255, 0, 128)
-        grey = numpy.linspace(0.0, 1.0, 12).reshape(3, 4)  # floats in [0, 1]: scaled to 0..255
-        frame = pandas.DataFrame({"epoch": [1, 2], "loss": [0.5, 0.25]})
-        with self.init_run() as run:
-            run["pil"].upload(File.as_image(picture))
-            run["array"].upload(File.as_image(array))
-            run["grey"].upload(File.as_image(grey))
-            run["table"].upload(File.as_html(frame))
-            run["obj"].upload(File.as_pickle({"a": [1, 2, 3]}))
-            run.wait()
-            for name in ("pil", "array", "grey", "table", "obj"):
-                run[name].download(name + "." + run[name].fetch_extension())
-        self.assertEqual(Image.open("pil.png").getpixel((3, 3)), (10, 200, 30))
-        self.assertTrue((numpy.asarray(Image.open("array.png")) == array).all())
-        decoded = numpy.asarray(Image.open("grey.png"))
-        self.assertEqual((decoded[0, 0], decoded[2, 3]), (0, 255))
-        self.assertIn("<td>0.25</td>", self.read("table.html").decode())
-        with open("obj.pkl", "rb") as file:
-            self.assertEqual(pickle.load(file), {"a": [1, 2, 3]})
+    def test_a_missing_library_is_named(self):
+        saved = {name: sys.modules.get(name) for name in ("numpy",)}
+        sys.modules["numpy"] = None  # import numpy now raises ImportError, as where it is not installed
+        try:
+            with self.assertRaises(nereid.NereidError) as caught:
+                File.as_image([[0, 1], [1, 0]])
+        finally:
+            for name, module in saved.items():
+                if module is None:
+                    del sys.modules[name]
+                else:
+                    sys.modules[name] = module
+        self.assertIn("numpy", str(caught.exception))
+        self.assertEqual(caught.exception.code, "missing_library")
 
     def test_as_image_of_something_else_is_refused(self):
         with self.assertRaises(nereid.NereidError) as caught:
