@@ -9,6 +9,7 @@ lacks (one POST for many), and only those are sent, streamed from disk.
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import os
 import re
@@ -18,7 +19,9 @@ from .exceptions import NereidConnectionError, NereidError
 
 CHUNK = 1 << 20
 MAX_ASKED = 10000  # hashes per POST .../blobs/missing
-HASH_IN_LINE = re.compile(rb'"hash":"([0-9a-f]{64})"')
+PARALLEL_FROM = 16  # blobs to upload from which several connections share them
+UPLOADERS = 4
+HASH_IN_LINE = re.compile(rb'"hash": ?"([0-9a-f]{64})"')
 
 
 class Owned(str):
@@ -118,8 +121,30 @@ def send_blobs(client: Any, blobs_route: str, stash: BlobStash, hashes: Iterable
     for digest in held:
         if digest not in missing:
             stash.done(digest)
-            continue
+    todo = [digest for digest in held if digest in missing]
+    if len(todo) < PARALLEL_FROM:
+        _put_all(client, blobs_route, stash, todo, report)
+        return
+    # Many blobs (a file series of images): a few connections at once, so that the server's fsync of one
+    # blob overlaps the sending of the next.
+    clients = [client.copy() for _ in range(UPLOADERS)]
+    try:
+        with concurrent.futures.ThreadPoolExecutor(UPLOADERS) as pool:
+            jobs = [pool.submit(_put_all, each, blobs_route, stash, todo[i::UPLOADERS], report)
+                    for i, each in enumerate(clients)]
+            for job in jobs:
+                job.result()  # a connection problem raises here
+    finally:
+        for each in clients:
+            each.close()
+
+
+def _put_all(client: Any, blobs_route: str, stash: BlobStash, digests: List[str],
+             report: Callable[[NereidError], None]) -> None:
+    for digest in digests:
         source = stash.source(digest)
+        if source is None:
+            continue
         try:
             client.put_blob(blobs_route + "/" + digest, source)
         except NereidConnectionError:

@@ -46,6 +46,11 @@ _NS_PER_MS = 1_000_000
 _ms = operator.floordiv
 
 
+def _compact(value: Any) -> str:
+    """JSON without blanks (the uploader finds blob hashes in lines by their '"hash":"' text)."""
+    return json.dumps(value, separators=(",", ":"))
+
+
 def _step(value: Any) -> Any:
     """A step from the server as an int when it is whole, so step + 1 stays an int."""
     if isinstance(value, float) and value.is_integer():
@@ -263,7 +268,7 @@ class Encoder:
         value = {"hash": blob[0], "size": blob[1], "name": item[3], "extension": item[4], "mime": item[5]}
         if op == FILE:
             self.types[path] = "file"
-            lines.append('{"op":"assign","path":%s,"type":"file","value":%s}' % (self._json_path(path), json.dumps(value)))
+            lines.append('{"op":"assign","path":%s,"type":"file","value":%s}' % (self._json_path(path), _compact(value)))
             return
         _, _, _, _, _, _, stamp, step, description = item
         if path not in self.types:
@@ -283,7 +288,7 @@ class Encoder:
             self.last[path] = step
         value["description"] = description
         lines.append('{"op":"append","path":%s,"type":"fileSeries","points":[[%s,%s,%de-3]]}'
-                     % (self._json_path(path), json.dumps(step), json.dumps(value), stamp // _NS_PER_MS))
+                     % (self._json_path(path), json.dumps(step), _compact(value), stamp // _NS_PER_MS))
 
     def _encode_entries(self, item: tuple, lines: List[str]) -> None:
         _, path, kind, entries, replace = item
@@ -297,4 +302,4 @@ class Encoder:
             files = list(entries)
         self.types[path] = kind
         lines.append('{"op":"%s","path":%s,"type":"%s","files":%s}'
-                     % ("assign" if replace else "add_files", self._json_path(path), kind, json.dumps(files)))
+                     % ("assign" if replace else "add_files", self._json_path(path), kind, _compact(files)))

@@ -35,6 +35,10 @@ class ApiClient:
         self._conn: Optional[http.client.HTTPConnection] = None
         self._lock = threading.Lock()
 
+    def copy(self) -> "ApiClient":
+        """A client of the same server and token on a connection of its own."""
+        return ApiClient(self.url, self.token, self.timeout)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
