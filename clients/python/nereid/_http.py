@@ -95,8 +95,34 @@ class ApiClient:
                 data = stack.enter_context(open(source, "rb"))
                 headers["Content-Length"] = str(os.fstat(data.fileno()).st_size)
             with self._lock:
-                status, raw, _ = self._send("PUT", self._target(route, None), data, headers, timeout)
+                status, raw = self._put_early_answer(self._target(route, None), data, headers, timeout)
+                if status is None:
+                    status, raw, _ = self._send("PUT", self._target(route, None), data, headers, timeout)
         return _answer("PUT", route, status, raw)
+
+    def _put_early_answer(self, target, data, headers, timeout) -> Tuple[Optional[int], bytes]:
+        """Send a PUT once. A server refusing it from its headers (413 file_too_large) may answer and close
+        before the body is sent: the send then breaks, and its answer is read rather than taken for a
+        connection problem. (None, b"") when no answer came; _send() then tries again on a new connection."""
+        conn = self._connection()
+        try:
+            conn.timeout = timeout or self.timeout
+            if conn.sock is not None:
+                conn.sock.settimeout(conn.timeout)
+            try:
+                conn.request("PUT", target, body=data, headers=headers)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # an early answer may be waiting
+            response = conn.getresponse()
+            raw = response.read()
+            if response.getheader("Connection", "").lower() == "close" or response.status >= 400:
+                conn.close()
+                self._conn = None
+            return response.status, raw
+        except (OSError, http.client.HTTPException):
+            conn.close()
+            self._conn = None
+            return None, b""
 
     def download(self, route: str, file: Any, offset: int, etag: Optional[str], timeout: Optional[float] = None) -> None:
         """GET a blob into ``file`` (opened "r+b" or "wb"), from byte ``offset`` when it already holds
