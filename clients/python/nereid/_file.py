@@ -156,16 +156,16 @@ def _image_png(image: Any, autoscale: bool) -> bytes:
         return out.getvalue()
     if hasattr(image, "detach") and hasattr(image, "cpu") and hasattr(image, "numpy"):  # a torch tensor
         image = image.detach().cpu().numpy()
-    try:
-        import numpy
-    except ImportError:
-        raise _needs("numpy", "numpy", "File.as_image() of a %s" % type(image).__name__) from None
-    if not isinstance(image, numpy.ndarray) and not hasattr(image, "__array__"):
+    if not hasattr(image, "__array__") and not isinstance(image, (list, tuple)):
         raise NereidError(
             "File.as_image() takes a PIL image, a matplotlib figure or a numpy array, not %s."
             % type(image).__name__,
             code="invalid_value",
         )
+    try:
+        import numpy  # noqa: F401  (_png reads arrays with it)
+    except ImportError:
+        raise _needs("numpy", "numpy", "File.as_image() of a %s" % type(image).__name__) from None
     from . import _png
 
     try:
