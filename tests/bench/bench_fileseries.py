@@ -6,7 +6,11 @@ fewer calls, File(path) of PNGs on disk), and the seconds from stop() until ever
 (checked by reading the series' count back). The baseline, measured in the same run, is appending floats
 to a series in the same loop. Every image differs, so every one is a blob of its own. Prints medians.
 
+With --big-mib N it also times run["model"].upload() of an N MiB file in sync mode (hashing, asking the
+server, streaming the bytes, the server's hashing and fsync), against `sha256sum` plus `cp` of the same file.
+
     NEREID_SERVER=build/dev/server/nereid-server python3 tests/bench/bench_fileseries.py [--calls N] [--repeats R]
+        [--big-mib 1024]
 """
 
 import argparse
@@ -14,6 +18,7 @@ import os
 import shutil
 import statistics
 import struct
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,10 +61,30 @@ def timed_run(server, project, path, values, append):
     return per_call, stop_seconds
 
 
+def big_upload(server, project, path, repeats):
+    """Medians of (client upload seconds, sha256sum + cp seconds) for the file at ``path``."""
+    uploads, baselines = [], []
+    for repeat in range(repeats):
+        with open(path, "r+b") as file:  # new content each repeat: the server has none of it yet
+            file.write(struct.pack(">Q", time.time_ns()))
+        started = time.perf_counter()
+        subprocess.run(["sha256sum", path], check=True, capture_output=True)
+        subprocess.run(["cp", path, path + ".copy"], check=True)
+        baselines.append(time.perf_counter() - started)
+        os.remove(path + ".copy")
+        run = nereid.init_run(project=project, api_url=server.url, api_token=server.token, mode="sync", **OPTIONS)
+        started = time.perf_counter()
+        run["model"].upload(path)
+        uploads.append(time.perf_counter() - started)
+        run.stop()
+    return statistics.median(uploads), statistics.median(baselines)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("--calls", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--big-mib", type=int, default=0, help="also time the upload of a file this large")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="nereid-bench-")
     os.environ["NEREID_DATA_DIRECTORY"] = os.path.join(tmp, "queue")
@@ -94,6 +119,15 @@ def main():
         print("  append(File.from_content(png))      %.2f us/call (goal 50 us)" % (statistics.median(contents) * 1e6))
         print("  append(File(path)) (%5d calls)    %.2f us/call" % (len(paths), statistics.median(files) * 1e6))
         print("  stop() until all on the server      %.2f s (goal 30 s)" % statistics.median(stops))
+        if args.big_mib:
+            big = os.path.join(tmp, "big.bin")
+            with open(big, "wb") as file:
+                for _ in range(args.big_mib):
+                    file.write(os.urandom(1 << 20))
+            upload, baseline_seconds = big_upload(server, "bench/files", big, args.repeats)
+            size = args.big_mib * (1 << 20) / 1e6
+            print("  upload() of %d MiB in sync mode    %.2f s, %.0f MB/s (goal 200 MB/s); sha256sum + cp %.2f s, "
+                  "%.0f MB/s" % (args.big_mib, upload, size / upload, baseline_seconds, size / baseline_seconds))
     finally:
         server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
