@@ -206,7 +206,7 @@ class FileSeriesTest(FilesTestCase):
         field = self.fields(run_id)["predictions"]
         self.assertEqual((field["type"], field["count"], field["last_step"]), ("fileSeries", 5, 7))
         points = self.server.points(run_id, "predictions")
-        self.assertEqual([(p[1]["name"], p[1]["description"]) for p in points],
+        self.assertEqual([(p[1]["name"], p[1].get("description", "")) for p in points],  # empty: left out
                          [("epoch 0", "first"), ("epoch 3", ""), ("a", "later"), ("b", "later"), ("c", "later")])
 
     def test_a_file_deleted_right_after_logging_still_arrives(self):
