@@ -170,6 +170,11 @@ class FileTest(FilesTestCase):
         reader["model"].download("again.pt")
         self.assertEqual(self.read("again.pt"), b"weights")
         reader.stop()
+        with self.init_run(with_id=run_id, source_files=["again.pt"]) as resumed:  # it reads what it had
+            self.assertEqual(resumed["model"].fetch_hash(), sha256(b"weights"))
+            resumed["model"].download("resumed.pt")
+            self.assertFalse(resumed.exists("source_code/files"), "a resumed run records no source code again")
+        self.assertEqual(self.read("resumed.pt"), b"weights")
 
     def test_an_interrupted_download_resumes_with_range(self):
         data = os.urandom(100000)

@@ -13,7 +13,7 @@ from ._diskqueue import RunDir
 from ._encoder import DELETE, MARK, Encoder
 from ._http import ApiClient
 from ._localmodel import LocalModel
-from ._log import Reporter
+from ._log import Reporter, logger
 from ._monitoring import Heartbeat
 from ._runend import RunEnding
 from ._runopen import RunOpening
@@ -87,7 +87,11 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
             raise
         self._put = self._backend.put
         if self._mode != "read-only" and with_id is None:
-            _sourcecode.record(self, source_files, dependencies, git_ref)
+            try:
+                _sourcecode.record(self, source_files, dependencies, git_ref)
+            except Exception as error:  # what the code is matters less than logging the run at all
+                logger.warning("nereid: the source code, dependencies or git information were not recorded: %s",
+                               error)
         if self._mode != "read-only":
             _hooks.register(self)
             if self._mode != "debug":
