@@ -44,8 +44,15 @@ with nereid.init_run(capture_stdout=False, capture_stderr=False, capture_hardwar
     run["table"].upload(File.as_html(frame))
     run["obj"].upload(File.as_pickle({"a": [1, 2, 3]}))
     run["samples"].append(picture, name="a PIL image appended as it is")
+    import matplotlib
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+    figure = pyplot.figure(figsize=(2, 1), dpi=50)
+    pyplot.plot([0, 1], [1, 0])
+    run["figure"].upload(File.as_image(figure))
+    run["figure_page"].upload(File.as_html(figure))
     run.wait()
-    for name in ("pil", "array", "grey", "table", "obj"):
+    for name in ("pil", "array", "grey", "table", "obj", "figure", "figure_page"):
         run[name].download(name + "." + run[name].fetch_extension())
     run["samples"].download_last("sample.png")
 assert Image.open("pil.png").getpixel((3, 3)) == (10, 200, 30)
@@ -55,6 +62,8 @@ assert (decoded[0, 0], decoded[2, 3]) == (0, 255), decoded
 assert "<td>0.25</td>" in open("table.html").read()
 assert pickle.load(open("obj.pkl", "rb")) == {"a": [1, 2, 3]}
 assert Image.open("sample.png").size == (7, 5)
+assert Image.open("figure.png").size[0] > 50
+assert open("figure_page.html").read().count('<img src="data:image/png;base64,') == 1
 print("ok")
 """
 
@@ -134,9 +143,9 @@ class FileTest(FilesTestCase):
     def test_images_html_and_pickle_round_trip(self):
         # PIL, numpy and pandas may be missing from the interpreter ctest found (a pyenv one, say) while the
         # system's has them: the script runs under the first interpreter that can import all three.
-        python = python_with("PIL", "numpy", "pandas")
+        python = python_with("PIL", "numpy", "pandas", "matplotlib")
         if python is None:
-            self.skipTest("no Python interpreter here has PIL, numpy and pandas")
+            self.skipTest("no Python interpreter here has PIL, numpy, pandas and matplotlib")
         done = subprocess.run([python, "-c", IMAGES_SCRIPT], cwd=self.workdir, capture_output=True, text=True,
                               env=dict(os.environ, PYTHONPATH=CLIENT), timeout=60)
         self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
