@@ -107,17 +107,15 @@ def send_blobs(client: Any, blobs_route: str, stash: BlobStash, hashes: Iterable
     held = [digest for digest in hashes if stash.source(digest) is not None]
     if not held:
         return
-    missing = set()
-    for start in range(0, len(held), MAX_ASKED):
-        asked = held[start : start + MAX_ASKED]
-        try:
-            answer = client.request("POST", blobs_route + "/missing", {"hashes": asked})
-        except NereidConnectionError:
-            raise
-        except NereidError as error:  # a server without blob routes, a token that may not write: say so
-            report(error)
+    if len(held) == 1:  # one file: HEAD is enough
+        lacks = _lacks(client, blobs_route, held[0], report)
+        if lacks is None:
             return
-        missing.update(answer.get("missing") or [])
+        missing = set(held) if lacks else set()
+    else:
+        missing = _missing(client, blobs_route, held, report)
+        if missing is None:
+            return
     for digest in held:
         if digest not in missing:
             stash.done(digest)
@@ -137,6 +135,36 @@ def send_blobs(client: Any, blobs_route: str, stash: BlobStash, hashes: Iterable
     finally:
         for each in clients:
             each.close()
+
+
+def _missing(client: Any, blobs_route: str, held: List[str], report: Callable[[NereidError], None]) -> Optional[set]:
+    """Which of ``held`` the project lacks (POST .../missing, 10,000 at a time); None, reported, when it cannot
+    be told (a server without blob routes, a token that may not write)."""
+    missing = set()
+    for start in range(0, len(held), MAX_ASKED):
+        try:
+            answer = client.request("POST", blobs_route + "/missing", {"hashes": held[start : start + MAX_ASKED]})
+        except NereidConnectionError:
+            raise
+        except NereidError as error:
+            report(error)
+            return None
+        missing.update(answer.get("missing") or [])
+    return missing
+
+
+def _lacks(client: Any, blobs_route: str, digest: str, report: Callable[[NereidError], None]) -> Optional[bool]:
+    """Whether the project lacks one blob (HEAD: 404 when it does); None, reported, when it cannot be told."""
+    try:
+        client.request("HEAD", blobs_route + "/" + digest)
+    except NereidConnectionError:
+        raise
+    except NereidError as error:
+        if error.status == 404:
+            return True
+        report(error)
+        return None
+    return False
 
 
 def _put_all(client: Any, blobs_route: str, stash: BlobStash, digests: List[str],
