@@ -354,8 +354,9 @@ KILLED_SCRIPT = r"""
 import os, sys, time
 import nereid
 from nereid.types import File
+# The server it is given cannot be reached, so everything is still in the queue when the process is killed.
 run = nereid.init_run(custom_run_id="killed-files", capture_stdout=False, capture_stderr=False,
-                      capture_hardware_metrics=False, flush_period=3600)
+                      capture_hardware_metrics=False, flush_period=3600, api_url=sys.argv[1])
 for i in range(20):
     run["images"].append(File.from_content(b"image %d" % i, extension="png"), name="e%d" % i)
 with open("big.bin", "wb") as f:
@@ -371,13 +372,15 @@ time.sleep(600)
 class KilledProcessTest(FilesTestCase):
     def test_sigkill_with_files_in_the_queue_then_sync(self):
         env = dict(os.environ, PYTHONPATH=CLIENT)
-        process = subprocess.Popen([os.sys.executable, "-c", KILLED_SCRIPT], cwd=self.workdir, env=env,
-                                   stdout=subprocess.PIPE, text=True)
+        process = subprocess.Popen([os.sys.executable, "-c", KILLED_SCRIPT, "http://127.0.0.1:9"], cwd=self.workdir,
+                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         self.assertEqual(process.stdout.readline().strip(), "logged")
         process.send_signal(signal.SIGKILL)
         process.wait()
         process.stdout.close()
-        synced = self.nereid_cli("sync")
+        queued = os.listdir(os.path.join(self.queue_dir, "async"))
+        self.assertEqual(len(os.listdir(os.path.join(self.queue_dir, "async", queued[0], "files"))), 21)
+        synced = self.nereid_cli("sync", "--url", self.server.url)
         self.assertEqual(synced.returncode, 0, synced.stdout + synced.stderr)
         run = self.server.api("GET", "/projects/%s/runs" % self.project)["runs"][0]
         points = self.server.points(run["id"], "images")
