@@ -4,6 +4,8 @@
 #include "groupcommitwriter.h"
 
 #include <atomic>
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <memory>
 
 namespace nereid {
@@ -29,6 +31,9 @@ public:
     {
         m_writer.submitTask(std::move(task), std::move(done));
     }
+    // Runs `work` on a thread that may wait for the disk (an upload's fsync), so a serving thread need not.
+    template<class Work> void runOnDisk(Work work) { boost::asio::post(m_diskPool, std::move(work)); }
+
     // Applies the writes still queued and ends the writer; call while the transport that answers them exists.
     void finishWrites() { m_writer.stop(); }
 
@@ -37,6 +42,8 @@ private:
     QString m_dataDir;
     std::atomic<int> m_threadCount = 0;
     GroupCommitWriter m_writer;
+    // Mostly asleep in fsync: more threads than cores, so that the fsyncs of concurrent uploads overlap.
+    boost::asio::thread_pool m_diskPool{16};
 };
 
 } // namespace nereid

@@ -235,13 +235,28 @@ template<class Stream> bool HttpSession<Stream>::writeUpload(const char *data, s
 template<class Stream> void HttpSession<Stream>::completeUpload()
 {
     tcp().expires_never();
-    try {
-        m_upload->finish();
-    } catch (const ApiError &error) {
-        m_upload.reset();
-        return answer({error.status, error.toJson()}, m_keepAlive); // the body was read whole: the connection goes on
-    }
+    // The fsync and rename wait for the disk on a thread of the front's disk pool, not on this connection's thread:
+    // the few serving threads would otherwise take the uploads of many connections one after another, where fsyncs
+    // that run together share the file system's journal commits (a file series of small images is mostly fsyncs).
+    m_front.runOnDisk([self = this->shared_from_this()] {
+        std::optional<ApiResponse> refusal;
+        try {
+            self->m_upload->finish();
+        } catch (const ApiError &error) {
+            refusal = ApiResponse{error.status, error.toJson()};
+        } catch (const std::exception &error) {
+            refusal = errorResponse(500, QStringLiteral("storage_error"), QString::fromLocal8Bit(error.what()));
+        }
+        net::post(self->m_stream.get_executor(),
+                  [self, refusal = std::move(refusal)] { self->onUploadFinished(refusal); });
+    });
+}
+
+template<class Stream> void HttpSession<Stream>::onUploadFinished(const std::optional<ApiResponse> &refusal)
+{
     m_upload.reset();
+    if (refusal)
+        return answer(*refusal, m_keepAlive); // the body was read whole: the connection goes on
     m_front.submitWrite(std::move(m_request), m_caller, [self = this->shared_from_this()](ApiResponse response) {
         net::post(self->m_stream.get_executor(),
                   [self, response = std::move(response)] { self->answer(response, self->m_keepAlive); });

@@ -49,6 +49,7 @@ private:
     void onUploadRead(boost::beast::error_code error, std::size_t size);
     bool writeUpload(const char *data, std::size_t size);
     void completeUpload();
+    void onUploadFinished(const std::optional<ApiResponse> &refusal);
     void writeFile(bool keepAlive);
     void answer(const ApiResponse &response, bool keepAlive);
     void onWritten(bool keepAlive, boost::beast::error_code error);
