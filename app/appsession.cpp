@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "models/filecachesettings.h"
 #include "models/sessionmodels.h"
 #include "sync/syncengine.h"
 #include "views/connectdialog.h"
@@ -108,6 +109,9 @@ void AppSession::openWindow()
     // model); what the cache lacks they ask of the engine's series source.
     m_models = std::make_unique<SessionModels>(m_engine->cache(), &m_engine->editor(), &m_engine->source());
     m_models->setViewEditor(&m_engine->viewEditor()); // saved views, synced with the server (SavedViewsToolbar)
+    // Files and images come on demand only, up to the size limit set in Preferences.
+    m_engine->blobs()->setLimit(FileCacheSettings::limitBytes());
+    m_models->setBlobSource(m_engine->blobs(), m_engine->thumbnailFolder());
     m_window = std::make_unique<MainWindow>(m_models.get());
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)

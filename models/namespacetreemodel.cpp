@@ -37,6 +37,7 @@ void NamespaceTreeModel::reload()
     const std::optional<RunRecord> run = m_runId.isEmpty() ? std::nullopt : m_cache->run(m_runId);
     const std::unique_ptr<NamespaceNode> fresh =
         run ? NamespaceNode::build(QueryRunBuilder::fromRecord(*run)) : std::make_unique<NamespaceNode>();
+    m_project = run ? run->project : QString();
     merge(m_root.get(), fresh.get());
     // The header says whose fields these are: "CLS-3 · baseline".
     const QString title = !run ? QString()

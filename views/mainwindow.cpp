@@ -72,7 +72,7 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     setWindowTitle(tr("Nereid"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_experiments);
-    m_splitter->addWidget(m_treeView);
+    addFilePanes(); // the tree above the preview of its current file
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -280,11 +280,17 @@ void MainWindow::showQueryLanguage()
     m_queryLanguage->activateWindow();
 }
 
-void MainWindow::chartRuns()
+QStringList MainWindow::chartedRunIds() const
 {
     QStringList runIds = m_experiments->selectedRunIds();
     if (runIds.isEmpty() && !m_experiments->currentRunId().isEmpty())
         runIds.append(m_experiments->currentRunId());
+    return runIds;
+}
+
+void MainWindow::chartRuns()
+{
+    const QStringList runIds = chartedRunIds();
     // Groups mode (issue 17, item 3): the charts draw the selected groups, a line and a band each.
     QList<ChartGroup> groups;
     for (const auto &[label, ids] : m_experiments->selectedGroups())
