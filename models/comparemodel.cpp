@@ -38,6 +38,7 @@ bool same(const QueryField *a, const QueryField *b, SeriesAggregate aggregate)
     case FieldType::FloatSeries:
         return sameNumber(a->floatSeries().aggregate(aggregate), b->floatSeries().aggregate(aggregate));
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         return a->stringSeries().last == b->stringSeries().last;
     case FieldType::Float:
         return sameNumber(a->value().toFloat(), b->value().toFloat());

@@ -3,6 +3,7 @@
 #include "runstatename.h"
 
 #include <cmath>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace nereid {
@@ -74,11 +75,32 @@ QString FieldFormat::display(const FieldValue &value)
         return dateTime(value.toDateTime());
     case FieldType::StringSet:
         return value.toStringSet().join(QLatin1String(", "));
+    case FieldType::File:
+        return file(FileRef::fromStored(value.toObject()));
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return fileCount(value.toObject().value(QLatin1String("count")).toInteger(),
+                         value.toObject().value(QLatin1String("size")).toInteger());
     case FieldType::FloatSeries:
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         break;
     }
     return {};
+}
+
+QString FieldFormat::file(const FileRef &file)
+{
+    const QString name = file.name.isEmpty() ? tr("(unnamed)") : file.name;
+    return tr("%1 · %2", "file: name · size").arg(name, byteSize(file.size));
+}
+
+QString FieldFormat::fileCount(qint64 count, qint64 bytes)
+{
+    // Two forms rather than tr()'s %n: without an English translation loaded, %n would read "file(s)".
+    if (count == 1)
+        return tr("1 file · %1", "file set: count · size").arg(byteSize(bytes));
+    return tr("%1 files · %2", "file set: count · size").arg(QLocale().toString(count), byteSize(bytes));
 }
 
 QString FieldFormat::display(const QueryField &field, SeriesAggregate aggregate)
@@ -87,6 +109,11 @@ QString FieldFormat::display(const QueryField &field, SeriesAggregate aggregate)
         return display(field.value());
     if (field.type() == FieldType::FloatSeries) // an empty series has no value to show, not a NaN
         return field.floatSeries().count > 0 ? number(field.floatSeries().aggregate(aggregate)) : QString();
+    if (field.type() == FieldType::FileSeries) {
+        if (field.stringSeries().count == 0)
+            return {};
+        return file(FileRef::fromStored(QJsonDocument::fromJson(field.stringSeries().last.toUtf8()).object()));
+    }
     return field.stringSeries().last;
 }
 
@@ -96,6 +123,12 @@ QString FieldFormat::seriesSummary(const QueryField &field)
         field.type() == FieldType::FloatSeries ? field.floatSeries().count : field.stringSeries().count;
     if (count == 0)
         return tr("(no points)");
+    if (field.type() == FieldType::FileSeries) {
+        if (count == 1)
+            return tr("1 file (last: %1)", "file series: count, last file").arg(display(field));
+        return tr("%1 files (last: %2)", "file series: count, last file")
+            .arg(QLocale().toString(count), display(field));
+    }
     // Two forms rather than tr()'s %n: without an English translation loaded, %n would read "point(s)".
     if (count == 1)
         return tr("%1 (1 point)", "series: last value (point count)").arg(display(field));
@@ -110,6 +143,8 @@ QVariant FieldFormat::sortValue(const QueryField &field, SeriesAggregate aggrega
     }
     if (field.type() == FieldType::StringSeries)
         return field.stringSeries().count == 0 ? QVariant() : QVariant(field.stringSeries().last);
+    if (field.type() == FieldType::FileSeries)
+        return field.stringSeries().count;
     const FieldValue &value = field.value();
     switch (value.type()) {
     case FieldType::Float:
@@ -122,9 +157,15 @@ QVariant FieldFormat::sortValue(const QueryField &field, SeriesAggregate aggrega
         return value.toDateTime();
     case FieldType::StringSet:
         return value.toStringSet().join(QLatin1String(", "));
+    case FieldType::File:
+        return value.toObject().value(QLatin1String("name")).toString();
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return value.toObject().value(QLatin1String("size")).toInteger();
     case FieldType::String:
     case FieldType::FloatSeries:
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         break;
     }
     return value.toString();

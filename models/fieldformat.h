@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/fileref.h"
 #include "query/queryfield.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ public:
     static QString byteSize(qint64 bytes);
     static QString duration(double seconds);
     static QString dateTime(const QDateTime &value);
+    // "model.pt · 12.3 MB"; "12 files · 3.1 MB" for a file set or an artifact.
+    static QString file(const FileRef &file);
+    static QString fileCount(qint64 count, qint64 bytes);
 };
 
 } // namespace nereid

@@ -64,12 +64,12 @@ QueryField QueryRunBuilder::fromField(const FieldRecord &field)
         summary.variance = numberOrNaN(field.variance);
         return summary;
     }
-    if (field.type == FieldType::StringSeries) {
+    if (field.type == FieldType::StringSeries || field.type == FieldType::FileSeries) {
         StringSeriesSummary summary;
         summary.count = field.count;
         summary.lastStep = numberOrNaN(field.lastStep);
         summary.last = field.last.toString();
-        return summary;
+        return QueryField(std::move(summary), field.type);
     }
     return field.atomValue();
 }
@@ -87,12 +87,12 @@ QueryField QueryRunBuilder::fromRow(FieldRow &row)
         summary.variance = row.variance;
         return summary;
     }
-    if (row.type == FieldType::StringSeries) {
+    if (row.type == FieldType::StringSeries || row.type == FieldType::FileSeries) {
         StringSeriesSummary summary;
         summary.count = row.count;
         summary.lastStep = row.lastStep;
         summary.last = std::move(row.lastLine);
-        return summary;
+        return QueryField(std::move(summary), row.type);
     }
     return std::move(row.value);
 }

@@ -1,5 +1,7 @@
 #include "rungroupvalues.h"
 
+#include <QJsonDocument>
+
 #include "fieldformat.h"
 #include "query/naturalcompare.h"
 
@@ -22,7 +24,7 @@ QString RunGroupValues::fieldKey(const QueryField *field)
         return MissingKey;
     if (field->type() == FieldType::FloatSeries)
         return QString::number(field->floatSeries().aggregate(SeriesAggregate::Last), 'g', 17);
-    if (field->type() == FieldType::StringSeries)
+    if (field->type() == FieldType::StringSeries || field->type() == FieldType::FileSeries)
         return field->stringSeries().last;
     const FieldValue &value = field->value();
     switch (value.type()) {
@@ -36,6 +38,10 @@ QString RunGroupValues::fieldKey(const QueryField *field)
         return value.toDateTime().toString(Qt::ISODateWithMs);
     case FieldType::StringSet:
         return value.toStringSet().join(KeySeparator); // sorted and without duplicates (FieldValue)
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact: // the same content (and name) is the same group
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     default:
         return value.toString();
     }

@@ -78,7 +78,7 @@ QStringList SessionModels::seriesPaths(const QStringList &runIds) const
     for (const QString &runId : runIds)
         if (const std::optional<RunRecord> run = m_cache.run(runId))
             for (const FieldRecord &field : run->fields)
-                if (isSeries(field.type))
+                if (isSeries(field.type) && field.type != FieldType::FileSeries) // charts and logs, not images
                     paths.insert(field.path);
     QStringList sorted(paths.begin(), paths.end());
     sorted.sort();
@@ -112,7 +112,7 @@ QHash<QString, FieldType> SessionModels::seriesTypes(const QStringList &runIds) 
     for (const QString &runId : runIds)
         if (const std::optional<RunRecord> run = m_cache.run(runId))
             for (const FieldRecord &field : run->fields)
-                if (isSeries(field.type) && !types.contains(field.path))
+                if (isSeries(field.type) && field.type != FieldType::FileSeries && !types.contains(field.path))
                     types.insert(field.path, field.type);
     return types;
 }

@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apirequest.h"
 #include "changesroutes.h"
+#include "fileroutes.h"
 #include "operationroutes.h"
 #include "projectroutes.h"
 #include "runroutes.h"
@@ -64,6 +65,7 @@ ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, c
     addOperationRoutes(m_router, m_context);
     addSeriesRoutes(m_router, m_context);
     addChangesRoutes(m_router, m_context);
+    addFileRoutes(m_router, m_context);
     SysEdit::addRoute(m_router, m_context);
     addViewRoutes(m_router, m_context);
 }

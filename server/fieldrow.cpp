@@ -1,6 +1,7 @@
 #include "fieldrow.h"
 
 #include "domain/jsonnumbers.h"
+#include "filefieldjson.h"
 #include "jsontext.h"
 
 #include <algorithm>
@@ -56,6 +57,17 @@ QJsonObject FieldRow::toJson() const
         json.insert(QStringLiteral("count"), count);
         json.insert(QStringLiteral("last"), count > 0 ? QJsonValue(text) : QJsonValue());
         json.insert(QStringLiteral("last_step"), orNull(lastStep));
+        break;
+    case FieldType::FileSeries:
+        json.insert(QStringLiteral("count"), count);
+        json.insert(QStringLiteral("last"), count > 0 ? QJsonValue(QJsonDocument::fromJson(text.toUtf8()).object())
+                                                      : QJsonValue());
+        json.insert(QStringLiteral("last_step"), orNull(lastStep));
+        break;
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        json.insert(valueKey, FileFieldJson::value(*this));
         break;
     }
     return json;
@@ -136,6 +148,21 @@ void FieldRow::appendJson(QByteArray &out) const
             out.append("null", 4);
         out.append(",\"last_step\":", 13);
         appendOrNull(out, lastStep);
+        break;
+    case FieldType::FileSeries:
+        out.append(",\"count\":", 9);
+        jsontext::appendInteger(out, count);
+        out.append(",\"last\":", 8);
+        // The point's file object as the server wrote it: it goes out as it is.
+        out.append(count > 0 && text.startsWith(QLatin1Char('{')) ? text.toUtf8() : QByteArrayLiteral("null"));
+        out.append(",\"last_step\":", 13);
+        appendOrNull(out, lastStep);
+        break;
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        out.append(",\"value\":", 9);
+        out.append(FileFieldJson::valueText(*this));
         break;
     }
     out.append('}');

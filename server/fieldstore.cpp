@@ -187,4 +187,16 @@ std::optional<QString> FieldStore::clashingPath(qint64 runId, const QString &pat
     return clash;
 }
 
+bool FieldStore::projectHasBlob(qint64 projectId, const QString &hash)
+{
+    QSqlQuery &query =
+        m_db.prepared(QStringLiteral("SELECT 1 FROM project_blobs WHERE project_id = ? AND hash = ?"));
+    query.addBindValue(projectId);
+    query.addBindValue(hash);
+    m_db.exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
 } // namespace nereid

@@ -41,6 +41,8 @@ public:
     // A field that stands where `path` needs a namespace (an ancestor of it), or a field inside `path`
     // (so `path` is a namespace and cannot be a field); nullopt when `path` is free to become a field.
     std::optional<QString> clashingPath(qint64 runId, const QString &path);
+    // Whether the project uploaded the blob (project_blobs): a field may refer only to those.
+    bool projectHasBlob(qint64 projectId, const QString &hash);
 
 private:
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "domain/fieldpath.h"
 #include "domain/fieldvalue.h"
 #include "domain/seriespoint.h"
+#include "fileentry.h"
 #include "seriesblock.h"
 
 #include <QList>
@@ -20,6 +21,7 @@ struct Operation
         AddStrings,
         RemoveStrings,
         ClearStrings,
+        AddFiles,
         Delete
     };
 
@@ -30,6 +32,8 @@ struct Operation
     SeriesBlock floatPoints;         // Append to a float series; NaN step or timestamp: not given
     QList<StringPoint> stringPoints; // Append to a string series; NaN step or timestamp: not given
     QStringList strings;             // AddStrings, RemoveStrings
+    QList<FileEntry> files;          // Assign to and AddFiles of a file set or an artifact
+    QStringList blobs;               // the hashes of blobs the operation refers to: the project must have them
 };
 
 } // namespace nereid

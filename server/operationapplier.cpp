@@ -2,10 +2,13 @@
 
 #include "apierror.h"
 #include "fieldstore.h"
+#include "filefieldjson.h"
 #include "runrow.h"
 #include "seriesstore.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 
 namespace nereid {
@@ -65,6 +68,7 @@ void OperationApplier::apply(const Operation &op, int index)
         }
         return;
     }
+    checkBlobs(op, index);
     FieldRow field = fieldFor(op, index);
     const qint64 bytesBefore = field.bytes;
     if (floatAppend) {
@@ -75,7 +79,13 @@ void OperationApplier::apply(const Operation &op, int index)
     }
     switch (op.kind) {
     case Operation::Kind::Assign:
-        assign(field, op.value);
+        if (op.type == FieldType::FileSet || op.type == FieldType::Artifact)
+            assignFiles(field, op);
+        else
+            assign(field, op.value);
+        break;
+    case Operation::Kind::AddFiles:
+        assignFiles(field, op);
         break;
     case Operation::Kind::Append:
         appendStrings(field, op.stringPoints, index);
@@ -150,6 +160,9 @@ void OperationApplier::assign(FieldRow &field, const FieldValue &value)
     case FieldType::StringSet:
         field.text = QString::fromUtf8(QJsonDocument(value.toJson().toArray()).toJson(QJsonDocument::Compact));
         break;
+    case FieldType::File:
+        field.text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        break;
     default:
         field.text = value.toJson().toString();
         break;
@@ -223,6 +236,59 @@ void OperationApplier::appendStrings(FieldRow &field, QList<StringPoint> points,
     field.count += points.size();
     field.lastStep = previous;
     field.text = points.back().value;
+}
+
+void OperationApplier::checkBlobs(const Operation &op, int index)
+{
+    for (const QString &hash : op.blobs) {
+        if (!m_fields.projectHasBlob(m_run.projectId, hash))
+            throw ApiError{400,
+                           QStringLiteral("unknown_blob"),
+                           tr("%1 refers to the blob %2, which the project %3 has not uploaded.")
+                               .arg(op.path.toString(), hash, m_run.projectName),
+                           {{QStringLiteral("operation"), index},
+                            {QStringLiteral("path"), op.path.toString()},
+                            {QStringLiteral("hash"), hash}}};
+    }
+}
+
+void OperationApplier::assignFiles(FieldRow &field, const Operation &op)
+{
+    // By path, so that add_files replaces an entry of the same path and the stored listing is in path order.
+    QMap<QString, QJsonObject> entries;
+    if (op.kind == Operation::Kind::AddFiles) {
+        const QByteArray stored = FileFieldJson::entriesText(field.type, field.text);
+        for (const QJsonValue &entry : QJsonDocument::fromJson(stored).array())
+            entries.insert(entry.toObject().value(QStringLiteral("path")).toString(), entry.toObject());
+    }
+    for (const FileEntry &entry : op.files)
+        entries.insert(entry.path, entry.toJson());
+    if (entries.size() > FileEntry::MaxEntries)
+        throw ApiError{400, ErrorCode::InvalidValue,
+                       tr("%1 would have %2 files; at most %3 are allowed.")
+                           .arg(field.path)
+                           .arg(entries.size())
+                           .arg(FileEntry::MaxEntries),
+                       {{QStringLiteral("path"), field.path}}};
+    QJsonArray list;
+    QByteArray listing; // what an artifact's hash is taken over: "path\thash\tsize\n" per entry
+    qint64 size = 0;
+    for (const QJsonObject &entry : std::as_const(entries)) {
+        list.append(entry);
+        const qint64 bytes = entry.value(QStringLiteral("size")).toInteger();
+        size += bytes;
+        listing += entry.value(QStringLiteral("path")).toString().toUtf8() + '\t' +
+                   entry.value(QStringLiteral("hash")).toString().toLatin1() + '\t' + QByteArray::number(bytes) + '\n';
+    }
+    const QByteArray json = QJsonDocument(list).toJson(QJsonDocument::Compact);
+    field.text = field.type == FieldType::Artifact
+                     ? FileFieldJson::artifactText(
+                           QString::fromLatin1(QCryptographicHash::hash(listing, QCryptographicHash::Sha256).toHex()),
+                           json)
+                     : QString::fromUtf8(json);
+    field.count = entries.size();
+    field.num = double(size);
+    field.bytes = field.path.toUtf8().size() + field.text.toUtf8().size();
 }
 
 void OperationApplier::changeStrings(FieldRow &field, const Operation &op)

@@ -39,6 +39,9 @@ private:
     void writeHeldAppend();
     void appendStrings(FieldRow &field, QList<StringPoint> points, int index);
     void changeStrings(FieldRow &field, const Operation &operation);
+    // 400 unknown_blob when the operation refers to a blob its project has not uploaded.
+    void checkBlobs(const Operation &operation, int index);
+    void assignFiles(FieldRow &field, const Operation &operation);
     double resolveStep(double given, const FieldRow &field, double previous, int index);
 
     FieldStore &m_fields;

@@ -2,9 +2,11 @@
 
 #include "apierror.h"
 #include "domain/jsonnumbers.h"
+#include "domain/fileref.h"
 #include "domain/syscatalogue.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace nereid {
 
@@ -18,6 +20,7 @@ const QHash<QString, Kind> kindsByName{
     {QStringLiteral("add_strings"), Kind::AddStrings},
     {QStringLiteral("remove_strings"), Kind::RemoveStrings},
     {QStringLiteral("clear_strings"), Kind::ClearStrings},
+    {QStringLiteral("add_files"), Kind::AddFiles},
     {QStringLiteral("delete"), Kind::Delete},
 };
 
@@ -75,7 +78,7 @@ Operation OperationParser::parseOne(const QJsonObject &json, int index)
     if (!kindsByName.contains(opName))
         fail(QStringLiteral("invalid_request"),
              tr("Operation %1 has an unknown \"op\" \"%2\"; expected assign, append, add_strings, remove_strings, "
-                "clear_strings or delete.")
+                "clear_strings, add_files or delete.")
                  .arg(index)
                  .arg(opName),
              index);
@@ -89,7 +92,7 @@ Operation OperationParser::parseOne(const QJsonObject &json, int index)
     op.path = *path;
     const QString pathText = op.path.toString();
 
-    if (op.kind == Kind::Assign || op.kind == Kind::Append) {
+    if (op.kind == Kind::Assign || op.kind == Kind::Append || op.kind == Kind::AddFiles) {
         const QJsonValue typeJson = required(json, QStringLiteral("type"), index, pathText);
         if (!typeJson.isString())
             fail(QStringLiteral("invalid_request"),
@@ -105,22 +108,36 @@ Operation OperationParser::parseOne(const QJsonObject &json, int index)
         op.type = FieldType::StringSet;
     }
 
+    const bool fileList = op.type == FieldType::FileSet || op.type == FieldType::Artifact;
     switch (op.kind) {
     case Kind::Assign: {
+        if (fileList) {
+            parseFiles(op, required(json, QStringLiteral("files"), index, pathText), index);
+            break;
+        }
         const Result<FieldValue> value =
             FieldValue::fromJson(op.type, required(json, QStringLiteral("value"), index, pathText), pathText);
         if (!value)
             fail(value.error().code, value.error().message, index, pathText);
         op.value = *value;
+        if (op.type == FieldType::File)
+            op.blobs.append(op.value.toObject().value(QStringLiteral("hash")).toString());
         break;
     }
     case Kind::Append:
         if (!isSeries(op.type))
             fail(ErrorCode::InvalidType,
-                 tr("%1: append needs a floatSeries or stringSeries type, not %2.")
+                 tr("%1: append needs a floatSeries, stringSeries or fileSeries type, not %2.")
                      .arg(pathText, fieldTypeName(op.type)),
                  index, pathText);
         parsePoints(op, required(json, QStringLiteral("points"), index, pathText), index);
+        break;
+    case Kind::AddFiles:
+        if (!fileList)
+            fail(ErrorCode::InvalidType,
+                 tr("%1: add_files needs a fileSet or artifact type, not %2.").arg(pathText, fieldTypeName(op.type)),
+                 index, pathText);
+        parseFiles(op, required(json, QStringLiteral("files"), index, pathText), index);
         break;
     case Kind::AddStrings:
     case Kind::RemoveStrings: {
@@ -165,7 +182,14 @@ void OperationParser::parsePoints(Operation &op, const QJsonValue &pointsJson, i
                      path);
             previousStep = step;
         }
-        if (isFloat) {
+        if (op.type == FieldType::FileSeries) {
+            const Result<FileRef> file = FileRef::fromJson(point.at(1), path, FileRef::Kind::Point);
+            if (!file)
+                fail(file.error().code, file.error().message, index, path);
+            op.blobs.append(file->hash);
+            op.stringPoints.append(
+                {step, QString::fromUtf8(QJsonDocument(file->toJson()).toJson(QJsonDocument::Compact)), timestamp});
+        } else if (isFloat) {
             const auto value = doubleFromJson(point.at(1));
             if (!value)
                 fail(ErrorCode::InvalidValue,
@@ -180,6 +204,31 @@ void OperationParser::parsePoints(Operation &op, const QJsonValue &pointsJson, i
                 fail(text.error().code, text.error().message, index, path);
             op.stringPoints.append({step, text->toString(), timestamp});
         }
+    }
+}
+
+void OperationParser::parseFiles(Operation &op, const QJsonValue &filesJson, int index)
+{
+    const QString path = op.path.toString();
+    if (!filesJson.isArray())
+        fail(QStringLiteral("invalid_request"), tr("Operation %1 on %2 needs a \"files\" array.").arg(index).arg(path),
+             index, path);
+    const QJsonArray files = filesJson.toArray();
+    if (files.size() > FileEntry::MaxEntries)
+        fail(ErrorCode::InvalidValue,
+             tr("Operation %1 on %2 has %3 files; at most %4 are allowed.")
+                 .arg(index)
+                 .arg(path)
+                 .arg(files.size())
+                 .arg(FileEntry::MaxEntries),
+             index, path);
+    for (const QJsonValue &fileJson : files) {
+        const Result<FileEntry> entry = FileEntry::fromJson(fileJson, op.type, path);
+        if (!entry)
+            fail(entry.error().code, entry.error().message, index, path);
+        if (op.type == FieldType::FileSet)
+            op.blobs.append(entry->hash);
+        op.files.append(*entry);
     }
 }
 

@@ -20,6 +20,7 @@ public:
 private:
     static Operation parseOne(const QJsonObject &json, int index);
     static void parsePoints(Operation &operation, const QJsonValue &points, int index);
+    static void parseFiles(Operation &operation, const QJsonValue &files, int index);
     static void checkSys(const Operation &operation, int index);
 };
 

@@ -1,5 +1,7 @@
 #include "runviewbuilder.h"
 
+#include "filefieldjson.h"
+
 #include "query/isodatetime.h"
 
 #include <QJsonArray>
@@ -98,6 +100,12 @@ std::optional<QueryField> RunViewBuilder::fieldOf(const FieldRow &row)
     }
     case FieldType::StringSeries:
         return StringSeriesSummary{row.count, row.lastStep, row.text};
+    case FieldType::FileSeries:
+        return QueryField(StringSeriesSummary{row.count, row.lastStep, row.text}, FieldType::FileSeries);
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return FieldValue::fromObject(row.type, FileFieldJson::value(row));
     }
     return std::nullopt;
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace nereid {
 
@@ -121,6 +122,14 @@ ApiResponse SeriesPageWriter::write(const FieldRow &field, const SeriesPage<Floa
 ApiResponse SeriesPageWriter::write(const FieldRow &field, const SeriesPage<StringPoint> &page, Form form)
 {
     const QList<StringPoint> &points = page.points;
+    // A file series keeps each point's file object as JSON text (FileFieldJson): it goes out as an object.
+    const bool files = field.type == FieldType::FileSeries;
+    if (form != Form::Columns && files) {
+        QJsonArray json;
+        for (const StringPoint &point : points)
+            json.append(QJsonArray{point.step, QJsonDocument::fromJson(point.value.toUtf8()).object(), point.timestamp});
+        return pointsAnswer(field, json, page.next);
+    }
     if (form != Form::Columns)
         return pointsAnswer(field, pointsJson(points), page.next);
     QByteArray out = columnsHead(field, points.size());
@@ -130,7 +139,10 @@ ApiResponse SeriesPageWriter::write(const FieldRow &field, const SeriesPage<Stri
     for (qsizetype i = 0; i < points.size(); ++i) {
         if (i > 0)
             out.append(',');
-        jsontext::appendString(out, points[i].value);
+        if (files)
+            out.append(points[i].value.toUtf8());
+        else
+            jsontext::appendString(out, points[i].value);
     }
     out.append(']');
     appendColumn(out, "timestamps", points.size(),

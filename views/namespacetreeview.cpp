@@ -55,7 +55,7 @@ void NamespaceTreeView::onActivated(const QModelIndex &index)
 {
     const QVariant type = index.data(NamespaceTreeModel::FieldTypeRole);
     // Any series: a float series opens as a chart, a string series (a log) as its lines.
-    if (!type.isNull() && isSeries(FieldType(type.toInt())))
+    if (!type.isNull() && isSeries(FieldType(type.toInt())) && FieldType(type.toInt()) != FieldType::FileSeries)
         emit seriesActivated(index.data(NamespaceTreeModel::PathRole).toString());
 }
 

@@ -53,7 +53,7 @@ void FieldRowReader::readSeries(FieldRow &row)
 {
     const auto number = [this](int column) { return m_series.isNull(column) ? double(NAN) : m_series.real(column); };
     row.type = typeOf(m_series.bytes(1), FieldType::FloatSeries);
-    if (row.type == FieldType::StringSeries)
+    if (row.type == FieldType::StringSeries || row.type == FieldType::FileSeries)
         row.lastLine = m_series.text(2);
     else
         row.last = number(2);

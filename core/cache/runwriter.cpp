@@ -19,7 +19,8 @@ const QByteArray &sqlTypeName(FieldType type)
         QHash<int, QByteArray> byType;
         for (const FieldType each :
              {FieldType::Float, FieldType::Int, FieldType::Bool, FieldType::String, FieldType::Datetime,
-              FieldType::StringSet, FieldType::FloatSeries, FieldType::StringSeries})
+              FieldType::StringSet, FieldType::FloatSeries, FieldType::StringSeries, FieldType::File,
+              FieldType::FileSet, FieldType::FileSeries, FieldType::Artifact})
             byType.insert(int(each), fieldTypeName(each).toUtf8());
         return byType;
     }();

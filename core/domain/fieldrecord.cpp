@@ -48,8 +48,14 @@ Result<FieldRecord> FieldRecord::fromJson(const QString &path, const QJsonObject
     record.count = count.toInteger();
     record.lastStep = optionalNumber(json.value(QStringLiteral("last_step")));
     const QJsonValue last = json.value(QStringLiteral("last"));
-    record.last = *type == FieldType::StringSeries ? (last.isString() ? QVariant(last.toString()) : QVariant())
-                                                   : optionalNumber(last);
+    if (*type == FieldType::StringSeries)
+        record.last = last.isString() ? QVariant(last.toString()) : QVariant();
+    else if (*type == FieldType::FileSeries) // the last point's file object, kept as JSON text
+        record.last = last.isObject() ? QVariant(QString::fromUtf8(QJsonDocument(last.toObject()).toJson(
+                                            QJsonDocument::Compact)))
+                                      : QVariant();
+    else
+        record.last = optionalNumber(last);
     record.min = optionalNumber(json.value(QStringLiteral("min")));
     record.max = optionalNumber(json.value(QStringLiteral("max")));
     record.average = optionalNumber(json.value(QStringLiteral("average")));
@@ -73,8 +79,13 @@ QVariant FieldRecord::toSql(const FieldValue &value)
     case FieldType::StringSet:
         return QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(value.toStringSet())).toJson(QJsonDocument::Compact));
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     case FieldType::FloatSeries:
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         break;
     }
     return {};

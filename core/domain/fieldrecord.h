@@ -12,7 +12,8 @@ namespace nereid {
 
 // One field of a run outside sys, as the cache stores it: an atom's value, or a series' summary.
 // Values are kept in their SQL form (see toSql()): floats and ints as numbers, bools as 0/1, datetimes as
-// milliseconds since the epoch (so they sort), strings as text, string sets as a JSON array.
+// milliseconds since the epoch (so they sort), strings as text, string sets as a JSON array, files, file sets and
+// artifacts as their JSON object; a file series' `last` is its last point's file object as JSON text.
 struct FieldRecord
 {
     Q_DECLARE_TR_FUNCTIONS(FieldRecord)

@@ -23,6 +23,10 @@ constexpr std::array typeNames{
     TypeNames{FieldType::StringSet, "stringSet", QT_TRANSLATE_NOOP("nereid::FieldType", "String set")},
     TypeNames{FieldType::FloatSeries, "floatSeries", QT_TRANSLATE_NOOP("nereid::FieldType", "Float series")},
     TypeNames{FieldType::StringSeries, "stringSeries", QT_TRANSLATE_NOOP("nereid::FieldType", "String series")},
+    TypeNames{FieldType::File, "file", QT_TRANSLATE_NOOP("nereid::FieldType", "File")},
+    TypeNames{FieldType::FileSet, "fileSet", QT_TRANSLATE_NOOP("nereid::FieldType", "File set")},
+    TypeNames{FieldType::FileSeries, "fileSeries", QT_TRANSLATE_NOOP("nereid::FieldType", "File series")},
+    TypeNames{FieldType::Artifact, "artifact", QT_TRANSLATE_NOOP("nereid::FieldType", "Artifact")},
 };
 
 const TypeNames &namesOf(FieldType type)

@@ -5,7 +5,7 @@
 
 namespace nereid {
 
-// The type of a field, fixed by its first write (File, FileSeries and Artifact come later).
+// The type of a field, fixed by its first write. New types go at the end: caches store the number.
 enum class FieldType
 {
     Float,
@@ -16,6 +16,10 @@ enum class FieldType
     StringSet,
     FloatSeries,
     StringSeries,
+    File,       // one blob (docs/api.md, "Files")
+    FileSet,    // files under paths, uploaded
+    FileSeries, // one file (an image, say) per step
+    Artifact,   // files a run used, by hash, not uploaded
 };
 
 // The name used on the wire and in the query language: "float", "stringSet", "floatSeries", ...
@@ -27,7 +31,14 @@ QString fieldTypeDisplayName(FieldType type);
 
 constexpr bool isSeries(FieldType type)
 {
-    return type == FieldType::FloatSeries || type == FieldType::StringSeries;
+    return type == FieldType::FloatSeries || type == FieldType::StringSeries || type == FieldType::FileSeries;
+}
+
+// The types whose values (or points) are file objects or lists of files, not numbers or text.
+constexpr bool isFileType(FieldType type)
+{
+    return type == FieldType::File || type == FieldType::FileSet || type == FieldType::FileSeries ||
+           type == FieldType::Artifact;
 }
 
 } // namespace nereid

@@ -1,5 +1,7 @@
 #include "fieldvalue.h"
 
+#include "fileref.h"
+
 #include <cmath>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -47,7 +49,30 @@ std::optional<ValidationError> checkString(const QString &text, const QString &p
     return std::nullopt;
 }
 
+bool isCount(const QJsonValue &json)
+{
+    const double number = json.toDouble(-1);
+    return json.isDouble() && number >= 0 && number == std::trunc(number) && number <= MaxExactInteger;
+}
+
 } // namespace
+
+// What the run object says of a file set or an artifact (their entries come from GET /runs/{id}/files).
+Result<FieldValue> FieldValue::fileListSummary(FieldType type, const QJsonValue &json, const QString &path)
+{
+    const QJsonObject object = json.toObject();
+    const bool isArtifact = type == FieldType::Artifact;
+    if (!json.isObject() || !isCount(object.value(QStringLiteral("count"))) ||
+        !isCount(object.value(QStringLiteral("size"))) ||
+        (isArtifact && !FileRef::isHash(object.value(QStringLiteral("hash")).toString())))
+        return valueError(isArtifact ? tr("The value of the artifact %1 must be {\"hash\", \"count\", \"size\"}.").arg(path)
+                                     : tr("The value of the file set %1 must be {\"count\", \"size\"}.").arg(path));
+    QJsonObject summary{{QStringLiteral("count"), object.value(QStringLiteral("count")).toInteger()},
+                        {QStringLiteral("size"), object.value(QStringLiteral("size")).toInteger()}};
+    if (isArtifact)
+        summary.insert(QStringLiteral("hash"), object.value(QStringLiteral("hash")));
+    return fromObject(type, std::move(summary));
+}
 
 FieldValue FieldValue::fromStringSet(QStringList values)
 {
@@ -110,8 +135,18 @@ Result<FieldValue> FieldValue::fromJson(FieldType type, const QJsonValue &json, 
         }
         return fromStringSet(std::move(values));
     }
+    case FieldType::File: {
+        const Result<FileRef> file = FileRef::fromJson(json, path);
+        if (!file)
+            return file.error();
+        return fromObject(FieldType::File, file->toJson());
+    }
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return fileListSummary(type, json, path);
     case FieldType::FloatSeries:
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         break;
     }
     return ValidationError{ErrorCode::InvalidType,
@@ -133,8 +168,13 @@ QJsonValue FieldValue::toJson() const
         return dateTimeToWire(toDateTime());
     case FieldType::StringSet:
         return QJsonArray::fromStringList(toStringSet());
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return toObject();
     case FieldType::FloatSeries:
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         break;
     }
     return {};

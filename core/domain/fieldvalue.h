@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <variant>
@@ -17,6 +18,9 @@ namespace nereid {
 //   bool      true / false                     string  a JSON string of at most 64 KiB of UTF-8
 //   datetime  an ISO 8601 string, "2026-11-22T10:00:00.000Z" (no offset given: UTC)
 //   stringSet an array of such strings, kept sorted and without duplicates
+//   file      a file object (FileRef)          fileSet {"count": N, "size": BYTES}
+//   artifact  {"hash": SHA-256 of its listing, "count": N, "size": BYTES}
+// (a file set's and an artifact's entries are not part of the value: see GET /runs/{id}/files)
 class FieldValue
 {
     Q_DECLARE_TR_FUNCTIONS(FieldValue)
@@ -31,6 +35,8 @@ public:
     static FieldValue fromString(const QString &value) { return FieldValue(FieldType::String, value); }
     static FieldValue fromDateTime(const QDateTime &value) { return FieldValue(FieldType::Datetime, value.toUTC()); }
     static FieldValue fromStringSet(QStringList values);
+    // A file, file set or artifact value, as described above.
+    static FieldValue fromObject(FieldType type, QJsonObject value) { return FieldValue(type, std::move(value)); }
 
     // Reads `json` as a value of `type`; `path` only makes the error message name the field.
     static Result<FieldValue> fromJson(FieldType type, const QJsonValue &json, const QString &path);
@@ -44,11 +50,14 @@ public:
     const QString &toString() const { return std::get<QString>(m_value); }
     const QDateTime &toDateTime() const { return std::get<QDateTime>(m_value); }
     const QStringList &toStringSet() const { return std::get<QStringList>(m_value); }
+    const QJsonObject &toObject() const { return std::get<QJsonObject>(m_value); }
 
     friend bool operator==(const FieldValue &, const FieldValue &) = default;
 
 private:
-    using Storage = std::variant<double, qint64, bool, QString, QDateTime, QStringList>;
+    static Result<FieldValue> fileListSummary(FieldType type, const QJsonValue &json, const QString &path);
+
+    using Storage = std::variant<double, qint64, bool, QString, QDateTime, QStringList, QJsonObject>;
     FieldValue(FieldType type, Storage value)
         : m_type(type)
         , m_value(std::move(value))

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace nereid {
 
@@ -28,9 +29,14 @@ template<typename Column> FieldValue atomFromSql(FieldType type, const Column &c
             items.append(item.toString());
         return FieldValue::fromStringSet(std::move(items));
     }
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return FieldValue::fromObject(type, QJsonDocument::fromJson(column.toString().toUtf8()).object());
     case FieldType::String:
     case FieldType::FloatSeries:
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         break;
     }
     return FieldValue::fromString(column.toString());

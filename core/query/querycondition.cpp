@@ -87,6 +87,11 @@ bool QueryCondition::matches(const QueryRun &run) const
         return matchesNumber(field->floatSeries().aggregate(m_operand.aggregate.value_or(SeriesAggregate::Last)));
     case FieldType::StringSeries:
         return field->stringSeries().count > 0 && matchesString(field->stringSeries().last);
+    case FieldType::File: // only "exists" asks about files (QueryTypeCheck)
+    case FieldType::FileSet:
+    case FieldType::FileSeries:
+    case FieldType::Artifact:
+        break;
     }
     return false;
 }

@@ -22,8 +22,9 @@ public:
         , m_content(summary)
     {
     }
-    QueryField(StringSeriesSummary summary)
-        : m_type(FieldType::StringSeries)
+    // A string series, or a file series whose `last` is its last point's file object as JSON text.
+    QueryField(StringSeriesSummary summary, FieldType type = FieldType::StringSeries)
+        : m_type(type)
         , m_content(std::move(summary))
     {
     }

@@ -51,7 +51,7 @@ std::optional<FieldType> typeFromName(QStringView name)
     // Neptune's type of sys/state; Nereid keeps the state as a string.
     if (name.compare(u"experimentState", Qt::CaseInsensitive) == 0)
         return FieldType::String;
-    for (int i = 0; i <= int(FieldType::StringSeries); ++i) {
+    for (int i = 0; i <= int(FieldType::Artifact); ++i) {
         if (name.compare(fieldTypeName(FieldType(i)), Qt::CaseInsensitive) == 0)
             return FieldType(i);
     }

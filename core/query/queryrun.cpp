@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace nereid {
 
@@ -36,8 +37,13 @@ std::optional<FieldValue> atomFromJson(FieldType type, const QJsonValue &json)
             values.append(item.toString());
         return FieldValue::fromStringSet(std::move(values));
     }
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::Artifact:
+        return FieldValue::fromObject(type, json.toObject());
     case FieldType::FloatSeries:
     case FieldType::StringSeries:
+    case FieldType::FileSeries:
         break;
     }
     return std::nullopt;
@@ -70,6 +76,13 @@ std::optional<QueryField> fieldFromJson(const QJsonObject &field)
         summary.lastStep = numberOrNaN(field.value(u"last_step"));
         summary.last = field.value(u"last").toString();
         return QueryField(std::move(summary));
+    }
+    if (*type == FieldType::FileSeries) {
+        StringSeriesSummary summary;
+        summary.count = field.value(u"count").toInteger();
+        summary.lastStep = numberOrNaN(field.value(u"last_step"));
+        summary.last = QString::fromUtf8(QJsonDocument(field.value(u"last").toObject()).toJson(QJsonDocument::Compact));
+        return QueryField(std::move(summary), FieldType::FileSeries);
     }
     if (auto value = atomFromJson(*type, field.value(u"value")))
         return QueryField(std::move(*value));

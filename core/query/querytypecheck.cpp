@@ -135,6 +135,11 @@ bool QueryTypeCheck::operatorApplies(QueryOperator op, FieldType type)
         return isEquality(op) || isTextual(op);
     case FieldType::StringSet:
         return isTextual(op);
+    case FieldType::File: // files are only asked whether they exist
+    case FieldType::FileSet:
+    case FieldType::FileSeries:
+    case FieldType::Artifact:
+        return false;
     }
     return false;
 }
@@ -154,6 +159,11 @@ bool QueryTypeCheck::literalFits(const QueryLiteral &literal, FieldType type)
     case FieldType::StringSeries:
     case FieldType::StringSet:
         return true;
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::FileSeries:
+    case FieldType::Artifact:
+        return false;
     }
     return false;
 }

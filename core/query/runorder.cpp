@@ -77,6 +77,11 @@ RunOrder::Key RunOrder::keyOf(const QueryRun &run) const
         return number(field->floatSeries().aggregate(m_operand.aggregate.value_or(SeriesAggregate::Last)));
     case FieldType::StringSeries:
         return field->stringSeries().count > 0 ? Key{SortValue::Text, 0, &field->stringSeries().last, nullptr} : Key{};
+    case FieldType::File:
+    case FieldType::FileSet:
+    case FieldType::FileSeries:
+    case FieldType::Artifact:
+        break; // files have no order (the query language does not compare them either)
     }
     return {};
 }
