@@ -30,7 +30,8 @@ public:
         PathRole = Qt::UserRole, // the node's whole path: "params/optimizer/lr"
         IsNamespaceRole,
         FieldTypeRole, // the FieldType as an int; null for namespaces
-        FileRole,      // a File field's file object (QJsonObject: hash, size, name, extension, mime); null otherwise
+        FileRole,      // a File field's file object (QJsonObject: hash, size, name, extension, mime), a file series'
+                       // last one; null otherwise
     };
 
     explicit NamespaceTreeModel(Cache *cache, QObject *parent = nullptr);

@@ -85,6 +85,7 @@ QString FilePreview::messageText() const
 void FilePreview::showMessage(const QString &text)
 {
     m_hash.clear();
+    m_shownHash.clear();
     m_kind = Kind::None;
     m_message->setText(text);
     m_pages->setCurrentWidget(m_message);
@@ -93,6 +94,10 @@ void FilePreview::showMessage(const QString &text)
 void FilePreview::showFile(const QString &project, const QString &hash, qint64 size, const QString &name,
                            const QString &extension, const QString &mime)
 {
+    // The tree asks again on every sync of the run: the file shown, or on its way, stays as it is.
+    if (hash == m_shownHash && (m_kind != Kind::None || hash == m_hash))
+        return;
+    m_shownHash = hash;
     m_name = name;
     m_extension = extension;
     m_mime = mime;
@@ -104,6 +109,7 @@ void FilePreview::showFile(const QString &project, const QString &hash, qint64 s
     if (!cached.isEmpty())
         return showLocalFile(cached, name, extension, mime);
     showMessage(tr("Fetching %1…").arg(name.isEmpty() ? tr("the file") : name));
+    m_shownHash = hash;
     m_hash = hash;
     if (m_contents)
         m_contents->request(project, hash, size);

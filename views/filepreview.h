@@ -65,7 +65,8 @@ private:
     CsvTableModel *m_csv;
     SafeTextBrowser *m_html;
     Kind m_kind = Kind::None;
-    QString m_hash; // the blob waited for
+    QString m_hash;      // the blob waited for
+    QString m_shownHash; // the blob shown or waited for
     QString m_name, m_extension, m_mime;
 };
 

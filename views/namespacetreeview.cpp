@@ -55,7 +55,12 @@ void NamespaceTreeView::onActivated(const QModelIndex &index)
 {
     const QVariant type = index.data(NamespaceTreeModel::FieldTypeRole);
     // Any series: a float series opens as a chart, a string series (a log) as its lines.
-    if (!type.isNull() && isSeries(FieldType(type.toInt())) && FieldType(type.toInt()) != FieldType::FileSeries)
+    if (type.isNull())
+        return;
+    // Images come in the gallery (issue 18); other series as charts or logs.
+    if (FieldType(type.toInt()) == FieldType::FileSeries)
+        emit fileSeriesActivated(index.data(NamespaceTreeModel::PathRole).toString());
+    else if (isSeries(FieldType(type.toInt())))
         emit seriesActivated(index.data(NamespaceTreeModel::PathRole).toString());
 }
 
