@@ -25,6 +25,10 @@ public:
     {
         m_writer.submit(std::move(request), std::move(caller), std::move(done));
     }
+    void submitTask(GroupCommitWriter::Task task, GroupCommitWriter::Done done)
+    {
+        m_writer.submitTask(std::move(task), std::move(done));
+    }
     // Applies the writes still queued and ends the writer; call while the transport that answers them exists.
     void finishWrites() { m_writer.stop(); }
 

@@ -3,6 +3,7 @@
 #include "access.h"
 #include "apierror.h"
 #include "apirequest.h"
+#include "blobroutes.h"
 #include "changesroutes.h"
 #include "fileroutes.h"
 #include "operationroutes.h"
@@ -10,6 +11,7 @@
 #include "runroutes.h"
 #include "seriesroutes.h"
 #include "sysedit.h"
+#include "transaction.h"
 #include "viewroutes.h"
 
 #include <QLoggingCategory>
@@ -68,6 +70,7 @@ ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, c
     addFileRoutes(m_router, m_context);
     SysEdit::addRoute(m_router, m_context);
     addViewRoutes(m_router, m_context);
+    addBlobRoutes(m_router, m_context);
 }
 
 ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<quint64> contentLength)
@@ -116,12 +119,17 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
                 throw methodNotAllowed(path);
             throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("There is no route %1.").arg(path)};
         }
+        if (match.upload) { // judged by the route itself: a file has a limit of its own
+            admission.upload = (*match.upload)(ApiRequest(head, match.captures, *caller), contentLength);
+            admission.isWrite = true;
+            return admission;
+        }
         const qint64 limit = m_context.settings.maxBodyBytes;
         if (contentLength && *contentLength > quint64(limit))
             throw ApiError{
                 413, QStringLiteral("body_too_large"),
                 QStringLiteral("The body has %1 bytes; this server takes at most %2.").arg(*contentLength).arg(limit)};
-        admission.isWrite = !isGet;
+        admission.isWrite = !match.isRead;
     } catch (const ApiError &error) {
         admission.answer = ApiResponse{error.status, error.toJson()};
     } catch (const std::exception &error) {
@@ -144,7 +152,7 @@ void ApiService::readAhead(HttpRequest &request) const
 
 ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
 {
-    const bool isRead = request.method == HttpMethod::Get;
+    const bool isRead = m_router.match(request.method, QString::fromUtf8(request.path)).isRead;
     // Only reads use the cache: the writer's own commits would not move its connection's data version.
     m_context.reads = isRead ? &m_reads : nullptr;
     try {
@@ -162,6 +170,22 @@ ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
         if (isRead)
             m_context.db.rollback();
         qCCritical(lcApi) << "request failed:" << request.path << error.what();
+        return errorResponse(500, QStringLiteral("internal"), QString::fromLocal8Bit(error.what()));
+    }
+}
+
+ApiResponse ApiService::runTask(const Task &task)
+{
+    m_context.reads = nullptr;
+    try {
+        Transaction transaction(m_context.db); // a savepoint of the writer's group: rolled back on a throw
+        ApiResponse response = task(m_context);
+        transaction.commit();
+        return response;
+    } catch (const ApiError &error) {
+        return {error.status, error.toJson()};
+    } catch (const std::exception &error) {
+        qCCritical(lcApi) << "task failed:" << error.what();
         return errorResponse(500, QStringLiteral("internal"), QString::fromLocal8Bit(error.what()));
     }
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "blobupload.h"
 #include "caller.h"
 #include "httprequest.h"
 #include "router.h"
 #include "servercontext.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace nereid {
@@ -22,12 +25,13 @@ public:
 
     // What the headers alone decide, before any body byte is read: health and whoami are answered, a request
     // without a valid token, for no route or with too large a body is refused. Otherwise `answer` is empty and
-    // `caller` says who asks.
+    // `caller` says who asks. An upload's body is not read into memory: `upload` is where the transport streams it.
     struct Admission
     {
         std::optional<ApiResponse> answer;
         Caller caller;
         bool isWrite = false;
+        std::unique_ptr<BlobUpload> upload = {};
     };
     Admission admit(const HttpRequest &head, std::optional<quint64> contentLength);
 
@@ -38,6 +42,10 @@ public:
     // The route's answer; every refusal becomes its JSON error. A read runs in a read transaction of its own, so
     // it sees one state of the database; a write in a transaction (or a savepoint of the writer's group).
     ApiResponse serve(const HttpRequest &request, const Caller &caller);
+
+    // Work of the server's own (the collection of blobs) on the writer, in a savepoint of its group like a request.
+    using Task = std::function<ApiResponse(ServerContext &)>;
+    ApiResponse runTask(const Task &task);
 
     Database &db() { return m_context.db; }
 

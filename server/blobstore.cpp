@@ -15,10 +15,14 @@ const QString Uploads = QStringLiteral("uploads");
 
 } // namespace
 
-BlobStore::BlobStore(const QString &dataDir)
+std::atomic<quint64> BlobStore::s_uploads{0};
+
+BlobStore::BlobStore(const QString &dataDir, Opening opening)
     : m_root(QDir(dataDir).filePath(QStringLiteral("blobs")))
 {
     QDir(m_root).mkpath(Uploads);
+    if (opening == Opening::KeepUploads)
+        return;
     // Uploads cut short by a crash: none is under way when the store opens.
     QDir uploads(QDir(m_root).filePath(Uploads));
     for (const QString &name : uploads.entryList(QDir::Files | QDir::Hidden))
@@ -53,7 +57,7 @@ std::unique_ptr<BlobUpload> BlobStore::begin(const QString &sha256, qint64 size,
                        QStringLiteral("A file may have at most %1 bytes; this one has %2.").arg(limit).arg(size));
     const QString temporary = QDir(m_root).filePath(Uploads + QLatin1Char('/') + sha256 + QLatin1Char('.') +
                                                     QString::number(QCoreApplication::applicationPid()) +
-                                                    QLatin1Char('.') + QString::number(++m_uploads));
+                                                    QLatin1Char('.') + QString::number(++s_uploads));
     return std::make_unique<BlobUpload>(temporary, pathOf(sha256), sha256, size);
 }
 

@@ -15,7 +15,14 @@ namespace nereid {
 class BlobStore
 {
 public:
-    explicit BlobStore(const QString &dataDir);
+    // Uploads cut short by a crash are cleared by the one store a serving process opens first (KeepUploads for
+    // every other, and for `nereid-server gc`, which may run beside a server whose uploads are under way).
+    enum class Opening
+    {
+        ClearUploads,
+        KeepUploads
+    };
+    explicit BlobStore(const QString &dataDir, Opening opening = Opening::ClearUploads);
 
     // 64 lowercase hexadecimal digits.
     static bool isHash(QStringView text);
@@ -30,7 +37,9 @@ public:
 
 private:
     QString m_root;
-    std::atomic<quint64> m_uploads{0}; // numbers the temporary files of uploads under way
+    // Numbers the temporary files of uploads under way: one count for the process, since every serving thread has a
+    // store of its own.
+    static std::atomic<quint64> s_uploads;
 };
 
 } // namespace nereid

@@ -2,7 +2,6 @@
 
 #include "apiservice.h"
 
-
 namespace nereid {
 
 GroupCommitWriter::GroupCommitWriter(const ServerSettings &settings, const QString &dataDir)
@@ -35,6 +34,15 @@ void GroupCommitWriter::submit(HttpRequest request, Caller caller, Done done)
     m_wake.notify_one();
 }
 
+void GroupCommitWriter::submitTask(Task task, Done done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({HttpRequest(), Caller(), std::move(done), std::move(task)});
+    }
+    m_wake.notify_one();
+}
+
 std::deque<GroupCommitWriter::Job> GroupCommitWriter::takeGroup()
 {
     std::unique_lock lock(m_mutex);
@@ -58,16 +66,16 @@ void GroupCommitWriter::run(ServerSettings settings, QString dataDir)
         answers.reserve(group.size());
         const bool grouped = service.openError().isEmpty() && service.db().transaction();
         for (const Job &job : group)
-            answers.push_back(grouped ? service.serve(job.request, job.caller)
+            answers.push_back(grouped ? (job.task ? service.runTask(job.task) : service.serve(job.request, job.caller))
                                       : errorResponse(503, QStringLiteral("storage_unavailable"),
                                                       QStringLiteral("The database cannot start a transaction.")));
         if (grouped && !service.db().commit()) {
             // Nothing of the group is stored: every write that had succeeded is refused after all.
             for (ApiResponse &answer : answers) {
                 if (answer.status < 400)
-                    answer = errorResponse(503, QStringLiteral("storage_unavailable"),
-                                           QStringLiteral("The write could not be stored: %1")
-                                               .arg(service.db().commitError()));
+                    answer = errorResponse(
+                        503, QStringLiteral("storage_unavailable"),
+                        QStringLiteral("The write could not be stored: %1").arg(service.db().commitError()));
             }
         }
         for (std::size_t i = 0; i < group.size(); ++i)

@@ -20,6 +20,7 @@ class GroupCommitWriter
 {
 public:
     using Done = std::function<void(ApiResponse)>;
+    using Task = std::function<ApiResponse(ServerContext &)>;
 
     GroupCommitWriter(const ServerSettings &settings, const QString &dataDir);
     // Applies what was submitted, then stops.
@@ -31,6 +32,8 @@ public:
 
     // Queues a write; `done` is called on the writer's thread with the answer, once it is durable.
     void submit(HttpRequest request, Caller caller, Done done);
+    // Queues work of the server's own, applied between requests in a savepoint of a group; `done` as above.
+    void submitTask(Task task, Done done);
 
 private:
     struct Job
@@ -38,6 +41,7 @@ private:
         HttpRequest request;
         Caller caller;
         Done done;
+        Task task = {}; // set for the server's own work instead of a request
     };
 
     void run(ServerSettings settings, QString dataDir);

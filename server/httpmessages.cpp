@@ -26,6 +26,27 @@ QByteArray bytes(boost::beast::string_view text)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
+// What every answer's header has: status, server, type, the route's own fields, the connection's fate.
+template<class Body> http::response<Body> headerOf(const ApiResponse &response, unsigned version, bool keepAlive)
+{
+    http::response<Body> beast{http::status(response.status), version};
+    beast.set(http::field::server, "nereid-server");
+    beast.set(http::field::content_type,
+              boost::beast::string_view(response.contentType.constData(), std::size_t(response.contentType.size())));
+    for (const auto &[name, value] : response.headers)
+        beast.set(boost::beast::string_view(name.constData(), std::size_t(name.size())),
+                  boost::beast::string_view(value.constData(), std::size_t(value.size())));
+    beast.keep_alive(keepAlive);
+    return beast;
+}
+
+QByteArray bodyOf(const ApiResponse &response)
+{
+    if (response.status == 304) // "not modified" has no body (RFC 9110 15.4.5)
+        return {};
+    return response.rawBody.isEmpty() ? QJsonDocument(response.body).toJson(QJsonDocument::Compact) : response.rawBody;
+}
+
 } // namespace
 
 HttpRequest headOf(const http::request_header<> &header)
@@ -43,14 +64,25 @@ HttpRequest headOf(const http::request_header<> &header)
 
 BeastResponse toBeast(const ApiResponse &response, unsigned version, bool keepAlive)
 {
-    BeastResponse beast{http::status(response.status), version};
-    beast.set(http::field::server, "nereid-server");
-    beast.set(http::field::content_type,
-              boost::beast::string_view(response.contentType.constData(), std::size_t(response.contentType.size())));
-    beast.body() = response.rawBody.isEmpty() ? QJsonDocument(response.body).toJson(QJsonDocument::Compact)
-                                              : response.rawBody;
-    beast.keep_alive(keepAlive);
+    BeastResponse beast = headerOf<QByteArrayBody>(response, version, keepAlive);
+    beast.body() = bodyOf(response);
     beast.prepare_payload();
+    return beast;
+}
+
+BeastFileResponse toBeastFile(const ApiResponse &response, unsigned version, bool keepAlive)
+{
+    BeastFileResponse beast = headerOf<FileRangeBody>(response, version, keepAlive);
+    beast.body() = response.file;
+    beast.prepare_payload();
+    return beast;
+}
+
+BeastHeadResponse toBeastHead(const ApiResponse &response, unsigned version, bool keepAlive)
+{
+    BeastHeadResponse beast = headerOf<http::empty_body>(response, version, keepAlive);
+    if (response.status != 304)
+        beast.content_length(response.file ? quint64(response.file->length) : quint64(bodyOf(response).size()));
     return beast;
 }
 

@@ -1,7 +1,10 @@
 #include "httpsession.h"
 
+#include "apierror.h"
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/beast/http/write.hpp>
 
 namespace nereid {
 
@@ -14,6 +17,8 @@ namespace {
 
 constexpr std::uint32_t HeaderLimit = 16 * 1024; // the request line and every header field together
 constexpr auto LingerTime = std::chrono::seconds(1);
+// An upload's body is read in pieces this large: fewer system calls and hash updates than Beast's 64 KiB.
+constexpr std::size_t UploadChunk = 1024 * 1024;
 
 // True for a Transfer-Encoding this server can read: none, or one that ends in chunked (RFC 9112 6.1 asks a
 // server to refuse any other, since it could not tell where the body ends).
@@ -47,12 +52,11 @@ template<class Stream> void HttpSession<Stream>::start()
 {
     tcp().expires_after(requestTimeout());
     if constexpr (IsTls) {
-        m_stream.async_handshake(net::ssl::stream_base::server,
-                                 [self = this->shared_from_this()](error_code error) {
-                                     if (error)
-                                         return self->close();
-                                     self->readHeader();
-                                 });
+        m_stream.async_handshake(net::ssl::stream_base::server, [self = this->shared_from_this()](error_code error) {
+            if (error)
+                return self->close();
+            self->readHeader();
+        });
     } else {
         net::dispatch(m_stream.get_executor(), [self = this->shared_from_this()] { self->readHeader(); });
     }
@@ -77,17 +81,16 @@ template<class Stream> void HttpSession<Stream>::readHeader()
     // Judged after authentication (see onHeader). Not boost::none: Beast 1.74 compares a length with an empty
     // limit as above it.
     m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
-    tcp().expires_after(m_served == 0 ? requestTimeout()
-                                      : std::chrono::milliseconds(m_front.settings().idleTimeoutMs));
-    http::async_read_header(m_stream, m_buffer, *m_parser,
-                            [self = this->shared_from_this()](error_code error, std::size_t) {
-                                self->onHeader(error);
-                            });
+    tcp().expires_after(m_served == 0 ? requestTimeout() : std::chrono::milliseconds(m_front.settings().idleTimeoutMs));
+    http::async_read_header(
+        m_stream, m_buffer, *m_parser,
+        [self = this->shared_from_this()](error_code error, std::size_t) { self->onHeader(error); });
 }
 
 template<class Stream> void HttpSession<Stream>::onHeader(error_code error)
 {
     m_state = State::Busy;
+    m_isHead = false;
     if (error == http::error::end_of_stream || error == net::error::eof || error == net::error::operation_aborted)
         return close();
     // A timed-out stream has closed its socket already (Beast does so to cancel the read): nothing can be said.
@@ -97,10 +100,12 @@ template<class Stream> void HttpSession<Stream>::onHeader(error_code error)
         return refuse(431, "header_too_large",
                       QStringLiteral("The request's header is over %1 bytes.").arg(HeaderLimit));
     if (error)
-        return refuse(400, "bad_request",
-                      QStringLiteral("The request is not valid HTTP/1.1: %1.").arg(QString::fromStdString(error.message())));
+        return refuse(
+            400, "bad_request",
+            QStringLiteral("The request is not valid HTTP/1.1: %1.").arg(QString::fromStdString(error.message())));
     m_version = m_parser->get().version();
     m_request = HttpMessages::headOf(m_parser->get().base());
+    m_isHead = m_request.method == HttpMethod::Head;
     if (!m_request.path.startsWith('/'))
         return refuse(400, "bad_request", QStringLiteral("The request target must be a path."));
     if (!readableEncoding(*m_parser))
@@ -112,15 +117,22 @@ template<class Stream> void HttpSession<Stream>::onHeader(error_code error)
         return answer(*admission.answer, m_parser->is_done() && m_parser->get().keep_alive());
     m_caller = std::move(admission.caller);
     m_isWrite = admission.isWrite;
+    if (admission.upload) {
+        m_upload = std::move(admission.upload);
+        m_uploadLeft = m_parser->content_length().value_or(0);
+        m_keepAlive = m_parser->get().keep_alive();
+    }
     if (m_parser->is_done())
-        return dispatch();
+        return m_upload ? completeUpload() : dispatch();
     m_parser->body_limit(std::uint64_t(m_front.settings().maxBodyBytes)); // a chunked body is checked as it comes
     if (!beast::iequals(m_parser->get()[http::field::expect], "100-continue"))
-        return readBody();
+        return m_upload ? readUpload() : readBody();
     m_continue = {http::status::continue_, m_version};
     http::async_write(m_stream, m_continue, [self = this->shared_from_this()](error_code writeError, std::size_t) {
         if (writeError)
             return self->close();
+        if (self->m_upload)
+            return self->readUpload();
         self->readBody();
     });
 }
@@ -129,9 +141,8 @@ template<class Stream> void HttpSession<Stream>::readBody()
 {
     // Each read must make progress within the request timeout: a body that stops arriving ends the connection.
     tcp().expires_after(requestTimeout());
-    http::async_read_some(m_stream, m_buffer, *m_parser, [self = this->shared_from_this()](error_code error, std::size_t) {
-        self->onBody(error);
-    });
+    http::async_read_some(m_stream, m_buffer, *m_parser,
+                          [self = this->shared_from_this()](error_code error, std::size_t) { self->onBody(error); });
 }
 
 template<class Stream> void HttpSession<Stream>::onBody(error_code error)
@@ -140,7 +151,8 @@ template<class Stream> void HttpSession<Stream>::onBody(error_code error)
         return refuse(413, "body_too_large",
                       QStringLiteral("The body is over %1 bytes, the most this server takes.")
                           .arg(m_front.settings().maxBodyBytes));
-    if (error == beast::error::timeout || error == http::error::partial_message || error == net::error::eof || error == net::error::operation_aborted)
+    if (error == beast::error::timeout || error == http::error::partial_message || error == net::error::eof ||
+        error == net::error::operation_aborted)
         return close(); // the client went away before its body was whole
     if (error)
         return refuse(400, "bad_request",
@@ -160,9 +172,79 @@ template<class Stream> void HttpSession<Stream>::dispatch()
         return answer(m_front.threadService().serve(m_request, m_caller), m_keepAlive);
     m_front.threadService().readAhead(m_request); // here, in parallel with other connections, not on the writer
     m_front.submitWrite(std::move(m_request), m_caller, [self = this->shared_from_this()](ApiResponse response) {
-        net::post(self->m_stream.get_executor(), [self, response = std::move(response)] {
-            self->answer(response, self->m_keepAlive);
-        });
+        net::post(self->m_stream.get_executor(),
+                  [self, response = std::move(response)] { self->answer(response, self->m_keepAlive); });
+    });
+}
+
+// The body of an upload, read straight from the stream (the parser has judged the header; its length bounds the
+// reads, so a pipelined request after it stays in the buffer) and written to the BlobUpload piece by piece.
+template<class Stream> void HttpSession<Stream>::readUpload()
+{
+    if (m_buffer.size() > 0) { // what came with the header
+        const std::size_t size = std::size_t(std::min<quint64>(m_buffer.size(), m_uploadLeft));
+        if (!writeUpload(static_cast<const char *>(m_buffer.data().data()), size))
+            return;
+        m_buffer.consume(size);
+    }
+    if (m_uploadLeft == 0)
+        return completeUpload();
+    if (!m_chunk)
+        m_chunk = std::make_unique<char[]>(UploadChunk);
+    // As for any body: each read must make progress within the request timeout.
+    tcp().expires_after(requestTimeout());
+    m_stream.async_read_some(
+        net::buffer(m_chunk.get(), std::size_t(std::min<quint64>(UploadChunk, m_uploadLeft))),
+        [self = this->shared_from_this()](error_code error, std::size_t size) { self->onUploadRead(error, size); });
+}
+
+template<class Stream> void HttpSession<Stream>::onUploadRead(error_code error, std::size_t size)
+{
+    if (size > 0 && !writeUpload(m_chunk.get(), size))
+        return;
+    if (error) {
+        const quint64 announced = m_upload->written() + m_uploadLeft;
+        const qint64 written = m_upload->written();
+        m_upload.reset(); // nothing of a body cut short is kept
+        if (error == beast::error::timeout || error == net::error::operation_aborted)
+            return close();
+        // The client ended its side before the body was whole; it may still read why nothing was stored.
+        return refuse(
+            400, "blob_mismatch",
+            QStringLiteral("The upload ended after %1 of the %2 bytes announced.").arg(written).arg(announced));
+    }
+    if (m_uploadLeft == 0)
+        return completeUpload();
+    readUpload();
+}
+
+template<class Stream> bool HttpSession<Stream>::writeUpload(const char *data, std::size_t size)
+{
+    try {
+        m_upload->write(data, qsizetype(size));
+        m_uploadLeft -= size;
+        return true;
+    } catch (const ApiError &error) { // a full disk: refused while the rest of the body is still coming
+        m_upload.reset();
+        answer({error.status, error.toJson()}, false);
+        return false;
+    }
+}
+
+// The whole body is in: the blob goes into place (fsync'd), then the writer records that the project has it.
+template<class Stream> void HttpSession<Stream>::completeUpload()
+{
+    tcp().expires_never();
+    try {
+        m_upload->finish();
+    } catch (const ApiError &error) {
+        m_upload.reset();
+        return answer({error.status, error.toJson()}, m_keepAlive); // the body was read whole: the connection goes on
+    }
+    m_upload.reset();
+    m_front.submitWrite(std::move(m_request), m_caller, [self = this->shared_from_this()](ApiResponse response) {
+        net::post(self->m_stream.get_executor(),
+                  [self, response = std::move(response)] { self->answer(response, self->m_keepAlive); });
     });
 }
 
@@ -175,17 +257,45 @@ template<class Stream> void HttpSession<Stream>::answer(const ApiResponse &respo
 {
     m_state = State::Busy;
     const bool keep = keepAlive && !m_stopping;
-    m_response = HttpMessages::toBeast(response, m_version, keep);
     // A client that does not read its answer is not waited for longer than for a request.
     tcp().expires_after(std::chrono::milliseconds(m_front.settings().idleTimeoutMs));
+    if (m_isHead) {
+        m_headResponse = HttpMessages::toBeastHead(response, m_version, keep);
+        http::async_write(
+            m_stream, m_headResponse,
+            [self = this->shared_from_this(), keep](error_code error, std::size_t) { self->onWritten(keep, error); });
+        return;
+    }
+    if (response.file) {
+        m_fileResponse = HttpMessages::toBeastFile(response, m_version, keep);
+        m_fileWriter.emplace(m_fileResponse);
+        return writeFile(keep);
+    }
+    m_response = HttpMessages::toBeast(response, m_version, keep);
     http::async_write(m_stream, m_response, [self = this->shared_from_this(), keep](error_code error, std::size_t) {
         self->onWritten(keep, error);
     });
 }
 
+// A download is written a piece at a time, each within the idle timeout: a slow reader of a large blob is served as
+// long as it keeps reading, one that stops is let go.
+template<class Stream> void HttpSession<Stream>::writeFile(bool keepAlive)
+{
+    tcp().expires_after(std::chrono::milliseconds(m_front.settings().idleTimeoutMs));
+    http::async_write_some(m_stream, *m_fileWriter,
+                           [self = this->shared_from_this(), keepAlive](error_code error, std::size_t) {
+                               if (!error && !self->m_fileWriter->is_done())
+                                   return self->writeFile(keepAlive);
+                               self->onWritten(keepAlive, error);
+                           });
+}
+
 template<class Stream> void HttpSession<Stream>::onWritten(bool keepAlive, error_code error)
 {
     m_response = {};
+    m_headResponse = {};
+    m_fileWriter.reset();
+    m_fileResponse = {}; // closes the file
     if (error)
         return close();
     ++m_served;
@@ -223,6 +333,7 @@ template<class Stream> void HttpSession<Stream>::linger()
 template<class Stream> void HttpSession<Stream>::close()
 {
     m_state = State::Closing;
+    m_upload.reset(); // an upload cut short leaves nothing behind
     error_code ignored;
     tcp().socket().shutdown(net::ip::tcp::socket::shutdown_both, ignored);
     tcp().socket().close(ignored);

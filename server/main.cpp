@@ -1,5 +1,6 @@
 #include "admincommands.h"
 #include "apifront.h"
+#include "blobcollection.h"
 #include "httpserver.h"
 #include "serveroptions.h"
 
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("cannot write the local token: %1").arg(error));
     }
 
+    const BlobStore clearing(options.dataDir, BlobStore::Opening::ClearUploads); // of uploads a crash cut short
     raiseDescriptorLimit();
     ApiFront front(options.settings, options.dataDir);
     HttpServer server(front);
@@ -59,13 +61,16 @@ int main(int argc, char *argv[])
     QString error;
     const quint16 port = server.listen(options.host, options.port, &error);
     if (port == 0)
-        return fail(QStringLiteral("cannot listen on %1:%2: %3").arg(options.host.toString()).arg(options.port).arg(error));
+        return fail(
+            QStringLiteral("cannot listen on %1:%2: %3").arg(options.host.toString()).arg(options.port).arg(error));
     const QString host = options.host.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(options.host.toString())
                              : options.host.toString();
     std::printf("nereid-server listening on %s://%s:%u\n", server.usesTls() ? "https" : "http", qPrintable(host), port);
     std::fflush(stdout);
+    BlobCollection collection(front, options.settings, options.dataDir);
     server.run(options.threads);
+    collection.stop(); // a pass under way ends while the writer still runs
     // Writes still queued (their connections outlived the shutdown's grace period) are applied now, while the
     // server their answers are posted to still exists.
     front.finishWrites();

@@ -24,8 +24,25 @@ bool matches(const QStringList &pattern, const QStringList &segments, QStringLis
 
 void Router::add(HttpMethod method, const QString &pattern, RouteHandler handler, BodyReader reader)
 {
-    m_routes.append(
-        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), std::move(reader)});
+    const bool isRead = method == HttpMethod::Get || method == HttpMethod::Head;
+    m_routes.append({method,
+                     pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                     std::move(handler),
+                     std::move(reader),
+                     {},
+                     isRead});
+}
+
+void Router::addRead(HttpMethod method, const QString &pattern, RouteHandler handler)
+{
+    add(method, pattern, std::move(handler));
+    m_routes.last().isRead = true;
+}
+
+void Router::addUpload(HttpMethod method, const QString &pattern, UploadStarter starter, RouteHandler handler)
+{
+    add(method, pattern, std::move(handler));
+    m_routes.last().upload = std::move(starter);
 }
 
 Router::Match Router::match(HttpMethod method, const QString &path) const
@@ -39,6 +56,8 @@ Router::Match Router::match(HttpMethod method, const QString &path) const
         if (route.method == method) {
             result.handler = &route.handler;
             result.reader = route.reader ? &route.reader : nullptr;
+            result.upload = route.upload ? &route.upload : nullptr;
+            result.isRead = route.isRead;
             result.captures = captures;
             return result;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blobstore.h"
 #include "database.h"
 #include "fieldstore.h"
 #include "projectstore.h"
@@ -17,7 +18,8 @@ struct ServerSettings
     qint64 activeMs = 20'000; // a run is active while a client was in touch this recently
     // A request's header must arrive within this time, and its body may not pause for longer (slow clients).
     int requestTimeoutMs = 10'000;
-    int idleTimeoutMs = 60'000; // a kept-alive connection waits this long for its next request
+    int idleTimeoutMs = 60'000;             // a kept-alive connection waits this long for its next request
+    qint64 maxFileBytes = qint64(10) << 30; // the largest blob an upload may store (--max-file-bytes)
 };
 
 // Everything a route handler needs: the database, its stores and the settings. One per server.
@@ -27,7 +29,11 @@ public:
     // `connectionName` names this context's database connection: one per thread.
     ServerContext(ServerSettings settings, const QString &connectionName = QStringLiteral("nereid-server"));
 
-    QString open(const QString &dataDir) { return db.openSqlite(dataDir); }
+    QString open(const QString &dataDir)
+    {
+        blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
+        return db.openSqlite(dataDir);
+    }
 
     // The full run object of docs/api.md.
     QJsonObject runJson(const RunRow &run, qint64 now);
@@ -49,7 +55,8 @@ public:
     RunStore runs;
     SeriesStore series;
     FieldStore fields;
-    RunViewCache runViews; // the run listing's query views, kept between requests
+    RunViewCache runViews;            // the run listing's query views, kept between requests
+    std::unique_ptr<BlobStore> blobs; // the data folder's, once open() ran
 };
 
 } // namespace nereid

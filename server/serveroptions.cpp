@@ -38,6 +38,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                        "  nereid-server member add WORKSPACE USER ROLE           ROLE: viewer, contributor, owner\n"
                        "  nereid-server member remove WORKSPACE USER             remove a member\n"
                        "  nereid-server member list WORKSPACE                    list the members\n"
+                       "  nereid-server gc                                       remove the files no field refers to\n"
                        "Every command works on the data folder of --data DIR."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -53,6 +54,10 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("max-body-bytes"),
         QStringLiteral("Largest request body accepted; larger ones get 413 (default 67108864)."), QStringLiteral("N"),
         QStringLiteral("67108864"));
+    const QCommandLineOption maxFile(
+        QStringLiteral("max-file-bytes"),
+        QStringLiteral("Largest file an upload may store; larger ones get 413 (default 10737418240)."),
+        QStringLiteral("N"), QStringLiteral("10737418240"));
     const QCommandLineOption activeSeconds(
         QStringLiteral("active-seconds"),
         QStringLiteral("A run is active while a client was in touch within this many "
@@ -74,16 +79,17 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
                                      QStringLiteral("Serve HTTPS (TLS 1.2 or newer) with this PEM certificate chain."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QStringLiteral("With 'token create': a token that may only read."));
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral("With 'token create': the user the token is for."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({data, listen, maxBody, activeSeconds, threads, requestTimeout, idleTimeout, tlsCert, tlsKey, user, readOnly});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token, user or member (see above)."),
-                                 QStringLiteral("[token|user|member ...]"));
+    parser.addOptions({data, listen, maxBody, maxFile, activeSeconds, threads, requestTimeout, idleTimeout, tlsCert,
+                       tlsKey, user, readOnly});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token, user, member or gc (see above)."),
+                                 QStringLiteral("[token|user|member|gc ...]"));
     parser.process(arguments);
 
     ServerOptions options;
@@ -100,6 +106,9 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     options.settings.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
     if (!ok || options.settings.maxBodyBytes <= 0)
         failWith(parser, QStringLiteral("--max-body-bytes needs a positive number."));
+    options.settings.maxFileBytes = parser.value(maxFile).toLongLong(&ok);
+    if (!ok || options.settings.maxFileBytes < 0)
+        failWith(parser, QStringLiteral("--max-file-bytes needs a number of bytes."));
     options.settings.activeMs = qint64(parser.value(activeSeconds).toDouble(&ok) * 1000);
     if (!ok || options.settings.activeMs <= 0)
         failWith(parser, QStringLiteral("--active-seconds needs a positive number."));
@@ -123,6 +132,10 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     if (positional.value(0) == QLatin1String("user") || positional.value(0) == QLatin1String("member")) {
         if (const QString error = parseAdminCommand(positional, options); !error.isEmpty())
             failWith(parser, error);
+        return options;
+    }
+    if (positional.value(0) == QLatin1String("gc") && positional.size() == 1) {
+        options.command = Command::CollectBlobs;
         return options;
     }
     if (positional.value(0) != QLatin1String("token"))

@@ -19,7 +19,8 @@ struct ServerOptions
         ListUsers,
         AddMember,
         RemoveMember,
-        ListMembers
+        ListMembers,
+        CollectBlobs
     };
 
     Command command = Command::Serve;

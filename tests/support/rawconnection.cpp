@@ -86,7 +86,7 @@ bool RawConnection::fill(int timeoutMs)
     return true;
 }
 
-RawResponse RawConnection::readResponse(int timeoutMs)
+RawResponse RawConnection::readResponse(int timeoutMs, bool headOnly)
 {
     QDeadlineTimer deadline(timeoutMs);
     qsizetype end = -1;
@@ -103,7 +103,7 @@ RawResponse RawConnection::readResponse(int timeoutMs)
         const QByteArray name = lines[i].left(colon).trimmed().toLower();
         const QByteArray value = lines[i].mid(colon + 1).trimmed();
         response.headers.append({name, value});
-        if (name == "content-length")
+        if (name == "content-length" && !headOnly)
             length = value.toLongLong();
     }
     m_pending.remove(0, end + 4);

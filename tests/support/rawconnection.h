@@ -9,7 +9,7 @@ namespace nereid::test {
 // One HTTP answer as it came off the wire.
 struct RawResponse
 {
-    int status = 0; // 0: no complete answer arrived
+    int status = 0;                               // 0: no complete answer arrived
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
     QByteArray body;
 
@@ -33,8 +33,9 @@ public:
     bool send(const QByteArray &bytes);
     // shutdown(SHUT_WR): the client says it will send no more, but still reads.
     void shutdownWrite();
-    // Reads one answer (status line, headers, a Content-Length body); status 0 when none came in time.
-    RawResponse readResponse(int timeoutMs = 5000);
+    // Reads one answer (status line, headers, a Content-Length body); status 0 when none came in time. The
+    // answer to a HEAD request has a Content-Length but no body: `headOnly` reads none.
+    RawResponse readResponse(int timeoutMs = 5000, bool headOnly = false);
     // True when the server closed the connection (a read returns end of file or a reset) within the time.
     bool waitForClose(int timeoutMs);
     // The errno of the last failed send or read (ECONNRESET, EPIPE...), 0 when none failed.
