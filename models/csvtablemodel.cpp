@@ -6,9 +6,9 @@ QList<QStringList> CsvTableModel::parse(const QString &text, int maxRows)
 {
     const int firstBreak = int(text.indexOf(QLatin1Char('\n')));
     const QStringView firstLine = QStringView(text).left(firstBreak < 0 ? text.size() : firstBreak);
-    const QChar separator =
-        firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(',')) ? QLatin1Char('\t')
-                                                                                        : QLatin1Char(',');
+    const QChar separator = firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(','))
+                                ? QLatin1Char('\t')
+                                : QLatin1Char(',');
     QList<QStringList> rows;
     QStringList row;
     QString cell;

@@ -10,7 +10,7 @@ class FileCacheSettings
 {
 public:
     static inline const QString SettingsKey = QStringLiteral("files/cacheLimitBytes");
-    static constexpr qint64 DefaultLimit = qint64(2) << 30; // 2 GiB
+    static constexpr qint64 DefaultLimit = qint64(2) << 30;  // 2 GiB
     static constexpr qint64 MinimumLimit = qint64(64) << 20; // below that even a few checkpoints do not fit
 
     static qint64 limitBytes();

@@ -91,8 +91,8 @@ void ThumbnailCache::load(const QString &hash, const QString &blobPath)
                 image.save(saved, "PNG");
         }
         // The cache waits for this task on destruction, so it is still alive here.
-        QMetaObject::invokeMethod(self.data(), [self, hash, image, error] { self->onLoaded(hash, image, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(), [self, hash, image, error] { self->onLoaded(hash, image, error); }, Qt::QueuedConnection);
     });
 }
 

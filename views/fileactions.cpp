@@ -52,8 +52,8 @@ void FileActions::withBlob(const QString &project, const QJsonObject &file, Then
 
 void FileActions::askAndSave(QWidget *parent, const QString &project, const QJsonObject &file)
 {
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                              .filePath(fileNameOf(file));
+    const QString start =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(fileNameOf(file));
     const QString target = QFileDialog::getSaveFileName(parent, tr("Save file as"), start);
     if (!target.isEmpty())
         saveAs(project, file, target);

@@ -42,9 +42,9 @@ FilePreview::FilePreview(FileContents *contents, QWidget *parent)
     m_table->setModel(m_csv);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_html->setObjectName(QStringLiteral("previewHtml"));
-    for (QWidget *page : {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_image),
-                          static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_table),
-                          static_cast<QWidget *>(m_html)})
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_image), static_cast<QWidget *>(m_text),
+          static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_html)})
         m_pages->addWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,10 +68,10 @@ FilePreview::Kind FilePreview::kindOf(const QString &extension, const QString &m
         return Kind::Csv;
     if (type.startsWith(QLatin1String("image/")) || QImageReader::supportedImageFormats().contains(ext.toLatin1()))
         return Kind::Image;
-    static const QStringList textExtensions{QStringLiteral("txt"), QStringLiteral("log"), QStringLiteral("md"),
-                                            QStringLiteral("py"),  QStringLiteral("yaml"), QStringLiteral("yml"),
-                                            QStringLiteral("toml"), QStringLiteral("ini"), QStringLiteral("cfg"),
-                                            QStringLiteral("sh"),  QStringLiteral("xml")};
+    static const QStringList textExtensions{QStringLiteral("txt"),  QStringLiteral("log"),  QStringLiteral("md"),
+                                            QStringLiteral("py"),   QStringLiteral("yaml"), QStringLiteral("yml"),
+                                            QStringLiteral("toml"), QStringLiteral("ini"),  QStringLiteral("cfg"),
+                                            QStringLiteral("sh"),   QStringLiteral("xml")};
     if (type.startsWith(QLatin1String("text/")) || textExtensions.contains(ext))
         return Kind::Text;
     return Kind::Other;
@@ -127,8 +127,7 @@ void FilePreview::onFailed(const QString &hash, const QString &message)
         showMessage(tr("The file cannot be shown: %1").arg(message));
 }
 
-void FilePreview::showLocalFile(const QString &path, const QString &name, const QString &extension,
-                                const QString &mime)
+void FilePreview::showLocalFile(const QString &path, const QString &name, const QString &extension, const QString &mime)
 {
     m_hash.clear();
     const Kind kind = kindOf(extension, mime);

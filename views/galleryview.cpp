@@ -52,15 +52,15 @@ QWidget *GalleryView::openImage(const QModelIndex &index)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = index.data(GalleryModel::NameRole).toString();
     const QString run = model()->headerData(index.row(), Qt::Vertical).toString();
-    dialog->setWindowTitle(tr("%1 — %2, %3")
-                               .arg(name, run, model()->headerData(index.column(), Qt::Horizontal).toString()));
+    dialog->setWindowTitle(
+        tr("%1 — %2, %3").arg(name, run, model()->headerData(index.column(), Qt::Horizontal).toString()));
     auto *preview = new FilePreview(m_contents, dialog);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(preview);
     dialog->resize(720, 560);
-    preview->showFile(index.data(GalleryModel::ProjectRole).toString(), hash,
-                      index.data(GalleryModel::SizeRole).toLongLong(), name,
-                      index.data(GalleryModel::ExtensionRole).toString(), index.data(GalleryModel::MimeRole).toString());
+    preview->showFile(
+        index.data(GalleryModel::ProjectRole).toString(), hash, index.data(GalleryModel::SizeRole).toLongLong(), name,
+        index.data(GalleryModel::ExtensionRole).toString(), index.data(GalleryModel::MimeRole).toString());
     dialog->show();
     return dialog;
 }

@@ -28,8 +28,7 @@ void MainWindow::addFilePanes()
     m_treeSplitter->setStretchFactor(1, 2);
     m_splitter->addWidget(m_treeSplitter);
     m_treeView->setFiles(m_models->files());
-    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::previewCurrentField);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::previewCurrentField);
     connect(m_tree, &QAbstractItemModel::dataChanged, this, &MainWindow::previewCurrentField);
     connect(m_tree, &QAbstractItemModel::modelReset, this, &MainWindow::previewCurrentField);
     connect(m_treeView, &NamespaceTreeView::fileSeriesActivated, this, &MainWindow::openGallery);
@@ -45,11 +44,10 @@ void MainWindow::previewCurrentField()
             m_preview->showMessage(tr("Select a file to preview it."));
         return;
     }
-    m_preview->showFile(m_tree->project(), file.value(QStringLiteral("hash")).toString(),
-                        qint64(file.value(QStringLiteral("size")).toDouble(-1)),
-                        file.value(QStringLiteral("name")).toString(),
-                        file.value(QStringLiteral("extension")).toString(),
-                        file.value(QStringLiteral("mime")).toString());
+    m_preview->showFile(
+        m_tree->project(), file.value(QStringLiteral("hash")).toString(),
+        qint64(file.value(QStringLiteral("size")).toDouble(-1)), file.value(QStringLiteral("name")).toString(),
+        file.value(QStringLiteral("extension")).toString(), file.value(QStringLiteral("mime")).toString());
 }
 
 QWidget *MainWindow::openGallery(const QString &path)

@@ -60,14 +60,15 @@ QString BlobFetcher::cachedPath(const QString &hash)
 void BlobFetcher::fetch(const QString &project, const QString &hash, qint64 size)
 {
     if (!BlobFolder::isHash(hash)) {
-        QMetaObject::invokeMethod(this, [this, hash] { fail(hash, tr("“%1” is not a file's hash.").arg(hash)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, hash] { fail(hash, tr("“%1” is not a file's hash.").arg(hash)); }, Qt::QueuedConnection);
         return;
     }
     if (m_downloads.contains(hash))
         return;
     if (const QString path = cachedPath(hash); !path.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, hash, path] { emit ready(hash, path); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, hash, path] { emit ready(hash, path); }, Qt::QueuedConnection);
         return;
     }
     start(project, hash, size);
@@ -97,9 +98,8 @@ void BlobFetcher::start(const QString &project, const QString &hash, qint64 size
     m_downloads.insert(hash, download);
     Download *raw = download.get();
     connect(download->reply, &QNetworkReply::readyRead, this, [this, raw] { onReadyRead(*raw); });
-    connect(download->reply, &QNetworkReply::downloadProgress, this, [this, hash, have, size](qint64 received, qint64) {
-        emit progressed(hash, have + received, size);
-    });
+    connect(download->reply, &QNetworkReply::downloadProgress, this,
+            [this, hash, have, size](qint64 received, qint64) { emit progressed(hash, have + received, size); });
     connect(download->reply, &QNetworkReply::finished, this, [this, hash] { onFinished(hash); });
 }
 
@@ -124,12 +124,13 @@ void BlobFetcher::onFinished(const QString &hash)
     const std::shared_ptr<Download> download = m_downloads.value(hash);
     if (!download)
         return;
-    QNetworkReply *reply = std::exchange(download->reply, nullptr);
+    QNetworkReply *reply = download->reply;
     reply->deleteLater();
     if (!download->statusSeen && reply->error() == QNetworkReply::NoError)
         onReadyRead(*download); // an empty blob has no readyRead
     else if (download->writing)
         onReadyRead(*download);
+    download->reply = nullptr;
     download->part.close();
     const ApiResult answer = download->writing ? ApiResult{} : ApiConnection::answerOf(reply);
     if (reply->error() != QNetworkReply::NoError && download->writing) {
@@ -139,11 +140,17 @@ void BlobFetcher::onFinished(const QString &hash)
     }
     if (!download->writeError.isEmpty())
         return fail(hash, tr("The file cannot be written to the cache: %1").arg(download->writeError));
-    if (answer.error.isError()) {
-        if (answer.status == 416) // the .part is longer than the blob: it is not a piece of it
-            QFile::remove(m_folder.partPath(hash));
-        return fail(hash, answer.error.message);
+    if (answer.status == 416) {
+        // Nothing is left to come: the .part is the whole blob (cut before it was checked), or longer, so not a
+        // piece of it. The check tells; a wrong one is removed and the next fetch starts afresh.
+        if (download->size >= 0 && m_folder.partSize(hash) == download->size)
+            return verify(hash, download->size);
+        QFile::remove(m_folder.partPath(hash));
+        m_downloads.remove(hash);
+        return start(download->project, hash, download->size);
     }
+    if (answer.error.isError())
+        return fail(hash, answer.error.message);
     verify(hash, download->size);
 }
 
@@ -156,15 +163,18 @@ void BlobFetcher::verify(const QString &hash, qint64 size)
         if (ok)
             folder.evict(hash);
         // The fetcher waits for this task on destruction, so it is still alive here.
-        QMetaObject::invokeMethod(self.data(), [self, hash, ok, path = folder.filePath(hash)] {
-            self->m_downloads.remove(hash);
-            if (ok)
-                emit self->ready(hash, path);
-            else
-                emit self->failed(hash, tr("The file that came from the server is damaged: its SHA-256 is not %1. "
-                                           "Try again; if it stays so, the server's copy is damaged.")
-                                            .arg(hash.left(12) + QStringLiteral("…")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, hash, ok, path = folder.filePath(hash)] {
+                self->m_downloads.remove(hash);
+                if (ok)
+                    emit self->ready(hash, path);
+                else
+                    emit self->failed(hash, tr("The file that came from the server is damaged: its SHA-256 is not %1. "
+                                               "Try again; if it stays so, the server's copy is damaged.")
+                                                .arg(hash.left(12) + QStringLiteral("…")));
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -180,9 +190,9 @@ void BlobFetcher::fetchPointsPage(const QString &runId, const QString &path, con
     query.addQueryItem(QStringLiteral("layout"), QStringLiteral("points"));
     if (!from.isEmpty())
         query.addQueryItem(QStringLiteral("from"), from);
-    const QString url = QStringLiteral("/runs/%1/series?%2")
-                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(runId)),
-                                 query.toString(QUrl::FullyEncoded));
+    const QString url =
+        QStringLiteral("/runs/%1/series?%2")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(runId)), query.toString(QUrl::FullyEncoded));
     m_api.get(url, this, [this, runId, path, points](const ApiResult &result) mutable {
         if (result.error.isError())
             return emit filePointsFailed(runId, path, result.error.message);

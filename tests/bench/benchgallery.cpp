@@ -81,10 +81,16 @@ void BenchGallery::initTestCase()
         GalleryRow row{QStringLiteral("CLS-%1").arg(run + 1), QStringLiteral("run %1").arg(run + 1), Project, {}};
         for (int step = 0; step < Steps; ++step) {
             const QByteArray bytes = png(run, step);
-            const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            const QString hash =
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
             QVERIFY(m_fetcher->folder().store(hash, bytes));
-            row.images.append({double(step), hash, QStringLiteral("epoch %1").arg(step), {}, QStringLiteral("png"),
-                               QStringLiteral("image/png"), bytes.size()});
+            row.images.append({double(step),
+                               hash,
+                               QStringLiteral("epoch %1").arg(step),
+                               {},
+                               QStringLiteral("png"),
+                               QStringLiteral("image/png"),
+                               bytes.size()});
         }
         m_rows.append(row);
     }
@@ -119,7 +125,8 @@ qint64 BenchGallery::showFirstScreenful(const QString &thumbnails)
 void BenchGallery::firstScreenful()
 {
     int round = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         showFirstScreenful(m_dir.filePath(QStringLiteral("thumbnails-%1").arg(round++)));
     }
 }
@@ -128,7 +135,8 @@ void BenchGallery::firstScreenfulWarmThumbnails()
 {
     const QString folder = m_dir.filePath(QStringLiteral("thumbnails-warm"));
     showFirstScreenful(folder); // an earlier session made them
-    QBENCHMARK {
+    QBENCHMARK
+    {
         showFirstScreenful(folder);
     }
 }
@@ -155,7 +163,8 @@ void BenchGallery::scroll(bool withImages)
     }
     QScrollBar *bar = view.horizontalScrollBar();
     QElapsedTimer timer;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         timer.start();
         for (int frame = 0; frame < Frames; ++frame) {
             bar->setValue(bar->value() + 40 >= bar->maximum() ? 0 : bar->value() + 40);

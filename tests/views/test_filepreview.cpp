@@ -96,8 +96,7 @@ void TestFilePreview::cleanup()
     m_server.reset();
 }
 
-void TestFilePreview::show(const QByteArray &bytes, const QString &name, const QString &extension,
-                           const QString &mime)
+void TestFilePreview::show(const QByteArray &bytes, const QString &name, const QString &extension, const QString &mime)
 {
     const ApiReply upload = uploadBlob(*m_api, Project, bytes);
     QVERIFY2(upload.status == 201 || upload.status == 200, upload.describe().constData());
@@ -133,7 +132,7 @@ void TestFilePreview::showsAnImageAndZooms()
     // The wheel zooms too.
     QWheelEvent wheel(QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), {}, QPoint(0, 120), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
-    QApplication::sendEvent(view, &wheel);
+    QApplication::sendEvent(view->viewport(), &wheel); // where the pointer is, over the image
     QVERIFY(view->zoom() > fitted);
 }
 
@@ -153,8 +152,8 @@ void TestFilePreview::showsTextJsonAndCsv()
              qPrintable(text->toPlainText()));
     m_preview->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/filepreview-json.png"));
 
-    show("epoch,loss,note\n1,0.5,\"first, warm-up\"\n2,0.25,ok\n", QStringLiteral("metrics.csv"),
-         QStringLiteral("csv"), QStringLiteral("text/csv"));
+    show("epoch,loss,note\n1,0.5,\"first, warm-up\"\n2,0.25,ok\n", QStringLiteral("metrics.csv"), QStringLiteral("csv"),
+         QStringLiteral("text/csv"));
     QCOMPARE(m_preview->shownKind(), FilePreview::Kind::Csv);
     auto *table = m_preview->findChild<QTableView *>(QStringLiteral("previewTable"));
     QCOMPARE(table->model()->rowCount(), 2);
@@ -191,8 +190,8 @@ void TestFilePreview::htmlRunsNoScriptAndLoadsNothing()
 
 void TestFilePreview::saysWhenAFileCannotCome()
 {
-    m_preview->showFile(Project, sha256Hex("never uploaded"), 14, QStringLiteral("missing.png"),
-                        QStringLiteral("png"), QStringLiteral("image/png"));
+    m_preview->showFile(Project, sha256Hex("never uploaded"), 14, QStringLiteral("missing.png"), QStringLiteral("png"),
+                        QStringLiteral("image/png"));
     QCOMPARE(m_preview->messageText(), QStringLiteral("Fetching missing.png…"));
     QTRY_VERIFY_WITH_TIMEOUT(m_preview->messageText().startsWith(QStringLiteral("The file cannot be shown")), 10000);
     m_preview->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/filepreview-error.png"));
@@ -210,7 +209,8 @@ void TestFilePreview::csvParsesQuotes()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[1], (QStringList{QStringLiteral("x \"quoted\""), QStringLiteral("two\nlines")}));
     QCOMPARE(rows[2], (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
-    QCOMPARE(CsvTableModel::parse(QStringLiteral("a\tb\n1\t2\n"))[1], (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(CsvTableModel::parse(QStringLiteral("a\tb\n1\t2\n"))[1],
+             (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
 }
 
 QTEST_MAIN(TestFilePreview)

@@ -82,8 +82,8 @@ void TestGallery::initTestCase()
             file.insert(QStringLiteral("description"), QStringLiteral("run %1").arg(run));
             points.append(point(step, file, 1763805600.0 + step));
         }
-        NEREID_EXPECT_STATUS(applyOperations(*m_api, m_runs.last(), {appendOp(Path, QStringLiteral("fileSeries"), points)}),
-                             200);
+        NEREID_EXPECT_STATUS(
+            applyOperations(*m_api, m_runs.last(), {appendOp(Path, QStringLiteral("fileSeries"), points)}), 200);
     }
 }
 
@@ -97,8 +97,7 @@ void TestGallery::fillsInAndSteps()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     GalleryLoader loader(&contents, &model);
     QSignalSpy loaded(&loader, &GalleryLoader::loaded);
-    loader.load({{m_runs[0], QStringLiteral("baseline"), Project}, {m_runs[1], QStringLiteral("wide"), Project}},
-                Path);
+    loader.load({{m_runs[0], QStringLiteral("baseline"), Project}, {m_runs[1], QStringLiteral("wide"), Project}}, Path);
     QVERIFY(loaded.wait(10000));
 
     QCOMPARE(model.rowCount(), 2);

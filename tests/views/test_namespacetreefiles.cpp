@@ -97,18 +97,16 @@ void TestNamespaceTreeFiles::init()
     QJsonObject last = fileObject("png bytes", u"epoch 49"_s, u"png"_s, u"image/png"_s);
     last.insert(u"description"_s, u"last batch"_s);
     const QJsonObject fields{
-        {u"model"_s, RunFixtures::atom(u"file"_s, fileObject(m_model, u"model.pt"_s, u"pt"_s,
-                                                             u"application/octet-stream"_s))},
-        {u"missing"_s, RunFixtures::atom(u"file"_s, fileObject("never uploaded", u"gone.txt"_s, u"txt"_s,
-                                                               u"text/plain"_s))},
+        {u"model"_s,
+         RunFixtures::atom(u"file"_s, fileObject(m_model, u"model.pt"_s, u"pt"_s, u"application/octet-stream"_s))},
+        {u"missing"_s,
+         RunFixtures::atom(u"file"_s, fileObject("never uploaded", u"gone.txt"_s, u"txt"_s, u"text/plain"_s))},
         {u"data"_s, RunFixtures::atom(u"fileSet"_s, QJsonObject{{u"count"_s, 12}, {u"size"_s, 48213}})},
         {u"artifacts/data"_s,
          RunFixtures::atom(u"artifact"_s,
                            QJsonObject{{u"hash"_s, sha256Hex("listing")}, {u"count"_s, 3}, {u"size"_s, 10485760}})},
-        {u"predictions"_s, QJsonObject{{u"type"_s, u"fileSeries"_s},
-                                       {u"count"_s, 50},
-                                       {u"last"_s, last},
-                                       {u"last_step"_s, 49}}},
+        {u"predictions"_s,
+         QJsonObject{{u"type"_s, u"fileSeries"_s}, {u"count"_s, 50}, {u"last"_s, last}, {u"last_step"_s, 49}}},
         {u"params/lr"_s, RunFixtures::atom(u"float"_s, 0.01)}};
     QVERIFY(m_fixtures->apply({RunFixtures::run(1, {}, fields)}));
     m_dir = std::make_unique<QTemporaryDir>();
@@ -206,8 +204,8 @@ void TestNamespaceTreeFiles::trigger(const QString &path, const QString &text)
 
 void TestNamespaceTreeFiles::contextMenuOffersFileActions()
 {
-    QCOMPARE(menuTexts(u"model"_s), (QStringList{u"Save as…"_s, u"Open with the system's application"_s,
-                                                 u"Copy path"_s, u"Copy value"_s}));
+    QCOMPARE(menuTexts(u"model"_s),
+             (QStringList{u"Save as…"_s, u"Open with the system's application"_s, u"Copy path"_s, u"Copy value"_s}));
     // A number has no file to save.
     QCOMPARE(menuTexts(u"params/lr"_s), (QStringList{u"Copy path"_s, u"Copy value"_s}));
     // Copy path copies the field's path.

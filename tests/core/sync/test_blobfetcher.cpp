@@ -44,6 +44,7 @@ private slots:
     void fetchesVerifiesAndKeeps();
     void resumesACutDownload();
     void damagedPartIsNeverUsed();
+    void wholeOrOverlongPartIsSettled();
     void evictsLeastRecentlyUsed();
     void unknownBlobFails();
     void serverDownFails();
@@ -162,6 +163,33 @@ void TestBlobFetcher::damagedPartIsNeverUsed()
     const QString path = fetch(*m_fetcher, hash, bytes.size());
     QVERIFY2(!path.isEmpty(), qPrintable(m_error));
     QCOMPARE(readFile(path), bytes);
+}
+
+void TestBlobFetcher::wholeOrOverlongPartIsSettled()
+{
+    // Cut after its last byte but before the check: the server has nothing more (416), the check accepts it.
+    const QByteArray bytes = contents(50000, 8);
+    const QString hash = upload(bytes);
+    QFile part(m_fetcher->folder().partPath(hash));
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write(bytes);
+    part.close();
+    const int requests = m_connection->requestCount();
+    QString path = fetch(*m_fetcher, hash, bytes.size());
+    QVERIFY2(!path.isEmpty(), qPrintable(m_error));
+    QCOMPARE(readFile(path), bytes);
+    QCOMPARE(m_connection->requestCount(), requests + 1);
+
+    // Longer than the blob: not a piece of it; thrown away and fetched whole.
+    const QByteArray other = contents(40000, 9);
+    const QString otherHash = upload(other);
+    QFile longPart(m_fetcher->folder().partPath(otherHash));
+    QVERIFY(longPart.open(QIODevice::WriteOnly));
+    longPart.write(QByteArray(60000, 'y'));
+    longPart.close();
+    path = fetch(*m_fetcher, otherHash, other.size());
+    QVERIFY2(!path.isEmpty(), qPrintable(m_error));
+    QCOMPARE(readFile(path), other);
 }
 
 void TestBlobFetcher::evictsLeastRecentlyUsed()
