@@ -21,6 +21,9 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QRect target(QPoint(), size);
         target.moveCenter(room.center());
         painter->drawImage(target, image);
+        // A frame, so a white image on the white cell still shows where it ends.
+        painter->setPen(palette.color(QPalette::Mid));
+        painter->drawRect(target.adjusted(0, 0, -1, -1));
     } else {
         const QString failure = index.data(GalleryModel::FailureRole).toString();
         painter->fillRect(room, palette.alternateBase());

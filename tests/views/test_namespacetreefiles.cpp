@@ -143,9 +143,9 @@ void TestNamespaceTreeFiles::rowsSayNameSizeAndCount()
         return m_tree->indexOfPath(path).siblingAtColumn(column).data().toString();
     };
     QCOMPARE(cell(u"model"_s, NamespaceTreeModel::TypeColumn), u"File"_s);
-    QCOMPARE(cell(u"model"_s, NamespaceTreeModel::ValueColumn), u"model.pt · 12.1 KB"_s);
+    QCOMPARE(cell(u"model"_s, NamespaceTreeModel::ValueColumn), u"model.pt · 12.1 kB"_s);
     QCOMPARE(cell(u"data"_s, NamespaceTreeModel::TypeColumn), u"File set"_s);
-    QCOMPARE(cell(u"data"_s, NamespaceTreeModel::ValueColumn), u"12 files · 47.1 KB"_s);
+    QCOMPARE(cell(u"data"_s, NamespaceTreeModel::ValueColumn), u"12 files · 47.1 kB"_s);
     QCOMPARE(cell(u"artifacts/data"_s, NamespaceTreeModel::TypeColumn), u"Artifact"_s);
     QCOMPARE(cell(u"artifacts/data"_s, NamespaceTreeModel::ValueColumn), u"3 files · 10.0 MB"_s);
     QCOMPARE(cell(u"predictions"_s, NamespaceTreeModel::TypeColumn), u"File series"_s);
@@ -222,8 +222,12 @@ void TestNamespaceTreeFiles::saveAsWritesTheFile()
     QTimer::singleShot(200, this, [target] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        dialog->selectFile(target);
-        dialog->accept();
+        dialog->setDirectory(QFileInfo(target).path());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("model.pt")); // the dialog offers the file's own name
+        name->setText(QFileInfo(target).fileName());
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), checking the name typed
     });
     trigger(u"model"_s, u"Save as…"_s);
     QVERIFY(saved.wait(10000) || !saved.isEmpty());
@@ -250,7 +254,7 @@ void TestNamespaceTreeFiles::openWithTheSystemOpensACopyNamedLikeTheFile()
 
 void TestNamespaceTreeFiles::aFailedFetchIsReported()
 {
-    QSignalSpy failed(m_view, &NamespaceTreeView::fileFailed);
+    QSignalSpy failed(m_view.get(), &NamespaceTreeView::fileFailed);
     trigger(u"missing"_s, u"Open with the system's application"_s);
     QVERIFY(failed.wait(10000) || !failed.isEmpty());
     QVERIFY2(failed.first().first().toString().startsWith(u"The file cannot be fetched"_s),
