@@ -123,6 +123,9 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
         resize(screen()->availableSize() * 4 / 5);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({650, 350}); // the table needs the room; the tree is a side panel
+    // The tree and the preview of its current file share the side panel evenly at first: an image needs the room.
+    if (!m_treeSplitter->restoreState(settings.value(QStringLiteral("mainWindow/treeSplitter")).toByteArray()))
+        m_treeSplitter->setSizes({200, 200});
     if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("mainWindow/chartSplitter")).toByteArray()))
         m_chartSplitter->setSizes({380, 420}); // a chart needs about 340 px to show its axes and legend
 }
@@ -348,6 +351,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/chartSplitter"), m_chartSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/treeSplitter"), m_treeSplitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

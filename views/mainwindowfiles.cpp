@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -73,9 +74,12 @@ QWidget *MainWindow::openGallery(const QString &path)
     connect(loader, &GalleryLoader::loaded, status, [status, model] {
         if (!status->text().startsWith(tr("Fetching")))
             return; // a failure is shown instead
-        status->setText(model->columnCount() == 0
-                            ? tr("No images.")
-                            : tr("%n step(s); arrow keys move, a click opens the image.", "", model->columnCount()));
+        // Two forms rather than tr()'s %n: without an English translation loaded, %n would read "step(s)".
+        const int steps = model->columnCount();
+        status->setText(steps == 0 ? tr("No images.")
+                        : steps == 1
+                            ? tr("1 step; a click opens the image.")
+                            : tr("%1 steps; arrow keys move, a click opens the image.").arg(QLocale().toString(steps)));
     });
     QList<GalleryLoader::Run> runs;
     for (const QString &id : chartedRunIds())
