@@ -2,7 +2,8 @@
 """Fill an empty local nereid-server with a demo project to explore: demo/sweep (key SWP).
 
 Eight runs of a made-up learning-rate sweep: parameters, train/loss and train/accuracy over a few
-thousand steps, validation metrics, text logs, tags and group tags; two runs failed (one diverged to
+thousand steps, validation metrics, text logs, tags and group tags, a confusion-matrix image per epoch
+(val/confusion, a file series) and a checkpoint file (model/checkpoint); two runs failed (one diverged to
 NaN). A ninth run is left active: a detached process keeps logging to it for --live-seconds, so the
 app has a live run to follow. Does nothing when the project already has runs.
 
@@ -22,6 +23,9 @@ import urllib.request
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "clients", "python"))
 
 import nereid  # noqa: E402
+from nereid.types import File  # noqa: E402
+
+from demo_images import heatmap  # noqa: E402
 
 PROJECT, KEY = "demo/sweep", "SWP"
 SWEEP = [  # (learning rate, warmup, optimizer, fails after this fraction of the steps, or None)
@@ -39,6 +43,18 @@ def curves(lr, optimizer, seed, step):
     loss *= 1 + rng.gauss(0, 0.04)
     accuracy = max(0.0, min(1.0, 0.1 + 0.9 * (2.3 - loss) / 2.2 + rng.gauss(0, 0.01)))
     return loss, accuracy
+
+
+def confusion(accuracy, seed, classes=10):
+    """A made-up confusion matrix (rows: true class, columns: predicted), each row summing to 1."""
+    rng = random.Random(seed)
+    rows = []
+    for true in range(classes):
+        wrong = [rng.random() for _ in range(classes)]
+        wrong[true] = 0.0
+        total = sum(wrong)
+        rows.append([accuracy if c == true else (1 - accuracy) * w / total for c, w in enumerate(wrong)])
+    return rows
 
 
 def seed_run(index, lr, warmup, optimizer, fails, steps, started):
@@ -71,8 +87,14 @@ def seed_run(index, lr, warmup, optimizer, fails, steps, started):
             run["val/accuracy"].append(val_accuracy * 0.97, step=epoch, timestamp=stamp)
             run["train/log"].append("epoch %d done: loss %.4f, val accuracy %.3f" % (epoch, loss, val_accuracy),
                                     timestamp=stamp)
+            image = heatmap(confusion(val_accuracy, index * 100 + epoch))
+            run["val/confusion"].append(File.from_content(image, extension="png"), step=epoch, timestamp=stamp,
+                                        name="epoch %d" % epoch,
+                                        description="validation accuracy %.3f" % val_accuracy)
     if fails_at is None:
         run["eval/accuracy"] = curves(lr, optimizer, index + 99, steps)[1]
+        weights = random.Random(index).randbytes(4096) if hasattr(random.Random, "randbytes") else bytes(4096)
+        run["model/checkpoint"].upload(File.from_content(weights, extension="pt"))
     else:
         reason = "loss is NaN" if lr >= 1.0 else "CUDA out of memory"
         run["train/log"].append("step %d: stopping, %s" % (fails_at, reason))

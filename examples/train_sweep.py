@@ -3,7 +3,8 @@
 
 Trains a logistic-regression classifier on synthetic 2-D data with mini-batch SGD, in plain Python,
 once per learning rate and batch size, and logs each training run: parameters, per-step loss and
-accuracy, validation accuracy per epoch, text logs, tags and group tags.
+accuracy, validation accuracy per epoch, text logs, tags and group tags, the decision boundary as an image per epoch
+(val/boundary, a file series) and the final weights as a checkpoint file (model/checkpoint).
 
     NEREID_API_TOKEN=$(cat ~/.local/share/nereid/server/token) python3 examples/train_sweep.py --project me/sweep
 
@@ -12,14 +13,19 @@ The project is created if it does not exist. --mode offline keeps the runs in ./
 """
 
 import argparse
+import json
 import math
 import os
 import random
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "clients", "python"))
 
 import nereid as neptune  # noqa: E402
+from nereid.types import File  # noqa: E402
+
+from demo_images import heatmap  # noqa: E402
 
 
 def make_data(count, seed):
@@ -58,6 +64,12 @@ def sgd_step(weights, batch, lr, l2):
     return loss / len(batch), correct / len(batch)
 
 
+def boundary(weights, size=24, extent=3.0):
+    """The classifier's probability of class 1 over [-extent, extent]^2, as rows for an image."""
+    coords = [extent * (2.0 * i / (size - 1) - 1.0) for i in range(size)]
+    return [[predict(weights, (x, y)) for x in coords] for y in reversed(coords)]
+
+
 def train(project, mode, params, epochs, train_data, val_data):
     tags = ["sweep", "logreg"]
     run = neptune.init_run(project=project, mode=mode, name="lr=%g bs=%d" % (params["lr"], params["batch_size"]),
@@ -78,9 +90,16 @@ def train(project, mode, params, epochs, train_data, val_data):
         val_acc = accuracy(weights, val_data)
         run["val/accuracy"].append(val_acc, step=epoch)
         run["train/log"].append("epoch %d: %d steps, val accuracy %.3f" % (epoch, step, val_acc))
+        run["val/boundary"].append(File.from_content(heatmap(boundary(weights), cell=4), extension="png"),
+                                   step=epoch, name="epoch %d" % epoch, description="val accuracy %.3f" % val_acc)
     final = accuracy(weights, val_data)
     run["eval/accuracy"] = final
     run["eval/weights"] = {"bias": weights[0], "w1": weights[1], "w2": weights[2]}
+    with tempfile.TemporaryDirectory() as folder:  # a checkpoint as a training script writes one
+        checkpoint = os.path.join(folder, "weights.json")
+        with open(checkpoint, "w") as file:
+            json.dump({"weights": weights, "params": params}, file)
+        run["model/checkpoint"].upload(checkpoint)
     if final >= 0.8:
         run["sys/tags"].add("good")
     run.stop()

@@ -29,9 +29,11 @@ Result<FileEntry> FileEntry::fromJson(const QJsonValue &value, FieldType type, c
     entry.path = path->toString();
     entry.hash = json.value(QStringLiteral("hash")).toString();
     if (!FileRef::isHash(entry.hash))
-        return invalid(tr("The file %1 of %2 needs a \"hash\" of 64 lowercase hexadecimal digits.").arg(entry.path, field));
+        return invalid(
+            tr("The file %1 of %2 needs a \"hash\" of 64 lowercase hexadecimal digits.").arg(entry.path, field));
     const double size = json.value(QStringLiteral("size")).toDouble(-1);
-    if (!json.value(QStringLiteral("size")).isDouble() || size < 0 || size != std::trunc(size) || size > 9007199254740992.0)
+    if (!json.value(QStringLiteral("size")).isDouble() || size < 0 || size != std::trunc(size) ||
+        size > 9007199254740992.0)
         return invalid(tr("The file %1 of %2 needs a \"size\": an integer of at least 0.").arg(entry.path, field));
     entry.size = qint64(size);
     if (type == FieldType::FileSet) {
@@ -45,7 +47,8 @@ Result<FileEntry> FileEntry::fromJson(const QJsonValue &value, FieldType type, c
     if (!mtime.isUndefined()) {
         const auto when = mtime.isString() ? dateTimeFromWire(mtime.toString()) : std::nullopt;
         if (!when)
-            return invalid(tr("The \"mtime\" of the file %1 of %2 must be an ISO 8601 date and time.").arg(entry.path, field));
+            return invalid(
+                tr("The \"mtime\" of the file %1 of %2 must be an ISO 8601 date and time.").arg(entry.path, field));
         entry.mtime = dateTimeToWire(*when);
     }
     const QJsonValue location = json.value(QStringLiteral("location"));

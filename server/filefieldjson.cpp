@@ -15,8 +15,7 @@ constexpr qsizetype HashLength = 64;
 
 QString FileFieldJson::artifactText(const QString &hash, const QByteArray &entriesJson)
 {
-    return ArtifactPrefix + hash + QLatin1String("\",\"files\":") + QString::fromUtf8(entriesJson) +
-           QLatin1Char('}');
+    return ArtifactPrefix + hash + QLatin1String("\",\"files\":") + QString::fromUtf8(entriesJson) + QLatin1Char('}');
 }
 
 QString FileFieldJson::artifactHash(const QString &text)

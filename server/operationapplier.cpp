@@ -8,8 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QMap>
 #include <QJsonDocument>
+#include <QMap>
 
 namespace nereid {
 
@@ -264,7 +264,8 @@ void OperationApplier::assignFiles(FieldRow &field, const Operation &op)
     for (const FileEntry &entry : op.files)
         entries.insert(entry.path, entry.toJson());
     if (entries.size() > FileEntry::MaxEntries)
-        throw ApiError{400, ErrorCode::InvalidValue,
+        throw ApiError{400,
+                       ErrorCode::InvalidValue,
                        tr("%1 would have %2 files; at most %3 are allowed.")
                            .arg(field.path)
                            .arg(entries.size())
@@ -281,11 +282,11 @@ void OperationApplier::assignFiles(FieldRow &field, const Operation &op)
                    entry.value(QStringLiteral("hash")).toString().toLatin1() + '\t' + QByteArray::number(bytes) + '\n';
     }
     const QByteArray json = QJsonDocument(list).toJson(QJsonDocument::Compact);
-    field.text = field.type == FieldType::Artifact
-                     ? FileFieldJson::artifactText(
-                           QString::fromLatin1(QCryptographicHash::hash(listing, QCryptographicHash::Sha256).toHex()),
-                           json)
-                     : QString::fromUtf8(json);
+    field.text =
+        field.type == FieldType::Artifact
+            ? FileFieldJson::artifactText(
+                  QString::fromLatin1(QCryptographicHash::hash(listing, QCryptographicHash::Sha256).toHex()), json)
+            : QString::fromUtf8(json);
     field.count = entries.size();
     field.num = double(size);
     field.bytes = field.path.toUtf8().size() + field.text.toUtf8().size();

@@ -1,8 +1,8 @@
 #include "operationparser.h"
 
 #include "apierror.h"
-#include "domain/jsonnumbers.h"
 #include "domain/fileref.h"
+#include "domain/jsonnumbers.h"
 #include "domain/syscatalogue.h"
 
 #include <QJsonArray>

@@ -65,8 +65,9 @@ Result<FieldValue> FieldValue::fileListSummary(FieldType type, const QJsonValue 
     if (!json.isObject() || !isCount(object.value(QStringLiteral("count"))) ||
         !isCount(object.value(QStringLiteral("size"))) ||
         (isArtifact && !FileRef::isHash(object.value(QStringLiteral("hash")).toString())))
-        return valueError(isArtifact ? tr("The value of the artifact %1 must be {\"hash\", \"count\", \"size\"}.").arg(path)
-                                     : tr("The value of the file set %1 must be {\"count\", \"size\"}.").arg(path));
+        return valueError(isArtifact
+                              ? tr("The value of the artifact %1 must be {\"hash\", \"count\", \"size\"}.").arg(path)
+                              : tr("The value of the file set %1 must be {\"count\", \"size\"}.").arg(path));
     QJsonObject summary{{QStringLiteral("count"), object.value(QStringLiteral("count")).toInteger()},
                         {QStringLiteral("size"), object.value(QStringLiteral("size")).toInteger()}};
     if (isArtifact)

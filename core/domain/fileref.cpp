@@ -43,7 +43,8 @@ Result<FileRef> FileRef::fromJson(const QJsonValue &value, const QString &path, 
     FileRef file;
     file.hash = json.value(QStringLiteral("hash")).toString();
     if (!isHash(file.hash))
-        return invalid(tr("The file of %1 needs a \"hash\" of 64 lowercase hexadecimal digits (its SHA-256).").arg(path));
+        return invalid(
+            tr("The file of %1 needs a \"hash\" of 64 lowercase hexadecimal digits (its SHA-256).").arg(path));
     const QJsonValue size = json.value(QStringLiteral("size"));
     const double bytes = size.toDouble(-1);
     if (!size.isDouble() || bytes < 0 || bytes != std::trunc(bytes) || bytes > 9007199254740992.0)
@@ -62,8 +63,9 @@ Result<FileRef> FileRef::fromJson(const QJsonValue &value, const QString &path, 
                            .arg(path)
                            .arg(MaxExtensionBytes));
     file.extension = *extension;
-    static const QRegularExpression mimePattern(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+"
-                                                               "(\\s*;.*)?$"));
+    static const QRegularExpression mimePattern(
+        QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+                       "(\\s*;.*)?$"));
     const auto mime = textMember(json, QStringLiteral("mime"), MaxMimeBytes);
     if (!mime || (!mime->isEmpty() && !mimePattern.match(*mime).hasMatch()))
         return invalid(tr("The \"mime\" of the file of %1 must be a media type such as image/png.").arg(path));

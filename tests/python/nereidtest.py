@@ -151,6 +151,7 @@ class ServerTestCase(unittest.TestCase):
 
         for name in ("capture_stdout", "capture_stderr", "capture_hardware_metrics"):
             kwargs.setdefault(name, False)
+        kwargs.setdefault("git_ref", False)  # the tests run inside the repository's work tree
         return nereid.init_run(**kwargs)
 
     def python(self, code, *args, timeout=60, **popen):

@@ -32,6 +32,10 @@ class ExamplesTest(ServerTestCase):
             self.assertIn(fields["params/batch_size"]["value"], (16, 64))
             self.assertIn("sweep", run["sys"]["tags"])
             self.assertEqual(len(run["sys"]["group_tags"]), 2)
+            self.assertEqual(fields["val/boundary"]["count"], 2)
+            self.assertEqual(fields["val/boundary"]["last"]["extension"], "png")
+            self.assertEqual(fields["model/checkpoint"]["value"]["name"], "weights.json")
+            self.assertEqual(fields["source_code/entrypoint"]["value"], "train_sweep.py")
         best = max(run["fields"]["eval/accuracy"]["value"] for run in runs)
         self.assertGreater(best, 0.8)  # the toy model does learn
 
@@ -51,7 +55,13 @@ class ExamplesTest(ServerTestCase):
         self.assertTrue(all(run["fields"]["train/log"]["count"] > 0 for run in finished))
         types = {field["type"] for run in finished for field in run["fields"].values()}
         self.assertEqual(types, {"float", "int", "bool", "string", "datetime", "stringSet", "floatSeries",
-                                 "stringSeries"})
+                                 "stringSeries", "file", "fileSeries", "fileSet"})
+        completed = [run for run in finished if not run["sys"]["failed"]]
+        for run in completed:  # an image per epoch and a checkpoint
+            self.assertEqual(run["fields"]["val/confusion"]["count"], 10)
+            self.assertEqual(run["fields"]["val/confusion"]["last"]["mime"], "image/png")
+            self.assertEqual(run["fields"]["val/confusion"]["last"]["name"], "epoch 9")
+            self.assertEqual(run["fields"]["model/checkpoint"]["value"]["extension"], "pt")
         live = None
         for _ in range(100):  # the detached process creates the live run within a moment
             live = [run for run in self.runs("demo/sweep") if run["sys"]["custom_run_id"] == "demo-live"]

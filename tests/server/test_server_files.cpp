@@ -7,6 +7,7 @@
 #include <QtTest>
 
 using namespace nereid::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString Project = QStringLiteral("team/files");
@@ -15,6 +16,15 @@ const QString Run = QStringLiteral("FIL-1");
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject op(const QString &kind, const QString &path, const QString &type, const QString &member,
+               const QJsonValue &value)
+{
+    QJsonObject json{{QStringLiteral("op"), kind}, {QStringLiteral("path"), path}, {member, value}};
+    if (!type.isEmpty())
+        json.insert(QStringLiteral("type"), type);
+    return json;
 }
 
 QJsonObject fileObject(const QByteArray &bytes, const QString &name, const QString &extension, const QString &mime)
@@ -81,22 +91,28 @@ void TestServerFiles::assignsAFileAndShowsItInTheRun()
     NEREID_EXPECT_STATUS(upload(weights), 201);
     const QJsonObject file = fileObject(weights, QStringLiteral("model.pt"), QStringLiteral("pt"),
                                         QStringLiteral("application/octet-stream"));
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "assign"}, {"path", "model"}, {"type", "file"}, {"value", file}}}),
+    NEREID_EXPECT_STATUS(apply({op(QStringLiteral("assign"), QStringLiteral("model"), QStringLiteral("file"),
+                                   QStringLiteral("value"), file)}),
                          200);
     const ApiReply run = m_api->get(runPath(Run));
     NEREID_EXPECT_STATUS(run, 200);
-    const QJsonObject field = run["fields"].toObject().value(QStringLiteral("model")).toObject();
+    const QJsonObject field = run[u"fields"_s].toObject().value(QStringLiteral("model")).toObject();
     QCOMPARE(field.value(QStringLiteral("type")).toString(), QStringLiteral("file"));
     QCOMPARE(field.value(QStringLiteral("value")).toObject(), file);
     const ApiReply files = m_api->get(QStringLiteral("/runs/%1/files?path=model").arg(Run));
     NEREID_EXPECT_STATUS(files, 200);
-    QCOMPARE(files["files"].toArray(), QJsonArray{file});
+    QCOMPARE(files[u"files"_s].toArray(), QJsonArray{file});
     // The same content assigned again under another name is one blob, two names.
     QJsonObject renamed = file;
     renamed.insert(QStringLiteral("name"), QStringLiteral("best.pt"));
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "assign"}, {"path", "best"}, {"type", "file"}, {"value", renamed}}}),
+    NEREID_EXPECT_STATUS(apply({op(QStringLiteral("assign"), QStringLiteral("best"), QStringLiteral("file"),
+                                   QStringLiteral("value"), renamed)}),
                          200);
-    QCOMPARE(m_api->get(runPath(Run))["fields"].toObject()["best"].toObject()["value"].toObject()["name"].toString(),
+    QCOMPARE(m_api->get(runPath(Run))[u"fields"_s]
+                 .toObject()[u"best"_s]
+                 .toObject()[u"value"_s]
+                 .toObject()[u"name"_s]
+                 .toString(),
              QStringLiteral("best.pt"));
 }
 
@@ -107,17 +123,18 @@ void TestServerFiles::refusesABlobTheProjectDidNotUpload()
     NEREID_EXPECT_STATUS(upload(secret, QStringLiteral("team/other")), 201);
     const QJsonObject file =
         fileObject(secret, QStringLiteral("ckpt"), QString(), QStringLiteral("application/octet-stream"));
-    const ApiReply refused =
-        apply({QJsonObject{{"op", "assign"}, {"path", "params/x"}, {"type", "float"}, {"value", 1}},
-               QJsonObject{{"op", "assign"}, {"path", "stolen"}, {"type", "file"}, {"value", file}}});
+    const ApiReply refused = apply(
+        {op(QStringLiteral("assign"), QStringLiteral("params/x"), QStringLiteral("float"), QStringLiteral("value"), 1),
+         op(QStringLiteral("assign"), QStringLiteral("stolen"), QStringLiteral("file"), QStringLiteral("value"),
+            file)});
     NEREID_EXPECT_STATUS(refused, 400);
     QCOMPARE(refused.errorCode(), QStringLiteral("unknown_blob"));
-    QCOMPARE(refused["operation"].toInt(), 1);
-    QCOMPARE(refused["hash"].toString(), sha256(secret));
+    QCOMPARE(refused[u"operation"_s].toInt(), 1);
+    QCOMPARE(refused[u"hash"_s].toString(), sha256(secret));
     // Nothing of the batch was applied.
-    QVERIFY(!m_api->get(runPath(Run))["fields"].toObject().contains(QStringLiteral("params/x")));
-    const ApiReply series = apply({QJsonObject{
-        {"op", "append"}, {"path", "images"}, {"type", "fileSeries"}, {"points", QJsonArray{QJsonArray{0, file, 1.0}}}}});
+    QVERIFY(!m_api->get(runPath(Run))[u"fields"_s].toObject().contains(QStringLiteral("params/x")));
+    const ApiReply series = apply({op(QStringLiteral("append"), QStringLiteral("images"), QStringLiteral("fileSeries"),
+                                      QStringLiteral("points"), QJsonArray{QJsonArray{0, file, 1.0}})});
     QCOMPARE(series.errorCode(), QStringLiteral("unknown_blob"));
 }
 
@@ -125,13 +142,13 @@ void TestServerFiles::refusesMalformedFileObjects_data()
 {
     QTest::addColumn<QString>("member");
     QTest::addColumn<QJsonValue>("value");
-    QTest::newRow("short hash") << "hash" << QJsonValue("abc");
-    QTest::newRow("upper-case hash") << "hash" << QJsonValue(sha256("x").toUpper());
-    QTest::newRow("negative size") << "size" << QJsonValue(-1);
-    QTest::newRow("fractional size") << "size" << QJsonValue(1.5);
-    QTest::newRow("name with a slash") << "name" << QJsonValue("a/b.pt");
-    QTest::newRow("extension with a dot") << "extension" << QJsonValue(".png");
-    QTest::newRow("not a media type") << "mime" << QJsonValue("png");
+    QTest::newRow("short hash") << u"hash"_s << QJsonValue(u"abc"_s);
+    QTest::newRow("upper-case hash") << u"hash"_s << QJsonValue(sha256("x").toUpper());
+    QTest::newRow("negative size") << u"size"_s << QJsonValue(-1);
+    QTest::newRow("fractional size") << u"size"_s << QJsonValue(1.5);
+    QTest::newRow("name with a slash") << u"name"_s << QJsonValue(u"a/b.pt"_s);
+    QTest::newRow("extension with a dot") << u"extension"_s << QJsonValue(u".png"_s);
+    QTest::newRow("not a media type") << u"mime"_s << QJsonValue(u"png"_s);
 }
 
 void TestServerFiles::refusesMalformedFileObjects()
@@ -142,8 +159,8 @@ void TestServerFiles::refusesMalformedFileObjects()
     NEREID_EXPECT_STATUS(upload(bytes), 201);
     QJsonObject file = fileObject(bytes, QStringLiteral("x.txt"), QStringLiteral("txt"), QStringLiteral("text/plain"));
     file.insert(member, value);
-    const ApiReply refused =
-        apply({QJsonObject{{"op", "assign"}, {"path", "f"}, {"type", "file"}, {"value", file}}});
+    const ApiReply refused = apply(
+        {op(QStringLiteral("assign"), QStringLiteral("f"), QStringLiteral("file"), QStringLiteral("value"), file)});
     NEREID_EXPECT_STATUS(refused, 400);
     QCOMPARE(refused.errorCode(), QStringLiteral("invalid_value"));
     QVERIFY2(refused.message().contains(member), qPrintable(refused.message()));
@@ -155,31 +172,32 @@ void TestServerFiles::appendsAFileSeriesWithNamesAndDescriptions()
     for (int step = 0; step < 3; ++step) {
         const QByteArray image = "PNG of epoch " + QByteArray::number(step);
         NEREID_EXPECT_STATUS(upload(image), 201);
-        QJsonObject file = fileObject(image, QStringLiteral("epoch %1").arg(step), QStringLiteral("png"),
-                                      QStringLiteral("image/png"));
+        QJsonObject file =
+            fileObject(image, QStringLiteral("epoch %1").arg(step), QStringLiteral("png"), QStringLiteral("image/png"));
         file.insert(QStringLiteral("description"), QStringLiteral("batch %1").arg(step));
         points.append(QJsonArray{step * 10, file, 1763805600.0 + step});
     }
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "append"}, {"path", "predictions"}, {"type", "fileSeries"},
-                                            {"points", QJsonArray{points[0], points[1]}}},
-                                QJsonObject{{"op", "append"}, {"path", "predictions"}, {"type", "fileSeries"},
-                                            {"points", QJsonArray{points[2]}}}}),
-                         200);
+    NEREID_EXPECT_STATUS(
+        apply({op(QStringLiteral("append"), QStringLiteral("predictions"), QStringLiteral("fileSeries"),
+                  QStringLiteral("points"), QJsonArray{points[0], points[1]}),
+               op(QStringLiteral("append"), QStringLiteral("predictions"), QStringLiteral("fileSeries"),
+                  QStringLiteral("points"), QJsonArray{points[2]})}),
+        200);
     const QJsonObject field =
-        m_api->get(runPath(Run))["fields"].toObject().value(QStringLiteral("predictions")).toObject();
-    QCOMPARE(field["type"].toString(), QStringLiteral("fileSeries"));
-    QCOMPARE(field["count"].toInt(), 3);
-    QCOMPARE(field["last_step"].toDouble(), 20.0);
-    QCOMPARE(field["last"].toObject(), points[2].toArray()[1].toObject());
+        m_api->get(runPath(Run))[u"fields"_s].toObject().value(QStringLiteral("predictions")).toObject();
+    QCOMPARE(field[u"type"_s].toString(), QStringLiteral("fileSeries"));
+    QCOMPARE(field[u"count"_s].toInt(), 3);
+    QCOMPARE(field[u"last_step"_s].toDouble(), 20.0);
+    QCOMPARE(field[u"last"_s].toObject(), points[2].toArray()[1].toObject());
     const ApiReply read = m_api->get(QStringLiteral("/runs/%1/series?path=predictions").arg(Run));
     NEREID_EXPECT_STATUS(read, 200);
-    QCOMPARE(read["points"].toArray(), points);
+    QCOMPARE(read[u"points"_s].toArray(), points);
     const ApiReply columns = m_api->get(QStringLiteral("/runs/%1/series?path=predictions&layout=columns").arg(Run));
     NEREID_EXPECT_STATUS(columns, 200);
-    QCOMPARE(columns["values"].toArray()[1].toObject(), points[1].toArray()[1].toObject());
+    QCOMPARE(columns[u"values"_s].toArray()[1].toObject(), points[1].toArray()[1].toObject());
     // Steps keep increasing, as for every series.
-    const ApiReply back = apply({QJsonObject{{"op", "append"}, {"path", "predictions"}, {"type", "fileSeries"},
-                                             {"points", QJsonArray{points[0]}}}});
+    const ApiReply back = apply({op(QStringLiteral("append"), QStringLiteral("predictions"),
+                                    QStringLiteral("fileSeries"), QStringLiteral("points"), QJsonArray{points[0]})});
     QCOMPARE(back.errorCode(), QStringLiteral("step_not_increasing"));
 }
 
@@ -194,24 +212,28 @@ void TestServerFiles::fileSetsAreReplacedOrAddedTo()
                            {QStringLiteral("size"), bytes.size()},
                            {QStringLiteral("mime"), QStringLiteral("text/csv")}};
     };
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "assign"}, {"path", "data"}, {"type", "fileSet"},
-                                            {"files", QJsonArray{entry("train/b.csv", b), entry("a.csv", a)}}}}),
-                         200);
+    NEREID_EXPECT_STATUS(
+        apply({op(QStringLiteral("assign"), QStringLiteral("data"), QStringLiteral("fileSet"), QStringLiteral("files"),
+                  QJsonArray{entry(u"train/b.csv"_s, b), entry(u"a.csv"_s, a)})}),
+        200);
     // add_files replaces the entry of the same path and adds the new one.
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "add_files"}, {"path", "data"}, {"type", "fileSet"},
-                                            {"files", QJsonArray{entry("a.csv", c), entry("z.csv", a)}}}}),
+    NEREID_EXPECT_STATUS(apply({op(QStringLiteral("add_files"), QStringLiteral("data"), QStringLiteral("fileSet"),
+                                   QStringLiteral("files"), QJsonArray{entry(u"a.csv"_s, c), entry(u"z.csv"_s, a)})}),
                          200);
     const ApiReply files = m_api->get(QStringLiteral("/runs/%1/files?path=data").arg(Run));
     NEREID_EXPECT_STATUS(files, 200);
-    QCOMPARE(files["files"].toArray(), (QJsonArray{entry("a.csv", c), entry("train/b.csv", b), entry("z.csv", a)}));
-    const QJsonObject value = m_api->get(runPath(Run))["fields"].toObject()["data"].toObject()["value"].toObject();
-    QCOMPARE(value, (QJsonObject{{"count", 3}, {"size", c.size() + b.size() + a.size()}}));
+    QCOMPARE(files[u"files"_s].toArray(),
+             (QJsonArray{entry(u"a.csv"_s, c), entry(u"train/b.csv"_s, b), entry(u"z.csv"_s, a)}));
+    const QJsonObject value =
+        m_api->get(runPath(Run))[u"fields"_s].toObject()[u"data"_s].toObject()[u"value"_s].toObject();
+    QCOMPARE(value,
+             (QJsonObject{{QStringLiteral("count"), 3}, {QStringLiteral("size"), c.size() + b.size() + a.size()}}));
     // assign replaces the whole set.
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "assign"}, {"path", "data"}, {"type", "fileSet"},
-                                            {"files", QJsonArray{entry("only.csv", b)}}}}),
+    NEREID_EXPECT_STATUS(apply({op(QStringLiteral("assign"), QStringLiteral("data"), QStringLiteral("fileSet"),
+                                   QStringLiteral("files"), QJsonArray{entry(u"only.csv"_s, b)})}),
                          200);
-    QCOMPARE(m_api->get(QStringLiteral("/runs/%1/files?path=data").arg(Run))["files"].toArray(),
-             QJsonArray{entry("only.csv", b)});
+    QCOMPARE(m_api->get(QStringLiteral("/runs/%1/files?path=data").arg(Run))[u"files"_s].toArray(),
+             QJsonArray{entry(u"only.csv"_s, b)});
 }
 
 void TestServerFiles::artifactHashFollowsTheListingNotItsOrder()
@@ -221,39 +243,40 @@ void TestServerFiles::artifactHashFollowsTheListingNotItsOrder()
         return QJsonObject{{QStringLiteral("path"), path},
                            {QStringLiteral("hash"), sha256(content.toUtf8())},
                            {QStringLiteral("size"), content.size()},
-                           {QStringLiteral("location"), QStringLiteral("file:///data/") + path}};
+                           {QStringLiteral("location"), QString(QStringLiteral("file:///data/") + path)}};
     };
     // Nothing is uploaded for an artifact: it records what a run used.
     const QJsonObject one = entry(QStringLiteral("train.csv"), QStringLiteral("train")),
                       two = entry(QStringLiteral("test.csv"), QStringLiteral("test"));
     const auto track = [&](const QString &run, const QJsonArray &files) {
         return applyOperations(*m_api, run,
-                               {QJsonObject{{"op", "assign"}, {"path", "artifacts/data"}, {"type", "artifact"},
-                                            {"files", files}}});
+                               {op(QStringLiteral("assign"), QStringLiteral("artifacts/data"),
+                                   QStringLiteral("artifact"), QStringLiteral("files"), files)});
     };
     NEREID_EXPECT_STATUS(track(QStringLiteral("FIL-1"), {one, two}), 200);
     NEREID_EXPECT_STATUS(track(QStringLiteral("FIL-2"), {two, one}), 200);
     const auto value = [&](const QString &run) {
-        return m_api->get(runPath(run))["fields"].toObject()["artifacts/data"].toObject()["value"].toObject();
+        return m_api->get(runPath(run))[u"fields"_s].toObject()[u"artifacts/data"_s].toObject()[u"value"_s].toObject();
     };
     const QJsonObject first = value(QStringLiteral("FIL-1"));
-    QCOMPARE(first["count"].toInt(), 2);
-    QCOMPARE(first["size"].toInt(), 9);
-    QCOMPARE(first["hash"].toString().size(), 64);
-    QCOMPARE(value(QStringLiteral("FIL-2"))["hash"], first["hash"]);
-    const QByteArray listing = "test.csv\t" + sha256("test").toLatin1() + "\t4\ntrain.csv\t" +
-                               sha256("train").toLatin1() + "\t5\n";
-    QCOMPARE(first["hash"].toString(), sha256(listing));
+    QCOMPARE(first[u"count"_s].toInt(), 2);
+    QCOMPARE(first[u"size"_s].toInt(), 9);
+    QCOMPARE(first[u"hash"_s].toString().size(), 64);
+    QCOMPARE(value(QStringLiteral("FIL-2"))[u"hash"_s], first[u"hash"_s]);
+    const QByteArray listing =
+        "test.csv\t" + sha256("test").toLatin1() + "\t4\ntrain.csv\t" + sha256("train").toLatin1() + "\t5\n";
+    QCOMPARE(first[u"hash"_s].toString(), sha256(listing));
     // Another file: another hash.
-    NEREID_EXPECT_STATUS(applyOperations(*m_api, QStringLiteral("FIL-2"),
-                                         {QJsonObject{{"op", "add_files"}, {"path", "artifacts/data"},
-                                                      {"type", "artifact"},
-                                                      {"files", QJsonArray{entry("val.csv", "val")}}}}),
-                         200);
-    QVERIFY(value(QStringLiteral("FIL-2"))["hash"] != first["hash"]);
+    NEREID_EXPECT_STATUS(
+        applyOperations(*m_api, QStringLiteral("FIL-2"),
+                        {op(QStringLiteral("add_files"), QStringLiteral("artifacts/data"), QStringLiteral("artifact"),
+                            QStringLiteral("files"), QJsonArray{entry(u"val.csv"_s, u"val"_s)})}),
+        200);
+    QVERIFY(value(QStringLiteral("FIL-2"))[u"hash"_s] != first[u"hash"_s]);
     const ApiReply files = m_api->get(QStringLiteral("/runs/FIL-2/files?path=artifacts/data"));
-    QCOMPARE(files["files"].toArray().size(), 3);
-    QCOMPARE(files["files"].toArray()[0].toObject()["location"].toString(), QStringLiteral("file:///data/test.csv"));
+    QCOMPARE(files[u"files"_s].toArray().size(), 3);
+    QCOMPARE(files[u"files"_s].toArray()[0].toObject()[u"location"_s].toString(),
+             QStringLiteral("file:///data/test.csv"));
 }
 
 void TestServerFiles::changesFeedCarriesFileMetadata()
@@ -262,29 +285,32 @@ void TestServerFiles::changesFeedCarriesFileMetadata()
     NEREID_EXPECT_STATUS(upload(image), 201);
     const QJsonObject file =
         fileObject(image, QStringLiteral("cm"), QStringLiteral("png"), QStringLiteral("image/png"));
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "assign"}, {"path", "plots/cm"}, {"type", "file"}, {"value", file}},
-                                QJsonObject{{"op", "append"}, {"path", "images"}, {"type", "fileSeries"},
-                                            {"points", QJsonArray{QJsonArray{0, file, 1.0}}}}}),
+    NEREID_EXPECT_STATUS(apply({op(QStringLiteral("assign"), QStringLiteral("plots/cm"), QStringLiteral("file"),
+                                   QStringLiteral("value"), file),
+                                op(QStringLiteral("append"), QStringLiteral("images"), QStringLiteral("fileSeries"),
+                                   QStringLiteral("points"), QJsonArray{QJsonArray{0, file, 1.0}})}),
                          200);
     const ApiReply changes = m_api->get(QStringLiteral("/projects/%1/changes?since=0").arg(Project));
     NEREID_EXPECT_STATUS(changes, 200);
-    const QJsonObject fields = changes["runs"].toArray()[0].toObject()["fields"].toObject();
-    QCOMPARE(fields["plots/cm"].toObject()["value"].toObject(), file);
-    QCOMPARE(fields["images"].toObject()["last"].toObject(), file);
+    const QJsonObject fields = changes[u"runs"_s].toArray()[0].toObject()[u"fields"_s].toObject();
+    QCOMPARE(fields[u"plots/cm"_s].toObject()[u"value"_s].toObject(), file);
+    QCOMPARE(fields[u"images"_s].toObject()[u"last"_s].toObject(), file);
 }
 
 void TestServerFiles::fileTypesDoNotMix()
 {
     const QByteArray bytes("z");
     NEREID_EXPECT_STATUS(upload(bytes), 201);
-    NEREID_EXPECT_STATUS(apply({QJsonObject{{"op", "assign"}, {"path", "lr"}, {"type", "float"}, {"value", 0.1}}}),
+    NEREID_EXPECT_STATUS(apply({op(QStringLiteral("assign"), QStringLiteral("lr"), QStringLiteral("float"),
+                                   QStringLiteral("value"), 0.1)}),
                          200);
-    const ApiReply conflict = apply({QJsonObject{
-        {"op", "assign"}, {"path", "lr"}, {"type", "file"}, {"value", fileObject(bytes, "z", "", "text/plain")}}});
+    const ApiReply conflict =
+        apply({op(QStringLiteral("assign"), QStringLiteral("lr"), QStringLiteral("file"), QStringLiteral("value"),
+                  fileObject(bytes, u"z"_s, QString(), u"text/plain"_s))});
     NEREID_EXPECT_STATUS(conflict, 409);
     QCOMPARE(conflict.errorCode(), QStringLiteral("type_conflict"));
-    const ApiReply notAList =
-        apply({QJsonObject{{"op", "add_files"}, {"path", "lr2"}, {"type", "file"}, {"files", QJsonArray{}}}});
+    const ApiReply notAList = apply({op(QStringLiteral("add_files"), QStringLiteral("lr2"), QStringLiteral("file"),
+                                        QStringLiteral("files"), QJsonArray{})});
     QCOMPARE(notAList.errorCode(), QStringLiteral("invalid_type"));
     const ApiReply notASeries = m_api->get(QStringLiteral("/runs/%1/files?path=lr").arg(Run));
     QCOMPARE(notASeries.errorCode(), QStringLiteral("invalid_type"));

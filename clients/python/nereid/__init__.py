@@ -11,7 +11,7 @@
 
 __version__ = "0.1.0"
 
-from . import exceptions, management, utils  # noqa: E402
+from . import exceptions, management, types, utils  # noqa: E402
 from .exceptions import NereidError, NeptuneException  # noqa: E402
 from .project import Project, init_project  # noqa: E402
 from .run import Run, init_run  # noqa: E402
@@ -28,5 +28,6 @@ __all__ = [
     "init_project",
     "init_run",
     "management",
+    "types",
     "utils",
 ]

@@ -4,6 +4,7 @@
 - ops-NNNNNN.jsonl: append-only segments, one JSON operation per line (ASCII), written by the
   background thread and fsynced at every flush;
 - acked.json: how far the server has acknowledged (segment number and byte offset);
+- files/: copies of logged files by SHA-256 (and in-* copies not hashed yet), removed once uploaded;
 - lock: held (flock) by the process that writes the run, so `python -m nereid sync` leaves it alone.
 
 A fully uploaded and stopped run's folder is removed.
@@ -81,6 +82,11 @@ class RunDir:
                 if os.path.isfile(os.path.join(path, "meta.json")):
                     found.append(RunDir(path))
         return found
+
+    @property
+    def files_path(self) -> str:
+        """files/: the contents of logged files, named by SHA-256, until the server has them."""
+        return os.path.join(self.path, "files")
 
     @property
     def name(self) -> str:

@@ -16,6 +16,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from . import _paths
 from ._points import fix_not_finite, float_points, split_strings, string_points
+from ._blobs import BlobStash
 from ._types import conflict_message
 from .exceptions import NereidError, ReadOnlyFieldError, StepNotIncreasingError, TypeConflictError
 
@@ -30,6 +31,10 @@ REMOVE_STRINGS = 6  # (op, path, [values])
 CLEAR_STRINGS = 7  # (op, path)
 DELETE = 8  # (op, path)
 MARK = 9  # (op, callback): handled by the worker, never encoded
+# File fields. A source is bytes, or the path of a file (see _blobs.BlobStash.put).
+FILE = 10  # (op, path, source, name, extension, mime)
+FILE_POINT = 11  # (op, path, source, name, extension, mime, ts_ns, step, description)
+FILE_ENTRIES = 12  # (op, path, "fileSet" | "artifact", entries, replace): fileSet entries (path, source, mime)
 
 _SERIES = {
     APPEND_FLOAT: "floatSeries",
@@ -39,6 +44,11 @@ _SERIES = {
 }
 _NS_PER_MS = 1_000_000
 _ms = operator.floordiv
+
+
+def _compact(value: Any) -> str:
+    """JSON without blanks (the uploader finds blob hashes in lines by their '"hash":"' text)."""
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _step(value: Any) -> Any:
@@ -59,6 +69,7 @@ class Encoder:
         self.known = False
         self.marks: List[Any] = []  # MARK callbacks met by encode(), in order
         self._json_paths: Dict[str, str] = {}
+        self.stash: Optional[BlobStash] = None  # set by the mode that opens the run
 
     def load_run(self, run: Optional[Dict[str, Any]]) -> None:
         """Learn field types and last steps from the server's run object (None: a run with no fields)."""
@@ -68,7 +79,7 @@ class Encoder:
         for path, field in ((run or {}).get("fields") or {}).items():
             kind = field.get("type")
             self.types[path] = kind
-            if kind in ("floatSeries", "stringSeries"):
+            if kind in ("floatSeries", "stringSeries", "fileSeries"):
                 self.last[path] = _step(field.get("last_step"))
 
     # -- encoding -------------------------------------------------------------------------------
@@ -197,6 +208,9 @@ class Encoder:
         if op == MARK:
             self.marks.append(path)
             return
+        if op >= FILE:
+            self._encode_file(item, lines)
+            return
         jpath = self._json_path(path)
         if op == ASSIGN:
             wire_type, value = item[2], item[3]
@@ -227,3 +241,65 @@ class Encoder:
                 del self.types[known]
                 self.last.pop(known, None)
             lines.append('{"op":"delete","path":%s}' % jpath)
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def _blob(self, path: str, source: Any) -> Optional[tuple]:
+        """(hash, size) of a content put in the stash; None (reported) when the file cannot be read."""
+        assert self.stash is not None
+        try:
+            return self.stash.put(source)
+        except OSError as error:
+            self.report(NereidError("%s: the file %s could not be read (%s); it was not logged."
+                                    % (path, source, error.strerror or error), code="file_not_found", path=path))
+            return None
+
+    def _encode_file(self, item: tuple, lines: List[str]) -> None:
+        op, path = item[0], item[1]
+        kind = "file" if op == FILE else "fileSeries" if op == FILE_POINT else item[2]
+        if not self._check(path, kind):
+            return
+        if op == FILE_ENTRIES:
+            self._encode_entries(item, lines)
+            return
+        blob = self._blob(path, item[2])
+        if blob is None:
+            return
+        value = {"hash": blob[0], "size": blob[1], "name": item[3], "extension": item[4], "mime": item[5]}
+        if op == FILE:
+            self.types[path] = "file"
+            lines.append('{"op":"assign","path":%s,"type":"file","value":%s}' % (self._json_path(path), _compact(value)))
+            return
+        _, _, _, _, _, _, stamp, step, description = item
+        if path not in self.types:
+            self.types[path] = "fileSeries"
+            if self.known:
+                self.last.setdefault(path, None)
+        known = path in self.last
+        last = self.last.get(path)
+        if step is None and known:
+            step = 0 if last is None else last + 1
+        elif step is not None and known and last is not None and step <= last:
+            self.report(StepNotIncreasingError(
+                "%s: a file was skipped because its step %r was not above the previous step (%r)." % (path, step, last),
+                code="step_not_increasing", path=path))
+            return
+        if known:
+            self.last[path] = step
+        value["description"] = description
+        lines.append('{"op":"append","path":%s,"type":"fileSeries","points":[[%s,%s,%de-3]]}'
+                     % (self._json_path(path), json.dumps(step), _compact(value), stamp // _NS_PER_MS))
+
+    def _encode_entries(self, item: tuple, lines: List[str]) -> None:
+        _, path, kind, entries, replace = item
+        if kind == "fileSet":
+            files = []
+            for entry_path, source, mime in entries:
+                blob = self._blob(path, source)
+                if blob is not None:
+                    files.append({"path": entry_path, "hash": blob[0], "size": blob[1], "mime": mime})
+        else:
+            files = list(entries)
+        self.types[path] = kind
+        lines.append('{"op":"%s","path":%s,"type":"%s","files":%s}'
+                     % ("assign" if replace else "add_files", self._json_path(path), kind, _compact(files)))

@@ -11,6 +11,7 @@ from ._values import UTC, from_wire, parse_datetime, wire_series_value
 from .exceptions import InvalidValueError, UnknownFieldError
 
 SERIES = ("floatSeries", "stringSeries")
+NOT_ATOMS = SERIES + ("fileSeries",)  # what fetch() of a namespace leaves out
 SYS_DATETIMES = ("creation_time", "modification_time", "ping_time")
 SYS_SETS = ("tags", "group_tags")
 SYS_TYPES = {"failed": "bool", "trashed": "bool", "running_time": "float", "size": "float", "monitoring_time": "int"}
@@ -59,7 +60,7 @@ def atom_values(run: Dict[str, Any]) -> Dict[str, Any]:
     """path -> Python value of every atom (series are left out, as Neptune's fetch() does)."""
     values = {"sys/" + name: sys_value(name, value) for name, value in (run.get("sys") or {}).items()}
     for path, field in (run.get("fields") or {}).items():
-        if field.get("type") not in SERIES:
+        if field.get("type") not in NOT_ATOMS:
             values[path] = from_wire(field.get("type"), field.get("value"))
     return values
 
@@ -70,6 +71,12 @@ def fetch_path(run: Dict[str, Any], path: str) -> Any:
         return sys_value(path[4:], run["sys"][path[4:]])
     field = (run.get("fields") or {}).get(path)
     if field is not None:
+        if field.get("type") == "fileSeries":
+            raise InvalidValueError(
+                "%s is a file series; read it with download() or download_last()." % path,
+                code="invalid_type",
+                path=path,
+            )
         if field.get("type") in SERIES:
             raise InvalidValueError(
                 "%s is a %s; read it with fetch_last() or fetch_values()." % (path, _series_words(field)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -16,6 +17,7 @@ from .exceptions import NereidConnectionError, NereidError, error_class, server_
 
 DEFAULT_TIMEOUT = 30.0
 CA_BUNDLE = "NEREID_CA_BUNDLE"
+_BLOCK = 1 << 20  # bytes per send() of a streamed file body (http.client's default of 8 KiB is slow)
 
 
 class ApiClient:
@@ -33,6 +35,10 @@ class ApiClient:
         self._conn: Optional[http.client.HTTPConnection] = None
         self._lock = threading.Lock()
 
+    def copy(self) -> "ApiClient":
+        """A client of the same server and token on a connection of its own."""
+        return ApiClient(self.url, self.token, self.timeout)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -43,10 +49,10 @@ class ApiClient:
         if self._conn is None:
             if self._https:
                 self._conn = http.client.HTTPSConnection(
-                    self._host, self._port, timeout=self.timeout, context=tls_context()
+                    self._host, self._port, timeout=self.timeout, context=tls_context(), blocksize=_BLOCK
                 )
             else:
-                self._conn = http.client.HTTPConnection(self._host, self._port, timeout=self.timeout)
+                self._conn = http.client.HTTPConnection(self._host, self._port, timeout=self.timeout, blocksize=_BLOCK)
         return self._conn
 
     def request(
@@ -76,6 +82,87 @@ class ApiClient:
             _answer("GET", route, status, raw)
         return content_type.split(";")[0].strip().lower(), raw
 
+    def put_blob(self, route: str, source: Union[str, bytes], timeout: float = 600.0) -> Any:
+        """PUT a blob's bytes: ``source`` is bytes or a file's path, streamed from disk with its
+        Content-Length (never read whole into memory)."""
+        headers = self._headers("application/json")
+        headers["Content-Type"] = "application/octet-stream"
+        with contextlib.ExitStack() as stack:
+            if isinstance(source, bytes):
+                data: Any = source
+                headers["Content-Length"] = str(len(source))
+            else:
+                data = stack.enter_context(open(source, "rb"))
+                headers["Content-Length"] = str(os.fstat(data.fileno()).st_size)
+            with self._lock:
+                status, raw = self._put_early_answer(self._target(route, None), data, headers, timeout)
+                if status is None:
+                    status, raw, _ = self._send("PUT", self._target(route, None), data, headers, timeout)
+        return _answer("PUT", route, status, raw)
+
+    def _put_early_answer(self, target, data, headers, timeout) -> Tuple[Optional[int], bytes]:
+        """Send a PUT once. A server refusing it from its headers (413 file_too_large) may answer and close
+        before the body is sent: the send then breaks, and its answer is read rather than taken for a
+        connection problem. (None, b"") when no answer came; _send() then tries again on a new connection."""
+        conn = self._connection()
+        try:
+            conn.timeout = timeout or self.timeout
+            if conn.sock is not None:
+                conn.sock.settimeout(conn.timeout)
+            try:
+                conn.request("PUT", target, body=data, headers=headers)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # an early answer may be waiting
+            response = conn.getresponse()
+            raw = response.read()
+            if response.getheader("Connection", "").lower() == "close" or response.status >= 400:
+                conn.close()
+                self._conn = None
+            return response.status, raw
+        except (OSError, http.client.HTTPException):
+            conn.close()
+            self._conn = None
+            return None, b""
+
+    def download(self, route: str, file: Any, offset: int, etag: Optional[str], timeout: Optional[float] = None) -> None:
+        """GET a blob into ``file`` (opened "r+b" or "wb"), from byte ``offset`` when it already holds
+        that much of the blob whose tag is ``etag`` (Range with If-Range: a changed blob comes whole)."""
+        headers = self._headers("application/octet-stream")
+        if offset > 0 and etag:
+            headers["Range"] = "bytes=%d-" % offset
+            headers["If-Range"] = etag
+        target = self._target(route, None)
+        with self._lock:
+            conn = self._connection()
+            try:
+                conn.timeout = timeout or self.timeout
+                if conn.sock is not None:
+                    conn.sock.settimeout(conn.timeout)
+                conn.request("GET", target, headers=headers)
+                response = conn.getresponse()
+                if response.status not in (200, 206):
+                    raw = response.read()
+                    _answer("GET", route, response.status, raw)
+                    raise NereidError("The server answered GET %s with status %d." % (route, response.status),
+                                      status=response.status)
+                file.seek(offset if response.status == 206 else 0)
+                file.truncate()
+                while True:
+                    block = response.read(1 << 20)
+                    if not block:
+                        break
+                    file.write(block)
+                if response.getheader("Connection", "").lower() == "close":
+                    conn.close()
+                    self._conn = None
+            except (OSError, http.client.HTTPException) as error:
+                conn.close()
+                self._conn = None
+                raise NereidConnectionError(
+                    "The download from the server at %s broke off: %s." % (self.url, error or type(error).__name__),
+                    code="connection",
+                ) from error
+
     def _target(self, route: str, params: Optional[Dict[str, Any]]) -> str:
         target = self._prefix + route
         if params:
@@ -99,6 +186,8 @@ class ApiClient:
                 conn.timeout = timeout or self.timeout
                 if conn.sock is not None:
                     conn.sock.settimeout(conn.timeout)
+                if hasattr(data, "seek"):
+                    data.seek(0)  # a file body is sent again from its start on the retry
                 conn.request(method, target, body=data, headers=headers)
                 response = conn.getresponse()
                 raw = response.read()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import math
 import time
@@ -45,6 +46,7 @@ class LocalModel:
             "fields": {},
         }
         self.points: Dict[str, List[list]] = {}
+        self.files: Dict[str, Dict[str, Dict[str, Any]]] = {}  # file set or artifact path -> entries by path
 
     def apply(self, lines: List[str]) -> None:
         for line in lines:
@@ -67,7 +69,9 @@ class LocalModel:
             elif kind == "clear_strings":
                 self.run["sys"][name] = []
             return
-        if kind == "assign":
+        if kind in ("add_files",) or (kind == "assign" and "files" in op):
+            self._add_files(op, kind == "assign")
+        elif kind == "assign":
             fields[path] = {"type": op["type"], "value": op["value"]}
         elif kind in ("add_strings", "remove_strings", "clear_strings"):
             current = set((fields.get(path) or {}).get("value") or [])
@@ -98,6 +102,18 @@ class LocalModel:
                 field["min"] = min(finite) if finite else None
                 field["max"] = max(finite) if finite else None
             fields[path] = field
+
+    def _add_files(self, op: Dict[str, Any], replace: bool) -> None:
+        path = op["path"]
+        entries = {} if replace else self.files.get(path, {})
+        entries.update({entry["path"]: entry for entry in op["files"]})
+        self.files[path] = entries
+        ordered = sorted(entries.values(), key=lambda entry: entry["path"])
+        value = {"count": len(ordered), "size": sum(entry["size"] for entry in ordered)}
+        if op["type"] == "artifact":
+            listing = "".join("%s\t%s\t%d\n" % (e["path"], e["hash"], e["size"]) for e in ordered)
+            value["hash"] = hashlib.sha256(listing.encode("utf-8")).hexdigest()
+        self.run["fields"][path] = {"type": op["type"], "value": value}
 
     def run_object(self) -> Dict[str, Any]:
         return copy.deepcopy(self.run)

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from . import _config, _monitoring
 from ._backends import QueueBackend
+from ._blobs import BlobStash
 from ._capture import install_capture
 from ._diskqueue import RunDir
 from ._http import DEFAULT_TIMEOUT, ApiClient
@@ -52,7 +53,9 @@ class RunOpening:
         run = client.request("POST", project_route(self._project) + "/runs", self._create_body())
         self._run_id = run["id"]
         self._encoder.load_run(run)
-        apply = server_apply(client, quote(self._run_id, safe=""), self._encoder)
+        self._encoder.stash = BlobStash(None)
+        apply = server_apply(client, quote(self._run_id, safe=""), self._encoder,
+                             project_route(self._project) + "/blobs", self._reporter)
         self._backend = ImmediateBackend(self._encoder, apply)
 
     def _open_debug(self, project, api_token, api_url, flush_period) -> None:
@@ -62,6 +65,7 @@ class RunOpening:
         sys_fields["tags"] = self._create["tags"] or []
         self._local = LocalModel(self._run_id, self._project, sys_fields)
         self._encoder.load_run(None)
+        self._encoder.stash = BlobStash(None)  # debug runs keep file contents in memory
         self._backend = ImmediateBackend(self._encoder, self._local.apply)
 
     def _open_read_only(self, project, api_token, api_url, flush_period) -> None:
@@ -129,6 +133,7 @@ class RunOpening:
             "run_id": self._run_id,
         }
         self._run_dir = RunDir.create(_config.data_directory(), mode, meta)
+        self._encoder.stash = BlobStash(self._run_dir.files_path)
         uploader = Uploader(self._run_dir, self._client, self._reporter) if mode == "async" else None
         self._backend = QueueBackend(self._run_dir, self._encoder, self._reporter, uploader, flush_period)
         self._project = project

@@ -6,6 +6,7 @@ import logging
 import threading
 from typing import Callable, List, Optional
 
+from ._blobs import hashes_in, send_blobs
 from ._encoder import MARK, Encoder
 from ._http import ApiClient
 from ._log import Reporter
@@ -36,10 +37,15 @@ class ImmediateBackend:
         return True
 
 
-def server_apply(client: ApiClient, run_id: str, encoder: Encoder) -> Callable[[List[str]], None]:
+def server_apply(client: ApiClient, run_id: str, encoder: Encoder, blobs_route: str,
+                 report: Callable[[NereidError], None]) -> Callable[[List[str]], None]:
     route = "/runs/%s" % run_id
 
     def apply(lines: List[str]) -> None:
+        if encoder.stash is not None:
+            hashes = hashes_in(line.encode("ascii") for line in lines)
+            if hashes:
+                send_blobs(client, blobs_route, encoder.stash, hashes, report)
         body = ('{"operations":[' + ",".join(lines) + "]}").encode("ascii")
         try:
             client.request("POST", route + "/operations", body)

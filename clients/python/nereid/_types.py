@@ -11,6 +11,10 @@ TYPE_WORDS = {
     "stringSet": "a string set",
     "floatSeries": "a float series",
     "stringSeries": "a string series",
+    "file": "a file",
+    "fileSet": "a file set",
+    "fileSeries": "a file series",
+    "artifact": "an artifact",
 }
 FIELD_WORDS = {
     "float": "a float field",
@@ -21,6 +25,10 @@ FIELD_WORDS = {
     "stringSet": "a string set",
     "floatSeries": "a float series",
     "stringSeries": "a string series",
+    "file": "a file field",
+    "fileSet": "a file set",
+    "fileSeries": "a file series",
+    "artifact": "an artifact",
 }
 
 

@@ -9,6 +9,7 @@ import json
 import socket
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from ._blobs import BlobStash, hashes_in, send_blobs
 from ._diskqueue import RunDir
 from ._http import ApiClient
 from .exceptions import NereidConnectionError, NereidError, StepNotIncreasingError
@@ -55,6 +56,7 @@ class Uploader:
         self.run_id: Optional[str] = meta.get("run_id")
         self.project: Optional[str] = meta.get("project")
         self._ack = run_dir.read_ack()
+        self.stash = BlobStash(run_dir.files_path)
 
     def ensure_run(self) -> Dict[str, Any]:
         """Create or resume the run on the server when the queue does not know its sys/id yet."""
@@ -83,14 +85,22 @@ class Uploader:
         size = 0
         for line in self.run_dir.pending_lines(self._ack, final):
             if batch and size + len(line[0]) > MAX_BATCH_BYTES:
+                self._send_blobs(batch)
                 sent += self._send(batch)
                 batch, size = [], 0
             batch.append(line)
             size += len(line[0]) + 1
         if batch:
+            self._send_blobs(batch)
             sent += self._send(batch)
         self.run_dir.drop_acked_segments(self._ack[0])
         return sent
+
+    def _send_blobs(self, batch: List[Line]) -> None:
+        """Upload the blobs the batch's operations name before the operations themselves."""
+        hashes = hashes_in(line[0] for line in batch)
+        if hashes:
+            send_blobs(self.client, project_route(self.project or "") + "/blobs", self.stash, hashes, self.report)
 
     def pending(self) -> bool:
         return any(True for _ in self.run_dir.pending_lines(self._ack, final=False))

@@ -104,7 +104,27 @@ class FetchNotAvailableError(NereidError):
     """Fetching needs the server, which offline and debug-less modes do not have."""
 
 
+class FileError(NereidError):
+    """A file could not be logged or read: it vanished, the server refused its upload (``blob_mismatch``,
+    ``file_too_large``, ``insufficient_storage``, ``unknown_blob``), or a download failed its check."""
+
+
+class FileTooLargeError(FileError):
+    """The server refused an upload over its --max-file-bytes (413 file_too_large)."""
+
+
+class InsufficientStorageError(FileError):
+    """The server's disk is full (507 insufficient_storage); nothing of the upload was kept."""
+
+
 _BY_CODE = {
+    "blob_mismatch": FileError,
+    "unknown_blob": FileError,
+    "file_not_found": FileError,
+    "length_required": FileError,
+    "range_not_satisfiable": FileError,
+    "file_too_large": FileTooLargeError,
+    "insufficient_storage": InsufficientStorageError,
     "unauthorized": UnauthorizedError,
     "forbidden": ForbiddenError,
     "unknown_project": UnknownProjectError,

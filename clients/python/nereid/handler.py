@@ -17,6 +17,7 @@ from ._encoder import (
     DELETE,
     REMOVE_STRINGS,
 )
+from ._filehandler import FileMethods, is_file_value
 from .exceptions import InvalidValueError, NereidError
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 _time_ns = time.time_ns
 
 
-class Handler:
+class Handler(FileMethods):
     """A path in a run, a field or a namespace. Writes queue an operation; fetches ask the server."""
 
     __slots__ = ("_run", "_path")
@@ -77,6 +78,8 @@ class Handler:
         if value is None:
             self._run._reporter.once("none:" + self._path, "%s: None is not a value; nothing was written." % self._path)
             return
+        if self._assign_file_value(value):
+            return
         try:
             wire_type, wire_value = _values.atom(self._path, value)
         except _values.Unsupported as error:
@@ -97,6 +100,11 @@ class Handler:
         self._append(value, step, timestamp, wait, kwargs)
 
     def _append(self, value: Any, step: Any, timestamp: Any, wait: bool, kwargs: Dict[str, Any]) -> None:
+        if is_file_value(value):
+            self._append_file(value, step, timestamp, kwargs.pop("name", None), kwargs.pop("description", None))
+            if wait:
+                self._run.wait()
+            return
         if kwargs:
             value = dict(kwargs) if value is None else dict(value, **kwargs)
         mapping = _values.as_namespace(value)
@@ -124,7 +132,13 @@ class Handler:
             self._run._put((APPEND_FLOAT_STEP if kind == "f" else APPEND_STRING_STEP, path, value, stamp, step))
 
     def extend(self, values: Any, steps: Any = None, timestamps: Any = None, wait: bool = False, **kwargs: Any) -> None:
-        """Append several points; ``steps`` and ``timestamps``, when given, pair with ``values``."""
+        """Append several points; ``steps`` and ``timestamps``, when given, pair with ``values``. Files take
+        ``name`` and ``description`` too (one for all, or a list pairing with them)."""
+        if isinstance(values, (list, tuple)) and values and is_file_value(values[0]):
+            self._extend_files(values, steps, timestamps, kwargs.get("name"), kwargs.get("description"))
+            if wait:
+                self._run.wait()
+            return
         if kwargs:
             values = dict(kwargs) if values is None else dict(values, **kwargs)
         mapping = _values.as_namespace(values)
@@ -200,12 +214,6 @@ class Handler:
     def exists(self) -> bool:
         return self._run.exists(self._path)
 
-    def upload(self, *args: Any, **kwargs: Any) -> None:
-        raise NereidError(
-            "%s: files are not supported by nereid yet." % self._path, code="unsupported", path=self._path
-        )
-
-    upload_files = download = track_files = upload
 
 
 class BadPathHandler(Handler):
@@ -221,6 +229,7 @@ class BadPathHandler(Handler):
         self._run._report(self._error)
 
     assign = append = extend = add = remove = clear = delete = log = _drop  # type: ignore[assignment]
+    upload = upload_files = track_files = _drop  # type: ignore[assignment]
 
     def __getitem__(self, path: str) -> "Handler":
         return self._run[str(self._path) + "/" + path]
@@ -228,4 +237,5 @@ class BadPathHandler(Handler):
     def fetch(self) -> Any:
         raise self._error
 
-    fetch_last = fetch_values = fetch  # type: ignore[assignment]
+    fetch_last = fetch_values = download = download_last = fetch_extension = fetch_hash = fetch  # type: ignore
+    fetch_files_list = fetch  # type: ignore[assignment]

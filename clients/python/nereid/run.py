@@ -6,23 +6,24 @@ import socket
 import threading
 from typing import Any, Dict, Iterable, List, Optional, Union
 
-from . import _config, _hooks, _paths, _runread, _values
+from . import _config, _hooks, _paths, _runread, _sourcecode, _values
 from ._backends import QueueBackend
 from ._capture import uninstall_capture
 from ._diskqueue import RunDir
 from ._encoder import DELETE, MARK, Encoder
 from ._http import ApiClient
 from ._localmodel import LocalModel
-from ._log import Reporter
+from ._log import Reporter, logger
 from ._monitoring import Heartbeat
 from ._runend import RunEnding
 from ._runopen import RunOpening
+from ._runfiles import RunFiles
 from ._runread import RunReading
 from .exceptions import InvalidPathError, NereidError
 from .handler import BadPathHandler, Handler
 
 
-class Run(RunOpening, RunReading, RunEnding):
+class Run(RunOpening, RunReading, RunFiles, RunEnding):
     """A run of a project, as Neptune's Run. Open it with ``nereid.init_run()``."""
 
     def __init__(
@@ -85,6 +86,12 @@ class Run(RunOpening, RunReading, RunEnding):
             self._close_connections()
             raise
         self._put = self._backend.put
+        if self._mode != "read-only" and with_id is None:
+            try:
+                _sourcecode.record(self, source_files, dependencies, git_ref)
+            except Exception as error:  # what the code is matters less than logging the run at all
+                logger.warning("nereid: the source code, dependencies or git information were not recorded: %s",
+                               error)
         if self._mode != "read-only":
             _hooks.register(self)
             if self._mode != "debug":
