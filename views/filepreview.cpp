@@ -11,6 +11,7 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTableView>
@@ -140,6 +141,10 @@ void FilePreview::showLocalFile(const QString &path, const QString &name, const 
     if (kind == Kind::Other)
         return showMessage(tr("%1 cannot be previewed here.").arg(name));
     showText(QString::fromUtf8(bytes), kind);
+    if (kind == Kind::Text && file.size() > bytes.size()) // say that more is there, rather than end mid-file silently
+        m_text->appendPlainText(
+            tr("\n[The first %1 of %2 are shown. Save the file for all of it.]")
+                .arg(QLocale().formattedDataSize(bytes.size()), QLocale().formattedDataSize(file.size())));
 }
 
 void FilePreview::showImage(const QString &path)

@@ -9,6 +9,7 @@
 #include "views/imageview.h"
 #include "views/safetextbrowser.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
@@ -145,6 +146,13 @@ void TestFilePreview::showsTextJsonAndCsv()
     QCOMPARE(text->toPlainText(), QStringLiteral("epoch 1: loss 0.5\nepoch 2: loss 0.25\n"));
     QVERIFY(text->font().fixedPitch() || QFontInfo(text->font()).fixedPitch());
 
+    // A long log: its first MiB, and a word that there is more.
+    show(QByteArray(FilePreview::TextLimit + 100, 'x'), QStringLiteral("long.log"), QStringLiteral("log"),
+         QStringLiteral("text/plain"));
+    QVERIFY(text->toPlainText().startsWith(QString(1000, QLatin1Char('x'))));
+    QVERIFY2(text->toPlainText().endsWith(QStringLiteral("are shown. Save the file for all of it.]")),
+             qPrintable(text->toPlainText().right(120)));
+
     show(R"({"lr":0.01,"layers":[64,32]})", QStringLiteral("config.json"), QStringLiteral("json"),
          QStringLiteral("application/json"));
     QCOMPARE(m_preview->shownKind(), FilePreview::Kind::Json);
@@ -211,6 +219,16 @@ void TestFilePreview::csvParsesQuotes()
     QCOMPARE(rows[2], (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
     QCOMPARE(CsvTableModel::parse(QStringLiteral("a\tb\n1\t2\n"))[1],
              (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+
+    // The model over a file with ragged rows: as many columns as the widest row, checked by the model tester.
+    CsvTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setText(QStringLiteral("a,b\n1,2,3\n4\n"));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("3"));
+    QVERIFY(model.headerData(2, Qt::Horizontal).toString().isEmpty());
+    QVERIFY(!model.truncated());
 }
 
 QTEST_MAIN(TestFilePreview)
