@@ -113,6 +113,9 @@ void AppSession::openWindow()
     m_engine->blobs()->setLimit(FileCacheSettings::limitBytes());
     m_models->setBlobSource(m_engine->blobs(), m_engine->thumbnailFolder());
     m_window = std::make_unique<MainWindow>(m_models.get());
+    // A new limit of the files cache holds at once: files over it go now, least recently used first.
+    connect(m_window.get(), &MainWindow::preferencesSaved, this,
+            [this] { m_engine->blobs()->setLimit(FileCacheSettings::limitBytes()); });
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)
             m_window->showSyncState(status);

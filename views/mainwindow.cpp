@@ -159,7 +159,10 @@ void MainWindow::connectMenus()
         if (!m_project.isEmpty() && !m_restoring)
             TableLayoutSettings::saveGrouping(m_project, grouping);
     });
-    connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(m_menus->preferences(), &QAction::triggered, this, [this] {
+        if (PreferencesDialog(this).exec() == QDialog::Accepted)
+            emit preferencesSaved();
+    });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
     connect(m_menus->keyboardShortcuts(), &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });

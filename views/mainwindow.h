@@ -80,6 +80,8 @@ signals:
     void openProjectRequested();
     // File > Connect to server…: the session asks for a server and switches (File > Profiles is MainMenus').
     void connectRequested();
+    // Edit > Preferences was closed with OK: the session applies what is not the window's (the files cache's limit).
+    void preferencesSaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

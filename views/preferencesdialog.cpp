@@ -83,7 +83,7 @@ QDoubleSpinBox *PreferencesDialog::createFileCacheBox()
     box->setSingleStep(0.5);
     box->setSuffix(tr(" GiB"));
     box->setToolTip(tr("Files and images fetched from the server are kept up to this size; the least recently "
-                       "used go first. Used from the next connection."));
+                       "used go first."));
     box->setValue(double(FileCacheSettings::limitBytes()) / GiB);
     return box;
 }

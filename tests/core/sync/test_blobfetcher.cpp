@@ -210,6 +210,11 @@ void TestBlobFetcher::evictsLeastRecentlyUsed()
     QVERIFY(m_fetcher->folder().contains(a));
     QVERIFY(m_fetcher->folder().contains(c));
     QVERIFY(m_fetcher->folder().totalSize() <= 25000);
+
+    // A lower limit (Preferences) holds at once: only the most recently used one fits.
+    m_fetcher->setLimit(15000);
+    QVERIFY(!m_fetcher->folder().contains(a));
+    QVERIFY(m_fetcher->folder().contains(c));
 }
 
 void TestBlobFetcher::unknownBlobFails()
