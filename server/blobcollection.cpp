@@ -5,6 +5,7 @@
 #include "clock.h"
 
 #include <future>
+#include <optional>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcCollection, "nereid.server.collection")
@@ -37,18 +38,25 @@ void BlobCollection::stop()
 
 void BlobCollection::run(ServerSettings settings, QString dataDir)
 {
-    ServerContext context(settings, QStringLiteral("nereid-server-collection"));
-    const QString openError = context.open(dataDir);
+    std::optional<ServerContext> context;
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
             if (m_wake.wait_for(lock, m_interval, [this] { return m_stopping; }))
                 return;
         }
-        if (!openError.isEmpty())
-            continue;
+        // Opened at the first pass, and again after a failure: opening beside a starting server's connections
+        // may find the database busy.
+        if (!context) {
+            context.emplace(settings, QStringLiteral("nereid-server-collection"));
+            if (const QString error = context->open(dataDir); !error.isEmpty()) {
+                qCWarning(lcCollection) << "the collection of blobs cannot open the database:" << error;
+                context.reset();
+                continue;
+            }
+        }
         try {
-            collect(m_front, context);
+            collect(m_front, *context);
         } catch (const std::exception &error) { // an ApiError of the database: tried again next time
             qCWarning(lcCollection) << "the collection of blobs failed:" << error.what();
         } catch (...) {

@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
                              : options.host.toString();
     std::printf("nereid-server listening on %s://%s:%u\n", server.usesTls() ? "https" : "http", qPrintable(host), port);
     std::fflush(stdout);
-    BlobCollection collection(front, options.settings, options.dataDir);
+    BlobCollection collection(front, options.settings, options.dataDir,
+                              std::chrono::milliseconds(options.collectionIntervalMs));
     server.run(options.threads);
     collection.stop(); // a pass under way ends while the writer still runs
     // Writes still queued (their connections outlived the shutdown's grace period) are applied now, while the

@@ -58,6 +58,10 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("max-file-bytes"),
         QStringLiteral("Largest file an upload may store; larger ones get 413 (default 10737418240)."),
         QStringLiteral("N"), QStringLiteral("10737418240"));
+    const QCommandLineOption gcInterval(
+        QStringLiteral("gc-interval"),
+        QStringLiteral("Seconds between two collections of the files no field refers to (default 3600)."),
+        QStringLiteral("S"), QStringLiteral("3600"));
     const QCommandLineOption activeSeconds(
         QStringLiteral("active-seconds"),
         QStringLiteral("A run is active while a client was in touch within this many "
@@ -86,8 +90,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral("With 'token create': the user the token is for."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({data, listen, maxBody, maxFile, activeSeconds, threads, requestTimeout, idleTimeout, tlsCert,
-                       tlsKey, user, readOnly});
+    parser.addOptions({data, listen, maxBody, maxFile, gcInterval, activeSeconds, threads, requestTimeout, idleTimeout,
+                       tlsCert, tlsKey, user, readOnly});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token, user, member or gc (see above)."),
                                  QStringLiteral("[token|user|member|gc ...]"));
     parser.process(arguments);
@@ -109,6 +113,9 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     options.settings.maxFileBytes = parser.value(maxFile).toLongLong(&ok);
     if (!ok || options.settings.maxFileBytes < 0)
         failWith(parser, QStringLiteral("--max-file-bytes needs a number of bytes."));
+    options.collectionIntervalMs = qint64(parser.value(gcInterval).toDouble(&ok) * 1000);
+    if (!ok || options.collectionIntervalMs <= 0)
+        failWith(parser, QStringLiteral("--gc-interval needs a positive number of seconds."));
     options.settings.activeMs = qint64(parser.value(activeSeconds).toDouble(&ok) * 1000);
     if (!ok || options.settings.activeMs <= 0)
         failWith(parser, QStringLiteral("--active-seconds needs a positive number."));

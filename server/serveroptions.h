@@ -27,13 +27,14 @@ struct ServerOptions
     QString dataDir;
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 8765;
-    QString user;           // token create, user add, member add and remove
-    QString token;          // token revoke
-    bool readOnly = false;  // token create
-    QString workspace;      // member add, remove, list
-    QString role;           // member add
-    int threads = 1;        // serving threads; the writer has one more of its own
-    QString tlsCertificate; // PEM chain; with tlsKey, serve HTTPS only
+    QString user;                            // token create, user add, member add and remove
+    QString token;                           // token revoke
+    bool readOnly = false;                   // token create
+    QString workspace;                       // member add, remove, list
+    QString role;                            // member add
+    int threads = 1;                         // serving threads; the writer has one more of its own
+    qint64 collectionIntervalMs = 3'600'000; // between two collections of unreferenced blobs (BlobCollection)
+    QString tlsCertificate;                  // PEM chain; with tlsKey, serve HTTPS only
     QString tlsKey;
     ServerSettings settings;
 

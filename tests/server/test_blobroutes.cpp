@@ -37,6 +37,8 @@ private slots:
     void missingNamesTheHashesTheProjectLacks();
     void fullDiskRefusesAndKeepsNothing();
     void collectionRemovesOnlyOldUnreferencedBlobs();
+    void collectionKeepsReferencedBlobs();
+    void runningServerCollectsByItself();
 
 private:
     static QByteArray sha256(const QByteArray &bytes);
@@ -48,6 +50,12 @@ private:
     QString blobPath(const QString &project, const QByteArray &hash) const;
     QStringList filesUnder(const QString &folder) const;
     QStringList storedBlobs() const;
+    // A fresh server (and data folder) with these options; `mountSize`: on a tmpfs of that size. False when that
+    // cannot be mounted.
+    bool startServer(const QStringList &extraArgs = {}, const QString &mountSize = {});
+    // Moves every project's upload of these contents two hours back, past the collection's hour of grace.
+    void age(const QList<QByteArray> &contents);
+    QByteArray collect();
 
     std::unique_ptr<TestServer> m_server;
     QString m_mounted; // a tmpfs to take away after the test
@@ -55,14 +63,28 @@ private:
 
 void TestBlobRoutes::init()
 {
-    m_server = std::make_unique<TestServer>(
-        QStringList{u"--max-file-bytes"_s, u"100000000"_s, u"--request-timeout"_s, u"2"_s});
-    if (QByteArray(QTest::currentTestFunction()) == "fullDiskRefusesAndKeepsNothing")
-        return; // starts its server on a small disk of its own
-    QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
     ApiClient api(m_server->apiUrl(), m_server->token());
     NEREID_EXPECT_STATUS(createProject(api, u"team/files"_s), 201);
     NEREID_EXPECT_STATUS(createProject(api, u"team/other"_s), 201);
+}
+
+bool TestBlobRoutes::startServer(const QStringList &extraArgs, const QString &mountSize)
+{
+    if (m_server)
+        m_server->stop();
+    m_server = std::make_unique<TestServer>(
+        QStringList{u"--max-file-bytes"_s, u"100000000"_s, u"--request-timeout"_s, u"2"_s} + extraArgs);
+    if (!mountSize.isEmpty()) {
+        const QByteArray options = "size=" + mountSize.toLatin1();
+        if (::mount("tmpfs", QFile::encodeName(m_server->dataDir()).constData(), "tmpfs", 0, options.constData()) != 0)
+            return false;
+        m_mounted = m_server->dataDir();
+    }
+    [&] { QVERIFY2(m_server->start(), qPrintable(m_server->errors())); }();
+    return true;
 }
 
 void TestBlobRoutes::cleanup()
@@ -390,11 +412,10 @@ void TestBlobRoutes::missingNamesTheHashesTheProjectLacks()
 
 void TestBlobRoutes::fullDiskRefusesAndKeepsNothing()
 {
-    const QByteArray folder = QFile::encodeName(m_server->dataDir());
-    if (::mount("tmpfs", folder.constData(), "tmpfs", 0, "size=2m") != 0)
+    if (!startServer({}, u"2m"_s))
         QSKIP(qPrintable(u"A small disk (tmpfs) cannot be mounted here: %1"_s.arg(qt_error_string(errno))));
-    m_mounted = m_server->dataDir();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
+    if (QTest::currentTestFailed())
+        return;
     ApiClient api(m_server->apiUrl(), m_server->token());
     NEREID_EXPECT_STATUS(createProject(api, u"team/files"_s), 201);
 
@@ -419,29 +440,101 @@ void TestBlobRoutes::collectionRemovesOnlyOldUnreferencedBlobs()
     QCOMPARE(upload(u"team/files"_s, old).status, 201);
     QCOMPARE(upload(u"team/other"_s, old).status, 201);
     QCOMPARE(upload(u"team/files"_s, fresh).status, 201);
-    {
-        // Two hours ago, as both projects recorded it.
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aging"_s);
-        db.setDatabaseName(m_server->dataDir() + u"/nereid.sqlite"_s);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.prepare(u"UPDATE project_blobs SET uploaded = uploaded - 7200000 WHERE hash = ?"_s));
-        query.addBindValue(QString::fromLatin1(sha256(old)));
-        QVERIFY(query.exec());
-        QCOMPARE(query.numRowsAffected(), 2);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"aging"_s);
-
-    const TestServer::CliResult gc = m_server->cli({u"gc"_s});
-    QCOMPARE(gc.exitCode, 0);
-    QCOMPARE(gc.out.trimmed(), "removed 1 blobs, " + QByteArray::number(old.size()) + " bytes");
+    age({old}); // as both projects recorded it
+    QCOMPARE(collect(), "removed 1 blobs, " + QByteArray::number(old.size()) + " bytes");
     QCOMPARE(storedBlobs(), QStringList{QString::fromLatin1(sha256(fresh))});
     QCOMPARE(request("HEAD", blobPath(u"team/files"_s, sha256(old))).status, 404);
     QCOMPARE(request("GET", blobPath(u"team/files"_s, sha256(fresh))).body, fresh);
     // Nothing more to remove; the blob can be uploaded again.
-    QCOMPARE(m_server->cli({u"gc"_s}).out.trimmed(), QByteArray("removed 0 blobs, 0 bytes"));
+    QCOMPARE(collect(), QByteArray("removed 0 blobs, 0 bytes"));
     QCOMPARE(upload(u"team/files"_s, old).status, 201);
+}
+
+void TestBlobRoutes::collectionKeepsReferencedBlobs()
+{
+    ApiClient api(m_server->apiUrl(), m_server->token());
+    const ApiReply created = createRun(api, u"team/files"_s);
+    NEREID_EXPECT_STATUS(created, 201);
+    const QString run = created[u"id"_s].toString();
+    const QByteArray model = "weights", listed = "train.csv", image = "epoch-0.png", dropped = "no longer used";
+    for (const QByteArray &content : {model, listed, image, dropped})
+        QCOMPARE(upload(u"team/files"_s, content).status, 201);
+    const auto file = [](const QByteArray &content) {
+        return QJsonObject{{u"hash"_s, QString::fromLatin1(sha256(content))},
+                           {u"size"_s, content.size()},
+                           {u"name"_s, QString::fromLatin1(content)},
+                           {u"extension"_s, QString()},
+                           {u"mime"_s, u"application/octet-stream"_s}};
+    };
+    QJsonObject entry{{u"path"_s, u"data/train.csv"_s},
+                      {u"hash"_s, QString::fromLatin1(sha256(listed))},
+                      {u"size"_s, listed.size()},
+                      {u"mime"_s, u"text/csv"_s}};
+    NEREID_EXPECT_STATUS(
+        applyOperations(api, run,
+                        {assignOp(u"model"_s, u"file"_s, file(model)), assignOp(u"dropped"_s, u"file"_s, file(dropped)),
+                         QJsonObject{{u"op"_s, u"assign"_s},
+                                     {u"path"_s, u"data"_s},
+                                     {u"type"_s, u"fileSet"_s},
+                                     {u"files"_s, QJsonArray{entry}}},
+                         appendOp(u"predictions"_s, u"fileSeries"_s, {QJsonArray{0, file(image), 1763805600.0}})}),
+        200);
+    NEREID_EXPECT_STATUS(applyOperations(api, run, {deleteOp(u"dropped"_s)}), 200);
+    age({model, listed, image, dropped});
+    QCOMPARE(collect(), "removed 1 blobs, " + QByteArray::number(dropped.size()) + " bytes");
+    QStringList referenced{QString::fromLatin1(sha256(model)), QString::fromLatin1(sha256(listed)),
+                           QString::fromLatin1(sha256(image))};
+    referenced.sort();
+    QCOMPARE(storedBlobs(), referenced);
+    // The files fields name are still served; the one no field names any more is gone.
+    QCOMPARE(request("GET", blobPath(u"team/files"_s, sha256(model))).body, model);
+    QCOMPARE(request("HEAD", blobPath(u"team/files"_s, sha256(dropped))).status, 404);
+}
+
+void TestBlobRoutes::runningServerCollectsByItself()
+{
+    startServer({u"--gc-interval"_s, u"0.5"_s});
+    if (QTest::currentTestFailed())
+        return;
+    ApiClient api(m_server->apiUrl(), m_server->token());
+    NEREID_EXPECT_STATUS(createProject(api, u"team/files"_s), 201);
+    const QByteArray old = "forgotten", fresh = "just sent";
+    QCOMPARE(upload(u"team/files"_s, old).status, 201);
+    QCOMPARE(upload(u"team/files"_s, fresh).status, 201);
+    QTest::qWait(1500); // passes run, and keep both: they are fresh
+    QCOMPARE(storedBlobs().size(), 2);
+    age({old});
+    QTRY_COMPARE(storedBlobs(), QStringList{QString::fromLatin1(sha256(fresh))});
+    QCOMPARE(request("HEAD", blobPath(u"team/files"_s, sha256(old))).status, 404);
+    QCOMPARE(upload(u"team/files"_s, old).status, 201); // and it can come again
+}
+
+void TestBlobRoutes::age(const QList<QByteArray> &contents)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aging"_s);
+    db.setDatabaseName(m_server->dataDir() + u"/nereid.sqlite"_s);
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(u"UPDATE project_blobs SET uploaded = uploaded - 7200000 WHERE hash = ?"_s));
+        for (const QByteArray &content : contents) {
+            query.addBindValue(QString::fromLatin1(sha256(content)));
+            QVERIFY(query.exec());
+            QVERIFY(query.numRowsAffected() > 0);
+        }
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"aging"_s);
+}
+
+// Runs `nereid-server gc` beside the running server; what it printed.
+QByteArray TestBlobRoutes::collect()
+{
+    const TestServer::CliResult gc = m_server->cli({u"gc"_s});
+    if (gc.exitCode != 0)
+        qWarning() << "gc failed:" << gc.err;
+    return gc.out.trimmed();
 }
 
 QTEST_GUILESS_MAIN(TestBlobRoutes)
