@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "models/filecachesettings.h"
 #include "models/sessionmodels.h"
 #include "sync/syncengine.h"
 #include "views/connectdialog.h"
@@ -108,7 +109,13 @@ void AppSession::openWindow()
     // model); what the cache lacks they ask of the engine's series source.
     m_models = std::make_unique<SessionModels>(m_engine->cache(), &m_engine->editor(), &m_engine->source());
     m_models->setViewEditor(&m_engine->viewEditor()); // saved views, synced with the server (SavedViewsToolbar)
+    // Files and images come on demand only, up to the size limit set in Preferences.
+    m_engine->blobs()->setLimit(FileCacheSettings::limitBytes());
+    m_models->setBlobSource(m_engine->blobs(), m_engine->thumbnailFolder());
     m_window = std::make_unique<MainWindow>(m_models.get());
+    // A new limit of the files cache holds at once: files over it go now, least recently used first.
+    connect(m_window.get(), &MainWindow::preferencesSaved, this,
+            [this] { m_engine->blobs()->setLimit(FileCacheSettings::limitBytes()); });
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const QString &project, const SyncStatus &status) {
         if (project == m_project)
             m_window->showSyncState(status);

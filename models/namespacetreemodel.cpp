@@ -4,6 +4,8 @@
 #include "fieldformat.h"
 #include "queryrunbuilder.h"
 
+#include <QJsonDocument>
+
 namespace nereid {
 
 namespace {
@@ -37,6 +39,7 @@ void NamespaceTreeModel::reload()
     const std::optional<RunRecord> run = m_runId.isEmpty() ? std::nullopt : m_cache->run(m_runId);
     const std::unique_ptr<NamespaceNode> fresh =
         run ? NamespaceNode::build(QueryRunBuilder::fromRecord(*run)) : std::make_unique<NamespaceNode>();
+    m_project = run ? run->project : QString();
     merge(m_root.get(), fresh.get());
     // The header says whose fields these are: "CLS-3 · baseline".
     const QString title = !run ? QString()
@@ -158,6 +161,16 @@ QVariant NamespaceTreeModel::data(const QModelIndex &index, int role) const
         return node->isNamespace();
     if (role == FieldTypeRole)
         return node->isNamespace() ? QVariant() : QVariant(int(node->field().type()));
+    if (role == FileRole) {
+        if (node->isNamespace())
+            return {};
+        if (node->field().type() == FieldType::File)
+            return node->field().value().toObject();
+        // A file series previews, saves and opens its last image.
+        if (node->field().type() == FieldType::FileSeries && node->field().stringSeries().count > 0)
+            return QJsonDocument::fromJson(node->field().stringSeries().last.toUtf8()).object();
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -30,6 +30,8 @@ public:
         PathRole = Qt::UserRole, // the node's whole path: "params/optimizer/lr"
         IsNamespaceRole,
         FieldTypeRole, // the FieldType as an int; null for namespaces
+        FileRole,      // a File field's file object (QJsonObject: hash, size, name, extension, mime), a file series'
+                       // last one; null otherwise
     };
 
     explicit NamespaceTreeModel(Cache *cache, QObject *parent = nullptr);
@@ -38,6 +40,8 @@ public:
     // Shows `runId`'s fields; an empty id (or one the cache lacks) empties the tree.
     void setRun(const QString &runId);
     const QString &runId() const { return m_runId; }
+    // The shown run's project, "workspace/project": where its files are fetched from.
+    const QString &project() const { return m_project; }
 
     QModelIndex indexOfPath(const QString &path) const;
 
@@ -58,6 +62,7 @@ private:
     QPointer<Cache> m_cache;
     QString m_runId;
     QString m_title; // the name column's header: the run shown
+    QString m_project;
     std::unique_ptr<NamespaceNode> m_root;
 };
 

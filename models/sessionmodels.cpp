@@ -4,6 +4,7 @@
 #include "cache/cachedatabase.h"
 #include "chartmodel.h"
 #include "comparerunreader.h"
+#include "filecontents.h"
 #include "namespacetreemodel.h"
 #include "queryrunbuilder.h"
 #include "runcolors.h"
@@ -12,6 +13,7 @@
 #include "runvisibility.h"
 #include "savedviewsmodel.h"
 #include "stringlogreader.h"
+#include "thumbnailcache.h"
 
 #include <QSet>
 
@@ -27,7 +29,23 @@ SessionModels::SessionModels(Cache &cache, RunEditor *editor, SeriesSource *sour
     , m_colors(new RunColors(this))
     , m_visibility(new RunVisibility(this))
     , m_savedViews(new SavedViewsModel(this))
+    , m_files(new FileContents(nullptr, this))
+    , m_thumbnails(nullptr)
 {
+}
+
+QString SessionModels::runLabel(const QString &runId) const
+{
+    const std::optional<RunRecord> run = m_cache.run(runId, false);
+    return run && !run->name.isEmpty() ? QStringLiteral("%1 · %2").arg(runId, run->name) : runId;
+}
+
+void SessionModels::setBlobSource(BlobSource *source, const QString &thumbnailFolder)
+{
+    delete m_thumbnails;
+    delete m_files;
+    m_files = new FileContents(source, this);
+    m_thumbnails = new ThumbnailCache(m_files, thumbnailFolder, this);
 }
 
 void SessionModels::setViewEditor(ViewEditor *editor)

@@ -10,7 +10,10 @@
 
 namespace nereid {
 
+class BlobSource;
 class Cache;
+class FileContents;
+class ThumbnailCache;
 class ChartModel;
 class NamespaceTreeModel;
 class RunEditing;
@@ -47,6 +50,13 @@ public:
     // The open project's saved views; empty and read-only until setViewEditor().
     SavedViewsModel *savedViews() const { return m_savedViews; }
     void setViewEditor(ViewEditor *editor);
+    // Files and images (issue 18): what the preview and the gallery fetch blobs through, with the gallery's
+    // thumbnails kept in `thumbnailFolder`. Without it, they say files cannot be fetched.
+    void setBlobSource(BlobSource *source, const QString &thumbnailFolder);
+    FileContents *files() const { return m_files; }
+    // The run's name as the gallery's rows show it, or its id when it has none.
+    QString runLabel(const QString &runId) const;
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
 
     // A chart's model, owned by `owner`.
     ChartModel *newChart(QObject *owner) const;
@@ -75,6 +85,8 @@ private:
     RunColors *m_colors;
     RunVisibility *m_visibility;
     SavedViewsModel *m_savedViews;
+    FileContents *m_files;
+    ThumbnailCache *m_thumbnails;
 };
 
 } // namespace nereid

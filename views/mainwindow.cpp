@@ -72,7 +72,7 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     setWindowTitle(tr("Nereid"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_experiments);
-    m_splitter->addWidget(m_treeView);
+    addFilePanes(); // the tree above the preview of its current file
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -123,6 +123,9 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
         resize(screen()->availableSize() * 4 / 5);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({650, 350}); // the table needs the room; the tree is a side panel
+    // The tree and the preview of its current file share the side panel evenly at first: an image needs the room.
+    if (!m_treeSplitter->restoreState(settings.value(QStringLiteral("mainWindow/treeSplitter")).toByteArray()))
+        m_treeSplitter->setSizes({200, 200});
     if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("mainWindow/chartSplitter")).toByteArray()))
         m_chartSplitter->setSizes({380, 420}); // a chart needs about 340 px to show its axes and legend
 }
@@ -156,7 +159,10 @@ void MainWindow::connectMenus()
         if (!m_project.isEmpty() && !m_restoring)
             TableLayoutSettings::saveGrouping(m_project, grouping);
     });
-    connect(m_menus->preferences(), &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(m_menus->preferences(), &QAction::triggered, this, [this] {
+        if (PreferencesDialog(this).exec() == QDialog::Accepted)
+            emit preferencesSaved();
+    });
     connect(m_menus->about(), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(m_menus->queryLanguage(), &QAction::triggered, this, &MainWindow::showQueryLanguage);
     connect(m_menus->keyboardShortcuts(), &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
@@ -280,11 +286,17 @@ void MainWindow::showQueryLanguage()
     m_queryLanguage->activateWindow();
 }
 
-void MainWindow::chartRuns()
+QStringList MainWindow::chartedRunIds() const
 {
     QStringList runIds = m_experiments->selectedRunIds();
     if (runIds.isEmpty() && !m_experiments->currentRunId().isEmpty())
         runIds.append(m_experiments->currentRunId());
+    return runIds;
+}
+
+void MainWindow::chartRuns()
+{
+    const QStringList runIds = chartedRunIds();
     // Groups mode (issue 17, item 3): the charts draw the selected groups, a line and a band each.
     QList<ChartGroup> groups;
     for (const auto &[label, ids] : m_experiments->selectedGroups())
@@ -342,6 +354,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/chartSplitter"), m_chartSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/treeSplitter"), m_treeSplitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

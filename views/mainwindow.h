@@ -9,6 +9,8 @@ namespace nereid {
 
 class ChartArea;
 class ExperimentsView;
+class FilePreview;
+class GalleryModel;
 class MainMenus;
 class NamespaceTreeModel;
 class NamespaceTreeView;
@@ -66,6 +68,10 @@ public:
     ParallelCoordinatesDock *showParallelCoordinates();
     // View > Scatter plot: the same for the scatter plot.
     ScatterPlotDock *showScatterPlot();
+    // The preview of the tree's current file field, below the tree (issue 18).
+    FilePreview *filePreview() const { return m_preview; }
+    // The image series `path` of the selected runs (or the current one) in a gallery window of its own; the window.
+    QWidget *openGallery(const QString &path);
 
 signals:
     // Refresh (F5): pull the open project now.
@@ -74,6 +80,8 @@ signals:
     void openProjectRequested();
     // File > Connect to server…: the session asks for a server and switches (File > Profiles is MainMenus').
     void connectRequested();
+    // Edit > Preferences was closed with OK: the session applies what is not the window's (the files cache's limit).
+    void preferencesSaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +99,10 @@ private:
     void saveLayout();
     // The saved views' toolbar and menu (SavedViewsToolbar).
     void addSavedViews();
+    // The preview pane below the tree and the tree's file actions (mainwindowfiles.cpp).
+    void addFilePanes();
+    void previewCurrentField();
+    QStringList chartedRunIds() const;
 
     SessionModels *m_models;
     QString m_project;
@@ -101,6 +113,8 @@ private:
     NamespaceTreeView *m_treeView;
     ChartArea *m_charts;
     QSplitter *m_splitter;
+    QSplitter *m_treeSplitter = nullptr;
+    FilePreview *m_preview = nullptr;
     QSplitter *m_chartSplitter;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;

@@ -1,11 +1,13 @@
 #include "preferencesdialog.h"
 
 #include "languageloader.h"
+#include "models/filecachesettings.h"
 #include "systemcolorscheme.h"
 #include "themepalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -28,6 +30,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), restartNote);
     form->addRow(tr("&Colours:"), m_theme);
+    m_fileCache = createFileCacheBox();
+    form->addRow(tr("&Files cache:"), m_fileCache);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -68,8 +72,25 @@ QComboBox *PreferencesDialog::createThemeBox()
     return box;
 }
 
+QDoubleSpinBox *PreferencesDialog::createFileCacheBox()
+{
+    // In GiB, since checkpoints and image series are counted in them; kept in bytes.
+    constexpr double GiB = double(qint64(1) << 30);
+    auto *box = new QDoubleSpinBox(this);
+    box->setObjectName(QStringLiteral("fileCacheLimit"));
+    box->setDecimals(1);
+    box->setRange(double(FileCacheSettings::MinimumLimit) / GiB, 4096);
+    box->setSingleStep(0.5);
+    box->setSuffix(tr(" GiB"));
+    box->setToolTip(tr("Files and images fetched from the server are kept up to this size; the least recently "
+                       "used go first."));
+    box->setValue(double(FileCacheSettings::limitBytes()) / GiB);
+    return box;
+}
+
 void PreferencesDialog::accept()
 {
+    FileCacheSettings::setLimitBytes(qint64(m_fileCache->value() * double(qint64(1) << 30)));
     LanguageLoader::saveLanguage(m_language->currentData().toString());
     const auto theme = ThemePalette::Theme(m_theme->currentData().toInt());
     ThemePalette::saveTheme(theme);

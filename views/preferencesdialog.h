@@ -3,11 +3,13 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 
 namespace nereid {
 
 // Preferences: the language (the system's, English or a shipped translation; used from the next start) and the
-// colours (the system's, light or dark; applied at once). OK saves both to the settings.
+// colours (the system's, light or dark; applied at once), and the size limit of the files cache. OK saves them to
+// the settings.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -20,9 +22,11 @@ public:
 private:
     QComboBox *createLanguageBox();
     QComboBox *createThemeBox();
+    QDoubleSpinBox *createFileCacheBox();
 
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
+    QDoubleSpinBox *m_fileCache = nullptr;
 };
 
 } // namespace nereid

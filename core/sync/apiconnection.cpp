@@ -50,6 +50,16 @@ QNetworkReply *ApiConnection::getRaw(const QString &path, QObject *context, RawH
     });
 }
 
+QNetworkReply *ApiConnection::download(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest raw = request(path);
+    raw.setRawHeader("Accept", "application/octet-stream");
+    for (const auto &[name, value] : headers)
+        raw.setRawHeader(name, value);
+    ++m_requests;
+    return m_manager.get(raw);
+}
+
 QNetworkReply *ApiConnection::send(const QByteArray &verb, const QString &path, const QJsonObject &body,
                                    QObject *context, Handler done)
 {

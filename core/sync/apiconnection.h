@@ -47,6 +47,12 @@ public:
     using RawHandler = std::function<void(const ApiResult &result, const QByteArray &body)>;
     QNetworkReply *getRaw(const QString &path, QObject *context, RawHandler done, const QByteArray &accept = {});
 
+    // A GET whose answer the caller reads as it comes (readyRead), with extra headers (Range, If-Range): a file
+    // downloaded to disk (BlobFetcher). The caller deletes the reply; answerOf() reads an error answer.
+    QNetworkReply *download(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers);
+    // The answer of a finished reply as get() would give it: its status, JSON and error.
+    static ApiResult answerOf(QNetworkReply *reply) { return read(reply); }
+
     // How many requests were sent (the sync speed goal counts them).
     int requestCount() const { return m_requests; }
 

@@ -30,6 +30,8 @@ bool SyncEngine::open(const QString &folder)
                                                      : CacheLocation::filePathForName(profile.cacheName, folder);
     if (!m_cache.open(file))
         return false;
+    m_blobs = std::make_unique<BlobFetcher>(m_connection, BlobFolder(BlobFolder::blobsBeside(file)));
+    m_thumbnailFolder = BlobFolder::thumbnailsBeside(file);
     m_pusher.start();
     m_viewPusher.start();
     return true;

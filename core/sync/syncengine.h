@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiconnection.h"
+#include "blobfetcher.h"
 #include "cache/cache.h"
 #include "cache/runeditor.h"
 #include "domain/syncstatus.h"
@@ -58,6 +59,10 @@ public:
     // Saved views: edited in the cache, pushed at once, pulled with each pull of a followed project.
     ViewEditor &viewEditor() { return m_viewEditor; }
     ViewPusher &viewPusher() { return m_viewPusher; }
+    // Files and images, fetched on demand into a folder beside the cache file (issue 18); null until open().
+    BlobFetcher *blobs() { return m_blobs.get(); }
+    // Where the gallery keeps its thumbnails, beside the cache file; empty until open().
+    QString thumbnailFolder() const { return m_thumbnailFolder; }
 
 signals:
     void statusChanged(const QString &project, const nereid::SyncStatus &status);
@@ -76,6 +81,8 @@ private:
     ViewEditor m_viewEditor{m_cache};
     ViewPuller m_viewPuller{m_connection, m_viewEditor};
     ViewPusher m_viewPusher{m_connection, m_viewEditor};
+    std::unique_ptr<BlobFetcher> m_blobs;
+    QString m_thumbnailFolder;
 };
 
 } // namespace nereid

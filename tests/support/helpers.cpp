@@ -1,6 +1,7 @@
 #include "helpers.h"
 
 #include <cmath>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace nereid::test {
@@ -63,6 +64,26 @@ ApiReply createProject(ApiClient &api, const QString &name, const QString &key)
 ApiReply createRun(ApiClient &api, const QString &project, const QJsonObject &body)
 {
     return api.post(projectPath(project) + QStringLiteral("/runs"), body);
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+ApiReply uploadBlob(ApiClient &api, const QString &project, const QByteArray &bytes)
+{
+    return api.sendRaw("PUT", projectPath(project) + QStringLiteral("/blobs/") + sha256Hex(bytes), bytes,
+                       {{"Content-Type", "application/octet-stream"}});
+}
+
+QJsonObject fileObject(const QByteArray &bytes, const QString &name, const QString &extension, const QString &mime)
+{
+    return {{QStringLiteral("hash"), sha256Hex(bytes)},
+            {QStringLiteral("size"), bytes.size()},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("extension"), extension},
+            {QStringLiteral("mime"), mime}};
 }
 
 ApiReply applyOperations(ApiClient &api, const QString &runId, const QJsonArray &operations)

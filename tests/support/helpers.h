@@ -24,6 +24,10 @@ ApiReply createProject(ApiClient &api, const QString &name, const QString &key =
 ApiReply createRun(ApiClient &api, const QString &project, const QJsonObject &body = {});
 ApiReply applyOperations(ApiClient &api, const QString &runId, const QJsonArray &operations);
 
+// Issue 18: PUT .../blobs/{sha256} of `bytes` to the project, and the file object that names them.
+ApiReply uploadBlob(ApiClient &api, const QString &project, const QByteArray &bytes);
+QString sha256Hex(const QByteArray &bytes);
+QJsonObject fileObject(const QByteArray &bytes, const QString &name, const QString &extension, const QString &mime);
 // The run's `fields` object (empty when the run cannot be read).
 QJsonObject runFields(ApiClient &api, const QString &runId);
 

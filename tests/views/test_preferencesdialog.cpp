@@ -1,9 +1,11 @@
+#include "models/filecachesettings.h"
 #include "views/languageloader.h"
 #include "views/preferencesdialog.h"
 #include "views/themepalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -24,6 +26,7 @@ private slots:
     void okSavesTheLanguage();
     void okSavesAndAppliesTheColours();
     void cancelSavesNothing();
+    void setsTheFilesCacheLimit();
     void opensOnTheSavedChoice();
     void saysTheLanguageChangesAtTheNextStart();
 
@@ -132,6 +135,23 @@ void TestPreferencesDialog::saysTheLanguageChangesAtTheNextStart()
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(QStringLiteral("next start")));
     dialog.grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/preferencesdialog.png"));
+}
+
+void TestPreferencesDialog::setsTheFilesCacheLimit()
+{
+    QCOMPARE(FileCacheSettings::limitBytes(), qint64(2) << 30); // 2 GiB until changed
+    PreferencesDialog dialog;
+    dialog.show();
+    auto *limit = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("fileCacheLimit"));
+    QVERIFY(limit);
+    QCOMPARE(limit->value(), 2.0);
+    limit->selectAll();
+    QTest::keyClicks(limit, QStringLiteral("0.5"));
+    press(dialog, QDialogButtonBox::Ok);
+    QCOMPARE(FileCacheSettings::limitBytes(), qint64(512) << 20);
+
+    PreferencesDialog again;
+    QCOMPARE(again.findChild<QDoubleSpinBox *>(QStringLiteral("fileCacheLimit"))->value(), 0.5);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

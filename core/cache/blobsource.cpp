@@ -1,0 +1,7 @@
+#include "blobsource.h"
+
+namespace nereid {
+
+BlobSource::~BlobSource() = default;
+
+} // namespace nereid
