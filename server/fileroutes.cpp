@@ -6,6 +6,7 @@
 #include "domain/fieldpath.h"
 #include "filefieldjson.h"
 #include "jsontext.h"
+#include "requestedfield.h"
 #include "router.h"
 #include "runstore.h"
 #include "servercontext.h"
@@ -17,37 +18,29 @@ namespace {
 ApiResponse readFiles(ServerContext &context, const ApiRequest &request)
 {
     const RunRow run = Access::run(context, request, Role::Viewer);
-    const QString pathText = request.queryItem(QStringLiteral("path"));
-    const Result<FieldPath> path = FieldPath::parse(pathText);
-    if (!path)
-        throw ApiError::fromValidation(path.error());
-    const auto field = context.fields.find(run.id, pathText);
-    if (!field)
-        throw ApiError{404,
-                       QStringLiteral("unknown_field"),
-                       RunStore::tr("The run %1 has no field %2.").arg(run.runId(), pathText),
-                       {{QStringLiteral("path"), pathText}}};
-    const bool list = field->type == FieldType::FileSet || field->type == FieldType::Artifact;
-    if (!list && field->type != FieldType::File)
+    const FieldRow field = requestedField(context, request, run);
+    const QString &pathText = field.path;
+    const bool list = field.type == FieldType::FileSet || field.type == FieldType::Artifact;
+    if (!list && field.type != FieldType::File)
         throw ApiError{400,
                        ErrorCode::InvalidType,
                        RunStore::tr("%1 is a %2 field, not a file, file set or artifact.")
-                           .arg(pathText, fieldTypeName(field->type)),
+                           .arg(pathText, fieldTypeName(field.type)),
                        {{QStringLiteral("path"), pathText}}};
     // The stored listing is JSON the server wrote: it goes out as it is, however long.
     QByteArray out("{\"path\":");
-    jsontext::appendString(out, field->path);
+    jsontext::appendString(out, field.path);
     out.append(",\"type\":");
-    jsontext::appendString(out, fieldTypeName(field->type));
-    if (field->type == FieldType::Artifact) {
+    jsontext::appendString(out, fieldTypeName(field.type));
+    if (field.type == FieldType::Artifact) {
         out.append(",\"hash\":");
-        jsontext::appendString(out, FileFieldJson::artifactHash(field->text));
+        jsontext::appendString(out, FileFieldJson::artifactHash(field.text));
     }
     out.append(",\"files\":");
     if (list)
-        out.append(FileFieldJson::entriesText(field->type, field->text));
+        out.append(FileFieldJson::entriesText(field.type, field.text));
     else
-        out.append('[' + FileFieldJson::valueText(*field) + ']');
+        out.append('[' + FileFieldJson::valueText(field) + ']');
     out.append('}');
     ApiResponse response;
     response.rawBody = out;

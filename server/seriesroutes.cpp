@@ -5,6 +5,7 @@
 #include "apirequest.h"
 #include "domain/debiasedema.h"
 #include "domain/fieldpath.h"
+#include "requestedfield.h"
 #include "router.h"
 #include "seriespagewriter.h"
 #include "seriesreducer.h"
@@ -23,22 +24,14 @@ constexpr double Highest = std::numeric_limits<double>::max();
 // The series the request names; throws unknown_field / invalid_type / invalid_path.
 FieldRow seriesOf(ServerContext &context, const ApiRequest &request, const RunRow &run)
 {
-    const QString pathText = request.queryItem(QStringLiteral("path"));
-    const Result<FieldPath> path = FieldPath::parse(pathText);
-    if (!path)
-        throw ApiError::fromValidation(path.error());
-    const auto field = context.fields.find(run.id, pathText);
-    if (!field)
-        throw ApiError{404,
-                       QStringLiteral("unknown_field"),
-                       RunStore::tr("The run %1 has no field %2.").arg(run.runId(), pathText),
-                       {{QStringLiteral("path"), pathText}}};
-    if (!isSeries(field->type))
+    const FieldRow field = requestedField(context, request, run);
+    const QString &pathText = field.path;
+    if (!isSeries(field.type))
         throw ApiError{400,
                        ErrorCode::InvalidType,
-                       RunStore::tr("%1 is a %2 field, not a series.").arg(pathText, fieldTypeName(field->type)),
+                       RunStore::tr("%1 is a %2 field, not a series.").arg(pathText, fieldTypeName(field.type)),
                        {{QStringLiteral("path"), pathText}}};
-    return *field;
+    return field;
 }
 
 ApiResponse readPoints(ServerContext &context, const ApiRequest &request)

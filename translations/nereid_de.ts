@@ -105,41 +105,41 @@
         <translation>Der Cache %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="70"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="73"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="114"/>
         <source>The cache cannot prepare a statement.</source>
         <translation>Der Cache kann eine Anweisung nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="79"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="86"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="121"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="82"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="89"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="124"/>
         <source>The cache could not be read or written.</source>
         <translation>Der Cache konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="93"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="96"/>
         <source>The cache could not be read.</source>
         <translation>Der Cache konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="102"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="105"/>
         <source>The cache&apos;s database driver is not SQLite.</source>
         <translation>Der Datenbanktreiber des Caches ist nicht SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="156"/>
         <source>The cache cannot start a transaction.</source>
         <translation>Der Cache kann keine Transaktion beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="161"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="164"/>
         <source>The change could not be stored in the cache.</source>
         <translation>Die Änderung konnte nicht im Cache gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="129"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="175"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="132"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="178"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/sqlitestatement.cpp" line="98"/>
+        <location filename="../core/cache/sqlitestatement.cpp" line="109"/>
         <source>The cache could not be read (%1: %2).</source>
         <translation>Der Cache konnte nicht gelesen werden (%1: %2).</translation>
     </message>
@@ -196,28 +196,63 @@
 <context>
     <name>FieldFormat</name>
     <message>
-        <location filename="../models/fieldformat.cpp" line="70"/>
+        <location filename="../models/fieldformat.cpp" line="71"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="70"/>
+        <location filename="../models/fieldformat.cpp" line="71"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="98"/>
+        <location filename="../models/fieldformat.cpp" line="94"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="95"/>
+        <source>%1 · %2</source>
+        <comment>file: name · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="102"/>
+        <source>1 file · %1</source>
+        <comment>file set: count · size</comment>
+        <translation>1 Datei · %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="103"/>
+        <source>%1 files · %2</source>
+        <comment>file set: count · size</comment>
+        <translation>%1 Dateien · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="125"/>
         <source>(no points)</source>
         <translation>(keine Punkte)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="101"/>
+        <location filename="../models/fieldformat.cpp" line="128"/>
+        <source>1 file (last: %1)</source>
+        <comment>file series: count, last file</comment>
+        <translation>1 Datei (zuletzt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="129"/>
+        <source>%1 files (last: %2)</source>
+        <comment>file series: count, last file</comment>
+        <translation>%1 Dateien (zuletzt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="134"/>
         <source>%1 (1 point)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (1 Punkt)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="102"/>
+        <location filename="../models/fieldformat.cpp" line="135"/>
         <source>%1 (%2 points)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (%2 Punkte)</translation>
@@ -282,64 +317,112 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="43"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="45"/>
         <source>The string for %1 is %2 bytes long; at most %3 are allowed.</source>
         <translation>Die Zeichenkette für %1 ist %2 Bytes lang; erlaubt sind höchstens %3.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="62"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="69"/>
+        <source>The value of the artifact %1 must be {&quot;hash&quot;, &quot;count&quot;, &quot;size&quot;}.</source>
+        <translation>Der Wert des Artefakts %1 muss {&quot;hash&quot;, &quot;count&quot;, &quot;size&quot;} sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="70"/>
+        <source>The value of the file set %1 must be {&quot;count&quot;, &quot;size&quot;}.</source>
+        <translation>Der Wert der Dateimenge %1 muss {&quot;count&quot;, &quot;size&quot;} sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="88"/>
         <source>The value for %1 must be %2, not %3.</source>
         <translation>Der Wert für %1 muss %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="67"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="93"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="69"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="95"/>
         <source>The value for %1 must be a finite number.</source>
         <translation>Der Wert für %1 muss eine endliche Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="74"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="100"/>
         <source>an integer</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="75"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="101"/>
         <source>The integer for %1 is outside ±2^53.</source>
         <translation>Die ganze Zahl für %1 liegt außerhalb von ±2^53.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="86"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="112"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="90"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="116"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="97"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="123"/>
         <source>an ISO 8601 date and time</source>
         <translation>ein Zeitpunkt nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="102"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="128"/>
         <source>an array of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="106"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="132"/>
         <source>Every item of %1 must be a string, not %2.</source>
         <translation>Jedes Element von %1 muss eine Zeichenkette sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="118"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="154"/>
         <source>%1 is a series: append points to it instead of assigning a value.</source>
         <translation>%1 ist eine Reihe: Hängen Sie Punkte an, statt einen Wert zuzuweisen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRef</name>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="41"/>
+        <source>The value for %1 must be a file object (hash, size, name, extension, mime).</source>
+        <translation>Der Wert für %1 muss ein Dateiobjekt sein (hash, size, name, extension, mime).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="47"/>
+        <source>The file of %1 needs a &quot;hash&quot; of 64 lowercase hexadecimal digits (its SHA-256).</source>
+        <translation>Die Datei von %1 braucht einen &quot;hash&quot; aus 64 kleinen Hexadezimalziffern (ihr SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="51"/>
+        <source>The file of %1 needs a &quot;size&quot;: its byte count, an integer of at least 0.</source>
+        <translation>Die Datei von %1 braucht eine &quot;size&quot;: ihre Byteanzahl, eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="55"/>
+        <source>The &quot;name&quot; of the file of %1 must be a string of at most %2 bytes without &quot;/&quot;.</source>
+        <translation>Der &quot;name&quot; der Datei von %1 muss eine Zeichenkette von höchstens %2 Bytes ohne &quot;/&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="61"/>
+        <source>The &quot;extension&quot; of the file of %1 must be a string of at most %2 bytes, without &quot;/&quot; and not starting with &quot;.&quot;.</source>
+        <translation>Die &quot;extension&quot; der Datei von %1 muss eine Zeichenkette von höchstens %2 Bytes sein, ohne &quot;/&quot; und nicht mit &quot;.&quot; beginnend.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="71"/>
+        <source>The &quot;mime&quot; of the file of %1 must be a media type such as image/png.</source>
+        <translation>Der &quot;mime&quot; der Datei von %1 muss ein Medientyp wie image/png sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="76"/>
+        <source>The &quot;description&quot; of the file of %1 must be a string of at most %2 bytes.</source>
+        <translation>Die &quot;description&quot; der Datei von %1 muss eine Zeichenkette von höchstens %2 Bytes sein.</translation>
     </message>
 </context>
 <context>
@@ -380,7 +463,7 @@
 <context>
     <name>PointStore</name>
     <message>
-        <location filename="../core/cache/pointstore.cpp" line="20"/>
+        <location filename="../core/cache/pointstore.cpp" line="21"/>
         <source>A series point at step %1 does not follow the cached step %2.</source>
         <translation>Ein Reihenpunkt bei Schritt %1 folgt nicht auf den zwischengespeicherten Schritt %2.</translation>
     </message>
@@ -756,7 +839,7 @@ Protokoll: %9
 <context>
     <name>RunGroupValues</name>
     <message>
-        <location filename="../models/rungroupvalues.cpp" line="62"/>
+        <location filename="../models/rungroupvalues.cpp" line="68"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -854,7 +937,7 @@ Protokoll: %9
 <context>
     <name>SyncError</name>
     <message>
-        <location filename="../core/sync/apiconnection.cpp" line="96"/>
+        <location filename="../core/sync/apiconnection.cpp" line="106"/>
         <location filename="../core/sync/changespage.cpp" line="28"/>
         <source>it is not a JSON object.</source>
         <translation>es ist kein JSON-Objekt.</translation>
@@ -987,58 +1070,58 @@ Protokoll: %9
 <context>
     <name>nereid::AppSession</name>
     <message>
-        <location filename="../app/appsession.cpp" line="49"/>
+        <location filename="../app/appsession.cpp" line="50"/>
         <source>Cannot read the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="54"/>
+        <location filename="../app/appsession.cpp" line="55"/>
         <source>The token file %1 is empty.</source>
         <translation>Die Token-Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="79"/>
+        <location filename="../app/appsession.cpp" line="80"/>
         <source>Cannot open the cache: %1</source>
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="155"/>
-        <location filename="../app/appsession.cpp" line="160"/>
+        <location filename="../app/appsession.cpp" line="162"/>
+        <location filename="../app/appsession.cpp" line="167"/>
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="161"/>
+        <location filename="../app/appsession.cpp" line="168"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Der Schlüsselbund des Systems hat das Token abgelehnt (%1). Es wird stattdessen in einer Datei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="179"/>
+        <location filename="../app/appsession.cpp" line="186"/>
         <source>Cannot connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="220"/>
+        <location filename="../app/appsession.cpp" line="227"/>
         <source>Looking for projects on %1…</source>
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="225"/>
+        <location filename="../app/appsession.cpp" line="232"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Auf dem Server gibt es noch keine Projekte: Die Willkommensseite zeigt, wie man Läufe protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="247"/>
+        <location filename="../app/appsession.cpp" line="254"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Nur die Projekte im Cache werden angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="250"/>
+        <location filename="../app/appsession.cpp" line="257"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="250"/>
+        <location filename="../app/appsession.cpp" line="257"/>
         <source>Projects on %1:</source>
         <translation>Projekte auf %1:</translation>
     </message>
@@ -1068,6 +1151,25 @@ Protokoll: %9
         <location filename="../app/appsessioncertificates.cpp" line="54"/>
         <source>Trust certificate</source>
         <translation>Zertifikat vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::BlobFetcher</name>
+    <message>
+        <location filename="../core/sync/blobfetcher.cpp" line="64"/>
+        <source>“%1” is not a file&apos;s hash.</source>
+        <translation>„%1“ ist kein Hash einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/blobfetcher.cpp" line="85"/>
+        <location filename="../core/sync/blobfetcher.cpp" line="142"/>
+        <source>The file cannot be written to the cache: %1</source>
+        <translation>Die Datei kann nicht in den Cache geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/blobfetcher.cpp" line="173"/>
+        <source>The file that came from the server is damaged: its SHA-256 is not %1. Try again; if it stays so, the server&apos;s copy is damaged.</source>
+        <translation>Die vom Server gekommene Datei ist beschädigt: ihr SHA-256 ist nicht %1. Versuchen Sie es erneut; bleibt es so, ist die Kopie auf dem Server beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -1735,13 +1837,13 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::CompareModel</name>
     <message>
-        <location filename="../models/comparemodel.cpp" line="217"/>
+        <location filename="../models/comparemodel.cpp" line="218"/>
         <source>(no namespace)</source>
         <translation>(kein Namensraum)</translation>
     </message>
     <message>
-        <location filename="../models/comparemodel.cpp" line="244"/>
-        <location filename="../models/comparemodel.cpp" line="250"/>
+        <location filename="../models/comparemodel.cpp" line="245"/>
+        <location filename="../models/comparemodel.cpp" line="251"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -2063,6 +2165,118 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
         <source>String series</source>
         <translation>Zeichenkettenreihe</translation>
     </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="26"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="27"/>
+        <source>File set</source>
+        <translation>Dateimenge</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="28"/>
+        <source>File series</source>
+        <translation>Dateiserie</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="29"/>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FileActions</name>
+    <message>
+        <location filename="../views/fileactions.cpp" line="25"/>
+        <source>The file cannot be fetched: %1</source>
+        <translation>Die Datei kann nicht geholt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="36"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="57"/>
+        <source>Save file as</source>
+        <translation>Datei speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="86"/>
+        <source>The file cannot be written to %1.</source>
+        <translation>Die Datei kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="92"/>
+        <source>No application opens %1.</source>
+        <translation>Keine Anwendung öffnet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FileContents</name>
+    <message>
+        <location filename="../models/filecontents.cpp" line="26"/>
+        <location filename="../models/filecontents.cpp" line="39"/>
+        <source>Files cannot be fetched without a connection to the server.</source>
+        <translation>Ohne Verbindung zum Server können keine Dateien geholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FilePreview</name>
+    <message>
+        <location filename="../views/filepreview.cpp" line="57"/>
+        <source>Select a file to preview it.</source>
+        <translation>Wählen Sie eine Datei für die Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="106"/>
+        <source>%1 cannot be previewed here. Use “Save as…” or “Open with the system&apos;s application” from the tree&apos;s context menu.</source>
+        <translation>Für %1 gibt es hier keine Vorschau. Nutzen Sie „Speichern unter…“ oder „Mit der Anwendung des Systems öffnen“ im Kontextmenü des Baums.</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="108"/>
+        <source>This file</source>
+        <translation>Diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="112"/>
+        <source>Fetching %1…</source>
+        <translation>%1 wird geholt…</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="112"/>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="128"/>
+        <source>The file cannot be shown: %1</source>
+        <translation>Die Datei kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="139"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="142"/>
+        <source>%1 cannot be previewed here.</source>
+        <translation>Für %1 gibt es hier keine Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="146"/>
+        <source>
+[The first %1 of %2 are shown. Save the file for all of it.]</source>
+        <translation>
+[Die ersten %1 von %2 werden gezeigt. Speichern Sie die Datei, um alles zu sehen.]</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="157"/>
+        <source>The image cannot be read: %1</source>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>nereid::FilterBox</name>
@@ -2082,6 +2296,30 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 Here: %2 ⟵</source>
         <translation>%1
 Hier: %2 ⟵</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GalleryLoader</name>
+    <message>
+        <location filename="../models/galleryloader.cpp" line="73"/>
+        <source>The images of %1 cannot be fetched: %2</source>
+        <translation>Die Bilder von %1 können nicht geholt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GalleryModel</name>
+    <message>
+        <location filename="../models/gallerymodel.cpp" line="113"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GalleryView</name>
+    <message>
+        <location filename="../views/galleryview.cpp" line="56"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2251,47 +2489,47 @@ Hier: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="171"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173"/>
+        <location filename="../views/mainwindow.cpp" line="179"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location filename="../views/mainwindow.cpp" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
@@ -2299,47 +2537,92 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>Compare runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nicht alle Läufe konnten aus dem Cache gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314"/>
+        <location filename="../views/mainwindow.cpp" line="326"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="44"/>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="45"/>
+        <source>Select a file to preview it.</source>
+        <translation>Wählen Sie eine Datei für die Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="59"/>
+        <source>Images: %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <source>Images cannot be fetched without a connection to the server.</source>
+        <translation>Ohne Verbindung zum Server können keine Bilder geholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="69"/>
+        <source>Fetching the images of %1…</source>
+        <translation>Die Bilder von %1 werden geholt…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="75"/>
+        <source>Fetching</source>
+        <translation>Wird geholt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="79"/>
+        <source>No images.</source>
+        <translation>Keine Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="81"/>
+        <source>1 step; a click opens the image.</source>
+        <translation>1 Schritt; ein Klick öffnet das Bild.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="82"/>
+        <source>%1 steps; arrow keys move, a click opens the image.</source>
+        <translation>%1 Schritte; die Pfeiltasten bewegen, ein Klick öffnet das Bild.</translation>
     </message>
 </context>
 <context>
     <name>nereid::NamespaceTreeModel</name>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="45"/>
+        <location filename="../models/namespacetreemodel.cpp" line="48"/>
         <source>%1 · %2</source>
         <comment>tree header: run id · run name</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="167"/>
+        <location filename="../models/namespacetreemodel.cpp" line="180"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="184"/>
+        <location filename="../models/namespacetreemodel.cpp" line="197"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="186"/>
+        <location filename="../models/namespacetreemodel.cpp" line="199"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="188"/>
+        <location filename="../models/namespacetreemodel.cpp" line="201"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2347,17 +2630,27 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::NamespaceTreeView</name>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="27"/>
+        <location filename="../views/namespacetreeview.cpp" line="29"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="61"/>
+        <location filename="../views/namespacetreeview.cpp" line="78"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="79"/>
+        <source>Open with the system&apos;s application</source>
+        <translation>Mit der Anwendung des Systems öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="83"/>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="62"/>
+        <location filename="../views/namespacetreeview.cpp" line="84"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
@@ -2389,7 +2682,7 @@ Hier: %2 ⟵</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatespick.cpp" line="71"/>
+        <location filename="../views/parallelcoordinatespick.cpp" line="72"/>
         <source>%1
 %2: %3</source>
         <comment>hovered run: its name, the colouring column and its value</comment>
@@ -2462,44 +2755,59 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::PreferencesDialog</name>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="19"/>
+        <location filename="../views/preferencesdialog.cpp" line="21"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="23"/>
+        <location filename="../views/preferencesdialog.cpp" line="25"/>
         <source>A new language is used from the next start of Nereid.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Nereid.</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="28"/>
+        <location filename="../views/preferencesdialog.cpp" line="30"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="30"/>
+        <location filename="../views/preferencesdialog.cpp" line="32"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Farben:</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="47"/>
+        <location filename="../views/preferencesdialog.cpp" line="34"/>
+        <source>&amp;Files cache:</source>
+        <translation>&amp;Dateicache:</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="51"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="64"/>
+        <location filename="../views/preferencesdialog.cpp" line="68"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="65"/>
+        <location filename="../views/preferencesdialog.cpp" line="69"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="66"/>
+        <location filename="../views/preferencesdialog.cpp" line="70"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="84"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="85"/>
+        <source>Files and images fetched from the server are kept up to this size; the least recently used go first.</source>
+        <translation>Vom Server geholte Dateien und Bilder werden bis zu dieser Größe aufbewahrt; die am längsten nicht benutzten gehen zuerst.</translation>
     </message>
 </context>
 <context>
@@ -3072,13 +3380,13 @@ Hier: %2 ⟵</translation>
         <translation>Die Spalten für waagerecht und senkrecht wählen.</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotinput.cpp" line="46"/>
-        <location filename="../views/scatterplotinput.cpp" line="52"/>
+        <location filename="../views/scatterplotinput.cpp" line="47"/>
+        <location filename="../views/scatterplotinput.cpp" line="53"/>
         <source> (log)</source>
         <translation> (log)</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotinput.cpp" line="125"/>
+        <location filename="../views/scatterplotinput.cpp" line="115"/>
         <source>%1
 %2: %3
 %4: %5</source>
@@ -3400,6 +3708,14 @@ Hier: %2 ⟵</translation>
         <location filename="../views/taglistedit.cpp" line="28"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ThumbnailCache</name>
+    <message>
+        <location filename="../models/thumbnailcache.cpp" line="103"/>
+        <source>The image cannot be read.</source>
+        <translation>Das Bild kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

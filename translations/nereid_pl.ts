@@ -105,41 +105,41 @@
         <translation>Nie można otworzyć pamięci podręcznej %1.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="70"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="111"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="73"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="114"/>
         <source>The cache cannot prepare a statement.</source>
         <translation>Pamięć podręczna nie może przygotować zapytania.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="79"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="86"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="121"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="82"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="89"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="124"/>
         <source>The cache could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="93"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="96"/>
         <source>The cache could not be read.</source>
         <translation>Nie udało się odczytać pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="102"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="105"/>
         <source>The cache&apos;s database driver is not SQLite.</source>
         <translation>Sterownik bazy danych pamięci podręcznej nie jest sterownikiem SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="153"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="156"/>
         <source>The cache cannot start a transaction.</source>
         <translation>Pamięć podręczna nie może rozpocząć transakcji.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="161"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="164"/>
         <source>The change could not be stored in the cache.</source>
         <translation>Nie udało się zapisać zmiany w pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachedatabase.cpp" line="129"/>
-        <location filename="../core/cache/cachedatabase.cpp" line="175"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="132"/>
+        <location filename="../core/cache/cachedatabase.cpp" line="178"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/sqlitestatement.cpp" line="98"/>
+        <location filename="../core/cache/sqlitestatement.cpp" line="109"/>
         <source>The cache could not be read (%1: %2).</source>
         <translation>Nie udało się odczytać pamięci podręcznej (%1: %2).</translation>
     </message>
@@ -196,28 +196,63 @@
 <context>
     <name>FieldFormat</name>
     <message>
-        <location filename="../models/fieldformat.cpp" line="70"/>
+        <location filename="../models/fieldformat.cpp" line="71"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="70"/>
+        <location filename="../models/fieldformat.cpp" line="71"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="98"/>
+        <location filename="../models/fieldformat.cpp" line="94"/>
+        <source>(unnamed)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="95"/>
+        <source>%1 · %2</source>
+        <comment>file: name · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="102"/>
+        <source>1 file · %1</source>
+        <comment>file set: count · size</comment>
+        <translation>1 plik · %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="103"/>
+        <source>%1 files · %2</source>
+        <comment>file set: count · size</comment>
+        <translation>Pliki: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="125"/>
         <source>(no points)</source>
         <translation>(brak punktów)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="101"/>
+        <location filename="../models/fieldformat.cpp" line="128"/>
+        <source>1 file (last: %1)</source>
+        <comment>file series: count, last file</comment>
+        <translation>1 plik (ostatni: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="129"/>
+        <source>%1 files (last: %2)</source>
+        <comment>file series: count, last file</comment>
+        <translation>Pliki: %1 (ostatni: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="134"/>
         <source>%1 (1 point)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (1 punkt)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="102"/>
+        <location filename="../models/fieldformat.cpp" line="135"/>
         <source>%1 (%2 points)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (punktów: %2)</translation>
@@ -282,64 +317,112 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="43"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="45"/>
         <source>The string for %1 is %2 bytes long; at most %3 are allowed.</source>
         <translation>Ciąg znaków dla %1 ma długość %2 B; dozwolone jest najwyżej %3 B.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="62"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="69"/>
+        <source>The value of the artifact %1 must be {&quot;hash&quot;, &quot;count&quot;, &quot;size&quot;}.</source>
+        <translation>Wartość artefaktu %1 musi mieć postać {&quot;hash&quot;, &quot;count&quot;, &quot;size&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="70"/>
+        <source>The value of the file set %1 must be {&quot;count&quot;, &quot;size&quot;}.</source>
+        <translation>Wartość zbioru plików %1 musi mieć postać {&quot;count&quot;, &quot;size&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldvalue.cpp" line="88"/>
         <source>The value for %1 must be %2, not %3.</source>
         <translation>Wartość dla %1 musi być taka: %2, a nie %3.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="67"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="93"/>
         <source>a number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="69"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="95"/>
         <source>The value for %1 must be a finite number.</source>
         <translation>Wartość dla %1 musi być liczbą skończoną.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="74"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="100"/>
         <source>an integer</source>
         <translation>liczba całkowita</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="75"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="101"/>
         <source>The integer for %1 is outside ±2^53.</source>
         <translation>Liczba całkowita dla %1 wykracza poza zakres ±2^53.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="86"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="112"/>
         <source>true or false</source>
         <translation>true lub false</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="90"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="116"/>
         <source>a string</source>
         <translation>ciąg znaków</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="97"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="123"/>
         <source>an ISO 8601 date and time</source>
         <translation>data i godzina w formacie ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="102"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="128"/>
         <source>an array of strings</source>
         <translation>tablica ciągów znaków</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="106"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="132"/>
         <source>Every item of %1 must be a string, not %2.</source>
         <translation>Każdy element %1 musi być ciągiem znaków, a nie %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/fieldvalue.cpp" line="118"/>
+        <location filename="../core/domain/fieldvalue.cpp" line="154"/>
         <source>%1 is a series: append points to it instead of assigning a value.</source>
         <translation>%1 jest serią: dołączaj do niej punkty zamiast przypisywać wartość.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRef</name>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="41"/>
+        <source>The value for %1 must be a file object (hash, size, name, extension, mime).</source>
+        <translation>Wartość %1 musi być obiektem pliku (hash, size, name, extension, mime).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="47"/>
+        <source>The file of %1 needs a &quot;hash&quot; of 64 lowercase hexadecimal digits (its SHA-256).</source>
+        <translation>Plik %1 wymaga pola &quot;hash&quot; z 64 małymi cyframi szesnastkowymi (jego SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="51"/>
+        <source>The file of %1 needs a &quot;size&quot;: its byte count, an integer of at least 0.</source>
+        <translation>Plik %1 wymaga pola &quot;size&quot;: liczby bajtów, liczby całkowitej nie mniejszej niż 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="55"/>
+        <source>The &quot;name&quot; of the file of %1 must be a string of at most %2 bytes without &quot;/&quot;.</source>
+        <translation>Pole &quot;name&quot; pliku %1 musi być ciągiem znaków o długości najwyżej %2 bajtów, bez &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="61"/>
+        <source>The &quot;extension&quot; of the file of %1 must be a string of at most %2 bytes, without &quot;/&quot; and not starting with &quot;.&quot;.</source>
+        <translation>Pole &quot;extension&quot; pliku %1 musi być ciągiem znaków o długości najwyżej %2 bajtów, bez &quot;/&quot; i niezaczynającym się od &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="71"/>
+        <source>The &quot;mime&quot; of the file of %1 must be a media type such as image/png.</source>
+        <translation>Pole &quot;mime&quot; pliku %1 musi być typem nośnika, np. image/png.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fileref.cpp" line="76"/>
+        <source>The &quot;description&quot; of the file of %1 must be a string of at most %2 bytes.</source>
+        <translation>Pole &quot;description&quot; pliku %1 musi być ciągiem znaków o długości najwyżej %2 bajtów.</translation>
     </message>
 </context>
 <context>
@@ -381,7 +464,7 @@
 <context>
     <name>PointStore</name>
     <message>
-        <location filename="../core/cache/pointstore.cpp" line="20"/>
+        <location filename="../core/cache/pointstore.cpp" line="21"/>
         <source>A series point at step %1 does not follow the cached step %2.</source>
         <translation>Punkt serii w kroku %1 nie następuje po kroku %2 zapisanym w pamięci podręcznej.</translation>
     </message>
@@ -757,7 +840,7 @@ Dziennik: %9
 <context>
     <name>RunGroupValues</name>
     <message>
-        <location filename="../models/rungroupvalues.cpp" line="62"/>
+        <location filename="../models/rungroupvalues.cpp" line="68"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -855,7 +938,7 @@ Dziennik: %9
 <context>
     <name>SyncError</name>
     <message>
-        <location filename="../core/sync/apiconnection.cpp" line="96"/>
+        <location filename="../core/sync/apiconnection.cpp" line="106"/>
         <location filename="../core/sync/changespage.cpp" line="28"/>
         <source>it is not a JSON object.</source>
         <translation>nie jest to obiekt JSON.</translation>
@@ -988,58 +1071,58 @@ Dziennik: %9
 <context>
     <name>nereid::AppSession</name>
     <message>
-        <location filename="../app/appsession.cpp" line="49"/>
+        <location filename="../app/appsession.cpp" line="50"/>
         <source>Cannot read the token file %1: %2</source>
         <translation>Nie można odczytać pliku tokenu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="54"/>
+        <location filename="../app/appsession.cpp" line="55"/>
         <source>The token file %1 is empty.</source>
         <translation>Plik tokenu %1 jest pusty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="79"/>
+        <location filename="../app/appsession.cpp" line="80"/>
         <source>Cannot open the cache: %1</source>
         <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="155"/>
-        <location filename="../app/appsession.cpp" line="160"/>
+        <location filename="../app/appsession.cpp" line="162"/>
+        <location filename="../app/appsession.cpp" line="167"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="161"/>
+        <location filename="../app/appsession.cpp" line="168"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Systemowy pęk kluczy odrzucił token (%1). Zamiast tego zapisano go w pliku, który możesz czytać tylko ty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="179"/>
+        <location filename="../app/appsession.cpp" line="186"/>
         <source>Cannot connect to %1</source>
         <translation>Nie można połączyć się z %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="220"/>
+        <location filename="../app/appsession.cpp" line="227"/>
         <source>Looking for projects on %1…</source>
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="225"/>
+        <location filename="../app/appsession.cpp" line="232"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Na serwerze nie ma jeszcze projektów: strona powitalna pokazuje, jak zapisywać przebiegi.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="247"/>
+        <location filename="../app/appsession.cpp" line="254"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Wyświetlane są tylko projekty z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="250"/>
+        <location filename="../app/appsession.cpp" line="257"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="250"/>
+        <location filename="../app/appsession.cpp" line="257"/>
         <source>Projects on %1:</source>
         <translation>Projekty na %1:</translation>
     </message>
@@ -1069,6 +1152,25 @@ Dziennik: %9
         <location filename="../app/appsessioncertificates.cpp" line="54"/>
         <source>Trust certificate</source>
         <translation>Zaufaj certyfikatowi</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::BlobFetcher</name>
+    <message>
+        <location filename="../core/sync/blobfetcher.cpp" line="64"/>
+        <source>“%1” is not a file&apos;s hash.</source>
+        <translation>„%1” nie jest skrótem pliku.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/blobfetcher.cpp" line="85"/>
+        <location filename="../core/sync/blobfetcher.cpp" line="142"/>
+        <source>The file cannot be written to the cache: %1</source>
+        <translation>Nie można zapisać pliku w pamięci podręcznej: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/blobfetcher.cpp" line="173"/>
+        <source>The file that came from the server is damaged: its SHA-256 is not %1. Try again; if it stays so, the server&apos;s copy is damaged.</source>
+        <translation>Plik otrzymany z serwera jest uszkodzony: jego SHA-256 nie jest równy %1. Spróbuj ponownie; jeśli to się powtórzy, kopia na serwerze jest uszkodzona.</translation>
     </message>
 </context>
 <context>
@@ -1744,13 +1846,13 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::CompareModel</name>
     <message>
-        <location filename="../models/comparemodel.cpp" line="217"/>
+        <location filename="../models/comparemodel.cpp" line="218"/>
         <source>(no namespace)</source>
         <translation>(bez przestrzeni nazw)</translation>
     </message>
     <message>
-        <location filename="../models/comparemodel.cpp" line="244"/>
-        <location filename="../models/comparemodel.cpp" line="250"/>
+        <location filename="../models/comparemodel.cpp" line="245"/>
+        <location filename="../models/comparemodel.cpp" line="251"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
@@ -2073,6 +2175,118 @@ No run of this project has this field.</source>
         <source>String series</source>
         <translation>Seria ciągów znaków</translation>
     </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="26"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="27"/>
+        <source>File set</source>
+        <translation>Zbiór plików</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="28"/>
+        <source>File series</source>
+        <translation>Seria plików</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/fieldtype.cpp" line="29"/>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FileActions</name>
+    <message>
+        <location filename="../views/fileactions.cpp" line="25"/>
+        <source>The file cannot be fetched: %1</source>
+        <translation>Nie można pobrać pliku: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="36"/>
+        <source>file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="57"/>
+        <source>Save file as</source>
+        <translation>Zapisz plik jako</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="86"/>
+        <source>The file cannot be written to %1.</source>
+        <translation>Nie można zapisać pliku w %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/fileactions.cpp" line="92"/>
+        <source>No application opens %1.</source>
+        <translation>Żadna aplikacja nie otwiera %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FileContents</name>
+    <message>
+        <location filename="../models/filecontents.cpp" line="26"/>
+        <location filename="../models/filecontents.cpp" line="39"/>
+        <source>Files cannot be fetched without a connection to the server.</source>
+        <translation>Bez połączenia z serwerem nie można pobierać plików.</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::FilePreview</name>
+    <message>
+        <location filename="../views/filepreview.cpp" line="57"/>
+        <source>Select a file to preview it.</source>
+        <translation>Wybierz plik, aby zobaczyć jego podgląd.</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="106"/>
+        <source>%1 cannot be previewed here. Use “Save as…” or “Open with the system&apos;s application” from the tree&apos;s context menu.</source>
+        <translation>Podgląd %1 nie jest tu dostępny. Użyj „Zapisz jako…” lub „Otwórz w aplikacji systemowej” z menu kontekstowego drzewa.</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="108"/>
+        <source>This file</source>
+        <translation>Ten plik</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="112"/>
+        <source>Fetching %1…</source>
+        <translation>Pobieranie: %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="112"/>
+        <source>the file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="128"/>
+        <source>The file cannot be shown: %1</source>
+        <translation>Nie można wyświetlić pliku: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="139"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="142"/>
+        <source>%1 cannot be previewed here.</source>
+        <translation>Podgląd %1 nie jest tu dostępny.</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="146"/>
+        <source>
+[The first %1 of %2 are shown. Save the file for all of it.]</source>
+        <translation>
+[Pokazano pierwsze %1 z %2. Zapisz plik, aby zobaczyć całość.]</translation>
+    </message>
+    <message>
+        <location filename="../views/filepreview.cpp" line="157"/>
+        <source>The image cannot be read: %1</source>
+        <translation>Nie można odczytać obrazu: %1</translation>
+    </message>
 </context>
 <context>
     <name>nereid::FilterBox</name>
@@ -2092,6 +2306,30 @@ No run of this project has this field.</source>
 Here: %2 ⟵</source>
         <translation>%1
 Tutaj: %2 ⟵</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GalleryLoader</name>
+    <message>
+        <location filename="../models/galleryloader.cpp" line="73"/>
+        <source>The images of %1 cannot be fetched: %2</source>
+        <translation>Nie można pobrać obrazów %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GalleryModel</name>
+    <message>
+        <location filename="../models/gallerymodel.cpp" line="113"/>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::GalleryView</name>
+    <message>
+        <location filename="../views/galleryview.cpp" line="56"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2261,47 +2499,47 @@ Tutaj: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="171"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173"/>
+        <location filename="../views/mainwindow.cpp" line="179"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location filename="../views/mainwindow.cpp" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
@@ -2310,47 +2548,92 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>Compare runs</source>
         <translation>Porównaj przebiegi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nie wszystkie przebiegi udało się odczytać z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314"/>
+        <location filename="../views/mainwindow.cpp" line="326"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="44"/>
+        <source>Select</source>
+        <translation>Wybierz</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="45"/>
+        <source>Select a file to preview it.</source>
+        <translation>Wybierz plik, aby zobaczyć jego podgląd.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="59"/>
+        <source>Images: %1</source>
+        <translation>Obrazy: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <source>Images cannot be fetched without a connection to the server.</source>
+        <translation>Bez połączenia z serwerem nie można pobierać obrazów.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="69"/>
+        <source>Fetching the images of %1…</source>
+        <translation>Pobieranie obrazów %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="75"/>
+        <source>Fetching</source>
+        <translation>Pobieranie</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="79"/>
+        <source>No images.</source>
+        <translation>Brak obrazów.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="81"/>
+        <source>1 step; a click opens the image.</source>
+        <translation>1 krok; kliknięcie otwiera obraz.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowfiles.cpp" line="82"/>
+        <source>%1 steps; arrow keys move, a click opens the image.</source>
+        <translation>Kroki: %1; strzałki przesuwają, kliknięcie otwiera obraz.</translation>
     </message>
 </context>
 <context>
     <name>nereid::NamespaceTreeModel</name>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="45"/>
+        <location filename="../models/namespacetreemodel.cpp" line="48"/>
         <source>%1 · %2</source>
         <comment>tree header: run id · run name</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="167"/>
+        <location filename="../models/namespacetreemodel.cpp" line="180"/>
         <source>Namespace</source>
         <translation>Przestrzeń nazw</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="184"/>
+        <location filename="../models/namespacetreemodel.cpp" line="197"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="186"/>
+        <location filename="../models/namespacetreemodel.cpp" line="199"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="188"/>
+        <location filename="../models/namespacetreemodel.cpp" line="201"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -2358,17 +2641,27 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::NamespaceTreeView</name>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="27"/>
+        <location filename="../views/namespacetreeview.cpp" line="29"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="61"/>
+        <location filename="../views/namespacetreeview.cpp" line="78"/>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="79"/>
+        <source>Open with the system&apos;s application</source>
+        <translation>Otwórz w aplikacji systemowej</translation>
+    </message>
+    <message>
+        <location filename="../views/namespacetreeview.cpp" line="83"/>
         <source>Copy path</source>
         <translation>Kopiuj ścieżkę</translation>
     </message>
     <message>
-        <location filename="../views/namespacetreeview.cpp" line="62"/>
+        <location filename="../views/namespacetreeview.cpp" line="84"/>
         <source>Copy value</source>
         <translation>Kopiuj wartość</translation>
     </message>
@@ -2400,7 +2693,7 @@ Tutaj: %2 ⟵</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/parallelcoordinatespick.cpp" line="71"/>
+        <location filename="../views/parallelcoordinatespick.cpp" line="72"/>
         <source>%1
 %2: %3</source>
         <comment>hovered run: its name, the colouring column and its value</comment>
@@ -2473,44 +2766,59 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::PreferencesDialog</name>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="19"/>
+        <location filename="../views/preferencesdialog.cpp" line="21"/>
         <source>Preferences</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="23"/>
+        <location filename="../views/preferencesdialog.cpp" line="25"/>
         <source>A new language is used from the next start of Nereid.</source>
         <translation>Nowy język zostanie użyty od następnego uruchomienia Nereid.</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="28"/>
+        <location filename="../views/preferencesdialog.cpp" line="30"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="30"/>
+        <location filename="../views/preferencesdialog.cpp" line="32"/>
         <source>&amp;Colours:</source>
         <translation>K&amp;olory:</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="47"/>
+        <location filename="../views/preferencesdialog.cpp" line="34"/>
+        <source>&amp;Files cache:</source>
+        <translation>Pamięć podręczna &amp;plików:</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="51"/>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="64"/>
+        <location filename="../views/preferencesdialog.cpp" line="68"/>
         <source>Follow the system</source>
         <translation>Zgodnie z systemem</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="65"/>
+        <location filename="../views/preferencesdialog.cpp" line="69"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="66"/>
+        <location filename="../views/preferencesdialog.cpp" line="70"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="84"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../views/preferencesdialog.cpp" line="85"/>
+        <source>Files and images fetched from the server are kept up to this size; the least recently used go first.</source>
+        <translation>Pliki i obrazy pobrane z serwera są przechowywane do tego rozmiaru; najdawniej używane są usuwane najpierw.</translation>
     </message>
 </context>
 <context>
@@ -3084,13 +3392,13 @@ Tutaj: %2 ⟵</translation>
         <translation>Wybierz kolumny w poziomie i w pionie.</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotinput.cpp" line="46"/>
-        <location filename="../views/scatterplotinput.cpp" line="52"/>
+        <location filename="../views/scatterplotinput.cpp" line="47"/>
+        <location filename="../views/scatterplotinput.cpp" line="53"/>
         <source> (log)</source>
         <translation> (log)</translation>
     </message>
     <message>
-        <location filename="../views/scatterplotinput.cpp" line="125"/>
+        <location filename="../views/scatterplotinput.cpp" line="115"/>
         <source>%1
 %2: %3
 %4: %5</source>
@@ -3413,6 +3721,14 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/taglistedit.cpp" line="28"/>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ThumbnailCache</name>
+    <message>
+        <location filename="../models/thumbnailcache.cpp" line="103"/>
+        <source>The image cannot be read.</source>
+        <translation>Nie można odczytać obrazu.</translation>
     </message>
 </context>
 <context>

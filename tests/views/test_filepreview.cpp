@@ -2,6 +2,7 @@
 #include "helpers.h"
 #include "models/csvtablemodel.h"
 #include "models/filecontents.h"
+#include "pngbytes.h"
 #include "sync/apiconnection.h"
 #include "sync/blobfetcher.h"
 #include "testserver.h"
@@ -33,11 +34,7 @@ QByteArray png(int width, int height)
     painter.fillRect(0, 0, width / 2, height / 2, Qt::red);
     painter.fillRect(width / 2, height / 2, width / 2, height / 2, Qt::blue);
     painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return pngBytes(image);
 }
 
 } // namespace

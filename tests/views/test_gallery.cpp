@@ -4,6 +4,7 @@
 #include "models/galleryloader.h"
 #include "models/gallerymodel.h"
 #include "models/thumbnailcache.h"
+#include "pngbytes.h"
 #include "sync/apiconnection.h"
 #include "sync/blobfetcher.h"
 #include "testserver.h"
@@ -35,11 +36,7 @@ QByteArray png(int run, int step)
     painter.fillRect(0, 100, 20 + step * 30, 40, run == 0 ? Qt::darkGreen : Qt::darkMagenta);
     painter.drawText(10, 30, QStringLiteral("run %1 step %2").arg(run).arg(step));
     painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return pngBytes(image);
 }
 
 } // namespace

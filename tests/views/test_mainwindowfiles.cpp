@@ -4,6 +4,7 @@
 #include "models/namespacetreemodel.h"
 #include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
+#include "pngbytes.h"
 #include "sync/apiconnection.h"
 #include "sync/blobfetcher.h"
 #include "sync/projectpuller.h"
@@ -38,11 +39,7 @@ QByteArray png(const QColor &color, int width = 400, int height = 300)
     QPainter painter(&image);
     painter.fillRect(20, 20, width - 40, height - 40, color);
     painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return pngBytes(image);
 }
 
 } // namespace
