@@ -125,10 +125,14 @@ QStringList BlobFolder::evict(const QString &keep) const
     std::sort(files.begin(), files.end(),
               [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() < b.lastModified(); });
     QStringList removed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QFileInfo &info : std::as_const(files)) {
         if (total <= m_limit)
             break;
-        if (info.fileName() == keep || info.fileName().endsWith(partSuffix))
+        // A part being written grows, so it is recent; one that an interrupted download left behind and nobody
+        // resumed goes like any file once it is an hour old, or it would hold its space for ever.
+        const bool partInUse = info.fileName().endsWith(partSuffix) && info.lastModified().secsTo(now) < 3600;
+        if (info.fileName() == keep || partInUse)
             continue;
         if (QFile::remove(info.filePath())) {
             total -= info.size();

@@ -431,6 +431,22 @@ void TestBlobRoutes::fullDiskRefusesAndKeepsNothing()
     NEREID_EXPECT_STATUS(api.get(u"/health"_s), 200);
     QCOMPARE(upload(u"team/files"_s, "fits").status, 201);
     QCOMPARE(request("GET", blobPath(u"team/files"_s, sha256("fits"))).body, QByteArray("fits"));
+
+    // The database's side of a full disk: a batch larger than what is left is refused whole, and the run keeps
+    // what it had.
+    const ApiReply created = createRun(api, u"team/files"_s);
+    NEREID_EXPECT_STATUS(created, 201);
+    const QString run = created[u"id"_s].toString();
+    NEREID_EXPECT_STATUS(applyOperations(api, run, {assignOp(u"params/lr"_s, u"float"_s, 0.1)}), 200);
+    QJsonArray notes;
+    for (int i = 0; i < 64; ++i) // 3.8 MB of text on a 2 MB disk
+        notes.append(assignOp(u"notes/%1"_s.arg(i), u"string"_s, QString(60000, QLatin1Char('n'))));
+    const ApiReply full = applyOperations(api, run, notes);
+    NEREID_EXPECT_STATUS(full, 503);
+    QCOMPARE(full.errorCode(), u"storage_unavailable"_s);
+    const QJsonObject fields = runFields(api, run);
+    QCOMPARE(fields.keys(), QStringList{u"params/lr"_s});
+    NEREID_EXPECT_STATUS(applyOperations(api, run, {assignOp(u"params/lr"_s, u"float"_s, 0.2)}), 200);
 }
 
 void TestBlobRoutes::collectionRemovesOnlyOldUnreferencedBlobs()

@@ -2,7 +2,6 @@
 #include "helpers.h"
 #include "testserver.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -13,11 +12,6 @@ namespace {
 const QString Project = QStringLiteral("team/files");
 const QString Run = QStringLiteral("FIL-1");
 
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 QJsonObject op(const QString &kind, const QString &path, const QString &type, const QString &member,
                const QJsonValue &value)
 {
@@ -27,14 +21,6 @@ QJsonObject op(const QString &kind, const QString &path, const QString &type, co
     return json;
 }
 
-QJsonObject fileObject(const QByteArray &bytes, const QString &name, const QString &extension, const QString &mime)
-{
-    return {{QStringLiteral("hash"), sha256(bytes)},
-            {QStringLiteral("size"), bytes.size()},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("extension"), extension},
-            {QStringLiteral("mime"), mime}};
-}
 } // namespace
 
 // File, file set, file series and artifact fields (docs/api.md, "Files"): written with operations that refer to
@@ -58,7 +44,10 @@ private slots:
 
 private:
     ApiReply apply(const QJsonArray &operations) { return applyOperations(*m_api, Run, operations); }
-    ApiReply upload(const QByteArray &bytes, const QString &project = Project);
+    ApiReply upload(const QByteArray &bytes, const QString &project = Project)
+    {
+        return uploadBlob(*m_api, project, bytes);
+    }
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ApiClient> m_api;
@@ -77,12 +66,6 @@ void TestServerFiles::cleanup()
 {
     m_api.reset();
     m_server.reset();
-}
-
-ApiReply TestServerFiles::upload(const QByteArray &bytes, const QString &project)
-{
-    return m_api->sendRaw("PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, sha256(bytes)), bytes,
-                          {{"Content-Type", "application/octet-stream"}});
 }
 
 void TestServerFiles::assignsAFileAndShowsItInTheRun()
@@ -130,7 +113,7 @@ void TestServerFiles::refusesABlobTheProjectDidNotUpload()
     NEREID_EXPECT_STATUS(refused, 400);
     QCOMPARE(refused.errorCode(), QStringLiteral("unknown_blob"));
     QCOMPARE(refused[u"operation"_s].toInt(), 1);
-    QCOMPARE(refused[u"hash"_s].toString(), sha256(secret));
+    QCOMPARE(refused[u"hash"_s].toString(), sha256Hex(secret));
     // Nothing of the batch was applied.
     QVERIFY(!m_api->get(runPath(Run))[u"fields"_s].toObject().contains(QStringLiteral("params/x")));
     const ApiReply series = apply({op(QStringLiteral("append"), QStringLiteral("images"), QStringLiteral("fileSeries"),
@@ -143,7 +126,7 @@ void TestServerFiles::refusesMalformedFileObjects_data()
     QTest::addColumn<QString>("member");
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("short hash") << u"hash"_s << QJsonValue(u"abc"_s);
-    QTest::newRow("upper-case hash") << u"hash"_s << QJsonValue(sha256("x").toUpper());
+    QTest::newRow("upper-case hash") << u"hash"_s << QJsonValue(sha256Hex("x").toUpper());
     QTest::newRow("negative size") << u"size"_s << QJsonValue(-1);
     QTest::newRow("fractional size") << u"size"_s << QJsonValue(1.5);
     QTest::newRow("name with a slash") << u"name"_s << QJsonValue(u"a/b.pt"_s);
@@ -208,7 +191,7 @@ void TestServerFiles::fileSetsAreReplacedOrAddedTo()
         NEREID_EXPECT_STATUS(upload(bytes), 201);
     const auto entry = [](const QString &path, const QByteArray &bytes) {
         return QJsonObject{{QStringLiteral("path"), path},
-                           {QStringLiteral("hash"), sha256(bytes)},
+                           {QStringLiteral("hash"), sha256Hex(bytes)},
                            {QStringLiteral("size"), bytes.size()},
                            {QStringLiteral("mime"), QStringLiteral("text/csv")}};
     };
@@ -241,7 +224,7 @@ void TestServerFiles::artifactHashFollowsTheListingNotItsOrder()
     NEREID_EXPECT_STATUS(createRun(*m_api, Project), 201);
     const auto entry = [](const QString &path, const QString &content) {
         return QJsonObject{{QStringLiteral("path"), path},
-                           {QStringLiteral("hash"), sha256(content.toUtf8())},
+                           {QStringLiteral("hash"), sha256Hex(content.toUtf8())},
                            {QStringLiteral("size"), content.size()},
                            {QStringLiteral("location"), QString(QStringLiteral("file:///data/") + path)}};
     };
@@ -264,8 +247,8 @@ void TestServerFiles::artifactHashFollowsTheListingNotItsOrder()
     QCOMPARE(first[u"hash"_s].toString().size(), 64);
     QCOMPARE(value(QStringLiteral("FIL-2"))[u"hash"_s], first[u"hash"_s]);
     const QByteArray listing =
-        "test.csv\t" + sha256("test").toLatin1() + "\t4\ntrain.csv\t" + sha256("train").toLatin1() + "\t5\n";
-    QCOMPARE(first[u"hash"_s].toString(), sha256(listing));
+        "test.csv\t" + sha256Hex("test").toLatin1() + "\t4\ntrain.csv\t" + sha256Hex("train").toLatin1() + "\t5\n";
+    QCOMPARE(first[u"hash"_s].toString(), sha256Hex(listing));
     // Another file: another hash.
     NEREID_EXPECT_STATUS(
         applyOperations(*m_api, QStringLiteral("FIL-2"),

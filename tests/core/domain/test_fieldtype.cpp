@@ -35,6 +35,10 @@ void TestFieldType::names_data()
     QTest::newRow("stringSet") << FieldType::StringSet << u"stringSet"_s << false;
     QTest::newRow("floatSeries") << FieldType::FloatSeries << u"floatSeries"_s << true;
     QTest::newRow("stringSeries") << FieldType::StringSeries << u"stringSeries"_s << true;
+    QTest::newRow("file") << FieldType::File << u"file"_s << false;
+    QTest::newRow("fileSet") << FieldType::FileSet << u"fileSet"_s << false;
+    QTest::newRow("fileSeries") << FieldType::FileSeries << u"fileSeries"_s << true;
+    QTest::newRow("artifact") << FieldType::Artifact << u"artifact"_s << false;
 }
 
 void TestFieldType::names()
@@ -62,7 +66,8 @@ void TestFieldType::unknownNames_data()
     QTest::newRow("long form") << u"integer"_s;
     QTest::newRow("leading space") << u" float"_s;
     QTest::newRow("trailing space") << u"float "_s;
-    QTest::newRow("not yet supported") << u"fileSeries"_s;
+    QTest::newRow("neptune's name for a file set") << u"fileSetAttribute"_s;
+    QTest::newRow("file, capitalised") << u"File"_s;
     QTest::newRow("prefix") << u"flo"_s;
 }
 
@@ -77,12 +82,12 @@ void TestFieldType::namesAreDistinct()
 {
     QSet<QString> wireNames;
     QSet<QString> displayNames;
-    for (int i = 0; i <= int(FieldType::StringSeries); ++i) {
+    for (int i = 0; i <= int(FieldType::Artifact); ++i) {
         wireNames.insert(fieldTypeName(FieldType(i)));
         displayNames.insert(fieldTypeDisplayName(FieldType(i)));
     }
-    QCOMPARE(wireNames.size(), 8);
-    QCOMPARE(displayNames.size(), 8);
+    QCOMPARE(wireNames.size(), 12);
+    QCOMPARE(displayNames.size(), 12);
 }
 
 QTEST_GUILESS_MAIN(TestFieldType)

@@ -215,6 +215,21 @@ void TestBlobFetcher::evictsLeastRecentlyUsed()
     m_fetcher->setLimit(15000);
     QVERIFY(!m_fetcher->folder().contains(a));
     QVERIFY(m_fetcher->folder().contains(c));
+
+    // A part being written is kept; one an interrupted download left a day ago goes like any old file.
+    const auto leavePart = [&](const QString &hash, const QDateTime &when) {
+        QFile part(m_fetcher->folder().partPath(hash));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(QByteArray(8000, 'p'));
+        part.flush(); // before the time is set: a write when the file closes would set it to now
+        QVERIFY(part.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    leavePart(a, QDateTime::currentDateTimeUtc().addDays(-1));
+    leavePart(b, QDateTime::currentDateTimeUtc());
+    m_fetcher->setLimit(20000);
+    QVERIFY(!QFile::exists(m_fetcher->folder().partPath(a)));
+    QVERIFY(QFile::exists(m_fetcher->folder().partPath(b)));
+    QVERIFY(m_fetcher->folder().contains(c));
 }
 
 void TestBlobFetcher::unknownBlobFails()
