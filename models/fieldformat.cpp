@@ -91,7 +91,11 @@ QString FieldFormat::display(const FieldValue &value)
 
 QString FieldFormat::file(const FileRef &file)
 {
-    const QString name = file.name.isEmpty() ? tr("(unnamed)") : file.name;
+    // A file logged from memory (File.from_content) has no name, only an extension: "PT file".
+    const QString unnamed = file.extension.isEmpty()
+                                ? tr("(unnamed)")
+                                : tr("%1 file", "a file without a name: its extension").arg(file.extension.toUpper());
+    const QString name = file.name.isEmpty() ? unnamed : file.name;
     return tr("%1 · %2", "file: name · size").arg(name, byteSize(file.size));
 }
 

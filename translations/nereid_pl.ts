@@ -206,53 +206,59 @@
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="94"/>
+        <location filename="../models/fieldformat.cpp" line="96"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="95"/>
+        <location filename="../models/fieldformat.cpp" line="97"/>
+        <source>%1 file</source>
+        <comment>a file without a name: its extension</comment>
+        <translation>Plik %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldformat.cpp" line="99"/>
         <source>%1 · %2</source>
         <comment>file: name · size</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="102"/>
+        <location filename="../models/fieldformat.cpp" line="106"/>
         <source>1 file · %1</source>
         <comment>file set: count · size</comment>
         <translation>1 plik · %1</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="103"/>
+        <location filename="../models/fieldformat.cpp" line="107"/>
         <source>%1 files · %2</source>
         <comment>file set: count · size</comment>
         <translation>Pliki: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="125"/>
+        <location filename="../models/fieldformat.cpp" line="129"/>
         <source>(no points)</source>
         <translation>(brak punktów)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="128"/>
+        <location filename="../models/fieldformat.cpp" line="132"/>
         <source>1 file (last: %1)</source>
         <comment>file series: count, last file</comment>
         <translation>1 plik (ostatni: %1)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="129"/>
+        <location filename="../models/fieldformat.cpp" line="133"/>
         <source>%1 files (last: %2)</source>
         <comment>file series: count, last file</comment>
         <translation>Pliki: %1 (ostatni: %2)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="134"/>
+        <location filename="../models/fieldformat.cpp" line="138"/>
         <source>%1 (1 point)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (1 punkt)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="135"/>
+        <location filename="../models/fieldformat.cpp" line="139"/>
         <source>%1 (%2 points)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (punktów: %2)</translation>
