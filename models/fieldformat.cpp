@@ -1,9 +1,9 @@
 #include "fieldformat.h"
 
+#include "query/queryfieldfile.h"
 #include "runstatename.h"
 
 #include <cmath>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace nereid {
@@ -114,9 +114,8 @@ QString FieldFormat::display(const QueryField &field, SeriesAggregate aggregate)
     if (field.type() == FieldType::FloatSeries) // an empty series has no value to show, not a NaN
         return field.floatSeries().count > 0 ? number(field.floatSeries().aggregate(aggregate)) : QString();
     if (field.type() == FieldType::FileSeries) {
-        if (field.stringSeries().count == 0)
-            return {};
-        return file(FileRef::fromStored(QJsonDocument::fromJson(field.stringSeries().last.toUtf8()).object()));
+        const std::optional<FileRef> last = fileOf(field);
+        return last ? file(*last) : QString();
     }
     return field.stringSeries().last;
 }

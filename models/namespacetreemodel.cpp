@@ -2,9 +2,8 @@
 
 #include "cache/cache.h"
 #include "fieldformat.h"
+#include "query/queryfieldfile.h"
 #include "queryrunbuilder.h"
-
-#include <QJsonDocument>
 
 namespace nereid {
 
@@ -164,12 +163,9 @@ QVariant NamespaceTreeModel::data(const QModelIndex &index, int role) const
     if (role == FileRole) {
         if (node->isNamespace())
             return {};
-        if (node->field().type() == FieldType::File)
-            return node->field().value().toObject();
         // A file series previews, saves and opens its last image.
-        if (node->field().type() == FieldType::FileSeries && node->field().stringSeries().count > 0)
-            return QJsonDocument::fromJson(node->field().stringSeries().last.toUtf8()).object();
-        return {};
+        const std::optional<FileRef> file = fileOf(node->field());
+        return file ? QVariant(file->toJson()) : QVariant();
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
