@@ -79,6 +79,14 @@ const QList<const char *> schemaVersion4 = {
     "CREATE INDEX project_blobs_by_hash ON project_blobs(hash)",
 };
 
+// Version 5: the database's identity (docs/api.md, /health). `epoch` is drawn when the database is created and
+// again whenever it may have gone back in time (a backup's copy, a migration's target, `epoch renew`), so a
+// client whose cursor came from another epoch knows to sync from scratch.
+const QList<const char *> schemaVersion5 = {
+    "CREATE TABLE server_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT INTO server_meta(key, value) VALUES('epoch', lower(hex(randomblob(16))))",
+};
+
 } // namespace
 
 QString SqliteSchema::prepare()
@@ -110,8 +118,12 @@ QString SqliteSchema::prepare()
         if (const QString error = migrate(3, schemaVersion3); !error.isEmpty())
             return error;
     }
-    if (version < 4)
-        return migrate(4, schemaVersion4);
+    if (version < 4) {
+        if (const QString error = migrate(4, schemaVersion4); !error.isEmpty())
+            return error;
+    }
+    if (version < 5)
+        return migrate(5, schemaVersion5);
     return {};
 }
 
