@@ -156,7 +156,7 @@ ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
     // Only reads use the cache: the writer's own commits would not move its connection's data version.
     m_context.reads = isRead ? &m_reads : nullptr;
     try {
-        if (isRead && !m_context.db.transaction())
+        if (isRead && !m_context.db.readTransaction())
             throw ApiError{503, QStringLiteral("storage_unavailable"), QStringLiteral("The database cannot be read.")};
         ApiResponse response = route(request, caller);
         if (isRead)

@@ -16,6 +16,14 @@ ServerContext::ServerContext(ServerSettings serverSettings, const QString &conne
 {
 }
 
+QString ServerContext::open(const QString &dataDir)
+{
+    blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
+    QString error;
+    const DatabaseUrl url = DatabaseUrl::parse(settings.database, dataDir, &error);
+    return error.isEmpty() ? db.open(url) : error;
+}
+
 QJsonObject ServerContext::runJson(const RunRow &run, qint64 now)
 {
     QJsonObject json = run.toJson(now, settings.activeMs);

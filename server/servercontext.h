@@ -20,6 +20,7 @@ struct ServerSettings
     int requestTimeoutMs = 10'000;
     int idleTimeoutMs = 60'000;             // a kept-alive connection waits this long for its next request
     qint64 maxFileBytes = qint64(10) << 30; // the largest blob an upload may store (--max-file-bytes)
+    QString database;                       // --database: empty for SQLite in the data folder (DatabaseUrl)
 };
 
 // Everything a route handler needs: the database, its stores and the settings. One per server.
@@ -29,11 +30,8 @@ public:
     // `connectionName` names this context's database connection: one per thread.
     ServerContext(ServerSettings settings, const QString &connectionName = QStringLiteral("nereid-server"));
 
-    QString open(const QString &dataDir)
-    {
-        blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
-        return db.openSqlite(dataDir);
-    }
+    // Opens settings.database (by default SQLite in `dataDir`); `dataDir` holds the blobs either way.
+    QString open(const QString &dataDir);
 
     // The full run object of docs/api.md.
     QJsonObject runJson(const RunRow &run, qint64 now);
