@@ -32,8 +32,12 @@ public:
     QString open(const QString &dataDir)
     {
         blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
-        return db.openSqlite(dataDir);
+        if (QString error = db.openSqlite(dataDir); !error.isEmpty())
+            return error;
+        return readEpoch();
     }
+    // Reads the database's epoch into `epoch` (done by open()); empty, or what is wrong.
+    QString readEpoch();
 
     // The full run object of docs/api.md.
     QJsonObject runJson(const RunRow &run, qint64 now);
@@ -48,6 +52,9 @@ public:
 
     ServerSettings settings;
     Database db;
+    // The database's epoch (ServerMeta), read once at open: it changes only while no server runs on the database
+    // (a backup's copy, a migration's target, `epoch renew` after a restore), and /health answers with it.
+    QString epoch;
     // Set while a reading thread serves a read: lookups that may be answered from memory (Access, runJsonText).
     ReadCache *reads = nullptr;
     TokenStore tokens;
