@@ -21,6 +21,15 @@ quint16 freePort()
     return probe.serverPort();
 }
 
+QStringList viewNames(const QList<SavedView> &views)
+{
+    QStringList names;
+    for (const SavedView &view : views)
+        names.append(view.name);
+    names.sort();
+    return names;
+}
+
 QStringList runIds(const QList<RunRecord> &runs)
 {
     QStringList ids;
@@ -57,6 +66,7 @@ private slots:
     void folderCopiedBackIsNoticedByTheCursor();
     void anotherDatabaseAheadOfTheCursorIsNoticedByTheEpoch();
     void cacheFromBeforeEpochsIsFilledInWithoutAResync();
+    void savedViewsArePulledAgainFromAnotherDatabase();
 
 private:
     // Stops the server, puts the database files of `folder` in place of its own, starts it on the same port.
@@ -215,6 +225,27 @@ void TestServerReplaced::cacheFromBeforeEpochsIsFilledInWithoutAResync()
     QTRY_COMPARE(m_engine->cache().syncState(Project).epoch, epoch());
     QCOMPARE(reset.size(), 0);
     QVERIFY(!sawMessage(u"restored from a backup"_s));
+}
+
+void TestServerReplaced::savedViewsArePulledAgainFromAnotherDatabase()
+{
+    const QString backup = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u"/backup"_s);
+    QCOMPARE(m_server->cli({u"backup"_s, backup}).exitCode, 0);
+    const auto save = [this](const QString &name) {
+        const QByteArray body = QJsonDocument(QJsonObject{{u"revision"_s, 0}, {u"state"_s, QJsonObject{}}}).toJson();
+        return m_api->sendRaw(
+            "PUT", projectPath(Project) + u"/views/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name)), body);
+    };
+    NEREID_EXPECT_STATUS(save(u"old server only"_s), 201);
+    m_engine->follow(Project);
+    QTRY_COMPARE(viewNames(m_engine->viewEditor().views(Project)), QStringList{u"old server only"_s});
+
+    // The restored database saves a view of its own at the same view revision: only the epoch tells.
+    m_engine->unfollow(Project);
+    restoreFrom(backup);
+    NEREID_EXPECT_STATUS(save(u"restored"_s), 201);
+    m_engine->follow(Project);
+    QTRY_COMPARE(viewNames(m_engine->viewEditor().views(Project)), QStringList{u"restored"_s});
 }
 
 QTEST_MAIN(TestServerReplaced)
