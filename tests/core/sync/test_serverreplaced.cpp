@@ -63,6 +63,7 @@ private slots:
     void init();
     void cleanup();
     void restoredBackupIsLoadedAgainAndTheQueuedEditPushed();
+    void editOfAValueTheRestoredServerChangedIsAConflict();
     void folderCopiedBackIsNoticedByTheCursor();
     void anotherDatabaseAheadOfTheCursorIsNoticedByTheEpoch();
     void cacheFromBeforeEpochsIsFilledInWithoutAResync();
@@ -157,6 +158,42 @@ void TestServerReplaced::restoredBackupIsLoadedAgainAndTheQueuedEditPushed()
     QCOMPARE(m_engine->cache().run(u"CLS-1"_s)->name, u"first"_s);
     QCOMPARE(m_engine->cache().syncState(Project).epoch, epoch());
     QTRY_VERIFY(m_engine->status(Project).message.contains(u"was loaded again"_s));
+}
+
+void TestServerReplaced::editOfAValueTheRestoredServerChangedIsAConflict()
+{
+    const QString backup = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u"/backup"_s);
+    QCOMPARE(m_server->cli({u"backup"_s, backup}).exitCode, 0);
+    m_engine->follow(Project);
+    QTRY_COMPARE(m_engine->cache().runs(Project).size(), 2);
+    QTRY_COMPARE(m_engine->status(Project).state, SyncStatus::State::UpToDate);
+    m_server->stop();
+    QVERIFY(m_engine->editor().edit(u"CLS-1"_s, RunEdit::Kind::SetDescription, u"typed offline"_s));
+
+    // The backup lived on elsewhere: someone wrote the description there, at revisions past those the edit saw.
+    {
+        TestServer elsewhere({u"--data"_s, backup});
+        QVERIFY2(elsewhere.start(), qPrintable(elsewhere.errors()));
+        ApiClient api(elsewhere.apiUrl(), m_server->token());
+        for (int i = 0; i < 5; ++i)
+            NEREID_EXPECT_STATUS(createRun(api, Project), 201);
+        const qint64 seen = api.get(runPath(u"CLS-1"_s))[u"revision"_s].toInteger();
+        NEREID_EXPECT_STATUS(
+            api.patch(runPath(u"CLS-1"_s) + u"/sys"_s, {{u"revision"_s, seen}, {u"description"_s, u"theirs"_s}}), 200);
+    }
+    restoreFrom(backup);
+    m_engine->syncNow(Project);
+
+    // Neither is lost: theirs is the run's, mine waits in a conflict for the user to choose.
+    QTRY_COMPARE(m_engine->editor().conflicts(u"CLS-1"_s).size(), 1);
+    const SysConflict conflict = m_engine->editor().conflicts(u"CLS-1"_s).first();
+    QCOMPARE(conflict.field, u"description"_s);
+    QCOMPARE(conflict.mine.toString(), u"typed offline"_s);
+    QCOMPARE(conflict.theirs.toString(), u"theirs"_s);
+    QVERIFY(m_engine->editor().outbox().isEmpty());
+    QCOMPARE(m_api->get(runPath(u"CLS-1"_s))[u"sys"_s][u"description"_s].toString(), u"theirs"_s);
+    QTRY_COMPARE(m_engine->cache().runs(Project).size(), 7);
+    QTRY_COMPARE(m_engine->cache().run(u"CLS-1"_s)->description, u"theirs"_s);
 }
 
 void TestServerReplaced::folderCopiedBackIsNoticedByTheCursor()
