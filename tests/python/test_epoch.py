@@ -4,9 +4,24 @@ import glob
 import json
 import os
 import shutil
+import signal
+import subprocess
 import unittest
 
 from nereidtest import ServerTestCase
+
+
+KILLED_SCRIPT = r"""
+import time
+import nereid
+run = nereid.init_run(custom_run_id="killed", capture_stdout=False, capture_stderr=False,
+                      capture_hardware_metrics=False, git_ref=False, flush_period=3600)
+for i in range(500):
+    run["loss"].append(i * 0.5, step=i)
+run.wait(disk_only=True)
+print(run._run_id, flush=True)
+time.sleep(600)
+"""
 
 
 class RestoredServerTest(ServerTestCase):
@@ -80,6 +95,26 @@ class RestoredServerTest(ServerTestCase):
         runs = self.server.api("GET", "/projects/%s/runs" % self.project)["runs"]
         self.assertEqual([r["sys"]["custom_run_id"] for r in runs], ["resumed"])
         self.assertEqual([p[0] for p in self.server.points(runs[0]["id"], "loss")], list(range(12)))
+
+    def test_sync_of_a_killed_run_after_a_restore_goes_to_the_run_resolved_again(self):
+        backup = os.path.join(self.tmp, "backup3-%s" % self.project.replace("/", "-"))
+        self.server.admin("backup", backup)
+        process = self.python(KILLED_SCRIPT, stdout=subprocess.PIPE, text=True)
+        first_id = process.stdout.readline().strip()
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        self.restore(backup)
+        stranger = self.server.api("POST", "/projects/%s/runs" % self.project, {"name": "stranger"})
+        self.assertEqual(stranger["id"], first_id)  # the queue's sys/id now names someone else's run
+
+        synced = self.nereid_cli("sync")
+        self.assertEqual(synced.returncode, 0, synced.stdout + synced.stderr)
+        runs = self.server.api("GET", "/projects/%s/runs" % self.project)["runs"]
+        (killed,) = [r for r in runs if r["sys"].get("custom_run_id") == "killed"]
+        self.assertNotEqual(killed["id"], first_id)
+        self.assertEqual([p[0] for p in self.server.points(killed["id"], "loss")], list(range(500)))
+        self.assertNotIn("loss", self.server.run(first_id)["fields"])
 
     def queue_meta_or_none(self):
         found = glob.glob(os.path.join(self.queue_dir, "async", "*", "meta.json"))
