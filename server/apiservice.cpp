@@ -88,7 +88,8 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
                 throw methodNotAllowed(path);
             admission.answer = ApiResponse{200,
                                            {{QStringLiteral("status"), QStringLiteral("ok")},
-                                            {QStringLiteral("version"), QStringLiteral(NEREID_VERSION)}}};
+                                            {QStringLiteral("version"), QStringLiteral(NEREID_VERSION)},
+                                            {QStringLiteral("epoch"), m_context.epoch}}};
             return admission;
         }
         m_reads.revalidate(m_context.db);

@@ -1,6 +1,7 @@
 #include "servercontext.h"
 
 #include "apierror.h"
+#include "servermeta.h"
 
 namespace nereid {
 
@@ -21,7 +22,19 @@ QString ServerContext::open(const QString &dataDir)
     blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
     QString error;
     const DatabaseUrl url = DatabaseUrl::parse(settings.database, dataDir, &error);
-    return error.isEmpty() ? db.open(url) : error;
+    if (error.isEmpty())
+        error = db.open(url);
+    return error.isEmpty() ? readEpoch() : error;
+}
+
+QString ServerContext::readEpoch()
+{
+    try {
+        epoch = ServerMeta(db).epoch();
+    } catch (const ApiError &error) {
+        return error.message;
+    }
+    return epoch.isEmpty() ? QStringLiteral("the database has no epoch in server_meta") : QString();
 }
 
 QJsonObject ServerContext::runJson(const RunRow &run, qint64 now)

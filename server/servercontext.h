@@ -30,8 +30,11 @@ public:
     // `connectionName` names this context's database connection: one per thread.
     ServerContext(ServerSettings settings, const QString &connectionName = QStringLiteral("nereid-server"));
 
-    // Opens settings.database (by default SQLite in `dataDir`); `dataDir` holds the blobs either way.
+    // Opens settings.database (by default SQLite in `dataDir`) and reads its epoch; `dataDir` holds the blobs
+    // either way.
     QString open(const QString &dataDir);
+    // Reads the database's epoch into `epoch` (done by open()); empty, or what is wrong.
+    QString readEpoch();
 
     // The full run object of docs/api.md.
     QJsonObject runJson(const RunRow &run, qint64 now);
@@ -46,6 +49,9 @@ public:
 
     ServerSettings settings;
     Database db;
+    // The database's epoch (ServerMeta), read once at open: it changes only while no server runs on the database
+    // (a backup's copy, a migration's target, `epoch renew` after a restore), and /health answers with it.
+    QString epoch;
     // Set while a reading thread serves a read: lookups that may be answered from memory (Access, runJsonText).
     ReadCache *reads = nullptr;
     TokenStore tokens;

@@ -40,6 +40,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                        "  nereid-server member remove WORKSPACE USER             remove a member\n"
                        "  nereid-server member list WORKSPACE                    list the members\n"
                        "  nereid-server gc                                       remove the files no field refers to\n"
+                       "  nereid-server backup OUT                               copy the data folder into OUT\n"
+                       "  nereid-server epoch renew                              give the database a new epoch\n"
                        "Every command works on the data folder of --data DIR and the database of --database URL."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -98,8 +100,9 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                                   QStringLiteral("NAME"));
     parser.addOptions({data, database, listen, maxBody, maxFile, gcInterval, activeSeconds, threads, requestTimeout,
                        idleTimeout, tlsCert, tlsKey, user, readOnly});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token, user, member or gc (see above)."),
-                                 QStringLiteral("[token|user|member|gc ...]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("token, user, member, gc, backup or epoch (see above)."),
+                                 QStringLiteral("[token|user|member|gc|backup|epoch ...]"));
     parser.process(arguments);
 
     ServerOptions options;
@@ -145,7 +148,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return options;
-    if (positional.value(0) == QLatin1String("user") || positional.value(0) == QLatin1String("member")) {
+    if (QStringList{QStringLiteral("user"), QStringLiteral("member"), QStringLiteral("backup"), QStringLiteral("epoch")}
+            .contains(positional.value(0))) {
         if (const QString error = parseAdminCommand(positional, options); !error.isEmpty())
             failWith(parser, error);
         return options;
