@@ -92,6 +92,9 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
                                             {QStringLiteral("epoch"), m_context.epoch}}};
             return admission;
         }
+        if (!m_context.db.ensureConnected())
+            throw ApiError{503, QStringLiteral("storage_unavailable"),
+                           QStringLiteral("The database cannot be reached: %1").arg(m_context.db.lastError())};
         m_reads.revalidate(m_context.db);
         const QByteArray header = head.header("authorization");
         const QByteArray prefix = "Bearer ";

@@ -174,13 +174,44 @@ bool Database::run(const char *sql)
 
 // The outermost level is a transaction; levels inside it are savepoints, so a route that opens a transaction
 // of its own works the same inside a read's snapshot or the writer's group.
+bool Database::ensureConnected()
+{
+    if (m_backend != Backend::Postgres || m_depth > 0)
+        return true;
+    auto *connection = *static_cast<PGconn *const *>(m_db.driver()->handle().constData());
+    // Reading what is waiting on the socket notices a connection the server ended meanwhile (a restart,
+    // pg_terminate_backend) before a statement fails on it.
+    if (connection && PQconsumeInput(connection) == 1 && PQstatus(connection) == CONNECTION_OK)
+        return true;
+    // PostgreSQL restarted, or the network dropped the connection: QPSQL does not come back by itself, and every
+    // request on this thread would fail until the server restarted. Its statements went with the connection.
+    qCWarning(lcDatabase) << "the connection to PostgreSQL was lost; connecting again";
+    m_directStatements.clear();
+    m_statements.clear();
+    m_db.close();
+    if (m_db.open())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+bool Database::begin(const char *sql)
+{
+    if (run(sql))
+        return true;
+    // A lost PostgreSQL connection shows when it is used: connect again and begin there.
+    if (!ensureConnected())
+        return false;
+    // A rollback refused earlier (a statement still running) would leave a transaction open and every later
+    // request on this connection refused: end it and begin again.
+    return run(sql) || (run("ROLLBACK") && run(sql));
+}
+
 bool Database::transaction()
 {
     if (m_depth > 0 && !run("SAVEPOINT nested"))
         return false;
-    // A rollback refused earlier (a statement still running) would leave a transaction open and every later
-    // request on this connection refused: end it and begin again.
-    if (m_depth == 0 && !run("BEGIN") && !(run("ROLLBACK") && run("BEGIN")))
+    if (m_depth == 0 && !begin("BEGIN"))
         return false;
     if (m_depth == 0)
         m_reading = false;
@@ -196,8 +227,7 @@ bool Database::readTransaction()
         m_reading = m_reading || m_depth == 1;
         return true;
     }
-    const char *begin = "BEGIN ISOLATION LEVEL REPEATABLE READ";
-    if (!run(begin) && !(run("ROLLBACK") && run(begin)))
+    if (!begin("BEGIN ISOLATION LEVEL REPEATABLE READ"))
         return false;
     m_reading = true;
     ++m_depth;

@@ -34,6 +34,9 @@ public:
     // failed.
     QString open(const DatabaseUrl &url);
     Backend backend() const { return m_backend; }
+    // Outside a transaction on PostgreSQL, connects again when the connection was lost (PostgreSQL restarted, the
+    // network dropped it): QPSQL does not come back by itself. False, with lastError(), when it cannot.
+    bool ensureConnected();
 
     // A statement prepared once per connection and reused: bind, exec, read.
     QSqlQuery &prepared(const QString &sql);
@@ -75,6 +78,8 @@ private:
     QString openSqlite(const QString &dataDir);
     QString openPostgres(const DatabaseUrl &url);
     bool run(const char *sql);
+    // Runs the statement that begins a transaction, connecting again first when a PostgreSQL connection was lost.
+    bool begin(const char *sql);
 
     QString m_connectionName;
     QSqlDatabase m_db;
