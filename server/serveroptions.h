@@ -20,7 +20,8 @@ struct ServerOptions
         AddMember,
         RemoveMember,
         ListMembers,
-        CollectBlobs
+        CollectBlobs,
+        Migrate
     };
 
     Command command = Command::Serve;
@@ -36,6 +37,8 @@ struct ServerOptions
     qint64 collectionIntervalMs = 3'600'000; // between two collections of unreferenced blobs (BlobCollection)
     QString tlsCertificate;                  // PEM chain; with tlsKey, serve HTTPS only
     QString tlsKey;
+    QString migrateFrom; // migrate --from URL --to URL (databasemigration.h)
+    QString migrateTo;
     ServerSettings settings;
 
     // Parses the arguments; on --help, --version or an error prints and exits.

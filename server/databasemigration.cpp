@@ -1,0 +1,127 @@
+#include "databasemigration.h"
+
+#include "migrationerror.h"
+#include "migrationprogress.h"
+#include "migrationsource.h"
+#include "migrationtable.h"
+#include "migrationtarget.h"
+#include "tablechecksum.h"
+#include "tablecopier.h"
+
+#include <QStringList>
+#include <unistd.h>
+
+namespace nereid {
+
+int DatabaseMigration::run()
+{
+    if (!m_from.startsWith(QLatin1String("sqlite:")) ||
+        !(m_to.startsWith(QLatin1String("postgresql://")) || m_to.startsWith(QLatin1String("postgres://")))) {
+        std::fprintf(stderr, "nereid-server: migrate copies a SQLite database into PostgreSQL: use --from sqlite:DIR "
+                             "--to postgresql://USER@HOST/DBNAME\n");
+        return 2;
+    }
+    m_terminal = isatty(fileno(m_out));
+    try {
+        MigrationSource source;
+        source.open(m_from.mid(7));
+        MigrationTarget target;
+        target.open(m_to.toUtf8());
+        QList<QByteArray> names;
+        for (const MigrationTable &table : MigrationTable::all())
+            names.append(table.name);
+        MigrationProgress progress(target.connection());
+        const bool resumed = progress.begin(source.epoch(), names);
+        say(resumed ? QStringLiteral("resuming the migration of %1 where it stopped").arg(m_from)
+                    : QStringLiteral("migrating %1").arg(m_from));
+        copyAll(source, target, progress);
+        if (!verify(source, target))
+            return 1;
+        finish(target, progress);
+        say(QStringLiteral("migrated: every table agrees; the target has a new epoch"));
+        return 0;
+    } catch (const MigrationError &error) {
+        std::fflush(m_out);
+        std::fprintf(stderr, "nereid-server: migrate: %s\n", qPrintable(error.message));
+        return 1;
+    }
+}
+
+void DatabaseMigration::copyAll(MigrationSource &source, MigrationTarget &target, MigrationProgress &progress)
+{
+    TableCopier copier(source, target, progress);
+    for (const MigrationTable &table : MigrationTable::all())
+        copier.copy(table, [&](const TableCopier::Stats &stats) {
+            QString line = QStringLiteral("%1: %2 of %3 rows")
+                               .arg(QString::fromUtf8(table.name))
+                               .arg(stats.rows)
+                               .arg(stats.totalRows);
+            if (stats.resumed)
+                line += QStringLiteral(" (after those copied before)");
+            if (stats.done && stats.rows == 0 && stats.seconds == 0) {
+                say(QStringLiteral("%1: copied before").arg(QString::fromUtf8(table.name)));
+                return;
+            }
+            const double seconds = std::max(stats.seconds, 1e-6);
+            line += QStringLiteral(", %1 rows/s").arg(qint64(double(stats.rows) / seconds));
+            if (table.points != MigrationTable::Points::None)
+                line += QStringLiteral(", %1 points, %2 points/s")
+                            .arg(stats.points)
+                            .arg(qint64(double(stats.points) / seconds));
+            if (stats.done)
+                line += QStringLiteral(", done in %1 s").arg(stats.seconds, 0, 'f', 2);
+            say(line, stats.done);
+        });
+}
+
+void DatabaseMigration::finish(MigrationTarget &target, MigrationProgress &progress)
+{
+    target.connection().exec("BEGIN");
+    for (const MigrationTable &table : MigrationTable::all())
+        target.resetIdentity(table);
+    target.renewEpoch();
+    progress.drop();
+    target.connection().exec("COMMIT");
+}
+
+bool DatabaseMigration::verify(MigrationSource &source, MigrationTarget &target)
+{
+    target.connection().exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    QStringList differing;
+    for (const MigrationTable &table : MigrationTable::all()) {
+        const QString name = QString::fromUtf8(table.name);
+        const TableChecksum from = TableChecksum::ofSource(source, target, table);
+        const TableChecksum to = TableChecksum::ofTarget(target, table);
+        if (from == to) {
+            say(QStringLiteral("checked %1: %2 rows, checksum %3 on both")
+                    .arg(name)
+                    .arg(from.rows)
+                    .arg(QString::fromLatin1(from.sha1)));
+            continue;
+        }
+        differing.append(name);
+        say(QStringLiteral("DIFFERS %1: the source has %2 rows (checksum %3), the target %4 rows (checksum %5)")
+                .arg(name)
+                .arg(from.rows)
+                .arg(QString::fromLatin1(from.sha1))
+                .arg(to.rows)
+                .arg(QString::fromLatin1(to.sha1)));
+    }
+    target.connection().exec("COMMIT");
+    if (!differing.isEmpty())
+        say(QStringLiteral("the target differs from the source in: %1").arg(differing.join(QStringLiteral(", "))));
+    return differing.isEmpty();
+}
+
+void DatabaseMigration::say(const QString &line, bool final)
+{
+    // On a terminal a table's progress line is rewritten in place until the table is done; elsewhere (a log, a
+    // pipe) each chunk gets a line of its own.
+    if (m_terminal)
+        std::fprintf(m_out, "\r\033[K%s%s", qPrintable(line), final ? "\n" : "");
+    else
+        std::fprintf(m_out, "%s\n", qPrintable(line));
+    std::fflush(m_out);
+}
+
+} // namespace nereid

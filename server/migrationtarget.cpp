@@ -1,0 +1,74 @@
+#include "migrationtarget.h"
+
+#include "interimpostgresschema.h"
+#include "migrationerror.h"
+#include "migrationtable.h"
+
+#include <QHash>
+
+namespace nereid {
+
+void MigrationTarget::open(const QByteArray &url)
+{
+    m_connection.open(url);
+    // Held until the process ends: two migrations into one database would interleave their chunks.
+    const LibpqConnection::Rows locked =
+        m_connection.query("SELECT pg_try_advisory_lock(hashtext('nereid-server migrate'))");
+    if (locked.value(0).value(0) != "t")
+        throw MigrationError{QStringLiteral("another migration is writing into this database right now")};
+    createInterimPostgresSchema(m_connection);
+}
+
+QList<unsigned> MigrationTarget::columnTypes(const MigrationTable &table)
+{
+    const LibpqConnection::Rows rows =
+        m_connection.query("SELECT attname, atttypid FROM pg_attribute WHERE attrelid = to_regclass($1) AND attnum > 0"
+                           " AND NOT attisdropped",
+                           {table.name});
+    QHash<QByteArray, unsigned> types;
+    for (const QList<QByteArray> &row : rows)
+        types.insert(row.value(0), row.value(1).toUInt());
+    QList<unsigned> result;
+    for (const QByteArray &column : table.columns) {
+        if (!types.contains(column))
+            throw MigrationError{QStringLiteral("the target's table %1 has no column %2: was it made by an older "
+                                                "nereid-server?")
+                                     .arg(QString::fromUtf8(table.name), QString::fromUtf8(column))};
+        result.append(types.value(column));
+    }
+    return result;
+}
+
+QList<bool> MigrationTarget::keyIsText(const MigrationTable &table)
+{
+    const QList<unsigned> types = columnTypes(table);
+    QList<bool> result;
+    for (const QByteArray &key : table.keyColumns) {
+        const unsigned type = types.value(table.columns.indexOf(key));
+        result.append(type == 25 || type == 1043); // text, varchar
+    }
+    return result;
+}
+
+qint64 MigrationTarget::count(const MigrationTable &table)
+{
+    return m_connection.query("SELECT count(*) FROM " + table.name).value(0).value(0).toLongLong();
+}
+
+void MigrationTarget::resetIdentity(const MigrationTable &table)
+{
+    if (table.identityColumn.isEmpty())
+        return;
+    // setval(NULL, …) is NULL, not an error: a column without a sequence is left alone.
+    m_connection.exec("SELECT setval(pg_get_serial_sequence('" + table.name + "', '" + table.identityColumn +
+                      "'), (SELECT COALESCE(MAX(" + table.identityColumn + "), 0) + 1 FROM " + table.name +
+                      "), false)");
+}
+
+void MigrationTarget::renewEpoch()
+{
+    m_connection.exec("INSERT INTO server_meta(key, value) VALUES('epoch', replace(gen_random_uuid()::text, '-', ''))"
+                      " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+}
+
+} // namespace nereid
