@@ -98,6 +98,7 @@ private slots:
     void serverOnTargetAnswersAsTheSource();
     void interruptedMigrationResumes();
     void refusesATargetWithDataOfItsOwn();
+    void differenceIsReported();
 
 private:
     struct Result
@@ -106,6 +107,10 @@ private:
         QString out, err;
     };
     Result migrate(const QString &from, const QString &to);
+    // Starts a migration and kills it (SIGKILL) once it has printed its first progress line of the runs table.
+    QByteArray migrateUntilRuns(const QString &from, const QString &to);
+    // A stopped server's data folder holding team/big (BIG) with `runs` fixture runs.
+    bool makeFixture(TestServer &server, int runs);
     // Compares every table of the source folder with the target database, row by row.
     void compareTables(const QString &dataDir, const QString &database);
     QSqlDatabase postgres(const QString &database);
@@ -252,28 +257,42 @@ void TestServerMigrate::serverOnTargetAnswersAsTheSource()
     QCOMPARE(bob.get(u"/whoami"_s)[u"user"_s].toString(), u"bob"_s);
 }
 
+QByteArray TestServerMigrate::migrateUntilRuns(const QString &from, const QString &to)
+{
+    QProcess process;
+    process.start(TestServer::serverPath(), {u"migrate"_s, u"--from"_s, from, u"--to"_s, to});
+    QByteArray seen;
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() && !seen.contains("runs: ") && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        seen += process.readAllStandardOutput();
+    }
+    process.kill();
+    process.waitForFinished();
+    return seen;
+}
+
+bool TestServerMigrate::makeFixture(TestServer &server, int runs)
+{
+    if (!server.start())
+        return false;
+    ApiClient api(server.apiUrl(), server.token());
+    const bool created = createProject(api, u"team/big"_s, u"BIG"_s).status == 201;
+    server.stop();
+    const QString fixture = writeRunsFixture(server.dataDir(), u"BIG"_s, runs, 2'000);
+    if (!fixture.isEmpty())
+        qWarning() << fixture;
+    return created && fixture.isEmpty();
+}
+
 void TestServerMigrate::interruptedMigrationResumes()
 {
     TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errors()));
-    ApiClient api(server.apiUrl(), server.token());
-    NEREID_EXPECT_STATUS(createProject(api, u"team/big"_s, u"BIG"_s), 201);
-    server.stop();
-    const QString fixture = writeRunsFixture(server.dataDir(), u"BIG"_s, 100'000, 2'000);
-    QVERIFY2(fixture.isEmpty(), qPrintable(fixture));
+    QVERIFY2(makeFixture(server, 100'000), qPrintable(server.errors()));
     const QString url = m_postgres.createDatabase(u"interrupted"_s);
 
     // Killed as soon as it reports the first chunk of runs: later tables untouched, runs partly there.
-    QProcess first;
-    first.start(TestServer::serverPath(), {u"migrate"_s, u"--from"_s, u"sqlite:"_s + server.dataDir(), u"--to"_s, url});
-    QByteArray seen;
-    QDeadlineTimer deadline(60000);
-    while (!deadline.hasExpired() && !seen.contains("runs: ") && first.state() != QProcess::NotRunning) {
-        first.waitForReadyRead(100);
-        seen += first.readAllStandardOutput();
-    }
-    first.kill();
-    first.waitForFinished();
+    const QByteArray seen = migrateUntilRuns(u"sqlite:"_s + server.dataDir(), url);
     QVERIFY2(seen.contains("runs: ") && !seen.contains("migrated"), seen.constData());
     QSqlDatabase target = postgres(u"interrupted"_s);
     QSqlQuery query(target);
@@ -304,6 +323,35 @@ void TestServerMigrate::refusesATargetWithDataOfItsOwn()
     QSqlQuery after(u"SELECT count(*) FROM runs"_s, target);
     QVERIFY(after.next());
     QCOMPARE(after.value(0), count.value(0));
+}
+
+// A row changed in the target between two runs of a migration is found by the checksums: exit 1, the table named, and
+// the target keeps its progress table and its old epoch (the migration is not finished).
+void TestServerMigrate::differenceIsReported()
+{
+    TestServer server;
+    QVERIFY2(makeFixture(server, 30'000), qPrintable(server.errors()));
+    const QString url = m_postgres.createDatabase(u"tampered"_s);
+    const QByteArray seen = migrateUntilRuns(u"sqlite:"_s + server.dataDir(), url);
+    QVERIFY2(seen.contains("runs: ") && !seen.contains("migrated"), seen.constData());
+    QSqlDatabase target = postgres(u"tampered"_s);
+    QSqlQuery tamper(target);
+    QVERIFY(tamper.exec(u"UPDATE runs SET name = 'changed behind its back' WHERE id = (SELECT min(id) FROM runs)"_s));
+    QCOMPARE(tamper.numRowsAffected(), 1);
+    QSqlQuery epoch(u"SELECT value FROM server_meta WHERE key = 'epoch'"_s, target);
+    QVERIFY(epoch.next());
+
+    const Result second = migrate(u"sqlite:"_s + server.dataDir(), url);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.out.contains(u"DIFFERS runs: the source has 30000 rows"_s), qPrintable(second.out));
+    QVERIFY2(second.out.contains(u"the target differs from the source in: runs\n"_s), qPrintable(second.out));
+    QVERIFY2(second.out.contains(u"checked fields: "_s), qPrintable(second.out));
+    QSqlQuery after(u"SELECT (SELECT value FROM server_meta WHERE key = 'epoch'),"
+                    u" to_regclass('nereid_migration') IS NOT NULL"_s,
+                    target);
+    QVERIFY(after.next());
+    QCOMPARE(after.value(0).toString(), epoch.value(0).toString());
+    QVERIFY(after.value(1).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestServerMigrate)
