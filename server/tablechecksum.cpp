@@ -9,9 +9,10 @@
 
 namespace nereid {
 
-TableChecksum TableChecksum::ofSource(MigrationSource &source, MigrationTarget &target, const MigrationTable &table)
+TableChecksum TableChecksum::ofSource(MigrationSource &source, const QList<unsigned> &targetTypes,
+                                      const MigrationTable &table)
 {
-    const CopyRowEncoder encoder(target.columnTypes(table));
+    const CopyRowEncoder encoder(targetTypes);
     QCryptographicHash hash(QCryptographicHash::Sha1);
     TableChecksum checksum;
     QByteArray buffer = CopyRowEncoder::header();

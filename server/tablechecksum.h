@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 
 namespace nereid {
 
@@ -18,7 +19,10 @@ struct TableChecksum
 
     bool operator==(const TableChecksum &) const = default;
 
-    static TableChecksum ofSource(MigrationSource &source, MigrationTarget &target, const MigrationTable &table);
+    // Encodes the rows to the target's column types (MigrationTarget::columnTypes). Uses only `source`, so it may
+    // run on a thread of its own while the target's side is computed.
+    static TableChecksum ofSource(MigrationSource &source, const QList<unsigned> &targetTypes,
+                                  const MigrationTable &table);
     // Call inside a REPEATABLE READ transaction, so the count and the rows come from one snapshot.
     static TableChecksum ofTarget(MigrationTarget &target, const MigrationTable &table);
 };

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         const double copyRate = seriesRate.match(out).captured(1).toDouble();
         if (round == 0) // where the time goes: each table's last progress line
             for (const QString &line : out.split(QLatin1Char('\n')))
-                if (line.contains(QLatin1String("done in")))
+                if (line.contains(QLatin1String("done in")) || line.startsWith(QLatin1String("checked")))
                     std::printf("  %s\n", qPrintable(line));
         wall.append(seconds);
         copyRates.append(copyRate);
