@@ -119,8 +119,12 @@ bool DatabaseMigration::verify(MigrationSource &source, MigrationTarget &target)
                 .arg(QString::fromLatin1(to.sha1)));
     }
     target.connection().exec("COMMIT");
-    if (!differing.isEmpty())
+    if (!differing.isEmpty()) {
         say(QStringLiteral("the target differs from the source in: %1").arg(differing.join(QStringLiteral(", "))));
+        // Rows the source changed after they were copied (a server writing meanwhile) are not copied again.
+        say(QStringLiteral("the migration is not finished: if the source changed since it began, migrate again into "
+                           "a new, empty database"));
+    }
     return differing.isEmpty();
 }
 
