@@ -36,6 +36,7 @@ int DatabaseMigration::run()
         const bool resumed = progress.begin(source.epoch(), names);
         say(resumed ? QStringLiteral("resuming the migration of %1 where it stopped").arg(m_from)
                     : QStringLiteral("migrating %1").arg(m_from));
+        target.suspendForeignKeys();
         copyAll(source, target, progress);
         if (!verify(source, target))
             return 1;
@@ -79,6 +80,7 @@ void DatabaseMigration::copyAll(MigrationSource &source, MigrationTarget &target
 void DatabaseMigration::finish(MigrationTarget &target, MigrationProgress &progress)
 {
     target.connection().exec("BEGIN");
+    target.restoreForeignKeys();
     for (const MigrationTable &table : MigrationTable::all())
         target.resetIdentity(table);
     target.renewEpoch();

@@ -32,7 +32,7 @@ private:
     void copyAll(MigrationSource &source, MigrationTarget &target, MigrationProgress &progress);
     // Prints one line per table; false when any differs.
     bool verify(MigrationSource &source, MigrationTarget &target);
-    // In one transaction: identity sequences, a new epoch, the progress table dropped.
+    // In one transaction: foreign keys back, identity sequences, a new epoch, the progress table dropped.
     void finish(MigrationTarget &target, MigrationProgress &progress);
     void say(const QString &line, bool final = true);
 

@@ -55,6 +55,29 @@ qint64 MigrationTarget::count(const MigrationTable &table)
     return m_connection.query("SELECT count(*) FROM " + table.name).value(0).value(0).toLongLong();
 }
 
+void MigrationTarget::suspendForeignKeys()
+{
+    if (!m_connection.query("SELECT to_regclass('nereid_migration_keys')").value(0).value(0).isNull())
+        return; // suspended by the run this one resumes
+    m_connection.exec("BEGIN");
+    m_connection.exec("CREATE TABLE nereid_migration_keys AS SELECT conrelid::regclass::text AS table_name,"
+                      " conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint"
+                      " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace");
+    for (const QList<QByteArray> &key : m_connection.query("SELECT table_name, name FROM nereid_migration_keys"))
+        m_connection.exec("ALTER TABLE " + key.value(0) + " DROP CONSTRAINT " + key.value(1));
+    m_connection.exec("COMMIT");
+}
+
+void MigrationTarget::restoreForeignKeys()
+{
+    if (m_connection.query("SELECT to_regclass('nereid_migration_keys')").value(0).value(0).isNull())
+        return;
+    for (const QList<QByteArray> &key :
+         m_connection.query("SELECT table_name, name, definition FROM nereid_migration_keys"))
+        m_connection.exec("ALTER TABLE " + key.value(0) + " ADD CONSTRAINT " + key.value(1) + ' ' + key.value(2));
+    m_connection.exec("DROP TABLE nereid_migration_keys");
+}
+
 void MigrationTarget::resetIdentity(const MigrationTable &table)
 {
     if (table.identityColumn.isEmpty())

@@ -24,6 +24,12 @@ public:
     QList<bool> keyIsText(const MigrationTable &table);
     qint64 count(const MigrationTable &table);
 
+    // Foreign keys are checked row by row as rows arrive, which took as long as the copy itself; the migration copies
+    // parents before children anyway. So they are set aside (their definitions kept in nereid_migration_keys, in the
+    // same transaction) until the copy is verified, then restored, each checked once over the whole table.
+    void suspendForeignKeys();
+    void restoreForeignKeys(); // call inside the finishing transaction
+
     // Moves the table's identity sequence past the largest id copied, so the server's next insert gets a new id.
     void resetIdentity(const MigrationTable &table);
     // Draws a new epoch (docs/api.md): clients that synced from the source start over against the target.

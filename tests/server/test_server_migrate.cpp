@@ -220,6 +220,12 @@ void TestServerMigrate::seededFolderArrivesWhole()
     QCOMPARE(query.value(1).toString().size(), 32);
     QVERIFY(query.value(1).toString() != sourceEpoch.value(0).toString());
     QVERIFY(query.value(2).toBool());
+    // The foreign keys, set aside during the copy, hold again.
+    QSqlQuery orphan(target);
+    QVERIFY(!orphan.exec(u"INSERT INTO fields(run_id, path, type) VALUES(999999999, 'orphan', 'float')"_s));
+    QVERIFY2(orphan.lastError().text().contains(u"foreign key"_s), qPrintable(orphan.lastError().text()));
+    QVERIFY(query.exec(u"SELECT to_regclass('nereid_migration_keys') IS NULL"_s) && query.next());
+    QVERIFY(query.value(0).toBool());
 }
 
 void TestServerMigrate::serverOnTargetAnswersAsTheSource()
