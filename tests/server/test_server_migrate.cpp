@@ -148,7 +148,7 @@ QSqlDatabase TestServerMigrate::postgres(const QString &database)
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"pg-"_s + database);
     const QUrl url(m_postgres.url(database));
     db.setHostName(url.host()), db.setPort(url.port()), db.setUserName(url.userName());
-    db.setDatabaseName(database);
+    db.setDatabaseName(url.path().mid(1));
     db.open();
     return db;
 }

@@ -1,10 +1,12 @@
 #include "testpostgres.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QUrl>
 #include <unistd.h>
 
 namespace nereid::test {
@@ -35,6 +37,11 @@ bool TestPostgres::isInstalled()
 
 bool TestPostgres::start(bool durable)
 {
+    // The shared cluster of a ctest run, when there is one (postgresql://USER@HOST:PORT).
+    if (const QUrl shared(qEnvironmentVariable("NEREID_TEST_POSTGRES")); shared.isValid() && !shared.isEmpty()) {
+        m_host = shared.host(), m_user = shared.userName(), m_port = quint16(shared.port(5432));
+        return true;
+    }
     if (geteuid() == 0 && chown(QFile::encodeName(m_dir.path()).constData(), Nobody, Nobody) != 0) {
         m_problem = QStringLiteral("cannot hand %1 to nobody").arg(m_dir.path());
         return false;
@@ -57,6 +64,9 @@ bool TestPostgres::start(bool durable)
 
 void TestPostgres::stop()
 {
+    if (!m_running) // a shared cluster: leave it as it was
+        for (const QString &database : std::exchange(m_created, {}))
+            adminSql(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
     if (m_running)
         run(binDir + QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
@@ -66,23 +76,38 @@ void TestPostgres::stop()
 
 QString TestPostgres::createDatabase(const QString &name)
 {
+    if (adminSql(QStringLiteral("CREATE DATABASE %1").arg(databaseName(name))))
+        m_created.append(databaseName(name));
+    return url(name);
+}
+
+bool TestPostgres::adminSql(const QString &statement)
+{
+    bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("testpostgres-admin"));
-        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setHostName(m_host);
         db.setPort(m_port);
-        db.setUserName(QStringLiteral("nereid"));
+        db.setUserName(m_user);
         db.setDatabaseName(QStringLiteral("postgres"));
         QSqlQuery query(db);
-        if (!db.open() || !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        ok = db.open() && query.exec(statement);
+        if (!ok)
             m_problem = db.lastError().text() + query.lastError().text();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("testpostgres-admin"));
-    return url(name);
+    return ok;
 }
 
 QString TestPostgres::url(const QString &database) const
 {
-    return QStringLiteral("postgresql://nereid@127.0.0.1:%1/%2").arg(m_port).arg(database);
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(databaseName(database));
+}
+
+QString TestPostgres::databaseName(const QString &name) const
+{
+    // Unique on a cluster that other test programs share.
+    return QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
 }
 
 bool TestPostgres::run(const QString &program, const QStringList &args)
