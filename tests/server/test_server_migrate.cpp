@@ -194,6 +194,20 @@ void TestServerMigrate::seededFolderArrivesWhole()
     NEREID_EXPECT_STATUS(api.sendRaw("PUT", u"/projects/demo/sweep/views/Best%20runs"_s,
                                      R"({"revision": 0, "state": {"query": "params/lr > 0.01"}, "default": true})"),
                          201);
+    // Text beyond ASCII, an empty custom_run_id and a view whose name sorts differently by bytes and by language.
+    const ApiReply run =
+        createRun(api, u"demo/sweep"_s, {{u"custom_run_id"_s, u""_s}, {u"name"_s, u"naïve – 日本語"_s}});
+    NEREID_EXPECT_STATUS(run, 201);
+    const QString runId = run[u"id"_s].toString();
+    NEREID_EXPECT_STATUS(applyOperations(api, runId,
+                                         {assignOp(u"params/note"_s, u"string"_s, u"Grüße 🚀"_s),
+                                          stringsOp(u"add_strings"_s, u"sys/tags"_s, {u"é"_s, u"Z"_s, u"a"_s}),
+                                          appendOp(u"train/log"_s, u"stringSeries"_s,
+                                                   {point(0, u"première ligne"_s), point(1, u"二行目"_s)})}),
+                         200);
+    NEREID_EXPECT_STATUS(
+        api.sendRaw("PUT", u"/projects/demo/sweep/views/%C3%A9t%C3%A9"_s, R"({"revision": 0, "state": {"query": ""}})"),
+        201);
     m_bobToken = m_seeded.createToken(u"bob"_s);
     QVERIFY(!m_bobToken.isEmpty());
     QVERIFY(m_seeded.addMember(u"demo"_s, u"bob"_s, u"viewer"_s));
