@@ -1,5 +1,6 @@
 #include "databasemigration.h"
 
+#include "databaseurl.h"
 #include "migrationerror.h"
 #include "migrationprogress.h"
 #include "migrationsource.h"
@@ -17,8 +18,14 @@ namespace nereid {
 
 int DatabaseMigration::run()
 {
-    if (!m_from.startsWith(QLatin1String("sqlite:")) ||
-        !(m_to.startsWith(QLatin1String("postgresql://")) || m_to.startsWith(QLatin1String("postgres://")))) {
+    QString fromError, toError;
+    const DatabaseUrl from = DatabaseUrl::parse(m_from, {}, &fromError);
+    const DatabaseUrl to = DatabaseUrl::parse(m_to, {}, &toError);
+    if (!fromError.isEmpty() || !toError.isEmpty()) {
+        std::fprintf(stderr, "nereid-server: migrate: %s\n", qPrintable(fromError.isEmpty() ? toError : fromError));
+        return 2;
+    }
+    if (from.kind != DatabaseUrl::Kind::Sqlite || to.kind != DatabaseUrl::Kind::Postgres) {
         std::fprintf(stderr, "nereid-server: migrate copies a SQLite database into PostgreSQL: use --from sqlite:DIR "
                              "--to postgresql://USER@HOST/DBNAME\n");
         return 2;
@@ -26,16 +33,16 @@ int DatabaseMigration::run()
     m_terminal = isatty(fileno(m_out));
     try {
         MigrationSource source;
-        source.open(m_from.mid(7));
+        source.open(from.sqliteDir);
         MigrationTarget target;
-        target.open(m_to.toUtf8());
+        target.open(to, m_to);
         QList<QByteArray> names;
         for (const MigrationTable &table : MigrationTable::all())
             names.append(table.name);
         MigrationProgress progress(target.connection());
         const bool resumed = progress.begin(source.epoch(), names);
-        say(resumed ? QStringLiteral("resuming the migration of %1 where it stopped").arg(m_from)
-                    : QStringLiteral("migrating %1").arg(m_from));
+        say(resumed ? QStringLiteral("resuming the migration of %1 where it stopped").arg(from.display())
+                    : QStringLiteral("migrating %1 into %2").arg(from.display(), to.display()));
         target.suspendForeignKeys();
         copyAll(source, target, progress);
         if (!verify(source, target))

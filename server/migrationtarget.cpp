@@ -1,6 +1,7 @@
 #include "migrationtarget.h"
 
-#include "interimpostgresschema.h"
+#include "database.h"
+#include "databaseurl.h"
 #include "migrationerror.h"
 #include "migrationtable.h"
 
@@ -8,15 +9,18 @@
 
 namespace nereid {
 
-void MigrationTarget::open(const QByteArray &url)
+void MigrationTarget::open(const DatabaseUrl &url, const QString &text)
 {
-    m_connection.open(url);
+    m_connection.open(text.toUtf8());
     // Held until the process ends: two migrations into one database would interleave their chunks.
     const LibpqConnection::Rows locked =
         m_connection.query("SELECT pg_try_advisory_lock(hashtext('nereid-server migrate'))");
     if (locked.value(0).value(0) != "t")
         throw MigrationError{QStringLiteral("another migration is writing into this database right now")};
-    createInterimPostgresSchema(m_connection);
+    // The tables as the server makes them, so the target is a database it takes as its own.
+    Database schema(QStringLiteral("nereid-migrate-target"));
+    if (const QString error = schema.open(url); !error.isEmpty())
+        throw MigrationError{QStringLiteral("cannot prepare %1: %2").arg(url.display(), error)};
 }
 
 QList<unsigned> MigrationTarget::columnTypes(const MigrationTable &table)

@@ -6,6 +6,7 @@
 
 namespace nereid {
 
+struct DatabaseUrl;
 struct MigrationTable;
 
 // The PostgreSQL database a migration copies into: its connection, the types of its columns (what the rows are
@@ -13,8 +14,9 @@ struct MigrationTable;
 class MigrationTarget
 {
 public:
-    // Connects, makes sure no other migration works on the same database, and creates the schema if it has none.
-    void open(const QByteArray &url);
+    // Connects, makes sure no other migration works on the same database, and creates or migrates its schema the
+    // way the server does (Database::open).
+    void open(const DatabaseUrl &url, const QString &text);
 
     LibpqConnection &connection() { return m_connection; }
 
