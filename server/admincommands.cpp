@@ -210,6 +210,7 @@ int runAdminCommand(ServerContext &context, const ServerOptions &options)
     case Command::RenewEpoch:
         return renewEpoch(context);
     case Command::Serve:
+    case Command::Migrate: // main.cpp runs it before any data folder is opened
         break;
     }
     return fail(QStringLiteral("nothing to do"));

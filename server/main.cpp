@@ -1,6 +1,7 @@
 #include "admincommands.h"
 #include "apifront.h"
 #include "blobcollection.h"
+#include "databasemigration.h"
 #include "httpserver.h"
 #include "serveroptions.h"
 
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("nereid-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEREID_VERSION));
     const ServerOptions options = ServerOptions::parse(QCoreApplication::arguments());
+    if (options.command == ServerOptions::Command::Migrate) // opens its own two databases, not --data's
+        return DatabaseMigration(options.migrateFrom, options.migrateTo).run();
 
     {
         // Creates or migrates the database before the serving threads open their own connections to it.

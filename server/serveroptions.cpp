@@ -42,6 +42,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                        "  nereid-server gc                                       remove the files no field refers to\n"
                        "  nereid-server backup OUT                               copy the data folder into OUT\n"
                        "  nereid-server epoch renew                              give the database a new epoch\n"
+                       "  nereid-server migrate --from sqlite:DIR --to postgresql://USER@HOST/DB   copy a database\n"
                        "Every command works on the data folder of --data DIR and the database of --database URL."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -98,11 +99,16 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral("With 'token create': the user the token is for."),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("With 'migrate': the database to copy."),
+                                  QStringLiteral("URL"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("With 'migrate': the empty database to copy into."),
+                                QStringLiteral("URL"));
     parser.addOptions({data, database, listen, maxBody, maxFile, gcInterval, activeSeconds, threads, requestTimeout,
-                       idleTimeout, tlsCert, tlsKey, user, readOnly});
+                       idleTimeout, tlsCert, tlsKey, user, readOnly, from, to});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("token, user, member, gc, backup or epoch (see above)."),
-                                 QStringLiteral("[token|user|member|gc|backup|epoch ...]"));
+                                 QStringLiteral("token, user, member, gc, backup, epoch or migrate (see above)."),
+                                 QStringLiteral("[token|user|member|gc|backup|epoch|migrate ...]"));
     parser.process(arguments);
 
     ServerOptions options;
@@ -156,6 +162,14 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     }
     if (positional.value(0) == QLatin1String("gc") && positional.size() == 1) {
         options.command = Command::CollectBlobs;
+        return options;
+    }
+    if (positional.value(0) == QLatin1String("migrate") && positional.size() == 1) {
+        if (!parser.isSet(from) || !parser.isSet(to))
+            failWith(parser, QStringLiteral("Use 'migrate --from sqlite:DIR --to postgresql://USER@HOST/DBNAME'."));
+        options.command = Command::Migrate;
+        options.migrateFrom = parser.value(from);
+        options.migrateTo = parser.value(to);
         return options;
     }
     if (positional.value(0) != QLatin1String("token"))

@@ -21,8 +21,9 @@ struct ServerOptions
         RemoveMember,
         ListMembers,
         CollectBlobs,
-        Backup,    // backup OUT
-        RenewEpoch // epoch renew
+        Backup,     // backup OUT
+        RenewEpoch, // epoch renew
+        Migrate     // migrate --from URL --to URL
     };
 
     Command command = Command::Serve;
@@ -39,6 +40,8 @@ struct ServerOptions
     qint64 collectionIntervalMs = 3'600'000; // between two collections of unreferenced blobs (BlobCollection)
     QString tlsCertificate;                  // PEM chain; with tlsKey, serve HTTPS only
     QString tlsKey;
+    QString migrateFrom; // migrate --from URL --to URL (databasemigration.h)
+    QString migrateTo;
     ServerSettings settings;
 
     // Parses the arguments; on --help, --version or an error prints and exits.
