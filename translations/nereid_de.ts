@@ -165,12 +165,12 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="69"/>
+        <location filename="../core/cache/cacheschema.cpp" line="77"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Dieser Cache wurde von einer neueren Nereid-Version geschrieben (Cache-Format %1; diese Version liest bis Format %2). Er bleibt unverändert: Verwenden Sie die neuere Nereid-Version oder wählen Sie einen anderen Cache-Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="86"/>
+        <location filename="../core/cache/cacheschema.cpp" line="94"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Die Cache-Datei ist beschädigt (%1).</translation>
     </message>
@@ -235,30 +235,30 @@
         <translation>%1 Dateien · %2</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="129"/>
+        <location filename="../models/fieldformat.cpp" line="128"/>
         <source>(no points)</source>
         <translation>(keine Punkte)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="132"/>
+        <location filename="../models/fieldformat.cpp" line="131"/>
         <source>1 file (last: %1)</source>
         <comment>file series: count, last file</comment>
         <translation>1 Datei (zuletzt: %1)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="133"/>
+        <location filename="../models/fieldformat.cpp" line="132"/>
         <source>%1 files (last: %2)</source>
         <comment>file series: count, last file</comment>
         <translation>%1 Dateien (zuletzt: %2)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="138"/>
+        <location filename="../models/fieldformat.cpp" line="137"/>
         <source>%1 (1 point)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (1 Punkt)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="139"/>
+        <location filename="../models/fieldformat.cpp" line="138"/>
         <source>%1 (%2 points)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (%2 Punkte)</translation>
@@ -1195,7 +1195,7 @@ Protokoll: %9
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="207"/>
+        <location filename="../core/cache/cache.cpp" line="218"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
     </message>
@@ -2607,28 +2607,28 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::NamespaceTreeModel</name>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="48"/>
+        <location filename="../models/namespacetreemodel.cpp" line="49"/>
         <source>%1 · %2</source>
         <comment>tree header: run id · run name</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="180"/>
+        <location filename="../models/namespacetreemodel.cpp" line="178"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="197"/>
+        <location filename="../models/namespacetreemodel.cpp" line="195"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="199"/>
+        <location filename="../models/namespacetreemodel.cpp" line="197"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="201"/>
+        <location filename="../models/namespacetreemodel.cpp" line="199"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2920,27 +2920,42 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ProjectSync</name>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="35"/>
+        <location filename="../core/sync/projectsync.cpp" line="36"/>
         <source>Sync of %1 stopped.</source>
         <translation>Synchronisierung von %1 angehalten.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="45"/>
+        <location filename="../core/sync/projectsync.cpp" line="46"/>
         <source>Syncing %1…</source>
         <translation>%1 wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="53"/>
+        <location filename="../core/sync/projectsync.cpp" line="57"/>
+        <source>%1 was loaded again: the server&apos;s data had been restored from a backup or replaced. Your unsent edits were kept.</source>
+        <translation>%1 wurde neu geladen: Die Daten des Servers waren aus einer Sicherung wiederhergestellt oder ersetzt worden. Ihre noch nicht gesendeten Änderungen wurden behalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="61"/>
         <source>%1 is up to date.</source>
         <translation>%1 ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="65"/>
+        <location filename="../core/sync/projectsync.cpp" line="70"/>
+        <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again. Your unsent edits are kept.</source>
+        <translation>Die Daten des Servers wurden aus einer Sicherung wiederhergestellt oder ersetzt; Nereid lädt %1 neu. Ihre noch nicht gesendeten Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="82"/>
+        <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again: %2 of %3 runs. Your unsent edits are kept.</source>
+        <translation>Die Daten des Servers wurden aus einer Sicherung wiederhergestellt oder ersetzt; Nereid lädt %1 neu: %2 von %3 Läufen. Ihre noch nicht gesendeten Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="85"/>
         <source>Syncing %1: %2 of %3 runs…</source>
         <translation>%1 wird synchronisiert: %2 von %3 Läufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/projectsync.cpp" line="81"/>
+        <location filename="../core/sync/projectsync.cpp" line="102"/>
         <source>%1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde.</numerusform>
@@ -3746,7 +3761,7 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ViewPuller</name>
     <message>
-        <location filename="../core/sync/viewpuller.cpp" line="36"/>
+        <location filename="../core/sync/viewpuller.cpp" line="46"/>
         <source>the saved views of %1 could not be cached.</source>
         <translation>die gespeicherten Ansichten von %1 konnten nicht zwischengespeichert werden.</translation>
     </message>

@@ -165,12 +165,12 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="69"/>
+        <location filename="../core/cache/cacheschema.cpp" line="77"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Tę pamięć podręczną zapisała nowsza wersja Nereid (format %1; ta wersja odczytuje formaty do %2). Pozostawiono ją bez zmian: użyj nowszej wersji Nereid lub wybierz inny folder pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="86"/>
+        <location filename="../core/cache/cacheschema.cpp" line="94"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Plik pamięci podręcznej jest uszkodzony (%1).</translation>
     </message>
@@ -235,30 +235,30 @@
         <translation>Pliki: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="129"/>
+        <location filename="../models/fieldformat.cpp" line="128"/>
         <source>(no points)</source>
         <translation>(brak punktów)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="132"/>
+        <location filename="../models/fieldformat.cpp" line="131"/>
         <source>1 file (last: %1)</source>
         <comment>file series: count, last file</comment>
         <translation>1 plik (ostatni: %1)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="133"/>
+        <location filename="../models/fieldformat.cpp" line="132"/>
         <source>%1 files (last: %2)</source>
         <comment>file series: count, last file</comment>
         <translation>Pliki: %1 (ostatni: %2)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="138"/>
+        <location filename="../models/fieldformat.cpp" line="137"/>
         <source>%1 (1 point)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (1 punkt)</translation>
     </message>
     <message>
-        <location filename="../models/fieldformat.cpp" line="139"/>
+        <location filename="../models/fieldformat.cpp" line="138"/>
         <source>%1 (%2 points)</source>
         <comment>series: last value (point count)</comment>
         <translation>%1 (punktów: %2)</translation>
@@ -1197,7 +1197,7 @@ Dziennik: %9
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="207"/>
+        <location filename="../core/cache/cache.cpp" line="218"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
     </message>
@@ -2618,28 +2618,28 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::NamespaceTreeModel</name>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="48"/>
+        <location filename="../models/namespacetreemodel.cpp" line="49"/>
         <source>%1 · %2</source>
         <comment>tree header: run id · run name</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="180"/>
+        <location filename="../models/namespacetreemodel.cpp" line="178"/>
         <source>Namespace</source>
         <translation>Przestrzeń nazw</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="197"/>
+        <location filename="../models/namespacetreemodel.cpp" line="195"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="199"/>
+        <location filename="../models/namespacetreemodel.cpp" line="197"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/namespacetreemodel.cpp" line="201"/>
+        <location filename="../models/namespacetreemodel.cpp" line="199"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -2931,27 +2931,42 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ProjectSync</name>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="35"/>
+        <location filename="../core/sync/projectsync.cpp" line="36"/>
         <source>Sync of %1 stopped.</source>
         <translation>Synchronizacja %1 zatrzymana.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="45"/>
+        <location filename="../core/sync/projectsync.cpp" line="46"/>
         <source>Syncing %1…</source>
         <translation>Synchronizowanie %1…</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="53"/>
+        <location filename="../core/sync/projectsync.cpp" line="57"/>
+        <source>%1 was loaded again: the server&apos;s data had been restored from a backup or replaced. Your unsent edits were kept.</source>
+        <translation>Projekt %1 wczytano ponownie: dane serwera przywrócono z kopii zapasowej lub zastąpiono. Niewysłane zmiany zostały zachowane.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="61"/>
         <source>%1 is up to date.</source>
         <translation>%1 jest aktualny.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="65"/>
+        <location filename="../core/sync/projectsync.cpp" line="70"/>
+        <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again. Your unsent edits are kept.</source>
+        <translation>Dane serwera przywrócono z kopii zapasowej lub zastąpiono; Nereid wczytuje projekt %1 ponownie. Niewysłane zmiany zostają zachowane.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="82"/>
+        <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again: %2 of %3 runs. Your unsent edits are kept.</source>
+        <translation>Dane serwera przywrócono z kopii zapasowej lub zastąpiono; Nereid wczytuje projekt %1 ponownie: %2 z %3 przebiegów. Niewysłane zmiany zostają zachowane.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/projectsync.cpp" line="85"/>
         <source>Syncing %1: %2 of %3 runs…</source>
         <translation>Synchronizowanie %1: %2 z %3 przebiegów…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/projectsync.cpp" line="81"/>
+        <location filename="../core/sync/projectsync.cpp" line="102"/>
         <source>%1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>%1 Ponowna próba za %n sekundę.</numerusform>
@@ -3759,7 +3774,7 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ViewPuller</name>
     <message>
-        <location filename="../core/sync/viewpuller.cpp" line="36"/>
+        <location filename="../core/sync/viewpuller.cpp" line="46"/>
         <source>the saved views of %1 could not be cached.</source>
         <translation>nie udało się zapisać w pamięci podręcznej zapisanych widoków %1.</translation>
     </message>
