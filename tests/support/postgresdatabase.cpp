@@ -71,7 +71,16 @@ QByteArray PostgresDatabase::sql(const QString &statements, bool *ok)
     return out;
 }
 
-QString PostgresDatabase::psqlPath()
+QByteArray PostgresDatabase::dump(bool *ok)
+{
+    bool done = false;
+    const QByteArray out = run(QStringLiteral("pg_dump"), {QStringLiteral("-d"), url()}, &done);
+    if (ok)
+        *ok = done;
+    return out;
+}
+
+QString PostgresDatabase::programPath(const QString &name)
 {
     // Debian keeps the programs of each major version under /usr/lib/postgresql/N/bin; /usr/bin/psql is a
     // wrapper that may pick another version's.
@@ -80,24 +89,32 @@ QString PostgresDatabase::psqlPath()
     std::sort(versions.begin(), versions.end(),
               [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : versions) {
-        const QString path = lib.filePath(version + QStringLiteral("/bin/psql"));
+        const QString path = lib.filePath(version + QStringLiteral("/bin/") + name);
         if (QFile::exists(path))
             return path;
     }
-    return QStandardPaths::findExecutable(QStringLiteral("psql"));
+    return QStandardPaths::findExecutable(name);
 }
 
 QByteArray PostgresDatabase::psql(const QString &database, const QString &statements, bool *ok)
 {
+    return run(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                m_clusterUrl + QLatin1Char('/') + database, QStringLiteral("-c"), statements},
+               ok);
+}
+
+QByteArray PostgresDatabase::run(const QString &program, const QStringList &args, bool *ok)
+{
     QProcess process;
-    process.start(psqlPath(), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
-                               QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
-                               m_clusterUrl + QLatin1Char('/') + database, QStringLiteral("-c"), statements});
+    process.start(programPath(program), args);
     *ok = process.waitForFinished(PsqlTimeoutMs) && process.exitStatus() == QProcess::NormalExit &&
           process.exitCode() == 0;
     if (!*ok)
-        m_problem = QStringLiteral("psql on %1 failed (%2): %3")
-                        .arg(database, process.errorString(), QString::fromUtf8(process.readAllStandardError()));
+        m_problem = QStringLiteral("%1 %2 failed (%3): %4")
+                        .arg(program, args.join(QLatin1Char(' ')), process.errorString(),
+                             QString::fromUtf8(process.readAllStandardError()));
     return process.readAllStandardOutput();
 }
 

@@ -30,10 +30,15 @@ public:
     // and problem() says why, when psql failed.
     QByteArray sql(const QString &statements, bool *ok = nullptr);
 
-    static QString psqlPath();
+    // Everything in this database as pg_dump writes it (schema and rows, as SQL text).
+    QByteArray dump(bool *ok = nullptr);
+
+    // A program of the newest PostgreSQL installed (psql, pg_dump).
+    static QString programPath(const QString &name);
 
 private:
     QByteArray psql(const QString &database, const QString &statements, bool *ok);
+    QByteArray run(const QString &program, const QStringList &args, bool *ok);
 
     QString m_clusterUrl;
     QString m_name;
