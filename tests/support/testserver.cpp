@@ -94,6 +94,14 @@ bool TestServer::start()
         const auto match = listening.match(QString::fromUtf8(seen));
         if (match.hasMatch() && seen.contains('\n')) {
             m_baseUrl = QUrl(match.captured(1));
+            // Under the postgresql label a server that quietly kept its runs in SQLite would pass every test.
+            if (isPostgres() && QFile::exists(QDir(dataDir()).filePath(QStringLiteral("nereid.sqlite")))) {
+                m_problem =
+                    QStringLiteral("the server was given --database %1 but made nereid.sqlite in its data folder")
+                        .arg(m_databaseUrl);
+                kill();
+                return false;
+            }
             return true;
         }
         if (m_process.state() == QProcess::NotRunning)
