@@ -32,15 +32,16 @@ QStringList seedStatements(const QString &projectKey, int count)
             .arg(project)
             .arg(start),
         QStringLiteral("INSERT INTO fields(run_id, path, type, num, bytes) SELECT id, 'params/lr', 'float',"
-                       " (number * 7919 % 1000) / 100000.0, 9 %1")
+                       " (number % 1000 * 7919 % 1000) / 100000.0, 9 %1")
             .arg(newRuns),
         QStringLiteral("INSERT INTO fields(run_id, path, type, num, bytes) SELECT id, 'params/batch', 'int',"
                        " 32 * (1 + number % 4), 12 %1")
             .arg(newRuns),
-        QStringLiteral("INSERT INTO fields(run_id, path, type, num, count, last_step, min_value, max_value, value_sum,"
-                       " value_squares, value_count, bytes) SELECT id, 'train/loss', 'floatSeries',"
-                       " (number * 104729 % 1000) / 1000.0, 1000, 999.0, (number * 104729 % 1000) / 2000.0, 2.5,"
-                       " 1000.0, 1500.0, 1000, 24010 %1")
+        QStringLiteral(
+            "INSERT INTO fields(run_id, path, type, num, count, last_step, min_value, max_value, value_sum,"
+            " value_squares, value_count, bytes) SELECT id, 'train/loss', 'floatSeries',"
+            " (number % 1000 * 104729 % 1000) / 1000.0, 1000, 999.0, (number % 1000 * 104729 % 1000) / 2000.0, 2.5,"
+            " 1000.0, 1500.0, 1000, 24010 %1")
             .arg(newRuns),
         QStringLiteral("UPDATE runs SET field_count = 3 WHERE project_id = %1 AND number >= 3").arg(project),
         QStringLiteral("UPDATE projects SET run_count = %1, revision = %1 WHERE project_key = '%2'")
