@@ -40,9 +40,16 @@ endfunction()
 
 # nereid_add_server_test(NAME SOURCES... LIBS...): a test of the real server, registered as NAME (label sqlite)
 # and, when PostgreSQL is installed, once more as NAME_postgresql (label postgresql) on the fixture's cluster.
+# With POSTGRESQL_ONLY, only NAME_postgresql is registered (a test of what PostgreSQL alone does).
 function(nereid_add_server_test name)
-    nereid_add_test(${name} ${ARGN})
-    set_tests_properties(${name} PROPERTIES LABELS sqlite)
+    cmake_parse_arguments(ARG "POSTGRESQL_ONLY" "" "SOURCES;LIBS" ${ARGN})
+    if(ARG_POSTGRESQL_ONLY)
+        qt_add_executable(${name} ${ARG_SOURCES})
+        target_link_libraries(${name} PRIVATE nereid_config Qt6::Test ${ARG_LIBS})
+    else()
+        nereid_add_test(${name} SOURCES ${ARG_SOURCES} LIBS ${ARG_LIBS})
+        set_tests_properties(${name} PROPERTIES LABELS sqlite)
+    endif()
     if(NOT NEREID_HAVE_POSTGRES)
         return()
     endif()
