@@ -48,7 +48,9 @@ function(nereid_add_server_test name)
         target_link_libraries(${name} PRIVATE nereid_config Qt6::Test ${ARG_LIBS})
     else()
         nereid_add_test(${name} SOURCES ${ARG_SOURCES} LIBS ${ARG_LIBS})
-        set_tests_properties(${name} PROPERTIES LABELS sqlite)
+        # NEREID_TEST_POSTGRES emptied: a cluster named in the caller's environment is for running by hand.
+        set_tests_properties(${name} PROPERTIES LABELS sqlite
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NEREID_TEST_POSTGRES=")
     endif()
     if(NOT NEREID_HAVE_POSTGRES)
         return()
@@ -56,6 +58,6 @@ function(nereid_add_server_test name)
     nereid_add_postgres_fixture()
     add_test(NAME ${name}_postgresql COMMAND ${name})
     set_tests_properties(${name}_postgresql PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NEREID_TEST_POSTGRES_URL_FILE=${NEREID_PGCLUSTER_STATE}/url"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NEREID_TEST_POSTGRES=;NEREID_TEST_POSTGRES_URL_FILE=${NEREID_PGCLUSTER_STATE}/url"
         TIMEOUT 300 LABELS postgresql FIXTURES_REQUIRED postgresql)
 endfunction()
