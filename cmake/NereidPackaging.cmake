@@ -88,7 +88,8 @@ every run, so it works offline, and syncs with a Nereid tracking server.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME nereid-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "libqt6sql6-psql")
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${NEREID_PACKAGING_DIR}/debian/nereid-server/conffiles
     ${NEREID_PACKAGING_DIR}/debian/nereid-server/postinst

@@ -23,6 +23,8 @@ NamespaceTreeModel::NamespaceTreeModel(Cache *cache, QObject *parent)
     , m_root(std::make_unique<NamespaceNode>())
 {
     connect(cache, &Cache::runsChanged, this, &NamespaceTreeModel::onRunsChanged);
+    // A project pulled again from scratch (Cache::resetProject) brings the run back as added, maybe changed.
+    connect(cache, &Cache::runsAdded, this, &NamespaceTreeModel::onRunsChanged);
 }
 
 NamespaceTreeModel::~NamespaceTreeModel() = default;

@@ -32,6 +32,12 @@ RunTableModel::RunTableModel(Cache *cache, QObject *parent)
 {
     connect(cache, &Cache::runsAdded, this, &RunTableModel::onRunsAdded);
     connect(cache, &Cache::runsChanged, this, &RunTableModel::onRunsChanged);
+    // The server's database went back in time and the project is pulled again: its rows go, and come back as the
+    // pages arrive (runsAdded), so no run the server no longer has stays on screen.
+    connect(cache, &Cache::projectReset, this, [this](const QString &project) {
+        if (project == m_project)
+            setRuns(project, {});
+    });
     connect(&m_loader, &RunLoader::chunkLoaded, this, &RunTableModel::onChunkLoaded);
     connect(&m_loader, &RunLoader::finished, this, &RunTableModel::onLoadFinished);
 }

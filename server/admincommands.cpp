@@ -5,7 +5,9 @@
 #include "clock.h"
 #include "domain/projectname.h"
 #include "membershipstore.h"
+#include "servermeta.h"
 #include "serveroptions.h"
+#include "sqlitebackup.h"
 #include "transaction.h"
 
 #include <cstdio>
@@ -88,6 +90,19 @@ int runMemberCommand(ServerContext &context, const ServerOptions &options)
 QString parseAdminCommand(const QStringList &words, ServerOptions &options)
 {
     const QString verb = words.value(1);
+    if (words.value(0) == QLatin1String("backup")) {
+        if (words.size() != 2)
+            return QStringLiteral("Use 'backup OUT': OUT is the new folder the copy goes into.");
+        options.command = Command::Backup;
+        options.backupFolder = verb;
+        return {};
+    }
+    if (words.value(0) == QLatin1String("epoch")) {
+        if (verb != QLatin1String("renew") || words.size() != 2)
+            return QStringLiteral("Use 'epoch renew'.");
+        options.command = Command::RenewEpoch;
+        return {};
+    }
     if (words.value(0) == QLatin1String("user")) {
         if (verb == QLatin1String("add") && words.size() == 3) {
             options.command = Command::AddUser;
@@ -136,6 +151,36 @@ static int collectBlobs(ServerContext &context)
     }
 }
 
+// `backup OUT`: a copy of the data folder that `--data OUT` serves, made while the server may be writing.
+static int backUp(const ServerOptions &options)
+{
+    if (!options.settings.database.isEmpty() && !options.settings.database.startsWith(QLatin1String("sqlite:")))
+        return fail(QStringLiteral("backup copies a SQLite data folder; for PostgreSQL use pg_dump (see the README)"));
+    const SqliteBackup::Result copied = SqliteBackup::run(options.dataDir, options.backupFolder);
+    if (!copied.error.isEmpty())
+        return fail(copied.error);
+    return say(QStringLiteral("copied the database (%1 bytes) and %2 files (%3 bytes, %4 of them hard links) into %5; "
+                              "its epoch is %6")
+                   .arg(copied.databaseBytes)
+                   .arg(copied.blobs)
+                   .arg(copied.blobBytes)
+                   .arg(copied.linkedBlobs)
+                   .arg(options.backupFolder, copied.epoch));
+}
+
+// `epoch renew`: after a restore, so that the clients whose cursors came from the database before it resync.
+static int renewEpoch(ServerContext &context)
+{
+    try {
+        Transaction transaction(context.db);
+        const QString epoch = ServerMeta(context.db).renewEpoch();
+        transaction.commit();
+        return say(QStringLiteral("the database's epoch is now %1").arg(epoch));
+    } catch (const ApiError &error) {
+        return fail(error.message);
+    }
+}
+
 int runAdminCommand(ServerContext &context, const ServerOptions &options)
 {
     switch (options.command) {
@@ -160,6 +205,10 @@ int runAdminCommand(ServerContext &context, const ServerOptions &options)
         return runMemberCommand(context, options);
     case Command::CollectBlobs:
         return collectBlobs(context);
+    case Command::Backup:
+        return backUp(options);
+    case Command::RenewEpoch:
+        return renewEpoch(context);
     case Command::Serve:
         break;
     }

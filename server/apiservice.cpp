@@ -88,7 +88,8 @@ ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<q
                 throw methodNotAllowed(path);
             admission.answer = ApiResponse{200,
                                            {{QStringLiteral("status"), QStringLiteral("ok")},
-                                            {QStringLiteral("version"), QStringLiteral(NEREID_VERSION)}}};
+                                            {QStringLiteral("version"), QStringLiteral(NEREID_VERSION)},
+                                            {QStringLiteral("epoch"), m_context.epoch}}};
             return admission;
         }
         m_reads.revalidate(m_context.db);
@@ -156,7 +157,7 @@ ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
     // Only reads use the cache: the writer's own commits would not move its connection's data version.
     m_context.reads = isRead ? &m_reads : nullptr;
     try {
-        if (isRead && !m_context.db.transaction())
+        if (isRead && !m_context.db.readTransaction())
             throw ApiError{503, QStringLiteral("storage_unavailable"), QStringLiteral("The database cannot be read.")};
         ApiResponse response = route(request, caller);
         if (isRead)

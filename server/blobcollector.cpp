@@ -55,7 +55,7 @@ BlobCollector::Candidates BlobCollector::find(ServerContext &context, qint64 now
     found.foundAt = now;
     QSet<QString> kept;
     QSet<QString> recorded;
-    if (!context.db.transaction()) // one snapshot: the revisions go with the references read
+    if (!context.db.readTransaction()) // one snapshot: the revisions go with the references read
         return found;
     try {
         readHashes(context.db, kept, FileFields);

@@ -50,6 +50,9 @@ ApiResponse readChanges(ServerContext &context, const ApiRequest &request)
     // How many runs changed after this page: with the runs it has, a client shows "4,200 of 10,000".
     body.append(",\"remaining\":", 13);
     jsontext::appendInteger(body, more ? context.runs.countChangedSince(project.id, cursor) : 0);
+    // The database's name: a client whose cursor came from another epoch syncs from scratch (docs/api.md).
+    body.append(",\"epoch\":", 9);
+    jsontext::appendString(body, context.epoch);
     body.append(",\"server_time\":", 15);
     jsontext::appendInteger(body, now);
     body.append(",\"active_ms\":", 13);

@@ -1,8 +1,12 @@
 #include "database.h"
 
-#include "apierror.h"
+#include "databaseerror.h"
+#include "postgresschema.h"
+#include "postgresstatement.h"
+#include "sqlitedriverstatement.h"
 #include "sqliteschema.h"
 
+#include <libpq-fe.h>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -19,11 +23,17 @@ Database::Database(QString connectionName)
 
 Database::~Database()
 {
-    m_sqliteStatements.clear(); // finalized before the connection closes
+    m_directStatements.clear(); // finalized before the connection closes
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::open(const DatabaseUrl &url)
+{
+    m_backend = url.kind == DatabaseUrl::Kind::Postgres ? Backend::Postgres : Backend::Sqlite;
+    return m_backend == Backend::Postgres ? openPostgres(url) : openSqlite(url.sqliteDir);
 }
 
 QString Database::openSqlite(const QString &dataDir)
@@ -39,12 +49,30 @@ QString Database::openSqlite(const QString &dataDir)
     return SqliteSchema(*this).prepare();
 }
 
+QString Database::openPostgres(const DatabaseUrl &url)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return QStringLiteral("Qt's PostgreSQL driver is missing (install libqt6sql6-psql)");
+    m_db.setHostName(url.host);
+    m_db.setPort(url.port);
+    m_db.setUserName(url.user);
+    m_db.setPassword(url.password);
+    m_db.setDatabaseName(url.databaseName);
+    m_db.setConnectOptions(url.connectOptions);
+    if (!m_db.open())
+        return QStringLiteral("cannot connect to %1: %2").arg(url.display(), m_db.lastError().text());
+    return PostgresSchema(*this).prepare();
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
-        query.setForwardOnly(true);
+        // Forward-only on QPSQL fetches row by row (single-row mode), which keeps the connection busy until the
+        // last row: a PostgresStatement run meanwhile would be refused. Its whole result at once, then.
+        query.setForwardOnly(m_backend == Backend::Sqlite);
         if (!query.prepare(sql))
             throw ApiError{500, QStringLiteral("internal"),
                            QStringLiteral("database: %1").arg(query.lastError().text())};
@@ -55,14 +83,20 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 SqlStatement &Database::statement(const QByteArray &sql)
 {
-    auto it = m_sqliteStatements.find(sql);
-    if (it == m_sqliteStatements.end()) {
-        // Qt's SQLite driver hands out its sqlite3 handle; it links the same system libsqlite3 as SqlStatement.
+    auto it = m_directStatements.find(sql);
+    if (it == m_directStatements.end()) {
+        // Qt's drivers hand out their sqlite3 or PGconn handle; we link the same system libsqlite3 and libpq.
         const QVariant handle = m_db.driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            throw ApiError{500, QStringLiteral("internal"), QStringLiteral("database: not an open SQLite connection")};
-        it = m_sqliteStatements.insert(
-            sql, std::make_shared<SqlStatement>(*static_cast<sqlite3 *const *>(handle.constData()), sql));
+        std::shared_ptr<SqlStatement> created;
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            created = std::make_shared<SqliteDriverStatement>(*static_cast<sqlite3 *const *>(handle.constData()), sql);
+        else if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || // Qt 6 names the struct
+                                      qstrcmp(handle.typeName(), "pg_conn*") == 0))
+            created = std::make_shared<PostgresStatement>(*static_cast<PGconn *const *>(handle.constData()), sql,
+                                                          "nereid_" + QByteArray::number(m_directStatements.size()));
+        else
+            throw databaseError(QStringLiteral("not an open connection"));
+        it = m_directStatements.insert(sql, created);
     }
     (*it)->reset();
     return **it;
@@ -71,8 +105,12 @@ SqlStatement &Database::statement(const QByteArray &sql)
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
-        qCWarning(lcDatabase) << "statement failed:" << query.lastQuery() << query.lastError().text();
-        throw ApiError{500, QStringLiteral("internal"), QStringLiteral("database: %1").arg(query.lastError().text())};
+        const QSqlError error = query.lastError();
+        // QPSQL gives the SQLSTATE as the native error code: a lost race is told apart from a failure.
+        const QByteArray sqlState = m_backend == Backend::Postgres ? error.nativeErrorCode().toLatin1() : QByteArray();
+        if (sqlState.isEmpty() || !sqlState.startsWith("23"))
+            qCWarning(lcDatabase) << "statement failed:" << query.lastQuery() << error.text();
+        throw databaseError(error.text(), sqlState);
     }
 }
 
@@ -80,11 +118,20 @@ void Database::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        throw ApiError{500, QStringLiteral("internal"), QStringLiteral("database: %1").arg(query.lastError().text())};
+        throw databaseError(query.lastError().text(), query.lastError().nativeErrorCode().toLatin1());
+}
+
+QLatin1String Database::forUpdate() const
+{
+    return m_backend == Backend::Postgres && m_depth > 0 && !m_reading ? QLatin1String(" FOR UPDATE")
+                                                                       : QLatin1String("");
 }
 
 std::optional<qint64> Database::dataVersion()
 {
+    // PostgreSQL has no counter of commits a connection can read cheaply: its reads always go to SQL.
+    if (m_backend == Backend::Postgres)
+        return std::nullopt;
     try {
         static const QString sql = QStringLiteral("PRAGMA data_version");
         QSqlQuery &query = prepared(sql);
@@ -100,6 +147,16 @@ std::optional<qint64> Database::dataVersion()
 
 bool Database::run(const char *sql)
 {
+    // PostgreSQL prepares no transaction statements: they go as they are (one round trip either way).
+    if (m_backend == Backend::Postgres) {
+        auto *connection = *static_cast<PGconn *const *>(m_db.driver()->handle().constData());
+        PGresult *result = PQexec(connection, sql);
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        if (!ok)
+            m_lastError = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        return ok;
+    }
     // Prepared once like any statement: BEGIN and ROLLBACK frame every read, and preparing them anew each time
     // cost as much as the read's own SELECTs.
     try {
@@ -125,6 +182,24 @@ bool Database::transaction()
     // request on this connection refused: end it and begin again.
     if (m_depth == 0 && !run("BEGIN") && !(run("ROLLBACK") && run("BEGIN")))
         return false;
+    if (m_depth == 0)
+        m_reading = false;
+    ++m_depth;
+    return true;
+}
+
+bool Database::readTransaction()
+{
+    if (m_backend == Backend::Sqlite || m_depth > 0) { // SQLite's BEGIN keeps one snapshot from the first read on
+        if (!transaction())
+            return false;
+        m_reading = m_reading || m_depth == 1;
+        return true;
+    }
+    const char *begin = "BEGIN ISOLATION LEVEL REPEATABLE READ";
+    if (!run(begin) && !(run("ROLLBACK") && run(begin)))
+        return false;
+    m_reading = true;
     ++m_depth;
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseurl.h"
 #include "sqlstatement.h"
 
 #include <memory>
@@ -11,20 +12,28 @@
 
 namespace nereid {
 
-// The server's SQL connection and its prepared statements. Everything the handlers do goes through
-// portable SQL on this class; what differs between backends (the schema's DDL, pragmas) stays in
-// the schema classes, so PostgreSQL can follow without touching the stores.
+// The server's SQL connection and its prepared statements, on SQLite or PostgreSQL. Everything the handlers do
+// goes through SQL both take on this class; what differs between the backends (the schema's DDL, how a
+// transaction begins, the data version) stays here and in the schema classes (docs/storage.md).
 class Database
 {
 public:
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
+
     explicit Database(QString connectionName);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) DIR/nereid.sqlite in WAL mode with full fsync on commit and brings
-    // its schema up to date. Returns an empty string or the reason it failed.
-    QString openSqlite(const QString &dataDir);
+    // Opens the database and brings its schema up to date: for SQLite DIR/nereid.sqlite (created if needed) in WAL
+    // mode with full fsync on commit; for PostgreSQL an existing database. Returns an empty string or the reason it
+    // failed.
+    QString open(const DatabaseUrl &url);
+    Backend backend() const { return m_backend; }
 
     // A statement prepared once per connection and reused: bind, exec, read.
     QSqlQuery &prepared(const QString &sql);
@@ -41,25 +50,39 @@ public:
     // for several requests, each applied in a savepoint of its own (a refused request rolls back to it), and a
     // read runs in a transaction that keeps one snapshot for the whole request.
     bool transaction();
+    // The transaction of a read: one snapshot for all its statements (REPEATABLE READ on PostgreSQL, where the
+    // default sees each statement's own). Ended with rollback().
+    bool readTransaction();
     // Releases a savepoint, or commits; a failed commit is rolled back and commitError() says why.
     bool commit();
     void rollback();
     const QString &commitError() const { return m_commitError; }
+    // Why the last transaction statement (begin, commit, savepoint) failed.
+    const QString &lastError() const { return m_lastError; }
 
     // A number that changes whenever another connection (of this process or another) commits; ReadCache keeps
     // what it read while it stays the same. Empty when the backend cannot tell.
     std::optional<qint64> dataVersion();
 
+    // What a SELECT that reads a row in order to change it ends with: " FOR UPDATE" in a PostgreSQL write, so
+    // that a writer on another instance waits until this transaction ends instead of changing the row meanwhile;
+    // nothing on SQLite, where the one writer has the whole database.
+    QLatin1String forUpdate() const;
+
     QSqlDatabase &connection() { return m_db; }
 
 private:
+    QString openSqlite(const QString &dataDir);
+    QString openPostgres(const DatabaseUrl &url);
     bool run(const char *sql);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
-    QHash<QByteArray, std::shared_ptr<SqlStatement>> m_sqliteStatements;
-    int m_depth = 0; // open transaction levels
+    QHash<QByteArray, std::shared_ptr<SqlStatement>> m_directStatements;
+    Backend m_backend = Backend::Sqlite;
+    int m_depth = 0;        // open transaction levels
+    bool m_reading = false; // the open transaction is a read's
     QString m_commitError;
     QString m_lastError; // of the last transaction statement that failed
 };

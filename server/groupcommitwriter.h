@@ -10,8 +10,11 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace nereid {
+
+class ApiService;
 
 // The one writer: applies write requests in arrival order on a thread and connection of its own, so a long batch
 // delays other writes but never a read. Requests that arrive while a commit is on its way to the disk are
@@ -46,8 +49,13 @@ private:
 
     void run(ServerSettings settings, QString dataDir);
     std::deque<Job> takeGroup();
+    static bool beginGroup(ApiService &service);
+    static ApiResponse apply(ApiService &service, const Job &job, bool open);
+    // Commits the transaction open for answers [from, to); when that fails, refuses those that had succeeded.
+    static void endGroup(ApiService &service, std::vector<ApiResponse> &answers, std::size_t from, std::size_t to);
 
     static constexpr std::size_t MaxGroup = 256;
+    static constexpr int MaxAttempts = 5; // of a write that lost a race with another instance (see run())
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
         // Creates or migrates the database before the serving threads open their own connections to it.
         ServerContext context(options.settings);
         if (const QString error = context.open(options.dataDir); !error.isEmpty())
-            return fail(QStringLiteral("cannot open the database in %1: %2").arg(options.dataDir, error));
+            return fail(QStringLiteral("cannot open the database: %1").arg(error));
         if (options.command != ServerOptions::Command::Serve)
             return runAdminCommand(context, options);
         if (const QString error = context.tokens.bootstrapLocalUser(options.dataDir); !error.isEmpty())

@@ -80,7 +80,7 @@ bool MembershipStore::remove(const QString &workspace, qint64 userId)
 void MembershipStore::claim(const QString &workspace, qint64 userId)
 {
     QSqlQuery &insert =
-        m_db.prepared(QStringLiteral("INSERT INTO memberships(workspace, user_id, role) SELECT ?, ?, ?"
+        m_db.prepared(QStringLiteral("INSERT INTO memberships(workspace, user_id, role) SELECT ?, CAST(? AS BIGINT), ?"
                                      " WHERE NOT EXISTS (SELECT 1 FROM memberships WHERE workspace = ?)"));
     insert.addBindValue(workspace);
     insert.addBindValue(userId);

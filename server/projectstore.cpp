@@ -73,7 +73,10 @@ QList<Project> ProjectStore::list()
 
 std::optional<Project> ProjectStore::find(const ProjectName &name)
 {
-    QSqlQuery &select = m_db.prepared(selectColumns + QStringLiteral(" WHERE workspace = ? AND name = ?"));
+    // A write on PostgreSQL locks the project until its commit (Database::forUpdate): its views' and runs' revisions
+    // are handed out one writer at a time, in commit order.
+    QSqlQuery &select =
+        m_db.prepared(selectColumns + QStringLiteral(" WHERE workspace = ? AND name = ?") + m_db.forUpdate());
     select.addBindValue(name.workspace());
     select.addBindValue(name.project());
     m_db.exec(select);

@@ -70,8 +70,10 @@ RunRow RunStore::get(const QString &runId)
 {
     const auto id = RunId::parse(runId);
     if (id) {
+        // In a write on PostgreSQL the run and its project stay locked until the commit (Database::forUpdate):
+        // what the writer read is what it changes, and the project's revisions go out in commit order.
         static const QString sql = selectRuns + QStringLiteral(" WHERE project_key = ? AND number = ?");
-        QSqlQuery &select = m_db.prepared(sql);
+        QSqlQuery &select = m_db.prepared(sql + m_db.forUpdate());
         select.addBindValue(id->key);
         select.addBindValue(id->number);
         m_db.exec(select);
@@ -87,7 +89,7 @@ RunRow RunStore::get(const QString &runId)
 std::optional<RunRow> RunStore::findByCustomId(qint64 projectId, const QString &customRunId)
 {
     static const QString sql = selectRuns + QStringLiteral(" WHERE project_id = ? AND custom_run_id = ?");
-    QSqlQuery &select = m_db.prepared(sql);
+    QSqlQuery &select = m_db.prepared(sql + m_db.forUpdate());
     select.addBindValue(projectId);
     select.addBindValue(customRunId);
     m_db.exec(select);
@@ -125,9 +127,9 @@ void RunStore::save(const RunRow &run)
         " revision = ?, name_rev = ?, description_rev = ?, failed_rev = ? WHERE id = ?"));
     for (const QVariant &value :
          {textValue(run.name), textValue(run.description), textValue(run.hostname), QVariant(stringsToJson(run.tags)),
-          QVariant(stringsToJson(run.groupTags)), QVariant(run.failed), QVariant(run.trashed), QVariant(run.stopped),
-          QVariant(run.modificationTime), QVariant(run.pingTime), QVariant(run.runningTime), QVariant(run.size),
-          QVariant(run.fieldCount), QVariant(run.revision), QVariant(run.nameRevision),
+          QVariant(stringsToJson(run.groupTags)), QVariant(int(run.failed)), QVariant(int(run.trashed)),
+          QVariant(int(run.stopped)), QVariant(run.modificationTime), QVariant(run.pingTime), QVariant(run.runningTime),
+          QVariant(run.size), QVariant(run.fieldCount), QVariant(run.revision), QVariant(run.nameRevision),
           QVariant(run.descriptionRevision), QVariant(run.failedRevision), QVariant(run.id)})
         update.addBindValue(value);
     m_db.exec(update);

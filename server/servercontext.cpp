@@ -1,6 +1,7 @@
 #include "servercontext.h"
 
 #include "apierror.h"
+#include "servermeta.h"
 
 namespace nereid {
 
@@ -14,6 +15,26 @@ ServerContext::ServerContext(ServerSettings serverSettings, const QString &conne
     , fields(db, series)
     , runViews(runs, fields, settings.activeMs)
 {
+}
+
+QString ServerContext::open(const QString &dataDir)
+{
+    blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
+    QString error;
+    const DatabaseUrl url = DatabaseUrl::parse(settings.database, dataDir, &error);
+    if (error.isEmpty())
+        error = db.open(url);
+    return error.isEmpty() ? readEpoch() : error;
+}
+
+QString ServerContext::readEpoch()
+{
+    try {
+        epoch = ServerMeta(db).epoch();
+    } catch (const ApiError &error) {
+        return error.message;
+    }
+    return epoch.isEmpty() ? QStringLiteral("the database has no epoch in server_meta") : QString();
 }
 
 QJsonObject ServerContext::runJson(const RunRow &run, qint64 now)

@@ -20,6 +20,7 @@ struct ServerSettings
     int requestTimeoutMs = 10'000;
     int idleTimeoutMs = 60'000;             // a kept-alive connection waits this long for its next request
     qint64 maxFileBytes = qint64(10) << 30; // the largest blob an upload may store (--max-file-bytes)
+    QString database;                       // --database: empty for SQLite in the data folder (DatabaseUrl)
 };
 
 // Everything a route handler needs: the database, its stores and the settings. One per server.
@@ -29,11 +30,11 @@ public:
     // `connectionName` names this context's database connection: one per thread.
     ServerContext(ServerSettings settings, const QString &connectionName = QStringLiteral("nereid-server"));
 
-    QString open(const QString &dataDir)
-    {
-        blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
-        return db.openSqlite(dataDir);
-    }
+    // Opens settings.database (by default SQLite in `dataDir`) and reads its epoch; `dataDir` holds the blobs
+    // either way.
+    QString open(const QString &dataDir);
+    // Reads the database's epoch into `epoch` (done by open()); empty, or what is wrong.
+    QString readEpoch();
 
     // The full run object of docs/api.md.
     QJsonObject runJson(const RunRow &run, qint64 now);
@@ -48,6 +49,9 @@ public:
 
     ServerSettings settings;
     Database db;
+    // The database's epoch (ServerMeta), read once at open: it changes only while no server runs on the database
+    // (a backup's copy, a migration's target, `epoch renew` after a restore), and /health answers with it.
+    QString epoch;
     // Set while a reading thread serves a read: lookups that may be answered from memory (Access, runJsonText).
     ReadCache *reads = nullptr;
     TokenStore tokens;

@@ -1,6 +1,7 @@
 #include "serveroptions.h"
 
 #include "admincommands.h"
+#include "databaseurl.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -39,13 +40,20 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                        "  nereid-server member remove WORKSPACE USER             remove a member\n"
                        "  nereid-server member list WORKSPACE                    list the members\n"
                        "  nereid-server gc                                       remove the files no field refers to\n"
-                       "Every command works on the data folder of --data DIR."));
+                       "  nereid-server backup OUT                               copy the data folder into OUT\n"
+                       "  nereid-server epoch renew                              give the database a new epoch\n"
+                       "Every command works on the data folder of --data DIR and the database of --database URL."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption data(
         QStringLiteral("data"),
         QStringLiteral("The data folder holding nereid.sqlite (default %1).").arg(defaultDataDir()),
         QStringLiteral("DIR"), defaultDataDir());
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Where runs are stored: sqlite:DIR or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME "
+                       "(default: SQLite in the data folder, which holds the uploaded files either way)."),
+        QStringLiteral("URL"));
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         QStringLiteral("Address to listen on; port 0 picks a free one (default 127.0.0.1:8765)."),
@@ -90,14 +98,18 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral("With 'token create': the user the token is for."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({data, listen, maxBody, maxFile, gcInterval, activeSeconds, threads, requestTimeout, idleTimeout,
-                       tlsCert, tlsKey, user, readOnly});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token, user, member or gc (see above)."),
-                                 QStringLiteral("[token|user|member|gc ...]"));
+    parser.addOptions({data, database, listen, maxBody, maxFile, gcInterval, activeSeconds, threads, requestTimeout,
+                       idleTimeout, tlsCert, tlsKey, user, readOnly});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("token, user, member, gc, backup or epoch (see above)."),
+                                 QStringLiteral("[token|user|member|gc|backup|epoch ...]"));
     parser.process(arguments);
 
     ServerOptions options;
     options.dataDir = parser.value(data);
+    options.settings.database = parser.value(database);
+    if (QString error; DatabaseUrl::parse(options.settings.database, options.dataDir, &error), !error.isEmpty())
+        failWith(parser, QStringLiteral("--database: %1.").arg(error));
     const QString address = parser.value(listen);
     const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -136,7 +148,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return options;
-    if (positional.value(0) == QLatin1String("user") || positional.value(0) == QLatin1String("member")) {
+    if (QStringList{QStringLiteral("user"), QStringLiteral("member"), QStringLiteral("backup"), QStringLiteral("epoch")}
+            .contains(positional.value(0))) {
         if (const QString error = parseAdminCommand(positional, options); !error.isEmpty())
             failWith(parser, error);
         return options;

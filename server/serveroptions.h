@@ -20,7 +20,9 @@ struct ServerOptions
         AddMember,
         RemoveMember,
         ListMembers,
-        CollectBlobs
+        CollectBlobs,
+        Backup,    // backup OUT
+        RenewEpoch // epoch renew
     };
 
     Command command = Command::Serve;
@@ -32,6 +34,7 @@ struct ServerOptions
     bool readOnly = false;                   // token create
     QString workspace;                       // member add, remove, list
     QString role;                            // member add
+    QString backupFolder;                    // backup OUT
     int threads = 1;                         // serving threads; the writer has one more of its own
     qint64 collectionIntervalMs = 3'600'000; // between two collections of unreferenced blobs (BlobCollection)
     QString tlsCertificate;                  // PEM chain; with tlsKey, serve HTTPS only

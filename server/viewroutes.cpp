@@ -105,6 +105,7 @@ ApiResponse listViews(ServerContext &context, const ApiRequest &request)
     return {200,
             {{QStringLiteral("project"), project.fullName()},
              {QStringLiteral("revision"), store.latestRevision(project.id)},
+             {QStringLiteral("epoch"), context.epoch}, // as in a changes page: a view cache resyncs on another one
              {QStringLiteral("views"), views}}};
 }
 

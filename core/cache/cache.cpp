@@ -137,6 +137,17 @@ CacheProjectStore::SyncState Cache::syncState(const QString &project)
     return query([&] { return CacheProjectStore(*m_db).syncState(project); }, CacheProjectStore::SyncState());
 }
 
+bool Cache::resetProject(const QString &project, const QString &epoch)
+{
+    const bool ok = write([&] {
+        CacheProjectStore projects(*m_db);
+        projects.reset(projects.ensure(project), epoch);
+    });
+    if (ok)
+        emit projectReset(project);
+    return ok;
+}
+
 bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state)
 {
     QStringList added, changed;

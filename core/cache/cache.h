@@ -36,6 +36,10 @@ public:
     // Projects the server listed, known from now on (projects()) though none of their runs is cached yet.
     bool addProjects(const QStringList &names);
     CacheProjectStore::SyncState syncState(const QString &project);
+    // The server's database is not the one the project's cursor came from (another epoch, or a cursor above its
+    // revision): its runs, fields and points leave the cache and its cursor goes back to 0 with `epoch`, in one
+    // transaction; the outboxes stay. projectReset() tells the models, before the runs come again.
+    bool resetProject(const QString &project, const QString &epoch);
     // Applies one page of the changes feed and its cursor in one transaction.
     bool applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state);
     // Runs of `project` cached as active that have not been in touch since `pingCutoffMs` (ms since the epoch,
@@ -69,6 +73,8 @@ public:
 
 signals:
     void runsAdded(const QString &project, const QStringList &runIds);
+    // The project's runs left the cache all at once (resetProject): what shows them starts again, empty.
+    void projectReset(const QString &project);
     void runsChanged(const QString &project, const QStringList &runIds);
     // Paths of the fields of an existing run that were added, changed or removed ("sys/name" for sys fields).
     void fieldsChanged(const QString &runId, const QStringList &paths);

@@ -38,12 +38,13 @@ QStringList CacheProjectStore::names()
 
 CacheProjectStore::SyncState CacheProjectStore::syncState(const QString &project)
 {
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT cursor, server_revision FROM projects WHERE name = ?"));
+    QSqlQuery &select =
+        m_db.prepared(QStringLiteral("SELECT cursor, server_revision, epoch FROM projects WHERE name = ?"));
     select.bindValue(0, project);
     m_db.exec(select);
     SyncState state;
     if (select.next())
-        state = {select.value(0).toLongLong(), select.value(1).toLongLong()};
+        state = {select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toString()};
     select.finish();
     return state;
 }
@@ -51,12 +52,34 @@ CacheProjectStore::SyncState CacheProjectStore::syncState(const QString &project
 void CacheProjectStore::setSyncState(qint64 projectId, const SyncState &state)
 {
     QSqlQuery &update = m_db.prepared(
-        QStringLiteral("UPDATE projects SET cursor = ?, server_revision = ?, synced_at = ? WHERE id = ?"));
+        QStringLiteral("UPDATE projects SET cursor = ?, server_revision = ?, epoch = ?, synced_at = ? WHERE id = ?"));
     update.bindValue(0, state.cursor);
     update.bindValue(1, state.serverRevision);
-    update.bindValue(2, QDateTime::currentMSecsSinceEpoch());
-    update.bindValue(3, projectId);
+    update.bindValue(2, state.epoch.isNull() ? QString(QLatin1String("")) : state.epoch);
+    update.bindValue(3, QDateTime::currentMSecsSinceEpoch());
+    update.bindValue(4, projectId);
     m_db.exec(update);
+}
+
+void CacheProjectStore::reset(qint64 projectId, const QString &epoch)
+{
+    // Points first, then what they hang from: a series' blocks and lines, its row, the run's atoms, the run.
+    const QString runs = QStringLiteral("SELECT id FROM runs WHERE project_id = ?");
+    const QString series = QStringLiteral("SELECT id FROM series WHERE run IN (%1)").arg(runs);
+    for (const QString &sql : {
+             QStringLiteral("DELETE FROM point_data WHERE id IN (SELECT data FROM point_blocks WHERE series IN (%1))")
+                 .arg(series),
+             QStringLiteral("DELETE FROM point_blocks WHERE series IN (%1)").arg(series),
+             QStringLiteral("DELETE FROM string_points WHERE series IN (%1)").arg(series),
+             QStringLiteral("DELETE FROM series WHERE run IN (%1)").arg(runs),
+             QStringLiteral("DELETE FROM atoms WHERE run IN (%1)").arg(runs),
+             QStringLiteral("DELETE FROM runs WHERE project_id = ?"),
+         }) {
+        QSqlQuery &remove = m_db.prepared(sql);
+        remove.bindValue(0, projectId);
+        m_db.exec(remove);
+    }
+    setSyncState(projectId, {0, 0, epoch});
 }
 
 } // namespace nereid

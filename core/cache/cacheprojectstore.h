@@ -17,6 +17,7 @@ public:
     {
         qint64 cursor = 0;
         qint64 serverRevision = 0; // the project's revision when the last page was read
+        QString epoch;             // the server database's the cursor counts in; empty before the first page
     };
 
     explicit CacheProjectStore(CacheDatabase &db)
@@ -31,6 +32,9 @@ public:
 
     SyncState syncState(const QString &project);
     void setSyncState(qint64 projectId, const SyncState &state);
+    // Forgets the project's runs, their fields and points, and its cursor (the database the cursor came from is
+    // gone); `epoch` is the new database's. The outbox and the conflicts stay: they are the user's.
+    void reset(qint64 projectId, const QString &epoch);
 
 private:
     CacheDatabase &m_db;

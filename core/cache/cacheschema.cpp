@@ -56,9 +56,17 @@ const QList<const char *> version2 = {
     " PRIMARY KEY(project, name)) WITHOUT ROWID",
 };
 
+// Version 3: the server database's epoch (docs/api.md) beside each cursor, the runs' and the views'. A page from
+// another epoch means the cursor came from a database the server no longer has: the project is synced from scratch.
+// Empty in a cache from before: the next page fills it in.
+const QList<const char *> version3 = {
+    "ALTER TABLE projects ADD COLUMN epoch TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE view_sync ADD COLUMN epoch TEXT NOT NULL DEFAULT ''",
+};
+
 // migrations[v] brings a cache of version v to version v + 1.
-const QList<QList<const char *>> migrations = {version1, version2};
-static_assert(CacheSchema::CurrentVersion == 2, "add the new version's step to `migrations`");
+const QList<QList<const char *>> migrations = {version1, version2, version3};
+static_assert(CacheSchema::CurrentVersion == 3, "add the new version's step to `migrations`");
 
 } // namespace
 

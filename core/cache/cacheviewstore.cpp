@@ -105,4 +105,22 @@ void CacheViewStore::setCursor(const QString &project, qint64 revision)
     m_db.exec(upsert);
 }
 
+QString CacheViewStore::epoch(const QString &project)
+{
+    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT epoch FROM view_sync WHERE project = ?"));
+    select.bindValue(0, project);
+    m_db.exec(select);
+    const QString epoch = select.next() ? select.value(0).toString() : QString();
+    select.finish();
+    return epoch;
+}
+
+void CacheViewStore::setEpoch(const QString &project, const QString &epoch)
+{
+    QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE view_sync SET epoch = ? WHERE project = ?"));
+    update.bindValue(0, epoch.isNull() ? QString(QLatin1String("")) : epoch);
+    update.bindValue(1, project);
+    m_db.exec(update);
+}
+
 } // namespace nereid

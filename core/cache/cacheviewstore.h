@@ -30,6 +30,9 @@ public:
 
     qint64 cursor(const QString &project);
     void setCursor(const QString &project, qint64 revision);
+    // The server database's epoch the cursor counts in (docs/api.md); empty until a listing said it.
+    QString epoch(const QString &project);
+    void setEpoch(const QString &project, const QString &epoch);
 
 private:
     CacheDatabase &m_db;

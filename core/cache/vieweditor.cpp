@@ -149,7 +149,15 @@ qint64 ViewEditor::cursor(const QString &project)
     return cursor;
 }
 
-bool ViewEditor::applyPulled(const QString &project, const QList<SavedView> &views, qint64 revision, bool full)
+QString ViewEditor::epoch(const QString &project)
+{
+    QString epoch;
+    m_cache.write([&] { epoch = CacheViewStore(m_cache.database()).epoch(project); });
+    return epoch;
+}
+
+bool ViewEditor::applyPulled(const QString &project, const QList<SavedView> &views, qint64 revision, bool full,
+                             const QString &epoch)
 {
     bool changed = false;
     const bool ok = m_cache.write([&] {
@@ -179,6 +187,7 @@ bool ViewEditor::applyPulled(const QString &project, const QList<SavedView> &vie
             store.put(project, view);
         }
         store.setCursor(project, revision);
+        store.setEpoch(project, epoch);
         changed = store.list(project) != before;
     });
     if (ok && changed)

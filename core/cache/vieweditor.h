@@ -38,9 +38,12 @@ public:
     // --- the sync engine's side
     QList<ViewEdit> outbox();
     qint64 cursor(const QString &project);
-    // The server's views changed after cursor(project), up to `revision`. A view with edits waiting keeps the
-    // user's state; `full` (a pull from revision 0) also drops the views the server does not have.
-    bool applyPulled(const QString &project, const QList<SavedView> &views, qint64 revision, bool full);
+    // The server database's epoch that cursor(project) counts in; empty when none was stored yet.
+    QString epoch(const QString &project);
+    // The server's views changed after cursor(project), up to `revision`, of the database `epoch`. A view with edits
+    // waiting keeps the user's state; `full` (a pull from revision 0) also drops the views the server does not have.
+    bool applyPulled(const QString &project, const QList<SavedView> &views, qint64 revision, bool full,
+                     const QString &epoch = {});
     bool acknowledge(const ViewEdit &edit, const SavedView &serverView);
     // `theirs` is the view the 409 carried: nullopt or deleted when they deleted it.
     bool recordConflict(const ViewEdit &edit, const std::optional<SavedView> &theirs);

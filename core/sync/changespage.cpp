@@ -45,6 +45,7 @@ ChangesPage ChangesPage::read(const QByteArray &body, const QString &project)
     page.remaining = integerOr(json.value(QStringLiteral("remaining")), -1);
     page.serverTime = integerOr(json.value(QStringLiteral("server_time")), -1);
     page.activeMs = integerOr(json.value(QStringLiteral("active_ms")), -1);
+    page.epoch = json.value(QStringLiteral("epoch")).toString();
     const QJsonArray runArray = runs.toArray();
     page.runs.reserve(runArray.size());
     for (const QJsonValue &run : runArray) {

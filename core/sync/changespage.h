@@ -20,6 +20,7 @@ struct ChangesPage
     qint64 remaining = -1;  // runs changed after the page; -1 when the server does not say
     qint64 serverTime = -1; // the server's clock and active window; -1 when the server does not say
     qint64 activeMs = -1;
+    QString epoch; // the server database's (docs/api.md); empty from a server before it
     QList<RunRecord> runs;
 
     static ChangesPage read(const QByteArray &body, const QString &project);

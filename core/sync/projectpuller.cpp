@@ -46,8 +46,8 @@ void ProjectPuller::requestPage(qint64 since)
     const QString path =
         QStringLiteral("/projects/%1/changes?since=%2&limit=%3").arg(m_project).arg(since).arg(m_pageSize);
     m_requested.start();
-    m_reply =
-        m_api.getRaw(path, this, [this](const ApiResult &result, const QByteArray &body) { onBody(result, body); });
+    m_reply = m_api.getRaw(
+        path, this, [this, since](const ApiResult &result, const QByteArray &body) { onBody(result, body, since); });
 }
 
 void ProjectPuller::fail(const SyncError &error)
@@ -56,7 +56,7 @@ void ProjectPuller::fail(const SyncError &error)
     emit failed(error);
 }
 
-void ProjectPuller::onBody(const ApiResult &result, const QByteArray &body)
+void ProjectPuller::onBody(const ApiResult &result, const QByteArray &body, qint64 since)
 {
     m_reply = nullptr;
     if (result.error.isError()) {
@@ -71,23 +71,29 @@ void ProjectPuller::onBody(const ApiResult &result, const QByteArray &body)
     m_reader = reader;
     const quint64 generation = m_generation;
     connect(reader, &QThread::finished, reader, &QObject::deleteLater);
-    connect(reader, &QThread::finished, this, [this, page, generation, waitedMs = m_requested.elapsed()] {
+    connect(reader, &QThread::finished, this, [this, page, generation, since, waitedMs = m_requested.elapsed()] {
         if (generation != m_generation)
             return;
         m_reader = nullptr;
         qCDebug(lcPull, "%s: page arrived after %lld ms, read in %lld ms", qPrintable(m_project), waitedMs,
                 m_requested.elapsed() - waitedMs);
-        onPage(std::move(*page));
+        onPage(std::move(*page), since);
     });
     reader->start();
 }
 
-void ProjectPuller::onPage(ChangesPage page)
+void ProjectPuller::onPage(ChangesPage page, qint64 since)
 {
     if (page.error.isError()) {
         emit failed(page.error);
         return;
     }
+    // Revisions count within one epoch only (docs/api.md). A cache from before epochs has none stored: the page
+    // fills it in. Checked before the next page is asked for, which would continue from a cursor that means nothing.
+    const QString storedEpoch = m_cache.syncState(m_project).epoch;
+    const bool otherEpoch = !storedEpoch.isEmpty() && !page.epoch.isEmpty() && page.epoch != storedEpoch;
+    if (otherEpoch || since > page.revision)
+        return resync(page.epoch);
     // The next page is asked for before this one is stored, so the server reads it while the cache writes.
     // Pages are still stored in order, each with its own cursor: a page is read only once the previous one
     // was stored, and stored only once read.
@@ -95,7 +101,7 @@ void ProjectPuller::onPage(ChangesPage page)
         requestPage(page.cursor);
     QElapsedTimer storing;
     storing.start();
-    if (!m_cache.applyPage(m_project, page.runs, {page.cursor, page.revision}))
+    if (!m_cache.applyPage(m_project, page.runs, {page.cursor, page.revision, page.epoch}))
         return fail(SyncError::storage(m_cache.errorString()));
     // Where a pull's time goes: QT_LOGGING_RULES="nereid.sync.pull.debug=true".
     qCDebug(lcPull, "%s: %lld runs stored in %lld ms", qPrintable(m_project), qint64(page.runs.size()),
@@ -107,6 +113,19 @@ void ProjectPuller::onPage(ChangesPage page)
     emit progressed(m_runsDone, page.remaining >= 0 ? m_runsDone + page.remaining : 0);
     if (!page.more && !m_stopped)
         emit finished();
+}
+
+void ProjectPuller::resync(const QString &epoch)
+{
+    qCInfo(lcPull, "%s: the server's database is not the one the cache was synced from; syncing from scratch",
+           qPrintable(m_project));
+    stop(); // a page asked for in advance continues the old cursor
+    if (!m_cache.resetProject(m_project, epoch))
+        return fail(SyncError::storage(m_cache.errorString()));
+    emit serverReplaced();
+    m_stopped = false;
+    m_runsDone = 0;
+    requestPage(0);
 }
 
 } // namespace nereid

@@ -47,14 +47,20 @@ signals:
     // The server's clock and active window as of the last page ("server_time" and "active_ms", ms): what
     // ActiveRunExpiry needs to age runs that stopped pinging.
     void serverClock(qint64 serverTimeMs, qint64 activeMs);
+    // The server's database is not the one the cache's cursor came from (a page of another epoch, or a cursor
+    // above the server's revision: a restore, a new database, a reset data folder). The project's runs have left
+    // the cache and the pull starts again from 0; the edits waiting in the outbox stay and are sent as usual.
+    void serverReplaced();
     // The cache holds everything the server had when the last page was read.
     void finished();
     void failed(const SyncError &error);
 
 private:
     void requestPage(qint64 since);
-    void onBody(const ApiResult &result, const QByteArray &body);
-    void onPage(ChangesPage page);
+    void onBody(const ApiResult &result, const QByteArray &body, qint64 since);
+    void onPage(ChangesPage page, qint64 since);
+    // Drops what the cache has of the project and pulls it again from 0 (serverReplaced).
+    void resync(const QString &epoch);
     void fail(const SyncError &error);
 
     ApiConnection &m_api;

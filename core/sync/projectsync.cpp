@@ -17,6 +17,7 @@ ProjectSync::ProjectSync(ApiConnection &api, Cache &cache, const QString &projec
     connect(&m_puller, &ProjectPuller::finished, this, &ProjectSync::onFinished);
     connect(&m_puller, &ProjectPuller::failed, this, &ProjectSync::onFailed);
     connect(&m_puller, &ProjectPuller::progressed, this, &ProjectSync::onProgress);
+    connect(&m_puller, &ProjectPuller::serverReplaced, this, &ProjectSync::onServerReplaced);
     connect(&m_puller, &ProjectPuller::serverClock, &m_expiry, &ActiveRunExpiry::setServerClock);
 }
 
@@ -49,10 +50,26 @@ void ProjectSync::syncNow()
 void ProjectSync::onFinished()
 {
     m_backoff.reset();
-    if (m_status.state != SyncStatus::State::UpToDate)
+    if (m_reloading) {
+        // Said until the next change of state, so a user who looks away during the reload still reads why.
+        m_reloading = false;
+        setStatus(SyncStatus::State::UpToDate,
+                  tr("%1 was loaded again: the server's data had been restored from a backup or replaced. Your "
+                     "unsent edits were kept.")
+                      .arg(m_puller.project()));
+    } else if (m_status.state != SyncStatus::State::UpToDate) {
         setStatus(SyncStatus::State::UpToDate, tr("%1 is up to date.").arg(m_puller.project()));
+    }
     if (m_running && m_pollMs > 0)
         m_timer.start(m_pollMs);
+}
+
+void ProjectSync::onServerReplaced()
+{
+    m_reloading = true;
+    setStatus(SyncStatus::State::Syncing, tr("The server's data was restored from a backup or replaced; Nereid is "
+                                             "loading %1 again. Your unsent edits are kept.")
+                                              .arg(m_puller.project()));
 }
 
 void ProjectSync::onProgress(qint64 runsDone, qint64 runsTotal)
@@ -62,7 +79,11 @@ void ProjectSync::onProgress(qint64 runsDone, qint64 runsTotal)
         return;
     const QLocale locale;
     m_status.message =
-        tr("Syncing %1: %2 of %3 runs…").arg(m_puller.project(), locale.toString(runsDone), locale.toString(runsTotal));
+        m_reloading ? tr("The server's data was restored from a backup or replaced; Nereid is loading %1 again: %2 of "
+                         "%3 runs. Your unsent edits are kept.")
+                          .arg(m_puller.project(), locale.toString(runsDone), locale.toString(runsTotal))
+                    : tr("Syncing %1: %2 of %3 runs…")
+                          .arg(m_puller.project(), locale.toString(runsDone), locale.toString(runsTotal));
     m_status.runsDone = runsDone;
     m_status.runsTotal = runsTotal;
     emit statusChanged(m_status);

@@ -41,6 +41,7 @@ private:
     void onFinished();
     void onProgress(qint64 runsDone, qint64 runsTotal);
     void onFailed(const SyncError &error);
+    void onServerReplaced();
     void setStatus(SyncStatus::State state, const QString &message, SyncError::Kind error = SyncError::Kind::None);
 
     ProjectPuller m_puller;
@@ -50,6 +51,7 @@ private:
     SyncStatus m_status;
     int m_pollMs = 5000;
     bool m_running = false;
+    bool m_reloading = false; // the project is pulled again from scratch (onServerReplaced) until it is up to date
 };
 
 } // namespace nereid

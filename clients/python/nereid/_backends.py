@@ -161,7 +161,10 @@ class QueueBackend:
                 run = uploader.ensure_run()
                 if self.on_run_created is not None:
                     self.on_run_created(run)
+            resolved = uploader.run_id
             uploader.upload()
+            if uploader.run_id != resolved and self.on_run_created is not None:
+                self.on_run_created({"id": uploader.run_id})  # resolved again on a server restored from a backup
         except NereidConnectionError as error:
             self._failures += 1
             if not self._unreachable:

@@ -90,6 +90,8 @@ class RunOpening:
         run = None
         try:
             self._project = resolve_project(client, _config.project_name(project))
+            # The database the run is resolved in: the queue resolves it again if the server's changes (a restore).
+            self._epoch = client.request("GET", "/health").get("epoch")
             run = client.request("POST", project_route(self._project) + "/runs", self._create_body(), timeout=10)
         except NereidConnectionError as error:
             problem = error
@@ -131,6 +133,7 @@ class RunOpening:
             "api_url": getattr(self, "_api_url", None),
             "create": self._create_body(),
             "run_id": self._run_id,
+            "epoch": getattr(self, "_epoch", None) if self._run_id else None,
         }
         self._run_dir = RunDir.create(_config.data_directory(), mode, meta)
         self._encoder.stash = BlobStash(self._run_dir.files_path)

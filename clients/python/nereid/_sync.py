@@ -56,6 +56,8 @@ def sync_one(run_dir: RunDir, url: Optional[str], token: Optional[str], project:
     reporter = Reporter(raise_errors=False, where=" sync")
     uploader = Uploader(run_dir, client, lambda error: (errors.append(error), reporter.log(error)))
     try:
+        if uploader.run_id:
+            uploader.check_epoch()  # a server restored from a backup may not have the run, or give its id to another
         uploader.ensure_run()
         sent = uploader.upload(final=True)
         client.request("POST", "/runs/%s/stop" % uploader.run_id)

@@ -12,6 +12,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ._blobs import BlobStash, hashes_in, send_blobs
 from ._diskqueue import RunDir
 from ._http import ApiClient
+from ._log import logger
 from .exceptions import NereidConnectionError, NereidError, StepNotIncreasingError
 
 MAX_BATCH_BYTES = 8 << 20
@@ -57,8 +58,36 @@ class Uploader:
         self.project: Optional[str] = meta.get("project")
         self._ack = run_dir.read_ack()
         self.stash = BlobStash(run_dir.files_path)
+        # Whether the server's epoch was compared with the one the run was resolved in since the queue (re)started
+        # sending: a server that was away may come back restored from a backup (docs/api.md, /health).
+        self._epoch_checked = False
 
-    def ensure_run(self) -> Dict[str, Any]:
+    def server_epoch(self) -> Optional[str]:
+        """The epoch of the database the server answers from; None from a server before epochs."""
+        return self.client.request("GET", "/health").get("epoch") or None
+
+    def check_epoch(self) -> bool:
+        """Compare the server's epoch with the one recorded when the run was resolved. Another epoch means the
+        server's database went back in time (a restore, a new database): the sys/id in the queue may name nothing,
+        or another run. The run is then resolved again as at init (by custom_run_id: resumed, or created again) and
+        the queued operations go to it. True when it was."""
+        self._epoch_checked = True
+        epoch = self.server_epoch()
+        recorded = self.run_dir.read_meta().get("epoch")
+        if epoch is None or recorded == epoch:
+            return False
+        if not recorded or not self.run_id:
+            self.run_dir.update_meta(epoch=epoch)  # a queue from before epochs: the server is taken as the same
+            return False
+        logger.warning(
+            "nereid: the server's data was restored from a backup or replaced since %s was resolved; resolving the "
+            "run again, and sending it the operations queued in %s.", self.run_id, self.run_dir.path
+        )
+        self.run_id = None
+        self.ensure_run(epoch)
+        return True
+
+    def ensure_run(self, epoch: Optional[str] = None) -> Dict[str, Any]:
         """Create or resume the run on the server when the queue does not know its sys/id yet."""
         if not self.project:
             raise NereidError(
@@ -69,17 +98,34 @@ class Uploader:
         body = create_body(meta)
         if self.run_id:
             body = {"with_id": self.run_id, "hostname": body.get("hostname")}
+        if epoch is None:
+            epoch = self.server_epoch()
         run = self.client.request("POST", project_route(self.project) + "/runs", body)
-        if self.run_id != run["id"]:
+        self._epoch_checked = True
+        if self.run_id != run["id"] or meta.get("epoch") != epoch:
             self.run_id = run["id"]
-            self.run_dir.update_meta(run_id=self.run_id, project=self.project)
+            self.run_dir.update_meta(run_id=self.run_id, project=self.project, epoch=epoch)
         return run
 
     def upload(self, final: bool = False) -> int:
         """Send everything on disk; the number of operations sent. Raises NereidConnectionError, or
         NereidError with a code in FATAL_CODES."""
+        try:
+            return self._upload(final)
+        except NereidConnectionError:
+            self._epoch_checked = False  # the server may come back as another database
+            raise
+        except NereidError as error:
+            # The run is gone: perhaps the database is another one now, and the run must be resolved again.
+            if error.code != "unknown_run" or not self.check_epoch():
+                raise
+            return self._upload(final)
+
+    def _upload(self, final: bool) -> int:
         if not self.run_id:
             self.ensure_run()
+        elif not self._epoch_checked:
+            self.check_epoch()
         sent = 0
         batch: List[Line] = []
         size = 0

@@ -44,6 +44,7 @@ private slots:
     void reopensWithData();
     void migratesAnEmptyOlderFile();
     void migratesVersion1KeepingItsOutbox();
+    void migratesVersion2KeepingItsCursorWithoutAnEpoch();
     void refusesNewerCacheUntouched();
     void movesFileThatIsNotACacheAside();
     void damagedCacheKeepsItsOutbox();
@@ -107,15 +108,16 @@ void TestCacheSchema::migratesVersion1KeepingItsOutbox()
         RunEditor editor(cache);
         QVERIFY(editor.edit(QStringLiteral("CLS-1"), RunEdit::Kind::SetName, QStringLiteral("unsent")));
     }
-    // The file as version 1 left it: no saved views.
+    // The file as version 1 left it: no saved views, no epochs.
     for (const char *table : {"views", "view_sync", "view_outbox", "view_conflicts"})
         rawScalar(file(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+    rawScalar(file(), QStringLiteral("ALTER TABLE projects DROP COLUMN epoch"));
     rawScalar(file(), QStringLiteral("PRAGMA user_version = 1"));
     QVERIFY(rawScalar(file(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'views'")).toInt() == 0);
 
     Cache cache;
     QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
-    QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), CacheSchema::CurrentVersion);
     QCOMPARE(RunEditor(cache).outbox().size(), 1);
     QCOMPARE(cache.run(QStringLiteral("CLS-1"))->name, QStringLiteral("unsent"));
     ViewEditor views(cache);
@@ -123,6 +125,34 @@ void TestCacheSchema::migratesVersion1KeepingItsOutbox()
         views.save(QStringLiteral("team/p"), QStringLiteral("mine"), {{QStringLiteral("query"), QStringLiteral("x")}}));
     QCOMPARE(views.views(QStringLiteral("team/p")).size(), 1);
     QCOMPARE(views.outbox().size(), 1);
+}
+
+void TestCacheSchema::migratesVersion2KeepingItsCursorWithoutAnEpoch()
+{
+    {
+        Cache cache;
+        QVERIFY(cache.open(file()));
+        RunRecord run;
+        run.runId = QStringLiteral("CLS-1");
+        run.number = 1;
+        run.revision = 7;
+        QVERIFY(cache.applyPage(QStringLiteral("team/p"), {run},
+                                {7, 9, QStringLiteral("0123456789abcdef0123456789abcdef")}));
+    }
+    // The file as version 2 left it: cursors without the epoch they count in.
+    rawScalar(file(), QStringLiteral("ALTER TABLE projects DROP COLUMN epoch"));
+    rawScalar(file(), QStringLiteral("ALTER TABLE view_sync DROP COLUMN epoch"));
+    rawScalar(file(), QStringLiteral("PRAGMA user_version = 2"));
+
+    Cache cache;
+    QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
+    QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    // The cursor stays (no resync for an upgrade); the epoch is empty until the next page fills it in.
+    const CacheProjectStore::SyncState state = cache.syncState(QStringLiteral("team/p"));
+    QCOMPARE(state.cursor, 7);
+    QCOMPARE(state.serverRevision, 9);
+    QCOMPARE(state.epoch, QString());
+    QCOMPARE(cache.runs(QStringLiteral("team/p")).size(), 1);
 }
 
 void TestCacheSchema::refusesNewerCacheUntouched()
