@@ -358,17 +358,26 @@ void BenchBackends::storage()
     api.setTimeout(600000);
     api.post(QStringLiteral("/projects"), {{QStringLiteral("name"), QStringLiteral("bench/size")}});
     PostgresDatabase *postgres = server->postgres();
+    // Tables with their indexes and TOAST, after a VACUUM (a statement of its own: not in a transaction).
     const QString sizeOfTables =
-        QStringLiteral("VACUUM ANALYZE; SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n"
-                       " ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public'");
+        QStringLiteral("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n"
+                       " ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public' ORDER BY 2 DESC");
+    QStringList tables;
     const auto databaseBytes = [&] {
         if (!postgres)
             return folderBytes(server->dataDir());
         bool ok = false;
-        const QByteArray out = postgres->sql(sizeOfTables, &ok);
+        postgres->sql(QStringLiteral("VACUUM ANALYZE"), &ok);
+        const QByteArray out = ok ? postgres->sql(sizeOfTables, &ok) : QByteArray();
         if (!ok)
-            qWarning("%s", qPrintable(postgres->problem()));
-        return out.trimmed().split('\n').last().toLongLong();
+            qFatal("%s", qPrintable(postgres->problem()));
+        qint64 total = 0;
+        tables.clear();
+        for (const QByteArray &row : out.trimmed().split('\n')) {
+            total += row.split('|').value(1).toLongLong();
+            tables << QString::fromUtf8(row);
+        }
+        return total;
     };
     const qint64 emptyBytes = databaseBytes();
     const QString run = api.post(QStringLiteral("/projects/bench/size/runs"))[QStringLiteral("id")].toString();
@@ -393,6 +402,16 @@ void BenchBackends::storage()
                              .arg(perPoint, 0, 'f', 1);
     qInfo("%s", qPrintable(line));
     m_summary.append(line);
+    if (postgres) {
+        qInfo("  bytes by table: %s", qPrintable(tables.mid(0, 4).join(u", ")));
+        // What of it is free space left by rewritten blocks (a plain VACUUM keeps the files' size): for comparison.
+        bool ok = false;
+        postgres->sql(QStringLiteral("VACUUM FULL"), &ok);
+        const QString full = QStringLiteral("storage, postgresql after VACUUM FULL: %1 bytes per series point")
+                                 .arg(double(databaseBytes() - emptyBytes) / 1e6, 0, 'f', 1);
+        qInfo("%s; by table: %s", qPrintable(full), qPrintable(tables.mid(0, 4).join(u", ")));
+        m_summary.append(full);
+    }
 }
 
 void BenchBackends::cleanupTestCase()
