@@ -253,7 +253,9 @@ void BenchBackends::ingest()
                .arg(QLatin1String(QTest::currentDataTag()))
                .arg(Clients),
            rates, "points/s",
-           backend == QLatin1String("postgresql") ? QStringLiteral(">= 250000") : QStringLiteral("-"));
+           instances == 2                           ? QStringLiteral("more than one instance")
+           : backend == QLatin1String("postgresql") ? QStringLiteral(">= 250000")
+                                                    : QStringLiteral("-"));
 }
 
 void BenchBackends::reduce_data()
