@@ -11,6 +11,9 @@ PACKAGES=(cmake ninja-build g++ python3 sqlite3 curl
 # libqt6opengl6-dev: Debian 12's qt6-charts-dev needs it for its CMake config but does not depend on it.
 # nereid-server's HTTP layer: Boost.Beast/Asio (header-only) and OpenSSL for TLS.
 PACKAGES+=(libboost-dev libssl-dev)
+# nereid-server on PostgreSQL (issue 19): libpq, and the PostgreSQL 15 the tests of the postgresql label start
+# themselves in a temporary folder (tests/support/pgcluster.sh).
+PACKAGES+=(libpq-dev postgresql)
 # Building and checking the Debian packages (tests/packaging/test_packages.sh): dpkg-shlibdeps and file for
 # CPack, and the validators of the desktop file, the AppStream metainfo and the packages.
 PACKAGES+=(dpkg-dev file desktop-file-utils appstream lintian)
@@ -61,6 +64,7 @@ run_local() {
     fi
 }
 
+# Both labels of the server suites, sqlite and postgresql, run: plain ctest selects every test.
 run_tests() {
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)"
 }

@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "helpers.h"
+#include "postgresdatabase.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -221,6 +222,13 @@ void TestServerAuth::tokensAreNotStoredInClear()
         QFile file(it.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains(secret), qPrintable(file.fileName() + QStringLiteral(" holds the token")));
+    }
+    if (PostgresDatabase *postgres = m_server->postgres()) { // the runs' database is not in the data folder
+        bool ok = false;
+        const QByteArray dump = postgres->dump(&ok);
+        QVERIFY2(ok, qPrintable(postgres->problem()));
+        QVERIFY2(dump.contains("CREATE TABLE"), dump.left(500).constData()); // a dump of something
+        QVERIFY2(!dump.contains(secret), "the PostgreSQL database holds the token");
     }
 }
 

@@ -1,5 +1,7 @@
 #include "testserver.h"
 
+#include "postgresdatabase.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -18,11 +20,52 @@ TestServer::TestServer(QStringList extraArgs, QObject *parent)
     , m_extraArgs(std::move(extraArgs))
 {
     m_process.setProgram(serverPath());
+    const QString cluster = PostgresDatabase::testClusterUrl();
+    if (!cluster.isEmpty())
+        usePostgres(cluster);
 }
 
 TestServer::~TestServer()
 {
-    kill();
+    kill(); // before the database goes: a server holds its sessions open
+}
+
+bool TestServer::onPostgres()
+{
+    return !PostgresDatabase::testClusterUrl().isEmpty();
+}
+
+bool TestServer::usePostgres(const QString &clusterUrl)
+{
+    m_database = std::make_unique<PostgresDatabase>(clusterUrl);
+    if (!m_database->isValid()) {
+        m_problem = m_database->problem();
+        m_databaseUrl = QStringLiteral("postgresql://database-not-created");
+        return false;
+    }
+    m_databaseUrl = m_database->url();
+    return true;
+}
+
+void TestServer::useSqlite()
+{
+    m_database.reset();
+    m_databaseUrl.clear();
+}
+
+void TestServer::shareDatabaseOf(const TestServer &other)
+{
+    m_database.reset();
+    m_databaseUrl = other.databaseUrl();
+    m_sharedDataDir = other.dataDir();
+}
+
+QStringList TestServer::storageArgs() const
+{
+    QStringList args{QStringLiteral("--data"), dataDir()};
+    if (!m_databaseUrl.isEmpty())
+        args << QStringLiteral("--database") << m_databaseUrl;
+    return args;
 }
 
 QString TestServer::serverPath()
@@ -32,9 +75,10 @@ QString TestServer::serverPath()
 
 bool TestServer::start()
 {
+    if (m_database && !m_database->isValid())
+        return false; // m_problem says why
     const QStringList args =
-        QStringList{QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-        m_extraArgs;
+        storageArgs() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_extraArgs;
     m_process.setArguments(args);
     m_process.start();
     if (!m_process.waitForStarted(StartTimeoutMs)) {
@@ -50,6 +94,14 @@ bool TestServer::start()
         const auto match = listening.match(QString::fromUtf8(seen));
         if (match.hasMatch() && seen.contains('\n')) {
             m_baseUrl = QUrl(match.captured(1));
+            // Under the postgresql label a server that quietly kept its runs in SQLite would pass every test.
+            if (isPostgres() && QFile::exists(QDir(dataDir()).filePath(QStringLiteral("nereid.sqlite")))) {
+                m_problem =
+                    QStringLiteral("the server was given --database %1 but made nereid.sqlite in its data folder")
+                        .arg(m_databaseUrl);
+                kill();
+                return false;
+            }
             return true;
         }
         if (m_process.state() == QProcess::NotRunning)
@@ -138,7 +190,7 @@ QString TestServer::createToken(const QString &user, bool readOnly)
     QStringList args{QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--user"), user};
     if (readOnly)
         args.append(QStringLiteral("--read-only"));
-    const QByteArray out = runCli(args + QStringList{QStringLiteral("--data"), dataDir()}, &ok);
+    const QByteArray out = runCli(args + storageArgs(), &ok);
     // The token is the last word printed, whether or not the server says more around it.
     const QList<QByteArray> words = out.simplified().split(' ');
     return ok && !words.isEmpty() ? QString::fromUtf8(words.last()) : QString();
@@ -147,7 +199,7 @@ QString TestServer::createToken(const QString &user, bool readOnly)
 bool TestServer::revokeToken(const QString &token)
 {
     bool ok = false;
-    runCli({QStringLiteral("token"), QStringLiteral("revoke"), token, QStringLiteral("--data"), dataDir()}, &ok);
+    runCli(QStringList{QStringLiteral("token"), QStringLiteral("revoke"), token} + storageArgs(), &ok);
     return ok;
 }
 
@@ -155,16 +207,14 @@ bool TestServer::addMember(const QString &workspace, const QString &user, const 
 {
     bool ok = false;
     cli({QStringLiteral("user"), QStringLiteral("add"), user}); // refused when the user exists: no matter
-    runCli(
-        {QStringLiteral("member"), QStringLiteral("add"), workspace, user, role, QStringLiteral("--data"), dataDir()},
-        &ok);
+    runCli(QStringList{QStringLiteral("member"), QStringLiteral("add"), workspace, user, role} + storageArgs(), &ok);
     return ok;
 }
 
 TestServer::CliResult TestServer::cli(const QStringList &args)
 {
     QProcess process;
-    process.start(serverPath(), args + QStringList{QStringLiteral("--data"), dataDir()});
+    process.start(serverPath(), args + storageArgs());
     CliResult result;
     if (process.waitForFinished(CliTimeoutMs) && process.exitStatus() == QProcess::NormalExit)
         result.exitCode = process.exitCode();

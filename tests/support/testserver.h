@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -8,8 +9,12 @@
 
 namespace nereid::test {
 
+class PostgresDatabase;
+
 // The real nereid-server binary, started on 127.0.0.1 with a free port and a fresh data folder that
 // lives as long as this object. Tests talk to it over HTTP like any client would.
+// Under the postgresql label (see PostgresDatabase::testClusterUrl()) it stores its runs in a fresh PostgreSQL
+// database of its own, dropped with it, and the data folder keeps only the files and the token file.
 class TestServer : public QObject
 {
     Q_OBJECT
@@ -20,6 +25,20 @@ public:
 
     // Starts the server and waits for its "listening on" line; false (see errors()) if it never came.
     bool start();
+    // Before start(): store the runs in a new database on this PostgreSQL cluster, or in the data folder.
+    bool usePostgres(const QString &clusterUrl);
+    void useSqlite();
+    // Before start(): a second instance serving the other's database and data folder (issue 19: several
+    // servers on one PostgreSQL database share their files too). `other` must outlive this server.
+    void shareDatabaseOf(const TestServer &other);
+    // The --database URL the server runs with; empty for SQLite in the data folder.
+    QString databaseUrl() const { return m_databaseUrl; }
+    bool isPostgres() const { return !m_databaseUrl.isEmpty(); }
+    // The server's own PostgreSQL database, for a test that must reach under the API; null on SQLite and for a
+    // second instance.
+    PostgresDatabase *postgres() const { return m_database.get(); }
+    // True when the tests of this process run against PostgreSQL (the postgresql label).
+    static bool onPostgres();
     bool restart();
     void stop();
     void kill();
@@ -34,7 +53,7 @@ public:
     qint64 residentKiB() const;
     qint64 cpuTicks() const;
     QUrl apiUrl() const;
-    QString dataDir() const { return m_dataDir.path(); }
+    QString dataDir() const { return m_sharedDataDir.isEmpty() ? m_dataDir.path() : m_sharedDataDir; }
     QString token() const;
 
     // Runs `nereid-server token create --user NAME [--read-only]`; the printed token, or empty on failure.
@@ -59,9 +78,14 @@ public:
 
 private:
     QByteArray runCli(const QStringList &args, bool *ok);
+    // --data, and --database when the runs live elsewhere: what every command of this server takes.
+    QStringList storageArgs() const;
 
     QStringList m_extraArgs;
     QTemporaryDir m_dataDir;
+    QString m_sharedDataDir;
+    std::unique_ptr<PostgresDatabase> m_database;
+    QString m_databaseUrl;
     QProcess m_process;
     QUrl m_baseUrl;
     QByteArray m_stderr;
