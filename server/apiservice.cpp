@@ -75,6 +75,16 @@ ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, c
 
 ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<quint64> contentLength)
 {
+    // A PostgreSQL connection that was ended under us shows only when used: once connected again, the admission
+    // (which only reads) is tried once more.
+    Admission admission = admitOnce(head, contentLength);
+    if (admission.answer && m_context.db.lostConnection() && m_context.db.ensureConnected())
+        admission = admitOnce(head, contentLength);
+    return admission;
+}
+
+ApiService::Admission ApiService::admitOnce(const HttpRequest &head, std::optional<quint64> contentLength)
+{
     Admission admission;
     const QString path = QString::fromUtf8(head.path);
     const bool isGet = head.method == HttpMethod::Get;
@@ -155,6 +165,17 @@ void ApiService::readAhead(HttpRequest &request) const
 }
 
 ApiResponse ApiService::serve(const HttpRequest &request, const Caller &caller)
+{
+    ApiResponse response = serveOnce(request, caller);
+    // A read on a connection PostgreSQL ended is read again on a new one; a write is answered 503 (the group it
+    // was in is lost with the connection) and the writer's next transaction connects again.
+    if (response.status >= 500 && m_context.db.lostConnection() &&
+        m_router.match(request.method, QString::fromUtf8(request.path)).isRead && m_context.db.ensureConnected())
+        response = serveOnce(request, caller);
+    return response;
+}
+
+ApiResponse ApiService::serveOnce(const HttpRequest &request, const Caller &caller)
 {
     const bool isRead = m_router.match(request.method, QString::fromUtf8(request.path)).isRead;
     // Only reads use the cache: the writer's own commits would not move its connection's data version.

@@ -50,6 +50,9 @@ public:
     Database &db() { return m_context.db; }
 
 private:
+    Admission admitOnce(const HttpRequest &head, std::optional<quint64> contentLength);
+    ApiResponse serveOnce(const HttpRequest &request, const Caller &caller);
+
     ApiResponse route(const HttpRequest &request, const Caller &caller);
 
     ServerContext m_context;

@@ -174,6 +174,14 @@ bool Database::run(const char *sql)
 
 // The outermost level is a transaction; levels inside it are savepoints, so a route that opens a transaction
 // of its own works the same inside a read's snapshot or the writer's group.
+bool Database::lostConnection() const
+{
+    if (m_backend != Backend::Postgres)
+        return false;
+    auto *connection = *static_cast<PGconn *const *>(m_db.driver()->handle().constData());
+    return !connection || PQstatus(connection) != CONNECTION_OK;
+}
+
 bool Database::ensureConnected()
 {
     if (m_backend != Backend::Postgres || m_depth > 0)

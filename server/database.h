@@ -37,6 +37,8 @@ public:
     // Outside a transaction on PostgreSQL, connects again when the connection was lost (PostgreSQL restarted, the
     // network dropped it): QPSQL does not come back by itself. False, with lastError(), when it cannot.
     bool ensureConnected();
+    // Whether a PostgreSQL connection is known to be lost (a statement failed on it).
+    bool lostConnection() const;
 
     // A statement prepared once per connection and reused: bind, exec, read.
     QSqlQuery &prepared(const QString &sql);

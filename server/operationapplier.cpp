@@ -52,13 +52,17 @@ OperationApplier::OperationApplier(FieldStore &fields, SeriesStore &series, RunR
 void OperationApplier::apply(const Operation &op, int index)
 {
     const bool floatAppend = op.kind == Operation::Kind::Append && op.type == FieldType::FloatSeries;
-    if (floatAppend && m_held && m_held->field.path == op.path.toString()) {
-        const qint64 bytesBefore = m_held->field.bytes;
-        appendFloat(m_held->field, op.floatPoints, index, m_held->points);
-        m_run.size += m_held->field.bytes - bytesBefore;
-        return;
+    if (floatAppend) {
+        if (const auto held = m_heldByPath.constFind(op.path.toString()); held != m_heldByPath.cend()) {
+            HeldAppend &append = m_held[*held];
+            const qint64 bytesBefore = append.field.bytes;
+            appendFloat(append.field, op.floatPoints, index, append.points);
+            m_run.size += append.field.bytes - bytesBefore;
+            return;
+        }
+    } else {
+        writeHeldAppends();
     }
-    writeHeldAppend();
     if (op.path.isSys())
         return applySys(op);
     if (op.kind == Operation::Kind::Delete) {
@@ -72,9 +76,10 @@ void OperationApplier::apply(const Operation &op, int index)
     FieldRow field = fieldFor(op, index);
     const qint64 bytesBefore = field.bytes;
     if (floatAppend) {
-        m_held = HeldAppend{std::move(field), {}};
-        appendFloat(m_held->field, op.floatPoints, index, m_held->points);
-        m_run.size += m_held->field.bytes - bytesBefore;
+        m_heldByPath.insert(field.path, m_held.size());
+        HeldAppend &append = m_held.emplace_back(HeldAppend{std::move(field), {}});
+        appendFloat(append.field, op.floatPoints, index, append.points);
+        m_run.size += append.field.bytes - bytesBefore;
         return;
     }
     switch (op.kind) {
@@ -181,14 +186,15 @@ double OperationApplier::resolveStep(double given, const FieldRow &field, double
     return step;
 }
 
-void OperationApplier::writeHeldAppend()
+void OperationApplier::writeHeldAppends()
 {
-    if (!m_held)
-        return;
-    if (m_held->points.size() > 0)
-        m_series.appendFloat(m_held->field.id, m_held->points);
-    m_fields.save(m_held->field);
-    m_held.reset();
+    for (const HeldAppend &append : m_held) {
+        if (append.points.size() > 0)
+            m_series.appendFloat(append.field.id, append.points);
+        m_fields.save(append.field);
+    }
+    m_held.clear();
+    m_heldByPath.clear();
 }
 
 void OperationApplier::appendFloat(FieldRow &field, const SeriesBlock &given, int index, SeriesBlock &points)

@@ -2,11 +2,12 @@
 
 #include "fieldrow.h"
 #include "operation.h"
-
 #include "seriesblock.h"
 
 #include <optional>
 #include <QCoreApplication>
+#include <QHash>
+#include <vector>
 
 namespace nereid {
 
@@ -28,7 +29,7 @@ public:
 
     void apply(const Operation &operation, int index);
     // Writes what apply() held back; call once after the batch's last operation.
-    void finish() { writeHeldAppend(); }
+    void finish() { writeHeldAppends(); }
 
 private:
     void applySys(const Operation &operation);
@@ -36,7 +37,7 @@ private:
     void assign(FieldRow &field, const FieldValue &value);
     // Checks and summarises `points` into `field` and adds them to `held`, which the caller writes.
     void appendFloat(FieldRow &field, const SeriesBlock &points, int index, SeriesBlock &held);
-    void writeHeldAppend();
+    void writeHeldAppends();
     void appendStrings(FieldRow &field, QList<StringPoint> points, int index);
     void changeStrings(FieldRow &field, const Operation &operation);
     // 400 unknown_blob when the operation refers to a blob its project has not uploaded.
@@ -49,15 +50,17 @@ private:
     RunRow &m_run;
     qint64 m_revision;
     qint64 m_now;
-    // The points of consecutive appends to one float series, written together when another operation or the end
-    // of the batch comes: a client that logs a point per operation (the Python client does) would otherwise
-    // rewrite the series' last block and its field row once per point.
+    // The points of the appends to each float series, written together when an operation of another kind or the
+    // end of the batch comes: a client that logs a point per operation (the Python client does, for several series
+    // in turn) would otherwise rewrite each series' last block and its field row once per point, which on
+    // PostgreSQL writes a new copy of the block every time.
     struct HeldAppend
     {
         FieldRow field;
         SeriesBlock points;
     };
-    std::optional<HeldAppend> m_held;
+    std::vector<HeldAppend> m_held;
+    QHash<QString, std::size_t> m_heldByPath;
 };
 
 // Applies a string-set operation to `values`, keeping them sorted and unique.
