@@ -55,7 +55,10 @@ class KilledProcessTest(ServerTestCase):
         run = self.init_run(flush_period=3600)
         run["loss"].append(1.0)
         run.wait(disk_only=True)
-        shutil.rmtree(self.queue_dir)
+        # The background thread may still be writing the run's folder (its meta.json) while it goes: delete until
+        # nothing is left, as a user's `rm -rf` racing the writer would end.
+        while os.path.exists(self.queue_dir):
+            shutil.rmtree(self.queue_dir, ignore_errors=True)
         started = time.monotonic()
         with self.assertLogs("nereid", level="ERROR") as logs:
             for i in range(10):
