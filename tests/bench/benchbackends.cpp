@@ -9,6 +9,7 @@
 //   storage     bytes per series point: PostgreSQL's tables and indexes after VACUUM (<= 40), SQLite's file
 // Run: build/dev/tests/bench/bench_backends (a function: bench_backends ingest; a row: bench_backends ingest:sqlite).
 #include "apiclient.h"
+#include "batchbody.h"
 #include "postgrescluster.h"
 #include "postgresdatabase.h"
 #include "runseed.h"
@@ -40,23 +41,6 @@ constexpr int RunCount = 100'000;
 const QString FourClauses = QStringLiteral(
     "`params/lr`:float > 0.005 AND `sys/tags`:stringSet CONTAINS \"best\" AND last(`train/loss`:floatSeries) < 0.5"
     " AND `sys/owner`:string = \"alice\"");
-
-QByteArray batchBody(int firstStep, int seriesCount, int steps)
-{
-    QJsonArray operations;
-    for (int s = 0; s < seriesCount; ++s) {
-        QJsonArray points;
-        for (int i = 0; i < steps; ++i) {
-            const int step = firstStep + i;
-            points.append(QJsonArray{step, std::sin(step * 0.01 + s) + s, 1763805600.0 + step * 0.5});
-        }
-        operations.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("append")},
-                                      {QStringLiteral("path"), QStringLiteral("metrics/m%1").arg(s)},
-                                      {QStringLiteral("type"), QStringLiteral("floatSeries")},
-                                      {QStringLiteral("points"), points}});
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("operations"), operations}}).toJson(QJsonDocument::Compact);
-}
 
 double median(QList<double> values)
 {

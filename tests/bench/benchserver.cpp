@@ -8,6 +8,7 @@
 //   storage     bytes on disk per stored series point
 // Run with `-median 5` for medians; each round prints points/s.
 #include "apiclient.h"
+#include "batchbody.h"
 #include "domain/binarypoints.h"
 #include "domain/jsonnumbers.h"
 #include "sync/apiconnection.h"
@@ -32,23 +33,6 @@ namespace {
 constexpr int SeriesPerBatch = 100;
 constexpr int StepsPerBatch = 100;
 constexpr int Clients = 4;
-
-QByteArray batchBody(int firstStep, int seriesCount, int steps)
-{
-    QJsonArray operations;
-    for (int s = 0; s < seriesCount; ++s) {
-        QJsonArray points;
-        for (int i = 0; i < steps; ++i) {
-            const int step = firstStep + i;
-            points.append(QJsonArray{step, std::sin(step * 0.01 + s) + s, 1763805600.0 + step * 0.5});
-        }
-        operations.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("append")},
-                                      {QStringLiteral("path"), QStringLiteral("metrics/m%1").arg(s)},
-                                      {QStringLiteral("type"), QStringLiteral("floatSeries")},
-                                      {QStringLiteral("points"), points}});
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("operations"), operations}}).toJson(QJsonDocument::Compact);
-}
 
 // The `next` of a JSON page without parsing it: the number after "next": (null when there is none).
 std::optional<double> jsonNext(const QByteArray &body)
