@@ -1,6 +1,7 @@
 #include "fieldstore.h"
 
 #include "database.h"
+#include "postgresarray.h"
 #include "seriesstore.h"
 
 #include <QByteArrayList>
@@ -52,6 +53,25 @@ std::optional<FieldRow> FieldStore::find(qint64 runId, const QString &path)
     return field;
 }
 
+QHash<QString, FieldRow> FieldStore::findMany(qint64 runId, const QStringList &paths)
+{
+    QHash<QString, FieldRow> found;
+    if (m_db.backend() != Database::Backend::Postgres) {
+        for (const QString &path : paths) {
+            if (auto field = find(runId, path))
+                found.insert(path, std::move(*field));
+        }
+        return found;
+    }
+    static const QByteArray sql = selectFields + " WHERE run_id = ? AND path = ANY(CAST(? AS TEXT[]))";
+    SqlStatement &select = m_db.statement(sql).bindInt(1, runId).bindBlob(2, PostgresArray::ofTexts(paths));
+    while (select.next()) {
+        FieldRow field = readField(select);
+        found.insert(field.path, std::move(field));
+    }
+    return found;
+}
+
 FieldRow FieldStore::create(qint64 runId, const QString &path, FieldType type)
 {
     const qint64 bytes = path.toUtf8().size();
@@ -86,6 +106,51 @@ void FieldStore::save(const FieldRow &f)
         .bindInt(9, f.valueCount)
         .bindInt(10, f.bytes)
         .bindInt(11, f.id)
+        .exec();
+}
+
+void FieldStore::saveAll(const std::vector<FieldRow> &fields)
+{
+    if (m_db.backend() != Database::Backend::Postgres || fields.size() < 2) {
+        for (const FieldRow &field : fields)
+            save(field);
+        return;
+    }
+    std::vector<qint64> ids, counts, valueCounts, bytes;
+    std::vector<double> nums, lastSteps, minValues, maxValues, valueSums, valueSquares;
+    QStringList texts;
+    for (const FieldRow &f : fields) {
+        ids.push_back(f.id);
+        nums.push_back(f.num);
+        texts.append(f.text);
+        counts.push_back(f.count);
+        lastSteps.push_back(f.lastStep);
+        minValues.push_back(f.minValue);
+        maxValues.push_back(f.maxValue);
+        valueSums.push_back(f.valueSum);
+        valueSquares.push_back(f.valueSquares);
+        valueCounts.push_back(f.valueCount);
+        bytes.push_back(f.bytes);
+    }
+    m_db.statement("UPDATE fields SET num = u.num, text = u.text, count = u.count, last_step = u.last_step,"
+                   " min_value = u.min_value, max_value = u.max_value, value_sum = u.value_sum,"
+                   " value_squares = u.value_squares, value_count = u.value_count, bytes = u.bytes"
+                   " FROM unnest(CAST(? AS BIGINT[]), CAST(? AS DOUBLE PRECISION[]), CAST(? AS TEXT[]),"
+                   " CAST(? AS BIGINT[]), CAST(? AS DOUBLE PRECISION[]), CAST(? AS DOUBLE PRECISION[]),"
+                   " CAST(? AS DOUBLE PRECISION[]), CAST(? AS DOUBLE PRECISION[]), CAST(? AS DOUBLE PRECISION[]),"
+                   " CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS u(id, num, text, count, last_step, min_value,"
+                   " max_value, value_sum, value_squares, value_count, bytes) WHERE fields.id = u.id")
+        .bindBlob(1, PostgresArray::ofBigints(ids))
+        .bindBlob(2, PostgresArray::ofDoubles(nums))
+        .bindBlob(3, PostgresArray::ofTexts(texts))
+        .bindBlob(4, PostgresArray::ofBigints(counts))
+        .bindBlob(5, PostgresArray::ofDoubles(lastSteps))
+        .bindBlob(6, PostgresArray::ofDoubles(minValues))
+        .bindBlob(7, PostgresArray::ofDoubles(maxValues))
+        .bindBlob(8, PostgresArray::ofDoubles(valueSums))
+        .bindBlob(9, PostgresArray::ofDoubles(valueSquares))
+        .bindBlob(10, PostgresArray::ofBigints(valueCounts))
+        .bindBlob(11, PostgresArray::ofBigints(bytes))
         .exec();
 }
 
@@ -189,8 +254,7 @@ std::optional<QString> FieldStore::clashingPath(qint64 runId, const QString &pat
 
 bool FieldStore::projectHasBlob(qint64 projectId, const QString &hash)
 {
-    QSqlQuery &query =
-        m_db.prepared(QStringLiteral("SELECT 1 FROM project_blobs WHERE project_id = ? AND hash = ?"));
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT 1 FROM project_blobs WHERE project_id = ? AND hash = ?"));
     query.addBindValue(projectId);
     query.addBindValue(hash);
     m_db.exec(query);

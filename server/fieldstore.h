@@ -6,6 +6,7 @@
 #include <optional>
 #include <QHash>
 #include <QList>
+#include <vector>
 
 namespace nereid {
 
@@ -23,8 +24,12 @@ public:
     }
 
     std::optional<FieldRow> find(qint64 runId, const QString &path);
+    // The fields of a run at `paths` that exist, by path: on PostgreSQL one statement instead of one per path.
+    QHash<QString, FieldRow> findMany(qint64 runId, const QStringList &paths);
     FieldRow create(qint64 runId, const QString &path, FieldType type);
     void save(const FieldRow &field);
+    // Saves several fields: on PostgreSQL in one statement.
+    void saveAll(const std::vector<FieldRow> &fields);
     QList<FieldRow> fieldsOf(qint64 runId);
     // The fields of every run of a project whose revision is in (after, upTo], by run id, each run's by path:
     // a page of the changes feed in one statement instead of one per run.

@@ -40,13 +40,34 @@ QStringList changedStringSet(QStringList values, const Operation &op)
     }
 }
 
-OperationApplier::OperationApplier(FieldStore &fields, SeriesStore &series, RunRow &run, qint64 revision, qint64 now)
+OperationApplier::OperationApplier(FieldStore &fields, SeriesStore &series, RunRow &run, qint64 now)
     : m_fields(fields)
     , m_series(series)
     , m_run(run)
-    , m_revision(revision)
     , m_now(now)
 {
+}
+
+void OperationApplier::prefetch(const QList<Operation> &operations)
+{
+    QStringList paths;
+    for (const Operation &op : operations) {
+        if (op.kind == Operation::Kind::Append && op.type == FieldType::FloatSeries)
+            paths.append(op.path.toString());
+    }
+    paths.removeDuplicates();
+    if (paths.size() > 1)
+        m_prefetched = m_fields.findMany(m_run.id, paths);
+}
+
+void OperationApplier::stampSysEdits(qint64 revision)
+{
+    if (m_nameEdited)
+        m_run.nameRevision = revision;
+    if (m_descriptionEdited)
+        m_run.descriptionRevision = revision;
+    if (m_failedEdited)
+        m_run.failedRevision = revision;
 }
 
 void OperationApplier::apply(const Operation &op, int index)
@@ -62,6 +83,8 @@ void OperationApplier::apply(const Operation &op, int index)
         }
     } else {
         writeHeldAppends();
+        if (!op.path.isSys())
+            m_prefetched.clear();
     }
     if (op.path.isSys())
         return applySys(op);
@@ -108,13 +131,13 @@ void OperationApplier::applySys(const Operation &op)
     const QString name = op.path.name();
     if (name == QLatin1String("name")) {
         m_run.name = op.value.toString();
-        m_run.nameRevision = m_revision;
+        m_nameEdited = true;
     } else if (name == QLatin1String("description")) {
         m_run.description = op.value.toString();
-        m_run.descriptionRevision = m_revision;
+        m_descriptionEdited = true;
     } else if (name == QLatin1String("failed")) {
         m_run.failed = op.value.toBool();
-        m_run.failedRevision = m_revision;
+        m_failedEdited = true;
     } else {
         QStringList &set = name == QLatin1String("tags") ? m_run.tags : m_run.groupTags;
         set = changedStringSet(set, op);
@@ -124,7 +147,9 @@ void OperationApplier::applySys(const Operation &op)
 FieldRow OperationApplier::fieldFor(const Operation &op, int index)
 {
     const QString path = op.path.toString();
-    if (auto existing = m_fields.find(m_run.id, path)) {
+    const auto prefetched = m_prefetched.constFind(path);
+    if (auto existing =
+            prefetched != m_prefetched.cend() ? std::optional(*prefetched) : m_fields.find(m_run.id, path)) {
         if (existing->type != op.type)
             fail(409, ErrorCode::TypeConflict,
                  tr("%1 is a %2 field; a %3 cannot be written to it.")
@@ -188,11 +213,18 @@ double OperationApplier::resolveStep(double given, const FieldRow &field, double
 
 void OperationApplier::writeHeldAppends()
 {
-    for (const HeldAppend &append : m_held) {
+    std::vector<FloatAppend> appends;
+    std::vector<FieldRow> fields;
+    for (HeldAppend &append : m_held) {
         if (append.points.size() > 0)
-            m_series.appendFloat(append.field.id, append.points);
-        m_fields.save(append.field);
+            appends.push_back({append.field.id, std::move(append.points)});
+        // A later append to the field in this batch (after a sys edit, which keeps m_prefetched) sees it as saved.
+        if (!m_prefetched.isEmpty())
+            m_prefetched.insert(append.field.path, append.field);
+        fields.push_back(std::move(append.field));
     }
+    m_series.appendFloats(appends);
+    m_fields.saveAll(fields);
     m_held.clear();
     m_heldByPath.clear();
 }

@@ -25,11 +25,17 @@ class OperationApplier
 public:
     static constexpr qint64 MaxFields = 9000;
 
-    OperationApplier(FieldStore &fields, SeriesStore &series, RunRow &run, qint64 revision, qint64 now);
+    OperationApplier(FieldStore &fields, SeriesStore &series, RunRow &run, qint64 now);
 
+    // Reads the fields the batch appends to in one go (see m_prefetched); optional, before the first apply().
+    void prefetch(const QList<Operation> &operations);
     void apply(const Operation &operation, int index);
     // Writes what apply() held back; call once after the batch's last operation.
     void finish() { writeHeldAppends(); }
+    // Gives the sys fields the batch edited their revision, which the caller takes after finish(): on PostgreSQL
+    // taking it locks the project until the commit, so the later it is taken, the more of the writes of two
+    // instances overlap.
+    void stampSysEdits(qint64 revision);
 
 private:
     void applySys(const Operation &operation);
@@ -48,8 +54,11 @@ private:
     FieldStore &m_fields;
     SeriesStore &m_series;
     RunRow &m_run;
-    qint64 m_revision;
     qint64 m_now;
+    bool m_nameEdited = false, m_descriptionEdited = false, m_failedEdited = false;
+    // The fields that the batch's float appends go to, as they were before the batch: valid until an operation
+    // other than a float append or a sys edit changes fields (then cleared, and fields are found one by one).
+    QHash<QString, FieldRow> m_prefetched;
     // The points of the appends to each float series, written together when an operation of another kind or the
     // end of the batch comes: a client that logs a point per operation (the Python client does, for several series
     // in turn) would otherwise rewrite each series' last block and its field row once per point, which on

@@ -35,11 +35,14 @@ ApiResponse applyBatch(ServerContext &context, const ApiRequest &request)
     const qint64 now = nowMs();
     Transaction transaction(context.db);
     RunRow run = context.runs.get(request.capture(0));
-    const qint64 revision = context.projects.nextRevision(run.projectId);
-    OperationApplier applier(context.fields, context.series, run, revision, now);
+    OperationApplier applier(context.fields, context.series, run, now);
+    applier.prefetch(operations);
     for (int i = 0; i < operations.size(); ++i)
         applier.apply(operations[i], i);
     applier.finish();
+    // Taken last: see OperationApplier::stampSysEdits and docs/storage.md.
+    const qint64 revision = context.projects.nextRevision(run.projectId);
+    applier.stampSysEdits(revision);
     recordContact(run, now, context.settings.activeMs);
     context.saveChanged(run, now, revision);
     transaction.commit();

@@ -31,6 +31,13 @@ struct SeriesBlock
     static SeriesBlock decode(const QByteArray &packed);
 };
 
+// Points to append to one float series (its field's id).
+struct FloatAppend
+{
+    qint64 fieldId = 0;
+    SeriesBlock points;
+};
+
 // First, last, minimum and maximum of a run of points; NaN values count but are never a minimum or maximum.
 struct PointSummary
 {

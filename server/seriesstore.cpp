@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/debiasedema.h"
+#include "postgresserieswriter.h"
 #include "seriesreducer.h"
 
 #include <limits>
@@ -43,6 +44,14 @@ void SeriesStore::appendFloat(qint64 fieldId, const SeriesBlock &points)
     }
     if (block.size() > 0)
         writeBlock(fieldId, block, dataId);
+}
+
+void SeriesStore::appendFloats(const std::vector<FloatAppend> &appends)
+{
+    if (m_db.backend() == Database::Backend::Postgres)
+        return PostgresSeriesWriter(m_db).append(appends);
+    for (const FloatAppend &append : appends)
+        appendFloat(append.fieldId, append.points);
 }
 
 void SeriesStore::writeBlock(qint64 fieldId, const SeriesBlock &block, qint64 dataId)

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <QList>
+#include <vector>
 
 namespace nereid {
 
@@ -29,8 +30,10 @@ public:
     {
     }
 
-    // `points` follow the series' stored points (the caller checked the steps).
-    void appendFloat(qint64 fieldId, const SeriesBlock &points);
+    // Appends to float series, each series once; the points follow each series' stored points (the caller checked
+    // the steps). On PostgreSQL in two statements for all series (PostgresSeriesWriter), which also decides
+    // differently whether a series' last block is continued.
+    void appendFloats(const std::vector<FloatAppend> &appends);
     void appendStrings(qint64 fieldId, const QList<StringPoint> &points);
 
     SeriesPage<FloatPoint> readFloat(qint64 fieldId, double from, double to, int limit);
@@ -44,6 +47,8 @@ public:
     void removeField(qint64 fieldId);
 
 private:
+    // SQLite's way: the series' last block is filled up to its capacity (rewritten in place).
+    void appendFloat(qint64 fieldId, const SeriesBlock &points);
     void writeBlock(qint64 fieldId, const SeriesBlock &block, qint64 dataId);
     QByteArray loadData(qint64 dataId);
     // The data ids of the blocks whose first step lies in [from, to], in step order.

@@ -87,6 +87,10 @@ const QList<const char *> schemaVersion5 = {
     "INSERT INTO server_meta(key, value) VALUES('epoch', lower(hex(randomblob(16))))",
 };
 
+// Version 6 changed only PostgreSQL's storage of series blocks (postgresschema.cpp); the number moves on both, as
+// the two schemas' versions are one list.
+const QList<const char *> schemaVersion6 = {};
+
 } // namespace
 
 QString SqliteSchema::prepare()
@@ -122,8 +126,12 @@ QString SqliteSchema::prepare()
         if (const QString error = migrate(4, schemaVersion4); !error.isEmpty())
             return error;
     }
-    if (version < 5)
-        return migrate(5, schemaVersion5);
+    if (version < 5) {
+        if (const QString error = migrate(5, schemaVersion5); !error.isEmpty())
+            return error;
+    }
+    if (version < 6)
+        return migrate(6, schemaVersion6);
     return {};
 }
 

@@ -29,6 +29,7 @@ private slots:
     void pagesPointsWithNextCursor_data();
     void pagesPointsWithNextCursor();
     void pagesWhileTheSeriesGrows();
+    void keepsBatchesOfEverySize();
     void pagesStringSeries();
     void pageSizeDefaultAndMaximum();
     void keepsNaNAndInfinity();
@@ -263,6 +264,55 @@ void TestServerSeries::pagesWhileTheSeriesGrows()
     QCOMPARE(read.size(), all.size());
     for (int i = 0; i < read.size(); ++i)
         QVERIFY2(samePoint(read[i], all[i]), show(read[i]).constData());
+}
+
+void TestServerSeries::keepsBatchesOfEverySize()
+{
+    // Batches that append to several series at once, of sizes around a stored block's (320 points) and a small last
+    // block's (64 on PostgreSQL), each series written in two operations with a sys edit and an atom between them:
+    // every point reads back once and in order, and the summaries and the reduced read agree with what was sent.
+    const QString run = newRun();
+    const QStringList paths{QStringLiteral("m/a"), QStringLiteral("m/b"), QStringLiteral("m/c")};
+    QHash<QString, Points> sent;
+    double step = 0;
+    quint32 seed = 7;
+    for (const int size : {1, 7, 63, 1, 64, 100, 330, 2, 700, 5, 319, 1, 640}) {
+        const int half = size / 2;
+        QJsonArray firstHalves, secondHalves;
+        for (const QString &path : paths) {
+            const Points first = randomWalk(half, step, 1, ++seed);
+            const Points second = randomWalk(size - half, step + half, 1, ++seed);
+            for (const auto &[points, into] : {std::pair{&first, &firstHalves}, std::pair{&second, &secondHalves}}) {
+                QList<QJsonArray> wirePoints;
+                for (const Point &p : *points)
+                    wirePoints.append(point(p.step, wire(p.value), p.timestamp));
+                if (!wirePoints.isEmpty())
+                    into->append(appendOp(path, QStringLiteral("floatSeries"), wirePoints));
+            }
+            sent[path] += first + second;
+        }
+        QJsonArray operations = firstHalves;
+        operations.append(assignOp(QStringLiteral("sys/name"), QStringLiteral("string"), QString::number(size)));
+        operations.append(assignOp(QStringLiteral("params/size"), QStringLiteral("int"), size));
+        for (const QJsonValue &op : std::as_const(secondHalves))
+            operations.append(op);
+        NEREID_EXPECT_STATUS(applyOperations(*m_api, run, operations), 200);
+        step += size;
+    }
+    const QJsonObject fields = runFields(*m_api, run);
+    for (const QString &path : paths) {
+        const Points &expected = sent[path];
+        const QJsonArray read = readAllPages(run, path, QString(), QString(), 5000);
+        QCOMPARE(read.size(), expected.size());
+        for (int i = 0; i < read.size(); ++i)
+            QVERIFY2(samePoint(read[i], expected[i]), qPrintable(path + u' ' + QString::fromUtf8(show(read[i]))));
+        const QJsonObject summary = fields[path].toObject();
+        QCOMPARE(summary[QStringLiteral("count")].toInteger(), expected.size());
+        QCOMPARE(summary[QStringLiteral("last_step")].toDouble(), expected.last().step);
+        const ApiReply buckets = reduced(run, QStringLiteral("path=%1&buckets=37").arg(path));
+        NEREID_EXPECT_STATUS(buckets, 200);
+        QCOMPARE(buckets[QStringLiteral("count")].toInteger(), expected.size());
+    }
 }
 
 void TestServerSeries::pagesStringSeries()
