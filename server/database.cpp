@@ -219,7 +219,11 @@ bool Database::transaction()
 {
     if (m_depth > 0 && !run("SAVEPOINT nested"))
         return false;
-    if (m_depth == 0 && !begin("BEGIN"))
+    // On SQLite a write takes the write lock as it begins, waiting up to the busy timeout while another connection
+    // holds it. A deferred BEGIN would take it at the first write, after a read: SQLite refuses that upgrade at
+    // once (SQLITE_BUSY, no wait) while any other connection holds the lock for a moment (the token command, or a
+    // reader of this server checking the WAL index as it opens), or has committed since the read.
+    if (m_depth == 0 && !begin(m_backend == Backend::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN"))
         return false;
     if (m_depth == 0)
         m_reading = false;
@@ -229,13 +233,10 @@ bool Database::transaction()
 
 bool Database::readTransaction()
 {
-    if (m_backend == Backend::Sqlite || m_depth > 0) { // SQLite's BEGIN keeps one snapshot from the first read on
-        if (!transaction())
-            return false;
-        m_reading = m_reading || m_depth == 1;
-        return true;
-    }
-    if (!begin("BEGIN ISOLATION LEVEL REPEATABLE READ"))
+    if (m_depth > 0) // a savepoint of the transaction open, whatever it is
+        return transaction();
+    // SQLite's deferred BEGIN keeps one snapshot from the first read on and takes no write lock.
+    if (!begin(m_backend == Backend::Sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ"))
         return false;
     m_reading = true;
     ++m_depth;

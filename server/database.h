@@ -51,9 +51,9 @@ public:
     void exec(QSqlQuery &query);
     void exec(const QString &sql);
 
-    // A transaction, or a savepoint when one is open already: the writer's group commit opens one transaction
-    // for several requests, each applied in a savepoint of its own (a refused request rolls back to it), and a
-    // read runs in a transaction that keeps one snapshot for the whole request.
+    // A write transaction, or a savepoint when one is open already: the writer's group commit opens one transaction
+    // for several requests, each applied in a savepoint of its own (a refused request rolls back to it). On SQLite
+    // it holds the write lock from its start (BEGIN IMMEDIATE), so it waits for another writer instead of failing.
     bool transaction();
     // The transaction of a read: one snapshot for all its statements (REPEATABLE READ on PostgreSQL, where the
     // default sees each statement's own). Ended with rollback().

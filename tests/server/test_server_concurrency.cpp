@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <mutex>
 #include <QElapsedTimer>
 #include <QtTest>
 #include <thread>
@@ -12,7 +13,8 @@
 using namespace nereid::test;
 
 // Many clients at once: a long write never holds up reads or health, acknowledged writes survive a crash even
-// when they shared a commit, a shutdown answers what is in flight, and running out of descriptors does not spin.
+// when they shared a commit, a shutdown answers what is in flight, running out of descriptors does not spin, and
+// writes wait for another process writing the same database.
 class TestServerConcurrency : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ private slots:
     void groupCommittedWritesSurviveACrash();
     void shutdownAnswersTheWriteInFlight();
     void descriptorExhaustionDoesNotSpin();
+    void writesWaitForAnotherWriter();
 
 private:
     void startServer(const QStringList &args = {});
@@ -202,6 +205,56 @@ void TestServerConcurrency::descriptorExhaustionDoesNotSpin()
     ApiClient api(m_server->apiUrl());
     api.setTimeout(10000);
     NEREID_EXPECT_STATUS(api.get(QStringLiteral("/health")), 200);
+}
+
+// An administrator creates tokens (`nereid-server token create`, another process writing the same database) while
+// clients write: each write waits for the other writer's moment with the lock. Before the server's writes took the
+// write lock as they began, a write that had already read was refused at once: 500 "database is locked".
+void TestServerConcurrency::writesWaitForAnotherWriter()
+{
+    startServer();
+    ApiClient api(m_server->apiUrl(), m_server->token());
+    constexpr int Clients = 4, Tokens = 10;
+    for (int c = 0; c < Clients; ++c)
+        NEREID_EXPECT_STATUS(createRun(api, QStringLiteral("team/busy")), 201);
+    std::atomic<bool> done = false;
+    std::atomic<int> answered = 0;
+    std::mutex mutex;
+    QByteArray refused; // the first answer other than 200
+    std::vector<std::thread> threads;
+    for (int c = 0; c < Clients; ++c) {
+        threads.emplace_back([&, c] {
+            RawConnection client;
+            if (!client.connectTo(m_server->port()))
+                return;
+            const QString path = QStringLiteral("/runs/BUSY-%1/operations").arg(c + 1);
+            for (int i = 0; !done; ++i) {
+                const QByteArray body = R"({"operations": [{"op": "assign", "path": "n", "type": "int", "value": )" +
+                                        QByteArray::number(i) + "}]}";
+                const RawResponse response =
+                    client.send(post(m_server->token(), path, body)) ? client.readResponse(30000) : RawResponse();
+                if (response.status != 200) {
+                    std::lock_guard lock(mutex);
+                    if (refused.isEmpty())
+                        refused = QByteArray::number(response.status) + ' ' + response.body;
+                    return;
+                }
+                ++answered;
+                // A client logs at its pace; one that never paused would keep the one writer, and with it the
+                // lock, busy without a break, and the token command could wait past its busy timeout.
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+        });
+    }
+    int created = 0;
+    for (int t = 0; t < Tokens; ++t)
+        created += m_server->createToken(QStringLiteral("admin%1").arg(t)).isEmpty() ? 0 : 1;
+    done = true;
+    for (std::thread &thread : threads)
+        thread.join();
+    QVERIFY2(created == Tokens, qPrintable(m_server->errors()));
+    QVERIFY2(refused.isEmpty(), refused.constData());
+    QVERIFY2(answered > Clients, "the writes were too few to meet the token command's");
 }
 
 QTEST_GUILESS_MAIN(TestServerConcurrency)
