@@ -142,11 +142,9 @@ void Database::forRowsById(const QByteArray &table, const QByteArray &columns, c
         return;
     }
     // The ids as an array, its elements numbered so the rows come in their order.
-    SqlStatement &select = statement("SELECT " + columns +
-                                         " FROM unnest(CAST(? AS BIGINT[])) WITH ORDINALITY AS wanted(id, position)"
-                                         " JOIN " +
-                                         table + " ON " + table + ".id = wanted.id ORDER BY wanted.position",
-                                     true);
+    SqlStatement &select = rowByRowStatement(
+        "SELECT " + columns + " FROM unnest(CAST(? AS BIGINT[])) WITH ORDINALITY AS wanted(id, position) JOIN " +
+        table + " ON " + table + ".id = wanted.id ORDER BY wanted.position");
     constexpr qsizetype IdsPerStatement = 1000;
     for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
         QByteArray array = "{";

@@ -47,6 +47,10 @@ public:
     // The same prepared once and run straight through SQLite, without QVariant: for the statements a batch runs
     // thousands of times (see SqlStatement). Each use binds all its values and reads or resets it to its end.
     SqlStatement &statement(const QByteArray &sql) { return statement(sql, false); }
+    // The same, its rows read one at a time on PostgreSQL (PostgresStatement's rowByRow): for results of many rows
+    // read in one pass with no other statement in between (every run of a project, their fields). Held whole, such
+    // a result took as much memory again as what is made of it, in fresh pages; read row by row it takes one row's.
+    SqlStatement &rowByRowStatement(const QByteArray &sql) { return statement(sql, true); }
 
     // Runs a statement; throws ApiError(500) with the driver's message when it fails.
     void exec(QSqlQuery &query);
@@ -88,7 +92,6 @@ public:
 private:
     QString openSqlite(const QString &dataDir);
     QString openPostgres(const DatabaseUrl &url);
-    // `rowByRow`: a PostgresStatement read row by row (see there).
     SqlStatement &statement(const QByteArray &sql, bool rowByRow);
     bool run(const char *sql);
     // Runs the statement that begins a transaction, connecting again first when a PostgreSQL connection was lost.

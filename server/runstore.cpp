@@ -135,14 +135,14 @@ void RunStore::save(const RunRow &run)
 QList<RunRow> RunStore::listAll(qint64 projectId)
 {
     static const QByteArray sql = selectRuns + " WHERE project_id = ? ORDER BY number";
-    return readAll(m_db.statement(sql).bindInt(1, projectId));
+    return readAll(m_db.rowByRowStatement(sql).bindInt(1, projectId));
 }
 
 QList<RunRow> RunStore::changedSince(qint64 projectId, qint64 revision, int limit)
 {
     static const QByteArray sql =
         selectRuns + " WHERE project_id = ? AND runs.revision > ? ORDER BY runs.revision LIMIT ?";
-    return readAll(m_db.statement(sql).bindInt(1, projectId).bindInt(2, revision).bindInt(3, limit));
+    return readAll(m_db.rowByRowStatement(sql).bindInt(1, projectId).bindInt(2, revision).bindInt(3, limit));
 }
 
 qint64 RunStore::countChangedSince(qint64 projectId, qint64 revision)
