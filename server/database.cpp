@@ -182,6 +182,12 @@ bool Database::run(const char *sql)
 {
     // PostgreSQL prepares no transaction statements: they go as they are (one round trip either way).
     if (m_backend == Backend::Postgres) {
+        // A statement read row by row that an exception cut short would keep the connection from running any other
+        // until it is reset: the transaction's end (every request's) resets them.
+        for (auto it = m_directStatements.begin(); it != m_directStatements.end(); ++it) {
+            if (it.key().second)
+                it.value()->reset();
+        }
         auto *connection = *static_cast<PGconn *const *>(m_db.driver()->handle().constData());
         PGresult *result = PQexec(connection, sql);
         const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
