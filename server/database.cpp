@@ -81,9 +81,9 @@ QSqlQuery &Database::prepared(const QString &sql)
     return *it;
 }
 
-SqlStatement &Database::statement(const QByteArray &sql)
+SqlStatement &Database::statement(const QByteArray &sql, bool rowByRow)
 {
-    auto it = m_directStatements.find(sql);
+    auto it = m_directStatements.find({sql, rowByRow});
     if (it == m_directStatements.end()) {
         // Qt's drivers hand out their sqlite3 or PGconn handle; we link the same system libsqlite3 and libpq.
         const QVariant handle = m_db.driver()->handle();
@@ -93,10 +93,11 @@ SqlStatement &Database::statement(const QByteArray &sql)
         else if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || // Qt 6 names the struct
                                       qstrcmp(handle.typeName(), "pg_conn*") == 0))
             created = std::make_shared<PostgresStatement>(*static_cast<PGconn *const *>(handle.constData()), sql,
-                                                          "nereid_" + QByteArray::number(m_directStatements.size()));
+                                                          "nereid_" + QByteArray::number(m_directStatements.size()),
+                                                          rowByRow);
         else
             throw databaseError(QStringLiteral("not an open connection"));
-        it = m_directStatements.insert(sql, created);
+        it = m_directStatements.insert({sql, rowByRow}, created);
     }
     (*it)->reset();
     return **it;
@@ -127,6 +128,38 @@ QLatin1String Database::forUpdate() const
                                                                        : QLatin1String("");
 }
 
+void Database::forRowsById(const QByteArray &table, const QByteArray &columns, const QList<qint64> &ids,
+                           const std::function<bool(const SqlStatement &row)> &visit)
+{
+    if (m_backend == Backend::Sqlite) {
+        SqlStatement &select = statement("SELECT " + columns + " FROM " + table + " WHERE id = ?");
+        for (const qint64 id : ids) {
+            const bool more = !select.bindInt(1, id).next() || visit(select);
+            select.reset();
+            if (!more)
+                return;
+        }
+        return;
+    }
+    // The ids as an array, its elements numbered so the rows come in their order.
+    SqlStatement &select = rowByRowStatement(
+        "SELECT " + columns + " FROM unnest(CAST(? AS BIGINT[])) WITH ORDINALITY AS wanted(id, position) JOIN " +
+        table + " ON " + table + ".id = wanted.id ORDER BY wanted.position");
+    constexpr qsizetype IdsPerStatement = 1000;
+    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
+        QByteArray array = "{";
+        for (qsizetype i = first; i < std::min(ids.size(), first + IdsPerStatement); ++i)
+            array += (i > first ? "," : "") + QByteArray::number(ids[i]);
+        select.bindText(1, QString::fromLatin1(array + '}'));
+        while (select.next()) {
+            if (!visit(select)) {
+                select.reset();
+                return;
+            }
+        }
+    }
+}
+
 std::optional<qint64> Database::dataVersion()
 {
     // PostgreSQL has no counter of commits a connection can read cheaply: its reads always go to SQL.
@@ -149,6 +182,12 @@ bool Database::run(const char *sql)
 {
     // PostgreSQL prepares no transaction statements: they go as they are (one round trip either way).
     if (m_backend == Backend::Postgres) {
+        // A statement read row by row that an exception cut short would keep the connection from running any other
+        // until it is reset: the transaction's end (every request's) resets them.
+        for (auto it = m_directStatements.begin(); it != m_directStatements.end(); ++it) {
+            if (it.key().second)
+                it.value()->reset();
+        }
         auto *connection = *static_cast<PGconn *const *>(m_db.driver()->handle().constData());
         PGresult *result = PQexec(connection, sql);
         const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;

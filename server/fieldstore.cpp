@@ -193,7 +193,7 @@ void FieldStore::forFieldsOfProject(qint64 projectId, const QStringList &paths,
     for (qsizetype first = 0; first < paths.size(); first += PathsPerStatement) {
         const QStringList chunk = paths.mid(first, PathsPerStatement);
         QByteArrayList marks(chunk.size(), "?");
-        SqlStatement &select = m_db.statement(fieldColumns +
+        SqlStatement &select = m_db.rowByRowStatement(fieldColumns +
                                               ", fields.run_id FROM fields JOIN runs ON runs.id = fields.run_id"
                                               " WHERE runs.project_id = ? AND fields.path IN (" +
                                               marks.join(',') + ')');

@@ -2,6 +2,7 @@
 
 #include "sqlstatement.h"
 
+#include <QByteArrayView>
 #include <vector>
 
 struct pg_conn;
@@ -11,12 +12,16 @@ namespace nereid {
 
 // A SqlStatement run through libpq, on the PGconn of Qt's QPSQL connection (so it shares that connection's
 // transaction). Prepared once under its own name; values travel as text, except blobs, which go in binary, and
-// PostgreSQL infers each parameter's type from where it stands, as it does for QPSQL's queries. Results come as
-// text and are parsed here: float8's text is exact (shortest round-trip digits, PostgreSQL 12+).
+// PostgreSQL infers each parameter's type from where it stands, as it does for QPSQL's queries. Results come in
+// binary (PostgresBinary) when every column is of a type read there, which the statement's description tells
+// once when it is prepared; otherwise as text, parsed here (float8's text is exact: shortest round-trip digits).
+// A statement made `rowByRow` gets its rows one at a time (libpq's single-row mode) instead of its whole result
+// at once: for results too large to hold (series blocks), at the price that the connection runs nothing else until
+// the statement has read its last row or is reset.
 class PostgresStatement final : public SqlStatement
 {
 public:
-    PostgresStatement(pg_conn *connection, const QByteArray &sql, const QByteArray &name);
+    PostgresStatement(pg_conn *connection, const QByteArray &sql, const QByteArray &name, bool rowByRow = false);
     ~PostgresStatement() override;
     PostgresStatement(const PostgresStatement &) = delete;
     PostgresStatement &operator=(const PostgresStatement &) = delete;
@@ -38,7 +43,11 @@ public:
 
 private:
     SqlStatement &bind(int position, QByteArray value, bool isNull, bool binary);
+    void describe();
     void run();
+    bool nextRow(); // of a statement read row by row
+    void discardResults();
+    QByteArrayView value(int column) const;
     [[noreturn]] void fail(pg_result *result);
 
     pg_conn *m_connection;
@@ -47,6 +56,10 @@ private:
     std::vector<QByteArray> m_values;
     std::vector<char> m_nulls;
     std::vector<int> m_formats;
+    std::vector<unsigned> m_columnTypes; // pg_type oids
+    bool m_binaryResults = false;
+    bool m_rowByRow;
+    bool m_running = false; // row by row: sent, and results remain to be read
     pg_result *m_result = nullptr;
     int m_row = -1;
 };

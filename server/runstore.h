@@ -10,6 +10,7 @@
 namespace nereid {
 
 class Database;
+class SqlStatement;
 struct Project;
 
 // What a client may say when it creates a run (docs/api.md, POST .../runs).
@@ -51,7 +52,7 @@ public:
     qint64 countChangedSince(qint64 projectId, qint64 revision);
 
 private:
-    QList<RunRow> readAll(QSqlQuery &query);
+    QList<RunRow> readAll(SqlStatement &query);
 
     Database &m_db;
 };

@@ -22,7 +22,10 @@ const QList<RunViewCache::Entry> &RunViewCache::entries(const Project &project, 
 
     ProjectViews &views = m_projects[project.id];
     if (views.revision < 0) {
-        for (RunRow &row : m_runs.listAll(project.id)) {
+        QList<RunRow> rows = m_runs.listAll(project.id);
+        views.entries.reserve(rows.size()); // 100,000 runs: grown as they come, they were copied many times over
+        views.indexOfRun.reserve(rows.size());
+        for (RunRow &row : rows) {
             views.indexOfRun.insert(row.id, views.entries.size());
             QueryRun view(row.runId());
             views.entries.append({std::move(row), std::move(view)});

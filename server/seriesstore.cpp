@@ -3,22 +3,13 @@
 #include "database.h"
 #include "domain/debiasedema.h"
 #include "postgresserieswriter.h"
+#include "seriesblockreader.h"
 #include "seriesreducer.h"
 
 #include <limits>
 #include <QVariant>
 
 namespace nereid {
-
-namespace {
-
-// SQLite stores NaN as NULL; both mean "no number" in the summaries.
-double numberOr(const QVariant &value, double fallback = NAN)
-{
-    return value.isNull() ? fallback : value.toDouble();
-}
-
-} // namespace
 
 void SeriesStore::appendFloat(qint64 fieldId, const SeriesBlock &points)
 {
@@ -103,114 +94,94 @@ QByteArray SeriesStore::loadData(qint64 dataId)
     return packed;
 }
 
-double SeriesStore::startOfBlockAt(qint64 fieldId, double step)
-{
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT first_step FROM series_blocks WHERE field_id = ? AND "
-                                                     "first_step <= ? ORDER BY first_step DESC LIMIT 1"));
-    select.addBindValue(fieldId);
-    select.addBindValue(step);
-    m_db.exec(select);
-    const double start = select.next() ? select.value(0).toDouble() : step;
-    select.finish();
-    return start;
-}
-
 std::optional<double> SeriesStore::firstStep(qint64 fieldId)
 {
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT MIN(first_step) FROM series_blocks WHERE field_id = ?"));
-    select.addBindValue(fieldId);
-    m_db.exec(select);
+    SqlStatement &select = m_db.statement("SELECT MIN(first_step) FROM series_blocks WHERE field_id = ?");
+    select.bindInt(1, fieldId);
     std::optional<double> first;
-    if (select.next() && !select.value(0).isNull())
-        first = select.value(0).toDouble();
-    select.finish();
+    if (select.next() && !select.isNull(0))
+        first = select.real(0);
+    select.reset();
     return first;
-}
-
-QList<qint64> SeriesStore::blockDataIds(qint64 fieldId, double from, double to)
-{
-    QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT data_id FROM series_blocks WHERE field_id = ? AND "
-                                                     "first_step >= ? AND first_step <= ? ORDER BY first_step"));
-    select.addBindValue(fieldId);
-    select.addBindValue(from);
-    select.addBindValue(to);
-    m_db.exec(select);
-    QList<qint64> dataIds;
-    while (select.next())
-        dataIds.append(select.value(0).toLongLong());
-    return dataIds;
 }
 
 SeriesPage<FloatPoint> SeriesStore::readFloat(qint64 fieldId, double from, double to, int limit)
 {
-    const QList<qint64> dataIds = blockDataIds(fieldId, startOfBlockAt(fieldId, from), to);
+    SeriesBlockReader reader(m_db);
+    // Only the blocks the page needs: every block after the first starts after `from`, so once those hold more
+    // points than the page takes (one more tells where the next page starts), the rest stays unread.
+    QList<qint64> dataIds;
+    qint64 afterFirst = 0;
+    for (const SeriesBlockReader::Stored &block : reader.blocks(fieldId, reader.startOfBlockAt(fieldId, from), to)) {
+        if (afterFirst > limit)
+            break;
+        if (!dataIds.isEmpty())
+            afterFirst += block.summary.count;
+        dataIds.append(block.dataId);
+    }
     SeriesPage<FloatPoint> page;
-    for (const qint64 dataId : dataIds) {
-        const SeriesBlock block = SeriesBlock::decode(loadData(dataId));
+    reader.forEachBlock(dataIds, [&](const SeriesBlock &block) {
         for (int i = 0; i < block.size(); ++i) {
             const double step = block.steps[i];
             if (step < from || step > to)
                 continue;
             if (page.points.size() == limit) {
                 page.next = step;
-                return page;
+                return false;
             }
             page.points.append({step, block.values[i], block.timestamps[i]});
         }
-    }
+        return true;
+    });
     return page;
 }
 
 void SeriesStore::reduce(qint64 fieldId, SeriesReducer &reducer, double from, double to)
 {
-    QSqlQuery &select = m_db.prepared(QStringLiteral(
-        "SELECT first_step, last_step, count, first_value, last_value, first_ts, last_ts, min_step, min_value,"
-        " max_step, max_value, data_id FROM series_blocks WHERE field_id = ? AND first_step >= ? AND first_step <= ?"
-        " ORDER BY first_step"));
-    select.addBindValue(fieldId);
-    select.addBindValue(startOfBlockAt(fieldId, from));
-    select.addBindValue(to);
-    m_db.exec(select);
-    // Collected first, then fed in step order, so each bucket sees its points in order (first and last).
-    QList<std::pair<PointSummary, qint64>> blocks;
-    while (select.next()) {
-        PointSummary s;
-        s.firstStep = select.value(0).toDouble();
-        s.lastStep = select.value(1).toDouble();
-        s.count = select.value(2).toLongLong();
-        s.firstValue = numberOr(select.value(3));
-        s.lastValue = numberOr(select.value(4));
-        s.firstTimestamp = select.value(5).toDouble();
-        s.lastTimestamp = select.value(6).toDouble();
-        s.minStep = numberOr(select.value(7));
-        s.minValue = numberOr(select.value(8));
-        s.maxStep = numberOr(select.value(9));
-        s.maxValue = numberOr(select.value(10));
-        blocks.append({s, select.value(11).toLongLong()});
+    SeriesBlockReader reader(m_db);
+    const QList<SeriesBlockReader::Stored> blocks = reader.blocks(fieldId, reader.startOfBlockAt(fieldId, from), to);
+    // A block inside one bucket counts by its summary; the points of the others (about one per bucket edge) are
+    // read, a few hundred blocks per statement. Fed in step order, so each bucket sees its points in order (first
+    // and last).
+    const auto fits = [&](const SeriesBlockReader::Stored &block) {
+        return reducer.fitsOneBucket(block.summary.firstStep, block.summary.lastStep);
+    };
+    QList<qint64> straddling;
+    for (const SeriesBlockReader::Stored &block : blocks) {
+        if (!fits(block))
+            straddling.append(block.dataId);
     }
-    for (const auto &[summary, dataId] : blocks) {
-        if (reducer.fitsOneBucket(summary.firstStep, summary.lastStep)) {
-            reducer.addSummary(summary);
-            continue;
-        }
-        const SeriesBlock block = SeriesBlock::decode(loadData(dataId));
+    qsizetype next = 0; // the first block not fed yet
+    const auto addSummaries = [&] {
+        for (; next < blocks.size() && fits(blocks[next]); ++next)
+            reducer.addSummary(blocks[next].summary);
+    };
+    reader.forEachBlock(straddling, [&](const SeriesBlock &block) {
+        addSummaries();
+        ++next; // the block of these points
         for (int i = 0; i < block.size(); ++i)
             reducer.addPoint(block.steps[i], block.values[i], block.timestamps[i]);
-    }
+        return true;
+    });
+    addSummaries();
 }
 
 void SeriesStore::reduceSmoothed(qint64 fieldId, SeriesReducer &reducer, SeriesReducer &smoothed, double weight,
                                  double to)
 {
+    SeriesBlockReader reader(m_db);
+    QList<qint64> dataIds;
+    for (const SeriesBlockReader::Stored &block : reader.blocks(fieldId, -std::numeric_limits<double>::infinity(), to))
+        dataIds.append(block.dataId);
     DebiasedEma ema(weight);
-    for (const qint64 dataId : blockDataIds(fieldId, -std::numeric_limits<double>::infinity(), to)) {
-        const SeriesBlock block = SeriesBlock::decode(loadData(dataId));
+    reader.forEachBlock(dataIds, [&](const SeriesBlock &block) {
         for (int i = 0; i < block.size() && block.steps[i] <= to; ++i) {
             const double average = ema.next(block.values[i]);
             reducer.addPoint(block.steps[i], block.values[i], block.timestamps[i]);
             smoothed.addPoint(block.steps[i], average, block.timestamps[i]);
         }
-    }
+        return true;
+    });
 }
 
 SeriesPage<StringPoint> SeriesStore::readStrings(qint64 fieldId, double from, double to, int limit)

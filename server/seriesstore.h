@@ -51,10 +51,6 @@ private:
     void appendFloat(qint64 fieldId, const SeriesBlock &points);
     void writeBlock(qint64 fieldId, const SeriesBlock &block, qint64 dataId);
     QByteArray loadData(qint64 dataId);
-    // The data ids of the blocks whose first step lies in [from, to], in step order.
-    QList<qint64> blockDataIds(qint64 fieldId, double from, double to);
-    // The first_step of the block holding `step`, or of the first block after it.
-    double startOfBlockAt(qint64 fieldId, double step);
 
     Database &m_db;
 };

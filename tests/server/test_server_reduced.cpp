@@ -176,6 +176,10 @@ void TestServerReduced::reducesLikeBruteForce_data()
     // Steps a hundredth apart, many on a bucket bound: 0.29 / 0.01 rounds to 28.999…, 1.7 lies below 17 · 0.1.
     QTest::newRow("steps on bucket bounds")
         << 1001 << 0.01 << 20000 << QStringLiteral("&from=0&to=10&buckets=1000") << 0.0 << 10.0 << 1000;
+    // 1,563 blocks, about 1,200 of them across a bucket edge: more blocks to read than one statement reads on
+    // PostgreSQL (1,000), with whole blocks between them that count by their summaries, in step order.
+    QTest::newRow("many blocks across bucket edges")
+        << 500000 << 1.0 << 20000 << QStringLiteral("&buckets=1200") << 0.0 << LastStep << 1200;
 }
 
 void TestServerReduced::reducesLikeBruteForce()
