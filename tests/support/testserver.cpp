@@ -2,10 +2,12 @@
 
 #include "postgresdatabase.h"
 
+#include <csignal>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QThread>
 #include <sys/resource.h>
 
 namespace nereid::test {
@@ -169,6 +171,29 @@ qint64 TestServer::cpuTicks() const
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     return fields.value(11).toLongLong() + fields.value(12).toLongLong();
+}
+
+bool TestServer::pause(int timeoutMs)
+{
+    if (::kill(pid_t(processId()), SIGSTOP) != 0)
+        return false;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(processId()));
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        bool stopped = true;
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue; // the thread ended
+            // The state follows the command name, which ends at the last ')': T when stopped.
+            const QByteArray text = stat.readAll();
+            stopped = stopped && text.mid(text.lastIndexOf(')') + 2, 1).toUpper() == "T";
+        }
+        if (stopped)
+            return true;
+        QThread::msleep(1);
+    }
+    return false;
 }
 
 QUrl TestServer::apiUrl() const

@@ -52,6 +52,10 @@ public:
     // The server's resident memory in KiB and its CPU time (user + system) in clock ticks, from /proc.
     qint64 residentKiB() const;
     qint64 cpuTicks() const;
+    // Sends SIGSTOP and returns once every thread of the server has stopped, so that no request sent afterwards is
+    // answered: kill() returns before the threads stop (a few milliseconds on a loaded machine), and a thread that
+    // had not stopped yet could still answer. False when they did not stop within the time.
+    bool pause(int timeoutMs = 5000);
     QUrl apiUrl() const;
     QString dataDir() const { return m_sharedDataDir.isEmpty() ? m_dataDir.path() : m_sharedDataDir; }
     QString token() const;
