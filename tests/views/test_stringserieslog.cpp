@@ -173,7 +173,7 @@ void TestStringSeriesLog::offlineShowsTheCachedLinesAndWhy()
         QVERIFY(loaded.wait(10000));
     }
     m_connection->setTimeout(300);
-    QCOMPARE(::kill(pid_t(m_server->processId()), SIGSTOP), 0);
+    QVERIFY(m_server->pause()); // SIGSTOP, and every thread of it stopped
     StringSeriesLog log(models, Log);
     log.resize(520, 300);
     log.show();

@@ -227,7 +227,7 @@ void TestSyncEngine::saysWhenTheServerIsReachableAgain()
     QCOMPARE(reachable.size(), 1);
     // The server stops answering: the pulls time out, and the status says the app is offline.
     engine->connection().setTimeout(500);
-    QCOMPARE(::kill(pid_t(m_server->processId()), SIGSTOP), 0);
+    QVERIFY(m_server->pause()); // SIGSTOP, and every thread of it stopped
     QTRY_COMPARE_WITH_TIMEOUT(engine->status(Project).state, SyncStatus::State::Retrying, 10000);
     QVERIFY(engine->status(Project).isOffline());
     QCOMPARE(reachable.size(), 1);
