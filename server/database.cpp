@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databaseerror.h"
+#include "postgresarray.h"
 #include "postgresschema.h"
 #include "postgresstatement.h"
 #include "sqlitedriverstatement.h"
@@ -147,10 +148,8 @@ void Database::forRowsById(const QByteArray &table, const QByteArray &columns, c
         table + " ON " + table + ".id = wanted.id ORDER BY wanted.position");
     constexpr qsizetype IdsPerStatement = 1000;
     for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
-        QByteArray array = "{";
-        for (qsizetype i = first; i < std::min(ids.size(), first + IdsPerStatement); ++i)
-            array += (i > first ? "," : "") + QByteArray::number(ids[i]);
-        select.bindText(1, QString::fromLatin1(array + '}'));
+        const auto last = ids.cbegin() + std::min(ids.size(), first + IdsPerStatement);
+        select.bindBlob(1, PostgresArray::ofBigints(std::vector<qint64>(ids.cbegin() + first, last)));
         while (select.next()) {
             if (!visit(select)) {
                 select.reset();
