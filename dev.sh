@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Nereid's two set-up commands:
 #   ./dev.sh run   install what is missing, build, start the local nereid-server (SQLite) and the app
-#   ./dev.sh test  install what is missing, build, run every test
+#   ./dev.sh test  install what is missing, build, run every test (every fuzz target over its corpus among them)
+# and for the developers:
+#   ./dev.sh sanitize        the core, server and sync tests under AddressSanitizer + UBSan (preset asan), the
+#                            tests that start threads under ThreadSanitizer (preset tsan)
+#   ./dev.sh fuzz [SECONDS]  run every fuzz target with libFuzzer for SECONDS each (default 60)
+#   ./dev.sh lint [BASE]     clang-tidy on the C++ files changed since BASE (default: the upstream or HEAD~1)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,11 +25,14 @@ PACKAGES+=(dpkg-dev file desktop-file-utils appstream lintian)
 # The API tokens in a real keychain (tests/views/test_tokenstorekeychain): a private session bus with
 # gnome-keyring's Secret Service, no desktop needed.
 PACKAGES+=(dbus-daemon gnome-keyring)
+# The fuzz preset's libFuzzer (clang) and `./dev.sh lint`'s clang-tidy: only those commands install them.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+LINT_PACKAGES=(clang-tidy)
 BUILD_DIR=build/dev
 
 install_missing() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -38,6 +46,17 @@ install_missing() {
 build() {
     cmake --preset dev >/dev/null
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+# A sanitizer build holds the libraries and their tests only (no widgets: see CMakePresets.json), and builds just
+# the executables its test preset runs: a test is its target, less the _postgresql of a server test's twin and the
+# _corpus of a fuzz target's run.
+build_preset() {
+    cmake --preset "$1" >/dev/null
+    local targets=()
+    mapfile -t targets < <(ctest --preset "$1" -N | sed -n 's/^ *Test *#[0-9]*: //p' |
+        grep -v '^postgresql_st' | sed -e 's/_postgresql$//' -e 's/_corpus$//' | sort -u)
+    cmake --build "build/$1" --parallel "$(nproc)" --target "${targets[@]}"
 }
 
 run_local() {
@@ -69,11 +88,63 @@ run_tests() {
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)"
 }
 
+# The core, server and sync tests and the fuzz corpora under ASan + UBSan, then the tests of the threads label
+# under TSan; the presets set the sanitizers' options and suppression files (tests/sanitizers).
+run_sanitized_tests() {
+    build_preset asan
+    ctest --preset asan --parallel "$(nproc)"
+    build_preset tsan
+    ctest --preset tsan --parallel "$(nproc)"
+}
+
+fuzz_targets() {
+    for source in tests/fuzz/fuzz_*.cpp; do
+        basename "$source" .cpp
+    done
+}
+
+# Each target starts from its checked-in corpus (read only) and keeps what it finds in build/fuzz/corpus; a crash
+# leaves its input in build/fuzz/crashes to add to tests/fuzz/corpus once fixed.
+run_fuzz() {
+    local seconds="${1:-60}" failed=0
+    cmake --preset fuzz >/dev/null
+    # shellcheck disable=SC2046
+    cmake --build build/fuzz --parallel "$(nproc)" --target $(fuzz_targets)
+    mkdir -p build/fuzz/crashes
+    for target in $(fuzz_targets); do
+        local name="${target#fuzz_}" dict=()
+        mkdir -p "build/fuzz/corpus/$name" "tests/fuzz/corpus/$name"
+        [ -f "tests/fuzz/dict/$name.dict" ] && dict=(-dict="tests/fuzz/dict/$name.dict")
+        echo "== $target for ${seconds}s"
+        "build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+            "${dict[@]}" -artifact_prefix="build/fuzz/crashes/$name-" \
+            "build/fuzz/corpus/$name" "tests/fuzz/corpus/$name" || failed=1
+    done
+    return $failed
+}
+
+# clang-tidy (.clang-tidy) on the C++ files changed since BASE, with the dev build's compile commands.
+run_lint() {
+    local base="${1:-}"
+    [ -z "$base" ] && base="$(git rev-parse --abbrev-ref --symbolic-full-name '@{u}' 2>/dev/null || echo HEAD~1)"
+    cmake --preset dev >/dev/null
+    local files=()
+    mapfile -t files < <(git diff --name-only --diff-filter=d "$base" -- '*.cpp' | grep -v '^tests/fuzz/corpus/' || true)
+    if [ ${#files[@]} -eq 0 ]; then
+        echo "No C++ source changed since $base."
+        return 0
+    fi
+    clang-tidy -p "$BUILD_DIR" --quiet "${files[@]}"
+}
+
 case "${1:-}" in
 run) install_missing && build && run_local ;;
 test) install_missing && build && run_tests ;;
+sanitize) install_missing && run_sanitized_tests ;;
+fuzz) install_missing "${FUZZ_PACKAGES[@]}" && run_fuzz "${2:-60}" ;;
+lint) install_missing "${LINT_PACKAGES[@]}" && run_lint "${2:-}" ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|sanitize|fuzz [SECONDS]|lint [BASE]" >&2
     exit 2
     ;;
 esac

@@ -61,3 +61,12 @@ function(nereid_add_server_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NEREID_TEST_POSTGRES=;NEREID_TEST_POSTGRES_URL_FILE=${NEREID_PGCLUSTER_STATE}/url"
         TIMEOUT 300 LABELS postgresql FIXTURES_REQUIRED postgresql)
 endfunction()
+
+# nereid_label_thread_tests(NAME...): the tests of this folder whose code under test starts threads (the sync page
+# reader, the run loader, the WAL checkpointer, the server's worker pool) get the label threads, which the tsan test
+# preset runs under ThreadSanitizer. A server test's _postgresql twin is left out: the server code is the same.
+function(nereid_label_thread_tests)
+    foreach(name IN LISTS ARGN)
+        set_property(TEST ${name} APPEND PROPERTY LABELS threads)
+    endforeach()
+endfunction()

@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "fuzzrecorder.h"
+
 #include <QEventLoop>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -78,6 +80,7 @@ ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QB
     result.json = QJsonDocument::fromJson(result.body);
     result.error = reply->error();
     delete reply;
+    FuzzRecorder::record(method, url(path), headers, body, result.body, result.contentType);
     return result;
 }
 

@@ -131,15 +131,31 @@ void TestServer::stop()
     if (!m_process.waitForFinished(10000))
         kill();
     m_stderr += m_process.readAllStandardError();
+    failOnSanitizerReport();
 }
 
 void TestServer::kill()
 {
-    if (!isRunning())
-        return;
-    m_process.kill(); // SIGKILL: no chance to flush or clean up
-    m_process.waitForFinished(10000);
+    if (isRunning()) {
+        m_process.kill(); // SIGKILL: no chance to flush or clean up
+        m_process.waitForFinished(10000);
+    }
     m_stderr += m_process.readAllStandardError();
+    failOnSanitizerReport();
+}
+
+// Under the asan and tsan presets the server is built with the sanitizers too. A report ends the server (they halt
+// on error) or, for a leak, comes at its exit; a test that asked nothing more of the server would not notice, so
+// the test process ends here with the report.
+void TestServer::failOnSanitizerReport()
+{
+    static const QByteArrayList markers{"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "WARNING: ThreadSanitizer",
+                                        "ThreadSanitizer: ", "runtime error: "};
+    for (const QByteArray &marker : markers) {
+        const qsizetype at = m_stderr.indexOf(marker);
+        if (at >= 0)
+            qFatal("nereid-server reported a sanitizer finding:\n%s", m_stderr.constData() + qMax(0, at - 200));
+    }
 }
 
 void TestServer::setDescriptorLimit(int limit)

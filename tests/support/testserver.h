@@ -81,6 +81,7 @@ public:
     static QString serverPath();
 
 private:
+    void failOnSanitizerReport();
     QByteArray runCli(const QStringList &args, bool *ok);
     // --data, and --database when the runs live elsewhere: what every command of this server takes.
     QStringList storageArgs() const;
