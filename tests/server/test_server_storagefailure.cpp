@@ -3,6 +3,9 @@
 #include "serversql.h"
 #include "testserver.h"
 
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QtTest>
 
 using namespace nereid::test;
@@ -49,6 +52,7 @@ private slots:
     void init();
     void cleanup();
     void refusedBatchLeavesNothingAndAppliesOnceOnRetry();
+    void writesAlongsideTheRefusedBatchAreKept();
 
 private:
     QJsonObject seriesOf(const QString &path) { return m_api->get(runPath(Run) + u"/series?path="_s + path).object(); }
@@ -114,6 +118,43 @@ void TestServerStorageFailure::refusedBatchLeavesNothingAndAppliesOnceOnRetry()
     QCOMPARE(fields[u"params/fresh"_s].toObject()[u"value"_s].toString(), u"new"_s);
     QCOMPARE(fields[u"poison"_s].toObject()[u"value"_s].toInt(), 1);
     QCOMPARE(fields[u"params/other"_s].toObject()[u"value"_s].toInt(), 7);
+}
+
+void TestServerStorageFailure::writesAlongsideTheRefusedBatchAreKept()
+{
+    // The writer commits the requests that arrive together in one transaction, each in a savepoint of its own:
+    // the refused batch must take none of the others with it. Sent at once, some share its group.
+    NEREID_EXPECT_STATUS(createRun(*m_api, u"team/fail"_s), 201); // FAIL-2
+    const QJsonObject runBefore = withoutState(m_api->get(runPath(Run)).object());
+    ServerSql sql(*m_server);
+    QVERIFY2(sql.run(m_server->isPostgres() ? PostgresTrigger : SqliteTrigger), qPrintable(sql.problem()));
+    QNetworkAccessManager manager;
+    const auto send = [&](const QString &run, const QJsonArray &operations) {
+        QNetworkRequest request(QUrl(m_server->apiUrl().toString() + runPath(run) + u"/operations"_s));
+        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Authorization", "Bearer " + m_server->token().toUtf8());
+        const QJsonObject body{{u"operations"_s, operations}};
+        return manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    QList<QNetworkReply *> good;
+    QNetworkReply *refused = nullptr;
+    for (int i = 0; i < 8; ++i) {
+        good.append(send(u"FAIL-2"_s, {appendOp(u"metrics/loss%1"_s.arg(i), u"floatSeries"_s, lossPoints(0, 10))}));
+        if (i == 3)
+            refused = send(Run, poisonedBatch());
+    }
+    for (QNetworkReply *reply : good + QList<QNetworkReply *>{refused})
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 500);
+    for (QNetworkReply *reply : good)
+        QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200,
+                 reply->readAll().constData());
+    qDeleteAll(good + QList<QNetworkReply *>{refused});
+    for (int i = 0; i < 8; ++i) {
+        const ApiReply loss = m_api->get(runPath(u"FAIL-2"_s) + u"/series?path=metrics/loss%1"_s.arg(i));
+        QCOMPARE(loss[u"points"_s].toArray().size(), 10);
+    }
+    QCOMPARE(withoutState(m_api->get(runPath(Run)).object()), runBefore);
 }
 
 QTEST_GUILESS_MAIN(TestServerStorageFailure)
