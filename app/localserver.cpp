@@ -1,5 +1,6 @@
 #include "localserver.h"
 
+#include <cstdio>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,11 @@
 #include <QStandardPaths>
 
 namespace nereid {
+
+LocalServer::LocalServer()
+{
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] { forwardErrors(); });
+}
 
 LocalServer::~LocalServer()
 {
@@ -40,7 +46,8 @@ bool LocalServer::start(const QString &dataDir, int timeoutMs)
     m_process.setProgram(program);
     m_process.setArguments(
         {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir});
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Its messages still go to the app's stderr (the log), and its last line says why it did not start.
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
     QByteArray output;
@@ -54,10 +61,25 @@ bool LocalServer::start(const QString &dataDir, int timeoutMs)
             return true;
         }
     }
+    forwardErrors();
+    const QString said = QString::fromLocal8Bit(m_lastError).trimmed();
     m_error = tr("The local nereid-server (%1) did not start: %2")
-                  .arg(program, m_process.state() == QProcess::NotRunning ? m_process.errorString()
-                                                                          : tr("it gave no address in time."));
+                  .arg(program, m_process.state() != QProcess::NotRunning ? tr("it gave no address in time.")
+                                : said.isEmpty()                          ? m_process.errorString()
+                                                                          : said);
     return false;
+}
+
+void LocalServer::forwardErrors()
+{
+    const QByteArray text = m_process.readAllStandardError();
+    if (text.isEmpty())
+        return;
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    // The last line that has text: "nereid-server: cannot open the database: ...".
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    if (!lines.last().trimmed().isEmpty())
+        m_lastError = lines.last().trimmed();
 }
 
 QString LocalServer::token()

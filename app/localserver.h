@@ -14,7 +14,7 @@ class LocalServer
     Q_DECLARE_TR_FUNCTIONS(LocalServer)
 
 public:
-    LocalServer() = default;
+    LocalServer();
     ~LocalServer();
     LocalServer(const LocalServer &) = delete;
     LocalServer &operator=(const LocalServer &) = delete;
@@ -30,10 +30,14 @@ public:
     static QString findProgram();
 
 private:
+    // Copies what the server wrote to stderr to the app's stderr and keeps its last line for errorString().
+    void forwardErrors();
+
     QProcess m_process;
     QString m_dataDir;
     QUrl m_url;
     QString m_error;
+    QByteArray m_lastError;
 };
 
 } // namespace nereid
