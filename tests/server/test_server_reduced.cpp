@@ -64,6 +64,7 @@ private slots:
     void keepsNaNAndInfinityInBuckets();
     void reducesSinglePoint();
     void emptyRanges();
+    void refusesRangeWiderThanTheLargestDouble();
     void smoothsTheWholeSeries();
     void refusesSmoothingOutsideTheSlider();
 
@@ -273,6 +274,27 @@ void TestServerReduced::emptyRanges()
         QCOMPARE(outside[QStringLiteral("buckets")].toArray().size(), 0);
         QCOMPARE(outside[QStringLiteral("from")].toDouble(), outside[QStringLiteral("to")].toDouble());
     }
+}
+
+// Issue 20 (found by test_server_reducedproperties): from=-1.8e308&to=1e300 has no finite bucket width; the step's
+// bucket came out as int(NaN) and the server crashed. Refused in words, and the server answers on.
+void TestServerReduced::refusesRangeWiderThanTheLargestDouble()
+{
+    const QString run = newRun();
+    NEREID_EXPECT_STATUS(appendPoints(*m_api, run, Loss, {{-5.5, 1, 0}, {1e292, 2, 0}}), 200);
+    const ApiReply wide =
+        reduced(run, QStringLiteral("path=train/loss&buckets=1&from=-1.7976931348623157e%2B308&to=1e%2B300"));
+    NEREID_EXPECT_STATUS(wide, 400);
+    QCOMPARE(wide.errorCode(), QStringLiteral("invalid_request"));
+    QVERIFY2(wide.message().contains(QStringLiteral("too wide")), wide.body.constData());
+    // Both ends as wide as they go, for the whole range of a series too.
+    NEREID_EXPECT_STATUS(
+        reduced(run, QStringLiteral("path=train/loss&from=-1.7976931348623157e%2B308&to=1.7976931348623157e%2B308")),
+        400);
+    // The widest range that has a width still works.
+    const ApiReply widest = reduced(run, QStringLiteral("path=train/loss&buckets=3&from=-8e307&to=8e307"));
+    NEREID_EXPECT_STATUS(widest, 200);
+    QCOMPARE(widest[QStringLiteral("count")].toInteger(), 2);
 }
 
 // smoothing=W: every bucket also gives the smoothed values of its points, the average taken over the whole series
