@@ -25,6 +25,9 @@ PACKAGES+=(dpkg-dev file desktop-file-utils appstream lintian)
 # The API tokens in a real keychain (tests/views/test_tokenstorekeychain): a private session bus with
 # gnome-keyring's Secret Service, no desktop needed.
 PACKAGES+=(dbus-daemon gnome-keyring)
+# The Python client's DataFrame paths (to_pandas, fetch_values) are tested with pandas; without it those tests
+# report a skip.
+PACKAGES+=(python3-pandas)
 # The fuzz preset's libFuzzer (clang) and `./dev.sh lint`'s clang-tidy: only those commands install them.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 LINT_PACKAGES=(clang-tidy)

@@ -1,6 +1,8 @@
 """Projects: the management API, init_project and fetch_runs_table with its filters."""
 
 import getpass
+import math
+import sys
 import unittest
 from unittest import mock
 
@@ -8,6 +10,11 @@ from nereidtest import ServerTestCase
 
 import nereid
 from nereid import management
+
+try:
+    import pandas
+except ImportError:  # python3-pandas (dev.sh installs it); without it the DataFrame test says it was skipped
+    pandas = None
 
 
 class ManagementTest(ServerTestCase):
@@ -117,18 +124,26 @@ class RunsTableTest(ServerTestCase):
         self.assertEqual(self.names(trashed=True), ["a"])
         self.assertEqual(len(self.names(trashed=None)), 4)
 
+    @unittest.skipUnless(pandas, "pandas is not installed")
     def test_to_pandas(self):
         with nereid.init_project(project=self.project) as project:
-            table = project.fetch_runs_table()
-        try:
-            import pandas  # noqa: F401
-        except ImportError:
-            with self.assertRaises(nereid.NereidError):
-                table.to_pandas()
-            return
-        frame = table.to_pandas()
+            frame = project.fetch_runs_table().to_pandas()
+        self.assertIsInstance(frame, pandas.DataFrame)
         self.assertEqual(len(frame), 4)
-        self.assertIn("params/lr", frame.columns)
+        self.assertEqual(list(frame["sys/name"]), ["live", "c", "b", "a"])  # newest first, as the table
+        self.assertEqual(list(frame["params/lr"])[1:], [0.2, 0.3, 0.1])
+        self.assertTrue(math.isnan(frame["params/lr"][0]))  # the live run has none
+        self.assertEqual(list(frame["sys/tags"])[1:], ["", "x", "best,x"])  # string sets joined, as Neptune shows them
+        self.assertEqual(list(frame["loss"])[1:], [0.2, 0.3, 0.1])  # a series shows its last value
+
+    def test_to_pandas_without_pandas(self):
+        with nereid.init_project(project=self.project) as project:
+            table = project.fetch_runs_table()
+        with mock.patch.dict(sys.modules, {"pandas": None}):  # as if pandas were not installed
+            with self.assertRaises(nereid.NereidError) as caught:
+                table.to_pandas()
+        self.assertEqual(caught.exception.code, "missing_pandas")
+        self.assertIn("to_rows()", str(caught.exception))
 
     def test_unknown_project(self):
         with self.assertRaises(nereid.exceptions.UnknownProjectError):

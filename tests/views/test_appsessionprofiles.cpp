@@ -3,6 +3,7 @@
 #include "cache/cachelocation.h"
 #include "helpers.h"
 #include "profilestore.h"
+#include "screenshotchecks.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
 #include "userfolders.h"
@@ -67,12 +68,30 @@ private slots:
             listed.append(action->isSeparator() ? u"--"_s
                                                 : action->text() + (action->isChecked() ? u" *"_s : QString()));
         QCOMPARE(listed, (QStringList{u"Local"_s, u"Lab *"_s, u"Lab two"_s, u"--"_s, u"&Manage profiles…"_s}));
-        // To be looked at: the File menu and its Profiles submenu.
+        // To be looked at: the File menu and its Profiles submenu, every item drawn whole, Lab marked as the one in
+        // use and no other.
         QMenu *file = session.window()->menus()->fileMenu();
         file->adjustSize();
         profiles->adjustSize();
-        QVERIFY(file->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/profiles-filemenu.png")));
-        QVERIFY(profiles->grab().save(QStringLiteral(NEREID_SCREENSHOT_DIR "/profiles-submenu.png")));
+        const QImage fileShot = file->grab().toImage(), profilesShot = profiles->grab().toImage();
+        QVERIFY(fileShot.save(QStringLiteral(NEREID_SCREENSHOT_DIR "/profiles-filemenu.png")));
+        QVERIFY(profilesShot.save(QStringLiteral(NEREID_SCREENSHOT_DIR "/profiles-submenu.png")));
+        for (const auto &[menu, shot] : {std::pair{file, &fileShot}, std::pair{profiles, &profilesShot}})
+            for (QAction *action : menu->actions()) {
+                const QRect row = menu->actionGeometry(action);
+                QVERIFY2(menu->rect().contains(row), qPrintable(action->text()));
+                // Inside the menu's 1 px frame, which is drawn where any row ends.
+                const QRect text =
+                    QRect(row.left() + row.height(), row.top(), row.width() - row.height(), row.height()) &
+                    menu->rect().adjusted(2, 2, -2, -2);
+                QVERIFY2(action->isSeparator() || pixelsDrawn(*shot, text) > 0, qPrintable(action->text()));
+            }
+        const auto marked = [&](int item) {
+            const QRect row = profiles->actionGeometry(profiles->actions().at(item));
+            return pixelsDrawn(profilesShot, QRect(row.left(), row.top(), row.height(), row.height()) &
+                                                 profiles->rect().adjusted(2, 2, -2, -2)) > 0;
+        };
+        QCOMPARE((QList<bool>{marked(0), marked(1), marked(2)}), (QList<bool>{false, true, false}));
 
         // File > Profiles > Lab two: a new window on that profile's own cache, the project reopened there.
         QPointer<MainWindow> oldWindow = session.window();

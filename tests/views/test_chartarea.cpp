@@ -2,13 +2,16 @@
 // string series as a log; the set of charts saved and restored per project. Screenshots land in the build folder.
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
+#include "screenshotchecks.h"
 #include "views/chartarea.h"
+#include "views/chartcanvas.h"
 #include "views/chartlines.h"
 #include "views/chartpanel.h"
 #include "views/chartpathpicker.h"
 #include "views/stringserieslog.h"
 
 #include <cmath>
+#include <QChart>
 #include <QDir>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -19,6 +22,7 @@
 
 using namespace nereid;
 using namespace nereid::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -154,12 +158,15 @@ void TestChartArea::chartSetSavedPerProject()
              (QStringList{Loss, Accuracy}));
 }
 
+// The screenshots show what a user would see: every chart plot in view has a line of each run, in the run's colour;
+// at 1200 px the loss chart and the log stand side by side (two columns), both in view.
 void TestChartArea::screenshots()
 {
     SessionModels areaModels(m_fixtures.cache());
     ChartArea area(areaModels);
     area.setProject(RunFixtures::Project);
-    area.setRuns({QStringLiteral("SWP-1"), QStringLiteral("SWP-2"), QStringLiteral("SWP-3")});
+    const QStringList runs{QStringLiteral("SWP-1"), QStringLiteral("SWP-2"), QStringLiteral("SWP-3")};
+    area.setRuns(runs);
     area.addChart(Loss);
     area.addChart(Accuracy);
     area.addChart(Log);
@@ -168,9 +175,32 @@ void TestChartArea::screenshots()
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));
         QTest::qWait(200);
+        const QImage image = area.grab().toImage();
         const QString path =
             QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("chartarea-%1.png").arg(size.width()));
-        QVERIFY2(area.grab().save(path), qPrintable(path));
+        QVERIFY2(image.save(path), qPrintable(path));
+        QStringList plotsInView;
+        for (const QString &chart : {Accuracy, Loss}) {
+            auto *panel = qobject_cast<ChartPanel *>(area.panel(chart));
+            QVERIFY(panel);
+            QWidget *viewport = panel->canvas()->viewport();
+            const QRect plot = panel->chart()->plotArea().toRect();
+            const QRect seen = plot & viewport->visibleRegion().boundingRect();
+            if (seen.height() < plot.height() / 2)
+                continue; // scrolled out of sight
+            plotsInView.append(chart);
+            for (const QString &run : runs)
+                QVERIFY2(pixelsNear(image, seen.translated(viewport->mapTo(&area, QPoint())),
+                                    panel->lines()->colorOf(run, chart)) > 100,
+                         qPrintable(chart + u" "_s + run));
+        }
+        QCOMPARE(plotsInView, size.width() == 1200 ? (QStringList{Accuracy, Loss}) : QStringList{Accuracy});
+        if (size.width() == 1200) {
+            QWidget *loss = area.panel(Loss), *log = area.panel(Log);
+            QVERIFY(log->isVisible() && !log->visibleRegion().isEmpty());
+            QCOMPARE(log->mapTo(&area, QPoint()).y(), loss->mapTo(&area, QPoint()).y());
+            QVERIFY(log->mapTo(&area, QPoint()).x() >= loss->mapTo(&area, QPoint()).x() + loss->width());
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 #include "models/runvisibility.h"
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
+#include "screenshotchecks.h"
 #include "series/seriescsv.h"
 #include "views/chartaxes.h"
 #include "views/chartcanvas.h"
@@ -28,6 +29,7 @@
 
 using namespace nereid;
 using namespace nereid::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -455,29 +457,48 @@ void TestChartPanel::exportPngLoadsAndCsvRoundTrips()
     QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
 }
 
+// The screenshots, and what they show at each size: the plot inside the panel, a line in each run's colour where the
+// run has points (SWP-1 over the whole range, SWP-2 around step 200,000 only), the legend's three entries, and on
+// the log axis the note on the points at or below zero.
 void TestChartPanel::screenshots()
 {
+    const auto shoot = [this](const QString &name, bool logY) {
+        for (const QSize size : {QSize(900, 520), QSize(480, 300)}) {
+            m_panel->resize(size);
+            QTest::qWait(40);
+            m_panel->drawNow();
+            const QImage image = m_panel->grab().toImage();
+            const QString path = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(name.arg(size.width()));
+            QVERIFY2(image.save(path), qPrintable(path));
+            QWidget *viewport = m_panel->canvas()->viewport();
+            const QRect plot = m_panel->chart()->plotArea().toRect();
+            QVERIFY2(QRect(QPoint(), viewport->size()).contains(plot), qPrintable(path));
+            QVERIFY(plot.width() > size.width() / 2 && plot.height() > size.height() / 5);
+            const QPoint origin = viewport->mapTo(m_panel.get(), QPoint());
+            const auto column = [&](double step) {
+                const int x = int(m_panel->chart()->mapToPosition({step, 1}, m_panel->lines()->anchor()).x());
+                return QRect(x - 3, plot.top(), 7, plot.height()).translated(origin);
+            };
+            const auto colour = [this](const QString &run) { return m_panel->lines()->colorOf(run, Loss); };
+            QVERIFY2(pixelsNear(image, plot.translated(origin), colour(Big)) > plot.width() / 2, qPrintable(path));
+            QVERIFY2(pixelsNear(image, column(500'000), colour(Big)) > 0, qPrintable(path));
+            QVERIFY2(pixelsNear(image, column(202'500), colour(Small)) > 0, qPrintable(path));
+            QCOMPARE(pixelsNear(image, column(500'000), colour(Small)), 0); // SWP-2 has no points there
+            QStringList legend;
+            for (QLegendMarker *marker : m_panel->chart()->legend()->markers())
+                if (marker->isVisible() && !marker->label().isEmpty())
+                    legend.append(marker->label());
+            QCOMPARE(legend, (QStringList{u"SWP-1 · run 1"_s, u"SWP-2 · run 2"_s, u"SWP-3 · run 3"_s}));
+            QCOMPARE(m_panel->note().contains(u"≤ 0 in view"_s), logY);
+        }
+    };
     m_panel->toolBar()->setSmoothing(0.9);
     waitForFrame();
-    for (const QSize size : {QSize(900, 520), QSize(480, 300)}) {
-        m_panel->resize(size);
-        QTest::qWait(40);
-        m_panel->drawNow();
-        const QString path =
-            QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("chartpanel-%1.png").arg(size.width()));
-        QVERIFY2(m_panel->grab().save(path), qPrintable(path));
-    }
+    shoot(u"chartpanel-%1.png"_s, false);
     m_panel->toolBar()->setLogY(true);
     m_panel->toolBar()->setSmoothing(0);
     waitForFrame();
-    for (const QSize size : {QSize(900, 520), QSize(480, 300)}) {
-        m_panel->resize(size);
-        QTest::qWait(40);
-        m_panel->drawNow();
-        const QString path = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR))
-                                 .filePath(QStringLiteral("chartpanel-log-%1.png").arg(size.width()));
-        QVERIFY2(m_panel->grab().save(path), qPrintable(path));
-    }
+    shoot(u"chartpanel-log-%1.png"_s, true);
 }
 
 // Issue 17, item 1: a chart of two paths draws a line per run and path, and is looked at.

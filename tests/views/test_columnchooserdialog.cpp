@@ -4,6 +4,7 @@
 #include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
+#include "screenshotchecks.h"
 #include "views/columnchooserdialog.h"
 #include "views/experimentsview.h"
 #include "views/mainwindow.h"
@@ -22,7 +23,10 @@
 using namespace nereid;
 using namespace Qt::StringLiterals;
 using nereid::test::demoSweep;
+using nereid::test::pixelsDrawn;
+using nereid::test::pixelsNear;
 using nereid::test::RunFixtures;
+using nereid::test::wholeIn;
 
 namespace {
 
@@ -412,6 +416,8 @@ void TestColumnChooserDialog::screenshots_data()
     QTest::newRow("600x400") << QSize(600, 400) << QString(); // the smallest it gets
 }
 
+// Each screenshot shows every part of the dialog whole (600 × 400 is its smallest), the tree beside the list, every
+// chosen column in sight with the summary picked for val/loss highlighted, and the fields the search keeps.
 void TestColumnChooserDialog::screenshots()
 {
     QFETCH(QSize, size);
@@ -429,8 +435,46 @@ void TestColumnChooserDialog::screenshots()
                              .arg(size.height())
                              .arg(search.isEmpty() ? QString() : u"-"_s + search);
     const QString path = QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(name);
-    QVERIFY2(dialog->grab().save(path), qPrintable(path));
+    const QImage image = dialog->grab().toImage();
+    QVERIFY2(image.save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
+
+    QCOMPARE(dialog->size(), size);
+    auto *tree = dialog->findChild<QTreeView *>(u"fieldTree"_s);
+    auto *list = dialog->findChild<QListWidget *>(u"chosenList"_s);
+    QList<QWidget *> parts{dialog->findChild<QLineEdit *>(u"searchField"_s),
+                           tree,
+                           list,
+                           aggregate,
+                           dialog->findChild<QPushButton *>(u"moveUp"_s),
+                           dialog->findChild<QPushButton *>(u"remove"_s)};
+    for (QAbstractButton *button : dialog->findChild<QDialogButtonBox *>()->buttons())
+        parts.append(button);
+    for (QWidget *part : parts)
+        QVERIFY2(part && part->isVisible() && wholeIn(part, dialog), part ? qPrintable(part->objectName()) : "missing");
+    QVERIFY(tree->mapTo(dialog, QPoint(tree->width(), 0)).x() <= list->mapTo(dialog, QPoint()).x());
+    QVERIFY(tree->width() > size.width() / 3);
+
+    QCOMPARE(listTexts(list).last(), u"val/loss (max)"_s);
+    for (int row = 0; row < list->count(); ++row)
+        QVERIFY2(list->viewport()->rect().contains(list->visualItemRect(list->item(row))),
+                 qPrintable(list->item(row)->text()));
+    const QRect chosen =
+        list->visualItemRect(list->currentItem()).translated(list->viewport()->mapTo(dialog, QPoint()));
+    QVERIFY2(pixelsNear(image, chosen, list->palette().color(QPalette::Inactive, QPalette::Highlight)) >
+                 chosen.width() * chosen.height() / 2,
+             "val/loss (max) highlighted");
+    QCOMPARE(aggregate->currentText(), u"maximum"_s);
+
+    const QStringList inSight = search.isEmpty() ? QStringList{u"sys/id"_s, u"sys/name"_s, u"eval/accuracy"_s}
+                                                 : QStringList{u"train/loss"_s, u"val/loss"_s};
+    if (!search.isEmpty())
+        QCOMPARE(shownFields(tree->model()), inSight);
+    for (const QString &field : inSight) {
+        const QRect cell = tree->visualRect(findPath(tree->model(), field));
+        QVERIFY2(!cell.isEmpty() && tree->viewport()->rect().contains(cell), qPrintable(field));
+        QVERIFY2(pixelsDrawn(image, cell.translated(tree->viewport()->mapTo(dialog, QPoint()))) > 0, qPrintable(field));
+    }
 }
 
 QTEST_MAIN(TestColumnChooserDialog)

@@ -4,6 +4,8 @@
 #include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
 #include "runfixtures.h"
+#include "screenshotchecks.h"
+#include "views/chartarea.h"
 #include "views/columnmenu.h"
 #include "views/experimentsview.h"
 #include "views/mainwindow.h"
@@ -11,6 +13,7 @@
 #include "views/runinfodialog.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +24,10 @@
 using namespace nereid;
 using namespace Qt::StringLiterals;
 using nereid::test::demoSweep;
+using nereid::test::pixelsDrawn;
+using nereid::test::pixelsNear;
 using nereid::test::RunFixtures;
+using nereid::test::wholeIn;
 
 // The main window over a cache holding a demo sweep: what it shows, and screenshots at several sizes in the
 // build folder for people to look at.
@@ -138,6 +144,8 @@ void TestMainWindow::screenshots_data()
     QTest::newRow("1920x1080") << QSize(1920, 1080);
 }
 
+// Each screenshot shows the table, the current run's fields and the charts side by side, none cut off or over
+// another; the current run's row in view and highlighted; the tree headed by that run; the run count.
 void TestMainWindow::screenshots()
 {
     QFETCH(QSize, size);
@@ -147,9 +155,41 @@ void TestMainWindow::screenshots()
     tree->expandAll();
     QCoreApplication::processEvents();
     QCOMPARE(m_window->size(), size);
+    const QImage image = m_window->grab().toImage();
     save(m_window.get(), u"mainwindow-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+
+    auto *table = m_window->findChild<QTableView *>(u"runTable"_s);
+    QWidget *charts = m_window->findChild<ChartArea *>();
+    QVERIFY(charts);
+    const auto inWindow = [this](QWidget *widget) {
+        return QRect(widget->mapTo(m_window.get(), QPoint()), widget->size());
+    };
+    for (QWidget *part : {static_cast<QWidget *>(table), static_cast<QWidget *>(tree), charts}) {
+        QVERIFY2(part->isVisible() && m_window->rect().contains(inWindow(part)), qPrintable(part->objectName()));
+        QVERIFY(part->width() > size.width() / 4 && part->height() > size.height() / 8);
+    }
+    QVERIFY(!inWindow(table).intersects(inWindow(tree)));
+    QVERIFY(!inWindow(table).intersects(inWindow(charts)));
+    QVERIFY(inWindow(tree).right() < size.width() && inWindow(tree).left() > inWindow(table).right());
+
+    int row = -1;
+    for (int at = 0; at < table->model()->rowCount(); ++at)
+        row = table->model()->index(at, 0).data(RunTableModel::RunIdRole).toString() == u"SWP-5"_s ? at : row;
+    QVERIFY(row >= 0);
+    const QRect cell = table->visualRect(table->model()->index(row, 1)); // the name, beside the eye
+    QVERIFY(table->viewport()->rect().contains(cell));
+    const QRect inImage = cell.translated(table->viewport()->mapTo(m_window.get(), QPoint()));
+    QVERIFY2(pixelsNear(image, inImage, table->palette().color(QPalette::Inactive, QPalette::Highlight)) >
+                 cell.width() * cell.height() / 2,
+             "the current run's row is highlighted");
+    QVERIFY(tree->model()->headerData(0, Qt::Horizontal).toString().startsWith(u"SWP-5 · SGD lr=0.001"_s));
+    QVERIFY(pixelsDrawn(image, QRect(tree->viewport()->mapTo(m_window.get(), QPoint()), tree->viewport()->size())) > 0);
+    auto *runCount = m_window->findChild<QLabel *>(u"runCount"_s);
+    QVERIFY(runCount->isVisible() && m_window->rect().contains(inWindow(runCount)));
+    QCOMPARE(runCount->text(), u"12 of 12 runs"_s);
 }
 
+// The screenshot of Run information shows the run's editable values and its system fields, nothing cut off.
 void TestMainWindow::runInformationScreenshot()
 {
     const RunTableModel *runs = m_window->runModel();
@@ -157,6 +197,16 @@ void TestMainWindow::runInformationScreenshot()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     save(&dialog, u"runinfodialog.png"_s);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"name"_s)->text(), u"SGD lr=0.03"_s);
+    QCOMPARE(dialog.findChild<QLabel *>(u"id"_s)->text(), u"SWP-2"_s);
+    QCOMPARE(dialog.findChild<QLabel *>(u"owner"_s)->text(), u"alice"_s);
+    for (const char *name : {"name", "description", "tagsList", "groupTagsList", "failed", "id", "monitoring_time"}) {
+        auto *widget = dialog.findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget && widget->isVisible(), name);
+        QVERIFY2(wholeIn(widget, &dialog), name);
+    }
+    for (QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons())
+        QVERIFY2(button->isVisible() && wholeIn(button, &dialog), qPrintable(button->text()));
 }
 
 void TestMainWindow::columnChooserChangesAndRemembersColumns()

@@ -21,7 +21,12 @@ void MisbehavingServer::setAnswer(int status, const QByteArray &body, const QByt
 void MisbehavingServer::onConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        ++m_open;
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            --m_open;
+            ++m_closed;
+            socket->deleteLater();
+        });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             // A GET has no body: the request is complete at the blank line.
             const QByteArray seen = socket->property("seen").toByteArray() + socket->readAll();

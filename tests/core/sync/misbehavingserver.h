@@ -30,6 +30,10 @@ public:
     int requests() const { return m_requests; }
     // The last request's head (request line and headers), as it came.
     const QByteArray &lastRequest() const { return m_lastRequest; }
+    // Connections open now, and those closed so far (by either side; a Silent server never closes one itself, so
+    // there every close is the client's: a cancelled request shows here).
+    int openConnections() const { return m_open; }
+    int closedConnections() const { return m_closed; }
 
 private:
     void onConnection();
@@ -41,6 +45,8 @@ private:
     QByteArray m_contentType = "application/json";
     int m_requests = 0;
     QByteArray m_lastRequest;
+    int m_open = 0;
+    int m_closed = 0;
 };
 
 } // namespace nereid::test

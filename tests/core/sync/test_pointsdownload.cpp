@@ -10,6 +10,7 @@
 #include "sync/pointsdownload.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace nereid;
@@ -54,7 +55,7 @@ private slots:
     void readsTheJsonOfAnOlderServer();
     void brokenBinaryPagesFailClearly_data();
     void brokenBinaryPagesFailClearly();
-    void cancelSaysNothingMore();
+    void cancelAbortsTheRequest();
 
 private:
     TestServer m_server;
@@ -136,7 +137,8 @@ void TestPointsDownload::readsTheBinaryForm()
     download.start();
     QVERIFY(finished.wait(5000));
     QVERIFY(failed.isEmpty());
-    QVERIFY2(binary.lastRequest().contains("\r\nAccept: application/x-nereid-points"), binary.lastRequest().constData());
+    QVERIFY2(binary.lastRequest().contains("\r\nAccept: application/x-nereid-points"),
+             binary.lastRequest().constData());
     const QList<FloatPoint> &got = download.points();
     QCOMPARE(got.size(), sent.size());
     for (qsizetype i = 0; i < sent.size(); ++i)
@@ -201,19 +203,30 @@ void TestPointsDownload::brokenBinaryPagesFailClearly()
     QVERIFY(download.points().isEmpty());
 }
 
-void TestPointsDownload::cancelSaysNothingMore()
+void TestPointsDownload::cancelAbortsTheRequest()
 {
+    // The silent server would keep the request open until the 15 s timeout: cancel() must end it at once, on the
+    // wire (the server sees the connection closed, none left open), and say nothing more nor keep any point.
     MisbehavingServer silent(MisbehavingServer::Mode::Silent);
     QVERIFY(silent.start());
     ApiConnection api(ServerProfile{silent.url(), {}, QStringLiteral("t")});
     PointsDownload download(api, {Run, Loss});
     QSignalSpy failed(&download, &PointsDownload::failed);
     QSignalSpy finished(&download, &PointsDownload::finished);
+    QSignalSpy progressed(&download, &PointsDownload::progressed);
     download.start();
     QTRY_COMPARE(silent.requests(), 1);
+    QCOMPARE(silent.openConnections(), 1);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
     download.cancel();
-    QTest::qWait(200);
-    QVERIFY(failed.isEmpty() && finished.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(silent.closedConnections(), 1, 3000);
+    QVERIFY2(sinceCancel.elapsed() < 3000, "closed by the cancel, not by the request's timeout");
+    QCOMPARE(silent.openConnections(), 0);
+    QCoreApplication::processEvents(); // the aborted reply's handler, had it been kept
+    QVERIFY(failed.isEmpty() && finished.isEmpty() && progressed.isEmpty());
+    QVERIFY(download.points().isEmpty());
+    QCOMPARE(silent.requests(), 1); // not asked again
 }
 
 QTEST_GUILESS_MAIN(TestPointsDownload)
