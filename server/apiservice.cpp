@@ -11,6 +11,7 @@
 #include "runroutes.h"
 #include "seriesroutes.h"
 #include "sysedit.h"
+#include "testclockroute.h"
 #include "transaction.h"
 #include "viewroutes.h"
 
@@ -71,6 +72,8 @@ ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, c
     SysEdit::addRoute(m_router, m_context);
     addViewRoutes(m_router, m_context);
     addBlobRoutes(m_router, m_context);
+    if (settings.testClock)
+        addTestClockRoute(m_router);
 }
 
 ApiService::Admission ApiService::admit(const HttpRequest &head, std::optional<quint64> contentLength)

@@ -21,6 +21,7 @@ struct ServerSettings
     int idleTimeoutMs = 60'000;             // a kept-alive connection waits this long for its next request
     qint64 maxFileBytes = qint64(10) << 30; // the largest blob an upload may store (--max-file-bytes)
     QString database;                       // --database: empty for SQLite in the data folder (DatabaseUrl)
+    bool testClock = false;                 // --test-clock: the tests may move the clock (testclockroute.h)
 };
 
 // Everything a route handler needs: the database, its stores and the settings. One per server.

@@ -94,6 +94,10 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption testClock(
+        QStringLiteral("test-clock"),
+        QStringLiteral("For tests only, on a loopback address: POST /api/v1/test/clock {\"advance_ms\": N} moves "
+                       "the server's clock forward (docs/testing.md)."));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QStringLiteral("With 'token create': a token that may only read."));
     const QCommandLineOption user(QStringLiteral("user"),
@@ -105,7 +109,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                                 QStringLiteral("With 'migrate': the empty database to copy into."),
                                 QStringLiteral("URL"));
     parser.addOptions({data, database, listen, maxBody, maxFile, gcInterval, activeSeconds, threads, requestTimeout,
-                       idleTimeout, tlsCert, tlsKey, user, readOnly, from, to});
+                       idleTimeout, tlsCert, tlsKey, testClock, user, readOnly, from, to});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token, user, member, gc, backup, epoch or migrate (see above)."),
                                  QStringLiteral("[token|user|member|gc|backup|epoch|migrate ...]"));
@@ -150,6 +154,12 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     options.tlsKey = parser.value(tlsKey);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
         failWith(parser, QStringLiteral("--tls-cert and --tls-key go together."));
+    // Anyone who reaches the route may age every run: only a test's own machine may.
+    options.settings.testClock = parser.isSet(testClock);
+    if (options.settings.testClock && !options.host.isLoopback())
+        failWith(parser, QStringLiteral("--test-clock is for tests only and needs a loopback --listen address, "
+                                        "not %1.")
+                             .arg(options.host.toString()));
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

@@ -1,6 +1,7 @@
 #include "activerunexpiry.h"
 
 #include "cache/cache.h"
+#include "localclock.h"
 
 #include <QDateTime>
 
@@ -28,7 +29,7 @@ ActiveRunExpiry::ActiveRunExpiry(Cache &cache, QString project, QObject *parent)
 void ActiveRunExpiry::setServerClock(qint64 serverTimeMs, qint64 activeMs)
 {
     // The page left the server a moment ago; the offset is right to within that moment.
-    m_clockOffsetMs = serverTimeMs - QDateTime::currentMSecsSinceEpoch();
+    m_clockOffsetMs = serverTimeMs - localNow();
     if (activeMs > 0)
         m_activeMs = activeMs;
     check();
@@ -36,7 +37,20 @@ void ActiveRunExpiry::setServerClock(qint64 serverTimeMs, qint64 activeMs)
 
 qint64 ActiveRunExpiry::serverNow() const
 {
-    return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
+    return localNow() + m_clockOffsetMs;
+}
+
+qint64 ActiveRunExpiry::localNow() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void ActiveRunExpiry::setClock(const LocalClock &clock)
+{
+    if (m_clock)
+        disconnect(m_clock, nullptr, this, nullptr);
+    m_clock = &clock;
+    connect(m_clock, &LocalClock::advanced, this, &ActiveRunExpiry::check);
 }
 
 void ActiveRunExpiry::check()

@@ -6,6 +6,7 @@
 namespace nereid {
 
 class Cache;
+class LocalClock;
 
 // Keeps the cached sys/state of one project's runs true between changes. The server calls a run active
 // while a client was in touch within its active window (20 s by default); a run that stops pinging becomes
@@ -26,16 +27,21 @@ public:
     void setServerClock(qint64 serverTimeMs, qint64 activeMs);
     // The server's time now, as far as this machine can tell.
     qint64 serverNow() const;
+    // Reads this machine's time from `clock` (it must outlive this) rather than the system's, and checks again
+    // whenever it moves: for tests, which move it with the server's instead of waiting.
+    void setClock(const LocalClock &clock);
 
 private:
     // Expires what is due and sets the timer for the next run that will be.
     void check();
     void schedule();
+    qint64 localNow() const;
 
     Cache &m_cache;
     QString m_project;
     qint64 m_activeMs = DefaultActiveMs;
-    qint64 m_clockOffsetMs = 0; // server time minus local time
+    qint64 m_clockOffsetMs = 0;          // server time minus local time
+    const LocalClock *m_clock = nullptr; // null: the system's
     QTimer m_timer;
 };
 

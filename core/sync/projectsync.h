@@ -33,6 +33,7 @@ public:
 
     const SyncStatus &status() const { return m_status; }
     ProjectPuller &puller() { return m_puller; }
+    ActiveRunExpiry &expiry() { return m_expiry; }
 
 signals:
     void statusChanged(const nereid::SyncStatus &status);

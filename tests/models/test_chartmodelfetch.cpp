@@ -251,13 +251,16 @@ void TestChartModelFetch::seriesAskedAgainDuringItsFetchIsFetchedOnce()
     fetcher.setPageSize(1000); // three pages: the later asks come while the fetch is under way
     ChartModel model(m_cache);
     model.setSource(&source);
+    const int requestsBefore = m_connection->requestCount();
     // A chart opening: the series, its plot width and a first view each ask for the missing points.
     model.setSeries(Short, {Run});
     model.setWidth(640);
     model.setView(0, ShortCount - 1, 640);
     QTRY_COMPARE(m_cache.cachedPointCount(Run, Short), qint64(ShortCount));
     QTRY_COMPARE(model.series(Run)->points().size(), qsizetype(ShortCount));
-    QTest::qWait(300); // any second fetch would answer about now
+    // The three asks came before any answer, so a second fetch would have sent its request by now: the one fetch
+    // took its three full pages and the empty one after them, and nothing more went out.
+    QCOMPARE(m_connection->requestCount() - requestsBefore, ShortCount / 1000 + 1);
     QCOMPARE(m_cache.cachedPointCount(Run, Short), qint64(ShortCount));
     QVERIFY2(cacheWarnings.isEmpty(), qPrintable(cacheWarnings.join(u'\n')));
     QVERIFY2(model.fetchError().isEmpty(), qPrintable(model.fetchError()));

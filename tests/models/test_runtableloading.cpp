@@ -139,7 +139,12 @@ void TestRunTableLoading::openingAnotherProjectStopsTheLoad()
     QVERIFY(model->isLoading());
     model->setProject(u"team/other"_s);
     QVERIFY(!model->isLoading());
-    QTest::qWait(300); // time for chunks of the left project to arrive, were they not dropped
+    // Leaving the project joined the loader's thread, so its chunks, if any, were queued to this thread already:
+    // a call queued now runs after them.
+    bool queuedAfter = false;
+    QMetaObject::invokeMethod(
+        model.get(), [&queuedAfter] { queuedAfter = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(queuedAfter);
     QCOMPARE(idsInOrder(*model), QStringList{u"OTH-1"_s});
     QCOMPARE(inserted.size(), 0);
 }

@@ -44,7 +44,8 @@ class Server:
 
     def start(self):
         listen = "127.0.0.1:0" if self.url is None else self.url.split("://", 1)[1]
-        command = [server_binary(), "--data", self.data, "--listen", listen]
+        # --test-clock: advance_clock() moves its clock instead of a test waiting (docs/testing.md).
+        command = [server_binary(), "--data", self.data, "--listen", listen, "--test-clock"]
         if self.active_seconds is not None:
             command += ["--active-seconds", str(self.active_seconds)]
         command += self.extra_args
@@ -85,6 +86,10 @@ class Server:
 
     def run(self, run_id):
         return self.api("GET", "/runs/" + run_id)
+
+    def advance_clock(self, ms):
+        """Moves the server's clock ms milliseconds forward (until it restarts); its time now, in ms since 1970."""
+        return self.api("POST", "/test/clock", {"advance_ms": ms})["now_ms"]
 
     def points(self, run_id, path):
         answer = self.api("GET", "/runs/%s/series?path=%s&limit=100000" % (run_id, urllib.request.quote(path, safe="")))

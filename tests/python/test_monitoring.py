@@ -1,5 +1,6 @@
 """What a live run records about its process: pings, hostname, output, hardware, exceptions, exit."""
 
+import datetime
 import socket
 import subprocess
 import time
@@ -75,25 +76,30 @@ class ExitTest(ServerTestCase):
         self.assertIn("No queued runs", self.nereid_cli("status").stdout)
 
 
-class LiveRunTest(ServerTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.server.stop()
-        cls.server.active_seconds = 2  # so that a ping's effect shows within a fast test
-        cls.server.start()
+def _epoch_ms(api_datetime):
+    """An API datetime ("2026-12-03T21:00:00.123Z") in ms since 1970."""
+    return round(datetime.datetime.fromisoformat(api_datetime.replace("Z", "+00:00")).timestamp() * 1000)
 
+
+class LiveRunTest(ServerTestCase):
     def test_pings_keep_the_run_active(self):
         saved = _monitoring.PING_SECONDS
         _monitoring.PING_SECONDS = 0.3
         try:
             run = self.init_run(mode="sync")
+            run_id = run["sys/id"].fetch()
             idle = self.server.api("POST", "/projects/%s/runs" % self.project, {"name": "no client"})
-            time.sleep(3)
-            self.assertEqual(self.server.run(run["sys/id"].fetch())["sys"]["state"], "active")
+            # A minute passes on the server (its window is 20 s): only a run whose client still pings is active.
+            moved = self.server.advance_clock(60_000)
+            self.assertEqual(self.server.run(idle["id"])["sys"]["state"], "inactive")
+            deadline = time.monotonic() + 30
+            while _epoch_ms(self.server.run(run_id)["sys"]["ping_time"]) < moved:
+                self.assertLess(time.monotonic(), deadline, "no ping came after the clock moved")
+                time.sleep(0.05)
+            self.assertEqual(self.server.run(run_id)["sys"]["state"], "active")
             self.assertEqual(self.server.run(idle["id"])["sys"]["state"], "inactive")
             run.stop()
-            self.assertEqual(self.server.run(run._run_id)["sys"]["state"], "inactive")
+            self.assertEqual(self.server.run(run_id)["sys"]["state"], "inactive")
         finally:
             _monitoring.PING_SECONDS = saved
 

@@ -45,6 +45,9 @@ private slots:
     void pingAndStopSetState();
     void runningTimeAddsUpAcrossResumes();
     void becomesInactiveWithoutContact();
+    void testClockTakesOnlyForwardSteps_data();
+    void testClockTakesOnlyForwardSteps();
+    void testClockNeedsLoopback();
     void unknownRun_data();
     void unknownRun();
     void listsNewestFirstWithPaging();
@@ -65,10 +68,7 @@ private:
 
 void TestServerRuns::init()
 {
-    // A run goes inactive after 20 s without contact; this test shortens that to keep the suite quick.
-    const bool shortActivity = qstrcmp(QTest::currentTestFunction(), "becomesInactiveWithoutContact") == 0;
-    m_server = std::make_unique<TestServer>(
-        shortActivity ? QStringList{QStringLiteral("--active-seconds"), QStringLiteral("2")} : QStringList{});
+    m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
     NEREID_EXPECT_STATUS(createProject(*m_api, Project, QStringLiteral("CLS")), 201);
@@ -266,34 +266,73 @@ void TestServerRuns::pingAndStopSetState()
 
 void TestServerRuns::runningTimeAddsUpAcrossResumes()
 {
+    // Running time is the server's clock between contacts less than the active window (20 s) apart: moved by
+    // 15 s steps, it shows those, whatever the real seconds the test takes (well under the 10 s allowed for them).
     NEREID_EXPECT_STATUS(create(), 201);
     const QString run = runPath(QStringLiteral("CLS-1"));
-    QTest::qWait(1200); // running time is wall-clock time between contacts
+    QVERIFY2(m_server->advanceClock(15'000), qPrintable(m_server->errors()));
+    NEREID_EXPECT_STATUS(m_api->post(run + QStringLiteral("/ping")), 200);
+    QVERIFY(m_server->advanceClock(15'000));
     const ApiReply first = m_api->post(run + QStringLiteral("/stop"));
     NEREID_EXPECT_STATUS(first, 200);
     const double firstTime = sysOf(first)[QStringLiteral("running_time")].toDouble();
-    QVERIFY2(firstTime >= 1.1 && firstTime < 15, qPrintable(QString::number(firstTime)));
+    QVERIFY2(firstTime >= 30 && firstTime < 40, qPrintable(QString::number(firstTime)));
     QCOMPARE(sysOf(first)[QStringLiteral("monitoring_time")].toInteger(), qint64(std::floor(firstTime)));
 
-    QTest::qWait(2500); // stopped: this time is not running time
+    QVERIFY(m_server->advanceClock(600'000)); // stopped: these ten minutes are not running time
     NEREID_EXPECT_STATUS(create({{QStringLiteral("with_id"), QStringLiteral("CLS-1")}}), 200);
-    QTest::qWait(1200);
+    QVERIFY(m_server->advanceClock(15'000));
     const ApiReply second = m_api->post(run + QStringLiteral("/stop"));
     const double total = sysOf(second)[QStringLiteral("running_time")].toDouble();
-    QVERIFY2(total >= firstTime + 1.1, qPrintable(QString::number(total)));
-    QVERIFY2(total < firstTime + 1.2 + 2.4, qPrintable(QStringLiteral("the stopped time was counted: %1").arg(total)));
+    QVERIFY2(total >= firstTime + 15, qPrintable(QString::number(total)));
+    QVERIFY2(total < firstTime + 15 + 10, qPrintable(QStringLiteral("the stopped time was counted: %1").arg(total)));
     QCOMPARE(sysOf(second)[QStringLiteral("monitoring_time")].toInteger(), qint64(std::floor(total)));
 }
 
 void TestServerRuns::becomesInactiveWithoutContact()
 {
+    // Active while a client was in touch within the last 20 s (the default window), by the server's clock.
     NEREID_EXPECT_STATUS(create(), 201);
     const QString run = runPath(QStringLiteral("CLS-1"));
     QCOMPARE(sysOf(m_api->get(run))[QStringLiteral("state")].toString(), QStringLiteral("active"));
-    QTest::qWait(1000);
+    QVERIFY2(m_server->advanceClock(10'000), qPrintable(m_server->errors()));
     QCOMPARE(sysOf(m_api->get(run))[QStringLiteral("state")].toString(), QStringLiteral("active"));
-    QTRY_COMPARE_WITH_TIMEOUT(sysOf(m_api->get(run))[QStringLiteral("state")].toString(), QStringLiteral("inactive"),
-                              10000);
+    QVERIFY(m_server->advanceClock(10'000));
+    QCOMPARE(sysOf(m_api->get(run))[QStringLiteral("state")].toString(), QStringLiteral("inactive"));
+    // The listing and a new contact agree.
+    QCOMPARE(list()[QStringLiteral("runs")][0][QStringLiteral("sys")][QStringLiteral("state")].toString(),
+             QStringLiteral("inactive"));
+    NEREID_EXPECT_STATUS(m_api->post(run + QStringLiteral("/ping")), 200);
+    QCOMPARE(sysOf(m_api->get(run))[QStringLiteral("state")].toString(), QStringLiteral("active"));
+}
+
+void TestServerRuns::testClockTakesOnlyForwardSteps_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("backwards") << QByteArray(R"({"advance_ms": -1000})");
+    QTest::newRow("fraction") << QByteArray(R"({"advance_ms": 1.5})");
+    QTest::newRow("text") << QByteArray(R"({"advance_ms": "1000"})");
+    QTest::newRow("missing") << QByteArray("{}");
+}
+
+void TestServerRuns::testClockTakesOnlyForwardSteps()
+{
+    QFETCH(QByteArray, body);
+    const ApiReply refused = m_api->sendRaw("POST", QStringLiteral("/test/clock"), body);
+    NEREID_EXPECT_STATUS(refused, 400);
+    QVERIFY2(refused.message().contains(QStringLiteral("advance_ms")), refused.body.constData());
+    // The clock did not move: a step of 0 answers the system's time.
+    const ApiReply now = m_api->post(QStringLiteral("/test/clock"), {{QStringLiteral("advance_ms"), 0}});
+    NEREID_EXPECT_STATUS(now, 200);
+    QCOMPARE(now[QStringLiteral("offset_ms")].toInteger(), 0);
+}
+
+void TestServerRuns::testClockNeedsLoopback()
+{
+    const TestServer::CliResult result =
+        m_server->cli({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--test-clock")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--test-clock is for tests only"), result.err.constData());
 }
 
 void TestServerRuns::unknownRun_data()

@@ -1,5 +1,6 @@
 #include "testserver.h"
 
+#include "apiclient.h"
 #include "postgresdatabase.h"
 
 #include <csignal>
@@ -80,7 +81,9 @@ bool TestServer::start()
     if (m_database && !m_database->isValid())
         return false; // m_problem says why
     const QStringList args =
-        storageArgs() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_extraArgs;
+        storageArgs() +
+        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--test-clock")} +
+        m_extraArgs;
     m_process.setArguments(args);
     m_process.start();
     if (!m_process.waitForStarted(StartTimeoutMs)) {
@@ -209,6 +212,16 @@ bool TestServer::pause(int timeoutMs)
             return true;
         QThread::msleep(1);
     }
+    return false;
+}
+
+bool TestServer::advanceClock(qint64 ms)
+{
+    ApiClient api(apiUrl(), token());
+    const ApiReply reply = api.post(QStringLiteral("/test/clock"), {{QStringLiteral("advance_ms"), ms}});
+    if (reply.status == 200)
+        return true;
+    m_problem = QStringLiteral("the server did not move its clock: %1").arg(QString::fromUtf8(reply.describe()));
     return false;
 }
 

@@ -56,6 +56,10 @@ public:
     // answered: kill() returns before the threads stop (a few milliseconds on a loaded machine), and a thread that
     // had not stopped yet could still answer. False when they did not stop within the time.
     bool pause(int timeoutMs = 5000);
+    // Moves the server's clock `ms` forward (it runs with --test-clock: docs/testing.md), so a test of what time
+    // changes (a run going quiet, running time) needs no wait. A restart sets it back to the system's clock.
+    // False (see errors()) if the server refused.
+    bool advanceClock(qint64 ms);
     QUrl apiUrl() const;
     QString dataDir() const { return m_sharedDataDir.isEmpty() ? m_dataDir.path() : m_sharedDataDir; }
     QString token() const;

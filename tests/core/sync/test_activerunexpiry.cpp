@@ -2,6 +2,7 @@
 #include "cache/cache.h"
 #include "helpers.h"
 #include "sync/apiconnection.h"
+#include "sync/localclock.h"
 #include "sync/projectsync.h"
 #include "testserver.h"
 
@@ -15,7 +16,8 @@ const QString Project = QStringLiteral("team/live");
 }
 
 // A run that stops pinging turns inactive on the server without a change in the feed: the cache must age it
-// by itself, by the server's clock and active window, and say so as it would for a change.
+// by itself, by the server's clock and active window, and say so as it would for a change. Time passes by moving
+// the server's clock (--test-clock) and the app's (LocalClock) together, by more than the real time the test takes.
 class TestActiveRunExpiry : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,14 @@ private slots:
 
 private:
     QString state(const QString &runId) { return m_cache->run(runId).value_or(RunRecord()).state; }
+    // Both clocks `ms` forward, the server's first: the app then checks its runs at once.
+    bool advanceClocks(qint64 ms)
+    {
+        if (!m_server->advanceClock(ms))
+            return false;
+        m_clock->advance(ms);
+        return true;
+    }
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ApiClient> m_api;
@@ -35,12 +45,12 @@ private:
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<ApiConnection> m_connection;
     std::unique_ptr<ProjectSync> m_sync;
+    std::unique_ptr<LocalClock> m_clock;
 };
 
 void TestActiveRunExpiry::init()
 {
-    // A short window, so a run goes quiet within the test.
-    m_server = std::make_unique<TestServer>(QStringList{QStringLiteral("--active-seconds"), QStringLiteral("2.5")});
+    m_server = std::make_unique<TestServer>(); // a run is active for 20 s after a contact
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
     NEREID_EXPECT_STATUS(createProject(*m_api, Project, QStringLiteral("LV")), 201);
@@ -49,12 +59,15 @@ void TestActiveRunExpiry::init()
     QVERIFY(m_cache->open(m_dir->filePath(QStringLiteral("cache.sqlite"))));
     m_connection = std::make_unique<ApiConnection>(ServerProfile{m_server->baseUrl(), {}, m_server->token()});
     m_sync = std::make_unique<ProjectSync>(*m_connection, *m_cache, Project);
+    m_clock = std::make_unique<LocalClock>();
+    m_sync->expiry().setClock(*m_clock);
     m_sync->setPollInterval(0); // one pull: whatever changes afterwards is the cache's own doing
 }
 
 void TestActiveRunExpiry::cleanup()
 {
     m_sync.reset();
+    m_clock.reset();
     m_connection.reset();
     m_cache.reset();
     m_api.reset();
@@ -71,9 +84,11 @@ void TestActiveRunExpiry::runThatStopsPingingTurnsInactive()
     QSignalSpy runsChanged(m_cache.get(), &Cache::runsChanged);
     QSignalSpy fieldsChanged(m_cache.get(), &Cache::fieldsChanged);
 
-    QTest::qWait(300);
+    QVERIFY2(advanceClocks(10'000), qPrintable(m_server->errors()));
     QCOMPARE(state(QStringLiteral("LV-1")), QStringLiteral("active")); // still within the window
-    QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("LV-1")), QStringLiteral("inactive"), 5000);
+    QCOMPARE(runsChanged.size(), 0);
+    QVERIFY(advanceClocks(11'000));
+    QCOMPARE(state(QStringLiteral("LV-1")), QStringLiteral("inactive"));
     // The server says the same, and no change came through the feed for it.
     QCOMPARE(m_api->get(runPath(QStringLiteral("LV-1")))[QStringLiteral("sys")][QStringLiteral("state")].toString(),
              QStringLiteral("inactive"));
@@ -89,19 +104,20 @@ void TestActiveRunExpiry::runThatKeepsPingingStaysActive()
 {
     NEREID_EXPECT_STATUS(createRun(*m_api, Project), 201);
     NEREID_EXPECT_STATUS(createRun(*m_api, Project), 201);
-    m_sync->setPollInterval(200); // follows the pings as the app does
     m_sync->start();
     QTRY_COMPARE(m_cache->runs(Project).size(), 2);
-    // LV-2 keeps logging, LV-1 goes quiet.
-    QElapsedTimer elapsed;
-    elapsed.start();
-    while (elapsed.elapsed() < 3500) {
-        NEREID_EXPECT_STATUS(
-            applyOperations(*m_api, QStringLiteral("LV-2"),
-                            {assignOp(QStringLiteral("step"), QStringLiteral("int"), int(elapsed.elapsed()))}),
-            200);
-        QTest::qWait(300);
-    }
+    QTRY_COMPARE(m_sync->status().state, SyncStatus::State::UpToDate);
+    // 15 s on, LV-2 logs again and the app pulls that; LV-1 stays quiet.
+    QVERIFY2(advanceClocks(15'000), qPrintable(m_server->errors()));
+    NEREID_EXPECT_STATUS(
+        applyOperations(*m_api, QStringLiteral("LV-2"), {assignOp(QStringLiteral("step"), QStringLiteral("int"), 1)}),
+        200);
+    QSignalSpy pulled(&m_sync->puller(), &ProjectPuller::finished);
+    m_sync->syncNow();
+    QTRY_COMPARE(pulled.size(), 1);
+    QCOMPARE(state(QStringLiteral("LV-1")), QStringLiteral("active"));
+    // 25 s after LV-1's last contact and 10 s after LV-2's.
+    QVERIFY(advanceClocks(10'000));
     QCOMPARE(state(QStringLiteral("LV-1")), QStringLiteral("inactive"));
     QCOMPARE(state(QStringLiteral("LV-2")), QStringLiteral("active"));
 }

@@ -173,9 +173,11 @@ void TestSyncEngine::syncNowPullsWithoutWaitingForThePoll()
     engine->follow(Project);
     QTRY_COMPARE(engine->status(Project).state, SyncStatus::State::UpToDate);
     NEREID_EXPECT_STATUS(createRun(*m_api, Project), 201);
-    QTest::qWait(300);
     QCOMPARE(engine->cache().runs(Project).size(), 1); // not pulled by itself yet
+    // Within QTRY's 5 s, far from the next poll: only syncNow() can bring the run, with a request of its own.
+    const int requests = engine->connection().requestCount();
     engine->syncNow(Project);
+    QCOMPARE(engine->connection().requestCount(), requests + 1);
     QTRY_COMPARE(engine->cache().runs(Project).size(), 2);
     QCOMPARE(engine->status(Project).state, SyncStatus::State::UpToDate);
 }
