@@ -123,8 +123,10 @@ std::optional<std::pair<double, double>> ChartFetchPlan::stepsInView(const QStri
     const QList<std::pair<double, double>> &stepTimes = known->second;
     const auto [viewFrom, viewTo] = m_chart.view();
     const double origin = m_chart.xAxisMode() == XAxisMode::RelativeTime ? stepTimes.first().second : 0;
-    const auto isAfterStart = [&](const std::pair<double, double> &point) { return point.second >= viewFrom + origin; };
-    const auto isBeforeEnd = [&](const std::pair<double, double> &point) { return point.second <= viewTo + origin; };
+    // Plain doubles, not the bindings themselves: clang before 16 cannot capture a structured binding.
+    const double start = viewFrom + origin, end = viewTo + origin;
+    const auto isAfterStart = [start](const std::pair<double, double> &point) { return point.second >= start; };
+    const auto isBeforeEnd = [end](const std::pair<double, double> &point) { return point.second <= end; };
     const qsizetype first = std::find_if(stepTimes.begin(), stepTimes.end(), isAfterStart) - stepTimes.begin();
     const qsizetype last = stepTimes.rend() - std::find_if(stepTimes.rbegin(), stepTimes.rend(), isBeforeEnd) - 1;
     if (first == stepTimes.size() || last < 0)

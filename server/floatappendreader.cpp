@@ -51,7 +51,9 @@ bool FloatAppendReader::operation(Operation &op)
         if (!string(text))
             return false;
         if (member == 1) {
-            const Result<FieldPath> path = FieldPath::parse(QString::fromUtf8(text));
+            // parseUtf8 refuses bytes that are not UTF-8, as the strict parser does; fromUtf8 would have made
+            // them U+FFFD and stored another path than the one sent (found by tests/fuzz/fuzz_operations).
+            const Result<FieldPath> path = FieldPath::parseUtf8(text);
             if (!path || path->isSys())
                 return false;
             op.path = *path;

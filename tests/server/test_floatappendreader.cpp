@@ -60,6 +60,10 @@ void TestFloatAppendReader::readsWhatOperationParserReads_data()
     QTest::newRow("bad path") << QByteArray(R"({"operations":[{"op":"append","path":"a//b","type":"floatSeries",)"
                                             R"("points":[]}]})")
                               << false;
+    // Not UTF-8: the strict parser refuses the body (400), so the fast reader must not read it as another path.
+    QTest::newRow("path not UTF-8") << QByteArray("{\"operations\":[{\"op\":\"append\",\"path\":\"\x86\x8d"
+                                                  "ain/loss\",\"points\":[[0,1,1]],\"type\":\"floatSeries\"}]}")
+                                    << false;
     QTest::newRow("other member") << R"({"operations":[)" + op + R"([],"x":1}]})" << false;
     QTest::newRow("repeated member") << R"({"operations":[)" + op + R"([],"points":[]}]})" << false;
     QTest::newRow("assign") << QByteArray(R"({"operations":[{"op":"assign","path":"a","type":"float","value":1}]})")
