@@ -30,16 +30,18 @@ void AppSession::askToTrust(const SyncError &error)
     // --server and Local are not saved profiles, so there is nothing to pin in: the status bar says what failed.
     if (openProfile().isEmpty() || ProfileStore::isLocal(m_profileName))
         return;
-    const QByteArray fingerprint = CertificatePin::fingerprintOf(error.certificate);
+    if (!error.certificate || error.certificate->isNull())
+        return;
+    const QByteArray fingerprint = CertificatePin::fingerprintOf(*error.certificate);
     // Every request on a new connection fails alike: one question at a time, a refused one only once, and none
     // left over for a certificate trusted meanwhile.
-    if (m_askingTrust || error.certificate.isNull() || fingerprint == m_declinedCertificate ||
+    if (m_askingTrust || fingerprint == m_declinedCertificate ||
         fingerprint == m_engine->connection().profile().pinnedCertificate)
         return;
     m_askingTrust = true;
     SyncEngine *engine = m_engine.get();
     const QUrl server = engine->connection().profile().baseUrl;
-    CertificateDialog dialog(error.certificate, server.toString(), m_profileName,
+    CertificateDialog dialog(*error.certificate, server.toString(), m_profileName,
                              error.kind == SyncError::Kind::ChangedCertificate, m_window.get());
     const bool trusted = dialog.exec() == QDialog::Accepted;
     m_askingTrust = false;

@@ -41,7 +41,7 @@ PlotAxis PlotAxis::categorical(QStringList categories)
     axis.m_categorical = true;
     axis.m_categories = std::move(categories);
     axis.m_low = 0;
-    axis.m_high = std::max<qsizetype>(axis.m_categories.size() - 1, 0);
+    axis.m_high = double(std::max<qsizetype>(axis.m_categories.size() - 1, 0));
     return axis;
 }
 

@@ -16,7 +16,7 @@ struct PlotBrush
     // Numeric: the range, low <= high. Categorical: the categories inside it, in axis order.
     double low = 0;
     double high = 0;
-    QStringList categories;
+    QStringList categories = {};
     bool categorical = false;
     // Bool fields are categories "false" and "true", compared without quotes.
     bool booleans = false;

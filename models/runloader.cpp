@@ -79,6 +79,7 @@ void RunLoader::deliver(int generation, const std::function<void()> &onGuiThread
                 onGuiThread();
         },
         Qt::QueuedConnection);
+    ++m_queued;
 }
 
 } // namespace nereid

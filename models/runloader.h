@@ -33,6 +33,9 @@ public:
     // Stops a load under way: no chunk of it arrives after this returns.
     void cancel();
     bool isLoading() const { return m_thread.joinable() && !m_finished; }
+    // How many chunks and ends of loads the loading thread has queued to this object's thread so far, the ones
+    // dropped there included: tests use it to cancel a load whose chunk is queued but not yet delivered.
+    int queuedCount() const { return m_queued; }
 
     static constexpr int ChunkSize = 10000;
 
@@ -50,6 +53,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     int m_generation = 0;
     bool m_finished = true;
+    std::atomic_int m_queued = 0;
 };
 
 } // namespace nereid

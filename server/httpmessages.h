@@ -7,6 +7,7 @@
 
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/message.hpp>
+#include <cstdint>
 
 namespace nereid {
 
@@ -17,6 +18,9 @@ using BeastHeadResponse = boost::beast::http::response<boost::beast::http::empty
 
 // Between Boost.Beast's messages and the transport-neutral ones the API sees.
 namespace HttpMessages {
+
+// The request line and every header field together, at most; a longer header is refused (431).
+constexpr std::uint32_t HeaderLimit = 16 * 1024;
 
 // The method, target and headers of a parsed header (the body is added once it is read).
 HttpRequest headOf(const boost::beast::http::request_header<> &header);

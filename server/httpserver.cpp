@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <thread>
 
-Q_LOGGING_CATEGORY(lcHttp, "nereid.server.http")
+Q_LOGGING_CATEGORY(lcHttp, "nereid.server.http", QtInfoMsg) // debug: each connection closed
 
 namespace nereid {
 
@@ -20,9 +20,8 @@ constexpr auto ShutdownGrace = std::chrono::seconds(30);
 
 } // namespace
 
-HttpServer::HttpServer(ApiFront &front)
-    : m_front(front)
-    , m_work(net::make_work_guard(m_io))
+HttpServer::HttpServer()
+    : m_work(net::make_work_guard(m_io))
     , m_strand(net::make_strand(m_io))
     , m_acceptor(m_strand)
     , m_signals(m_strand, SIGINT, SIGTERM)
@@ -35,8 +34,8 @@ QString HttpServer::useTls(const QString &certificateFile, const QString &keyFil
     try {
         net::ssl::context context(net::ssl::context::tls_server);
         context.set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
-                            net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 |
-                            net::ssl::context::no_tlsv1_1 | net::ssl::context::single_dh_use);
+                            net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 | net::ssl::context::no_tlsv1_1 |
+                            net::ssl::context::single_dh_use);
         context.use_certificate_chain_file(certificateFile.toStdString());
         context.use_private_key_file(keyFile.toStdString(), net::ssl::context::pem);
         m_tls.emplace(std::move(context));
@@ -65,8 +64,9 @@ quint16 HttpServer::listen(const QHostAddress &host, quint16 port, QString *erro
     return m_acceptor.local_endpoint().port();
 }
 
-void HttpServer::run(int threads)
+void HttpServer::run(ApiFront &front, int threads)
 {
+    m_front = &front;
     std::signal(SIGPIPE, SIG_IGN);
     m_signals.async_wait([this](boost::system::error_code error, int) {
         if (!error)
@@ -74,9 +74,9 @@ void HttpServer::run(int threads)
     });
     accept();
     const auto serve = [this] {
-        m_front.threadService(); // opens this thread's connection before the first request needs it
+        m_front->threadService(); // opens this thread's connection before the first request needs it
         m_io.run();
-        m_front.releaseThreadService(); // its database connection closes on the thread that opened it
+        m_front->releaseThreadService(); // its database connection closes on the thread that opened it
     };
     std::vector<std::thread> pool;
     for (int i = 1; i < threads; ++i)
@@ -112,10 +112,10 @@ void HttpServer::onAccept(boost::system::error_code error, tcp::socket socket)
     socket.set_option(tcp::no_delay(true), ignored); // answers go out at once, not after a delayed ACK
     std::shared_ptr<HttpConnection> session;
     if (m_tls)
-        session = std::make_shared<HttpSession<TlsStream>>(TlsStream(PlainStream(std::move(socket)), *m_tls), m_front,
+        session = std::make_shared<HttpSession<TlsStream>>(TlsStream(PlainStream(std::move(socket)), *m_tls), *m_front,
                                                            m_sessions);
     else
-        session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), m_front, m_sessions);
+        session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), *m_front, m_sessions);
     m_sessions.add(session);
     if (m_tls)
         std::static_pointer_cast<HttpSession<TlsStream>>(session)->start();

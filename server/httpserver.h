@@ -17,10 +17,11 @@ namespace nereid {
 
 // nereid-server's HTTP/1.1 front on Boost.Beast: accepts connections (plain or TLS) and serves them on a pool
 // of threads until SIGTERM or SIGINT, then stops accepting, answers the requests in flight and returns.
+// It listens before it has an ApiFront, so that a taken port is refused before the database is touched.
 class HttpServer
 {
 public:
-    explicit HttpServer(ApiFront &front);
+    HttpServer();
 
     // TLS 1.2 or newer with this certificate chain and key (PEM); empty, or why they cannot be used.
     QString useTls(const QString &certificateFile, const QString &keyFile);
@@ -29,8 +30,8 @@ public:
     // Binds and listens; the port (the one picked for port 0), or 0 with `error` set.
     quint16 listen(const QHostAddress &host, quint16 port, QString *error);
 
-    // Serves on `threads` threads (this one among them) until a signal stops the server.
-    void run(int threads);
+    // Serves `front` on `threads` threads (this one among them) until a signal stops the server.
+    void run(ApiFront &front, int threads);
 
 private:
     void accept();
@@ -38,7 +39,7 @@ private:
     void beginShutdown();
     void waitForConnections(std::chrono::steady_clock::time_point deadline);
 
-    ApiFront &m_front;
+    ApiFront *m_front = nullptr; // set by run()
     boost::asio::io_context m_io;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> m_work;
     // The acceptor, the signals and the timer are used from handlers on any thread: one strand orders them.

@@ -15,7 +15,6 @@ using beast::error_code;
 
 namespace {
 
-constexpr std::uint32_t HeaderLimit = 16 * 1024; // the request line and every header field together
 constexpr auto LingerTime = std::chrono::seconds(1);
 // An upload's body is read in pieces this large: fewer system calls and hash updates than Beast's 64 KiB.
 constexpr std::size_t UploadChunk = 1024 * 1024;
@@ -77,7 +76,7 @@ template<class Stream> void HttpSession<Stream>::readHeader()
         return close();
     m_state = State::WaitingForRequest;
     m_parser.emplace();
-    m_parser->header_limit(HeaderLimit);
+    m_parser->header_limit(HttpMessages::HeaderLimit);
     // Judged after authentication (see onHeader). Not boost::none: Beast 1.74 compares a length with an empty
     // limit as above it.
     m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
@@ -98,7 +97,7 @@ template<class Stream> void HttpSession<Stream>::onHeader(error_code error)
         return close();
     if (error == http::error::header_limit)
         return refuse(431, "header_too_large",
-                      QStringLiteral("The request's header is over %1 bytes.").arg(HeaderLimit));
+                      QStringLiteral("The request's header is over %1 bytes.").arg(HttpMessages::HeaderLimit));
     if (error)
         return refuse(
             400, "bad_request",

@@ -3,6 +3,7 @@
 #include "domain/jsonnumbers.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QJsonObject>
 
 namespace nereid {
@@ -10,7 +11,9 @@ namespace nereid {
 SeriesReducer::SeriesReducer(double from, double to, int bucketCount)
     : m_from(from)
     , m_to(to)
-    , m_width((to - from) / bucketCount)
+    , m_scale(std::isfinite(to - from) ? 1.0 : 0.5)
+    , m_scaledFrom(from * m_scale)
+    , m_width((to * m_scale - m_scaledFrom) / bucketCount)
     , m_buckets(std::size_t(bucketCount))
 {
 }
@@ -20,12 +23,12 @@ int SeriesReducer::bucketOf(double step) const
     if (m_width <= 0)
         return 0;
     const int last = int(m_buckets.size()) - 1;
-    int index = int(std::clamp(std::floor((step - m_from) / m_width), 0.0, double(last)));
+    int index = int(std::clamp(std::floor((step * m_scale - m_scaledFrom) / m_width), 0.0, double(last)));
     // The rounded quotient can be one off the bounds the answer reports (from + i·w): a step of 123.52 in
     // a range from 123.5 with w = 0.01 comes out as 1.9999…; the reported bounds decide.
-    if (index > 0 && step < m_from + double(index) * m_width)
+    if (index > 0 && step < lowerBound(std::size_t(index)))
         --index;
-    else if (index < last && step >= m_from + double(index + 1) * m_width)
+    else if (index < last && step >= lowerBound(std::size_t(index) + 1))
         ++index;
     return index;
 }
@@ -76,8 +79,8 @@ QJsonArray SeriesReducer::toJson(const SeriesReducer *smoothed) const
             continue;
         const bool last = i + 1 == m_buckets.size();
         QJsonObject bucket{
-            {QStringLiteral("from"), m_from + double(i) * m_width},
-            {QStringLiteral("to"), last ? m_to : m_from + double(i + 1) * m_width},
+            {QStringLiteral("from"), i == 0 ? m_from : lowerBound(i)},
+            {QStringLiteral("to"), last ? m_to : lowerBound(i + 1)},
             {QStringLiteral("count"), b.count},
             {QStringLiteral("first"), QJsonArray{b.firstStep, jsonFromDouble(b.firstValue), b.firstTimestamp}},
             {QStringLiteral("last"), QJsonArray{b.lastStep, jsonFromDouble(b.lastValue), b.lastTimestamp}},

@@ -28,9 +28,15 @@ public:
     QJsonArray toJson(const SeriesReducer *smoothed = nullptr) const;
 
 private:
+    double lowerBound(std::size_t bucket) const { return (m_scaledFrom + double(bucket) * m_width) / m_scale; }
+
     double m_from;
     double m_to;
-    double m_width;
+    // A range wider than the largest double (from=-1e308, to=1e308) is measured in halves, where its width is
+    // finite; every other range in whole steps (m_scale 1), where the arithmetic is exact as far as doubles go.
+    double m_scale;
+    double m_scaledFrom;
+    double m_width; // in scaled steps
     std::vector<PointSummary> m_buckets;
 };
 

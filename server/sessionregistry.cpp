@@ -1,6 +1,9 @@
 #include "sessionregistry.h"
 
+#include <QLoggingCategory>
 #include <vector>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp) // httpserver.cpp
 
 namespace nereid {
 
@@ -18,8 +21,14 @@ void SessionRegistry::add(const std::shared_ptr<HttpConnection> &connection)
 
 void SessionRegistry::remove(const HttpConnection *connection)
 {
-    std::lock_guard lock(m_mutex);
-    m_connections.erase(connection);
+    std::size_t open = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        m_connections.erase(connection);
+        open = m_connections.size();
+    }
+    // Off by default; tests turn it on (QT_LOGGING_RULES) to know a connection is over instead of waiting.
+    qCDebug(lcHttp, "connection closed, %zu open", open);
 }
 
 void SessionRegistry::stopAll()

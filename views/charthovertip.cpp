@@ -30,8 +30,8 @@ void ChartHoverTip::showRows(const QString &header, QList<Row> rows, QPoint at)
     qsizetype last = rows.size();
     if (rows.size() > MaxRows) {
         const auto nearest = std::find_if(rows.begin(), rows.end(), [](const Row &row) { return row.nearest; });
-        const qsizetype at = nearest == rows.end() ? 0 : nearest - rows.begin();
-        first = std::clamp<qsizetype>(at - MaxRows / 2, 0, rows.size() - MaxRows);
+        const qsizetype nearestRow = nearest == rows.end() ? 0 : nearest - rows.begin();
+        first = std::clamp<qsizetype>(nearestRow - MaxRows / 2, 0, rows.size() - MaxRows);
         last = first + MaxRows;
     }
     QLocale locale;

@@ -17,7 +17,7 @@ public:
     {
         qint64 cursor = 0;
         qint64 serverRevision = 0; // the project's revision when the last page was read
-        QString epoch;             // the server database's the cursor counts in; empty before the first page
+        QString epoch = {};        // the server database's the cursor counts in; empty before the first page
     };
 
     explicit CacheProjectStore(CacheDatabase &db)

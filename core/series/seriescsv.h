@@ -25,7 +25,7 @@ public:
     {
         QString runId;
         QString path; // of a chart of several paths; empty otherwise
-        QList<FloatPoint> points;
+        QList<FloatPoint> points = {};
         friend bool operator==(const Run &, const Run &) = default;
     };
 

@@ -43,7 +43,7 @@ struct SeriesBucket
     FloatPoint first;
     FloatPoint last;
     double minStep = qQNaN(), minValue = qQNaN(), maxStep = qQNaN(), maxValue = qQNaN();
-    std::optional<SmoothedBucket> smoothed; // when smoothing was asked for
+    std::optional<SmoothedBucket> smoothed = std::nullopt; // when smoothing was asked for
 };
 
 // The answer: every point of the range (from the cache), or, for a long series the cache does not hold,

@@ -16,8 +16,8 @@ ActiveRunExpiry::ActiveRunExpiry(Cache &cache, QString project, QObject *parent)
     m_timer.setTimerType(Qt::CoarseTimer); // a state shown a few hundred ms late is fine
     connect(&m_timer, &QTimer::timeout, this, &ActiveRunExpiry::check);
     // New pages may bring runs that are active now; the timer follows the oldest of them.
-    const auto changed = [this](const QString &project) {
-        if (project == m_project && !m_timer.isActive())
+    const auto changed = [this](const QString &changedProject) {
+        if (changedProject == m_project && !m_timer.isActive())
             schedule();
     };
     connect(&m_cache, &Cache::runsAdded, this, changed);

@@ -26,6 +26,8 @@ public:
     // Pushes what waits; does nothing while a push runs. A retry waiting for its delay starts now instead.
     void start();
     bool isPushing() const { return m_pushing; }
+    // A push will start by itself when the back-off delay ends.
+    bool isRetryWaiting() const { return m_retry.isActive(); }
 
     // The answer settled the edit (accepted, a conflict kept, refused for good): the next one.
     void next();

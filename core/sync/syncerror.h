@@ -2,6 +2,7 @@
 
 #include "domain/syncerrorkind.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -22,7 +23,8 @@ public:
     Kind kind = Kind::None;
     QString message;
     // The server's certificate, for the two certificate kinds: the app shows it and may pin its fingerprint.
-    QSslCertificate certificate = QSslCertificate();
+    // Optional, as a default QSslCertificate loads the TLS backend and every request's error is a SyncError.
+    std::optional<QSslCertificate> certificate = std::nullopt;
 
     bool isError() const { return kind != Kind::None; }
     // Unreachable, timeout, 5xx and bad answers may pass; a refused token or request will not.

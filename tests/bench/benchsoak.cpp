@@ -14,18 +14,17 @@
 //                   [--sample-every S]. Exit code 0 only when every check passed.
 #include "apiclient.h"
 #include "helpers.h"
+#include "soakchecks.h"
+#include "soakclients.h"
+#include "soaksamples.h"
 #include "sync/seriesfetcher.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
 
-#include <atomic>
-#include <cmath>
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -33,161 +32,6 @@
 using namespace Qt::StringLiterals;
 using namespace nereid;
 using namespace nereid::test;
-
-namespace {
-
-const QString Project = u"soak/p"_s;
-const QString Series = u"train/loss"_s;
-
-double valueAt(int client, qint64 step)
-{
-    return std::sin(double(step) * 0.01 + client) + client;
-}
-
-// What one logger sent: the first step of each batch it resolved, and how.
-struct LoggerLog
-{
-    QList<qint64> acknowledged; // first steps of batches answered 200
-    QList<qint64> appliedLate;  // applied before a kill, answer lost: the retry said step_not_increasing
-    qint64 retries = 0;
-    qint64 abandoned = 0; // batches refused for another reason after many tries (a bug: reported)
-};
-
-struct Options
-{
-    double minutes = 30;
-    int killEvery = 60;
-    int clients = 8;
-    double rate = 5;
-    int points = 10;
-    int sampleEvery = 60;
-};
-
-// One logging client: its own HTTP client in its own thread, a batch every 1/rate s, retried until resolved.
-void runLogger(const QUrl &api, const QString &token, const QString &runId, int client, const Options &options,
-               const std::atomic<bool> &stop, LoggerLog &log)
-{
-    ApiClient http(api, token);
-    http.setTimeout(5000);
-    const qint64 period = qint64(1000 / options.rate);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 next = 0;
-    for (qint64 batch = 0; !stop.load(); ++batch) {
-        QList<QJsonArray> points;
-        for (int i = 0; i < options.points; ++i)
-            points.append(QJsonArray{next + i, valueAt(client, next + i), 1763805600.0 + double(next + i)});
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{u"operations"_s, QJsonArray{appendOp(Series, u"floatSeries"_s, points)}}})
-                .toJson(QJsonDocument::Compact);
-        for (int attempt = 0;; ++attempt) {
-            const ApiReply reply = http.sendRaw("POST", runPath(runId) + u"/operations"_s, body);
-            if (reply.status == 200) {
-                log.acknowledged.append(next);
-                break;
-            }
-            if (reply.status == 400 && reply.errorCode() == u"step_not_increasing"_s && attempt > 0) {
-                log.appliedLate.append(next);
-                break;
-            }
-            if (attempt > 600) { // two minutes of refusals: not a kill window
-                ++log.abandoned;
-                std::fprintf(stderr, "%s: batch at step %lld refused: %s\n", qPrintable(runId), next,
-                             reply.describe().constData());
-                break;
-            }
-            ++log.retries;
-            QThread::msleep(200);
-        }
-        next += options.points;
-        const qint64 due = (batch + 1) * period;
-        if (clock.elapsed() < due)
-            QThread::msleep(quint64(due - clock.elapsed()));
-    }
-}
-
-// A reader: the runs listed with a query, sorted by the series, and one run's series reduced for a chart.
-void runReader(const QUrl &api, const QString &token, const QStringList &runIds, const std::atomic<bool> &stop,
-               std::atomic<qint64> &ok, std::atomic<qint64> &failed)
-{
-    ApiClient http(api, token);
-    http.setTimeout(5000);
-    const QString listing = projectPath(Project) + u"/runs?query="_s +
-                            QString::fromLatin1(QUrl::toPercentEncoding(Series + u" > -10"_s)) +
-                            u"&sort_by=train%2Floss&columns=train%2Floss&limit=50"_s;
-    for (int i = 0; !stop.load(); ++i) {
-        const ApiReply list = http.get(listing);
-        const ApiReply chart =
-            http.get(runPath(runIds[i % runIds.size()]) + u"/series/reduced?path=train%2Floss&buckets=500"_s);
-        ok += (list.status == 200) + (chart.status == 200);
-        failed += (list.status != 200) + (chart.status != 200);
-        QThread::msleep(250);
-    }
-}
-
-// A "Name:  1234 kB" line of /proc/PID/status, in KiB.
-qint64 statusKiB(qint64 pid, const QByteArray &name)
-{
-    QFile file(u"/proc/%1/status"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (line.startsWith(QByteArray(name + ':')))
-            return line.mid(name.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
-qint64 descriptors(qint64 pid)
-{
-    return QDir(u"/proc/%1/fd"_s.arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size();
-}
-
-struct Sample
-{
-    double minute;
-    bool beforeKill; // the server's figures at the end of its life: comparable from one kill to the next
-    // RSS, and its anonymous part (the heap): the cache maps its file (mmap_size), so the sync process's RSS grows
-    // with the cache file's pages without any leak; the checks use the anonymous part.
-    qint64 serverRss, serverAnon, serverFds, selfRss, selfAnon, selfFds;
-};
-
-// "Flat": the last third's maximum against the second third's (the first third is warm-up).
-bool flat(const QList<Sample> &all, qint64 Sample::*field, bool memory, bool beforeKillOnly)
-{
-    QList<Sample> samples;
-    for (const Sample &s : all)
-        if (s.beforeKill || !beforeKillOnly)
-            samples.append(s);
-    const qsizetype third = samples.size() / 3;
-    if (third == 0)
-        return true;
-    qint64 second = 0, last = 0;
-    for (qsizetype i = third; i < samples.size(); ++i)
-        (i < 2 * third ? second : last) = std::max(i < 2 * third ? second : last, samples[i].*field);
-    return memory ? last <= second * 11 / 10 : last <= second + 4;
-}
-
-// Every point of a series on the server, page by page.
-QList<QJsonArray> serverPoints(ApiClient &http, const QString &runId, QString *error)
-{
-    QList<QJsonArray> all;
-    QString from;
-    for (;;) {
-        const ApiReply reply = http.get(runPath(runId) + u"/series?path=train%2Floss&limit=100000"_s +
-                                        (from.isEmpty() ? QString() : u"&from="_s + from));
-        if (reply.status != 200) {
-            *error = QString::fromUtf8(reply.describe());
-            return {};
-        }
-        for (const QJsonValue &p : reply[u"points"_s].toArray())
-            all.append(p.toArray());
-        if (reply[u"next"_s].isNull())
-            return all;
-        from = QString::number(reply[u"next"_s].toDouble(), 'g', 17);
-    }
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -202,8 +46,8 @@ int main(int argc, char **argv)
     const QCommandLineOption sampleEvery(u"sample-every"_s, u"Seconds between RSS/fd samples."_s, u"S"_s, u"60"_s);
     parser.addOptions({minutes, killEvery, clients, rate, points, sampleEvery});
     parser.process(app);
-    Options o{parser.value(minutes).toDouble(), parser.value(killEvery).toInt(), parser.value(clients).toInt(),
-              parser.value(rate).toDouble(),    parser.value(points).toInt(),    parser.value(sampleEvery).toInt()};
+    SoakOptions o{parser.value(minutes).toDouble(), parser.value(killEvery).toInt(), parser.value(clients).toInt(),
+                  parser.value(rate).toDouble(),    parser.value(points).toInt(),    parser.value(sampleEvery).toInt()};
     if (o.minutes <= 0 || o.killEvery <= 0 || o.clients <= 0 || o.rate <= 0 || o.points <= 0 || o.sampleEvery <= 0) {
         std::fprintf(stderr, "every option must be a positive number\n");
         return 2;
@@ -221,10 +65,10 @@ int main(int argc, char **argv)
         return 1;
     }
     ApiClient admin(server.apiUrl(), server.token());
-    createProject(admin, Project, u"SOK"_s);
+    createProject(admin, SoakProject, u"SOK"_s);
     QStringList runIds;
     for (int c = 0; c < o.clients; ++c)
-        runIds.append(createRun(admin, Project)[u"id"_s].toString());
+        runIds.append(createRun(admin, SoakProject)[u"id"_s].toString());
 
     QTemporaryDir cacheDir;
     SyncEngine engine(ServerProfile{server.baseUrl(), u"soak"_s, server.token()});
@@ -233,7 +77,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cache: %s\n", qPrintable(engine.cache().errorString()));
         return 1;
     }
-    engine.follow(Project);
+    engine.follow(SoakProject);
 
     std::atomic<bool> stopLoggers = false, stopReaders = false;
     std::atomic<qint64> readsOk = 0, readsFailed = 0;
@@ -242,7 +86,6 @@ int main(int argc, char **argv)
     for (int c = 0; c < o.clients; ++c)
         threads.append(QThread::create(
             [&, c] { runLogger(server.apiUrl(), server.token(), runIds[c], c, o, stopLoggers, logs[c]); }));
-    const int loggers = int(threads.size());
     for (int r = 0; r < 2; ++r)
         threads.append(QThread::create(
             [&] { runReader(server.apiUrl(), server.token(), runIds, stopReaders, readsOk, readsFailed); }));
@@ -251,7 +94,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer clock;
     clock.start();
-    QList<Sample> samples;
+    QList<SoakSample> samples;
     auto sample = [&](bool beforeKill) {
         const qint64 pid = server.processId(), self = QCoreApplication::applicationPid();
         samples.append({double(clock.elapsed()) / 60000, beforeKill, statusKiB(pid, "VmRSS"), statusKiB(pid, "RssAnon"),
@@ -274,7 +117,7 @@ int main(int argc, char **argv)
     QTimer charts;
     QObject::connect(&charts, &QTimer::timeout, [&] {
         for (const QString &id : std::as_const(runIds))
-            engine.series().fetch(SeriesRequest{id, Series});
+            engine.series().fetch(SeriesRequest{id, SoakSeries});
     });
     charts.start(2000);
     QTimer sampler;
@@ -296,84 +139,34 @@ int main(int argc, char **argv)
         delete t;
     }
 
-    // Every batch resolved is on the server exactly once, with the values sent; nothing else is there.
-    bool pointsOk = true;
-    qint64 acknowledged = 0, late = 0, retries = 0, abandoned = 0, stored = 0;
-    QHash<QString, QList<QJsonArray>> onServer;
-    for (int c = 0; c < loggers; ++c) {
-        const LoggerLog &log = logs[c];
-        acknowledged += log.acknowledged.size() * o.points;
-        late += log.appliedLate.size() * o.points;
-        retries += log.retries;
-        abandoned += log.abandoned;
-        QList<qint64> expected = log.acknowledged + log.appliedLate;
-        std::sort(expected.begin(), expected.end());
-        QString error;
-        const QList<QJsonArray> got = serverPoints(admin, runIds[c], &error);
-        onServer.insert(runIds[c], got);
-        stored += got.size();
-        bool same = error.isEmpty() && got.size() == expected.size() * o.points;
-        for (qsizetype i = 0; same && i < got.size(); ++i) {
-            const qint64 step = expected[i / o.points] + i % o.points;
-            same = got[i][0].toInteger() == step && sameDouble(got[i][1].toDouble(), valueAt(c, step));
-        }
-        if (!same) {
-            pointsOk = false;
-            std::fprintf(stderr, "%s: %lld points stored, %lld resolved %s\n", qPrintable(runIds[c]),
-                         qint64(got.size()), qint64(expected.size()) * o.points, qPrintable(error));
-        }
-    }
-    pointsOk = pointsOk && abandoned == 0;
-
+    const SoakTotals totals = checkStoredOnce(admin, runIds, logs, o.points);
     // The cache catches up (a pull, then each series fetched after its last cached point) and must equal the server.
-    engine.syncNow(Project);
-    QDeadlineTimer deadline(60000);
-    bool cacheOk = false;
-    while (!deadline.hasExpired() && !cacheOk) {
-        for (const QString &id : std::as_const(runIds))
-            engine.series().fetch(SeriesRequest{id, Series});
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
-        QThread::msleep(200);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
-        QStringList cached;
-        for (const RunRecord &run : engine.cache().runs(Project))
-            cached.append(run.runId);
-        cached.sort();
-        QStringList listed = runIds;
-        listed.sort();
-        cacheOk = cached == listed;
-        for (const QString &id : std::as_const(runIds)) {
-            const QList<FloatPoint> mine = engine.cache().points(id, Series);
-            const QList<QJsonArray> &theirs = onServer[id];
-            cacheOk = cacheOk && mine.size() == theirs.size();
-            for (qsizetype i = 0; cacheOk && i < mine.size(); ++i)
-                cacheOk = mine[i].step == theirs[i][0].toDouble() && sameDouble(mine[i].value, theirs[i][1].toDouble());
-        }
-    }
+    const bool cacheOk = cacheCatchesUp(engine, runIds, totals.onServer);
 
-    const bool serverRssFlat = flat(samples, &Sample::serverAnon, true, kills >= 3);
-    const bool selfRssFlat = flat(samples, &Sample::selfAnon, true, false);
-    const bool serverFdsFlat = flat(samples, &Sample::serverFds, false, kills >= 3);
-    const bool selfFdsFlat = flat(samples, &Sample::selfFds, false, false);
+    const bool serverRssFlat = isFlat(samples, &SoakSample::serverAnon, true, kills >= 3);
+    const bool selfRssFlat = isFlat(samples, &SoakSample::selfAnon, true, false);
+    const bool serverFdsFlat = isFlat(samples, &SoakSample::serverFds, false, kills >= 3);
+    const bool selfFdsFlat = isFlat(samples, &SoakSample::selfFds, false, false);
     std::printf("soak: %.1f min, %d clients at %.1f batches/s of %d points, kill -9 every %d s\n", seconds / 60,
                 o.clients, o.rate, o.points, o.killEvery);
-    std::printf("%-34s %lld (%.0f points/s)\n", "points acknowledged", acknowledged, double(acknowledged) / seconds);
-    std::printf("%-34s %lld\n", "points applied, answer lost", late);
-    std::printf("%-34s %lld\n", "points stored", stored);
-    std::printf("%-34s %lld (abandoned batches %lld)\n", "batch retries", retries, abandoned);
+    std::printf("%-34s %lld (%.0f points/s)\n", "points acknowledged", totals.acknowledged,
+                double(totals.acknowledged) / seconds);
+    std::printf("%-34s %lld\n", "points applied, answer lost", totals.late);
+    std::printf("%-34s %lld\n", "points stored", totals.stored);
+    std::printf("%-34s %lld (abandoned batches %lld)\n", "batch retries", totals.retries, totals.abandoned);
     std::printf("%-34s %d / %d (failed binds %d)\n", "kills / restarts", kills, restarts, failedStarts);
     std::printf("%-34s %lld ok, %lld failed\n", "reader requests", readsOk.load(), readsFailed.load());
     std::printf("%8s %6s %12s %12s %11s %12s %12s %9s\n", "minute", "kill", "server RSS", "server anon", "server fds",
                 "sync RSS", "sync anon", "sync fds");
-    for (const Sample &s : std::as_const(samples))
+    for (const SoakSample &s : std::as_const(samples))
         std::printf("%8.2f %6s %12lld %12lld %11lld %12lld %12lld %9lld\n", s.minute, s.beforeKill ? "before" : "",
                     s.serverRss, s.serverAnon, s.serverFds, s.selfRss, s.selfAnon, s.selfFds);
     auto verdict = [](const char *what, bool ok) { std::printf("%-34s %s\n", what, ok ? "ok" : "FAILED"); };
-    verdict("each resolved point stored once", pointsOk);
+    verdict("each resolved point stored once", totals.storedOnce);
     verdict("cache equals server", cacheOk);
     verdict("server RSS (anon, KiB) flat", serverRssFlat);
     verdict("sync process RSS (anon, KiB) flat", selfRssFlat);
     verdict("server fds flat (before kills)", serverFdsFlat);
     verdict("sync process fds flat", selfFdsFlat);
-    return pointsOk && cacheOk && serverRssFlat && selfRssFlat && serverFdsFlat && selfFdsFlat ? 0 : 1;
+    return totals.storedOnce && cacheOk && serverRssFlat && selfRssFlat && serverFdsFlat && selfFdsFlat ? 0 : 1;
 }

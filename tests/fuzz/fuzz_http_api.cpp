@@ -42,7 +42,7 @@ QByteArray withToken(QByteArray request)
 int answer(const QByteArray &bytes)
 {
     http::request_parser<QByteArrayBody> parser;
-    parser.header_limit(16 * 1024); // as HttpSession sets it
+    parser.header_limit(HttpMessages::HeaderLimit); // as HttpSession sets it
     parser.body_limit(std::uint64_t(server->settings.maxBodyBytes));
     parser.eager(true);
     boost::system::error_code error;

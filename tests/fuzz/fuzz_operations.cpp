@@ -5,21 +5,11 @@
 #include "httprequest.h"
 #include "operationbatch.h"
 #include "operationparser.h"
+#include "samebits.h"
 
 #include <cstdint>
-#include <cstring>
 
 using namespace nereid;
-
-namespace {
-
-// Bit for bit: a step not given is NaN, which == never matches.
-bool same(const std::vector<double> &a, const std::vector<double> &b)
-{
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -44,8 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             const Operation &a = fast->at(i);
             const Operation &b = general.at(i);
             if (a.kind != b.kind || a.path != b.path || a.type != b.type ||
-                !same(a.floatPoints.steps, b.floatPoints.steps) || !same(a.floatPoints.values, b.floatPoints.values) ||
-                !same(a.floatPoints.timestamps, b.floatPoints.timestamps))
+                !nereid::test::sameBits(a.floatPoints.steps, b.floatPoints.steps) ||
+                !nereid::test::sameBits(a.floatPoints.values, b.floatPoints.values) ||
+                !nereid::test::sameBits(a.floatPoints.timestamps, b.floatPoints.timestamps))
                 qFatal("operation %lld: FloatAppendReader and OperationParser disagree", qlonglong(i));
         }
     } catch (...) {

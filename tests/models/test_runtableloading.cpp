@@ -1,9 +1,12 @@
 #include "cache/cache.h"
+#include "cache/cachedatabase.h"
+#include "models/runloader.h"
 #include "models/runtablemodel.h"
 #include "runfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
+#include <thread>
 
 using namespace nereid;
 using namespace Qt::StringLiterals;
@@ -45,6 +48,7 @@ private slots:
     void rowsArriveInTheChosenOrder();
     void runChangedWhileLoadingIsNeitherDoubledNorStale();
     void openingAnotherProjectStopsTheLoad();
+    void cancelDropsAChunkAlreadyQueued();
 
 private:
     std::unique_ptr<RunTableModel> newModel();
@@ -147,6 +151,29 @@ void TestRunTableLoading::openingAnotherProjectStopsTheLoad()
     QTRY_VERIFY(queuedAfter);
     QCOMPARE(idsInOrder(*model), QStringList{u"OTH-1"_s});
     QCOMPARE(inserted.size(), 0);
+}
+
+// The race openingAnotherProjectStopsTheLoad cannot force: the loading thread has queued a chunk to the GUI
+// thread, which has not run it yet, when the load is cancelled. That chunk must not arrive.
+void TestRunTableLoading::cancelDropsAChunkAlreadyQueued()
+{
+    RunLoader loader;
+    QSignalSpy chunks(&loader, &RunLoader::chunkLoaded);
+    QSignalSpy finished(&loader, &RunLoader::finished);
+    loader.start(m_fixtures->cache().database().filePath(), RunFixtures::Project, 0);
+    // No event is processed here, so what the thread queues stays queued.
+    QDeadlineTimer deadline(20000);
+    while (loader.queuedCount() == 0 && !deadline.hasExpired())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    QCOMPARE_GE(loader.queuedCount(), 1);
+    loader.cancel();
+    bool queuedAfter = false;
+    QMetaObject::invokeMethod(
+        &loader, [&queuedAfter] { queuedAfter = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(queuedAfter); // runs after the queued chunk
+    QCOMPARE(chunks.size(), 0);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!loader.isLoading());
 }
 
 QTEST_GUILESS_MAIN(TestRunTableLoading)

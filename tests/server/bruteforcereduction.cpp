@@ -1,11 +1,15 @@
 #include "bruteforcereduction.h"
 
+#include <cmath>
+
 namespace nereid::test {
 
 QList<ReducedBucket> bruteForceReduction(const Points &points, double from, double to, int bucketCount)
 {
     QList<ReducedBucket> buckets(bucketCount);
-    const double width = (to - from) / bucketCount;
+    // A range wider than the largest double is measured in halves (docs/api.md).
+    const double scale = std::isfinite(to - from) ? 1.0 : 0.5;
+    const double width = (to * scale - from * scale) / bucketCount;
     for (const Point &p : points) {
         if (p.step < from || p.step > to)
             continue;
@@ -14,7 +18,7 @@ QList<ReducedBucket> bruteForceReduction(const Points &points, double from, doub
         int i = 0;
         for (int lo = 1, hi = bucketCount - 1; width > 0 && lo <= hi;) {
             const int mid = (lo + hi) / 2;
-            if (from + double(mid) * width <= p.step)
+            if ((from * scale + double(mid) * width) / scale <= p.step)
                 i = mid, lo = mid + 1;
             else
                 hi = mid - 1;

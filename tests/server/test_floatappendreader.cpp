@@ -2,23 +2,13 @@
 // very operations OperationParser gives for the same text, and leave every other text to it (nullopt).
 #include "floatappendreader.h"
 #include "operationparser.h"
+#include "samebits.h"
 #include "strictjson.h"
 
-#include <cstring>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace nereid;
-
-namespace {
-
-// The same doubles bit for bit: -0 against 0 and one NaN against another count.
-bool sameColumn(const std::vector<double> &a, const std::vector<double> &b)
-{
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
-}
-
-} // namespace
 
 class TestFloatAppendReader : public QObject
 {
@@ -89,9 +79,9 @@ void TestFloatAppendReader::readsWhatOperationParserReads()
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         const Operation &a = read->at(i), &b = parsed.at(i);
         QVERIFY(a.kind == b.kind && a.type == b.type && a.path == b.path);
-        QVERIFY(sameColumn(a.floatPoints.steps, b.floatPoints.steps));
-        QVERIFY(sameColumn(a.floatPoints.values, b.floatPoints.values));
-        QVERIFY(sameColumn(a.floatPoints.timestamps, b.floatPoints.timestamps));
+        QVERIFY(nereid::test::sameBits(a.floatPoints.steps, b.floatPoints.steps));
+        QVERIFY(nereid::test::sameBits(a.floatPoints.values, b.floatPoints.values));
+        QVERIFY(nereid::test::sameBits(a.floatPoints.timestamps, b.floatPoints.timestamps));
     }
 }
 

@@ -85,6 +85,9 @@ void TestServerCli::addressInUseIsRefused()
     QVERIFY2(server.errors().contains(u"nereid-server: cannot listen on %1: "_s.arg(address)),
              qPrintable(server.errors()));
     QVERIFY2(!server.isRunning(), "the server keeps running without its address");
+    // Refused before the data folder is touched: no database, token or upload folder for a server that never ran.
+    const QStringList left = QDir(server.dataDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
     // The address taken is no damage: the same data folder serves once the address is free.
     taken.close();
     QVERIFY2(server.start(), qPrintable(server.errors()));

@@ -42,9 +42,8 @@ private:
 
 void TestServerHttp::init()
 {
-    m_server = std::make_unique<TestServer>(
-        QStringList{QStringLiteral("--max-body-bytes"), QStringLiteral("1000000"), QStringLiteral("--request-timeout"),
-                    QStringLiteral("1")});
+    m_server = std::make_unique<TestServer>(QStringList{QStringLiteral("--max-body-bytes"), QStringLiteral("1000000"),
+                                                        QStringLiteral("--request-timeout"), QStringLiteral("1")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     ApiClient api(m_server->apiUrl(), m_server->token());
     NEREID_EXPECT_STATUS(createProject(api, QStringLiteral("team/http")), 201);
@@ -87,8 +86,8 @@ void TestServerHttp::bodyOverTheLimitIsRefusedBeforeItIsSent()
     RawConnection client;
     QVERIFY(client.connectTo(m_server->port()));
     // With Expect: 100-continue the client waits for a go-ahead: a refusal must come instead.
-    QVERIFY(client.send(postHead(QStringLiteral("/projects/team/http/runs"), 1'000'001) +
-                        "Expect: 100-continue\r\n\r\n"));
+    QVERIFY(
+        client.send(postHead(QStringLiteral("/projects/team/http/runs"), 1'000'001) + "Expect: 100-continue\r\n\r\n"));
     const RawResponse response = client.readResponse(3000);
     QCOMPARE(response.status, 413);
     QCOMPARE(response.errorCode(), QByteArray("body_too_large"));
@@ -265,6 +264,12 @@ void TestServerHttp::stalledBodyIsTimedOut()
     QCOMPARE(api.get(QStringLiteral("/projects/team/http/runs"))[QStringLiteral("total")].toInt(), 0);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool UnderAddressSanitizer = true; // this test, and so the server it starts: both are of one build
+#else
+constexpr bool UnderAddressSanitizer = false;
+#endif
+
 // A client streams up to 1 GB at a server that refused it from its header: the server's memory stays flat.
 void TestServerHttp::uploadStreamKeepsMemoryFlat()
 {
@@ -281,9 +286,12 @@ void TestServerHttp::uploadStreamKeepsMemoryFlat()
             peakKiB = std::max(peakKiB, m_server->residentKiB());
         const RawResponse response = client.readResponse(3000);
         QCOMPARE(response.status, withToken ? 413 : 401);
-        QVERIFY2(peakKiB - idleKiB < 50 * 1024, qPrintable(QStringLiteral("RSS grew from %1 KiB to %2 KiB")
-                                                              .arg(idleKiB)
-                                                              .arg(peakKiB)));
+        if (UnderAddressSanitizer) { // it keeps freed memory (quarantine): RSS grows with every read's handler
+            qInfo("under AddressSanitizer, RSS grew from %lld KiB to %lld KiB", idleKiB, peakKiB);
+            continue;
+        }
+        QVERIFY2(peakKiB - idleKiB < 50 * 1024,
+                 qPrintable(QStringLiteral("RSS grew from %1 KiB to %2 KiB").arg(idleKiB).arg(peakKiB)));
     }
 }
 

@@ -33,7 +33,7 @@ enum class Names
 {
     Nothing,
     NewProject,
-    Project,
+    ExistingProject,
     Run,
     Workspace
 };
@@ -58,15 +58,20 @@ QList<Route> routes(const QString &who)
         {"GET", QStringLiteral("/whoami"), {}, Needs::Token, Names::Nothing, 200},
         {"GET", QStringLiteral("/projects"), {}, Needs::Token, Names::Nothing, 200},
         {"POST", QStringLiteral("/projects"), newProject, Needs::Owner, Names::NewProject, 201},
-        {"GET", QStringLiteral("/projects/demo/sweep"), {}, Needs::Viewer, Names::Project, 200},
-        {"GET", QStringLiteral("/projects/demo/sweep/runs"), {}, Needs::Viewer, Names::Project, 200},
-        {"POST", QStringLiteral("/projects/demo/sweep/runs"), "{}", Needs::Contributor, Names::Project, 201},
-        {"GET", QStringLiteral("/projects/demo/sweep/changes"), {}, Needs::Viewer, Names::Project, 200},
-        {"GET", QStringLiteral("/projects/demo/sweep/views"), {}, Needs::Viewer, Names::Project, 200},
-        {"GET", QStringLiteral("/projects/demo/sweep/views/shared"), {}, Needs::Viewer, Names::Project, 200},
+        {"GET", QStringLiteral("/projects/demo/sweep"), {}, Needs::Viewer, Names::ExistingProject, 200},
+        {"GET", QStringLiteral("/projects/demo/sweep/runs"), {}, Needs::Viewer, Names::ExistingProject, 200},
+        {"POST", QStringLiteral("/projects/demo/sweep/runs"), "{}", Needs::Contributor, Names::ExistingProject, 201},
+        {"GET", QStringLiteral("/projects/demo/sweep/changes"), {}, Needs::Viewer, Names::ExistingProject, 200},
+        {"GET", QStringLiteral("/projects/demo/sweep/views"), {}, Needs::Viewer, Names::ExistingProject, 200},
+        {"GET", QStringLiteral("/projects/demo/sweep/views/shared"), {}, Needs::Viewer, Names::ExistingProject, 200},
         {"PUT", QStringLiteral("/projects/demo/sweep/views/by-") + who, R"({"revision":0,"state":{}})",
-         Needs::Contributor, Names::Project, 201},
-        {"DELETE", QStringLiteral("/projects/demo/sweep/views/by-") + who, {}, Needs::Contributor, Names::Project, 200},
+         Needs::Contributor, Names::ExistingProject, 201},
+        {"DELETE",
+         QStringLiteral("/projects/demo/sweep/views/by-") + who,
+         {},
+         Needs::Contributor,
+         Names::ExistingProject,
+         200},
         {"GET", run, {}, Needs::Viewer, Names::Run, 200},
         {"GET", run + QStringLiteral("/series?path=train/loss"), {}, Needs::Viewer, Names::Run, 200},
         {"GET", run + QStringLiteral("/series/reduced?path=train/loss"), {}, Needs::Viewer, Names::Run, 200},
@@ -170,7 +175,7 @@ void TestServerRoles::everyRouteChecksTheRole_data()
             QString error, says;
             if (route.needs == Needs::Token) {
                 // any token
-            } else if (who == int(Who::Outsider) && route.names == Names::Project) {
+            } else if (who == int(Who::Outsider) && route.names == Names::ExistingProject) {
                 std::tie(status, error, says) = std::tuple{404, QStringLiteral("unknown_project"), Project};
             } else if (who == int(Who::Outsider) && route.names == Names::Run) {
                 std::tie(status, error, says) = std::tuple{404, QStringLiteral("unknown_run"), RunId};

@@ -72,7 +72,7 @@ double TestGroupBy::topOf(const ChartPlotLine &line)
     double top = qInf();
     for (const QPolygonF &piece : line.pieces)
         top = std::min(top, piece.boundingRect().top());
-    for (const QRectF &span : line.spans)
+    for (const auto &span : line.spans)
         top = std::min(top, span.top());
     return top;
 }

@@ -140,9 +140,9 @@ void TestHelpMenu::keyboardShortcutsComeFromTheActions()
     QTimer::singleShot(0, this, [this, rows] {
         auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        auto *table = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
-        QCOMPARE(table->rowCount(), rows.size() + ShortcutsDialog::otherKeys().size());
-        QCOMPARE(table->item(table->rowCount() - 1, 1)->text(), u"Esc"_s);
+        auto *shortcuts = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
+        QCOMPARE(shortcuts->rowCount(), rows.size() + ShortcutsDialog::otherKeys().size());
+        QCOMPARE(shortcuts->item(shortcuts->rowCount() - 1, 1)->text(), u"Esc"_s);
         save(dialog, u"help-keyboard-shortcuts.png"_s);
         dialog->reject();
     });

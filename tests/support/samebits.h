@@ -1,0 +1,15 @@
+#pragma once
+
+#include <cstring>
+#include <vector>
+
+namespace nereid::test {
+
+// The same doubles bit for bit: -0 against 0 and one NaN against another count, and a NaN (a step not given)
+// matches only the same NaN, where == would never match it.
+inline bool sameBits(const std::vector<double> &a, const std::vector<double> &b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+} // namespace nereid::test
