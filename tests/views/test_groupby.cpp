@@ -72,8 +72,8 @@ double TestGroupBy::topOf(const ChartPlotLine &line)
     double top = qInf();
     for (const QPolygonF &piece : line.pieces)
         top = std::min(top, piece.boundingRect().top());
-    for (const auto &span : line.spans)
-        top = std::min(top, span.top());
+    for (const QRect &span : line.spans)
+        top = std::min(top, double(span.top()));
     return top;
 }
 
