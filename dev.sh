@@ -29,6 +29,9 @@ PACKAGES+=(dbus-daemon gnome-keyring)
 # The Python client's DataFrame paths (to_pandas, fetch_values) are tested with pandas; without it those tests
 # report a skip.
 PACKAGES+=(python3-pandas)
+# nereid.integrations' suites train small real models with these (each suite reports a skip without its library).
+# python3-plotly: optuna draws its plots with it (HTML pages); without it they are matplotlib PNGs.
+PACKAGES+=(python3-optuna python3-xgboost python3-sklearn python3-torch python3-plotly)
 # The fuzz preset's libFuzzer (clang) and `./dev.sh lint`'s clang-tidy: only those commands install them.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 LINT_PACKAGES=(clang-tidy)
