@@ -59,30 +59,43 @@ class NeptuneCallback(_xgb.callback.TrainingCallback):
             warnings.warn("log_tree needs the graphviz Python package and Graphviz's dot on PATH; the trees are not "
                           "logged.")
             self.log_tree = None
-        self._cv = False
+        self._cv, self._rounds, self._epoch, self._evals_log = False, 0, -1, {}
         record_integration(self.run, "xgboost")
 
     def before_training(self, model: Any) -> Any:
         self._cv = hasattr(model, "cvfolds")  # xgb.cv() passes its folds packed together
+        self._rounds, self._epoch, self._evals_log = 0, -1, {}
         return model
 
     def after_iteration(self, model: Any, epoch: int, evals_log: Any) -> bool:
-        self.run["epoch"].append(epoch)
-        for data, metrics in evals_log.items():
-            for metric, values in metrics.items():
-                if self._cv:
-                    mean, std = values[-1]
-                    self.run[data][metric]["mean"].append(mean)
-                    self.run[data][metric]["std"].append(std)
-                else:
-                    self.run[data][metric].append(values[-1])
-        booster = model.cvfolds[0].bst if self._cv else model
-        rate = _learning_rate(json.loads(booster.save_config())["learner"].get("gradient_booster"))
-        if rate is not None:
-            self.run["learning_rate"].append(rate)
+        self._log_new_rounds(model, evals_log, epoch)
         return False  # do not stop the training
 
+    def _log_new_rounds(self, model: Any, evals_log: Any, epoch: int) -> None:
+        """The rounds of evals_log not logged yet, up to ``epoch``: xgboost 1.7 keeps its callbacks in a set and
+        stops asking them at the first that ends the training, so early stopping can leave out this callback in
+        the last round, which after_training() then logs."""
+        lengths = [len(values) for metrics in evals_log.values() for values in metrics.values()]
+        rounds = max(lengths) if lengths else self._rounds + 1
+        booster = model.cvfolds[0].bst if self._cv else model
+        rate = _learning_rate(json.loads(booster.save_config())["learner"].get("gradient_booster"))
+        for index in range(self._rounds, rounds):
+            self.run["epoch"].append(epoch - (rounds - 1 - index))
+            for data, metrics in evals_log.items():
+                for metric, values in metrics.items():
+                    if self._cv:
+                        mean, std = values[index]
+                        self.run[data][metric]["mean"].append(mean)
+                        self.run[data][metric]["std"].append(std)
+                    else:
+                        self.run[data][metric].append(values[index])
+            if rate is not None:
+                self.run["learning_rate"].append(rate)
+        self._rounds, self._epoch, self._evals_log = rounds, epoch, evals_log
+
     def after_training(self, model: Any) -> Any:
+        if self._evals_log:
+            self._log_new_rounds(model, self._evals_log, self._epoch + 1)
         boosters = [(self.run["fold_%d" % i], fold.bst) for i, fold in enumerate(model.cvfolds)] if self._cv \
             else [(self.run, model)]
         for target, booster in boosters:
