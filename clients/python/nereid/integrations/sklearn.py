@@ -23,22 +23,24 @@ from sklearn.metrics import (explained_variance_score, max_error, mean_absolute_
 
 from ..types import File
 from ..utils import stringify_unsupported
-from . import _sklearn_charts as charts
+from . import _sklearn_classifier_charts as classifier_charts
+from . import _sklearn_regressor_charts as regressor_charts
 from ._html import table
-from ._sklearn_charts import (  # noqa: F401  public here, as in neptune-sklearn
+from ._sklearn_classifier_charts import (  # noqa: F401  public here, as in neptune-sklearn
     create_class_prediction_error_chart, create_classification_report_chart, create_confusion_matrix_chart,
+    create_precision_recall_chart, create_roc_auc_chart)
+from ._sklearn_regressor_charts import (  # noqa: F401
     create_cooks_distance_chart, create_feature_importance_chart, create_kelbow_chart, create_learning_curve_chart,
-    create_precision_recall_chart, create_prediction_error_chart, create_residuals_chart, create_roc_auc_chart,
-    create_silhouette_chart)
+    create_prediction_error_chart, create_residuals_chart, create_silhouette_chart)
 
 __all__ = ["create_classifier_summary", "create_regressor_summary", "create_kmeans_summary", "get_estimator_params",
            "get_pickled_model", "get_test_preds", "get_test_preds_proba", "get_scores", "get_cluster_labels",
-           *charts.__all__]
+           *classifier_charts.__all__, *regressor_charts.__all__]
 
 
 def _require(check: Any, estimator: Any, what: str) -> None:
     if not check(estimator):
-        raise TypeError("%s must be a scikit-learn %s, not %s." % ("estimator", what, type(estimator).__name__))
+        raise TypeError("estimator must be a scikit-learn %s, not %s." % (what, type(estimator).__name__))
 
 
 def create_classifier_summary(classifier: Any, X_train: Any, X_test: Any, y_train: Any, y_test: Any,
@@ -52,7 +54,7 @@ def create_classifier_summary(classifier: Any, X_train: Any, X_test: Any, y_trai
         test["preds_proba"] = proba
     summary = _common(classifier, test)
     if log_charts:
-        summary.update(charts.classifier_charts(classifier, X_train, X_test, y_train, y_test))
+        summary.update(classifier_charts.classifier_charts(classifier, X_train, X_test, y_train, y_test))
     return summary
 
 
@@ -64,7 +66,7 @@ def create_regressor_summary(regressor: Any, X_train: Any, X_test: Any, y_train:
             "scores": get_scores(regressor, X_test, y_test, y_pred=y_pred)}
     summary = _common(regressor, test)
     if log_charts:
-        summary.update(charts.regressor_charts(regressor, X_train, X_test, y_train, y_test))
+        summary.update(regressor_charts.regressor_charts(regressor, X_train, X_test, y_train, y_test))
     return summary
 
 
@@ -75,7 +77,7 @@ def create_kmeans_summary(model: Any, X: Any, nrows: int = 1000, **kwargs: Any) 
     labels = get_cluster_labels(model, X, nrows=nrows)
     summary = _common(model, {})
     summary["cluster_labels"] = labels
-    summary.update(charts.kmeans_charts(model, X))
+    summary.update(regressor_charts.kmeans_charts(model, X))
     return summary
 
 
