@@ -38,6 +38,12 @@ def record_integration(target: Any, name: str) -> None:
     root(target)["source_code/integrations/nereid-" + name] = __version__
 
 
+def missing(integration: str, module: str, pip: str, debian: str) -> ImportError:
+    """The error of an integration whose library is not installed, saying how to install it."""
+    return ImportError("nereid.integrations.%s needs %s: pip install %s, or Debian's %s." % (integration, module, pip,
+                                                                                            debian))
+
+
 def optional(module: str, what: str) -> Optional[Any]:
     """The module, or None after a warning saying what is skipped without it."""
     try:

@@ -19,9 +19,14 @@ from __future__ import annotations
 
 from typing import Any, List, Optional, Union
 
-import optuna as _optuna
 
-from ._common import check_type, namespace, record_integration
+from ._common import check_type, missing, namespace, record_integration
+
+try:
+    import optuna as _optuna
+except ImportError as error:
+    raise missing("optuna", "optuna", "optuna", "python3-optuna") from error
+
 from . import _optuna_log as _log
 from . import _optuna_plots as _plots
 

@@ -15,10 +15,14 @@ import io
 import warnings
 from typing import Any, Dict, Optional
 
-import torch
 
 from ..types import File
-from ._common import check_type, namespace, record_integration
+from ._common import check_type, missing, namespace, record_integration
+
+try:
+    import torch
+except ImportError as error:
+    raise missing("pytorch", "torch", "torch", "python3-torch") from error
 
 __all__ = ["NeptuneLogger"]
 

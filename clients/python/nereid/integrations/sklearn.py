@@ -16,10 +16,15 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from sklearn.base import BaseEstimator, is_classifier, is_regressor
-from sklearn.cluster import KMeans
-from sklearn.metrics import (explained_variance_score, max_error, mean_absolute_error,
-                             precision_recall_fscore_support, r2_score)
+from ._common import missing
+
+try:
+    from sklearn.base import BaseEstimator, is_classifier, is_regressor
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import (explained_variance_score, max_error, mean_absolute_error,
+                                 precision_recall_fscore_support, r2_score)
+except ImportError as error:
+    raise missing("sklearn", "sklearn", "scikit-learn", "python3-sklearn") from error
 
 from ..types import File
 from ..utils import stringify_unsupported

@@ -20,11 +20,15 @@ import shutil
 import warnings
 from typing import Any, List, Optional
 
-import xgboost as _xgb
 
 from ..types import File, FileSeries
 from ..utils import stringify_unsupported
-from ._common import check_type, namespace, new_figure, optional, record_integration
+from ._common import check_type, missing, namespace, new_figure, optional, record_integration
+
+try:
+    import xgboost as _xgb
+except ImportError as error:
+    raise missing("xgboost", "xgboost", "xgboost", "python3-xgboost") from error
 
 __all__ = ["NeptuneCallback"]
 
