@@ -39,9 +39,10 @@ def record_integration(target: Any, name: str) -> None:
 
 
 def missing(integration: str, module: str, pip: str, debian: str) -> ImportError:
-    """The error of an integration whose library is not installed, saying how to install it."""
-    return ImportError("nereid.integrations.%s needs %s: pip install %s, or Debian's %s." % (integration, module, pip,
-                                                                                            debian))
+    """The error of an integration whose library is not installed, saying how to install it (a
+    ModuleNotFoundError naming the module, as Python's own)."""
+    return ModuleNotFoundError("nereid.integrations.%s needs %s: pip install %s, or Debian's %s."
+                               % (integration, module, pip, debian), name=module)
 
 
 def optional(module: str, what: str) -> Optional[Any]:
