@@ -6,13 +6,14 @@ nereid.scale itself.
 
 import dataclasses
 import datetime
+import logging
 import os
 import urllib.parse
 
 from nereidtest import ServerTestCase
 
 import nereid
-from nereid.scale import File, Run, SourceTrackingConfig
+from nereid.scale import File, NeptuneLoggingHandler, Run, SourceTrackingConfig
 from nereid.scale.exceptions import (
     NeptuneApiTokenNotProvided,
     NeptuneProjectNotProvided,
@@ -122,6 +123,24 @@ class LoggingTest(ScaleTestCase):
                 run.log_metrics({"loss": value}, step=None)
         stored = self.server_run("scale-nostep")
         self.assertEqual([p[:2] for p in self.server.points(stored["id"], "loss")], [[0, 0.5], [1, 0.4], [2, 0.3]])
+
+    def test_logging_handler_sends_each_line_of_each_record(self):
+        experiment = logging.getLogger("scale-test-experiment")
+        experiment.setLevel(logging.INFO)
+        with self.open(run_id="scale-logs") as run:
+            handler = NeptuneLoggingHandler(run=run, level=logging.INFO, attribute_path="messages/info")
+            experiment.addHandler(handler)
+            try:
+                experiment.info("starting data preparation")
+                experiment.debug("below the level")
+                experiment.warning("two\nlines")
+            finally:
+                experiment.removeHandler(handler)
+        stored = self.server_run("scale-logs")
+        lines = [point[1] for point in self.server.points(stored["id"], "messages/info")]
+        self.assertEqual(lines, ["starting data preparation", "two", "lines"])
+        with self.assertRaises(TypeError):
+            NeptuneLoggingHandler(run=object())
 
     def test_an_exception_in_the_with_block_marks_the_run_failed(self):
         with self.assertRaises(RuntimeError):

@@ -11,7 +11,8 @@
 """
 
 from . import exceptions, types
+from .logging_handler import NeptuneLoggingHandler
 from .run import Run
 from .types import File, SourceTrackingConfig
 
-__all__ = ["File", "Run", "SourceTrackingConfig", "exceptions", "types"]
+__all__ = ["File", "NeptuneLoggingHandler", "Run", "SourceTrackingConfig", "exceptions", "types"]
