@@ -34,12 +34,18 @@ import importlib.metadata
 import neptune
 from neptune.exceptions import InactiveRunException, NeptuneException
 from neptune.handler import Handler
+from neptune.internal.utils import verify_type
 from neptune.types import File
 from neptune.utils import stringify_unsupported
 
 run = neptune.init_run(custom_run_id="shim-run", name="unchanged", tags=["shim"], capture_hardware_metrics=False)
 assert isinstance(run, neptune.Run) and isinstance(run["params"], Handler)
 assert issubclass(InactiveRunException, NeptuneException)
+verify_type("run", run, (neptune.Run, type(None)))  # as Hugging Face's NeptuneCallback checks its arguments
+try:
+    verify_type("name", 3, (str, type(None)))
+except TypeError as error:
+    print("typecheck", error)
 run["params"] = stringify_unsupported({"lr": 0.01, "optimizer": "Adam", "layers": [64, 32]})
 for epoch in range(10):
     run["train/loss"].append(1.0 / (epoch + 1))
@@ -162,6 +168,7 @@ class NeptuneShimTest(ServerTestCase):
         self.assertEqual(float(said["lr"]), 0.01)
         self.assertEqual(float(said["last"]), 0.1)
         self.assertEqual(said["version"], "1.14.0 1.14.0+nereid.0.1.0")
+        self.assertEqual(said["typecheck"], "name must be a str or NoneType (was <class 'int'>)")
         self.assertEqual(stored["sys"]["name"], "unchanged")
         self.assertEqual(stored["sys"]["tags"], ["shim"])
         self.assertEqual(stored["sys"]["state"], "inactive")
