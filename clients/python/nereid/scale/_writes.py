@@ -3,54 +3,13 @@ Run underneath (None in "disabled" mode, where everything is checked and nothing
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import asdict, is_dataclass
 from datetime import datetime
 from typing import Any, Dict, Optional
 
 from ._checks import invalid_value, valid_path, verify_step, verify_type
+from ._configs import COLLECTIONS, CONFIG_TYPES, as_mapping, cast_values, flatten_configs
 from ._files import nereid_file
 from .exceptions import NeptuneUnsupportedByNereid
-
-_CONFIG_TYPES = (float, bool, int, str, datetime)
-_COLLECTIONS = (list, set, tuple)
-
-
-def _as_mapping(data: Any) -> Mapping:
-    if is_dataclass(data) and not isinstance(data, type):
-        return asdict(data)
-    if not isinstance(data, Mapping):
-        raise TypeError(
-            "configs must be a mapping-like object with an `.items()` method (e.g., `dict`) or a `dataclass` "
-            "instance, or `NoneType` (was %s)" % type(data)
-        )
-    return data
-
-
-def flatten_configs(data: Any, prefix: str = "", out: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
-    """Nested mappings and dataclasses as one level of "a/b/c" keys."""
-    out = {} if out is None else out
-    if is_dataclass(data) and not isinstance(data, type):
-        data = asdict(data)
-    if not isinstance(data, Mapping):
-        raise TypeError("Cannot flatten value of type %s. Try `flatten=False`." % type(data))
-    for key, value in data.items():
-        path = "%s/%s" % (prefix, key) if prefix else str(key)
-        if isinstance(value, Mapping) or (is_dataclass(value) and not isinstance(value, type)):
-            flatten_configs(value, path, out)
-        else:
-            out[path] = value
-    return out
-
-
-def cast_values(data: Mapping) -> Dict[str, Any]:
-    """Every value a config cannot hold as its str() ("" for None); lists, sets and tuples of strings stay."""
-    result = {}
-    for key, value in data.items():
-        keep = isinstance(value, _CONFIG_TYPES) or (
-            isinstance(value, _COLLECTIONS) and all(isinstance(item, str) for item in value))
-        result[key] = value if keep else ("" if value is None else str(value))
-    return result
 
 
 class RunWrites:
@@ -65,7 +24,7 @@ class RunWrites:
         """Single values (float, int, bool, str, datetime; a list, set or tuple of strings becomes a string set)."""
         if data is None:
             return
-        data = _as_mapping(data)
+        data = as_mapping(data)
         if flatten:
             data = flatten_configs(data)
         if cast_unsupported:
@@ -74,9 +33,9 @@ class RunWrites:
         for key, value in data.items():
             if not valid_path(key):
                 continue
-            if isinstance(value, _COLLECTIONS) and all(isinstance(item, str) for item in value):
+            if isinstance(value, COLLECTIONS) and all(isinstance(item, str) for item in value):
                 value = set(value)
-            elif not isinstance(value, _CONFIG_TYPES):
+            elif not isinstance(value, CONFIG_TYPES):
                 invalid_value("Config values must be float, bool, int, str, datetime, list, set or tuple "
                               "(got `%s`:`%s`)" % (key, value))
                 continue
@@ -133,7 +92,7 @@ class RunWrites:
         self._change_tags("remove", "sys/group_tags" if group_tags else "sys/tags", tags)
 
     def _change_tags(self, change: str, path: str, tags: Any) -> None:
-        if not isinstance(tags, _COLLECTIONS) or not all(isinstance(tag, str) for tag in tags):
+        if not isinstance(tags, COLLECTIONS) or not all(isinstance(tag, str) for tag in tags):
             invalid_value("Tags must be a list, set or tuple of strings (got `%s`:`%s`)" % (path, tags))
             return
         run = self._target()
