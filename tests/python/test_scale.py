@@ -8,6 +8,8 @@ import dataclasses
 import datetime
 import logging
 import os
+import pathlib
+import subprocess
 import urllib.parse
 
 from nereidtest import ServerTestCase
@@ -161,15 +163,23 @@ class LoggingTest(ScaleTestCase):
         self.assertEqual(self.server.points(stored["id"], "loss")[0][:2], [0, 0.5])
 
     def test_console_and_source_tracking_as_asked(self):
-        with self.open(run_id="scale-console", enable_console_log_capture=True,
-                       source_tracking_config=SourceTrackingConfig(upload_entry_point=False)):
+        repository = os.path.join(self.workdir, "repo")
+        git = ["git", "-C", repository, "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+        subprocess.run(["git", "init", "-q", repository], check=True)
+        with open(os.path.join(repository, "train.py"), "w") as file:
+            file.write("print('training')\n")
+        subprocess.run(git + ["add", "train.py"], check=True)
+        subprocess.run(git + ["commit", "-q", "-m", "first"], check=True)
+        commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+        config = SourceTrackingConfig(repository=pathlib.Path(repository))
+        with self.open(run_id="scale-console", enable_console_log_capture=True, source_tracking_config=config):
             print("hello from the training loop")
-        self.open(run_id="scale-resume-none").close()  # source_tracking_config=None: no git information
+        self.open(run_id="scale-no-source").close()  # source_tracking_config=None: no git information
         stored = self.server_run("scale-console")
         lines = [point[1] for point in self.server.points(stored["id"], "runtime/stdout")]  # neptune-scale's namespace
         self.assertIn("hello from the training loop", lines)
-        self.assertIn("source_code/git/commit_id", stored["fields"])  # the tests run in the repository's work tree
-        self.assertNotIn("source_code/git/commit_id", self.server_run("scale-resume-none")["fields"])
+        self.assertEqual(stored["fields"]["source_code/git/commit_id"]["value"], commit)
+        self.assertNotIn("source_code/git/commit_id", self.server_run("scale-no-source")["fields"])
 
 
 class DisabledAndFailureTest(ScaleTestCase):
