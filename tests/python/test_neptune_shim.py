@@ -55,6 +55,13 @@ print("id", run["sys/id"].fetch())
 print("lr", run["params/lr"].fetch())
 print("last", run["train/loss"].fetch_last())
 print("version", neptune.__version__, importlib.metadata.version("neptune"))
+try:
+    import pkg_resources  # how Lightning's RequirementCache("neptune>=1.0") decides whether Neptune is there
+except ImportError:
+    print("requirement met")
+else:
+    pkg_resources.require("neptune>=1.0")
+    print("requirement met")
 run.stop()
 """
 
@@ -168,6 +175,7 @@ class NeptuneShimTest(ServerTestCase):
         self.assertEqual(float(said["lr"]), 0.01)
         self.assertEqual(float(said["last"]), 0.1)
         self.assertEqual(said["version"], "1.14.0 1.14.0+nereid.0.1.0")
+        self.assertEqual(said["requirement"], "met")
         self.assertEqual(said["typecheck"], "name must be a str or NoneType (was <class 'int'>)")
         self.assertEqual(stored["sys"]["name"], "unchanged")
         self.assertEqual(stored["sys"]["tags"], ["shim"])
