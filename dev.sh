@@ -29,6 +29,9 @@ PACKAGES+=(dbus-daemon gnome-keyring)
 # The Python client's DataFrame paths (to_pandas, fetch_values) are tested with pandas; without it those tests
 # report a skip.
 PACKAGES+=(python3-pandas)
+# The opt-in `neptune` distribution is installed into a temporary virtual environment by its test
+# (tests/python/test_neptune_shim.py): venv, and pip with setuptools and wheel to build it without the network.
+PACKAGES+=(python3-venv python3-pip python3-setuptools python3-wheel)
 # The fuzz preset's libFuzzer (clang) and `./dev.sh lint`'s clang-tidy: only those commands install them.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 LINT_PACKAGES=(clang-tidy)
