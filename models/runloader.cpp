@@ -36,7 +36,7 @@ void RunLoader::cancel()
 }
 
 void RunLoader::load(const QString &cacheFile, const QString &project, qint64 afterNumber, int generation,
-                     std::shared_ptr<std::atomic_bool> cancelled)
+                     const std::shared_ptr<std::atomic_bool> &cancelled)
 {
     QString error;
     try {

@@ -46,7 +46,7 @@ signals:
 
 private:
     void load(const QString &cacheFile, const QString &project, qint64 afterNumber, int generation,
-              std::shared_ptr<std::atomic_bool> cancelled);
+              const std::shared_ptr<std::atomic_bool> &cancelled);
     void deliver(int generation, const std::function<void()> &onGuiThread);
 
     std::thread m_thread;

@@ -3,7 +3,7 @@
 namespace nereid {
 
 class Router;
-struct ServerContext;
+class ServerContext;
 
 // GET /api/v1/runs/{id}/files?path=P: the entries of a file set or an artifact, or a file field's file object
 // (docs/api.md, "Files"). The blob routes themselves are in blobroutes.h.

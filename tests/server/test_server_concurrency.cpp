@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "helpers.h"
 #include "rawconnection.h"
+#include "sanitizerbuild.h"
 #include "testserver.h"
 
 #include <atomic>
@@ -186,6 +187,11 @@ void TestServerConcurrency::shutdownAnswersTheWriteInFlight()
 // With its descriptors used up the server cannot accept; it must wait for one to free, not retry at full speed.
 void TestServerConcurrency::descriptorExhaustionDoesNotSpin()
 {
+    // UBSan's vptr check probes an object's memory through a pipe; with no descriptor left it reports every virtual
+    // call as one on an invalid object (the log line's QTextStream, then Boost's error_category), and its
+    // suppressions do not silence that. The normal build runs this test.
+    if (UnderAddressSanitizer)
+        QSKIP("the sanitizers need free descriptors of their own");
     m_server = std::make_unique<TestServer>();
     m_server->setDescriptorLimit(64);
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));

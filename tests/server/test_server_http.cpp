@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "helpers.h"
 #include "rawconnection.h"
+#include "sanitizerbuild.h"
 #include "testserver.h"
 
 #include <atomic>
@@ -263,12 +264,6 @@ void TestServerHttp::stalledBodyIsTimedOut()
     ApiClient api(m_server->apiUrl(), m_server->token());
     QCOMPARE(api.get(QStringLiteral("/projects/team/http/runs"))[QStringLiteral("total")].toInt(), 0);
 }
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool UnderAddressSanitizer = true; // this test, and so the server it starts: both are of one build
-#else
-constexpr bool UnderAddressSanitizer = false;
-#endif
 
 // A client streams up to 1 GB at a server that refused it from its header: the server's memory stays flat.
 void TestServerHttp::uploadStreamKeepsMemoryFlat()
