@@ -61,6 +61,17 @@ class Project:
     def __getitem__(self, key: str) -> Any:
         return self._info[key]
 
+    def exists(self, key: str) -> bool:
+        """Whether the project has this entry (as fetch() lists them), asked of the server."""
+        return key in self.fetch()
+
+    def __contains__(self, key: Any) -> bool:
+        return isinstance(key, str) and self.exists(key)
+
+    def __iter__(self) -> Any:
+        # Without it, `in` and `for` would call project[0], project[1], ...
+        raise TypeError("A project is not iterable; use fetch() or fetch_runs_table().")
+
     def _list(self, params: Dict[str, Any], wanted: Optional[int]) -> List[Dict[str, Any]]:
         """The runs the server lists for ``params``, page by page, at most ``wanted`` (None: all).
 
@@ -105,7 +116,8 @@ class Project:
         ``owner`` and ``tag`` (a run must have every tag given) narrow it further. ``columns`` names the
         fields to fetch besides sys (default: all). Runs by ``id``, and several owners, are picked here.
         ``trashed=None`` lists trashed and other runs together."""
-        ids, states, owners = _as_list(id), _as_list(state), _as_list(owner)
+        ids, owners = _as_list(id), _as_list(owner)
+        states = [s.lower() if isinstance(s, str) else s for s in _as_list(state) or []] or None  # "Active" too
         for given in states or []:
             if given not in ("active", "inactive"):
                 raise NereidError("state must be \"active\" or \"inactive\", not %r." % given, code="invalid_request")
