@@ -71,6 +71,16 @@ class ExceptionsTest(ServerTestCase):
             with self.assertRaises(exceptions.NeptuneOfflineModeFetchException):
                 run["x"].fetch()
 
+    def test_writes_after_stop_raise_inactive_run_exception_in_sync_mode(self):
+        run = self.init_run(mode="sync")
+        run["x"] = 1
+        run.stop()
+        with self.assertRaises(exceptions.InactiveRunException) as caught:
+            run["y"] = 2
+        self.assertIn("stopped", str(caught.exception))
+        fields = self.server.run(run._run_id)["fields"]
+        self.assertEqual({p for p in fields if not p.startswith("monitoring/")}, {"x"})
+
     def test_model_errors_are_defined_as_in_neptune(self):
         for cls, kind in ((exceptions.ModelNotFound, "Model"), (exceptions.ModelVersionNotFound, "Model version")):
             error = cls("KEY-MOD")

@@ -19,7 +19,7 @@ from ._runend import RunEnding
 from ._runopen import RunOpening
 from ._runfiles import RunFiles
 from ._runread import RunReading
-from .exceptions import InvalidPathError, NereidError
+from .exceptions import InactiveRunError, InvalidPathError, NereidError
 from .handler import BadPathHandler, Handler
 
 
@@ -228,9 +228,10 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
         if item[0] == MARK:
             item[1].done(True)
             return
-        self._reporter.once(
-            "stopped", "%s was stopped; writes after stop() are ignored (%s)." % (self._describe(), item[1])
-        )
+        message = "%s was stopped; writes after stop() are ignored (%s)." % (self._describe(), item[1])
+        if self._reporter.raise_errors:  # sync and debug raise what Neptune raises; async and offline say it once
+            raise InactiveRunError(message, code="inactive", path=str(item[1]))
+        self._reporter.once("stopped", message)
 
     def _forget_after_fork(self) -> None:
         self._stopped = True
