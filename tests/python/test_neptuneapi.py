@@ -122,7 +122,7 @@ class RunApiTest(ServerTestCase):
             with self.assertRaises(TypeError):
                 walk()
         run.stop()
-        with nereid.init_project() as project:
+        with nereid.init_project(async_lag_callback=print, async_no_progress_threshold=1) as project:  # accepted
             self.assertIn("name", project)
             self.assertNotIn("no such entry", project)
             with self.assertRaises(TypeError):

@@ -34,7 +34,13 @@ class Project:
         mode: str = "async",
         proxies: Any = None,
         api_url: Optional[str] = None,
+        flush_period: float = 5,
+        async_lag_callback: Any = None,
+        async_lag_threshold: float = 1800.0,
+        async_no_progress_callback: Any = None,
+        async_no_progress_threshold: float = 300.0,
     ) -> None:
+        # Neptune's init_project() takes the queue's settings too; a project here only reads, so nothing can lag.
         if mode not in ("async", "sync", "read-only", "debug", "offline"):
             raise NereidError("Unknown mode %r for a project." % mode, code="invalid_mode")
         self._mode = mode
