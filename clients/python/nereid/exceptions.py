@@ -87,6 +87,12 @@ class NeptuneConnectionLostException(NereidError):
         super().__init__("The connection to the server was lost (%s)." % (cause,), code="connection", **details)
 
 
+class NeptuneSSLVerificationError(NereidError):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "The certificate of the server could not be verified.", code="untrusted_certificate",
+                         **details)
+
+
 class MetadataInconsistency(NereidError):
     pass
 
@@ -218,6 +224,12 @@ _ours = NereidError.__init__
 
 class NereidConnectionError(NeptuneConnectionLostException):
     """The server could not be reached (refused, timed out, reset)."""
+
+    __init__ = _ours
+
+
+class UntrustedCertificateError(NeptuneSSLVerificationError):
+    """The server's TLS certificate is not trusted (see NEREID_CA_BUNDLE)."""
 
     __init__ = _ours
 
