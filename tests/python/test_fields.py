@@ -144,7 +144,7 @@ class FieldsTest(ServerTestCase):
         self.assertEqual((sys_fields["name"], sys_fields["description"]), ("renamed", "about"))
         self.assertTrue(sys_fields["hostname"])
         self.assertEqual(self.run["sys/hostname"].fetch(), sys_fields["hostname"])
-        self.assertEqual(self.run["sys/state"].fetch(), "active")
+        self.assertEqual(self.run["sys/state"].fetch(), "Active")  # Neptune's spelling; the server stores "active"
 
     def test_wait_sync_and_context_manager(self):
         with self.init_run(mode="sync") as other:

@@ -41,6 +41,7 @@ class TlsTest(ServerTestCase):
         with self.assertRaises(nereid.NereidError) as caught:
             self.init_run(mode="sync")
         self.assertEqual(caught.exception.code, "untrusted_certificate")
+        self.assertIsInstance(caught.exception, nereid.exceptions.NeptuneSSLVerificationError)  # Neptune's name
         message = str(caught.exception)
         self.assertIn("NEREID_CA_BUNDLE", message)
         self.assertIn(self.server.url, message)

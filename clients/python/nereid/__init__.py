@@ -12,11 +12,10 @@
 __version__ = "0.1.0"
 
 from . import exceptions, management, types, utils  # noqa: E402
+from ._config import ANONYMOUS_API_TOKEN  # noqa: E402  (refused with a clear error: no anonymous access)
 from .exceptions import NereidError, NeptuneException  # noqa: E402
 from .project import Project, init_project  # noqa: E402
 from .run import Run, init_run  # noqa: E402
-
-ANONYMOUS_API_TOKEN = None  # Neptune's anonymous token; a nereid-server always needs a real one
 
 __all__ = [
     "ANONYMOUS_API_TOKEN",

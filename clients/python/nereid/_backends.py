@@ -15,6 +15,7 @@ from typing import Any, Callable, Dict, List, Optional
 from ._diskqueue import RunDir
 from ._encoder import MARK, Encoder
 from ._log import Reporter, logger
+from ._syncwatch import SyncWatch
 from ._uploader import FATAL_CODES, Uploader
 from .exceptions import NereidConnectionError, NereidError
 
@@ -61,10 +62,17 @@ class QueueBackend:
         self._exit = False
         self._failures = 0
         self._unreachable = False
+        self._watch: Optional[SyncWatch] = None
         self._thread = threading.Thread(target=self._loop, name="nereid-queue", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
+
+    def watch_sync(self, run: Any, lag_callback: Any, lag_threshold: float, no_progress_callback: Any,
+                   no_progress_threshold: float) -> None:
+        """Call the user's callbacks when the upload lags or makes no progress (see SyncWatch)."""
+        if lag_callback is not None or no_progress_callback is not None:
+            self._watch = SyncWatch(run, lag_callback, lag_threshold, no_progress_callback, no_progress_threshold)
 
     # -- called from the user's threads --------------------------------------------------------
 
@@ -100,6 +108,9 @@ class QueueBackend:
             try:
                 waiters.extend(self._drain())
                 now = time.monotonic()
+                watch = self._watch
+                if watch is not None:
+                    watch.check()
                 if not waiters and now < next_flush:
                     continue
                 self.run_dir.fsync()
@@ -108,8 +119,12 @@ class QueueBackend:
                     waiter.done(True)
                     waiters.remove(waiter)
                 uploaded = False
+                if watch is not None and self.uploader is not None and (self.fatal is not None or now >= retry_at):
+                    watch.trying()
                 if self.uploader is not None and self.fatal is None and now >= retry_at:
                     uploaded = self._upload()
+                    if uploaded and watch is not None:
+                        watch.sent()
                     if not uploaded and self.fatal is None:
                         retry_at = time.monotonic() + min(0.5 * 2 ** min(self._failures, 4), 5.0)
                 for waiter in list(waiters):
@@ -149,6 +164,8 @@ class QueueBackend:
             lines = self.encoder.encode(items)
             if lines:
                 self.run_dir.append(("\n".join(lines) + "\n").encode("ascii"))
+                if self._watch is not None:
+                    self._watch.wrote()
         marks, self.encoder.marks = self.encoder.marks, []
         return marks
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-from .exceptions import MissingApiTokenError, MissingProjectError, NereidError
+from .exceptions import MissingApiTokenError, MissingProjectError, NereidError, UnauthorizedError
 
 DEFAULT_API_URL = "http://127.0.0.1:8765"
+ANONYMOUS_API_TOKEN = "ANONYMOUS"  # Neptune 1.x's value of neptune.ANONYMOUS_API_TOKEN
 MODES = ("async", "sync", "offline", "read-only", "debug")
 
 
@@ -39,6 +40,14 @@ def api_token(given: Optional[str] = None, required: bool = True) -> Optional[st
             "No API token: pass api_token= or set NEREID_API_TOKEN (the server writes its first token to "
             "<data folder>/token).",
             code="missing_token",
+        )
+    if token and token.strip() == ANONYMOUS_API_TOKEN:
+        # Neptune maps it to its public demo account; a nereid-server has no anonymous user to map it to.
+        raise UnauthorizedError(
+            "The anonymous API token (ANONYMOUS_API_TOKEN) opens Neptune's public demo account; a nereid-server has "
+            "no anonymous access. Use one of its tokens: the first is in <data folder>/token, "
+            "`nereid-server token create` makes more.",
+            code="anonymous_token",
         )
     return token.strip() if token else token
 

@@ -19,7 +19,12 @@ SYS_TYPES = {"failed": "bool", "trashed": "bool", "running_time": "float", "size
 SeriesPoint = collections.namedtuple("SeriesPoint", ["step", "value", "timestamp"])
 
 
+STATES = {"active": "Active", "inactive": "Inactive"}  # the server's sys/state, as Neptune 1.x spells it
+
+
 def sys_value(name: str, value: Any) -> Any:
+    if name == "state":
+        return STATES.get(value, value)
     if name in SYS_DATETIMES:
         return parse_datetime(value)
     if name in SYS_SETS:

@@ -13,7 +13,7 @@ import urllib.parse
 from typing import Any, Dict, Optional, Tuple, Union
 
 from . import __version__
-from .exceptions import NereidConnectionError, NereidError, error_class, server_message
+from .exceptions import NereidConnectionError, NereidError, UntrustedCertificateError, error_class, server_message
 
 DEFAULT_TIMEOUT = 30.0
 CA_BUNDLE = "NEREID_CA_BUNDLE"
@@ -240,7 +240,7 @@ def _untrusted(url: str, error: ssl.SSLCertVerificationError) -> NereidError:
         advice = (
             "If the server uses its own or a private CA's certificate, set %s to a PEM file holding it." % CA_BUNDLE
         )
-    return NereidError(
+    return UntrustedCertificateError(
         "The certificate of the server at %s is not trusted (%s). %s" % (url, reason, advice),
         code="untrusted_certificate",
     )

@@ -20,7 +20,7 @@ from ._log import logger
 from ._lookup import find_by_custom_id, resolve_project
 from ._simplebackends import ImmediateBackend, ReadOnlyBackend, server_apply
 from ._uploader import FATAL_CODES, Uploader, project_route
-from .exceptions import NereidConnectionError, NereidError
+from .exceptions import NereidConnectionError, NereidError, UnknownRunError
 
 _debug_ids = itertools.count(1)
 
@@ -47,10 +47,24 @@ class RunOpening:
     def _create_body(self) -> Dict[str, Any]:
         return {k: v for k, v in self._create.items() if v is not None}
 
+    def _create_run(self, client: ApiClient, timeout: Optional[float] = None) -> Dict[str, Any]:
+        """Create the run, or resume it; a with_id that names no run raises at once in every mode, as Neptune's
+        RunNotFound, rather than queue writes for a run that will never take them."""
+        try:
+            return client.request("POST", project_route(self._project) + "/runs", self._create_body(), timeout=timeout)
+        except NereidError as error:
+            with_id = self._create["with_id"]
+            if error.code != "unknown_run" or not with_id:
+                raise
+            raise UnknownRunError(
+                "No existing Run was found at %s (in project %s)." % (with_id, self._project),
+                code="unknown_run", status=error.status, body=error.body,
+            ) from None
+
     def _open_sync(self, project, api_token, api_url, flush_period) -> None:
         client = self._connect(api_token, api_url)
         self._project = resolve_project(client, _config.project_name(project))
-        run = client.request("POST", project_route(self._project) + "/runs", self._create_body())
+        run = self._create_run(client)
         self._run_id = run["id"]
         self._encoder.load_run(run)
         self._encoder.stash = BlobStash(None)
@@ -92,11 +106,11 @@ class RunOpening:
             self._project = resolve_project(client, _config.project_name(project))
             # The database the run is resolved in: the queue resolves it again if the server's changes (a restore).
             self._epoch = client.request("GET", "/health").get("epoch")
-            run = client.request("POST", project_route(self._project) + "/runs", self._create_body(), timeout=10)
+            run = self._create_run(client, timeout=10)
         except NereidConnectionError as error:
             problem = error
         except NereidError as error:
-            if error.code not in FATAL_CODES:
+            if error.code not in FATAL_CODES or isinstance(error, UnknownRunError):
                 raise
             problem = error
         if run is not None:

@@ -50,6 +50,17 @@ def unwrap(value: Any) -> Any:
     return value
 
 
+def as_float(value: Any) -> Optional[float]:
+    """float(value) for the other numbers (Decimal, Fraction, anything with __float__), as Neptune stores them;
+    None when the value is no number."""
+    if isinstance(value, (str, bytes)) or not hasattr(type(value), "__float__"):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
 def check_string(value: str, what: str) -> None:
     size = len(value.encode("utf-8", "surrogatepass"))
     if size > MAX_STRING_BYTES:
@@ -101,6 +112,9 @@ def atom(path: str, value: Any) -> Tuple[str, Any]:
     unwrapped = unwrap(value)
     if unwrapped is not value:
         return atom(path, unwrapped)
+    number = as_float(value)
+    if number is not None:
+        return atom(path, number)
     raise Unsupported(
         "%s: a value of type %s cannot be stored. Assign a float, int, bool, str, datetime or a set of strings, "
         "a dict for a namespace, or wrap the value in nereid.utils.stringify_unsupported()." % (path, t.__name__)
@@ -143,6 +157,9 @@ def series_value(path: str, value: Any) -> Tuple[str, Any]:
     unwrapped = unwrap(value)
     if unwrapped is not value:
         return series_value(path, unwrapped)
+    number = as_float(value)
+    if number is not None:
+        return "f", number
     raise Unsupported(
         "%s: a value of type %s cannot be appended to a series; append floats, ints or strings." % (path, t.__name__)
     )
@@ -169,7 +186,7 @@ def wire_series_value(value: Any) -> Any:
     """A float series value from the wire ("NaN", "Infinity", "-Infinity" are strings there)."""
     if isinstance(value, str):
         return float(value.replace("Infinity", "inf"))
-    return value
+    return None if value is None else float(value)  # JSON writes 2.0 as 2: a float series holds floats
 
 
 def from_wire(type_name: str, value: Any) -> Any:

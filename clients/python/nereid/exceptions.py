@@ -35,73 +35,284 @@ class NereidError(Exception):
         return self.message
 
 
-# Neptune's base exception, so `except neptune.exceptions.NeptuneException` keeps working.
+# Neptune's base exception, so `except neptune.exceptions.NeptuneException` catches every error of the client.
 NeptuneException = NereidError
 
 
-class NereidConnectionError(NereidError):
+# -- Neptune 1.x's names (neptune.exceptions, neptune.common.exceptions) ----------------------------------------
+# Each takes Neptune's arguments and says what Neptune's says; the client raises its own subclasses below them,
+# which take a message, so an `except` clause written for Neptune catches what nereid raises.
+
+
+class NeptuneApiException(NereidError):
+    """The server refused a request."""
+
+
+class Unauthorized(NeptuneApiException):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "You don't have permission to access the given resource: check the API token.",
+                         **details)
+
+
+class Forbidden(NeptuneApiException):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "You don't have permission to access the given resource.", **details)
+
+
+class InternalServerError(NeptuneApiException):
+    def __init__(self, response: Any = "", **details: Any) -> None:
+        super().__init__("The server hit an internal error: %s" % (response,), **details)
+
+
+class NeptuneInvalidApiTokenException(NereidError):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "The provided API token is invalid.", code="unauthorized", **details)
+
+
+class NeptuneMissingApiTokenException(NereidError):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "The client couldn't find your API token: pass api_token= or set NEREID_API_TOKEN.",
+                         code="missing_token", **details)
+
+
+class NeptuneMissingProjectNameException(NereidError):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "The client couldn't find your project name: pass project= or set NEREID_PROJECT.",
+                         code="missing_project", **details)
+
+
+class NeptuneConnectionLostException(NereidError):
+    def __init__(self, cause: Any = None, **details: Any) -> None:
+        self.cause = cause
+        super().__init__("The connection to the server was lost (%s)." % (cause,), code="connection", **details)
+
+
+class NeptuneSSLVerificationError(NereidError):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "The certificate of the server could not be verified.", code="untrusted_certificate",
+                         **details)
+
+
+class MetadataInconsistency(NereidError):
+    pass
+
+
+class MissingFieldException(NereidError, AttributeError, KeyError):
+    """A field that does not exist was fetched. Like Neptune's, it is also an AttributeError and a KeyError."""
+
+    def __init__(self, field_path: str = "", **details: Any) -> None:
+        super().__init__('The field "%s" was not found.' % field_path, code="unknown_field", path=field_path,
+                         **details)
+
+
+class FetchAttributeNotFoundException(MetadataInconsistency):
+    def __init__(self, attribute_path: str = "", **details: Any) -> None:
+        super().__init__("The field %s was not found." % attribute_path, code="unknown_field", path=attribute_path,
+                         **details)
+
+
+class MetadataContainerNotFound(NereidError):
+    """No object (project, run, model, model version) of that id."""
+
+    _kind, _code = "object", "not_found"
+
+    def __init__(self, container_id: str = "", container_type: Any = None, **details: Any) -> None:
+        self.container_id = container_id
+        self.container_type = container_type
+        details.setdefault("code", self._code)
+        super().__init__("No existing %s was found at %s." % (self._kind, container_id), **details)
+
+
+class ProjectNotFound(MetadataContainerNotFound):
+    _kind, _code = "Project", "unknown_project"
+
+
+class RunNotFound(MetadataContainerNotFound):
+    _kind, _code = "Run", "unknown_run"
+
+
+class ModelNotFound(MetadataContainerNotFound):
+    _kind, _code = "Model", "unknown_model"
+
+
+class ModelVersionNotFound(MetadataContainerNotFound):
+    _kind, _code = "Model version", "unknown_model_version"
+
+
+class InactiveContainerException(NereidError):
+    _kind = "object"
+
+    def __init__(self, label: str = "", **details: Any) -> None:
+        super().__init__("It seems you are trying to log metadata to (or fetch it from) a %s that was stopped (%s)."
+                         % (self._kind, label), code="inactive", **details)
+
+
+class InactiveRunException(InactiveContainerException):
+    _kind = "run"
+
+
+class InactiveModelException(InactiveContainerException):
+    _kind = "model"
+
+
+class InactiveModelVersionException(InactiveContainerException):
+    _kind = "model version"
+
+
+class InactiveProjectException(InactiveContainerException):
+    _kind = "project"
+
+
+class NeptuneOfflineModeException(NereidError):
+    pass
+
+
+class NeptuneOfflineModeFetchException(NeptuneOfflineModeException):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "It seems you are trying to fetch data from the server while working in offline "
+                         "mode.", code="offline", **details)
+
+
+class NeptuneOfflineModeChangeStageException(NeptuneOfflineModeException):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "You cannot change the stage of the model version while in offline mode.",
+                         code="offline", **details)
+
+
+class NeptuneProtectedPathException(NereidError):
+    def __init__(self, path: str = "", **details: Any) -> None:
+        super().__init__("The field %s cannot be modified directly." % path, code="read_only_field", path=path,
+                         **details)
+
+
+class NeptuneCannotChangeStageManually(NeptuneProtectedPathException):
+    pass
+
+
+class NeptuneUserApiInputException(NereidError):
+    pass
+
+
+class NeptuneWrongInitParametersException(NereidError):
+    pass
+
+
+class NeptuneObjectCreationConflict(NereidError):
+    pass
+
+
+class NeptuneModelKeyAlreadyExistsError(NeptuneObjectCreationConflict):
+    def __init__(self, model_key: str = "", models_tab_url: str = "", **details: Any) -> None:
+        super().__init__("A model with the key %s already exists in this project." % model_key, **details)
+
+
+class NeptuneStorageLimitException(NereidError):
+    def __init__(self, msg: Optional[str] = None, **details: Any) -> None:
+        super().__init__(msg or "The server's storage is full.", code="insufficient_storage", **details)
+
+
+class FileNotFound(NereidError):
+    def __init__(self, file: str = "", **details: Any) -> None:
+        super().__init__("File not found: %s" % file, code="file_not_found", **details)
+
+
+# -- the errors the client raises --------------------------------------------------------------------------------
+# Each takes a message (and the details of NereidError), whatever its Neptune parent takes.
+
+_ours = NereidError.__init__
+
+
+class NereidConnectionError(NeptuneConnectionLostException):
     """The server could not be reached (refused, timed out, reset)."""
 
+    __init__ = _ours
 
-class MissingApiTokenError(NereidError):
+
+class UntrustedCertificateError(NeptuneSSLVerificationError):
+    """The server's TLS certificate is not trusted (see NEREID_CA_BUNDLE)."""
+
+    __init__ = _ours
+
+
+class MissingApiTokenError(NeptuneMissingApiTokenException):
     """No API token was given and none is in the environment."""
 
+    __init__ = _ours
 
-class MissingProjectError(NereidError):
+
+class MissingProjectError(NeptuneMissingProjectNameException):
     """No project was given and none is in the environment."""
 
+    __init__ = _ours
 
-class UnauthorizedError(NereidError):
+
+class UnauthorizedError(Unauthorized, NeptuneInvalidApiTokenException):
     """The server refused the API token."""
 
+    __init__ = _ours
 
-class ForbiddenError(NereidError):
+
+class ForbiddenError(Forbidden):
     """The token may not do this: it is read-only, or its user's role in the workspace is too low
     (``body`` holds ``project``, ``workspace``, ``role`` and ``needed_role``)."""
 
-
-# Neptune's name for the same refusal, so `except neptune.exceptions.Forbidden` keeps working.
-Forbidden = ForbiddenError
+    __init__ = _ours
 
 
-class UnknownProjectError(NereidError):
+class UnknownProjectError(ProjectNotFound):
     """The project does not exist on the server."""
 
+    __init__ = _ours
 
-class UnknownRunError(NereidError):
+
+class UnknownRunError(RunNotFound):
     """The run does not exist on the server."""
 
-
-class UnknownFieldError(NereidError):
-    """The run has no such field."""
+    __init__ = _ours
 
 
-class InvalidPathError(NereidError):
+class UnknownFieldError(MissingFieldException, FetchAttributeNotFoundException):
+    """The run has no such field (also an AttributeError and a KeyError, as Neptune's MissingFieldException)."""
+
+    __init__ = _ours
+
+
+class InvalidPathError(NeptuneUserApiInputException):
     """A field path breaks the path rules."""
 
+    __init__ = _ours
 
-class InvalidValueError(NereidError):
+
+class InvalidValueError(NeptuneUserApiInputException):
     """A value cannot be stored (unsupported type, out of range, too long, NaN in an atom, ...)."""
 
+    __init__ = _ours
 
-class TypeConflictError(NereidError):
+
+class TypeConflictError(MetadataInconsistency):
     """A write of another type to an existing field."""
 
 
-class ReadOnlyFieldError(NereidError):
+class ReadOnlyFieldError(NeptuneProtectedPathException):
     """A write to a sys field that users may not edit."""
+
+    __init__ = _ours
 
 
 class StepNotIncreasingError(NereidError):
     """A series point whose step is not above the previous one."""
 
 
-class InactiveRunError(NereidError):
+class InactiveRunError(InactiveRunException):
     """The run was stopped, or it is in a mode that cannot do what was asked."""
 
+    __init__ = _ours
 
-class FetchNotAvailableError(NereidError):
+
+class FetchNotAvailableError(NeptuneOfflineModeFetchException):
     """Fetching needs the server, which offline and debug-less modes do not have."""
+
+    __init__ = _ours
 
 
 class FileError(NereidError):
@@ -113,8 +324,10 @@ class FileTooLargeError(FileError):
     """The server refused an upload over its --max-file-bytes (413 file_too_large)."""
 
 
-class InsufficientStorageError(FileError):
+class InsufficientStorageError(FileError, NeptuneStorageLimitException):
     """The server's disk is full (507 insufficient_storage); nothing of the upload was kept."""
+
+    __init__ = _ours
 
 
 _BY_CODE = {

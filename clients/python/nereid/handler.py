@@ -56,6 +56,13 @@ class Handler(FileMethods):
     def __delitem__(self, path: str) -> None:
         self._run.pop(self._path + "/" + path)
 
+    def __contains__(self, path: Any) -> bool:
+        """`"lr" in run["params"]`: whether ``params/lr`` exists."""
+        return isinstance(path, str) and (self._path + "/" + path) in self._run
+
+    def __iter__(self) -> Any:
+        raise TypeError("A field or namespace is not iterable; fetch() a namespace to walk its fields.")
+
     def pop(self, path: Optional[str] = None, wait: bool = False) -> None:
         """Delete this field or namespace (or ``path`` inside it)."""
         self._run.pop(self._path if path is None else self._path + "/" + path, wait=wait)

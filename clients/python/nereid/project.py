@@ -34,7 +34,13 @@ class Project:
         mode: str = "async",
         proxies: Any = None,
         api_url: Optional[str] = None,
+        flush_period: float = 5,
+        async_lag_callback: Any = None,
+        async_lag_threshold: float = 1800.0,
+        async_no_progress_callback: Any = None,
+        async_no_progress_threshold: float = 300.0,
     ) -> None:
+        # Neptune's init_project() takes the queue's settings too; a project here only reads, so nothing can lag.
         if mode not in ("async", "sync", "read-only", "debug", "offline"):
             raise NereidError("Unknown mode %r for a project." % mode, code="invalid_mode")
         self._mode = mode
@@ -60,6 +66,17 @@ class Project:
 
     def __getitem__(self, key: str) -> Any:
         return self._info[key]
+
+    def exists(self, key: str) -> bool:
+        """Whether the project has this entry (as fetch() lists them), asked of the server."""
+        return key in self.fetch()
+
+    def __contains__(self, key: Any) -> bool:
+        return isinstance(key, str) and self.exists(key)
+
+    def __iter__(self) -> Any:
+        # Without it, `in` and `for` would call project[0], project[1], ...
+        raise TypeError("A project is not iterable; use fetch() or fetch_runs_table().")
 
     def _list(self, params: Dict[str, Any], wanted: Optional[int]) -> List[Dict[str, Any]]:
         """The runs the server lists for ``params``, page by page, at most ``wanted`` (None: all).
@@ -105,7 +122,8 @@ class Project:
         ``owner`` and ``tag`` (a run must have every tag given) narrow it further. ``columns`` names the
         fields to fetch besides sys (default: all). Runs by ``id``, and several owners, are picked here.
         ``trashed=None`` lists trashed and other runs together."""
-        ids, states, owners = _as_list(id), _as_list(state), _as_list(owner)
+        ids, owners = _as_list(id), _as_list(owner)
+        states = [s.lower() if isinstance(s, str) else s for s in _as_list(state) or []] or None  # "Active" too
         for given in states or []:
             if given not in ("active", "inactive"):
                 raise NereidError("state must be \"active\" or \"inactive\", not %r." % given, code="invalid_request")

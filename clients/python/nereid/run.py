@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import socket
 import threading
-from typing import Any, Dict, Iterable, List, Optional, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Union
 
-from . import _config, _hooks, _paths, _runread, _sourcecode, _values
+from . import _config, _hooks, _monitoring, _paths, _runread, _sourcecode, _values
 from ._backends import QueueBackend
 from ._capture import uninstall_capture
 from ._diskqueue import RunDir
@@ -19,7 +19,7 @@ from ._runend import RunEnding
 from ._runopen import RunOpening
 from ._runfiles import RunFiles
 from ._runread import RunReading
-from .exceptions import InvalidPathError, NereidError
+from .exceptions import InactiveRunError, InvalidPathError, NereidError
 from .handler import BadPathHandler, Handler
 
 
@@ -49,6 +49,10 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
         git_ref: Any = None,
         dependencies: Any = None,
         api_url: Optional[str] = None,
+        async_lag_callback: Optional[Callable[["Run"], None]] = None,
+        async_lag_threshold: float = 1800.0,
+        async_no_progress_callback: Optional[Callable[["Run"], None]] = None,
+        async_no_progress_threshold: float = 300.0,
     ) -> None:
         self._mode = _config.mode(mode)
         self._reporter = Reporter(raise_errors=self._mode in ("sync", "debug"))
@@ -57,7 +61,9 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
         self._exception_recorded = False
         self._fail_on_exception = fail_on_exception
         self._capture_traceback = capture_traceback
-        self._monitoring = monitoring_namespace or "monitoring"
+        self._monitoring = (
+            monitoring_namespace or _config.env("MONITORING_NAMESPACE") or _monitoring.default_namespace()
+        )
         self._client: Optional[ApiClient] = None
         self._run_id: Optional[str] = None
         self._run_dir: Optional[RunDir] = None
@@ -97,6 +103,9 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
             if self._mode != "debug":
                 self._start_monitoring(capture_stdout, capture_stderr, capture_hardware_metrics)
         if isinstance(self._backend, QueueBackend):
+            if self._mode == "async":
+                self._backend.watch_sync(self, async_lag_callback, async_lag_threshold, async_no_progress_callback,
+                                         async_no_progress_threshold)
             self._backend.start()
 
     # -- fields --------------------------------------------------------------------------------
@@ -112,6 +121,14 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
             return self._bad_path(path)
         handler = self._handlers[path] = Handler(self, path)
         return handler
+
+    def __contains__(self, path: Any) -> bool:
+        """`"params/lr" in run`: whether the field or namespace exists (asked of the server, as exists())."""
+        return isinstance(path, str) and _paths.path_error(path) is None and self.exists(path)
+
+    def __iter__(self) -> Any:
+        # Without it, `for x in run` and `in` would call run[0], run[1], ... for ever (each a handler).
+        raise TypeError("A run is not iterable; use run.get_structure() or run.fetch() to walk its fields.")
 
     def _bad_path(self, path: Any) -> Handler:
         error = InvalidPathError(_paths.path_error(path) or "invalid path", code="invalid_path", path=str(path))
@@ -155,6 +172,10 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
 
     def __repr__(self) -> str:
         return "<nereid Run %s, mode %s>" % (self._run_id or "(not created yet)", self._mode)
+
+    def get_state(self) -> str:
+        """"started" until stop(), then "stopped" (Neptune's states of the run object)."""
+        return "stopped" if self._stopped else "started"
 
     def get_url(self) -> str:
         """Where the run's data is served (the server's API: nereid has a desktop app, not a web one)."""
@@ -207,9 +228,10 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
         if item[0] == MARK:
             item[1].done(True)
             return
-        self._reporter.once(
-            "stopped", "%s was stopped; writes after stop() are ignored (%s)." % (self._describe(), item[1])
-        )
+        message = "%s was stopped; writes after stop() are ignored (%s)." % (self._describe(), item[1])
+        if self._reporter.raise_errors:  # sync and debug raise what Neptune raises; async and offline say it once
+            raise InactiveRunError(message, code="inactive", path=str(item[1]))
+        self._reporter.once("stopped", message)
 
     def _forget_after_fork(self) -> None:
         self._stopped = True
