@@ -3,7 +3,7 @@
 #include "fieldrow.h"
 #include "runrow.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 
 namespace nereid {
 
@@ -23,12 +23,12 @@ public:
     }
 
     // {"runs": [run objects], "total": number of runs that match, "next_page_token": where the next page starts,
-    // or null after the last}. Throws ApiError(400) for a page token of another listing.
-    QJsonObject list(const Project &project, const RunListingParams &params, qint64 now);
+    // or null after the last}, as JSON text. Throws ApiError(400) for a page token of another listing.
+    QByteArray list(const Project &project, const RunListingParams &params, qint64 now);
 
 private:
-    // The run object with every field, or with the request's columns among `loaded`.
-    QJsonObject runJson(const RunRow &run, const RunListingParams &params, const QList<FieldRow> &loaded, qint64 now);
+    // The run object at the end of `out`, with every field or with the request's columns.
+    void appendRun(QByteArray &out, const RunRow &run, const RunListingParams &params, qint64 now);
 
     ServerContext &m_context;
 };
