@@ -1,10 +1,12 @@
 #include "runlisting.h"
 
+#include "apierror.h"
 #include "pagetoken.h"
 #include "runlistingparams.h"
 #include "servercontext.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <QJsonArray>
 
 namespace nereid {
@@ -24,26 +26,36 @@ RunOrder::SortValue valueOf(const PageToken &token, const RunOrder &order, const
     if (!token.valueLeftOut)
         return token.value;
     const auto run = std::find_if(entries.cbegin(), entries.cend(), [&](const RunViewCache::Entry &entry) {
-        return entry.row.number == token.runNumber;
+        return std::abs(entry.row.number) == token.runNumber;
     });
     return run == entries.cend() ? RunOrder::SortValue{} : order.sortValue(run->view);
 }
 
 // True when `entry` comes after the run a token was made at, in the listing's order: by sort value, then (where
-// the values tie) by run number, descending when the listing is.
+// the values tie) by run number, descending when the listing is. Objects other than runs are numbered -1, -2, ...
+// (ProjectStore::nextObjectNumber): their sequence is the number's magnitude, as a token holds it.
 bool comesAfter(const RunOrder &order, const RunOrder::SortValue &value, qint64 runNumber,
                 const RunViewCache::Entry &entry)
 {
     if (const int byValue = order.compare(value, entry.view))
         return byValue < 0;
-    return order.order() == Qt::DescendingOrder ? entry.row.number < runNumber : entry.row.number > runNumber;
+    const qint64 sequence = std::abs(entry.row.number);
+    return order.order() == Qt::DescendingOrder ? sequence < runNumber : sequence > runNumber;
 }
 
 } // namespace
 
 QJsonObject RunListing::list(const Project &project, const RunListingParams &params, qint64 now)
 {
-    const QList<RunViewCache::Entry> &entries = m_context.runViews.entries(project, params.paths(), now);
+    const QList<RunViewCache::Entry> &entries = m_context.runViews.entries(project, params.paths(), now, params.kind);
+    qint64 model = 0; // the row of the model whose versions are listed
+    if (!params.model.isEmpty()) {
+        const std::optional<RunRow> row = m_context.runs.find(params.model);
+        if (!row || row->kind != ObjectKind::Model || row->projectId != project.id)
+            throw ApiError{404, QStringLiteral("unknown_model"),
+                           RunStore::tr("There is no model %1 in %2.").arg(params.model, project.fullName())};
+        model = row->id;
+    }
     const QString listing = params.listingKey(project.id);
     // Entries come by run number; the sort is stable, so runs the sort key cannot tell apart keep that order,
     // reversed when descending (newest first, as without a sort key).
@@ -58,7 +70,8 @@ QJsonObject RunListing::list(const Project &project, const RunListingParams &par
     qint64 total = 0;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const RunViewCache::Entry &entry = entries[descending ? entries.size() - 1 - i : i];
-        if (entry.row.trashed != params.trashed || !params.query.matches(entry.view))
+        if (entry.row.trashed != params.trashed || (model && entry.row.parentId != model) ||
+            !params.query.matches(entry.view))
             continue;
         ++total;
         if (!after || comesAfter(params.order, *after, params.pageToken->runNumber, entry)) {
@@ -78,7 +91,7 @@ QJsonObject RunListing::list(const Project &project, const RunListingParams &par
     QString next;
     if (end > start && end < sorted.size()) {
         const qsizetype last = sorted[end - 1];
-        next = PageToken{listing, rowOfMatch[last]->number, params.order.sortValue(matches[last])}.encode();
+        next = PageToken{listing, std::abs(rowOfMatch[last]->number), params.order.sortValue(matches[last])}.encode();
     }
     return answer(runs, total, next);
 }
