@@ -222,6 +222,14 @@ void TestServerModels::listsByKindAndByModel()
         applyOperations(*m_api, u"CLS-MOD-1"_s, {assignOp(u"sys/stage"_s, u"string"_s, u"archived"_s)}), 200);
     QCOMPARE(m_api->get(u"/models/CLS-MOD/versions?ascending=true"_s)[u"runs"_s][0][u"sys"_s][u"stage"_s].toString(),
              u"archived"_s);
+    // The query language reads a version's stage and model, as fetch_model_versions_table filters.
+    QCOMPARE(
+        idsOf(m_api->get(projectPath(Project) + u"/runs?kind=model_version&query=sys/stage%20%3D%20%22archived%22"_s)),
+        QStringList{u"CLS-MOD-1"_s});
+    QCOMPARE(idsOf(m_api->get(projectPath(Project) +
+                              u"/runs?kind=model_version&ascending=true&query=sys/model_id%20%3D%20%22CLS-MOD%22"_s)),
+             (QStringList{u"CLS-MOD-1"_s, u"CLS-MOD-2"_s}));
+    QCOMPARE(idsOf(m_api->get(projectPath(Project) + u"/runs?query=sys/stage%20%3D%20%22none%22"_s)), QStringList{});
     // Bad parameters.
     const ApiReply badKind = m_api->get(projectPath(Project) + u"/runs?kind=dataset"_s);
     NEREID_EXPECT_STATUS(badKind, 400);
