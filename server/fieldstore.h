@@ -31,6 +31,9 @@ public:
     // Saves several fields: on PostgreSQL in one statement.
     void saveAll(const std::vector<FieldRow> &fields);
     QList<FieldRow> fieldsOf(qint64 runId);
+    // The fields of many runs by run id, in few statements: a listing page of 10,000 model versions read each run's
+    // fields with a statement of its own, 10,000 round trips to PostgreSQL.
+    QHash<qint64, QList<FieldRow>> fieldsOfRuns(const QList<qint64> &runIds);
     // The fields of every run of a project whose revision is in (after, upTo], by run id, each run's by path:
     // a page of the changes feed in one statement instead of one per run.
     QHash<qint64, QList<FieldRow>> fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo);

@@ -106,7 +106,9 @@ ApiResponse list(ServerContext &context, const ApiRequest &request, const Projec
     RunListingParams params = RunListingParams::fromRequest(request, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
     params.kind = kind;
     params.model = model;
-    return {200, RunListing(context).list(project, params, now)};
+    ApiResponse response;
+    response.rawBody = RunListing(context).list(project, params, now);
+    return response;
 }
 
 } // namespace

@@ -1,24 +1,17 @@
 #include "runlisting.h"
 
 #include "apierror.h"
+#include "jsontext.h"
 #include "pagetoken.h"
 #include "runlistingparams.h"
 #include "servercontext.h"
 
 #include <algorithm>
 #include <cstdlib>
-#include <QJsonArray>
 
 namespace nereid {
 
 namespace {
-
-QJsonObject answer(const QJsonArray &runs, qint64 total, const QString &nextPageToken)
-{
-    return {{QStringLiteral("runs"), runs},
-            {QStringLiteral("total"), total},
-            {QStringLiteral("next_page_token"), nextPageToken.isEmpty() ? QJsonValue() : QJsonValue(nextPageToken)}};
-}
 
 // The sort value a token continues after: its own, or (for a long text it left out) its run's now.
 RunOrder::SortValue valueOf(const PageToken &token, const RunOrder &order, const QList<RunViewCache::Entry> &entries)
@@ -45,7 +38,7 @@ bool comesAfter(const RunOrder &order, const RunOrder::SortValue &value, qint64 
 
 } // namespace
 
-QJsonObject RunListing::list(const Project &project, const RunListingParams &params, qint64 now)
+QByteArray RunListing::list(const Project &project, const RunListingParams &params, qint64 now)
 {
     const QList<RunViewCache::Entry> &entries = m_context.runViews.entries(project, params.paths(), now, params.kind);
     qint64 model = 0; // the row of the model whose versions are listed
@@ -80,35 +73,42 @@ QJsonObject RunListing::list(const Project &project, const RunListingParams &par
         }
     }
     const QList<qsizetype> sorted = params.order.sortedIndexes(matches);
-    QJsonArray runs;
     const qsizetype start = after ? 0 : std::min(sorted.size(), qsizetype(params.offset));
     const qsizetype end = std::min(sorted.size(), start + params.limit);
+    QList<qint64> pageIds;
+    if (!params.columns || !params.columns->isEmpty()) {
+        for (qsizetype i = start; i < end; ++i)
+            pageIds.append(rowOfMatch[sorted[i]]->id);
+    }
+    const QHash<qint64, QList<FieldRow>> fields = m_context.fields.fieldsOfRuns(pageIds);
+    QByteArray body;
+    body.reserve((end - start) * 1024 + 100);
+    body.append("{\"runs\":[");
     for (qsizetype i = start; i < end; ++i) {
         const RunRow &run = *rowOfMatch[sorted[i]];
-        runs.append(runJson(run, params, params.columns ? m_context.fields.fieldsOf(run.id) : QList<FieldRow>(), now));
+        QList<FieldRow> shown = fields.value(run.id);
+        if (params.columns)
+            shown.removeIf([&](const FieldRow &field) { return !params.columns->contains(field.path); });
+        QByteArray fieldsText;
+        FieldRow::appendObject(fieldsText, shown);
+        if (i > start)
+            body.append(',');
+        run.appendJson(body, now, m_context.settings.activeMs, fieldsText);
     }
+    body.append("],\"total\":");
+    jsontext::appendInteger(body, total);
+    body.append(",\"next_page_token\":");
     // A token after the page's last run, while runs follow it.
-    QString next;
     if (end > start && end < sorted.size()) {
         const qsizetype last = sorted[end - 1];
-        next = PageToken{listing, std::abs(rowOfMatch[last]->number), params.order.sortValue(matches[last])}.encode();
+        jsontext::appendString(
+            body,
+            PageToken{listing, std::abs(rowOfMatch[last]->number), params.order.sortValue(matches[last])}.encode());
+    } else {
+        body.append("null");
     }
-    return answer(runs, total, next);
-}
-
-QJsonObject RunListing::runJson(const RunRow &run, const RunListingParams &params, const QList<FieldRow> &loaded,
-                                qint64 now)
-{
-    if (!params.columns)
-        return m_context.runJson(run, now);
-    QJsonObject json = run.toJson(now, m_context.settings.activeMs);
-    QJsonObject fields;
-    for (const FieldRow &field : loaded) {
-        if (params.columns->contains(field.path))
-            fields.insert(field.path, field.toJson());
-    }
-    json.insert(QStringLiteral("fields"), fields);
-    return json;
+    body.append('}');
+    return body;
 }
 
 } // namespace nereid

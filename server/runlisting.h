@@ -23,12 +23,9 @@ public:
     }
 
     // {"runs": [run objects], "total": number of runs that match, "next_page_token": where the next page starts,
-    // or null after the last}. Throws ApiError(400) for a page token of another listing.
-    QJsonObject list(const Project &project, const RunListingParams &params, qint64 now);
-
-private:
-    // The run object with every field, or with the request's columns among `loaded`.
-    QJsonObject runJson(const RunRow &run, const RunListingParams &params, const QList<FieldRow> &loaded, qint64 now);
+    // or null after the last}, as JSON text (RunRow::appendJson: a page of 10,000 model versions built as a
+    // QJsonObject tree took longer than reading them). Throws ApiError(400) for a page token of another listing.
+    QByteArray list(const Project &project, const RunListingParams &params, qint64 now);
 
     ServerContext &m_context;
 };

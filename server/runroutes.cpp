@@ -89,7 +89,9 @@ ApiResponse listRuns(ServerContext &context, const ApiRequest &request)
     const qint64 now = nowMs();
     const RunListingParams params =
         RunListingParams::fromRequest(request, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
-    return {200, RunListing(context).list(project, params, now)};
+    ApiResponse response;
+    response.rawBody = RunListing(context).list(project, params, now);
+    return response;
 }
 
 // A change to one run's sys columns, stamped and saved in its own transaction.
