@@ -2,8 +2,8 @@
 
 #include "apierror.h"
 #include "database.h"
-#include "domain/projectkey.h"
 #include "domain/runid.h"
+#include "objectid.h"
 #include "projectstore.h"
 
 #include <QJsonArray>
@@ -21,29 +21,6 @@ const QByteArray selectRuns =
     " modification_time, ping_time, running_time, size, field_count, runs.revision, name_rev, description_rev,"
     " failed_rev, CASE kind WHEN 'run' THEN 0 WHEN 'model' THEN 1 WHEN 'model_version' THEN 2 ELSE 3 END,"
     " object_key, parent_id, stage, stage_rev FROM runs JOIN projects ON projects.id = runs.project_id";
-
-// An id that is not a run's, split at its first dash: "CLS-MOD-3" is the object "MOD-3" of the project CLS.
-struct ObjectId
-{
-    QString projectKey;
-    QString objectKey;
-
-    static std::optional<ObjectId> parse(const QString &text)
-    {
-        const qsizetype dash = text.indexOf(QLatin1Char('-'));
-        ObjectId id{dash < 0 ? text : text.left(dash), dash < 0 ? QString(QLatin1String("")) : text.mid(dash + 1)};
-        if (!ProjectKey::isValid(id.projectKey))
-            return std::nullopt;
-        if (dash < 0)
-            return id;
-        const qsizetype versionDash = id.objectKey.indexOf(QLatin1Char('-'));
-        if (!isValidModelKey(QStringView(id.objectKey).left(versionDash < 0 ? id.objectKey.size() : versionDash)))
-            return std::nullopt;
-        if (versionDash >= 0 && !RunId::parse(id.objectKey))
-            return std::nullopt;
-        return id;
-    }
-};
 
 QStringList stringsFromJson(const QString &text)
 {
