@@ -42,7 +42,8 @@ ApiResponse readChanges(ServerContext &context, const ApiRequest &request)
         changed.resize(limit);
     const qint64 cursor = changed.isEmpty() ? since : changed.last().revision;
     // The fields of the whole page in one statement: a statement per run cost more than its rows.
-    const QHash<qint64, QList<FieldRow>> fields = context.fields.fieldsOfChangedRuns(project.id, since, cursor);
+    const QHash<qint64, QList<FieldRow>> fields =
+        context.fields.fieldsOfChangedRuns(project.id, since, cursor, objectKindName(*kind));
     QByteArray body;
     body.reserve(changed.size() * 2048);
     body.append("{\"project\":", 11);

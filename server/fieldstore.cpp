@@ -182,14 +182,17 @@ QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfRuns(const QList<qint64> &run
     return byRun;
 }
 
-QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo)
+QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo,
+                                                               const QString &kind)
 {
     // The runs come from the runs_by_revision index, their fields in (run_id, path) order from the fields'
     // unique index: no sort, one pass.
-    static const QByteArray sql = fieldColumns + ", fields.run_id FROM fields WHERE fields.run_id IN"
-                                                 " (SELECT id FROM runs WHERE project_id = ? AND"
-                                                 " revision > ? AND revision <= ?) ORDER BY fields.run_id, path";
-    SqlStatement &select = m_db.statement(sql).bindInt(1, projectId).bindInt(2, after).bindInt(3, upTo);
+    static const QByteArray sql = fieldColumns +
+                                  ", fields.run_id FROM fields WHERE fields.run_id IN"
+                                  " (SELECT id FROM runs WHERE project_id = ? AND"
+                                  " revision > ? AND revision <= ? AND kind = ?) ORDER BY fields.run_id, path";
+    SqlStatement &select =
+        m_db.statement(sql).bindInt(1, projectId).bindInt(2, after).bindInt(3, upTo).bindText(4, kind);
     QHash<qint64, QList<FieldRow>> byRun;
     qint64 currentRun = -1;
     QList<FieldRow> *current = nullptr;

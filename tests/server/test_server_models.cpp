@@ -254,7 +254,10 @@ void TestServerModels::runListingAndChangesFeedShowRunsOnly()
     const ApiReply rest =
         m_api->get(projectPath(Project) + u"/changes?since=%1"_s.arg(changes[u"cursor"_s].toInteger()));
     QCOMPARE(idsOf(rest), QStringList{u"CLS-2"_s});
-    QCOMPARE(idsOf(m_api->get(projectPath(Project) + u"/changes?kind=model_version"_s)), QStringList{u"CLS-MOD-1"_s});
+    NEREID_EXPECT_STATUS(applyOperations(*m_api, u"CLS-MOD-1"_s, {assignOp(u"score"_s, u"float"_s, 0.5)}), 200);
+    const ApiReply versions = m_api->get(projectPath(Project) + u"/changes?kind=model_version"_s);
+    QCOMPARE(idsOf(versions), QStringList{u"CLS-MOD-1"_s});
+    QCOMPARE(versions[u"runs"_s][0][u"fields"_s][u"score"_s][u"value"_s].toDouble(), 0.5);
     QCOMPARE(idsOf(m_api->get(projectPath(Project) + u"/changes?kind=model"_s)), QStringList{u"CLS-MOD"_s});
     NEREID_EXPECT_STATUS(m_api->get(projectPath(Project) + u"/changes?kind=dataset"_s), 400);
 }
