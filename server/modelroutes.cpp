@@ -132,6 +132,12 @@ void addModelRoutes(Router &router, ServerContext &context)
     });
     router.add(Method::Post, QStringLiteral("/api/v1/projects/{}/{}/metadata"),
                [&context](const ApiRequest &request) { return createMetadata(context, request); });
+    router.add(Method::Get, QStringLiteral("/api/v1/projects/{}/{}/metadata"), [&context](const ApiRequest &request) {
+        const Project project = Access::project(context, request, Role::Viewer);
+        ApiResponse response;
+        response.rawBody = context.runJsonText(context.runs.get(project.key), nowMs());
+        return response;
+    });
 }
 
 } // namespace nereid

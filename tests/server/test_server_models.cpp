@@ -267,12 +267,14 @@ void TestServerModels::projectMetadataIsAnObjectOfItsOwn()
     const ApiReply before = m_api->get(runPath(u"CLS"_s));
     NEREID_EXPECT_STATUS(before, 404);
     QVERIFY(before.message().contains(u"metadata"_s));
+    NEREID_EXPECT_STATUS(m_api->get(projectPath(Project) + u"/metadata"_s), 404);
     const ApiReply created = m_api->post(projectPath(Project) + u"/metadata"_s);
     NEREID_EXPECT_STATUS(created, 201);
     QCOMPARE(created[u"id"_s].toString(), u"CLS"_s);
     QCOMPARE(created[u"kind"_s].toString(), u"project"_s);
     QCOMPARE(created[u"sys"_s][u"name"_s].toString(), u"cls"_s);
     NEREID_EXPECT_STATUS(m_api->post(projectPath(Project) + u"/metadata"_s), 200);
+    QCOMPARE(m_api->get(projectPath(Project) + u"/metadata"_s)[u"id"_s].toString(), u"CLS"_s);
     NEREID_EXPECT_STATUS(applyOperations(*m_api, u"CLS"_s,
                                          {assignOp(u"general/brief"_s, u"string"_s, u"fraud models"_s),
                                           appendOp(u"data/rows"_s, u"floatSeries"_s, {point(0, 100)})}),
@@ -296,6 +298,9 @@ void TestServerModels::viewerReadsButCannotCreate()
     NEREID_EXPECT_STATUS(viewer.get(runPath(u"CLS-MOD-1"_s)), 200);
     NEREID_EXPECT_STATUS(viewer.post(projectPath(Project) + u"/models"_s, {{u"key"_s, u"NEW"_s}}), 403);
     NEREID_EXPECT_STATUS(viewer.post(u"/models/CLS-MOD/versions"_s), 403);
+    NEREID_EXPECT_STATUS(m_api->post(projectPath(Project) + u"/metadata"_s), 201);
+    NEREID_EXPECT_STATUS(viewer.get(projectPath(Project) + u"/metadata"_s), 200);
+    NEREID_EXPECT_STATUS(applyOperations(viewer, u"CLS"_s, {assignOp(u"general/brief"_s, u"string"_s, u"x"_s)}), 403);
     NEREID_EXPECT_STATUS(viewer.post(projectPath(Project) + u"/metadata"_s), 403);
     NEREID_EXPECT_STATUS(applyOperations(viewer, u"CLS-MOD-1"_s, {assignOp(u"sys/stage"_s, u"string"_s, u"staging"_s)}),
                          403);
