@@ -55,7 +55,7 @@ RunRow Access::run(ServerContext &context, const ApiRequest &request, Role neede
     const Role role = roleIn(context, request.caller(), workspace);
     // The words of a run that does not exist (RunStore::get).
     if (role == Role::None)
-        throw ApiError{404, QStringLiteral("unknown_run"), RunStore::tr("There is no run %1.").arg(request.capture(0))};
+        throw RunStore::unknown(request.capture(0));
     check(request.caller(), role, needed, workspace, run.projectName);
     return run;
 }

@@ -6,6 +6,7 @@
 #include "blobroutes.h"
 #include "changesroutes.h"
 #include "fileroutes.h"
+#include "modelroutes.h"
 #include "operationroutes.h"
 #include "projectroutes.h"
 #include "runroutes.h"
@@ -65,6 +66,7 @@ ApiService::ApiService(const ServerSettings &settings, const QString &dataDir, c
     m_openError = m_context.open(dataDir);
     addProjectRoutes(m_router, m_context);
     addRunRoutes(m_router, m_context);
+    addModelRoutes(m_router, m_context);
     addOperationRoutes(m_router, m_context);
     addSeriesRoutes(m_router, m_context);
     addChangesRoutes(m_router, m_context);

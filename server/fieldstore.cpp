@@ -164,14 +164,35 @@ QList<FieldRow> FieldStore::fieldsOf(qint64 runId)
     return fields;
 }
 
-QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo)
+QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfRuns(const QList<qint64> &runIds)
+{
+    // One statement for every chunk: the last one's free places are bound to -1, an id no run has.
+    constexpr qsizetype RunsPerStatement = 500;
+    static const QByteArray sql = fieldColumns + ", fields.run_id FROM fields WHERE run_id IN (" +
+                                  QByteArrayList(RunsPerStatement, "?").join(',') + ") ORDER BY run_id, path";
+    QHash<qint64, QList<FieldRow>> byRun;
+    byRun.reserve(runIds.size());
+    for (qsizetype first = 0; first < runIds.size(); first += RunsPerStatement) {
+        SqlStatement &select = m_db.rowByRowStatement(sql);
+        for (qsizetype i = 0; i < RunsPerStatement; ++i)
+            select.bindInt(int(i) + 1, first + i < runIds.size() ? runIds[first + i] : -1);
+        while (select.next())
+            byRun[select.integer(13)].append(readField(select));
+    }
+    return byRun;
+}
+
+QHash<qint64, QList<FieldRow>> FieldStore::fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo,
+                                                               const QString &kind)
 {
     // The runs come from the runs_by_revision index, their fields in (run_id, path) order from the fields'
     // unique index: no sort, one pass.
-    static const QByteArray sql = fieldColumns + ", fields.run_id FROM fields WHERE fields.run_id IN"
-                                                 " (SELECT id FROM runs WHERE project_id = ? AND"
-                                                 " revision > ? AND revision <= ?) ORDER BY fields.run_id, path";
-    SqlStatement &select = m_db.statement(sql).bindInt(1, projectId).bindInt(2, after).bindInt(3, upTo);
+    static const QByteArray sql = fieldColumns +
+                                  ", fields.run_id FROM fields WHERE fields.run_id IN"
+                                  " (SELECT id FROM runs WHERE project_id = ? AND"
+                                  " revision > ? AND revision <= ? AND kind = ?) ORDER BY fields.run_id, path";
+    SqlStatement &select =
+        m_db.statement(sql).bindInt(1, projectId).bindInt(2, after).bindInt(3, upTo).bindText(4, kind);
     QHash<qint64, QList<FieldRow>> byRun;
     qint64 currentRun = -1;
     QList<FieldRow> *current = nullptr;
@@ -194,9 +215,9 @@ void FieldStore::forFieldsOfProject(qint64 projectId, const QStringList &paths,
         const QStringList chunk = paths.mid(first, PathsPerStatement);
         QByteArrayList marks(chunk.size(), "?");
         SqlStatement &select = m_db.rowByRowStatement(fieldColumns +
-                                              ", fields.run_id FROM fields JOIN runs ON runs.id = fields.run_id"
-                                              " WHERE runs.project_id = ? AND fields.path IN (" +
-                                              marks.join(',') + ')');
+                                                      ", fields.run_id FROM fields JOIN runs ON runs.id = fields.run_id"
+                                                      " WHERE runs.project_id = ? AND fields.path IN (" +
+                                                      marks.join(',') + ')');
         select.bindInt(1, projectId);
         for (qsizetype i = 0; i < chunk.size(); ++i)
             select.bindText(int(i) + 2, chunk[i]);

@@ -31,9 +31,14 @@ public:
     // Saves several fields: on PostgreSQL in one statement.
     void saveAll(const std::vector<FieldRow> &fields);
     QList<FieldRow> fieldsOf(qint64 runId);
+    // The fields of many runs by run id, in few statements: a listing page of 10,000 model versions read each run's
+    // fields with a statement of its own, 10,000 round trips to PostgreSQL.
+    QHash<qint64, QList<FieldRow>> fieldsOfRuns(const QList<qint64> &runIds);
     // The fields of every run of a project whose revision is in (after, upTo], by run id, each run's by path:
     // a page of the changes feed in one statement instead of one per run.
-    QHash<qint64, QList<FieldRow>> fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo);
+    // `kind`: the objects' (objectKindName), as the changes feed pages one kind.
+    QHash<qint64, QList<FieldRow>> fieldsOfChangedRuns(qint64 projectId, qint64 after, qint64 upTo,
+                                                       const QString &kind);
     // Calls `visit` with the run id and the field for the fields at `paths` of every run of a project: what the
     // run listing needs to filter and sort, in a statement per hundred paths, not one per run.
     void forFieldsOfProject(qint64 projectId, const QStringList &paths,

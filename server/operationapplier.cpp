@@ -68,6 +68,8 @@ void OperationApplier::stampSysEdits(qint64 revision)
         m_run.descriptionRevision = revision;
     if (m_failedEdited)
         m_run.failedRevision = revision;
+    if (m_stageEdited)
+        m_run.stageRevision = revision;
 }
 
 void OperationApplier::apply(const Operation &op, int index)
@@ -87,7 +89,7 @@ void OperationApplier::apply(const Operation &op, int index)
             m_prefetched.clear();
     }
     if (op.path.isSys())
-        return applySys(op);
+        return applySys(op, index);
     if (op.kind == Operation::Kind::Delete) {
         for (const FieldRow &removed : m_fields.removeWithin(m_run.id, op.path.toString())) {
             m_run.size -= removed.bytes;
@@ -126,10 +128,17 @@ void OperationApplier::apply(const Operation &op, int index)
     m_fields.save(field);
 }
 
-void OperationApplier::applySys(const Operation &op)
+void OperationApplier::applySys(const Operation &op, int index)
 {
     const QString name = op.path.name();
-    if (name == QLatin1String("name")) {
+    if (name == QLatin1String("stage")) { // OperationParser let only an assign of a valid stage through
+        if (m_run.kind != ObjectKind::ModelVersion)
+            fail(400, ErrorCode::ReadOnlyField,
+                 tr("sys/stage belongs to model versions: %1 is a %2.").arg(m_run.runId(), objectKindName(m_run.kind)),
+                 index, op.path.toString());
+        m_run.stage = op.value.toString();
+        m_stageEdited = true;
+    } else if (name == QLatin1String("name")) {
         m_run.name = op.value.toString();
         m_nameEdited = true;
     } else if (name == QLatin1String("description")) {

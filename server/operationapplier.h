@@ -38,7 +38,7 @@ public:
     void stampSysEdits(qint64 revision);
 
 private:
-    void applySys(const Operation &operation);
+    void applySys(const Operation &operation, int index);
     FieldRow fieldFor(const Operation &operation, int index);
     void assign(FieldRow &field, const FieldValue &value);
     // Checks and summarises `points` into `field` and adds them to `held`, which the caller writes.
@@ -55,7 +55,7 @@ private:
     SeriesStore &m_series;
     RunRow &m_run;
     qint64 m_now;
-    bool m_nameEdited = false, m_descriptionEdited = false, m_failedEdited = false;
+    bool m_nameEdited = false, m_descriptionEdited = false, m_failedEdited = false, m_stageEdited = false;
     // The fields that the batch's float appends go to, as they were before the batch: valid until an operation
     // other than a float append or a sys edit changes fields (then cleared, and fields are found one by one).
     QHash<QString, FieldRow> m_prefetched;

@@ -4,6 +4,7 @@
 #include "domain/fileref.h"
 #include "domain/jsonnumbers.h"
 #include "domain/syscatalogue.h"
+#include "objectkind.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,10 +239,16 @@ void OperationParser::checkSys(const Operation &op, int index)
         return;
     const QString path = op.path.toString();
     const SysField *field = SysCatalogue::findPath(op.path);
-    if (!field || !field->editable || op.kind == Kind::Delete || op.kind == Kind::Append)
+    // A model version's stage is assigned (change_stage); whether the object is a version, the applier checks.
+    const bool stage = op.path.name() == QLatin1String("stage") && op.kind == Kind::Assign;
+    if (stage && op.type == FieldType::String && !isValidStage(op.value.toString()))
+        fail(ErrorCode::InvalidValue,
+             tr("sys/stage takes none, staging, production or archived, not \"%1\".").arg(op.value.toString()), index,
+             path);
+    if (!field || !(field->editable || stage) || op.kind == Kind::Delete || op.kind == Kind::Append)
         fail(ErrorCode::ReadOnlyField,
              tr("%1 cannot be written: only sys/name, sys/description, sys/failed, sys/tags and sys/group_tags "
-                "may be changed.")
+                "may be changed (and sys/stage of a model version).")
                  .arg(path),
              index, path);
     if (op.type != field->type)

@@ -90,6 +90,16 @@ const QList<QList<const char *>> versions = {
         "ALTER TABLE series_data ALTER COLUMN points SET STORAGE MAIN",
         "ALTER TABLE series_data SET (toast_tuple_target = 8160)",
     },
+    {
+        "ALTER TABLE projects ADD COLUMN object_count BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE runs ADD COLUMN kind " TEXT " NOT NULL DEFAULT 'run'",
+        "ALTER TABLE runs ADD COLUMN object_key " TEXT,
+        "ALTER TABLE runs ADD COLUMN parent_id BIGINT",
+        "ALTER TABLE runs ADD COLUMN stage " TEXT " NOT NULL DEFAULT 'none'",
+        "ALTER TABLE runs ADD COLUMN stage_rev BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE runs ADD COLUMN version_count BIGINT NOT NULL DEFAULT 0",
+        "CREATE UNIQUE INDEX runs_by_object_key ON runs(project_id, object_key)",
+    },
 };
 
 #undef TEXT

@@ -14,7 +14,7 @@ class Database;
 class PostgresSchema
 {
 public:
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
 
     explicit PostgresSchema(Database &db)
         : m_db(db)

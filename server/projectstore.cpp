@@ -118,6 +118,18 @@ qint64 ProjectStore::nextRunNumber(qint64 projectId)
     return number;
 }
 
+qint64 ProjectStore::nextObjectNumber(qint64 projectId)
+{
+    QSqlQuery &update = m_db.prepared(
+        QStringLiteral("UPDATE projects SET object_count = object_count + 1 WHERE id = ? RETURNING object_count"));
+    update.addBindValue(projectId);
+    m_db.exec(update);
+    update.next();
+    const qint64 count = update.value(0).toLongLong();
+    update.finish();
+    return -count;
+}
+
 bool ProjectStore::keyTaken(const QString &key)
 {
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT 1 FROM projects WHERE project_key = ?"));

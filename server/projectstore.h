@@ -48,6 +48,9 @@ public:
     qint64 nextRevision(qint64 projectId);
     // Takes the project's next run number; call inside the write's transaction.
     qint64 nextRunNumber(qint64 projectId);
+    // Takes the number of the project's next model, model version or metadata object: -1, -2, ..., so runs keep
+    // their numbers without gaps. Call inside the write's transaction.
+    qint64 nextObjectNumber(qint64 projectId);
 
 private:
     bool keyTaken(const QString &key);

@@ -4,6 +4,8 @@
 #include "runrow.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 
 namespace nereid {
 
@@ -27,8 +29,10 @@ public:
     QByteArray list(const Project &project, const RunListingParams &params, qint64 now);
 
 private:
-    // The run object at the end of `out`, with every field or with the request's columns.
-    void appendRun(QByteArray &out, const RunRow &run, const RunListingParams &params, qint64 now);
+    // The run object at the end of `out`, with every field or with the request's columns (`columnFields`: the
+    // page's fields, read for them).
+    void appendRun(QByteArray &out, const RunRow &run, const RunListingParams &params,
+                   const QHash<qint64, QList<FieldRow>> &columnFields, qint64 now);
 
     ServerContext &m_context;
 };

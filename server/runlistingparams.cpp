@@ -106,12 +106,25 @@ RunListingParams RunListingParams::fromRequest(const ApiRequest &request, const 
         refuse(params.order.error(), QStringLiteral("sort_by"));
     params.columns = readColumns(request);
     params.listing = listingOf(request, params);
+    params.model = request.queryItem(QStringLiteral("model")).trimmed();
+    const QString kind = request.queryItem(QStringLiteral("kind")).trimmed();
+    if (!kind.isEmpty()) {
+        const std::optional<ObjectKind> named = objectKindFromName(kind);
+        if (!named)
+            badParameter(tr("kind must be run, model, model_version or project, not \"%1\".").arg(kind));
+        params.kind = *named;
+    } else if (!params.model.isEmpty()) {
+        params.kind = ObjectKind::ModelVersion;
+    }
+    if (!params.model.isEmpty() && params.kind != ObjectKind::ModelVersion)
+        badParameter(tr("model lists a model's versions: it takes kind=model_version or no kind."));
     return params;
 }
 
 QString RunListingParams::listingKey(qint64 projectId) const
 {
-    const QByteArray text = QByteArray::number(projectId) + '\n' + listing.toUtf8();
+    const QByteArray text = QByteArray::number(projectId) + '\n' + objectKindName(kind).toUtf8() + '\n' +
+                            model.toUtf8() + '\n' + listing.toUtf8();
     const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.left(12).toBase64(QByteArray::Base64UrlEncoding));
 }

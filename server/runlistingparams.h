@@ -1,5 +1,6 @@
 #pragma once
 
+#include "objectkind.h"
 #include "pagetoken.h"
 #include "query/query.h"
 #include "query/runorder.h"
@@ -13,7 +14,7 @@ class ApiRequest;
 
 // The query parameters of GET /api/v1/projects/{workspace}/{project}/runs (docs/api.md), read and checked
 // before any run is loaded: query, sort_by, ascending, columns, state, owner, tag, trashed, limit, offset,
-// page_token. state, owner and tag become clauses of the query, so one evaluation filters by all of them.
+// page_token, kind, model. state, owner and tag become clauses of the query, so one evaluation filters by all of them.
 struct RunListingParams
 {
     Q_DECLARE_TR_FUNCTIONS(RunListingParams)
@@ -39,6 +40,8 @@ public:
     int offset = 0;
     std::optional<PageToken> pageToken; // given instead of offset
     QString listing;                    // the query, filters and sort as given, for listingKey()
+    ObjectKind kind = ObjectKind::Run;  // what is listed: runs unless asked otherwise
+    QString model;                      // with kind ModelVersion, the versions of this model only ("CLS-MOD")
 };
 
 } // namespace nereid

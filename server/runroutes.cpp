@@ -31,6 +31,8 @@ FieldValue member(const QJsonObject &body, const QString &key, FieldType type, c
     return *value;
 }
 
+} // namespace
+
 NewRun readNewRun(const QJsonObject &body)
 {
     const FieldValue noText = FieldValue::fromString({});
@@ -45,6 +47,8 @@ NewRun readNewRun(const QJsonObject &body)
     return run;
 }
 
+namespace {
+
 ApiResponse createOrResume(ServerContext &context, const ApiRequest &request)
 {
     const QJsonObject body = request.jsonBody();
@@ -57,7 +61,7 @@ ApiResponse createOrResume(ServerContext &context, const ApiRequest &request)
     std::optional<RunRow> run;
     if (!withId.isEmpty()) {
         run = context.runs.get(withId);
-        if (run->projectId != project.id)
+        if (run->projectId != project.id || run->kind != ObjectKind::Run)
             throw ApiError{404, QStringLiteral("unknown_run"),
                            RunStore::tr("There is no run %1 in %2.").arg(withId, project.fullName())};
     } else if (!newRun.customRunId.isEmpty()) {

@@ -63,11 +63,20 @@ void appendKey(QByteArray &out, const char *key)
 
 } // namespace
 
+QString RunRow::runId() const
+{
+    if (kind == ObjectKind::Run)
+        return projectKey + QLatin1Char('-') + QString::number(number);
+    return objectKey.isEmpty() ? projectKey : projectKey + QLatin1Char('-') + objectKey;
+}
+
 void RunRow::appendJson(QByteArray &out, qint64 now, qint64 activeMs, QByteArrayView fields) const
 {
     // The members in toJson()'s order, so the two read back alike (tst_runrowjson compares them).
     out.append(QByteArrayView("{\"id\":"));
     jsontext::appendString(out, runId());
+    appendKey(out, "kind");
+    jsontext::appendString(out, objectKindName(kind));
     appendKey(out, "project");
     jsontext::appendString(out, projectName);
     appendKey(out, "revision");
@@ -87,6 +96,10 @@ void RunRow::appendJson(QByteArray &out, qint64 now, qint64 activeMs, QByteArray
     jsontext::appendString(out, hostname);
     appendKey(out, "id");
     jsontext::appendString(out, runId());
+    if (kind == ObjectKind::ModelVersion) {
+        appendKey(out, "model_id");
+        jsontext::appendString(out, modelId());
+    }
     appendKey(out, "modification_time");
     appendWireTime(out, modificationTime);
     appendKey(out, "monitoring_time");
@@ -101,6 +114,10 @@ void RunRow::appendJson(QByteArray &out, qint64 now, qint64 activeMs, QByteArray
     jsontext::appendNumber(out, runningTime);
     appendKey(out, "size");
     jsontext::appendNumber(out, double(size));
+    if (kind == ObjectKind::ModelVersion) {
+        appendKey(out, "stage");
+        jsontext::appendString(out, stage);
+    }
     out.append(isActive(now, activeMs) ? QByteArrayView(",\"state\":\"active\"")
                                        : QByteArrayView(",\"state\":\"inactive\""));
     appendKey(out, "tags");
@@ -112,6 +129,10 @@ void RunRow::appendJson(QByteArray &out, qint64 now, qint64 activeMs, QByteArray
     jsontext::appendInteger(out, failedRevision);
     appendKey(out, "name");
     jsontext::appendInteger(out, nameRevision);
+    if (kind == ObjectKind::ModelVersion) {
+        appendKey(out, "stage");
+        jsontext::appendInteger(out, stageRevision);
+    }
     out.append(QByteArrayView("},\"fields\":"));
     out.append(fields);
     out.append('}');
@@ -139,13 +160,20 @@ QJsonObject RunRow::toJson(qint64 now, qint64 activeMs) const
     };
     if (!customRunId.isNull())
         sys.insert(QStringLiteral("custom_run_id"), customRunId);
+    QJsonObject sysRevisions{{QStringLiteral("name"), nameRevision},
+                             {QStringLiteral("description"), descriptionRevision},
+                             {QStringLiteral("failed"), failedRevision}};
+    if (kind == ObjectKind::ModelVersion) {
+        sys.insert(QStringLiteral("model_id"), modelId());
+        sys.insert(QStringLiteral("stage"), stage);
+        sysRevisions.insert(QStringLiteral("stage"), stageRevision);
+    }
     return {{QStringLiteral("id"), runId()},
+            {QStringLiteral("kind"), objectKindName(kind)},
             {QStringLiteral("project"), projectName},
             {QStringLiteral("revision"), revision},
             {QStringLiteral("sys"), sys},
-            {QStringLiteral("sys_revisions"), QJsonObject{{QStringLiteral("name"), nameRevision},
-                                                          {QStringLiteral("description"), descriptionRevision},
-                                                          {QStringLiteral("failed"), failedRevision}}}};
+            {QStringLiteral("sys_revisions"), sysRevisions}};
 }
 
 } // namespace nereid

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "database.h"
 #include "domain/runid.h"
+#include "objectid.h"
 #include "projectstore.h"
 
 #include <QJsonArray>
@@ -18,7 +19,8 @@ const QByteArray selectRuns =
     "SELECT runs.id, project_id, project_key, workspace || '/' || projects.name, number, custom_run_id, runs.name,"
     " runs.description, owner, hostname, tags, group_tags, failed, trashed, stopped, creation_time,"
     " modification_time, ping_time, running_time, size, field_count, runs.revision, name_rev, description_rev,"
-    " failed_rev FROM runs JOIN projects ON projects.id = runs.project_id";
+    " failed_rev, CASE kind WHEN 'run' THEN 0 WHEN 'model' THEN 1 WHEN 'model_version' THEN 2 ELSE 3 END,"
+    " object_key, parent_id, stage, stage_rev FROM runs JOIN projects ON projects.id = runs.project_id";
 
 QStringList stringsFromJson(const QString &text)
 {
@@ -63,6 +65,14 @@ RunRow readRun(const SqlStatement &q)
     run.nameRevision = q.integer(22);
     run.descriptionRevision = q.integer(23);
     run.failedRevision = q.integer(24);
+    // The kind as a number and a run's stage left alone: a listing reads 100,000 runs, and a string each is felt.
+    run.kind = ObjectKind(q.integer(25));
+    if (run.kind == ObjectKind::Run)
+        return run;
+    run.objectKey = q.text(26);
+    run.parentId = q.integer(27);
+    run.stage = q.text(28);
+    run.stageRevision = q.integer(29);
     return run;
 }
 
@@ -70,20 +80,48 @@ RunRow readRun(const SqlStatement &q)
 
 RunRow RunStore::get(const QString &runId)
 {
-    const auto id = RunId::parse(runId);
-    if (id) {
-        // In a write on PostgreSQL the run and its project stay locked until the commit (Database::forUpdate):
-        // what the writer read is what it changes, and the project's revisions go out in commit order.
+    std::optional<RunRow> run = find(runId);
+    if (!run)
+        throw unknown(runId);
+    return std::move(*run);
+}
+
+std::optional<RunRow> RunStore::find(const QString &runId)
+{
+    // In a write on PostgreSQL the run and its project stay locked until the commit (Database::forUpdate):
+    // what the writer read is what it changes, and the project's revisions go out in commit order.
+    SqlStatement *select = nullptr;
+    if (const auto id = RunId::parse(runId)) {
         static const QByteArray sql = selectRuns + " WHERE project_key = ? AND number = ?";
-        SqlStatement &select =
-            m_db.statement(sql + m_db.forUpdate().data()).bindText(1, id->key).bindInt(2, id->number);
-        if (select.next()) {
-            RunRow run = readRun(select);
-            select.reset();
-            return run;
-        }
+        select = &m_db.statement(sql + m_db.forUpdate().data()).bindText(1, id->key).bindInt(2, id->number);
+    } else if (const auto object = ObjectId::parse(runId)) {
+        static const QByteArray sql = selectRuns + " WHERE project_key = ? AND object_key = ?";
+        select = &m_db.statement(sql + m_db.forUpdate().data())
+                      .bindText(1, object->projectKey)
+                      .bindText(2, object->objectKey);
+    } else {
+        return std::nullopt;
     }
-    throw ApiError{404, QStringLiteral("unknown_run"), tr("There is no run %1.").arg(runId)};
+    std::optional<RunRow> run;
+    if (select->next())
+        run = readRun(*select);
+    select->reset();
+    return run;
+}
+
+ApiError RunStore::unknown(const QString &runId)
+{
+    const auto object = RunId::parse(runId) ? std::nullopt : ObjectId::parse(runId);
+    if (!object)
+        return ApiError{404, QStringLiteral("unknown_run"), tr("There is no run %1.").arg(runId)};
+    if (object->objectKey.isEmpty())
+        return ApiError{404, QStringLiteral("unknown_run"),
+                        tr("The project %1 has no metadata yet: POST /api/v1/projects/{workspace}/{project}/metadata "
+                           "creates it.")
+                            .arg(runId)};
+    if (object->objectKey.contains(QLatin1Char('-')))
+        return ApiError{404, QStringLiteral("unknown_model_version"), tr("There is no model version %1.").arg(runId)};
+    return ApiError{404, QStringLiteral("unknown_model"), tr("There is no model %1.").arg(runId)};
 }
 
 std::optional<RunRow> RunStore::findByCustomId(qint64 projectId, const QString &customRunId)
@@ -102,18 +140,36 @@ RunRow RunStore::create(const Project &project, qint64 number, qint64 revision, 
 {
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO runs(project_id, number, custom_run_id, name, description, owner, hostname, tags, group_tags,"
-        " creation_time, modification_time, ping_time, revision, name_rev, description_rev, failed_rev)"
-        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " creation_time, modification_time, ping_time, revision, name_rev, description_rev, failed_rev, kind,"
+        " object_key, parent_id, stage_rev) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool isRun = newRun.kind == ObjectKind::Run;
     const QVariant customId = newRun.customRunId.isEmpty() ? QVariant() : QVariant(newRun.customRunId);
     const QString name = newRun.name.isEmpty() ? QStringLiteral("Untitled") : newRun.name;
-    for (const QVariant &value :
-         {QVariant(project.id), QVariant(number), customId, QVariant(name), textValue(newRun.description),
-          QVariant(owner), textValue(newRun.hostname), QVariant(stringsToJson(newRun.tags)),
-          QVariant(stringsToJson(newRun.groupTags)), QVariant(now), QVariant(now), QVariant(now), QVariant(revision),
-          QVariant(revision), QVariant(revision), QVariant(revision)})
+    for (const QVariant &value : {QVariant(project.id),
+                                  QVariant(number),
+                                  customId,
+                                  QVariant(name),
+                                  textValue(newRun.description),
+                                  QVariant(owner),
+                                  textValue(newRun.hostname),
+                                  QVariant(stringsToJson(newRun.tags)),
+                                  QVariant(stringsToJson(newRun.groupTags)),
+                                  QVariant(now),
+                                  QVariant(now),
+                                  QVariant(now),
+                                  QVariant(revision),
+                                  QVariant(revision),
+                                  QVariant(revision),
+                                  QVariant(revision),
+                                  QVariant(objectKindName(newRun.kind)),
+                                  isRun ? QVariant() : textValue(newRun.objectKey),
+                                  newRun.parentId ? QVariant(newRun.parentId) : QVariant(),
+                                  QVariant(revision)})
         insert.addBindValue(value);
     m_db.exec(insert);
-    return get(project.key + QLatin1Char('-') + QString::number(number));
+    if (isRun)
+        return get(project.key + QLatin1Char('-') + QString::number(number));
+    return get(newRun.objectKey.isEmpty() ? project.key : project.key + QLatin1Char('-') + newRun.objectKey);
 }
 
 void RunStore::save(const RunRow &run)
@@ -121,35 +177,71 @@ void RunStore::save(const RunRow &run)
     QSqlQuery &update = m_db.prepared(QStringLiteral(
         "UPDATE runs SET name = ?, description = ?, hostname = ?, tags = ?, group_tags = ?, failed = ?, trashed = ?,"
         " stopped = ?, modification_time = ?, ping_time = ?, running_time = ?, size = ?, field_count = ?,"
-        " revision = ?, name_rev = ?, description_rev = ?, failed_rev = ? WHERE id = ?"));
-    for (const QVariant &value :
-         {textValue(run.name), textValue(run.description), textValue(run.hostname), QVariant(stringsToJson(run.tags)),
-          QVariant(stringsToJson(run.groupTags)), QVariant(int(run.failed)), QVariant(int(run.trashed)),
-          QVariant(int(run.stopped)), QVariant(run.modificationTime), QVariant(run.pingTime), QVariant(run.runningTime),
-          QVariant(run.size), QVariant(run.fieldCount), QVariant(run.revision), QVariant(run.nameRevision),
-          QVariant(run.descriptionRevision), QVariant(run.failedRevision), QVariant(run.id)})
+        " revision = ?, name_rev = ?, description_rev = ?, failed_rev = ?, stage = ?, stage_rev = ? WHERE id = ?"));
+    for (const QVariant &value : {textValue(run.name),
+                                  textValue(run.description),
+                                  textValue(run.hostname),
+                                  QVariant(stringsToJson(run.tags)),
+                                  QVariant(stringsToJson(run.groupTags)),
+                                  QVariant(int(run.failed)),
+                                  QVariant(int(run.trashed)),
+                                  QVariant(int(run.stopped)),
+                                  QVariant(run.modificationTime),
+                                  QVariant(run.pingTime),
+                                  QVariant(run.runningTime),
+                                  QVariant(run.size),
+                                  QVariant(run.fieldCount),
+                                  QVariant(run.revision),
+                                  QVariant(run.nameRevision),
+                                  QVariant(run.descriptionRevision),
+                                  QVariant(run.failedRevision),
+                                  QVariant(run.stage),
+                                  QVariant(run.stageRevision),
+                                  QVariant(run.id)})
         update.addBindValue(value);
     m_db.exec(update);
 }
 
-QList<RunRow> RunStore::listAll(qint64 projectId)
+qint64 RunStore::nextVersionNumber(qint64 modelRowId)
 {
-    static const QByteArray sql = selectRuns + " WHERE project_id = ? ORDER BY number";
-    return readAll(m_db.rowByRowStatement(sql).bindInt(1, projectId));
+    QSqlQuery &update = m_db.prepared(
+        QStringLiteral("UPDATE runs SET version_count = version_count + 1 WHERE id = ? RETURNING version_count"));
+    update.addBindValue(modelRowId);
+    m_db.exec(update);
+    update.next();
+    const qint64 number = update.value(0).toLongLong();
+    update.finish();
+    return number;
 }
 
-QList<RunRow> RunStore::changedSince(qint64 projectId, qint64 revision, int limit)
+QList<RunRow> RunStore::listAll(qint64 projectId, ObjectKind kind)
+{
+    // Other objects take -1, -2, ...: by descending number is the order they were made in, as runs' ascending is.
+    static const QByteArray runs = selectRuns + " WHERE project_id = ? AND kind = ? ORDER BY number";
+    static const QByteArray objects = selectRuns + " WHERE project_id = ? AND kind = ? ORDER BY number DESC";
+    return readAll(m_db.rowByRowStatement(kind == ObjectKind::Run ? runs : objects)
+                       .bindInt(1, projectId)
+                       .bindText(2, objectKindName(kind)));
+}
+
+QList<RunRow> RunStore::changedSince(qint64 projectId, qint64 revision, int limit, ObjectKind kind)
 {
     static const QByteArray sql =
-        selectRuns + " WHERE project_id = ? AND runs.revision > ? ORDER BY runs.revision LIMIT ?";
-    return readAll(m_db.rowByRowStatement(sql).bindInt(1, projectId).bindInt(2, revision).bindInt(3, limit));
+        selectRuns + " WHERE project_id = ? AND runs.revision > ? AND kind = ? ORDER BY runs.revision LIMIT ?";
+    return readAll(m_db.rowByRowStatement(sql)
+                       .bindInt(1, projectId)
+                       .bindInt(2, revision)
+                       .bindText(3, objectKindName(kind))
+                       .bindInt(4, limit));
 }
 
-qint64 RunStore::countChangedSince(qint64 projectId, qint64 revision)
+qint64 RunStore::countChangedSince(qint64 projectId, qint64 revision, ObjectKind kind)
 {
-    QSqlQuery &count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM runs WHERE project_id = ? AND revision > ?"));
+    QSqlQuery &count =
+        m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM runs WHERE project_id = ? AND revision > ? AND kind = ?"));
     count.addBindValue(projectId);
     count.addBindValue(revision);
+    count.addBindValue(objectKindName(kind));
     m_db.exec(count);
     const qint64 runs = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();

@@ -1,7 +1,6 @@
 #include "runviewbuilder.h"
 
 #include "filefieldjson.h"
-
 #include "query/isodatetime.h"
 
 #include <QJsonArray>
@@ -162,6 +161,15 @@ const QHash<QString, RunViewBuilder::SysValue> &RunViewBuilder::sysValues()
          [](const RunRow &r, qint64, qint64) -> Value { return FieldValue::fromBool(r.trashed); }},
         {QStringLiteral("monitoring_time"),
          [](const RunRow &r, qint64, qint64) -> Value { return FieldValue::fromInt(qint64(r.runningTime)); }},
+        // A model version's own (issue 21): other objects have neither, as in their JSON.
+        {QStringLiteral("model_id"),
+         [](const RunRow &r, qint64, qint64) -> Value {
+             return r.kind == ObjectKind::ModelVersion ? Value(FieldValue::fromString(r.modelId())) : std::nullopt;
+         }},
+        {QStringLiteral("stage"),
+         [](const RunRow &r, qint64, qint64) -> Value {
+             return r.kind == ObjectKind::ModelVersion ? Value(FieldValue::fromString(r.stage)) : std::nullopt;
+         }},
     };
     return values;
 }

@@ -13,16 +13,18 @@ const QString StatePath = QStringLiteral("sys/state");
 
 } // namespace
 
-const QList<RunViewCache::Entry> &RunViewCache::entries(const Project &project, const QStringList &paths, qint64 now)
+const QList<RunViewCache::Entry> &RunViewCache::entries(const Project &project, const QStringList &paths, qint64 now,
+                                                        ObjectKind kind)
 {
-    m_recent.removeOne(project.id);
-    m_recent.append(project.id);
+    const qint64 key = project.id * 4 + qint64(kind);
+    m_recent.removeOne(key);
+    m_recent.append(key);
     if (m_recent.size() > MaxProjects)
         m_projects.remove(m_recent.takeFirst());
 
-    ProjectViews &views = m_projects[project.id];
+    ProjectViews &views = m_projects[key];
     if (views.revision < 0) {
-        QList<RunRow> rows = m_runs.listAll(project.id);
+        QList<RunRow> rows = m_runs.listAll(project.id, kind);
         views.entries.reserve(rows.size()); // 100,000 runs: grown as they come, they were copied many times over
         views.indexOfRun.reserve(rows.size());
         for (RunRow &row : rows) {
@@ -32,7 +34,7 @@ const QList<RunViewCache::Entry> &RunViewCache::entries(const Project &project, 
         }
         views.revision = project.revision;
     } else if (views.revision < project.revision) {
-        catchUp(project.id, views, project.revision);
+        catchUp(project.id, kind, views, project.revision);
     }
     addPaths(project.id, views, paths);
     if (paths.contains(StatePath))
@@ -40,11 +42,11 @@ const QList<RunViewCache::Entry> &RunViewCache::entries(const Project &project, 
     return views.entries;
 }
 
-void RunViewCache::catchUp(qint64 projectId, ProjectViews &views, qint64 revision)
+void RunViewCache::catchUp(qint64 projectId, ObjectKind kind, ProjectViews &views, qint64 revision)
 {
     const RunViewBuilder builder(views.paths, 0, m_activeMs);
     const QStringList fieldPaths = RunViewBuilder::nonSysPaths(views.paths);
-    for (RunRow &row : m_runs.changedSince(projectId, views.revision, std::numeric_limits<int>::max())) {
+    for (RunRow &row : m_runs.changedSince(projectId, views.revision, std::numeric_limits<int>::max(), kind)) {
         QList<FieldRow> fields;
         if (!fieldPaths.isEmpty()) {
             for (FieldRow &field : m_fields.fieldsOf(row.id)) {
@@ -56,7 +58,7 @@ void RunViewCache::catchUp(qint64 projectId, ProjectViews &views, qint64 revisio
         const auto index = views.indexOfRun.constFind(row.id);
         if (index != views.indexOfRun.cend()) {
             views.entries[*index] = {std::move(row), std::move(view)};
-        } else { // a new run: its number is above every run read before
+        } else { // a new object: made after every one read before
             views.indexOfRun.insert(row.id, views.entries.size());
             views.entries.append({std::move(row), std::move(view)});
         }

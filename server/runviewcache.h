@@ -33,9 +33,10 @@ public:
     {
     }
 
-    // Every run of `project` (trashed or not) by run number, current as of project.revision, with views that
-    // hold `paths`; sys/state, which changes with time alone, as of `now`.
-    const QList<Entry> &entries(const Project &project, const QStringList &paths, qint64 now);
+    // Every run (or object of `kind`) of `project`, trashed or not, in the order they were created, current as of
+    // project.revision, with views that hold `paths`; sys/state, which changes with time alone, as of `now`.
+    const QList<Entry> &entries(const Project &project, const QStringList &paths, qint64 now,
+                                ObjectKind kind = ObjectKind::Run);
 
 private:
     struct ProjectViews
@@ -46,7 +47,7 @@ private:
         QStringList paths;
     };
 
-    void catchUp(qint64 projectId, ProjectViews &views, qint64 revision);
+    void catchUp(qint64 projectId, ObjectKind kind, ProjectViews &views, qint64 revision);
     void addPaths(qint64 projectId, ProjectViews &views, const QStringList &paths);
     void refreshState(ProjectViews &views, qint64 now);
 
@@ -54,8 +55,8 @@ private:
     RunStore &m_runs;
     FieldStore &m_fields;
     qint64 m_activeMs;
-    QHash<qint64, ProjectViews> m_projects;
-    QList<qint64> m_recent; // project ids, most recently listed last
+    QHash<qint64, ProjectViews> m_projects; // by project id * 4 + kind: each kind of object is listed apart
+    QList<qint64> m_recent;                 // their keys, most recently listed last
 };
 
 } // namespace nereid

@@ -91,6 +91,21 @@ const QList<const char *> schemaVersion5 = {
 // the two schemas' versions are one list.
 const QList<const char *> schemaVersion6 = {};
 
+// Version 7: models, model versions and project metadata (issue 21) are rows of `runs` of another kind, so every
+// field route serves them. They are numbered -1, -2, ... from projects.object_count, so runs keep CLS-1, CLS-2, ...
+// without gaps, and named by object_key: "MOD" (the model CLS-MOD), "MOD-3" (its version CLS-MOD-3), "" (the
+// project's metadata, CLS). parent_id is a version's model; version_count numbers a model's versions.
+const QList<const char *> schemaVersion7 = {
+    "ALTER TABLE projects ADD COLUMN object_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'run'",
+    "ALTER TABLE runs ADD COLUMN object_key TEXT",
+    "ALTER TABLE runs ADD COLUMN parent_id INTEGER",
+    "ALTER TABLE runs ADD COLUMN stage TEXT NOT NULL DEFAULT 'none'",
+    "ALTER TABLE runs ADD COLUMN stage_rev INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE runs ADD COLUMN version_count INTEGER NOT NULL DEFAULT 0",
+    "CREATE UNIQUE INDEX runs_by_object_key ON runs(project_id, object_key)",
+};
+
 } // namespace
 
 QString SqliteSchema::prepare()
@@ -130,8 +145,12 @@ QString SqliteSchema::prepare()
         if (const QString error = migrate(5, schemaVersion5); !error.isEmpty())
             return error;
     }
-    if (version < 6)
-        return migrate(6, schemaVersion6);
+    if (version < 6) {
+        if (const QString error = migrate(6, schemaVersion6); !error.isEmpty())
+            return error;
+    }
+    if (version < 7)
+        return migrate(7, schemaVersion7);
     return {};
 }
 

@@ -12,7 +12,7 @@ class Database;
 class SqliteSchema
 {
 public:
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
 
     explicit SqliteSchema(Database &db)
         : m_db(db)

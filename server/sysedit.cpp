@@ -23,6 +23,17 @@ FieldValue readValue(const QJsonValue &json, FieldType type, const QString &memb
     return *value;
 }
 
+QString readStage(const QJsonValue &json)
+{
+    const QString stage = readValue(json, FieldType::String, QStringLiteral("stage")).toString();
+    if (!isValidStage(stage))
+        throw ApiError{400,
+                       ErrorCode::InvalidValue,
+                       SysEdit::tr("sys/stage takes none, staging, production or archived, not \"%1\".").arg(stage),
+                       {{QStringLiteral("path"), QStringLiteral("sys/stage")}}};
+    return stage;
+}
+
 QStringList applied(QStringList values, const QStringList &add, const QStringList &remove)
 {
     values.append(add);
@@ -53,6 +64,8 @@ SysEdit SysEdit::fromJson(const QJsonObject &body)
             edit.m_description = readValue(it.value(), FieldType::String, key).toString();
         else if (key == QLatin1String("failed"))
             edit.m_failed = readValue(it.value(), FieldType::Bool, key).toBool();
+        else if (key == QLatin1String("stage"))
+            edit.m_stage = readStage(it.value());
         else if (key == QLatin1String("tags"))
             edit.m_tags = readSetChange(it.value(), key);
         else if (key == QLatin1String("group_tags"))
@@ -61,7 +74,9 @@ SysEdit SysEdit::fromJson(const QJsonObject &body)
             throw ApiError{
                 400,
                 ErrorCode::ReadOnlyField,
-                tr("sys/%1 cannot be edited: only name, description, failed, tags and group_tags can.").arg(key),
+                tr("sys/%1 cannot be edited: only name, description, failed, tags, group_tags and (on a model version) "
+                   "stage can.")
+                    .arg(key),
                 {{QStringLiteral("path"), QString(QStringLiteral("sys/") + key)}}};
     }
     return edit;
@@ -91,6 +106,12 @@ SysEdit::SetChange SysEdit::readSetChange(const QJsonValue &json, const QString 
 
 void SysEdit::checkConflicts(const RunRow &run) const
 {
+    if (m_stage && run.kind != ObjectKind::ModelVersion)
+        throw ApiError{
+            400,
+            ErrorCode::ReadOnlyField,
+            tr("sys/stage belongs to model versions: %1 is a %2.").arg(run.runId(), objectKindName(run.kind)),
+            {{QStringLiteral("path"), QStringLiteral("sys/stage")}}};
     QJsonArray conflicts;
     const auto check = [&](bool edited, qint64 changedAt, const char *field, const QJsonValue &current) {
         if (edited && changedAt > m_revision)
@@ -101,6 +122,7 @@ void SysEdit::checkConflicts(const RunRow &run) const
     check(m_name.has_value(), run.nameRevision, "name", run.name);
     check(m_description.has_value(), run.descriptionRevision, "description", run.description);
     check(m_failed.has_value(), run.failedRevision, "failed", run.failed);
+    check(m_stage.has_value(), run.stageRevision, "stage", run.stage);
     if (conflicts.isEmpty())
         return;
     const QString fields = [&] {
@@ -130,26 +152,29 @@ void SysEdit::applyTo(RunRow &run, qint64 revision) const
         run.failed = *m_failed;
         run.failedRevision = revision;
     }
+    if (m_stage) {
+        run.stage = *m_stage;
+        run.stageRevision = revision;
+    }
     run.tags = applied(run.tags, m_tags.add, m_tags.remove);
     run.groupTags = applied(run.groupTags, m_groupTags.add, m_groupTags.remove);
 }
 
 void SysEdit::addRoute(Router &router, ServerContext &context)
 {
-    router.add(HttpMethod::Patch, QStringLiteral("/api/v1/runs/{}/sys"),
-               [&context](const ApiRequest &request) {
-                   Access::run(context, request, Role::Contributor); // who may, before what
-                   const SysEdit edit = fromJson(request.jsonBody());
-                   const qint64 now = nowMs();
-                   Transaction transaction(context.db);
-                   RunRow run = context.runs.get(request.capture(0));
-                   edit.checkConflicts(run);
-                   const qint64 revision = context.projects.nextRevision(run.projectId);
-                   edit.applyTo(run, revision);
-                   context.saveChanged(run, now, revision);
-                   transaction.commit();
-                   return ApiResponse{200, context.runJson(run, now)};
-               });
+    router.add(HttpMethod::Patch, QStringLiteral("/api/v1/runs/{}/sys"), [&context](const ApiRequest &request) {
+        Access::run(context, request, Role::Contributor); // who may, before what
+        const SysEdit edit = fromJson(request.jsonBody());
+        const qint64 now = nowMs();
+        Transaction transaction(context.db);
+        RunRow run = context.runs.get(request.capture(0));
+        edit.checkConflicts(run);
+        const qint64 revision = context.projects.nextRevision(run.projectId);
+        edit.applyTo(run, revision);
+        context.saveChanged(run, now, revision);
+        transaction.commit();
+        return ApiResponse{200, context.runJson(run, now)};
+    });
 }
 
 } // namespace nereid

@@ -40,6 +40,7 @@ private:
     std::optional<QString> m_name;
     std::optional<QString> m_description;
     std::optional<bool> m_failed;
+    std::optional<QString> m_stage; // model versions only: checkConflicts refuses it on other objects
     SetChange m_tags;
     SetChange m_groupTags;
 };

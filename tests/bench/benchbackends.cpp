@@ -6,6 +6,7 @@
 //               more on two)
 //   reduce      a 1,000,000-point series reduced to 1,000 buckets (target: <= 50 ms)
 //   listing     a 4-clause query over 100,000 runs, warm (<= 500 ms) and the first after a start (<= 2 s)
+//   versions    all 10,000 versions of a model in one page, with their fields, warm (<= 500 ms; issue 21)
 //   storage     bytes per series point: PostgreSQL's tables and indexes after VACUUM (<= 40), SQLite's file
 // Run: build/dev/tests/bench/bench_backends (a function: bench_backends ingest; a row: bench_backends ingest:sqlite).
 #include "apiclient.h"
@@ -78,6 +79,8 @@ private slots:
     void reduce();
     void listing_data();
     void listing();
+    void versions_data();
+    void versions();
     void storage_data();
     void storage();
     void cleanupTestCase();
@@ -326,6 +329,56 @@ void BenchBackends::listing()
     report(QStringLiteral("listing, %1, 4-clause query over 100,000 runs, first after a start").arg(backend), first,
            "ms", QStringLiteral("<= 2000"));
     report(QStringLiteral("listing, %1, 4-clause query over 100,000 runs, warm").arg(backend), warm, "ms",
+           QStringLiteral("<= 500"));
+}
+
+void BenchBackends::versions_data()
+{
+    reduce_data();
+}
+
+void BenchBackends::versions()
+{
+    QFETCH(QString, backend);
+    constexpr int VersionCount = 10'000;
+    std::unique_ptr<TestServer> server = newServer(backend);
+    QVERIFY2(server->start(), qPrintable(server->errors()));
+    ApiClient api(server->apiUrl(), server->token());
+    api.setTimeout(600000);
+    NEREID_EXPECT_STATUS(
+        api.post(QStringLiteral("/projects"), {{QStringLiteral("name"), QStringLiteral("bench/models")},
+                                               {QStringLiteral("key"), QStringLiteral("MDL")}}),
+        201);
+    NEREID_EXPECT_STATUS(
+        api.post(QStringLiteral("/projects/bench/models/models"), {{QStringLiteral("key"), QStringLiteral("MOD")}}),
+        201);
+    server->stop();
+    QString problem;
+    QVERIFY2(seedModelVersions(*server, QStringLiteral("MDL"), QStringLiteral("MOD"), VersionCount, &problem),
+             qPrintable(problem));
+    const QString listing = QStringLiteral("/models/MDL-MOD/versions?limit=%1").arg(VersionCount);
+    QList<double> first, warm;
+    for (int round = 0; round < Rounds; ++round) {
+        QVERIFY2(server->restart(), qPrintable(server->errors()));
+        api.setBaseUrl(server->apiUrl());
+        for (int i = 0; i <= Rounds; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const ApiReply reply = api.get(listing);
+            (i == 0 ? first : warm).append(timer.nsecsElapsed() / 1e6);
+            NEREID_EXPECT_STATUS(reply, 200);
+            QCOMPARE(reply[QStringLiteral("runs")].toArray().size(), VersionCount);
+        }
+    }
+    // Seeded as the API writes them: numbered from 1, newest first, the next one made through the API follows.
+    const ApiReply page = api.get(QStringLiteral("/models/MDL-MOD/versions?limit=1"));
+    QCOMPARE(page[QStringLiteral("runs")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("MDL-MOD-%1").arg(VersionCount));
+    const ApiReply next = api.post(QStringLiteral("/models/MDL-MOD/versions"));
+    QCOMPARE(next[QStringLiteral("id")].toString(), QStringLiteral("MDL-MOD-%1").arg(VersionCount + 1));
+    report(QStringLiteral("versions, %1, all 10,000 versions of a model in one page, first after a start").arg(backend),
+           first, "ms", QStringLiteral("none"));
+    report(QStringLiteral("versions, %1, all 10,000 versions of a model in one page, warm").arg(backend), warm, "ms",
            QStringLiteral("<= 500"));
 }
 

@@ -50,6 +50,51 @@ QStringList seedStatements(const QString &projectKey, int count)
     };
 }
 
+bool seedSqlite(const QString &file, const QStringList &statements, QString *problem);
+
+QStringList versionStatements(const QString &projectKey, const QString &modelKey, int count)
+{
+    const QString project = QStringLiteral("(SELECT id FROM projects WHERE project_key = '%1')").arg(projectKey);
+    const QString model =
+        QStringLiteral("(SELECT id FROM runs WHERE project_id = %1 AND object_key = '%2')").arg(project, modelKey);
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - count * 1000LL;
+    return {
+        QStringLiteral(
+            "INSERT INTO runs(project_id, number, name, owner, creation_time, modification_time, ping_time, stopped,"
+            " revision, name_rev, description_rev, failed_rev, kind, object_key, parent_id, stage)"
+            " WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < %1)"
+            " SELECT %2, -(1 + v), 'version-' || v, 'alice', %3 + v * 1000, %3 + v * 1000, %3 + v * 1000, 1,"
+            " (SELECT revision FROM projects WHERE id = %2) + v, 1, 1, 1, 'model_version', '%4-' || v, %5,"
+            " CASE WHEN v % 10 = 0 THEN 'production' ELSE 'none' END FROM n")
+            .arg(count)
+            .arg(project)
+            .arg(start)
+            .arg(modelKey, model),
+        QStringLiteral("INSERT INTO fields(run_id, path, type, num, bytes) SELECT id, 'params/lr', 'float',"
+                       " (number % 1000 * 7919 % 1000) / 100000.0, 9 FROM runs WHERE project_id = %1"
+                       " AND kind = 'model_version'")
+            .arg(project),
+        QStringLiteral("UPDATE runs SET field_count = 1 WHERE project_id = %1 AND kind = 'model_version'").arg(project),
+        QStringLiteral("UPDATE runs SET version_count = %1 WHERE id = %2").arg(count).arg(model),
+        QStringLiteral("UPDATE projects SET object_count = %1, revision = revision + %2 WHERE project_key = '%3'")
+            .arg(count + 1)
+            .arg(count)
+            .arg(projectKey),
+    };
+}
+
+bool seed(TestServer &server, const QStringList &statements, QString *problem)
+{
+    if (PostgresDatabase *postgres = server.postgres()) {
+        bool ok = false;
+        postgres->sql(QStringLiteral("BEGIN; %1; COMMIT; ANALYZE").arg(statements.join(QStringLiteral("; "))), &ok);
+        if (!ok)
+            *problem = postgres->problem();
+        return ok;
+    }
+    return seedSqlite(QDir(server.dataDir()).filePath(QStringLiteral("nereid.sqlite")), statements, problem);
+}
+
 bool seedSqlite(const QString &file, const QStringList &statements, QString *problem)
 {
     bool ok = true;
@@ -77,15 +122,13 @@ bool seedSqlite(const QString &file, const QStringList &statements, QString *pro
 
 bool seedRuns(TestServer &server, const QString &projectKey, int count, QString *problem)
 {
-    const QStringList statements = seedStatements(projectKey, count);
-    if (PostgresDatabase *postgres = server.postgres()) {
-        bool ok = false;
-        postgres->sql(QStringLiteral("BEGIN; %1; COMMIT; ANALYZE").arg(statements.join(QStringLiteral("; "))), &ok);
-        if (!ok)
-            *problem = postgres->problem();
-        return ok;
-    }
-    return seedSqlite(QDir(server.dataDir()).filePath(QStringLiteral("nereid.sqlite")), statements, problem);
+    return seed(server, seedStatements(projectKey, count), problem);
+}
+
+bool seedModelVersions(TestServer &server, const QString &projectKey, const QString &modelKey, int count,
+                       QString *problem)
+{
+    return seed(server, versionStatements(projectKey, modelKey, count), problem);
 }
 
 } // namespace nereid::test

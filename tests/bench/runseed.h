@@ -13,4 +13,9 @@ class TestServer;
 // The project must have runs 1 and 2, made through the API. False, and `problem` says why, on failure.
 bool seedRuns(TestServer &server, const QString &projectKey, int count, QString *problem);
 
+// Writes versions 1..count of the model PROJECTKEY-modelKey the same way (issue 21): a float field each, every
+// tenth version in production. The model must be the project's only object other than runs, made through the API.
+bool seedModelVersions(TestServer &server, const QString &projectKey, const QString &modelKey, int count,
+                       QString *problem);
+
 } // namespace nereid::test

@@ -72,6 +72,21 @@ void TestRunRowJson::textReadsBackAsTheObject_data()
     leap.creationTime = 951782400000 - 1; // 2000-02-28T23:59:59.999Z, then a leap day
     leap.modificationTime = 951782400000 + 86400000;
     QTest::newRow("around a leap day") << leap << qint64(0);
+    RunRow version = run;
+    version.kind = ObjectKind::ModelVersion;
+    version.number = -4;
+    version.objectKey = QStringLiteral("MOD-3");
+    version.stage = QStringLiteral("production");
+    version.stageRevision = 75;
+    QTest::newRow("a model version") << version << qint64(0);
+    RunRow model = run;
+    model.kind = ObjectKind::Model;
+    model.objectKey = QStringLiteral("MOD");
+    QTest::newRow("a model") << model << qint64(0);
+    RunRow metadata = run;
+    metadata.kind = ObjectKind::Project;
+    metadata.objectKey = QStringLiteral("");
+    QTest::newRow("project metadata") << metadata << qint64(0);
 }
 
 void TestRunRowJson::textReadsBackAsTheObject()
@@ -87,6 +102,17 @@ void TestRunRowJson::textReadsBackAsTheObject()
     QJsonObject expected = run.toJson(now, 20'000);
     expected.insert(QStringLiteral("fields"), QJsonObject());
     QCOMPARE(parsed, expected);
+    // Neptune's ids: CLS-1931, CLS-MOD, CLS-MOD-3 (of the model CLS-MOD), CLS for the project's metadata.
+    const QJsonObject sys = parsed.value(QStringLiteral("sys")).toObject();
+    const QString expectedId = run.kind == ObjectKind::Run
+                                   ? run.projectKey + QStringLiteral("-") + QString::number(run.number)
+                               : run.objectKey.isEmpty() ? run.projectKey
+                                                         : run.projectKey + QStringLiteral("-") + run.objectKey;
+    QCOMPARE(sys.value(QStringLiteral("id")).toString(), expectedId);
+    QCOMPARE(parsed.value(QStringLiteral("kind")).toString(), objectKindName(run.kind));
+    QCOMPARE(sys.value(QStringLiteral("model_id")).toString(),
+             run.kind == ObjectKind::ModelVersion ? QStringLiteral("CLS-MOD") : QString());
+    QCOMPARE(sys.contains(QStringLiteral("stage")), run.kind == ObjectKind::ModelVersion);
 }
 
 void TestRunRowJson::fieldsObjectHoldsEveryField()

@@ -208,6 +208,15 @@ void TestServerMigrate::seededFolderArrivesWhole()
     NEREID_EXPECT_STATUS(
         api.sendRaw("PUT", u"/projects/demo/sweep/views/%C3%A9t%C3%A9"_s, R"({"revision": 0, "state": {"query": ""}})"),
         201);
+    // Issue 21: a model, a version in production with a field, the project's metadata (schema 7's columns).
+    NEREID_EXPECT_STATUS(api.post(u"/projects/demo/sweep/models"_s, {{u"key"_s, u"MOD"_s}}), 201);
+    const QString model = runId.section(u'-', 0, 0) + u"-MOD"_s;
+    NEREID_EXPECT_STATUS(api.post(u"/models/%1/versions"_s.arg(model)), 201);
+    NEREID_EXPECT_STATUS(applyOperations(api, model + u"-1"_s,
+                                         {assignOp(u"sys/stage"_s, u"string"_s, u"production"_s),
+                                          assignOp(u"score"_s, u"float"_s, 0.5)}),
+                         200);
+    NEREID_EXPECT_STATUS(api.post(u"/projects/demo/sweep/metadata"_s), 201);
     m_bobToken = m_seeded.createToken(u"bob"_s);
     QVERIFY(!m_bobToken.isEmpty());
     QVERIFY(m_seeded.addMember(u"demo"_s, u"bob"_s, u"viewer"_s));
@@ -273,6 +282,9 @@ void TestServerMigrate::serverOnTargetAnswersAsTheSource()
         if (fields.contains(u"model/checkpoint"_s))
             paths.append(u"/runs/"_s + id + u"/files?path=model/checkpoint"_s);
     }
+    const QString key = runs.first()[u"id"_s].toString().section(u'-', 0, 0);
+    paths += {u"/projects/demo/sweep/models"_s, u"/models/%1-MOD/versions"_s.arg(key), u"/runs/%1-MOD-1"_s.arg(key),
+              u"/runs/%1"_s.arg(key), u"/projects/demo/sweep/changes?kind=model_version"_s};
     QVERIFY(paths.size() > 30);
     for (const QString &path : paths) {
         const ApiReply from = source.get(path);
@@ -283,6 +295,9 @@ void TestServerMigrate::serverOnTargetAnswersAsTheSource()
     }
     ApiClient bob(target.apiUrl(), m_bobToken);
     QCOMPARE(bob.get(u"/whoami"_s)[u"user"_s].toString(), u"bob"_s);
+    // The counters came along: the next version and the next run on the target follow the source's.
+    QCOMPARE(copy.post(u"/models/%1-MOD/versions"_s.arg(key))[u"id"_s].toString(), u"%1-MOD-2"_s.arg(key));
+    QCOMPARE(copy.get(u"/runs/%1-MOD-1"_s.arg(key))[u"sys"_s][u"stage"_s].toString(), u"production"_s);
 }
 
 QByteArray TestServerMigrate::migrateUntilRuns(const QString &from, const QString &to)

@@ -54,6 +54,8 @@ QList<Route> routes(const QString &who)
     const QString run = QStringLiteral("/runs/") + RunId;
     const QByteArray assign = R"({"operations":[{"op":"assign","path":"params/who","type":"string","value":"x"}]})";
     const QByteArray newProject = R"({"name":"demo/by-)" + who.toUtf8() + R"("})";
+    // A model of each caller's own (issue 21), so each one that may creates one: "OUTSIDER", ..., "READONLY".
+    const QByteArray modelKey = who.toUpper().toUtf8().replace('-', "").left(8);
     return {
         {"GET", QStringLiteral("/whoami"), {}, Needs::Token, Names::Nothing, 200},
         {"GET", QStringLiteral("/projects"), {}, Needs::Token, Names::Nothing, 200},
@@ -62,6 +64,10 @@ QList<Route> routes(const QString &who)
         {"GET", QStringLiteral("/projects/demo/sweep/runs"), {}, Needs::Viewer, Names::ExistingProject, 200},
         {"POST", QStringLiteral("/projects/demo/sweep/runs"), "{}", Needs::Contributor, Names::ExistingProject, 201},
         {"GET", QStringLiteral("/projects/demo/sweep/changes"), {}, Needs::Viewer, Names::ExistingProject, 200},
+        {"GET", QStringLiteral("/projects/demo/sweep/models"), {}, Needs::Viewer, Names::ExistingProject, 200},
+        {"POST", QStringLiteral("/projects/demo/sweep/models"), R"({"key":")" + modelKey + R"("})", Needs::Contributor,
+         Names::ExistingProject, 201},
+        {"GET", QStringLiteral("/projects/demo/sweep/metadata"), {}, Needs::Viewer, Names::ExistingProject, 200},
         {"GET", QStringLiteral("/projects/demo/sweep/views"), {}, Needs::Viewer, Names::ExistingProject, 200},
         {"GET", QStringLiteral("/projects/demo/sweep/views/shared"), {}, Needs::Viewer, Names::ExistingProject, 200},
         {"PUT", QStringLiteral("/projects/demo/sweep/views/by-") + who, R"({"revision":0,"state":{}})",
@@ -133,6 +139,7 @@ void TestServerRoles::initTestCase()
                                          {appendOp(QStringLiteral("train/loss"), QStringLiteral("floatSeries"),
                                                    {point(1, 0.5), point(2, 0.25)})}),
                          200);
+    NEREID_EXPECT_STATUS(m_admin->post(QStringLiteral("/projects/demo/sweep/metadata")), 201);
     NEREID_EXPECT_STATUS(m_admin->sendRaw("PUT", QStringLiteral("/projects/demo/sweep/views/shared"),
                                           R"({"revision":0,"state":{"query":"sys/failed = false"}})"),
                          201);

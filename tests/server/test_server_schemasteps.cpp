@@ -14,13 +14,22 @@ namespace {
 const QString Project = u"team/old"_s;
 const QString Run = u"OLD-1"_s;
 const QByteArray Blob = "the bytes of a file uploaded before the migration";
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 // What each schema version added (server/sqliteschema.cpp, postgresschema.cpp), taken away again: a database as
 // the server of version `version - 1` left it. Data of the versions before is kept as it is.
 QStringList undoVersion(int version, bool postgres)
 {
     switch (version) {
+    case 7: // models, model versions and project metadata as rows of runs (issue 21)
+        return {u"DROP INDEX runs_by_object_key"_s,
+                u"ALTER TABLE runs DROP COLUMN kind"_s,
+                u"ALTER TABLE runs DROP COLUMN object_key"_s,
+                u"ALTER TABLE runs DROP COLUMN parent_id"_s,
+                u"ALTER TABLE runs DROP COLUMN stage"_s,
+                u"ALTER TABLE runs DROP COLUMN stage_rev"_s,
+                u"ALTER TABLE runs DROP COLUMN version_count"_s,
+                u"ALTER TABLE projects DROP COLUMN object_count"_s};
     case 6: // PostgreSQL's storage of series blocks only
         if (postgres)
             return {u"ALTER TABLE series_data ALTER COLUMN points SET STORAGE EXTERNAL"_s,
@@ -163,6 +172,14 @@ void TestServerSchemaSteps::everyOlderVersionMigratesKeepingItsData()
         QCOMPARE(sql.value(u"SELECT attstorage FROM pg_attribute WHERE attrelid = 'series_data'::regclass"
                            " AND attname = 'points'"_s),
                  u"m"_s);
+    // Version 7: the runs keep their ids and numbers; models take none of them.
+    QCOMPARE(api.get(runPath(Run))[u"kind"_s].toString(), u"run"_s);
+    NEREID_EXPECT_STATUS(api.post(projectPath(Project) + u"/models"_s, {{u"key"_s, u"MOD"_s}}), 201);
+    NEREID_EXPECT_STATUS(api.post(u"/models/OLD-MOD/versions"_s), 201);
+    const ApiReply next = createRun(api, Project);
+    NEREID_EXPECT_STATUS(next, 201);
+    QCOMPARE(next[u"id"_s].toString(), u"OLD-2"_s);
+    QCOMPARE(api.get(projectPath(Project) + u"/runs"_s)[u"total"_s].toInt(), 2);
     // And what the versions brought works: writing, saved views, uploads.
     NEREID_EXPECT_STATUS(applyOperations(api, Run, {appendOp(u"metrics/loss"_s, u"floatSeries"_s, {point(3, 0.1)})}),
                          200);
@@ -186,7 +203,7 @@ void TestServerSchemaSteps::newerSchemaIsRefusedAndLeftAsItWas()
 
     QVERIFY(!m_server->start());
     QVERIFY2(m_server->errors().contains(u"nereid-server: cannot open the database: the database was written by a "
-                                         "newer nereid-server (schema 99; this one knows 6)"_s),
+                                         "newer nereid-server (schema 99; this one knows 7)"_s),
              qPrintable(m_server->errors()));
     QCOMPARE(fileHash(file), before);
     QCOMPARE(version(), 99);
