@@ -34,10 +34,10 @@ Database::~Database()
 QString Database::open(const DatabaseUrl &url)
 {
     m_backend = url.kind == DatabaseUrl::Kind::Postgres ? Backend::Postgres : Backend::Sqlite;
-    return m_backend == Backend::Postgres ? openPostgres(url) : openSqlite(url.sqliteDir);
+    return m_backend == Backend::Postgres ? openPostgres(url) : openSqlite(url.sqliteDir, url.sqliteCacheMiB);
 }
 
-QString Database::openSqlite(const QString &dataDir)
+QString Database::openSqlite(const QString &dataDir, int cacheMiB)
 {
     if (!QDir().mkpath(dataDir))
         return QStringLiteral("cannot create the data folder %1").arg(dataDir);
@@ -47,7 +47,7 @@ QString Database::openSqlite(const QString &dataDir)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_db.open())
         return m_db.lastError().text();
-    return SqliteSchema(*this).prepare();
+    return SqliteSchema(*this).prepare(cacheMiB);
 }
 
 QString Database::openPostgres(const DatabaseUrl &url)

@@ -90,7 +90,7 @@ public:
     QSqlDatabase &connection() { return m_db; }
 
 private:
-    QString openSqlite(const QString &dataDir);
+    QString openSqlite(const QString &dataDir, int cacheMiB);
     QString openPostgres(const DatabaseUrl &url);
     SqlStatement &statement(const QByteArray &sql, bool rowByRow);
     bool run(const char *sql);

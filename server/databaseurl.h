@@ -17,6 +17,7 @@ struct DatabaseUrl
 
     Kind kind = Kind::Sqlite;
     QString sqliteDir;
+    int sqliteCacheMiB = 64; // each SQLite connection's page cache (--sqlite-cache-mib)
     QString host; // a name, an address or a Unix socket's folder (?host=/run/postgresql)
     int port = 5432;
     QString user;

@@ -21,7 +21,8 @@ QString ServerContext::open(const QString &dataDir)
 {
     blobs = std::make_unique<BlobStore>(dataDir, BlobStore::Opening::KeepUploads);
     QString error;
-    const DatabaseUrl url = DatabaseUrl::parse(settings.database, dataDir, &error);
+    DatabaseUrl url = DatabaseUrl::parse(settings.database, dataDir, &error);
+    url.sqliteCacheMiB = settings.sqliteCacheMiB;
     if (error.isEmpty())
         error = db.open(url);
     return error.isEmpty() ? readEpoch() : error;

@@ -22,6 +22,9 @@ struct ServerSettings
     qint64 maxFileBytes = qint64(10) << 30; // the largest blob an upload may store (--max-file-bytes)
     QString database;                       // --database: empty for SQLite in the data folder (DatabaseUrl)
     bool testClock = false;                 // --test-clock: the tests may move the clock (testclockroute.h)
+    // --sqlite-cache-mib: SQLite's page cache per connection. It fills as the database is read and stays full:
+    // memory bounded by design, which a soak run sets small to see leaks past it (tests/bench/benchsoak.cpp).
+    int sqliteCacheMiB = 64;
 };
 
 // Everything a route handler needs: the database, its stores and the settings. One per server.

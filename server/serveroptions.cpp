@@ -89,6 +89,10 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("idle-timeout"),
         QStringLiteral("Seconds a kept-alive connection may wait for its next request (default 60)."),
         QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption sqliteCache(
+        QStringLiteral("sqlite-cache-mib"),
+        QStringLiteral("SQLite's page cache per connection (each serving thread and the writer) in MiB (default 64)."),
+        QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
                                      QStringLiteral("Serve HTTPS (TLS 1.2 or newer) with this PEM certificate chain."),
                                      QStringLiteral("FILE"));
@@ -109,7 +113,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                                 QStringLiteral("With 'migrate': the empty database to copy into."),
                                 QStringLiteral("URL"));
     parser.addOptions({data, database, listen, maxBody, maxFile, gcInterval, activeSeconds, threads, requestTimeout,
-                       idleTimeout, tlsCert, tlsKey, testClock, user, readOnly, from, to});
+                       idleTimeout, sqliteCache, tlsCert, tlsKey, testClock, user, readOnly, from, to});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token, user, member, gc, backup, epoch or migrate (see above)."),
                                  QStringLiteral("[token|user|member|gc|backup|epoch|migrate ...]"));
@@ -150,6 +154,9 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     options.settings.idleTimeoutMs = int(parser.value(idleTimeout).toDouble(&ok) * 1000);
     if (!ok || options.settings.idleTimeoutMs <= 0)
         failWith(parser, QStringLiteral("--idle-timeout needs a positive number of seconds."));
+    options.settings.sqliteCacheMiB = parser.value(sqliteCache).toInt(&ok);
+    if (!ok || options.settings.sqliteCacheMiB < 1 || options.settings.sqliteCacheMiB > 65536)
+        failWith(parser, QStringLiteral("--sqlite-cache-mib needs a number of MiB from 1 to 65536."));
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())

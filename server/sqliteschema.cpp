@@ -108,13 +108,15 @@ const QList<const char *> schemaVersion7 = {
 
 } // namespace
 
-QString SqliteSchema::prepare()
+QString SqliteSchema::prepare(int cacheMiB)
 {
     QSqlQuery query(m_db.connection());
     // 8 KiB pages hold one full block of series points each (see seriesblock.h); must precede the first table.
-    for (const char *pragma : {"PRAGMA page_size=8192", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536"}) {
-        if (!query.exec(QLatin1String(pragma)))
+    // A negative cache_size is in KiB.
+    for (const QString &pragma : {QStringLiteral("PRAGMA page_size=8192"), QStringLiteral("PRAGMA journal_mode=WAL"),
+                                  QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                                  QStringLiteral("PRAGMA cache_size=-%1").arg(qint64(cacheMiB) * 1024)}) {
+        if (!query.exec(pragma))
             return query.lastError().text();
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())

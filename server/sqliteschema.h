@@ -19,8 +19,9 @@ public:
     {
     }
 
-    // Sets the connection's pragmas and migrates; returns an empty string or the reason it failed.
-    QString prepare();
+    // Sets the connection's pragmas (a page cache of `cacheMiB`) and migrates; returns an empty string or the reason
+    // it failed.
+    QString prepare(int cacheMiB = 64);
 
 private:
     // Runs one version step's statements and sets user_version to `version`, all in one transaction.

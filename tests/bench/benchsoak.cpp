@@ -8,10 +8,13 @@
 // descriptors of this process (the syncing app and the clients) are sampled every --sample-every seconds; those of
 // the server just before each kill, so that each sample is of a server of the same age (with fewer than 3 kills,
 // every sample counts). A leak in the server shows within one life, so a run with a long --kill-every tells more.
+// The server runs with a page cache of --sqlite-cache-mib (default 2): SQLite's cache fills as the growing database
+// is read, up to the server's 64 MiB by default, which a 30-minute run does not reach (its RSS then grows by design);
+// a small cache is full within the warm-up, so what grows afterwards is a leak.
 // A retried batch is never stored twice: steps must increase strictly (docs/api.md), so a batch applied before its
 // answer was lost comes back 400 step_not_increasing and changes nothing; it counts as applied, not acknowledged.
 // Usage: bench_soak [--minutes M] [--kill-every S] [--clients N] [--rate BATCHES_PER_S] [--points P]
-//                   [--sample-every S]. Exit code 0 only when every check passed.
+//                   [--sample-every S] [--sqlite-cache-mib N]. Exit code 0 only when every check passed.
 #include "apiclient.h"
 #include "helpers.h"
 #include "soakchecks.h"
@@ -44,11 +47,15 @@ int main(int argc, char **argv)
     const QCommandLineOption rate(u"rate"_s, u"Batches per second per client."_s, u"R"_s, u"5"_s);
     const QCommandLineOption points(u"points"_s, u"Points per batch."_s, u"P"_s, u"10"_s);
     const QCommandLineOption sampleEvery(u"sample-every"_s, u"Seconds between RSS/fd samples."_s, u"S"_s, u"60"_s);
-    parser.addOptions({minutes, killEvery, clients, rate, points, sampleEvery});
+    const QCommandLineOption sqliteCache(u"sqlite-cache-mib"_s, u"The server's SQLite page cache per connection."_s,
+                                         u"N"_s, u"2"_s);
+    parser.addOptions({minutes, killEvery, clients, rate, points, sampleEvery, sqliteCache});
     parser.process(app);
     SoakOptions o{parser.value(minutes).toDouble(), parser.value(killEvery).toInt(), parser.value(clients).toInt(),
-                  parser.value(rate).toDouble(),    parser.value(points).toInt(),    parser.value(sampleEvery).toInt()};
-    if (o.minutes <= 0 || o.killEvery <= 0 || o.clients <= 0 || o.rate <= 0 || o.points <= 0 || o.sampleEvery <= 0) {
+                  parser.value(rate).toDouble(),    parser.value(points).toInt(),    parser.value(sampleEvery).toInt(),
+                  parser.value(sqliteCache).toInt()};
+    if (o.minutes <= 0 || o.killEvery <= 0 || o.clients <= 0 || o.rate <= 0 || o.points <= 0 || o.sampleEvery <= 0 ||
+        o.sqliteCacheMiB <= 0) {
         std::fprintf(stderr, "every option must be a positive number\n");
         return 2;
     }
@@ -58,7 +65,8 @@ int main(int argc, char **argv)
     probe.listen(QHostAddress::LocalHost, 0);
     const quint16 port = probe.serverPort();
     probe.close();
-    TestServer server({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+    TestServer server(
+        {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--sqlite-cache-mib"_s, QString::number(o.sqliteCacheMiB)});
     server.useSqlite();
     if (!server.start()) {
         std::fprintf(stderr, "server did not start: %s\n", qPrintable(server.errors()));

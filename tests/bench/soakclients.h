@@ -33,6 +33,7 @@ struct SoakOptions
     double rate = 5;
     int points = 10;
     int sampleEvery = 60;
+    int sqliteCacheMiB = 2; // the server's --sqlite-cache-mib (benchsoak.cpp says why)
 };
 
 // One logging client: a batch every 1/rate s to its run, each retried until resolved, until `stop`.

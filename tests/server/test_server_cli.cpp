@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "helpers.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -44,6 +45,9 @@ private slots:
     void badListenIsRefused_data();
     void badListenIsRefused();
     void addressInUseIsRefused();
+    void badSqliteCacheIsRefused_data();
+    void badSqliteCacheIsRefused();
+    void smallSqliteCacheServes();
     void revokingAnUnknownTokenChangesNothing();
     void tokenCommandWithoutTokenIsRefused();
 };
@@ -73,6 +77,46 @@ void TestServerCli::badListenIsRefused()
     QVERIFY2(outcome.err.contains(u"--listen needs HOST:PORT with a numeric host address, not \"%1\""_s.arg(listen)),
              qPrintable(outcome.err));
     QVERIFY2(!QFileInfo::exists(data), "a data folder was created for a command line that was refused");
+}
+
+void TestServerCli::badSqliteCacheIsRefused_data()
+{
+    QTest::addColumn<QString>("mib");
+    QTest::newRow("zero") << u"0"_s;
+    QTest::newRow("negative") << u"-4"_s;
+    QTest::newRow("not a number") << u"lots"_s;
+    QTest::newRow("over 64 GiB") << u"65537"_s;
+}
+
+void TestServerCli::badSqliteCacheIsRefused()
+{
+    QFETCH(QString, mib);
+    QTemporaryDir parent;
+    const QString data = parent.filePath(u"data"_s);
+    const Outcome outcome =
+        runServer({u"--data"_s, data, u"--listen"_s, u"127.0.0.1:0"_s, u"--sqlite-cache-mib"_s, mib});
+    QVERIFY2(outcome.finished, "the server started with a page cache it should refuse");
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(u"--sqlite-cache-mib needs a number of MiB from 1 to 65536."_s),
+             qPrintable(outcome.err));
+    QVERIFY2(!QFileInfo::exists(data), "a data folder was created for a command line that was refused");
+}
+
+void TestServerCli::smallSqliteCacheServes()
+{
+    TestServer server({u"--sqlite-cache-mib"_s, u"1"_s});
+    server.useSqlite();
+    QVERIFY2(server.start(), qPrintable(server.errors()));
+    // A run written and read back through a cache of one MiB: the option is SQLite's cache, not a limit of data.
+    ApiClient api(server.apiUrl(), server.token());
+    QCOMPARE(createProject(api, u"cli/small"_s, u"SML"_s).status, 201);
+    const ApiReply run = createRun(api, u"cli/small"_s);
+    QCOMPARE(run.status, 201);
+    const QString runId = run.json[u"id"_s].toString();
+    QCOMPARE(applyOperations(api, runId, {assignOp(u"params/note"_s, u"string"_s, QString(4096, u'x'))}).status, 200);
+    const ApiReply listed = api.get(projectPath(u"cli/small"_s) + u"/runs"_s);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json[u"runs"_s][0][u"fields"_s][u"params/note"_s][u"value"_s].toString().size(), 4096);
 }
 
 void TestServerCli::addressInUseIsRefused()
