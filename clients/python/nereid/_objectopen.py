@@ -1,0 +1,84 @@
+"""How models and model versions open: created by their own routes (docs/api.md, "Models, model versions and
+project metadata"), resumed by id, and refused at once, as Neptune does, when an id names nothing."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any, Dict, Optional
+from urllib.parse import quote
+
+from . import _config
+from ._container import MetadataContainer
+from ._http import ApiClient
+from ._lookup import resolve_project
+from ._simplebackends import ReadOnlyBackend
+from .exceptions import NereidError
+
+_debug_numbers = itertools.count(1)
+_GONE = ("unknown_run", "unknown_model", "unknown_model_version")
+
+
+class ObjectContainer(MetadataContainer):
+    """A model or model version: the run's machinery, opened through the object's routes."""
+
+    _resolve_at_once = True
+    _label = "object"  # as Neptune's messages name the kind: "Model", "Model version"
+    _not_found: type = NereidError
+    _callback = ""  # Neptune's function name, for its messages
+
+    def _prepare_object(self, mode: Optional[str], with_id: Optional[str], create: Dict[str, Any]) -> None:
+        self._prepare(mode)
+        if self._mode == "offline":  # as Neptune: the disk queue of offline mode holds runs only
+            raise NereidError("%s can't be initialized in OFFLINE mode" % type(self).__name__, code="invalid_mode")
+        self._create = dict(create, with_id=with_id)
+
+    def _existing(self, client: ApiClient, object_id: str, kind: str, not_found: type, label: str) -> Dict[str, Any]:
+        """The object ``object_id`` as the server answers it; ``not_found`` when there is none of ``kind`` in the
+        project (a run's id given to init_model, say)."""
+        try:
+            found = client.request("GET", "/runs/%s" % quote(object_id, safe=""))
+        except NereidError as error:
+            if error.code not in _GONE:
+                raise
+            found = None
+        project = getattr(self, "_project", None)
+        if found is None or found.get("kind") != kind or (project and found.get("project") != project):
+            where = " in " + project if project else ""
+            raise not_found("No existing %s was found at %s%s." % (label, object_id, where), code=not_found._code,
+                            status=404)
+        return found
+
+    def _create_run(self, client: ApiClient, timeout: Optional[float] = None) -> Dict[str, Any]:
+        with_id = self._create["with_id"]
+        if not with_id:
+            return self._create_new(client, timeout)
+        self._create_route = "/runs/" + quote(with_id, safe="")  # the queue reads it by id (see _uploader.py)
+        found = self._existing(client, with_id, self._kind, self._not_found, self._label)
+        client.request("POST", "/runs/%s/ping" % quote(with_id, safe=""), timeout=timeout)  # a contact, as a resume
+        return found
+
+    def _create_new(self, client: ApiClient, timeout: Optional[float]) -> Dict[str, Any]:
+        raise NotImplementedError
+
+    def _open_read_only(self, project, api_token, api_url, flush_period) -> None:
+        client = self._connect(api_token, api_url)
+        named = _config.project_name(project, required=False)
+        self._project = resolve_project(client, named) if named else None
+        found = self._existing(client, self._create["with_id"], self._kind, self._not_found, self._label)
+        self._run_id = found["id"]
+        self._project = found.get("project")
+        self._backend = ReadOnlyBackend(self._reporter)
+
+    def _debug_sys(self) -> Dict[str, Any]:
+        return {"id": self._create["with_id"] or self._debug_id()}
+
+    def _debug_id(self) -> str:
+        return "DEBUG-%d" % next(_debug_numbers)
+
+    def _on_exception(self, exc_type: Any, value: Any, tb: Any) -> None:
+        """Only runs record tracebacks and sys/failed (Neptune's models and versions have no such job)."""
+
+    def _rename_on_resume(self, name: Optional[str]) -> None:
+        """Neptune writes the name given to an existing object (with_id) to its sys/name."""
+        if name is not None and self._create["with_id"] and self._mode != "read-only":
+            self["sys/name"] = name
