@@ -4,18 +4,20 @@ project metadata"), resumed by id, and refused at once, as Neptune does, when an
 from __future__ import annotations
 
 import itertools
+import socket
 from typing import Any, Dict, Optional
 from urllib.parse import quote
 
-from . import _config
+from . import _config, _paths
 from ._container import MetadataContainer
 from ._http import ApiClient
 from ._lookup import resolve_project
 from ._simplebackends import ReadOnlyBackend
-from .exceptions import NereidError
+from .exceptions import NeptuneMissingRequiredInitParameter, NereidError
 
 _debug_numbers = itertools.count(1)
 _GONE = ("unknown_run", "unknown_model", "unknown_model_version")
+CALLBACKS = ("lag_callback", "lag_threshold", "no_progress_callback", "no_progress_threshold")
 
 
 class ObjectContainer(MetadataContainer):
@@ -26,11 +28,27 @@ class ObjectContainer(MetadataContainer):
     _not_found: type = NereidError
     _callback = ""  # Neptune's function name, for its messages
 
-    def _prepare_object(self, mode: Optional[str], with_id: Optional[str], create: Dict[str, Any]) -> None:
-        self._prepare(mode)
+    _parent = ""  # the argument that creates a new object: "key" (a model), "model" (a version)
+    _read_only_error: type = NereidError  # what read-only mode without with_id raises
+    _editable_sys = _paths.EDITABLE_SYS  # the sys fields the object's own methods write
+
+    def _init_object(self, given: Dict[str, Any], create: Dict[str, Any]) -> None:
+        """Open the object. ``given`` holds the __init__'s arguments (Neptune's, the same for models and versions
+        but the parent's), ``create`` what the creating route takes besides the name."""
+        self._prepare(given["mode"])
         if self._mode == "offline":  # as Neptune: the disk queue of offline mode holds runs only
             raise NereidError("%s can't be initialized in OFFLINE mode" % type(self).__name__, code="invalid_mode")
-        self._create = dict(create, with_id=with_id)
+        with_id, name = given["with_id"], given["name"]
+        self._create = dict(create, with_id=with_id, name=name, hostname=socket.gethostname())
+        if with_id is None and given[self._parent] is None:
+            raise NeptuneMissingRequiredInitParameter(self._callback, self._parent)
+        if with_id is None and self._mode == "read-only":
+            raise self._read_only_error()
+        self._encoder.editable_sys = self._editable_sys
+        self._open(given["project"], given["api_token"], given["api_url"], given["flush_period"])
+        if name is not None and with_id and self._mode != "read-only":
+            self["sys/name"] = name  # as Neptune, which writes the name given to an existing object
+        self._start(True, {callback: given["async_" + callback] for callback in CALLBACKS})
 
     def _existing(self, client: ApiClient, object_id: str, kind: str, not_found: type, label: str) -> Dict[str, Any]:
         """The object ``object_id`` as the server answers it; ``not_found`` when there is none of ``kind`` in the
@@ -77,8 +95,3 @@ class ObjectContainer(MetadataContainer):
 
     def _on_exception(self, exc_type: Any, value: Any, tb: Any) -> None:
         """Only runs record tracebacks and sys/failed (Neptune's models and versions have no such job)."""
-
-    def _rename_on_resume(self, name: Optional[str]) -> None:
-        """Neptune writes the name given to an existing object (with_id) to its sys/name."""
-        if name is not None and self._create["with_id"] and self._mode != "read-only":
-            self["sys/name"] = name

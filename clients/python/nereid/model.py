@@ -3,7 +3,6 @@ work as a run's, and fetch_model_versions_table() lists its versions."""
 
 from __future__ import annotations
 
-import socket
 from typing import Any, Callable, Dict, Iterable, Optional
 from urllib.parse import quote
 
@@ -14,7 +13,6 @@ from ._uploader import project_route
 from .exceptions import (
     InactiveModelError,
     NeedExistingModelForReadOnlyMode,
-    NeptuneMissingRequiredInitParameter,
     NeptuneModelKeyAlreadyExistsError,
     UnknownModelError,
 )
@@ -28,6 +26,7 @@ class Model(ObjectContainer):
     _label = "Model"
     _not_found = UnknownModelError
     _inactive_error = InactiveModelError
+    _parent, _callback, _read_only_error = "key", "init_model", NeedExistingModelForReadOnlyMode
 
     def __init__(
         self,
@@ -46,16 +45,7 @@ class Model(ObjectContainer):
         async_no_progress_threshold: float = 300.0,
         api_url: Optional[str] = None,
     ) -> None:
-        self._prepare_object(mode, with_id, {"key": key, "name": name, "hostname": socket.gethostname()})
-        if with_id is None and key is None:
-            raise NeptuneMissingRequiredInitParameter("init_model", "key")
-        if with_id is None and self._mode == "read-only":
-            raise NeedExistingModelForReadOnlyMode()
-        self._open(project, api_token, api_url, flush_period)
-        self._rename_on_resume(name)
-        self._start(True, dict(lag_callback=async_lag_callback, lag_threshold=async_lag_threshold,
-                               no_progress_callback=async_no_progress_callback,
-                               no_progress_threshold=async_no_progress_threshold))
+        self._init_object(locals(), {"key": key})
 
     def _create_new(self, client: Any, timeout: Optional[float]) -> Dict[str, Any]:
         """POST .../models; the server resumes a model whose key the project has (200), which Neptune refuses."""

@@ -3,7 +3,6 @@ its fields work as a run's, and change_stage() moves it through none, staging, p
 
 from __future__ import annotations
 
-import socket
 from typing import Any, Callable, Dict, Optional
 from urllib.parse import quote
 
@@ -13,7 +12,6 @@ from ._objectopen import ObjectContainer
 from .exceptions import (
     InactiveModelVersionError,
     NeedExistingModelVersionForReadOnlyMode,
-    NeptuneMissingRequiredInitParameter,
     UnknownModelError,
     UnknownModelVersionError,
 )
@@ -29,6 +27,8 @@ class ModelVersion(ObjectContainer):
     _label = "Model version"
     _not_found = UnknownModelVersionError
     _inactive_error = InactiveModelVersionError
+    _parent, _callback, _read_only_error = "model", "init_model_version", NeedExistingModelVersionForReadOnlyMode
+    _editable_sys = dict(_paths.EDITABLE_SYS, **{"sys/stage": "string"})  # change_stage()
 
     def __init__(
         self,
@@ -47,18 +47,8 @@ class ModelVersion(ObjectContainer):
         async_no_progress_threshold: float = 300.0,
         api_url: Optional[str] = None,
     ) -> None:
-        self._prepare_object(mode, with_id, {"name": name, "hostname": socket.gethostname()})
         self._model = model
-        if with_id is None and model is None:
-            raise NeptuneMissingRequiredInitParameter("init_model_version", "model")
-        if with_id is None and self._mode == "read-only":
-            raise NeedExistingModelVersionForReadOnlyMode()
-        self._encoder.editable_sys = dict(_paths.EDITABLE_SYS, **{"sys/stage": "string"})  # change_stage()
-        self._open(project, api_token, api_url, flush_period)
-        self._rename_on_resume(name)
-        self._start(True, dict(lag_callback=async_lag_callback, lag_threshold=async_lag_threshold,
-                               no_progress_callback=async_no_progress_callback,
-                               no_progress_threshold=async_no_progress_threshold))
+        self._init_object(locals(), {})
 
     def _create_new(self, client: Any, timeout: Optional[float]) -> Dict[str, Any]:
         """The model's next version: the model must be one of the project's (Neptune looks it up there)."""
