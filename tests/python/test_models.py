@@ -1,13 +1,13 @@
 """Models (issue 21, item 1): init_model() creates one by key or opens one by id, its fields work as a run's in
 every mode a model has, and the errors are Neptune's. What was logged is read back from the server's HTTP API."""
 
-import os
 import unittest
 
 from nereidtest import ServerTestCase
 
 import nereid
 from nereid import exceptions
+from nereid._diskqueue import RunDir
 from nereid.types import File
 
 
@@ -56,7 +56,7 @@ class ModelTest(ServerTestCase):
             model["loss"].append(1.0 / (step + 1))
         model.stop()
         self.assertEqual(self.server.run(self.key + "-ASY")["fields"]["loss"]["count"], 100)
-        self.assertFalse(os.path.exists(self.queue_dir) and os.listdir(self.queue_dir))  # all sent, queue removed
+        self.assertEqual(RunDir.list(self.queue_dir), [])  # everything sent: the disk queue is gone
         with nereid.init_model(with_id=self.key + "-ASY", name="renamed") as again:
             self.assertEqual(self.server.run(self.key + "-ASY")["sys"]["state"], "active")
             again["loss"].append(0.001)
@@ -86,7 +86,7 @@ class ModelTest(ServerTestCase):
                 self.assertEqual(str(caught.exception), "No existing Model was found at %s in %s."
                                  % (with_id, self.project))
                 self.assertIsInstance(caught.exception, exceptions.MetadataContainerNotFound)
-        self.assertFalse(os.path.exists(self.queue_dir) and os.listdir(self.queue_dir))  # nothing queued
+        self.assertEqual(RunDir.list(self.queue_dir), [])  # nothing was queued
 
     def test_refusals_under_neptune_names(self):
         nereid.init_model(key="MOD", mode="sync").stop()

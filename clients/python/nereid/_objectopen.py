@@ -85,7 +85,7 @@ class ObjectContainer(MetadataContainer):
         found = self._existing(client, self._create["with_id"], self._kind, self._not_found, self._label)
         self._run_id = found["id"]
         self._project = found.get("project")
-        self._backend = ReadOnlyBackend(self._reporter)
+        self._backend = ReadOnlyBackend(self._reporter, self._kind.replace("_", " "))
 
     def _debug_sys(self) -> Dict[str, Any]:
         return {"id": self._create["with_id"] or self._debug_id()}

@@ -68,7 +68,7 @@ class ProjectMetadata(MetadataContainer):
         self._connect(api_token, api_url)
         found = self._fetch_metadata()
         self._run_id = found["id"] if "kind" in found else None
-        self._backend = ReadOnlyBackend(self._reporter)
+        self._backend = ReadOnlyBackend(self._reporter, "project")
 
     def _fetch_metadata(self) -> Dict[str, Any]:
         """The metadata object; before it is created, one without fields."""
