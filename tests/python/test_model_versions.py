@@ -1,6 +1,8 @@
 """Model versions and the models tables (issue 21, item 1): init_model_version(), change_stage(), sys/model_id,
 fetch_model_versions_table() and project.fetch_models_table(), to_rows() and to_pandas(), against a real server."""
 
+import signal
+import subprocess
 import unittest
 
 from nereidtest import ServerTestCase
@@ -12,6 +14,18 @@ try:
     import pandas
 except ImportError:  # python3-pandas; ctest runs the suite with an interpreter that has it when there is one
     pandas = None
+
+
+KILLED_SCRIPT = r"""
+import sys, time
+import nereid
+version = nereid.init_model_version(model=sys.argv[1], flush_period=3600)
+for i in range(500):
+    version["val/loss"].append(i * 0.5)
+version.wait(disk_only=True)
+print(version["sys/id"].fetch(), flush=True)
+time.sleep(600)
+"""
 
 
 class ModelVersionTest(ServerTestCase):
@@ -94,6 +108,19 @@ class ModelVersionTest(ServerTestCase):
             models = project.fetch_models_table().to_rows()
             self.assertEqual([row["sys/id"].get() for row in models], [self.key + "-OTHER", self.model_id])
             self.assertEqual(len(project.fetch_runs_table().to_rows()), 0)  # models are no runs
+
+    def test_a_killed_process_leaves_the_version_to_sync(self):
+        process = self.python(KILLED_SCRIPT, self.model_id, stdout=subprocess.PIPE, text=True)
+        version_id = process.stdout.readline().strip()
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        self.assertEqual(version_id, self.model_id + "-1")
+        synced = self.nereid_cli("sync")
+        self.assertEqual(synced.returncode, 0, synced.stdout + synced.stderr)
+        self.assertIn("Synced %s" % version_id, synced.stdout)
+        self.assertEqual(len(self.server.points(version_id, "val/loss")), 500)  # to the version, not a new run
+        self.assertEqual(self.server.api("GET", "/projects/%s/runs" % self.project)["total"], 0)
 
     @unittest.skipUnless(pandas, "pandas is not installed")
     def test_tables_to_pandas(self):

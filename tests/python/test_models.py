@@ -107,7 +107,10 @@ class ModelTest(ServerTestCase):
         with self.assertRaises(exceptions.NeptuneException) as caught:
             nereid.init_model(key="NEW", mode="offline")
         self.assertEqual(str(caught.exception), "Model can't be initialized in OFFLINE mode")
+        with self.assertRaises(exceptions.NeptuneConnectionLostException):
+            nereid.init_model(key="NEW", api_url="http://127.0.0.1:9")  # async too: a model is made at once
         self.assertEqual(self.server.api("GET", "/projects/%s/models" % self.project)["total"], 1)
+        self.assertEqual(RunDir.list(self.queue_dir), [])
 
 
 if __name__ == "__main__":
