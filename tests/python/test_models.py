@@ -102,6 +102,9 @@ class ModelTest(ServerTestCase):
             nereid.init_model()
         self.assertIn("init_model() was called without key", str(caught.exception))
         self.assertIsInstance(caught.exception, exceptions.NeptuneWrongInitParametersException)
+        with self.assertRaises(TypeError) as caught:
+            nereid.init_model(key=5)
+        self.assertEqual(str(caught.exception), "key must be a str or NoneType (was <class 'int'>)")
         with self.assertRaises(exceptions.NeedExistingModelForReadOnlyMode):
             nereid.init_model(key="NEW", mode="read-only")
         with self.assertRaises(exceptions.NeptuneException) as caught:

@@ -35,6 +35,9 @@ class ObjectContainer(MetadataContainer):
     def _init_object(self, given: Dict[str, Any], create: Dict[str, Any]) -> None:
         """Open the object. ``given`` holds the __init__'s arguments (Neptune's, the same for models and versions
         but the parent's), ``create`` what the creating route takes besides the name."""
+        for argument in ("with_id", "name", self._parent, "project", "mode"):  # Neptune's verify_type()
+            if not isinstance(given[argument], (str, type(None))):
+                raise TypeError("%s must be a str or NoneType (was %s)" % (argument, type(given[argument])))
         self._prepare(given["mode"])
         if self._mode == "offline":  # as Neptune: the disk queue of offline mode holds runs only
             raise NereidError("%s can't be initialized in OFFLINE mode" % type(self).__name__, code="invalid_mode")

@@ -74,12 +74,6 @@ class Run(MetadataContainer):
                                 no_progress_callback=async_no_progress_callback,
                                 no_progress_threshold=async_no_progress_threshold))
 
-    def __iter__(self) -> Any:
-        raise TypeError("A run is not iterable; use run.get_structure() or run.fetch() to walk its fields.")
-
-    def _describe(self) -> str:
-        return "run %s" % (self._run_id or "(not created on the server yet)")
-
 
 def init_run(with_id: Optional[str] = None, **kwargs: Any) -> Run:
     """Open a run: create it, or resume it by ``with_id`` (its sys/id) or ``custom_run_id``."""
