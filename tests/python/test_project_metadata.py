@@ -26,6 +26,7 @@ class ProjectMetadataTest(ServerTestCase):
     def test_async_assign_append_fetch_delete(self):
         with nereid.init_project(flush_period=0.1) as project:
             project.fetch_runs_table()
+            self.assertEqual(project.fetch_info()["key"], self.key)
             self.assertFalse(project.exists("general/brief"))
             self.assertNotIn("general/brief", project)
             with self.assertRaises(exceptions.MissingFieldException):
