@@ -3,7 +3,6 @@ project metadata"), resumed by id, and refused at once, as Neptune does, when an
 
 from __future__ import annotations
 
-import itertools
 import socket
 from typing import Any, Dict, Optional
 from urllib.parse import quote
@@ -15,7 +14,6 @@ from ._lookup import resolve_project
 from ._simplebackends import ReadOnlyBackend
 from .exceptions import NeptuneMissingRequiredInitParameter, NereidError
 
-_debug_numbers = itertools.count(1)
 _GONE = ("unknown_run", "unknown_model", "unknown_model_version")
 CALLBACKS = ("lag_callback", "lag_threshold", "no_progress_callback", "no_progress_threshold")
 
@@ -94,7 +92,8 @@ class ObjectContainer(MetadataContainer):
         return {"id": self._create["with_id"] or self._debug_id()}
 
     def _debug_id(self) -> str:
-        return "DEBUG-%d" % next(_debug_numbers)
+        """The id of a new debug object (no server numbers it)."""
+        raise NotImplementedError
 
     def _on_exception(self, exc_type: Any, value: Any, tb: Any) -> None:
         """Only runs record tracebacks and sys/failed (Neptune's models and versions have no such job)."""
