@@ -84,6 +84,40 @@ if __name__ == "__main__":
         print("processed", run.wait_for_processing(timeout=30))
 """
 
+MODELS_SCRIPT = """
+import neptune
+from neptune.exceptions import ModelNotFound, ModelVersionNotFound, NeptuneModelKeyAlreadyExistsError
+
+project = neptune.init_project()
+project["general/brief"] = "fraud models"
+model = neptune.init_model(key="FRAUD", name="fraud detector")
+assert isinstance(model, neptune.Model)
+model["params/max_depth"] = 6
+model_version = neptune.init_model_version(model=model["sys/id"].fetch())
+assert isinstance(model_version, neptune.ModelVersion)
+model_version["val/acc"] = 0.93
+model_version.change_stage("production")
+print("version", model_version["sys/id"].fetch(), model_version["sys/stage"].fetch())
+missing = []
+for open_missing in (lambda: neptune.init_model(with_id="NOPE-MOD"),
+                     lambda: neptune.init_model_version(with_id=model["sys/id"].fetch() + "-9")):
+    try:
+        open_missing()
+    except (ModelNotFound, ModelVersionNotFound) as error:
+        missing.append(type(error).__name__)
+print("missing", ",".join(missing))
+try:
+    neptune.init_model(key="FRAUD")
+except NeptuneModelKeyAlreadyExistsError:
+    print("taken FRAUD")
+model_version.stop()
+print("versions", len(model.fetch_model_versions_table().to_rows()))
+print("models", len(project.fetch_models_table().to_rows()))
+print("brief", project["general/brief"].fetch())
+model.stop()
+project.stop()
+"""
+
 INTEGRATIONS_SCRIPT = """
 import neptune.integrations.demo as by_neptune
 import neptune.integrations.demo.inner
@@ -200,6 +234,17 @@ class NeptuneShimTest(ServerTestCase):
         self.assertEqual([p[0] for p in points], list(range(10)))
         self.assertEqual(stored["fields"]["model/summary"]["type"], "file")
         self.assertAlmostEqual(self.read_back(stored["id"], "train/loss"), 0.1)
+
+    def test_unchanged_model_registry_script(self):
+        said = self.run_script(MODELS_SCRIPT)
+        key = self.server.api("GET", "/projects/" + self.project)["key"]
+        self.assertEqual(said["version"], "%s-FRAUD-1 production" % key)
+        self.assertEqual(said["missing"], "UnknownModelError,UnknownModelVersionError")  # nereid's subclasses
+        self.assertEqual(said["taken"], "FRAUD")
+        self.assertEqual((said["versions"], said["models"], said["brief"]), ("1", "1", "fraud models"))
+        stored = self.server.run(key + "-FRAUD-1")
+        self.assertEqual((stored["sys"]["stage"], stored["fields"]["val/acc"]["value"]), ("production", 0.93))
+        self.assertEqual(self.server.run(key + "-FRAUD")["fields"]["params/max_depth"]["value"], 6)
 
     def test_integrations_are_nereids_modules(self):
         where = "import nereid, os; print(os.path.dirname(nereid.__file__))"

@@ -123,7 +123,10 @@ class RunApiTest(ServerTestCase):
                 walk()
         run.stop()
         with nereid.init_project(async_lag_callback=print, async_no_progress_threshold=1) as project:  # accepted
-            self.assertIn("name", project)
+            self.assertNotIn("general/brief", project)  # the project's own fields, as a run's
+            project["general/brief"] = "briefly"
+            self.assertIn("general/brief", project)
+            self.assertIn("general", project)
             self.assertNotIn("no such entry", project)
             with self.assertRaises(TypeError):
                 list(project)

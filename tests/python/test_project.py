@@ -9,7 +9,7 @@ from unittest import mock
 from nereidtest import ServerTestCase
 
 import nereid
-from nereid import management
+from nereid import _listing, management
 
 try:
     import pandas
@@ -94,7 +94,7 @@ class RunsTableTest(ServerTestCase):
         self.assertEqual(caught.exception.code, "invalid_query")
 
     def test_pages(self):
-        with mock.patch.object(nereid.project, "PAGE_SIZE", 3):
+        with mock.patch.object(_listing, "PAGE_SIZE", 3):
             self.assertEqual(self.names(sort_by="sys/name", ascending=True), ["a", "b", "c", "live"])
             self.assertEqual(self.names(sort_by="sys/name", ascending=True, limit=4), ["a", "b", "c", "live"])
             self.assertEqual(self.names(sort_by="sys/name", limit=2), ["live", "c"])
@@ -112,7 +112,7 @@ class RunsTableTest(ServerTestCase):
                     pages.append(self.server.api("POST", "/projects/%s/runs" % self.project, {"name": "new"}))
                 return answer
 
-            with mock.patch.object(nereid.project, "PAGE_SIZE", 1), mock.patch.object(
+            with mock.patch.object(_listing, "PAGE_SIZE", 1), mock.patch.object(
                 project._client, "request", side_effect=request_and_log
             ):
                 names = [row["sys/name"].get() for row in project.fetch_runs_table().to_rows()]

@@ -70,6 +70,7 @@ class Encoder:
         self.marks: List[Any] = []  # MARK callbacks met by encode(), in order
         self._json_paths: Dict[str, str] = {}
         self.stash: Optional[BlobStash] = None  # set by the mode that opens the run
+        self.editable_sys = _paths.EDITABLE_SYS  # a model version's adds sys/stage (change_stage())
 
     def load_run(self, run: Optional[Dict[str, Any]]) -> None:
         """Learn field types and last steps from the server's run object (None: a run with no fields)."""
@@ -112,9 +113,10 @@ class Encoder:
         return text
 
     def _check(self, path: str, wire_type: str) -> bool:
-        error = _paths.sys_write_error(path)
-        if error is None and path in _paths.EDITABLE_SYS and _paths.EDITABLE_SYS[path] != wire_type:
-            error = conflict_message(path, _paths.EDITABLE_SYS[path], wire_type)
+        editable = self.editable_sys
+        error = _paths.sys_write_error(path, editable)
+        if error is None and path in editable and editable[path] != wire_type:
+            error = conflict_message(path, editable[path], wire_type)
             self.report(TypeConflictError(error, code="type_conflict", path=path))
             return False
         if error is not None:

@@ -62,15 +62,18 @@ class ApiClient:
         body: Union[None, bytes, Dict[str, Any]] = None,
         params: Optional[Dict[str, Any]] = None,
         timeout: Optional[float] = None,
+        with_status: bool = False,
     ) -> Any:
-        """The decoded JSON answer of a 2xx; NereidError (with the server's code) otherwise."""
+        """The decoded JSON answer of a 2xx (with ``with_status``: the status and the answer, to tell a 201
+        Created from a 200); NereidError (with the server's code) otherwise."""
         data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode("utf-8")
         headers = self._headers("application/json")
         if data is not None:
             headers["Content-Type"] = "application/json"
         with self._lock:
             status, raw, _ = self._send(method, self._target(route, params), data, headers, timeout)
-        return _answer(method, route, status, raw)
+        answer = _answer(method, route, status, raw)
+        return (status, answer) if with_status else answer
 
     def get_bytes(self, route: str, params: Optional[Dict[str, Any]], accept: str) -> Tuple[str, bytes]:
         """A GET's answer unread, as (content type without parameters, body), for answers that need not be JSON

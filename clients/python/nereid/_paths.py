@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Mapping, Optional
 
 MAX_PATH_BYTES = 1024
 
@@ -54,11 +54,11 @@ def is_within(path: str, ancestor: str) -> bool:
     return path == ancestor or path.startswith(ancestor + "/")
 
 
-def sys_write_error(path: str) -> Optional[str]:
+def sys_write_error(path: str, editable: Mapping[str, str] = EDITABLE_SYS) -> Optional[str]:
     """Why a write to ``path`` is refused when it lies in sys, or None when it may be written."""
     if path != "sys" and not path.startswith("sys/"):
         return None
-    if path in EDITABLE_SYS:
+    if path in editable:
         return None
     return (
         "%s cannot be written: in sys only sys/name, sys/description, sys/failed, sys/tags and "

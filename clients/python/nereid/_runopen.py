@@ -28,6 +28,10 @@ _debug_ids = itertools.count(1)
 class RunOpening:
     """The part of Run that opens it: one _open_<mode> method per mode."""
 
+    # Whether an async open raises when the object cannot be created or resumed at once, rather than queue the
+    # writes for the background thread to create it when the server can be reached.
+    _resolve_at_once = False
+
     def _connect(self, api_token: Optional[str], api_url: Optional[str]) -> ApiClient:
         self._api_url = _config.api_url(api_url)
         self._api_token = _config.api_token(api_token)
@@ -74,13 +78,18 @@ class RunOpening:
 
     def _open_debug(self, project, api_token, api_url, flush_period) -> None:
         self._project = _config.project_name(project, required=False) or "debug/debug"
-        self._run_id = "DEBUG-%d" % next(_debug_ids)
-        sys_fields = {k: v for k, v in self._create.items() if k not in ("with_id", "tags")}
-        sys_fields["tags"] = self._create["tags"] or []
+        sys_fields = {k: self._create.get(k) for k in ("custom_run_id", "name", "description", "hostname")}
+        sys_fields["tags"] = self._create.get("tags") or []
+        sys_fields.update(self._debug_sys())
+        self._run_id = sys_fields["id"]
         self._local = LocalModel(self._run_id, self._project, sys_fields)
         self._encoder.load_run(None)
         self._encoder.stash = BlobStash(None)  # debug runs keep file contents in memory
         self._backend = ImmediateBackend(self._encoder, self._local.apply)
+
+    def _debug_sys(self) -> Dict[str, Any]:
+        """The sys fields of a debug object beyond those given at init: its id, at least."""
+        return {"id": "DEBUG-%d" % next(_debug_ids)}
 
     def _open_read_only(self, project, api_token, api_url, flush_period) -> None:
         client = self._connect(api_token, api_url)
@@ -108,15 +117,17 @@ class RunOpening:
             self._epoch = client.request("GET", "/health").get("epoch")
             run = self._create_run(client, timeout=10)
         except NereidConnectionError as error:
+            if self._resolve_at_once:  # models and versions: as Neptune, which creates them in init (docs/neptune.md)
+                raise
             problem = error
         except NereidError as error:
-            if error.code not in FATAL_CODES or isinstance(error, UnknownRunError):
+            if error.code not in FATAL_CODES or isinstance(error, UnknownRunError) or self._resolve_at_once:
                 raise
             problem = error
         if run is not None:
             self._run_id = run["id"]
             self._encoder.load_run(run)
-        elif not self._create["custom_run_id"] and not self._create["with_id"]:
+        elif not self._create.get("custom_run_id") and not self._create.get("with_id"):
             self._encoder.load_run(None)  # a new run: every series starts empty
         self._open_queue("async", getattr(self, "_project", None) or _config.project_name(project), flush_period)
         backend = self._backend
@@ -146,6 +157,8 @@ class RunOpening:
             "project": project,
             "api_url": getattr(self, "_api_url", None),
             "create": self._create_body(),
+            "kind": self._kind,
+            "create_route": getattr(self, "_create_route", None),  # objects other than runs: see _objectopen.py
             "run_id": self._run_id,
             "epoch": getattr(self, "_epoch", None) if self._run_id else None,
         }
@@ -167,6 +180,10 @@ class RunOpening:
         self[namespace + "/hostname"] = socket.gethostname()
         self[namespace + "/pid"] = str(os.getpid())
         self[namespace + "/tid"] = str(threading.get_ident())
+        self._start_heartbeat(hardware)
+
+    def _start_heartbeat(self, hardware: bool) -> None:
+        """Pings that keep the object active (async and sync modes) and, with ``hardware``, CPU and memory."""
         ping = None
         if self._client is not None and self._mode in ("async", "sync"):
             pinger = self._new_client(timeout=5)
@@ -175,7 +192,7 @@ class RunOpening:
                 if self._run_id is not None and not self._stopped:
                     pinger.request("POST", "/runs/%s/ping" % quote(self._run_id, safe=""))
 
-        self._heartbeat = _monitoring.Heartbeat(ping, self._queue, namespace, hardware)
+        self._heartbeat = _monitoring.Heartbeat(ping, self._queue, getattr(self, "_monitoring", ""), hardware)
         self._heartbeat.start()
 
     def _queue(self, item: tuple) -> None:

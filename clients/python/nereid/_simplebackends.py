@@ -62,8 +62,9 @@ def server_apply(client: ApiClient, run_id: str, encoder: Encoder, blobs_route: 
 
 
 class ReadOnlyBackend:
-    def __init__(self, reporter: Reporter) -> None:
+    def __init__(self, reporter: Reporter, what: str = "run") -> None:
         self.reporter = reporter
+        self.what = what
 
     def put(self, item: tuple) -> None:
         if item[0] == MARK:
@@ -71,7 +72,7 @@ class ReadOnlyBackend:
             return
         self.reporter.once(
             "read-only",
-            "the run was opened in read-only mode; %s and every other write is ignored." % item[1],
+            "the %s was opened in read-only mode; %s and every other write is ignored." % (self.what, item[1]),
             logging.WARNING,
         )
 

@@ -22,6 +22,8 @@ FATAL_CODES = (
     "forbidden",
     "unknown_project",
     "unknown_run",
+    "unknown_model",
+    "unknown_model_version",
     "missing_project",
     "untrusted_certificate",
     "invalid_ca_bundle",
@@ -96,11 +98,16 @@ class Uploader:
             )
         meta = self.run_dir.read_meta()
         body = create_body(meta)
-        if self.run_id:
+        # A model, version or project metadata names the route that creates it (resuming a model, creating the
+        # metadata); once it has an id, it is read by that id (no route resumes a version by id).
+        route = meta.get("create_route") or project_route(self.project) + "/runs"
+        if self.run_id and meta.get("create_route"):
+            route, body = "/runs/" + _quote(self.run_id), None
+        elif self.run_id:
             body = {"with_id": self.run_id, "hostname": body.get("hostname")}
         if epoch is None:
             epoch = self.server_epoch()
-        run = self.client.request("POST", project_route(self.project) + "/runs", body)
+        run = self.client.request("GET" if body is None else "POST", route, body)
         self._epoch_checked = True
         if self.run_id != run["id"] or meta.get("epoch") != epoch:
             self.run_id = run["id"]
@@ -117,7 +124,7 @@ class Uploader:
             raise
         except NereidError as error:
             # The run is gone: perhaps the database is another one now, and the run must be resolved again.
-            if error.code != "unknown_run" or not self.check_epoch():
+            if error.code not in ("unknown_run", "unknown_model", "unknown_model_version") or not self.check_epoch():
                 raise
             return self._upload(final)
 

@@ -186,7 +186,10 @@ class NeptuneProtectedPathException(NereidError):
 
 
 class NeptuneCannotChangeStageManually(NeptuneProtectedPathException):
-    pass
+    def __init__(self, path: str = "", **details: Any) -> None:
+        super().__init__(path, **details)
+        self.message += (" To change the stage of a model version, use its change_stage() method: "
+                         "model_version.change_stage(\"staging\").")
 
 
 class NeptuneUserApiInputException(NereidError):
@@ -197,13 +200,48 @@ class NeptuneWrongInitParametersException(NereidError):
     pass
 
 
+class NeptuneMissingRequiredInitParameter(NeptuneWrongInitParametersException):
+    def __init__(self, called_function: str = "", parameter_name: str = "", **details: Any) -> None:
+        details.setdefault("code", "missing_parameter")
+        super().__init__("%s() was called without %s: creating a new object with %s() needs %s (or pass with_id= to "
+                         "open an existing one)." % (called_function, parameter_name, called_function, parameter_name),
+                         **details)
+
+
+class NeedExistingExperimentForReadOnlyMode(NereidError):
+    def __init__(self, container_type: Any = "object", callback_name: str = "", **details: Any) -> None:
+        self.container_type = container_type
+        self.callback_name = callback_name
+        details.setdefault("code", "invalid_request")
+        super().__init__("Read-only mode can be used only with an existing %s: pass the ID of a %s to the with_id "
+                         "argument of %s when using mode=\"read-only\"." % (container_type, container_type,
+                                                                             callback_name), **details)
+
+
+class NeedExistingRunForReadOnlyMode(NeedExistingExperimentForReadOnlyMode):
+    def __init__(self, **details: Any) -> None:
+        super().__init__("run", "init_run", **details)
+
+
+class NeedExistingModelForReadOnlyMode(NeedExistingExperimentForReadOnlyMode):
+    def __init__(self, **details: Any) -> None:
+        super().__init__("model", "init_model", **details)
+
+
+class NeedExistingModelVersionForReadOnlyMode(NeedExistingExperimentForReadOnlyMode):
+    def __init__(self, **details: Any) -> None:
+        super().__init__("model version", "init_model_version", **details)
+
+
 class NeptuneObjectCreationConflict(NereidError):
     pass
 
 
 class NeptuneModelKeyAlreadyExistsError(NeptuneObjectCreationConflict):
     def __init__(self, model_key: str = "", models_tab_url: str = "", **details: Any) -> None:
-        super().__init__("A model with the key %s already exists in this project." % model_key, **details)
+        details.setdefault("code", "model_exists")
+        super().__init__("A model with the provided key (%s) already exists in this project. The project's models: %s"
+                         % (model_key, models_tab_url), **details)
 
 
 class NeptuneStorageLimitException(NereidError):
@@ -271,6 +309,18 @@ class UnknownRunError(RunNotFound):
     __init__ = _ours
 
 
+class UnknownModelError(ModelNotFound):
+    """No model of that id in the project."""
+
+    __init__ = _ours
+
+
+class UnknownModelVersionError(ModelVersionNotFound):
+    """No model version of that id in the project."""
+
+    __init__ = _ours
+
+
 class UnknownFieldError(MissingFieldException, FetchAttributeNotFoundException):
     """The run has no such field (also an AttributeError and a KeyError, as Neptune's MissingFieldException)."""
 
@@ -309,6 +359,24 @@ class InactiveRunError(InactiveRunException):
     __init__ = _ours
 
 
+class InactiveModelError(InactiveModelException):
+    """The model was stopped."""
+
+    __init__ = _ours
+
+
+class InactiveModelVersionError(InactiveModelVersionException):
+    """The model version was stopped."""
+
+    __init__ = _ours
+
+
+class InactiveProjectError(InactiveProjectException):
+    """The project was stopped."""
+
+    __init__ = _ours
+
+
 class FetchNotAvailableError(NeptuneOfflineModeFetchException):
     """Fetching needs the server, which offline and debug-less modes do not have."""
 
@@ -342,6 +410,9 @@ _BY_CODE = {
     "forbidden": ForbiddenError,
     "unknown_project": UnknownProjectError,
     "unknown_run": UnknownRunError,
+    "unknown_model": UnknownModelError,
+    "unknown_model_version": UnknownModelVersionError,
+    "invalid_model_key": InvalidValueError,
     "unknown_field": UnknownFieldError,
     "invalid_path": InvalidPathError,
     "invalid_value": InvalidValueError,

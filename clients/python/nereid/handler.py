@@ -18,7 +18,7 @@ from ._encoder import (
     REMOVE_STRINGS,
 )
 from ._filehandler import FileMethods, is_file_value
-from .exceptions import InvalidValueError, NereidError
+from .exceptions import InvalidValueError, NeptuneCannotChangeStageManually, NereidError
 
 if TYPE_CHECKING:
     from .run import Run
@@ -246,3 +246,18 @@ class BadPathHandler(Handler):
 
     fetch_last = fetch_values = download = download_last = fetch_extension = fetch_hash = fetch  # type: ignore
     fetch_files_list = fetch  # type: ignore[assignment]
+
+
+class ProtectedHandler(Handler):
+    """A sys field only a method of its object writes: sys/stage (ModelVersion.change_stage()). Writes raise at once
+    in every mode, as Neptune's protected paths do; reading works as for any field."""
+
+    __slots__ = ()
+    PATHS = {"sys/stage": NeptuneCannotChangeStageManually}
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> None:
+        raise self.PATHS[self._path](self._path)
+
+    assign = append = extend = add = remove = clear = delete = log = pop = _refuse  # type: ignore[assignment]
+    upload = upload_files = track_files = _refuse  # type: ignore[assignment]
+    _assign_atom = _append = _refuse  # type: ignore[assignment]  (a dict assigned or appended to a namespace)

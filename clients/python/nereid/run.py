@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import socket
-import threading
-from typing import Any, Callable, Dict, Iterable, List, Optional, Union
+from typing import Any, Callable, Dict, Iterable, Optional, Union
 
-from . import _config, _hooks, _monitoring, _paths, _runread, _sourcecode, _values
-from ._backends import QueueBackend
-from ._capture import uninstall_capture
-from ._diskqueue import RunDir
-from ._encoder import DELETE, MARK, Encoder
-from ._http import ApiClient
-from ._localmodel import LocalModel
-from ._log import Reporter, logger
-from ._monitoring import Heartbeat
-from ._runend import RunEnding
-from ._runopen import RunOpening
-from ._runfiles import RunFiles
-from ._runread import RunReading
-from .exceptions import InactiveRunError, InvalidPathError, NereidError
-from .handler import BadPathHandler, Handler
+from . import _config, _monitoring, _paths, _sourcecode
+from ._container import MetadataContainer
+from ._log import logger
+from .exceptions import InvalidPathError
 
 
-class Run(RunOpening, RunReading, RunFiles, RunEnding):
+class Run(MetadataContainer):
     """A run of a project, as Neptune's Run. Open it with ``nereid.init_run()``."""
 
     def __init__(
@@ -54,24 +42,12 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
         async_no_progress_callback: Optional[Callable[["Run"], None]] = None,
         async_no_progress_threshold: float = 300.0,
     ) -> None:
-        self._mode = _config.mode(mode)
-        self._reporter = Reporter(raise_errors=self._mode in ("sync", "debug"))
-        self._handlers: Dict[Any, Handler] = {}
-        self._stopped = False
-        self._exception_recorded = False
+        self._prepare(mode)
         self._fail_on_exception = fail_on_exception
         self._capture_traceback = capture_traceback
         self._monitoring = (
             monitoring_namespace or _config.env("MONITORING_NAMESPACE") or _monitoring.default_namespace()
         )
-        self._client: Optional[ApiClient] = None
-        self._run_id: Optional[str] = None
-        self._run_dir: Optional[RunDir] = None
-        self._local: Optional[LocalModel] = None
-        self._captures: List[Any] = []
-        self._heartbeat: Optional[Heartbeat] = None
-        self._stop_lock = threading.Lock()
-        self._connections: List[ApiClient] = []  # closed by stop()
         path_problem = _paths.path_error(self._monitoring)
         if path_problem:
             raise InvalidPathError("monitoring_namespace: " + path_problem, code="invalid_path")
@@ -85,165 +61,18 @@ class Run(RunOpening, RunReading, RunFiles, RunEnding):
             "tags": tag_list or None,
             "hostname": socket.gethostname(),
         }
-        self._encoder = Encoder(self._reporter)
-        try:
-            getattr(self, "_open_" + self._mode.replace("-", "_"))(project, api_token, api_url, flush_period)
-        except BaseException:
-            self._close_connections()
-            raise
-        self._put = self._backend.put
+        self._open(project, api_token, api_url, flush_period)
         if self._mode != "read-only" and with_id is None:
             try:
                 _sourcecode.record(self, source_files, dependencies, git_ref)
             except Exception as error:  # what the code is matters less than logging the run at all
                 logger.warning("nereid: the source code, dependencies or git information were not recorded: %s",
                                error)
-        if self._mode != "read-only":
-            _hooks.register(self)
-            if self._mode != "debug":
-                self._start_monitoring(capture_stdout, capture_stderr, capture_hardware_metrics)
-        if isinstance(self._backend, QueueBackend):
-            if self._mode == "async":
-                self._backend.watch_sync(self, async_lag_callback, async_lag_threshold, async_no_progress_callback,
-                                         async_no_progress_threshold)
-            self._backend.start()
-
-    # -- fields --------------------------------------------------------------------------------
-
-    def __getitem__(self, path: str) -> Handler:
-        try:
-            return self._handlers[path]
-        except KeyError:
-            pass
-        except TypeError:  # an unhashable path
-            return self._bad_path(path)
-        if _paths.path_error(path) is not None:
-            return self._bad_path(path)
-        handler = self._handlers[path] = Handler(self, path)
-        return handler
-
-    def __contains__(self, path: Any) -> bool:
-        """`"params/lr" in run`: whether the field or namespace exists (asked of the server, as exists())."""
-        return isinstance(path, str) and _paths.path_error(path) is None and self.exists(path)
-
-    def __iter__(self) -> Any:
-        # Without it, `for x in run` and `in` would call run[0], run[1], ... for ever (each a handler).
-        raise TypeError("A run is not iterable; use run.get_structure() or run.fetch() to walk its fields.")
-
-    def _bad_path(self, path: Any) -> Handler:
-        error = InvalidPathError(_paths.path_error(path) or "invalid path", code="invalid_path", path=str(path))
-        if self._reporter.raise_errors:
-            raise error
-        return BadPathHandler(self, str(path), error)
-
-    def __setitem__(self, path: str, value: Any) -> None:
-        self[path].assign(value)
-
-    def __delitem__(self, path: str) -> None:
-        self.pop(path)
-
-    def assign(self, value: Any, wait: bool = False) -> None:
-        """Assign a dict of fields at the run's root (`run.assign({"params": {...}})`)."""
-        mapping = _values.as_namespace(value)
-        if mapping is None:
-            self._report(NereidError("Run.assign() takes a dict of fields, not %s." % type(value).__name__,
-                                     code="invalid_value"))
-            return
-        for key, item in mapping.items():
-            self[str(key)].assign(item)
-        if wait:
-            self.wait()
-
-    def pop(self, path: str, wait: bool = False) -> None:
-        """Delete a field, or a namespace with everything in it."""
-        handler = self[path]
-        if isinstance(handler, BadPathHandler):
-            handler.delete()
-            return
-        self._put((DELETE, path))
-        if wait:
-            self.wait()
-
-    def _report(self, error: NereidError) -> None:
-        self._reporter(error)
-
-    def _describe(self) -> str:
-        return "run %s" % (self._run_id or "(not created on the server yet)")
-
-    def __repr__(self) -> str:
-        return "<nereid Run %s, mode %s>" % (self._run_id or "(not created yet)", self._mode)
-
-    def get_state(self) -> str:
-        """"started" until stop(), then "stopped" (Neptune's states of the run object)."""
-        return "stopped" if self._stopped else "started"
-
-    def get_url(self) -> str:
-        """Where the run's data is served (the server's API: nereid has a desktop app, not a web one)."""
-        base = getattr(self, "_api_url", None) or ""
-        return "%s/api/v1/runs/%s" % (base, self._run_id or "")
-
-    # -- waiting and stopping ------------------------------------------------------------------
-
-    def wait(self, disk_only: bool = False) -> None:
-        """Block until everything logged so far is on the server (or, with disk_only, in the disk queue)."""
-        if self._stopped:
-            return
-        if not self._backend.wait(disk_only, _runread.WAIT_SECONDS) and not disk_only and self._mode == "async":
-            self._reporter.once(
-                "wait",
-                "wait(): not everything could be sent to the server yet; it stays queued in %s."
-                % (self._run_dir.path if self._run_dir else ".nereid"),
-            )
-
-    def sync(self, wait: bool = True) -> None:
-        """Wait for the queue (with wait=True) and check that the run can be read back."""
-        if wait:
-            self.wait()
-        if self._mode not in ("offline",):
-            self._run_object()
-
-    def stop(self, seconds: Optional[float] = None) -> None:
-        """Send what is queued (retrying an unreachable server for ``seconds``, 20 by default), mark
-        the run inactive, and release everything the run holds."""
-        with self._stop_lock:
-            if self._stopped:
-                return
-            self._stopped = True
-        _hooks.unregister(self)
-        if self._heartbeat is not None:
-            self._heartbeat.stop()
-        for name, capture in self._captures:
-            uninstall_capture(name, capture)
-        ok = self._backend.stop(seconds)
-        self._put = self._put_after_stop
-        if self._mode == "sync":
-            self._finish_sync()
-        elif self._mode == "async":
-            self._finish_async(ok)
-        elif self._mode == "offline":
-            self._finish_offline()
-        self._close_connections()
-
-    def _put_after_stop(self, item: tuple) -> None:
-        if item[0] == MARK:
-            item[1].done(True)
-            return
-        message = "%s was stopped; writes after stop() are ignored (%s)." % (self._describe(), item[1])
-        if self._reporter.raise_errors:  # sync and debug raise what Neptune raises; async and offline say it once
-            raise InactiveRunError(message, code="inactive", path=str(item[1]))
-        self._reporter.once("stopped", message)
-
-    def _forget_after_fork(self) -> None:
-        self._stopped = True
-        self._put = lambda item: None
-
-    def __enter__(self) -> "Run":
-        return self
-
-    def __exit__(self, exc_type: Any, value: Any, tb: Any) -> None:
-        if exc_type is not None and not (exc_type is SystemExit and value.code in (None, 0)):
-            self._on_exception(exc_type, value, tb)
-        self.stop()
+        if self._mode not in ("read-only", "debug"):
+            self._start_monitoring(capture_stdout, capture_stderr, capture_hardware_metrics)
+        self._start(False, dict(lag_callback=async_lag_callback, lag_threshold=async_lag_threshold,
+                                no_progress_callback=async_no_progress_callback,
+                                no_progress_threshold=async_no_progress_threshold))
 
 
 def init_run(with_id: Optional[str] = None, **kwargs: Any) -> Run:

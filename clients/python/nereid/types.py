@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import enum
 import os
 from typing import Any, Iterable, List, Union
 
@@ -33,4 +34,14 @@ class FileSeries:
         return "FileSeries(%d files)" % len(self.values)
 
 
-__all__ = ["File", "FileSet", "FileSeries", "GitRef"]
+class ModelVersionStage(enum.Enum):
+    """The stages of a model version (sys/stage), as Neptune's: ModelVersionStage("x") raises ValueError for
+    another word."""
+
+    NONE = "none"
+    STAGING = "staging"
+    PRODUCTION = "production"
+    ARCHIVED = "archived"
+
+
+__all__ = ["File", "FileSet", "FileSeries", "GitRef", "ModelVersionStage"]
