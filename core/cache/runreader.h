@@ -45,8 +45,7 @@ private:
     QList<RunRecord> readRuns(const QString &project, qint64 afterNumber, int limit,
                               QHash<qint64, qsizetype> *indexOfRow, const ObjectScope &scope);
     void readFields(const QString &project, qint64 firstNumber, qint64 lastNumber, QList<RunRecord> &runs,
-                    const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop,
-                    const ObjectScope &scope);
+                    const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop, const ObjectScope &scope);
 
     CacheDatabase &m_db;
 };

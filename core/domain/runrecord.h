@@ -21,8 +21,8 @@ public:
     QString runId;   // "CLS-3"; of another kind "CLS-MOD", "CLS-MOD-3" or "CLS"
     // "run", or the kind of another object the server keeps the same way ("model", "model_version", "project")
     QString kind = QStringLiteral("run");
-    QString modelId;    // a model version's model ("CLS-MOD"); empty otherwise
-    QString stage;      // a model version's sys/stage ("none", "staging", "production", "archived"); else empty
+    QString modelId;   // a model version's model ("CLS-MOD"); empty otherwise
+    QString stage;     // a model version's sys/stage ("none", "staging", "production", "archived"); else empty
     qint64 number = 0; // a run's or a version's number; for a model the cache's own order of arrival
     qint64 revision = 0;
     QString customRunId; // null when the run has none

@@ -29,8 +29,7 @@ public:
 
     // `kind` empty pulls the project's runs; "model", "model_version" or "project" its objects of that kind, each
     // from a cursor of its own (docs/api.md: the changes feed's `kind`).
-    ProjectPuller(ApiConnection &api, Cache &cache, QString project, QObject *parent = nullptr,
-                  QString kind = {});
+    ProjectPuller(ApiConnection &api, Cache &cache, QString project, QObject *parent = nullptr, QString kind = {});
     ~ProjectPuller() override { stop(); }
 
     const QString &project() const { return m_project; }
