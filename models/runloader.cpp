@@ -22,8 +22,7 @@ void RunLoader::start(const QString &cacheFile, const QString &project, qint64 a
     cancel();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_finished = false;
-    m_thread =
-        std::thread(&RunLoader::load, this, cacheFile, project, afterNumber, scope, ++m_generation, m_cancelled);
+    m_thread = std::thread(&RunLoader::load, this, cacheFile, project, afterNumber, scope, ++m_generation, m_cancelled);
 }
 
 void RunLoader::cancel()

@@ -14,8 +14,8 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QScrollBar>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
@@ -258,9 +258,8 @@ void ExperimentsView::addStageMenu(QMenu *menu)
         {"archived", tr("Archived")},
     };
     for (const auto &[stage, label] : choices) {
-        stages->addAction(label, this, [this, value = QString::fromLatin1(stage)] {
-            emit stageRequested(selectedRunIds(), value);
-        });
+        stages->addAction(label, this,
+                          [this, value = QString::fromLatin1(stage)] { emit stageRequested(selectedRunIds(), value); });
     }
 }
 

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "models/runediting.h"
 #include "models/runtablemodel.h"
+#include "objectkindswitcher.h"
 #include "tablelayoutsettings.h"
 
 namespace nereid {
