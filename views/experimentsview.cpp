@@ -65,7 +65,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ExperimentsView::layoutEdited);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_kinds, 0, Qt::AlignTop);
+    top->addWidget(m_kinds, 0, Qt::AlignTop | Qt::AlignLeft);
     top->addWidget(m_filter, 1);
     top->addWidget(m_showTrashed, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);

@@ -35,6 +35,7 @@ void ObjectKindSwitcher::showScope(const ObjectScope &scope)
         else
             addItem(text);
         setCurrentIndex(VersionsEntry);
+        updateGeometry(); // the layout asks for the wider size of the new text
         return;
     }
     setCurrentIndex(scope.kind == QLatin1String("model") ? ModelsEntry : RunsEntry);
