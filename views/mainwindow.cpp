@@ -92,6 +92,7 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     connect(counts, &RunCounts::changed, runCount, [runCount, counts] { runCount->setText(counts->text()); });
     runCount->setText(counts->text());
     connectMenus();
+    addProjectMenu();
     addTableActions();
     addSavedViews();
 

@@ -101,6 +101,8 @@ private:
     // Runs, models or a model's versions in the table (issue 21; mainwindowkinds.cpp).
     void setScope(const ObjectScope &scope);
     void setStage(const QStringList &versionIds, const QString &stage);
+    // Project > Metadata… before Help.
+    void addProjectMenu();
     void saveLayout();
     // The saved views' toolbar and menu (SavedViewsToolbar).
     void addSavedViews();

@@ -6,7 +6,10 @@
 #include "models/runediting.h"
 #include "models/runtablemodel.h"
 #include "objectkindswitcher.h"
+#include "projectmetadatadialog.h"
 #include "tablelayoutsettings.h"
+
+#include <QMenuBar>
 
 namespace nereid {
 
@@ -38,6 +41,22 @@ void MainWindow::setStage(const QStringList &versionIds, const QString &stage)
 {
     for (const QString &id : versionIds)
         m_editing->edit(id, RunEdit::Kind::SetStage, stage);
+}
+
+void MainWindow::addProjectMenu()
+{
+    auto *menu = new QMenu(tr("&Project"), this);
+    menu->setObjectName(QStringLiteral("projectMenu"));
+    QAction *metadata = menu->addAction(tr("&Metadata…"), this, [this] {
+        if (m_project.isEmpty())
+            return;
+        auto *dialog = new ProjectMetadataDialog(m_models, m_project, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    metadata->setObjectName(QStringLiteral("projectMetadataAction"));
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu); // before Help
 }
 
 } // namespace nereid

@@ -58,6 +58,8 @@ RunWriter::Change RunWriter::write(qint64 projectId, RunRecord run, const QList<
     // A model has no number of its own; tables read in number order, so the cache numbers models as they arrive.
     if (run.kind == QLatin1String("model"))
         run.number = stored ? stored->number : nextModelNumber(projectId);
+    else if (run.kind == QLatin1String("project"))
+        run.number = 1; // a project has one metadata object; tables list numbers above 0
 
     rowId = writeRunRow(projectId, run, rowId);
     if (!stored) {

@@ -12,9 +12,12 @@
 #include "views/experimentsview.h"
 #include "views/mainwindow.h"
 #include "views/objectkindswitcher.h"
+#include "views/projectmetadatadialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QTableView>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace nereid;
@@ -38,6 +41,7 @@ private slots:
     void cleanupTestCase();
     void switchesBetweenRunsModelsAndVersions();
     void stageEditReachesTheServer();
+    void projectMetadataShowsItsFields();
 
 private:
     int columnOf(const QString &path) const;
@@ -79,6 +83,11 @@ void TestModelsView::initTestCase()
                              assignOp(QStringLiteral("eval/auc"), QStringLiteral("float"), 0.80 + 0.03 * i)}),
             200);
     }
+    NEREID_EXPECT_STATUS(m_api->post(projectPath(Project) + QStringLiteral("/metadata")), 201);
+    NEREID_EXPECT_STATUS(applyOperations(*m_api, QStringLiteral("CLS"),
+                                         {assignOp(QStringLiteral("general/brief"), QStringLiteral("string"),
+                                                   QStringLiteral("fraud models for the shop"))}),
+                         200);
     m_cache = std::make_unique<Cache>();
     QVERIFY(m_cache->open(m_dir.filePath(QStringLiteral("cache.sqlite"))));
     m_connection = std::make_unique<ApiConnection>(ServerProfile{m_server->baseUrl(), {}, m_server->token()});
@@ -170,6 +179,27 @@ void TestModelsView::stageEditReachesTheServer()
         QStringLiteral("production"));
     m_window->grab().save(
         QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("models-stage-edited.png")));
+}
+
+void TestModelsView::projectMetadataShowsItsFields()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("projectMetadataAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = m_window->findChild<ProjectMetadataDialog *>();
+    QVERIFY(dialog);
+    auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("metadataTree"));
+    QVERIFY(tree);
+    QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(tree->model()->rowCount() > 0);
+    QStringList namespaces;
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        namespaces.append(tree->model()->index(row, 0).data().toString());
+    QVERIFY2(namespaces.contains(QStringLiteral("general")), qPrintable(namespaces.join(u',')));
+    tree->expandAll();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("project-metadata.png")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestModelsView)
