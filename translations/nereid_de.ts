@@ -2530,47 +2530,47 @@ Hier: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174"/>
+        <location filename="../views/mainwindow.cpp" line="175"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
+        <location filename="../views/mainwindow.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
@@ -2578,17 +2578,17 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Compare runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nicht alle Läufe konnten aus dem Cache gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindow.cpp" line="331"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2637,6 +2637,16 @@ Hier: %2 ⟵</translation>
         <location filename="../views/mainwindowfiles.cpp" line="82"/>
         <source>%1 steps; arrow keys move, a click opens the image.</source>
         <translation>%1 Schritte; die Pfeiltasten bewegen, ein Klick öffnet das Bild.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="48"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="50"/>
+        <source>&amp;Metadata…</source>
+        <translation>&amp;Metadaten…</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +2975,24 @@ Hier: %2 ⟵</translation>
         <location filename="../views/profilesdialog.cpp" line="146"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ProjectMetadataDialog</name>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="17"/>
+        <source>Metadata of %1</source>
+        <translation>Metadaten von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="23"/>
+        <source>This project has no metadata yet. Scripts write it with project[&quot;general/brief&quot;] = &quot;…&quot; in the Python client.</source>
+        <translation>Dieses Projekt hat noch keine Metadaten. Skripte schreiben sie im Python-Client mit project[&quot;general/brief&quot;] = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="25"/>
+        <source>The project&apos;s own fields, as scripts wrote them (read only here).</source>
+        <translation>Die eigenen Felder des Projekts, wie Skripte sie schrieben (hier nur lesbar).</translation>
     </message>
 </context>
 <context>

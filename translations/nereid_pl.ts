@@ -2540,47 +2540,47 @@ Tutaj: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174"/>
+        <location filename="../views/mainwindow.cpp" line="175"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
+        <location filename="../views/mainwindow.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
@@ -2589,17 +2589,17 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Compare runs</source>
         <translation>Porównaj przebiegi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nie wszystkie przebiegi udało się odczytać z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindow.cpp" line="331"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2648,6 +2648,16 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/mainwindowfiles.cpp" line="82"/>
         <source>%1 steps; arrow keys move, a click opens the image.</source>
         <translation>Kroki: %1; strzałki przesuwają, kliknięcie otwiera obraz.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="48"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="50"/>
+        <source>&amp;Metadata…</source>
+        <translation>&amp;Metadane…</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +2986,24 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/profilesdialog.cpp" line="146"/>
         <source>Delete</source>
         <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ProjectMetadataDialog</name>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="17"/>
+        <source>Metadata of %1</source>
+        <translation>Metadane %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="23"/>
+        <source>This project has no metadata yet. Scripts write it with project[&quot;general/brief&quot;] = &quot;…&quot; in the Python client.</source>
+        <translation>Ten projekt nie ma jeszcze metadanych. Skrypty zapisują je w kliencie Pythona przez project[&quot;general/brief&quot;] = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="25"/>
+        <source>The project&apos;s own fields, as scripts wrote them (read only here).</source>
+        <translation>Własne pola projektu, tak jak zapisały je skrypty (tutaj tylko do odczytu).</translation>
     </message>
 </context>
 <context>
