@@ -42,6 +42,11 @@ QueryRun QueryRunBuilder::fromRecord(const RunRecord &run)
     view.setField(QStringLiteral("sys/running_time"), FieldValue::fromFloat(run.runningTime));
     view.setField(QStringLiteral("sys/size"), FieldValue::fromFloat(double(run.size)));
     view.setField(QStringLiteral("sys/monitoring_time"), FieldValue::fromInt(run.monitoringTime));
+    // Only a model version has these (docs/api.md): a run leaves them out, so they sort last and filter as absent.
+    if (!run.modelId.isEmpty())
+        view.setField(QStringLiteral("sys/model_id"), FieldValue::fromString(run.modelId));
+    if (!run.stage.isEmpty())
+        view.setField(QStringLiteral("sys/stage"), FieldValue::fromString(run.stage));
     // A run's other fields are unique paths, none under sys/.
     QList<std::pair<QString, QueryField>> fields;
     fields.reserve(run.fields.size());

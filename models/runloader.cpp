@@ -17,12 +17,12 @@ RunLoader::~RunLoader()
     cancel();
 }
 
-void RunLoader::start(const QString &cacheFile, const QString &project, qint64 afterNumber)
+void RunLoader::start(const QString &cacheFile, const QString &project, qint64 afterNumber, const ObjectScope &scope)
 {
     cancel();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_finished = false;
-    m_thread = std::thread(&RunLoader::load, this, cacheFile, project, afterNumber, ++m_generation, m_cancelled);
+    m_thread = std::thread(&RunLoader::load, this, cacheFile, project, afterNumber, scope, ++m_generation, m_cancelled);
 }
 
 void RunLoader::cancel()
@@ -35,8 +35,8 @@ void RunLoader::cancel()
     m_finished = true;
 }
 
-void RunLoader::load(const QString &cacheFile, const QString &project, qint64 afterNumber, int generation,
-                     const std::shared_ptr<std::atomic_bool> &cancelled)
+void RunLoader::load(const QString &cacheFile, const QString &project, qint64 afterNumber, const ObjectScope &scope,
+                     int generation, const std::shared_ptr<std::atomic_bool> &cancelled)
 {
     QString error;
     try {
@@ -44,7 +44,7 @@ void RunLoader::load(const QString &cacheFile, const QString &project, qint64 af
         db.openAsIs(cacheFile);
         RunReader reader(db);
         while (!*cancelled) {
-            QList<RunRecord> runs = reader.runsWithFields(project, afterNumber, ChunkSize, cancelled.get());
+            QList<RunRecord> runs = reader.runsWithFields(project, afterNumber, ChunkSize, cancelled.get(), scope);
             if (runs.isEmpty() || *cancelled)
                 break;
             afterNumber = runs.constLast().number;

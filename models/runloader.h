@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/objectscope.h"
 #include "domain/runrecord.h"
 #include "query/queryrun.h"
 
@@ -28,8 +29,9 @@ public:
     explicit RunLoader(QObject *parent = nullptr);
     ~RunLoader() override;
 
-    // Reads `project`'s runs numbered above `afterNumber` from `cacheFile`, cancelling a load under way.
-    void start(const QString &cacheFile, const QString &project, qint64 afterNumber);
+    // Reads `project`'s runs (or objects of `scope`) numbered above `afterNumber` from `cacheFile`, cancelling a
+    // load under way.
+    void start(const QString &cacheFile, const QString &project, qint64 afterNumber, const ObjectScope &scope = {});
     // Stops a load under way: no chunk of it arrives after this returns.
     void cancel();
     bool isLoading() const { return m_thread.joinable() && !m_finished; }
@@ -45,8 +47,8 @@ signals:
     void finished(const QString &project, const QString &error);
 
 private:
-    void load(const QString &cacheFile, const QString &project, qint64 afterNumber, int generation,
-              const std::shared_ptr<std::atomic_bool> &cancelled);
+    void load(const QString &cacheFile, const QString &project, qint64 afterNumber, const ObjectScope &scope,
+              int generation, const std::shared_ptr<std::atomic_bool> &cancelled);
     void deliver(int generation, const std::function<void()> &onGuiThread);
 
     std::thread m_thread;

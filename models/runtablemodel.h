@@ -38,7 +38,10 @@ public:
     // Loads the project's runs from the cache (a model reset: the whole table changes). The first
     // FirstScreenful runs are read at once; a larger project's others arrive from a RunLoader as inserted
     // rows, with loadProgress after each chunk and loadFinished at the end.
-    void setProject(const QString &project);
+    // With a scope, the table shows the project's objects of that kind instead (its models, or a model's
+    // versions: issue 21), with the same columns, sorting and filtering.
+    void setProject(const QString &project, const ObjectScope &scope = {});
+    const ObjectScope &scope() const { return m_scope; }
     bool isLoading() const { return m_loader.isLoading(); }
     static constexpr int FirstScreenful = 1000;
     // The same with runs already read (each with its fields); the model keeps their sys fields and a
@@ -110,6 +113,7 @@ private:
 
     QPointer<Cache> m_cache;
     QString m_project;
+    ObjectScope m_scope; // what setProject() loaded: runs, models or a model's versions
     QList<RunColumn> m_columns;
     // The runs in the order they were loaded ("stored positions"), as parallel lists (RunOrder sorts a
     // QList<QueryRun>); rows show them in m_order.

@@ -8,15 +8,16 @@
 
 namespace nereid {
 
-void RunTableModel::setProject(const QString &project)
+void RunTableModel::setProject(const QString &project, const ObjectScope &scope)
 {
+    m_scope = scope;
     QList<RunRecord> runs;
     qsizetype total = 0;
     try {
         RunReader reader(m_cache->database());
-        runs = reader.runsWithFields(project, 0, FirstScreenful);
+        runs = reader.runsWithFields(project, 0, FirstScreenful, nullptr, scope);
         if (runs.size() == FirstScreenful)
-            total = reader.runCount(project);
+            total = reader.runCount(project, scope);
     } catch (const CacheError &error) {
         emit m_cache->storageError(error.message); // the table opens empty; the cache says why
     }
@@ -24,7 +25,7 @@ void RunTableModel::setProject(const QString &project)
     if (total <= FirstScreenful)
         return;
     m_loadTotal = total;
-    m_loader.start(m_cache->database().filePath(), project, m_records.constLast().number);
+    m_loader.start(m_cache->database().filePath(), project, m_records.constLast().number, scope);
     emit loadProgress(rowCount(), m_loadTotal);
 }
 

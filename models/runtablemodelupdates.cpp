@@ -32,7 +32,9 @@ void RunTableModel::onRunsAdded(const QString &project, const QStringList &runId
     for (const QString &runId : runIds) {
         if (m_storedAt.contains(runId))
             continue;
-        if (std::optional<RunRecord> run = m_cache->run(runId))
+        // The cache names objects of every kind: the table takes those of its scope only.
+        std::optional<RunRecord> run = m_cache->run(runId);
+        if (run && m_scope.contains(run->kind, run->modelId))
             added.append(std::move(*run));
     }
     addRuns(std::move(added));

@@ -117,4 +117,15 @@ QHash<QString, FieldType> SessionModels::seriesTypes(const QStringList &runIds) 
     return types;
 }
 
+NamespaceTreeModel *SessionModels::newTree(QObject *owner) const
+{
+    return new NamespaceTreeModel(&m_cache, owner);
+}
+
+QString SessionModels::metadataId(const QString &project) const
+{
+    const QList<RunRecord> objects = m_cache.runs(project, ObjectScope{QStringLiteral("project")});
+    return objects.isEmpty() ? QString() : objects.constFirst().runId;
+}
+
 } // namespace nereid

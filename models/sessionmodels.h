@@ -58,6 +58,11 @@ public:
     QString runLabel(const QString &runId) const;
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
 
+    // Project > Metadata (issue 21): a tree model of its own, owned by `owner`, and the id of the project's metadata
+    // object ("CLS"), empty until the sync brought one.
+    NamespaceTreeModel *newTree(QObject *owner) const;
+    QString metadataId(const QString &project) const;
+
     // A chart's model, owned by `owner`.
     ChartModel *newChart(QObject *owner) const;
     // What fills `model` with the log at `path` and follows it, owned by `owner`.

@@ -165,12 +165,12 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="77"/>
+        <location filename="../core/cache/cacheschema.cpp" line="90"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Dieser Cache wurde von einer neueren Nereid-Version geschrieben (Cache-Format %1; diese Version liest bis Format %2). Er bleibt unverändert: Verwenden Sie die neuere Nereid-Version oder wählen Sie einen anderen Cache-Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="94"/>
+        <location filename="../core/cache/cacheschema.cpp" line="107"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Die Cache-Datei ist beschädigt (%1).</translation>
     </message>
@@ -434,22 +434,22 @@
 <context>
     <name>LocalServer</name>
     <message>
-        <location filename="../app/localserver.cpp" line="35"/>
+        <location filename="../app/localserver.cpp" line="41"/>
         <source>nereid-server was found neither next to nereid nor on the PATH.</source>
         <translation>nereid-server wurde weder neben nereid noch im PATH gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/localserver.cpp" line="57"/>
+        <location filename="../app/localserver.cpp" line="66"/>
         <source>The local nereid-server (%1) did not start: %2</source>
         <translation>Der lokale nereid-server (%1) ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../app/localserver.cpp" line="59"/>
+        <location filename="../app/localserver.cpp" line="67"/>
         <source>it gave no address in time.</source>
         <translation>er hat nicht rechtzeitig eine Adresse genannt.</translation>
     </message>
     <message>
-        <location filename="../app/localserver.cpp" line="67"/>
+        <location filename="../app/localserver.cpp" line="89"/>
         <source>Cannot read the local server&apos;s token in %1: %2</source>
         <translation>Das Token des lokalen Servers in %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -871,17 +871,22 @@ Protokoll: %9
 <context>
     <name>RunRecord</name>
     <message>
-        <location filename="../core/domain/runrecord.cpp" line="26"/>
+        <location filename="../core/domain/runrecord.cpp" line="27"/>
         <source>The server sent a run the cache cannot read: %1</source>
         <translation>Der Server hat einen Lauf gesendet, den der Cache nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/runrecord.cpp" line="37"/>
+        <location filename="../core/domain/runrecord.cpp" line="41"/>
         <source>&quot;%1&quot; is not a run id.</source>
         <translation>„%1“ ist keine Lauf-ID.</translation>
     </message>
     <message>
-        <location filename="../core/domain/runrecord.cpp" line="43"/>
+        <location filename="../core/domain/runrecord.cpp" line="46"/>
+        <source>&quot;%1&quot; is not the id of an object of kind &quot;%2&quot;.</source>
+        <translation>„%1“ ist keine ID eines Objekts der Art „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/runrecord.cpp" line="54"/>
         <source>run %1 has no revision or no sys fields.</source>
         <translation>Lauf %1 hat keine Revision oder keine sys-Felder.</translation>
     </message>
@@ -1154,7 +1159,7 @@ Protokoll: %9
         <translation>Der Cache %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsessioncertificates.cpp" line="54"/>
+        <location filename="../app/appsessioncertificates.cpp" line="56"/>
         <source>Trust certificate</source>
         <translation>Zertifikat vertrauen</translation>
     </message>
@@ -1195,7 +1200,7 @@ Protokoll: %9
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="218"/>
+        <location filename="../core/cache/cache.cpp" line="219"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Der Cache kennt keine Reihe %1 im Lauf %2.</translation>
     </message>
@@ -1401,7 +1406,7 @@ Protokoll: %9
 <context>
     <name>nereid::ChartFetchPlan</name>
     <message>
-        <location filename="../models/chartfetchplan.cpp" line="175"/>
+        <location filename="../models/chartfetchplan.cpp" line="177"/>
         <source>The points of %1 in run %2 could not be fetched: %3</source>
         <translation>Die Punkte von %1 im Lauf %2 konnten nicht abgerufen werden: %3</translation>
     </message>
@@ -2034,12 +2039,12 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="83"/>
+        <location filename="../core/sync/editpusher.cpp" line="81"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>die Änderung an %1 wurde gesendet, konnte aber nicht vermerkt werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="96"/>
+        <location filename="../core/sync/editpusher.cpp" line="95"/>
         <source>Your change to %1 was undone.</source>
         <translation>Ihre Änderung an %1 wurde rückgängig gemacht.</translation>
     </message>
@@ -2047,15 +2052,45 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="30"/>
+        <location filename="../views/experimentsview.cpp" line="32"/>
         <source>Show trashed</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="219"/>
+        <location filename="../views/experimentsview.cpp" line="226"/>
+        <source>Show versions</source>
+        <translation>Versionen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="227"/>
         <location filename="../views/experimentsviewgroups.cpp" line="224"/>
         <source>Run information…</source>
         <translation>Laufinformationen…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="252"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="255"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="256"/>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="257"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="258"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../views/experimentsviewkeys.cpp" line="27"/>
@@ -2063,13 +2098,13 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="222"/>
+        <location filename="../views/experimentsview.cpp" line="232"/>
         <location filename="../views/experimentsviewgroups.cpp" line="230"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="223"/>
+        <location filename="../views/experimentsview.cpp" line="233"/>
         <location filename="../views/experimentsviewgroups.cpp" line="231"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
@@ -2080,7 +2115,7 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="227"/>
+        <location filename="../views/experimentsview.cpp" line="237"/>
         <location filename="../views/experimentsviewgroups.cpp" line="225"/>
         <source>Chart colour…</source>
         <translation>Diagrammfarbe …</translation>
@@ -2490,52 +2525,52 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="72"/>
+        <location filename="../views/mainwindow.cpp" line="73"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="171"/>
+        <location filename="../views/mainwindow.cpp" line="175"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="179"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188"/>
+        <location filename="../views/mainwindow.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
+        <location filename="../views/mainwindow.cpp" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
@@ -2543,17 +2578,17 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Compare runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nicht alle Läufe konnten aus dem Cache gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="326"/>
+        <location filename="../views/mainwindow.cpp" line="331"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2602,6 +2637,16 @@ Hier: %2 ⟵</translation>
         <location filename="../views/mainwindowfiles.cpp" line="82"/>
         <source>%1 steps; arrow keys move, a click opens the image.</source>
         <translation>%1 Schritte; die Pfeiltasten bewegen, ein Klick öffnet das Bild.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="48"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="50"/>
+        <source>&amp;Metadata…</source>
+        <translation>&amp;Metadaten…</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2717,29 @@ Hier: %2 ⟵</translation>
         <location filename="../views/nomatchlabel.cpp" line="19"/>
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ObjectKindSwitcher</name>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="20"/>
+        <source>What the table lists: the project&apos;s runs, its models, or the versions of a model you opened</source>
+        <translation>Was die Tabelle auflistet: die Läufe des Projekts, seine Modelle oder die Versionen eines geöffneten Modells</translation>
+    </message>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="21"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="22"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="32"/>
+        <source>Versions of %1</source>
+        <translation>Versionen von %1</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2978,24 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::ProjectMetadataDialog</name>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="17"/>
+        <source>Metadata of %1</source>
+        <translation>Metadaten von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="23"/>
+        <source>This project has no metadata yet. Scripts write it with project[&quot;general/brief&quot;] = &quot;…&quot; in the Python client.</source>
+        <translation>Dieses Projekt hat noch keine Metadaten. Skripte schreiben sie im Python-Client mit project[&quot;general/brief&quot;] = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="25"/>
+        <source>The project&apos;s own fields, as scripts wrote them (read only here).</source>
+        <translation>Die eigenen Felder des Projekts, wie Skripte sie schrieben (hier nur lesbar).</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ProjectPuller</name>
     <message>
         <location filename="../core/sync/changespage.cpp" line="38"/>
@@ -2920,42 +3006,42 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ProjectSync</name>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="36"/>
+        <location filename="../core/sync/projectsync.cpp" line="68"/>
         <source>Sync of %1 stopped.</source>
         <translation>Synchronisierung von %1 angehalten.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="46"/>
+        <location filename="../core/sync/projectsync.cpp" line="78"/>
         <source>Syncing %1…</source>
         <translation>%1 wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="57"/>
+        <location filename="../core/sync/projectsync.cpp" line="89"/>
         <source>%1 was loaded again: the server&apos;s data had been restored from a backup or replaced. Your unsent edits were kept.</source>
         <translation>%1 wurde neu geladen: Die Daten des Servers waren aus einer Sicherung wiederhergestellt oder ersetzt worden. Ihre noch nicht gesendeten Änderungen wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="61"/>
+        <location filename="../core/sync/projectsync.cpp" line="93"/>
         <source>%1 is up to date.</source>
         <translation>%1 ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="70"/>
+        <location filename="../core/sync/projectsync.cpp" line="102"/>
         <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again. Your unsent edits are kept.</source>
         <translation>Die Daten des Servers wurden aus einer Sicherung wiederhergestellt oder ersetzt; Nereid lädt %1 neu. Ihre noch nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="82"/>
+        <location filename="../core/sync/projectsync.cpp" line="114"/>
         <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again: %2 of %3 runs. Your unsent edits are kept.</source>
         <translation>Die Daten des Servers wurden aus einer Sicherung wiederhergestellt oder ersetzt; Nereid lädt %1 neu: %2 von %3 Läufen. Ihre noch nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="85"/>
+        <location filename="../core/sync/projectsync.cpp" line="117"/>
         <source>Syncing %1: %2 of %3 runs…</source>
         <translation>%1 wird synchronisiert: %2 von %3 Läufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/projectsync.cpp" line="102"/>
+        <location filename="../core/sync/projectsync.cpp" line="134"/>
         <source>%1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde.</numerusform>
@@ -3136,12 +3222,12 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::RunEditor</name>
     <message>
-        <location filename="../core/cache/runeditor.cpp" line="37"/>
+        <location filename="../core/cache/runeditor.cpp" line="39"/>
         <source>The cache holds no run %1 to edit.</source>
         <translation>Der Cache enthält keinen Lauf %1 zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/cache/runeditor.cpp" line="140"/>
+        <location filename="../core/cache/runeditor.cpp" line="142"/>
         <source>There is no conflict on %1 of run %2.</source>
         <translation>Bei %1 von Lauf %2 gibt es keinen Konflikt.</translation>
     </message>

@@ -165,12 +165,12 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="77"/>
+        <location filename="../core/cache/cacheschema.cpp" line="90"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Tę pamięć podręczną zapisała nowsza wersja Nereid (format %1; ta wersja odczytuje formaty do %2). Pozostawiono ją bez zmian: użyj nowszej wersji Nereid lub wybierz inny folder pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="94"/>
+        <location filename="../core/cache/cacheschema.cpp" line="107"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Plik pamięci podręcznej jest uszkodzony (%1).</translation>
     </message>
@@ -434,22 +434,22 @@
 <context>
     <name>LocalServer</name>
     <message>
-        <location filename="../app/localserver.cpp" line="35"/>
+        <location filename="../app/localserver.cpp" line="41"/>
         <source>nereid-server was found neither next to nereid nor on the PATH.</source>
         <translation>Nie znaleziono programu nereid-server ani obok nereid, ani w ścieżce PATH.</translation>
     </message>
     <message>
-        <location filename="../app/localserver.cpp" line="57"/>
+        <location filename="../app/localserver.cpp" line="66"/>
         <source>The local nereid-server (%1) did not start: %2</source>
         <translation>Lokalny nereid-server (%1) nie uruchomił się: %2</translation>
     </message>
     <message>
-        <location filename="../app/localserver.cpp" line="59"/>
+        <location filename="../app/localserver.cpp" line="67"/>
         <source>it gave no address in time.</source>
         <translation>nie podał adresu na czas.</translation>
     </message>
     <message>
-        <location filename="../app/localserver.cpp" line="67"/>
+        <location filename="../app/localserver.cpp" line="89"/>
         <source>Cannot read the local server&apos;s token in %1: %2</source>
         <translation>Nie można odczytać tokenu lokalnego serwera z %1: %2</translation>
     </message>
@@ -872,17 +872,22 @@ Dziennik: %9
 <context>
     <name>RunRecord</name>
     <message>
-        <location filename="../core/domain/runrecord.cpp" line="26"/>
+        <location filename="../core/domain/runrecord.cpp" line="27"/>
         <source>The server sent a run the cache cannot read: %1</source>
         <translation>Serwer przesłał przebieg, którego pamięć podręczna nie potrafi odczytać: %1</translation>
     </message>
     <message>
-        <location filename="../core/domain/runrecord.cpp" line="37"/>
+        <location filename="../core/domain/runrecord.cpp" line="41"/>
         <source>&quot;%1&quot; is not a run id.</source>
         <translation>„%1” nie jest identyfikatorem przebiegu.</translation>
     </message>
     <message>
-        <location filename="../core/domain/runrecord.cpp" line="43"/>
+        <location filename="../core/domain/runrecord.cpp" line="46"/>
+        <source>&quot;%1&quot; is not the id of an object of kind &quot;%2&quot;.</source>
+        <translation>„%1” nie jest identyfikatorem obiektu rodzaju „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/runrecord.cpp" line="54"/>
         <source>run %1 has no revision or no sys fields.</source>
         <translation>przebieg %1 nie ma rewizji lub pól sys.</translation>
     </message>
@@ -1155,7 +1160,7 @@ Dziennik: %9
         <translation>Nie można usunąć pamięci podręcznej %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/appsessioncertificates.cpp" line="54"/>
+        <location filename="../app/appsessioncertificates.cpp" line="56"/>
         <source>Trust certificate</source>
         <translation>Zaufaj certyfikatowi</translation>
     </message>
@@ -1197,7 +1202,7 @@ Dziennik: %9
         <translation>Pamięć podręczna nie jest otwarta.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="218"/>
+        <location filename="../core/cache/cache.cpp" line="219"/>
         <source>The cache knows no series %1 in run %2.</source>
         <translation>Pamięć podręczna nie zawiera serii %1 w przebiegu %2.</translation>
     </message>
@@ -1403,7 +1408,7 @@ Dziennik: %9
 <context>
     <name>nereid::ChartFetchPlan</name>
     <message>
-        <location filename="../models/chartfetchplan.cpp" line="175"/>
+        <location filename="../models/chartfetchplan.cpp" line="177"/>
         <source>The points of %1 in run %2 could not be fetched: %3</source>
         <translation>Nie udało się pobrać punktów %1 w przebiegu %2: %3</translation>
     </message>
@@ -2044,12 +2049,12 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="83"/>
+        <location filename="../core/sync/editpusher.cpp" line="81"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>zmiana %1 została wysłana, ale nie udało się jej odnotować.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="96"/>
+        <location filename="../core/sync/editpusher.cpp" line="95"/>
         <source>Your change to %1 was undone.</source>
         <translation>Twoja zmiana w %1 została cofnięta.</translation>
     </message>
@@ -2057,15 +2062,45 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::ExperimentsView</name>
     <message>
-        <location filename="../views/experimentsview.cpp" line="30"/>
+        <location filename="../views/experimentsview.cpp" line="32"/>
         <source>Show trashed</source>
         <translation>Pokaż przebiegi w koszu</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="219"/>
+        <location filename="../views/experimentsview.cpp" line="226"/>
+        <source>Show versions</source>
+        <translation>Pokaż wersje</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="227"/>
         <location filename="../views/experimentsviewgroups.cpp" line="224"/>
         <source>Run information…</source>
         <translation>Informacje o przebiegu…</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="252"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="255"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="256"/>
+        <source>Staging</source>
+        <translation>Przedprodukcja</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="257"/>
+        <source>Production</source>
+        <translation>Produkcja</translation>
+    </message>
+    <message>
+        <location filename="../views/experimentsview.cpp" line="258"/>
+        <source>Archived</source>
+        <translation>Zarchiwizowany</translation>
     </message>
     <message>
         <location filename="../views/experimentsviewkeys.cpp" line="27"/>
@@ -2073,13 +2108,13 @@ No run of this project has this field.</source>
         <translation>Kopiuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="222"/>
+        <location filename="../views/experimentsview.cpp" line="232"/>
         <location filename="../views/experimentsviewgroups.cpp" line="230"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="223"/>
+        <location filename="../views/experimentsview.cpp" line="233"/>
         <location filename="../views/experimentsviewgroups.cpp" line="231"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
@@ -2090,7 +2125,7 @@ No run of this project has this field.</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../views/experimentsview.cpp" line="227"/>
+        <location filename="../views/experimentsview.cpp" line="237"/>
         <location filename="../views/experimentsviewgroups.cpp" line="225"/>
         <source>Chart colour…</source>
         <translation>Kolor na wykresach…</translation>
@@ -2500,52 +2535,52 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="72"/>
+        <location filename="../views/mainwindow.cpp" line="73"/>
         <source>Nereid</source>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="171"/>
+        <location filename="../views/mainwindow.cpp" line="175"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="179"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188"/>
+        <location filename="../views/mainwindow.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
+        <location filename="../views/mainwindow.cpp" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
@@ -2554,17 +2589,17 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Compare runs</source>
         <translation>Porównaj przebiegi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nie wszystkie przebiegi udało się odczytać z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="326"/>
+        <location filename="../views/mainwindow.cpp" line="331"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2613,6 +2648,16 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/mainwindowfiles.cpp" line="82"/>
         <source>%1 steps; arrow keys move, a click opens the image.</source>
         <translation>Kroki: %1; strzałki przesuwają, kliknięcie otwiera obraz.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="48"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowkinds.cpp" line="50"/>
+        <source>&amp;Metadata…</source>
+        <translation>&amp;Metadane…</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2728,29 @@ Tutaj: %2 ⟵</translation>
         <location filename="../views/nomatchlabel.cpp" line="19"/>
         <source>Clear the filter</source>
         <translation>Wyczyść filtr</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ObjectKindSwitcher</name>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="20"/>
+        <source>What the table lists: the project&apos;s runs, its models, or the versions of a model you opened</source>
+        <translation>Co pokazuje tabela: przebiegi projektu, jego modele lub wersje otwartego modelu</translation>
+    </message>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="21"/>
+        <source>Runs</source>
+        <translation>Przebiegi</translation>
+    </message>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="22"/>
+        <source>Models</source>
+        <translation>Modele</translation>
+    </message>
+    <message>
+        <location filename="../views/objectkindswitcher.cpp" line="32"/>
+        <source>Versions of %1</source>
+        <translation>Wersje %1</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2989,24 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::ProjectMetadataDialog</name>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="17"/>
+        <source>Metadata of %1</source>
+        <translation>Metadane %1</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="23"/>
+        <source>This project has no metadata yet. Scripts write it with project[&quot;general/brief&quot;] = &quot;…&quot; in the Python client.</source>
+        <translation>Ten projekt nie ma jeszcze metadanych. Skrypty zapisują je w kliencie Pythona przez project[&quot;general/brief&quot;] = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="25"/>
+        <source>The project&apos;s own fields, as scripts wrote them (read only here).</source>
+        <translation>Własne pola projektu, tak jak zapisały je skrypty (tutaj tylko do odczytu).</translation>
+    </message>
+</context>
+<context>
     <name>nereid::ProjectPuller</name>
     <message>
         <location filename="../core/sync/changespage.cpp" line="38"/>
@@ -2931,42 +3017,42 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ProjectSync</name>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="36"/>
+        <location filename="../core/sync/projectsync.cpp" line="68"/>
         <source>Sync of %1 stopped.</source>
         <translation>Synchronizacja %1 zatrzymana.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="46"/>
+        <location filename="../core/sync/projectsync.cpp" line="78"/>
         <source>Syncing %1…</source>
         <translation>Synchronizowanie %1…</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="57"/>
+        <location filename="../core/sync/projectsync.cpp" line="89"/>
         <source>%1 was loaded again: the server&apos;s data had been restored from a backup or replaced. Your unsent edits were kept.</source>
         <translation>Projekt %1 wczytano ponownie: dane serwera przywrócono z kopii zapasowej lub zastąpiono. Niewysłane zmiany zostały zachowane.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="61"/>
+        <location filename="../core/sync/projectsync.cpp" line="93"/>
         <source>%1 is up to date.</source>
         <translation>%1 jest aktualny.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="70"/>
+        <location filename="../core/sync/projectsync.cpp" line="102"/>
         <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again. Your unsent edits are kept.</source>
         <translation>Dane serwera przywrócono z kopii zapasowej lub zastąpiono; Nereid wczytuje projekt %1 ponownie. Niewysłane zmiany zostają zachowane.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="82"/>
+        <location filename="../core/sync/projectsync.cpp" line="114"/>
         <source>The server&apos;s data was restored from a backup or replaced; Nereid is loading %1 again: %2 of %3 runs. Your unsent edits are kept.</source>
         <translation>Dane serwera przywrócono z kopii zapasowej lub zastąpiono; Nereid wczytuje projekt %1 ponownie: %2 z %3 przebiegów. Niewysłane zmiany zostają zachowane.</translation>
     </message>
     <message>
-        <location filename="../core/sync/projectsync.cpp" line="85"/>
+        <location filename="../core/sync/projectsync.cpp" line="117"/>
         <source>Syncing %1: %2 of %3 runs…</source>
         <translation>Synchronizowanie %1: %2 z %3 przebiegów…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/projectsync.cpp" line="102"/>
+        <location filename="../core/sync/projectsync.cpp" line="134"/>
         <source>%1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>%1 Ponowna próba za %n sekundę.</numerusform>
@@ -3148,12 +3234,12 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::RunEditor</name>
     <message>
-        <location filename="../core/cache/runeditor.cpp" line="37"/>
+        <location filename="../core/cache/runeditor.cpp" line="39"/>
         <source>The cache holds no run %1 to edit.</source>
         <translation>Pamięć podręczna nie zawiera przebiegu %1 do edycji.</translation>
     </message>
     <message>
-        <location filename="../core/cache/runeditor.cpp" line="140"/>
+        <location filename="../core/cache/runeditor.cpp" line="142"/>
         <source>There is no conflict on %1 of run %2.</source>
         <translation>Nie ma konfliktu w %1 przebiegu %2.</translation>
     </message>

@@ -8,13 +8,14 @@
 #include "models/rungroupmodel.h"
 #include "models/runtablemodel.h"
 #include "nomatchlabel.h"
+#include "objectkindswitcher.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QScrollBar>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
@@ -25,6 +26,7 @@ namespace nereid {
 ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     : QWidget(parent)
     , m_runs(runs)
+    , m_kinds(new ObjectKindSwitcher(this))
     , m_proxy(new RunFilterProxyModel(this))
     , m_filter(new FilterBox(this))
     , m_showTrashed(new QCheckBox(tr("Show trashed"), this))
@@ -63,6 +65,7 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ExperimentsView::layoutEdited);
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_kinds, 0, Qt::AlignTop | Qt::AlignLeft);
     top->addWidget(m_filter, 1);
     top->addWidget(m_showTrashed, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
@@ -93,7 +96,10 @@ ExperimentsView::ExperimentsView(RunTableModel *runs, QWidget *parent)
         emit selectedRunsChanged(selectedRunIds());
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit runInformationRequested(index.data(RunTableModel::RunIdRole).toString());
+        const QString id = index.data(RunTableModel::RunIdRole).toString();
+        if (m_runs->scope().kind == QLatin1String("model"))
+            return openModel(id);
+        emit runInformationRequested(id);
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ExperimentsView::showContextMenu);
     setUpRunKeys(); // Delete, Ctrl+C and Enter in the table and the group tree (experimentsviewkeys.cpp)
@@ -216,8 +222,12 @@ void ExperimentsView::showContextMenu(const QPoint &position)
     if (runId.isEmpty())
         return;
     QMenu menu(this);
+    if (m_runs->scope().kind == QLatin1String("model"))
+        menu.addAction(tr("Show versions"), this, [this, runId] { openModel(runId); });
     menu.addAction(tr("Run information…"), this, [this, runId] { emit runInformationRequested(runId); });
     menu.addAction(m_copyIds);
+    if (m_runs->scope().kind == QLatin1String("model_version"))
+        addStageMenu(&menu);
     menu.addSeparator();
     menu.addAction(tr("Add tag…"), this, [this] { emit tagRequested(selectedRunIds(), true); });
     menu.addAction(tr("Remove tag…"), this, [this] { emit tagRequested(selectedRunIds(), false); });
@@ -228,6 +238,29 @@ void ExperimentsView::showContextMenu(const QPoint &position)
     menu.addSeparator();
     addTrashActions(&menu);
     menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void ExperimentsView::openModel(const QString &modelId)
+{
+    const ObjectScope versions = ObjectScope::versionsOf(modelId);
+    m_kinds->showScope(versions);
+    emit m_kinds->scopeRequested(versions);
+}
+
+void ExperimentsView::addStageMenu(QMenu *menu)
+{
+    QMenu *stages = menu->addMenu(tr("Stage"));
+    stages->setObjectName(QStringLiteral("stageMenu"));
+    const std::pair<const char *, QString> choices[] = {
+        {"none", tr("None")},
+        {"staging", tr("Staging")},
+        {"production", tr("Production")},
+        {"archived", tr("Archived")},
+    };
+    for (const auto &[stage, label] : choices) {
+        stages->addAction(label, this,
+                          [this, value = QString::fromLatin1(stage)] { emit stageRequested(selectedRunIds(), value); });
+    }
 }
 
 } // namespace nereid

@@ -16,6 +16,7 @@ class QTreeView;
 namespace nereid {
 
 class FilterBox;
+class ObjectKindSwitcher;
 class RunCounts;
 class RunFilterProxyModel;
 class RunGroupModel;
@@ -56,6 +57,8 @@ public:
     void focusFilter();
     void setShowTrashed(bool show);
     RunFilterProxyModel *proxy() const { return m_proxy; }
+    // Runs | Models | Versions of a model (issue 21): what the table lists.
+    ObjectKindSwitcher *kindSwitcher() const { return m_kinds; }
     // Shows the eye column (which runs the charts draw) and adds "Hide in charts" (H) on the selected runs.
     void setVisibility(RunVisibility *visibility);
     void toggleSelectedInCharts();
@@ -90,6 +93,8 @@ signals:
     // "Add tag…" (true) or "Remove tag…" (false) on the selected runs.
     void tagRequested(const QStringList &runIds, bool add);
     void showTrashedChanged(bool shown);
+    // "Stage" on the selected model versions: "none", "staging", "production" or "archived".
+    void stageRequested(const QStringList &versionIds, const QString &stage);
     // A column was moved or resized, the sort changed, or the columns were replaced (chooser, Reset to defaults).
     void layoutEdited();
     // The grouping changed (fields, on or off, an aggregate): to remember per project.
@@ -122,7 +127,12 @@ private:
     void followTableCurrent();
     void selectRunsOfTreeInTable();
 
+    void addStageMenu(QMenu *menu);
+    // A model was opened (Enter, double-click, "Show versions"): the table lists its versions.
+    void openModel(const QString &modelId);
+
     RunTableModel *m_runs;
+    ObjectKindSwitcher *m_kinds;
     RunFilterProxyModel *m_proxy;
     RunCounts *m_counts;
     FilterBox *m_filter;

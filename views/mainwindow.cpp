@@ -15,6 +15,7 @@
 #include "models/runvisibility.h"
 #include "models/sessionmodels.h"
 #include "namespacetreeview.h"
+#include "objectkindswitcher.h"
 #include "parallelcoordinates.h"
 #include "parallelcoordinatesdock.h"
 #include "preferencesdialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
     connect(counts, &RunCounts::changed, runCount, [runCount, counts] { runCount->setText(counts->text()); });
     runCount->setText(counts->text());
     connectMenus();
+    addProjectMenu();
     addTableActions();
     addSavedViews();
 
@@ -104,6 +106,8 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
             [this](const QString &runId) { chooseRunColor(this, *m_models->colors(), runId); });
     connect(m_experiments, &ExperimentsView::trashRequested, m_actions, &RunActions::trashRuns);
     connect(m_experiments, &ExperimentsView::tagRequested, m_actions, &RunActions::askForTag);
+    connect(m_experiments->kindSwitcher(), &ObjectKindSwitcher::scopeRequested, this, &MainWindow::setScope);
+    connect(m_experiments, &ExperimentsView::stageRequested, this, &MainWindow::setStage);
     connect(m_actions, &RunActions::failed, this, &MainWindow::showSyncStatus);
     connect(m_runs, &QAbstractItemModel::columnsInserted, this, &MainWindow::saveColumns);
     connect(m_runs, &QAbstractItemModel::columnsRemoved, this, &MainWindow::saveColumns);
@@ -310,6 +314,7 @@ void MainWindow::setProject(const QString &profile, const QString &project)
     m_project = project;
     m_pages->setCurrentWidget(m_chartSplitter);
     m_runs->setProject(project);
+    m_experiments->kindSwitcher()->showScope({});
     m_models->colors()->setProject(project);
     m_models->visibility()->setProject(project);
     m_charts->setProject(project);
@@ -328,13 +333,14 @@ void MainWindow::setProject(const QString &profile, const QString &project)
 
 void MainWindow::saveLayout()
 {
-    if (!m_project.isEmpty() && !m_restoring)
+    // The remembered layout is the runs table's: models and versions show their own columns.
+    if (!m_project.isEmpty() && !m_restoring && m_runs->scope() == ObjectScope::runs())
         TableLayoutSettings::saveHeaderState(m_project, m_experiments->saveLayout());
 }
 
 void MainWindow::saveColumns()
 {
-    if (!m_project.isEmpty())
+    if (!m_project.isEmpty() && m_runs->scope() == ObjectScope::runs())
         TableLayoutSettings::saveColumns(m_project, m_runs->columns());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/objectscope.h"
+
 #include <QMainWindow>
 
 class QSplitter;
@@ -96,6 +98,11 @@ private:
     // The charts compare the selected runs, or the current run when none is selected.
     void chartRuns();
     void saveColumns();
+    // Runs, models or a model's versions in the table (issue 21; mainwindowkinds.cpp).
+    void setScope(const ObjectScope &scope);
+    void setStage(const QStringList &versionIds, const QString &stage);
+    // Project > Metadata… before Help.
+    void addProjectMenu();
     void saveLayout();
     // The saved views' toolbar and menu (SavedViewsToolbar).
     void addSavedViews();

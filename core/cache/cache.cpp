@@ -132,9 +132,9 @@ T Cache::querySeries(const QString &runId, const QString &path, Read &&read, T f
         fallback);
 }
 
-CacheProjectStore::SyncState Cache::syncState(const QString &project)
+CacheProjectStore::SyncState Cache::syncState(const QString &project, const QString &kind)
 {
-    return query([&] { return CacheProjectStore(*m_db).syncState(project); }, CacheProjectStore::SyncState());
+    return query([&] { return CacheProjectStore(*m_db).syncState(project, kind); }, CacheProjectStore::SyncState());
 }
 
 bool Cache::resetProject(const QString &project, const QString &epoch)
@@ -148,7 +148,8 @@ bool Cache::resetProject(const QString &project, const QString &epoch)
     return ok;
 }
 
-bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state)
+bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state,
+                      const QString &kind)
 {
     QStringList added, changed;
     QList<std::pair<QString, QStringList>> fields;
@@ -166,7 +167,7 @@ bool Cache::applyPage(const QString &project, const QList<RunRecord> &runs, cons
             if (!change.fields.isEmpty())
                 fields.append({run.runId, change.fields});
         }
-        projects.setSyncState(projectId, state);
+        projects.setSyncState(projectId, state, kind);
     });
     if (!ok)
         return false;
@@ -248,9 +249,9 @@ QStringList Cache::projects()
     return query([&] { return CacheProjectStore(*m_db).names(); }, QStringList());
 }
 
-QList<RunRecord> Cache::runs(const QString &project)
+QList<RunRecord> Cache::runs(const QString &project, const ObjectScope &scope)
 {
-    return query([&] { return RunReader(*m_db).runs(project); }, QList<RunRecord>());
+    return query([&] { return RunReader(*m_db).runs(project, scope); }, QList<RunRecord>());
 }
 
 std::optional<RunRecord> Cache::run(const QString &runId, bool withFields)

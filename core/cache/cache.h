@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cacheprojectstore.h"
+#include "domain/objectscope.h"
 #include "domain/runrecord.h"
 #include "domain/seriespoint.h"
 
@@ -35,13 +36,17 @@ public:
     // --- written by the sync engine
     // Projects the server listed, known from now on (projects()) though none of their runs is cached yet.
     bool addProjects(const QStringList &names);
-    CacheProjectStore::SyncState syncState(const QString &project);
+    // The cursor of the project's runs, or with `kind` ("model", "model_version", "project") of its objects of that
+    // kind: each kind has a changes feed of its own (docs/api.md).
+    CacheProjectStore::SyncState syncState(const QString &project, const QString &kind = {});
     // The server's database is not the one the project's cursor came from (another epoch, or a cursor above its
     // revision): its runs, fields and points leave the cache and its cursor goes back to 0 with `epoch`, in one
     // transaction; the outboxes stay. projectReset() tells the models, before the runs come again.
     bool resetProject(const QString &project, const QString &epoch);
-    // Applies one page of the changes feed and its cursor in one transaction.
-    bool applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state);
+    // Applies one page of the changes feed (of runs, or of objects of `kind`) and its cursor in one transaction.
+    // runsAdded and runsChanged name objects of every kind: a model filters by RunRecord::kind.
+    bool applyPage(const QString &project, const QList<RunRecord> &runs, const CacheProjectStore::SyncState &state,
+                   const QString &kind = {});
     // Runs of `project` cached as active that have not been in touch since `pingCutoffMs` (ms since the epoch,
     // by the server's clock: its time less its active window) become inactive; runsChanged and fieldsChanged
     // ("sys/state") name them. A run that stops pinging has no change in the feed, so the app ages it here.
@@ -55,7 +60,8 @@ public:
 
     // --- read by models
     QStringList projects();
-    QList<RunRecord> runs(const QString &project);
+    // The project's runs, or its objects of `scope` (models, a model's versions, ...).
+    QList<RunRecord> runs(const QString &project, const ObjectScope &scope = {});
     // Without fields: the sys fields alone (a chart wants the run's name, not its 9,000 fields).
     std::optional<RunRecord> run(const QString &runId, bool withFields = true);
     QList<FloatPoint> points(const QString &runId, const QString &path, double from = -qInf(), double to = qInf());

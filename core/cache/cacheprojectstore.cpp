@@ -36,8 +36,30 @@ QStringList CacheProjectStore::names()
     return names;
 }
 
-CacheProjectStore::SyncState CacheProjectStore::syncState(const QString &project)
+namespace {
+
+bool isRunKind(const QString &kind)
 {
+    return kind.isEmpty() || kind == QLatin1String("run");
+}
+
+} // namespace
+
+CacheProjectStore::SyncState CacheProjectStore::syncState(const QString &project, const QString &kind)
+{
+    if (!isRunKind(kind)) {
+        QSqlQuery &select = m_db.prepared(QStringLiteral(
+            "SELECT k.cursor, k.server_revision, k.epoch FROM kind_sync k JOIN projects p ON p.id = k.project_id"
+            " WHERE p.name = ? AND k.kind = ?"));
+        select.bindValue(0, project);
+        select.bindValue(1, kind);
+        m_db.exec(select);
+        SyncState state;
+        if (select.next())
+            state = {select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toString()};
+        select.finish();
+        return state;
+    }
     QSqlQuery &select =
         m_db.prepared(QStringLiteral("SELECT cursor, server_revision, epoch FROM projects WHERE name = ?"));
     select.bindValue(0, project);
@@ -49,8 +71,20 @@ CacheProjectStore::SyncState CacheProjectStore::syncState(const QString &project
     return state;
 }
 
-void CacheProjectStore::setSyncState(qint64 projectId, const SyncState &state)
+void CacheProjectStore::setSyncState(qint64 projectId, const SyncState &state, const QString &kind)
 {
+    if (!isRunKind(kind)) {
+        QSqlQuery &upsert = m_db.prepared(
+            QStringLiteral("INSERT OR REPLACE INTO kind_sync(project_id, kind, cursor, server_revision, epoch)"
+                           " VALUES(?, ?, ?, ?, ?)"));
+        upsert.bindValue(0, projectId);
+        upsert.bindValue(1, kind);
+        upsert.bindValue(2, state.cursor);
+        upsert.bindValue(3, state.serverRevision);
+        upsert.bindValue(4, state.epoch.isNull() ? QString(QLatin1String("")) : state.epoch);
+        m_db.exec(upsert);
+        return;
+    }
     QSqlQuery &update = m_db.prepared(
         QStringLiteral("UPDATE projects SET cursor = ?, server_revision = ?, epoch = ?, synced_at = ? WHERE id = ?"));
     update.bindValue(0, state.cursor);
@@ -74,6 +108,7 @@ void CacheProjectStore::reset(qint64 projectId, const QString &epoch)
              QStringLiteral("DELETE FROM series WHERE run IN (%1)").arg(runs),
              QStringLiteral("DELETE FROM atoms WHERE run IN (%1)").arg(runs),
              QStringLiteral("DELETE FROM runs WHERE project_id = ?"),
+             QStringLiteral("DELETE FROM kind_sync WHERE project_id = ?"),
          }) {
         QSqlQuery &remove = m_db.prepared(sql);
         remove.bindValue(0, projectId);

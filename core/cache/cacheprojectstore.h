@@ -30,10 +30,12 @@ public:
     std::optional<qint64> find(const QString &project);
     QStringList names();
 
-    SyncState syncState(const QString &project);
-    void setSyncState(qint64 projectId, const SyncState &state);
-    // Forgets the project's runs, their fields and points, and its cursor (the database the cursor came from is
-    // gone); `epoch` is the new database's. The outbox and the conflicts stay: they are the user's.
+    // The cursor of the project's runs (`kind` empty or "run") or of its objects of another kind.
+    SyncState syncState(const QString &project, const QString &kind = {});
+    void setSyncState(qint64 projectId, const SyncState &state, const QString &kind = {});
+    // Forgets the project's objects of every kind, their fields and points, and its cursors (the database the
+    // cursors came from is gone); `epoch` is the new database's. The outbox and the conflicts stay: they are the
+    // user's.
     void reset(qint64 projectId, const QString &epoch);
 
 private:

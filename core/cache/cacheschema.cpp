@@ -64,9 +64,22 @@ const QList<const char *> version3 = {
     "ALTER TABLE view_sync ADD COLUMN epoch TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: objects of other kinds than runs (models, model versions, project metadata; docs/api.md) live in the
+// runs table as the server keeps them, told apart by `kind`; a version names its model and has a stage. The changes
+// feed is pulled per kind, each kind with its own cursor (a run's stays in projects).
+const QList<const char *> version4 = {
+    "ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'run'",
+    "ALTER TABLE runs ADD COLUMN model_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN stage TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN stage_rev INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX runs_by_kind ON runs(project_id, kind, model_id, number)",
+    "CREATE TABLE kind_sync(project_id INTEGER NOT NULL, kind TEXT NOT NULL, cursor INTEGER NOT NULL,"
+    " server_revision INTEGER NOT NULL, epoch TEXT NOT NULL, PRIMARY KEY(project_id, kind)) WITHOUT ROWID",
+};
+
 // migrations[v] brings a cache of version v to version v + 1.
-const QList<QList<const char *>> migrations = {version1, version2, version3};
-static_assert(CacheSchema::CurrentVersion == 3, "add the new version's step to `migrations`");
+const QList<QList<const char *>> migrations = {version1, version2, version3, version4};
+static_assert(CacheSchema::CurrentVersion == 4, "add the new version's step to `migrations`");
 
 } // namespace
 

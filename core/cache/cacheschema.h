@@ -13,7 +13,7 @@ class CacheSchema
     Q_DECLARE_TR_FUNCTIONS(CacheSchema)
 
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     explicit CacheSchema(CacheDatabase &db)
         : m_db(db)

@@ -19,7 +19,8 @@ const QStringList columns = {
     QStringLiteral("state"),           QStringLiteral("creation_time"), QStringLiteral("modification_time"),
     QStringLiteral("ping_time"),       QStringLiteral("running_time"),  QStringLiteral("size"),
     QStringLiteral("monitoring_time"), QStringLiteral("name_rev"),      QStringLiteral("description_rev"),
-    QStringLiteral("failed_rev"),
+    QStringLiteral("failed_rev"),      QStringLiteral("kind"),          QStringLiteral("model_id"),
+    QStringLiteral("stage"),           QStringLiteral("stage_rev"),
 };
 
 QString jsonList(const QStringList &items)
@@ -118,8 +119,12 @@ void RunColumns::bind(QSqlQuery &query, const RunRecord &run, int first)
         run.nameRevision,
         run.descriptionRevision,
         run.failedRevision,
+        text(run.kind),
+        text(run.modelId),
+        text(run.stage),
+        run.stageRevision,
     };
-    static_assert(std::size(values) == 22);
+    static_assert(std::size(values) == RunColumns::Count);
     for (int i = 0; i < int(std::size(values)); ++i)
         query.bindValue(first + i, values[i]);
 }
@@ -149,6 +154,10 @@ void RunColumns::read(const QSqlQuery &query, RunRecord &run, int first)
     run.nameRevision = query.value(i++).toLongLong();
     run.descriptionRevision = query.value(i++).toLongLong();
     run.failedRevision = query.value(i++).toLongLong();
+    run.kind = query.value(i++).toString();
+    run.modelId = query.value(i++).toString();
+    run.stage = query.value(i++).toString();
+    run.stageRevision = query.value(i++).toLongLong();
 }
 
 void RunColumns::read(const SqliteStatement &row, RunRecord &run, int first)
@@ -176,6 +185,10 @@ void RunColumns::read(const SqliteStatement &row, RunRecord &run, int first)
     run.nameRevision = row.integer(i++);
     run.descriptionRevision = row.integer(i++);
     run.failedRevision = row.integer(i++);
+    run.kind = row.text(i++);
+    run.modelId = row.text(i++);
+    run.stage = row.text(i++);
+    run.stageRevision = row.integer(i++);
 }
 
 } // namespace nereid

@@ -13,6 +13,8 @@ class SqliteStatement;
 class RunColumns
 {
 public:
+    static constexpr int Count = 26; // the columns of list()
+
     // "run_id, number, ..." (without id and project_id); "r.run_id, r.number, ..." for table "r".
     static QString list(const QString &table = {});
     // "?, ?, ..." matching list().

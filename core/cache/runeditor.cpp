@@ -19,6 +19,8 @@ std::optional<RunEdit::Kind> kindOfField(const QString &field)
         return RunEdit::Kind::SetDescription;
     if (field == QLatin1String("failed"))
         return RunEdit::Kind::SetFailed;
+    if (field == QLatin1String("stage"))
+        return RunEdit::Kind::SetStage;
     return std::nullopt;
 }
 
@@ -168,6 +170,7 @@ bool RunEditor::undo(const RunEdit &edit, const RunRecord &serverRun)
         run->tags = serverRun.tags;
         run->groupTags = serverRun.groupTags;
         run->trashed = serverRun.trashed;
+        run->stage = serverRun.stage;
         for (const RunEdit &waiting : outbox.pendingByRun().value(edit.runId))
             waiting.applyTo(*run);
         RunWriter(m_cache.database()).updateSys(*run);

@@ -48,31 +48,51 @@ void readSeries(const SqliteStatement &row, int first, FieldRecord &field)
     field.variance = nullableReal(row, first + 7);
 }
 
-} // namespace
+// The condition on "r" that keeps a scope's objects, binding its kind at `first` and its model at `first` + 1
+// (every object of the kind when the scope names no model).
+const char *const InScope = " AND r.kind = ?%1 AND (?%2 = '' OR r.model_id = ?%2)";
 
-QList<RunRecord> RunReader::runs(const QString &project)
+QByteArray inScope(int first)
 {
-    return readRuns(project, 0, -1, nullptr);
+    return QString::fromLatin1(InScope).arg(first).arg(first + 1).toUtf8();
 }
 
-qsizetype RunReader::runCount(const QString &project)
+void bindScope(SqliteStatement &statement, int first, const ObjectScope &scope)
 {
-    SqliteStatement count(m_db, "SELECT count(*) FROM runs r JOIN projects p ON p.id = r.project_id WHERE p.name = ?");
+    statement.bind(first, scope.kind);
+    statement.bind(first + 1, scope.modelId.isNull() ? QString(QLatin1String("")) : scope.modelId);
+}
+
+} // namespace
+
+QList<RunRecord> RunReader::runs(const QString &project, const ObjectScope &scope)
+{
+    return readRuns(project, 0, -1, nullptr, scope);
+}
+
+qsizetype RunReader::runCount(const QString &project, const ObjectScope &scope)
+{
+    const QByteArray sql =
+        "SELECT count(*) FROM runs r JOIN projects p ON p.id = r.project_id WHERE p.name = ?1" + inScope(2);
+    SqliteStatement count(m_db, sql.constData());
     count.bind(1, project);
+    bindScope(count, 2, scope);
     return count.next() ? count.integer(0) : 0;
 }
 
 QList<RunRecord> RunReader::readRuns(const QString &project, qint64 afterNumber, int limit,
-                                     QHash<qint64, qsizetype> *indexOfRow)
+                                     QHash<qint64, qsizetype> *indexOfRow, const ObjectScope &scope)
 {
     const QByteArray sql = (QStringLiteral("SELECT r.id, ") + RunColumns::list(QStringLiteral("r")) +
                             QStringLiteral(" FROM runs r JOIN projects p ON p.id = r.project_id"
-                                           " WHERE p.name = ? AND r.number > ? ORDER BY r.number LIMIT ?"))
+                                           " WHERE p.name = ?1 AND r.number > ?2") +
+                            QString::fromUtf8(inScope(4)) + QStringLiteral(" ORDER BY r.number LIMIT ?3"))
                                .toUtf8();
     SqliteStatement select(m_db, sql.constData());
     select.bind(1, project);
     select.bind(2, afterNumber);
     select.bind(3, qint64(limit));
+    bindScope(select, 4, scope);
     QList<RunRecord> runs;
     while (select.next()) {
         if (indexOfRow)
@@ -85,14 +105,14 @@ QList<RunRecord> RunReader::readRuns(const QString &project, qint64 afterNumber,
 }
 
 QList<RunRecord> RunReader::runsWithFields(const QString &project, qint64 afterNumber, int limit,
-                                           const std::atomic_bool *stop)
+                                           const std::atomic_bool *stop, const ObjectScope &scope)
 {
     QHash<qint64, qsizetype> indexOfRow;
     m_db.exec(QStringLiteral("SAVEPOINT read_runs")); // nests inside a write transaction too
     try {
-        QList<RunRecord> runs = readRuns(project, afterNumber, limit, &indexOfRow);
+        QList<RunRecord> runs = readRuns(project, afterNumber, limit, &indexOfRow, scope);
         if (!runs.isEmpty())
-            readFields(project, runs.constFirst().number, runs.constLast().number, runs, indexOfRow, stop);
+            readFields(project, runs.constFirst().number, runs.constLast().number, runs, indexOfRow, stop, scope);
         m_db.exec(QStringLiteral("RELEASE read_runs"));
         return runs;
     } catch (const CacheError &) {
@@ -103,29 +123,36 @@ QList<RunRecord> RunReader::runsWithFields(const QString &project, qint64 afterN
 }
 
 void RunReader::readFields(const QString &project, qint64 firstNumber, qint64 lastNumber, QList<RunRecord> &runs,
-                           const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop)
+                           const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop,
+                           const ObjectScope &scope)
 {
     const auto stopped = [stop] { return stop && stop->load(std::memory_order_relaxed); };
     // Atoms and series come by run through their (run, path) keys, so each run's fields arrive in path order.
     PathPool paths;
-    SqliteStatement atoms(m_db, "SELECT a.run, a.path, a.type, a.value FROM runs r JOIN projects p ON"
-                                " p.id = r.project_id JOIN atoms a ON a.run = r.id WHERE p.name = ?"
-                                " AND r.number BETWEEN ? AND ?");
+    const QByteArray atomsSql = "SELECT a.run, a.path, a.type, a.value FROM runs r JOIN projects p ON"
+                                " p.id = r.project_id JOIN atoms a ON a.run = r.id WHERE p.name = ?1"
+                                " AND r.number BETWEEN ?2 AND ?3" +
+                                inScope(4);
+    SqliteStatement atoms(m_db, atomsSql.constData());
     atoms.bind(1, project);
     atoms.bind(2, firstNumber);
     atoms.bind(3, lastNumber);
+    bindScope(atoms, 4, scope);
     while (!stopped() && atoms.next()) {
         FieldRecord &field = runs[indexOfRow.value(atoms.integer(0))].fields.emplace_back();
         field.path = paths(atoms.bytes(1));
         readAtom(atoms, 2, field);
     }
-    SqliteStatement series(m_db, "SELECT s.run, s.path, s.type, s.count, s.last_step, s.last_value, s.min_value,"
+    const QByteArray seriesSql = "SELECT s.run, s.path, s.type, s.count, s.last_step, s.last_value, s.min_value,"
                                  " s.max_value, s.average, s.variance FROM runs r JOIN projects p ON"
-                                 " p.id = r.project_id JOIN series s ON s.run = r.id WHERE p.name = ?"
-                                 " AND r.number BETWEEN ? AND ?");
+                                 " p.id = r.project_id JOIN series s ON s.run = r.id WHERE p.name = ?1"
+                                 " AND r.number BETWEEN ?2 AND ?3" +
+                                 inScope(4);
+    SqliteStatement series(m_db, seriesSql.constData());
     series.bind(1, project);
     series.bind(2, firstNumber);
     series.bind(3, lastNumber);
+    bindScope(series, 4, scope);
     while (!stopped() && series.next()) {
         FieldRecord &field = runs[indexOfRow.value(series.integer(0))].fields.emplace_back();
         field.path = paths(series.bytes(1));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/objectscope.h"
 #include "domain/runrecord.h"
 
 #include <atomic>
@@ -20,16 +21,16 @@ public:
     {
     }
 
-    // In run number order; sys fields only (fields stays empty).
-    QList<RunRecord> runs(const QString &project);
+    // In run number order; sys fields only (fields stays empty). The project's runs, or the objects of `scope`.
+    QList<RunRecord> runs(const QString &project, const ObjectScope &scope = {});
     // In run number order, each with every field (atoms first, then series, each in path order): three
     // statements rather than two per run. Field paths and type names are shared between runs, not copied per
     // run. With a limit, at most that many runs numbered above `afterNumber`: a large project is read in
     // chunks (see RunLoader), each in one read transaction so its runs and fields agree. Once `stop` turns
     // true the read ends early with an incomplete answer, for a reader that no longer wants it.
     QList<RunRecord> runsWithFields(const QString &project, qint64 afterNumber = 0, int limit = -1,
-                                    const std::atomic_bool *stop = nullptr);
-    qsizetype runCount(const QString &project);
+                                    const std::atomic_bool *stop = nullptr, const ObjectScope &scope = {});
+    qsizetype runCount(const QString &project, const ObjectScope &scope = {});
     // Sys fields and, unless told otherwise, every other field.
     std::optional<RunRecord> run(const QString &runId, bool withFields = true);
     // The series row of (run, path); nullopt when the cache has no such series.
@@ -42,9 +43,9 @@ private:
     // sys fields, in number order; `indexOfRow` (if given) maps each run's row id to its place in the list, for
     // the fields read after them.
     QList<RunRecord> readRuns(const QString &project, qint64 afterNumber, int limit,
-                              QHash<qint64, qsizetype> *indexOfRow);
+                              QHash<qint64, qsizetype> *indexOfRow, const ObjectScope &scope);
     void readFields(const QString &project, qint64 firstNumber, qint64 lastNumber, QList<RunRecord> &runs,
-                    const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop);
+                    const QHash<qint64, qsizetype> &indexOfRow, const std::atomic_bool *stop, const ObjectScope &scope);
 
     CacheDatabase &m_db;
 };

@@ -55,6 +55,11 @@ RunWriter::Change RunWriter::write(qint64 projectId, RunRecord run, const QList<
     // A page read again after a resume, or an older copy of the run, changes nothing.
     if (stored && stored->revision >= run.revision)
         return {};
+    // A model has no number of its own; tables read in number order, so the cache numbers models as they arrive.
+    if (run.kind == QLatin1String("model"))
+        run.number = stored ? stored->number : nextModelNumber(projectId);
+    else if (run.kind == QLatin1String("project"))
+        run.number = 1; // a project has one metadata object; tables list numbers above 0
 
     rowId = writeRunRow(projectId, run, rowId);
     if (!stored) {
@@ -66,12 +71,23 @@ RunWriter::Change RunWriter::write(qint64 projectId, RunRecord run, const QList<
     return {Outcome::Changed, changed};
 }
 
+qint64 RunWriter::nextModelNumber(qint64 projectId)
+{
+    QSqlQuery &select = m_db.prepared(
+        QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM runs WHERE project_id = ? AND kind = 'model'"));
+    select.bindValue(0, projectId);
+    m_db.exec(select);
+    const qint64 next = select.next() ? select.value(0).toLongLong() : 1;
+    select.finish();
+    return next;
+}
+
 void RunWriter::updateSys(const RunRecord &run)
 {
     QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE runs SET ") + RunColumns::assignments() +
                                       QStringLiteral(" WHERE run_id = ?"));
     RunColumns::bind(update, run);
-    update.bindValue(22, run.runId);
+    update.bindValue(RunColumns::Count, run.runId);
     m_db.exec(update);
 }
 
@@ -108,8 +124,8 @@ qint64 RunWriter::writeRunRow(qint64 projectId, const RunRecord &run, qint64 exi
         QSqlQuery &update = m_db.prepared(QStringLiteral("UPDATE runs SET ") + RunColumns::assignments() +
                                           QStringLiteral(", project_id = ? WHERE id = ?"));
         RunColumns::bind(update, run);
-        update.bindValue(22, projectId);
-        update.bindValue(23, existing);
+        update.bindValue(RunColumns::Count, projectId);
+        update.bindValue(RunColumns::Count + 1, existing);
         m_db.exec(update);
         return existing;
     }
@@ -117,7 +133,7 @@ qint64 RunWriter::writeRunRow(qint64 projectId, const RunRecord &run, qint64 exi
         m_db.prepared(QStringLiteral("INSERT INTO runs(") + RunColumns::list() +
                       QStringLiteral(", project_id) VALUES(") + RunColumns::placeholders() + QStringLiteral(", ?)"));
     RunColumns::bind(insert, run);
-    insert.bindValue(22, projectId);
+    insert.bindValue(RunColumns::Count, projectId);
     m_db.exec(insert);
     return insert.lastInsertId().toLongLong();
 }

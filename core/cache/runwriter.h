@@ -53,6 +53,7 @@ public:
     std::optional<qint64> oldestActivePing(qint64 projectId);
 
 private:
+    qint64 nextModelNumber(qint64 projectId);
     qint64 writeRunRow(qint64 projectId, const RunRecord &run, qint64 existing);
     QStringList writeFields(qint64 run, const QList<FieldRecord> &fields, bool isNew);
     void insertNew(qint64 run, const QList<FieldRecord> &fields);

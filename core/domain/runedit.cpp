@@ -9,7 +9,7 @@ namespace nereid {
 namespace {
 
 const char *const kindNames[] = {"set_name",       "set_description",   "set_failed", "add_tags", "remove_tags",
-                                 "add_group_tags", "remove_group_tags", "trash",      "restore"};
+                                 "add_group_tags", "remove_group_tags", "trash",      "restore",  "set_stage"};
 
 void addAll(QStringList &set, const QStringList &items)
 {
@@ -37,6 +37,8 @@ QString RunEdit::conflictField() const
         return QStringLiteral("description");
     case Kind::SetFailed:
         return QStringLiteral("failed");
+    case Kind::SetStage:
+        return QStringLiteral("stage");
     default:
         return {};
     }
@@ -86,6 +88,9 @@ void RunEdit::applyTo(RunRecord &run) const
     case Kind::Trash:
     case Kind::Restore:
         run.trashed = kind == Kind::Trash;
+        break;
+    case Kind::SetStage:
+        run.stage = value.toString();
         break;
     }
 }

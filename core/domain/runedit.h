@@ -27,15 +27,16 @@ public:
         RemoveGroupTags,
         Trash,
         Restore,
+        SetStage, // a model version's sys/stage: "none", "staging", "production" or "archived"
     };
 
     qint64 id = 0; // the outbox entry, once stored
     QString runId;
     Kind kind = Kind::SetName;
-    QVariant value;          // QString for name and description, bool for failed, QStringList for tags
+    QVariant value;          // QString for name, description and stage, bool for failed, QStringList for tags
     qint64 baseRevision = 0; // the run revision the user saw when editing
 
-    // "name", "description", "failed" for the edits the server checks for conflicts; empty for the others.
+    // "name", "description", "failed", "stage" for the edits the server checks for conflicts; empty for the others.
     QString conflictField() const;
     // The sys path the edit changes ("sys/tags").
     QString sysPath() const;

@@ -1,5 +1,6 @@
 #include "runrecord.h"
 
+#include "domain/objectid.h"
 #include "domain/runid.h"
 
 #include <QJsonArray>
@@ -32,10 +33,20 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
 {
     RunRecord run;
     run.runId = json.value(QStringLiteral("id")).toString();
-    const std::optional<RunId> id = RunId::parse(run.runId);
-    if (!id)
-        return runError(tr("\"%1\" is not a run id.").arg(run.runId));
-    run.number = id->number;
+    // A server from before kinds sends none: every object it has is a run.
+    run.kind = json.value(QStringLiteral("kind")).toString(QStringLiteral("run"));
+    if (run.isRun()) {
+        const std::optional<RunId> id = RunId::parse(run.runId);
+        if (!id)
+            return runError(tr("\"%1\" is not a run id.").arg(run.runId));
+        run.number = id->number;
+    } else {
+        const std::optional<ObjectId> id = ObjectId::parse(run.runId, run.kind);
+        if (!id)
+            return runError(tr("\"%1\" is not the id of an object of kind \"%2\".").arg(run.runId, run.kind));
+        run.number = id->number;
+        run.modelId = id->modelId();
+    }
     run.project = json.value(QStringLiteral("project")).toString();
     const QJsonValue revision = json.value(QStringLiteral("revision"));
     const QJsonValue sysValue = json.value(QStringLiteral("sys"));
@@ -61,11 +72,13 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
     run.runningTime = sys.value(QStringLiteral("running_time")).toDouble();
     run.size = sys.value(QStringLiteral("size")).toInteger();
     run.monitoringTime = sys.value(QStringLiteral("monitoring_time")).toInteger();
+    run.stage = sys.value(QStringLiteral("stage")).toString();
 
     const QJsonObject revisions = json.value(QStringLiteral("sys_revisions")).toObject();
     run.nameRevision = revisions.value(QStringLiteral("name")).toInteger();
     run.descriptionRevision = revisions.value(QStringLiteral("description")).toInteger();
     run.failedRevision = revisions.value(QStringLiteral("failed")).toInteger();
+    run.stageRevision = revisions.value(QStringLiteral("stage")).toInteger();
 
     const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
     run.fields.reserve(fields.size());
@@ -101,6 +114,7 @@ QStringList RunRecord::sysDifferences(const RunRecord &other) const
     compare("running_time", &RunRecord::runningTime);
     compare("size", &RunRecord::size);
     compare("monitoring_time", &RunRecord::monitoringTime);
+    compare("stage", &RunRecord::stage);
     return paths;
 }
 

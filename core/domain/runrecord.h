@@ -18,8 +18,12 @@ struct RunRecord
 
 public:
     QString project; // "workspace/project"
-    QString runId;   // "CLS-3"
-    qint64 number = 0;
+    QString runId;   // "CLS-3"; of another kind "CLS-MOD", "CLS-MOD-3" or "CLS"
+    // "run", or the kind of another object the server keeps the same way ("model", "model_version", "project")
+    QString kind = QStringLiteral("run");
+    QString modelId;   // a model version's model ("CLS-MOD"); empty otherwise
+    QString stage;     // a model version's sys/stage ("none", "staging", "production", "archived"); else empty
+    qint64 number = 0; // a run's or a version's number; for a model the cache's own order of arrival
     qint64 revision = 0;
     QString customRunId; // null when the run has none
     QString name;
@@ -40,8 +44,11 @@ public:
     qint64 nameRevision = 0;
     qint64 descriptionRevision = 0;
     qint64 failedRevision = 0;
+    qint64 stageRevision = 0;
 
     QList<FieldRecord> fields;
+
+    bool isRun() const { return kind == QLatin1String("run"); }
 
     // Reads a run object of docs/api.md; an error names what the cache could not read.
     static Result<RunRecord> fromJson(const QJsonObject &json);

@@ -66,14 +66,12 @@ void EditPusher::onAnswer(const RunEdit &edit, const ApiResult &result)
 {
     if (takeConflict(edit, result))
         return m_drain.next();
-    if (result.error.kind == SyncError::Kind::Forbidden)
+    // Refused for good (a value the server does not take, a run it does not have) or not allowed: the edit would
+    // fail again, and the cache must not go on showing it.
+    if (result.error.kind == SyncError::Kind::Forbidden || result.error.kind == SyncError::Kind::Refused)
         return undoForbidden(edit, result.error);
     if (result.error.isError()) {
         emit failed(result.error);
-        if (result.error.kind == SyncError::Kind::Refused) {
-            m_editor.drop(edit); // it would be refused again: the server said why
-            return m_drain.next();
-        }
         return m_drain.stopAfter(result.error);
     }
     m_drain.succeeded();
@@ -89,8 +87,9 @@ void EditPusher::onAnswer(const RunEdit &edit, const ApiResult &result)
     m_drain.next();
 }
 
-// The user may read the run but not change it (a viewer, a read-only token): the edit would be refused again. The
-// cache showed it at once, so the server's run is fetched and put back where the edit was.
+// The user may read the run but not change it (a viewer, a read-only token), or the server refused the edit for good:
+// it would be refused again. The cache showed it at once, so the server's run is fetched and put back where the edit
+// was; a run the server does not have is simply dropped from the outbox.
 void EditPusher::undoForbidden(const RunEdit &edit, SyncError error)
 {
     error.message += QLatin1Char(' ') + tr("Your change to %1 was undone.").arg(edit.runId);

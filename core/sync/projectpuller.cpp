@@ -12,11 +12,12 @@ Q_LOGGING_CATEGORY(lcPull, "nereid.sync.pull", QtInfoMsg)
 
 namespace nereid {
 
-ProjectPuller::ProjectPuller(ApiConnection &api, Cache &cache, QString project, QObject *parent)
+ProjectPuller::ProjectPuller(ApiConnection &api, Cache &cache, QString project, QObject *parent, QString kind)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
     , m_project(std::move(project))
+    , m_kind(std::move(kind))
 {
 }
 
@@ -26,7 +27,7 @@ void ProjectPuller::start()
     if (isRunning())
         return;
     m_runsDone = 0;
-    requestPage(m_cache.syncState(m_project).cursor);
+    requestPage(m_cache.syncState(m_project, m_kind).cursor);
 }
 
 void ProjectPuller::stop()
@@ -43,8 +44,9 @@ void ProjectPuller::stop()
 
 void ProjectPuller::requestPage(qint64 since)
 {
-    const QString path =
-        QStringLiteral("/projects/%1/changes?since=%2&limit=%3").arg(m_project).arg(since).arg(m_pageSize);
+    QString path = QStringLiteral("/projects/%1/changes?since=%2&limit=%3").arg(m_project).arg(since).arg(m_pageSize);
+    if (!m_kind.isEmpty())
+        path += QStringLiteral("&kind=") + m_kind;
     m_requested.start();
     m_reply = m_api.getRaw(
         path, this, [this, since](const ApiResult &result, const QByteArray &body) { onBody(result, body, since); });
@@ -90,7 +92,7 @@ void ProjectPuller::onPage(ChangesPage page, qint64 since)
     }
     // Revisions count within one epoch only (docs/api.md). A cache from before epochs has none stored: the page
     // fills it in. Checked before the next page is asked for, which would continue from a cursor that means nothing.
-    const QString storedEpoch = m_cache.syncState(m_project).epoch;
+    const QString storedEpoch = m_cache.syncState(m_project, m_kind).epoch;
     const bool otherEpoch = !storedEpoch.isEmpty() && !page.epoch.isEmpty() && page.epoch != storedEpoch;
     if (otherEpoch || since > page.revision)
         return resync(page.epoch);
@@ -101,7 +103,7 @@ void ProjectPuller::onPage(ChangesPage page, qint64 since)
         requestPage(page.cursor);
     QElapsedTimer storing;
     storing.start();
-    if (!m_cache.applyPage(m_project, page.runs, {page.cursor, page.revision, page.epoch}))
+    if (!m_cache.applyPage(m_project, page.runs, {page.cursor, page.revision, page.epoch}, m_kind))
         return fail(SyncError::storage(m_cache.errorString()));
     // Where a pull's time goes: QT_LOGGING_RULES="nereid.sync.pull.debug=true".
     qCDebug(lcPull, "%s: %lld runs stored in %lld ms", qPrintable(m_project), qint64(page.runs.size()),

@@ -27,10 +27,13 @@ class ProjectPuller : public QObject
 public:
     static constexpr int DefaultPageSize = 1000; // the most the server gives
 
-    ProjectPuller(ApiConnection &api, Cache &cache, QString project, QObject *parent = nullptr);
+    // `kind` empty pulls the project's runs; "model", "model_version" or "project" its objects of that kind, each
+    // from a cursor of its own (docs/api.md: the changes feed's `kind`).
+    ProjectPuller(ApiConnection &api, Cache &cache, QString project, QObject *parent = nullptr, QString kind = {});
     ~ProjectPuller() override { stop(); }
 
     const QString &project() const { return m_project; }
+    const QString &kind() const { return m_kind; }
     void setPageSize(int runs) { m_pageSize = runs; }
     bool isRunning() const { return !m_reply.isNull() || !m_reader.isNull(); }
 
@@ -66,6 +69,7 @@ private:
     ApiConnection &m_api;
     Cache &m_cache;
     QString m_project;
+    QString m_kind;
     int m_pageSize = DefaultPageSize;
     QPointer<QNetworkReply> m_reply;
     QPointer<QThread> m_reader; // reads the page that arrived, off the GUI thread

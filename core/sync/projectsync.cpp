@@ -14,11 +14,41 @@ ProjectSync::ProjectSync(ApiConnection &api, Cache &cache, const QString &projec
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ProjectSync::syncNow);
-    connect(&m_puller, &ProjectPuller::finished, this, &ProjectSync::onFinished);
+    connect(&m_puller, &ProjectPuller::finished, this, [this] { pullKind(0); });
     connect(&m_puller, &ProjectPuller::failed, this, &ProjectSync::onFailed);
+    // Versions after models, so a version never arrives before the model it belongs to.
+    for (const char *kind : {"model", "model_version", "project"}) {
+        auto *puller = new ProjectPuller(api, cache, project, this, QLatin1String(kind));
+        const int next = int(m_kindPullers.size()) + 1;
+        connect(puller, &ProjectPuller::finished, this, [this, next] { pullKind(next); });
+        connect(puller, &ProjectPuller::failed, this, &ProjectSync::onFailed);
+        connect(puller, &ProjectPuller::serverReplaced, this, &ProjectSync::onServerReplaced);
+        m_kindPullers.append(puller);
+    }
     connect(&m_puller, &ProjectPuller::progressed, this, &ProjectSync::onProgress);
     connect(&m_puller, &ProjectPuller::serverReplaced, this, &ProjectSync::onServerReplaced);
     connect(&m_puller, &ProjectPuller::serverClock, &m_expiry, &ActiveRunExpiry::setServerClock);
+}
+
+void ProjectSync::setPageSize(int runs)
+{
+    m_puller.setPageSize(runs);
+    for (ProjectPuller *puller : std::as_const(m_kindPullers))
+        puller->setPageSize(runs);
+}
+
+bool ProjectSync::isPulling() const
+{
+    return m_puller.isRunning() ||
+           std::any_of(m_kindPullers.begin(), m_kindPullers.end(), [](auto *puller) { return puller->isRunning(); });
+}
+
+void ProjectSync::pullKind(int index)
+{
+    if (index >= m_kindPullers.size())
+        return onFinished();
+    if (m_running)
+        m_kindPullers[index]->start();
 }
 
 void ProjectSync::start()
@@ -33,12 +63,14 @@ void ProjectSync::stop()
     m_running = false;
     m_timer.stop();
     m_puller.stop();
+    for (ProjectPuller *puller : std::as_const(m_kindPullers))
+        puller->stop();
     setStatus(SyncStatus::State::Idle, tr("Sync of %1 stopped.").arg(m_puller.project()));
 }
 
 void ProjectSync::syncNow()
 {
-    if (!m_running || m_puller.isRunning())
+    if (!m_running || isPulling())
         return;
     m_timer.stop();
     // The status stays "up to date" during a routine poll; it says "syncing" when there is news to wait for.

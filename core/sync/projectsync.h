@@ -10,7 +10,8 @@
 
 namespace nereid {
 
-// Keeps one project of the cache in sync: pulls its changes, then polls every few seconds to follow
+// Keeps one project of the cache in sync: pulls its changes (its runs, then its models, model versions and
+// metadata, each kind from its own feed), then polls every few seconds to follow
 // active runs. A failure that may pass (server down, timeout, 5xx, unreadable answer, cache busy) is retried
 // after a back-off delay; one that will not (a revoked token, a refused request) stops until start().
 // Each change of state is reported with a sentence for the status bar.
@@ -24,7 +25,7 @@ public:
     // 0 turns polling off: one pull per start().
     void setPollInterval(int ms) { m_pollMs = ms; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
-    void setPageSize(int runs) { m_puller.setPageSize(runs); }
+    void setPageSize(int runs);
 
     void start();
     void stop();
@@ -39,6 +40,10 @@ signals:
     void statusChanged(const nereid::SyncStatus &status);
 
 private:
+    // Pulls the objects of the kind at `index` of m_kindPullers once the runs are in; past the last, the project is
+    // up to date.
+    void pullKind(int index);
+    bool isPulling() const;
     void onFinished();
     void onProgress(qint64 runsDone, qint64 runsTotal);
     void onFailed(const SyncError &error);
@@ -46,6 +51,7 @@ private:
     void setStatus(SyncStatus::State state, const QString &message, SyncError::Kind error = SyncError::Kind::None);
 
     ProjectPuller m_puller;
+    QList<ProjectPuller *> m_kindPullers; // children: models, model versions, project metadata
     ActiveRunExpiry m_expiry;
     QTimer m_timer;
     Backoff m_backoff;

@@ -30,6 +30,15 @@ QVariant rawScalar(const QString &file, const QString &sql)
     return result;
 }
 
+// The file as version 3 left it: objects of one kind only, one cursor per project.
+void dropVersion4(const QString &file)
+{
+    rawScalar(file, QStringLiteral("DROP INDEX runs_by_kind"));
+    rawScalar(file, QStringLiteral("DROP TABLE kind_sync"));
+    for (const char *column : {"kind", "model_id", "stage", "stage_rev"})
+        rawScalar(file, QStringLiteral("ALTER TABLE runs DROP COLUMN %1").arg(QLatin1String(column)));
+}
+
 } // namespace
 
 // The cache file: created with the current schema in WAL mode, reopened with its data, refused untouched
@@ -112,6 +121,7 @@ void TestCacheSchema::migratesVersion1KeepingItsOutbox()
     for (const char *table : {"views", "view_sync", "view_outbox", "view_conflicts"})
         rawScalar(file(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
     rawScalar(file(), QStringLiteral("ALTER TABLE projects DROP COLUMN epoch"));
+    dropVersion4(file());
     rawScalar(file(), QStringLiteral("PRAGMA user_version = 1"));
     QVERIFY(rawScalar(file(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'views'")).toInt() == 0);
 
@@ -142,11 +152,12 @@ void TestCacheSchema::migratesVersion2KeepingItsCursorWithoutAnEpoch()
     // The file as version 2 left it: cursors without the epoch they count in.
     rawScalar(file(), QStringLiteral("ALTER TABLE projects DROP COLUMN epoch"));
     rawScalar(file(), QStringLiteral("ALTER TABLE view_sync DROP COLUMN epoch"));
+    dropVersion4(file());
     rawScalar(file(), QStringLiteral("PRAGMA user_version = 2"));
 
     Cache cache;
     QVERIFY2(cache.open(file()), qPrintable(cache.errorString()));
-    QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(rawScalar(file(), QStringLiteral("PRAGMA user_version")).toInt(), CacheSchema::CurrentVersion);
     // The cursor stays (no resync for an upgrade); the epoch is empty until the next page fills it in.
     const CacheProjectStore::SyncState state = cache.syncState(QStringLiteral("team/p"));
     QCOMPARE(state.cursor, 7);
