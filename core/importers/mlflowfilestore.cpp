@@ -1,6 +1,7 @@
 #include "mlflowfilestore.h"
 
 #include "flatyaml.h"
+#include "mlflowsqlstore.h"
 
 #include <cmath>
 #include <limits>
@@ -152,8 +153,10 @@ MlflowRun MlflowFileStore::readRun(const QString &folder, const QString &experim
     }
 
     // MLflow keeps the absolute artifact URI of the machine that wrote the store; a copied store has them beside it.
-    QString artifacts = QUrl(values.value(QStringLiteral("artifact_uri"))).toLocalFile();
-    if (artifacts.isEmpty() || !QDir(artifacts).exists())
+    QString artifacts =
+        MlflowSqlStore::artifactFolder(values.value(QStringLiteral("artifact_uri")),
+                                       QFileInfo(dir.absolutePath() + QStringLiteral("/../..")).absoluteFilePath());
+    if (artifacts.isEmpty())
         artifacts = dir.filePath(QStringLiteral("artifacts"));
     QDirIterator files(artifacts, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {

@@ -85,11 +85,11 @@ RunOutcome MlflowImporter::importRun(const MlflowRun &run)
     qsizetype inBatch = 0;
     for (auto it = m.series.begin(); it != m.series.end(); ++it) {
         const QJsonObject summary = fields.value(it.key()).toObject();
-        const bool stored = summary.contains(QStringLiteral("last_step"));
+        const bool known = summary.contains(QStringLiteral("last_step"));
         const double lastStep = summary.value(QStringLiteral("last_step")).toDouble();
         QJsonArray points;
         for (const MappedPoint &p : it.value()) {
-            if (stored && p.step <= lastStep)
+            if (known && p.step <= lastStep)
                 continue;
             points.append(QJsonArray{p.step, wireValue(p.value), p.timestamp});
             if (++inBatch == PointsPerBatch) {

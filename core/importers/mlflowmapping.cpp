@@ -75,7 +75,7 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
     MlflowMapping m;
     const QString name = run.tags.value(QStringLiteral("mlflow.runName"), run.uuid);
     const QString description = run.tags.value(QStringLiteral("mlflow.note.content"));
-    m.createBody = {{QStringLiteral("custom_run_id"), QStringLiteral("mlflow:") + run.uuid},
+    m.createBody = {{QStringLiteral("custom_run_id"), QString(QStringLiteral("mlflow:") + run.uuid)},
                     {QStringLiteral("name"), name},
                     {QStringLiteral("description"), truncatedString(description)},
                     {QStringLiteral("tags"), QJsonArray{run.experimentName}}};
@@ -96,8 +96,8 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
             assign(QStringLiteral("mlflow/end_time"), QStringLiteral("datetime"), datetime(run.endTimeMs)));
     const QString parent = run.tags.value(QStringLiteral("mlflow.parentRunId"));
     if (!parent.isEmpty())
-        m.assigns.append(
-            assign(QStringLiteral("mlflow/parent"), QStringLiteral("string"), QStringLiteral("mlflow:") + parent));
+        m.assigns.append(assign(QStringLiteral("mlflow/parent"), QStringLiteral("string"),
+                                QString(QStringLiteral("mlflow:") + parent)));
     for (auto it = run.params.begin(); it != run.params.end(); ++it)
         m.assigns.append(assign(validPath(QStringLiteral("params/") + it.key()), QStringLiteral("string"),
                                 truncatedString(it.value())));
