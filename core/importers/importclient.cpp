@@ -79,6 +79,14 @@ bool ImportClient::listRuns(const QString &project, QMap<QString, QPair<QString,
     return true;
 }
 
+bool ImportClient::ensureProject(const QString &project, QString *error)
+{
+    if (request("GET", QStringLiteral("/projects/") + project, nullptr, nullptr, error))
+        return true;
+    const QJsonObject body{{QStringLiteral("name"), project}};
+    return request("POST", QStringLiteral("/projects"), &body, nullptr, error);
+}
+
 bool ImportClient::createOrResume(const QString &project, const QJsonObject &body, QJsonObject *run, QString *error)
 {
     return request("POST", QStringLiteral("/projects/%1/runs").arg(project), &body, run, error);

@@ -18,6 +18,8 @@ public:
 
     // The project's runs (trashed ones too) that carry a custom_run_id: custom id -> {id, import fingerprint}.
     bool listRuns(const QString &project, QMap<QString, QPair<QString, QString>> *runs, QString *error);
+    // The project, created when it does not exist yet (a new user's first import goes into a new project).
+    bool ensureProject(const QString &project, QString *error);
     // POST .../runs: creates or resumes; the run object.
     bool createOrResume(const QString &project, const QJsonObject &body, QJsonObject *run, QString *error);
     bool post(const QString &route, const QJsonObject &body, QString *error);

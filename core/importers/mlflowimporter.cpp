@@ -38,7 +38,7 @@ MlflowImporter::MlflowImporter(ImportClient *client, QString project)
 bool MlflowImporter::import(const QList<MlflowRun> &runs, const std::function<void(const RunOutcome &)> &report,
                             QString *error)
 {
-    if (!m_client->listRuns(m_project, &m_existing, error))
+    if (!m_client->ensureProject(m_project, error) || !m_client->listRuns(m_project, &m_existing, error))
         return false;
     for (const MlflowRun &run : runs)
         report(importRun(run));
