@@ -115,10 +115,13 @@ RunOutcome MlflowImporter::importRun(const MlflowRun &run)
                                   {QStringLiteral("value"), m.fingerprint}};
     if (!m_client->post(operations, {{QStringLiteral("operations"), QJsonArray{fingerprint}}}, &outcome.error))
         return fail();
-    const QString route =
-        QStringLiteral("/runs/%1/%2").arg(id, m.trashed ? QStringLiteral("trash") : QStringLiteral("restore"));
-    if (!m_client->post(route, {}, &outcome.error) ||
-        !m_client->post(QStringLiteral("/runs/%1/stop").arg(id), {}, &outcome.error))
+    const bool trashed = stored.value(QStringLiteral("sys")).toObject().value(QStringLiteral("trashed")).toBool();
+    if (m.trashed != trashed &&
+        !m_client->post(
+            QStringLiteral("/runs/%1/%2").arg(id, m.trashed ? QStringLiteral("trash") : QStringLiteral("restore")), {},
+            &outcome.error))
+        return fail();
+    if (!m_client->post(QStringLiteral("/runs/%1/stop").arg(id), {}, &outcome.error))
         return fail();
     return outcome;
 }
