@@ -108,18 +108,18 @@ RunOutcome MlflowImporter::importRun(const MlflowRun &run)
             return fail();
         outcome.points += inBatch;
     }
+    const bool trashed = stored.value(QStringLiteral("sys")).toObject().value(QStringLiteral("trashed")).toBool();
+    if (m.trashed != trashed &&
+        !m_client->post(
+            QStringLiteral("/runs/%1/%2").arg(id, m.trashed ? QStringLiteral("trash") : QStringLiteral("restore")), {},
+            &outcome.error))
+        return fail();
     // The fingerprint last: only a run written whole is skipped next time.
     const QJsonObject fingerprint{{QStringLiteral("op"), QStringLiteral("assign")},
                                   {QStringLiteral("path"), QStringLiteral("import/fingerprint")},
                                   {QStringLiteral("type"), QStringLiteral("string")},
                                   {QStringLiteral("value"), m.fingerprint}};
     if (!m_client->post(operations, {{QStringLiteral("operations"), QJsonArray{fingerprint}}}, &outcome.error))
-        return fail();
-    const bool trashed = stored.value(QStringLiteral("sys")).toObject().value(QStringLiteral("trashed")).toBool();
-    if (m.trashed != trashed &&
-        !m_client->post(
-            QStringLiteral("/runs/%1/%2").arg(id, m.trashed ? QStringLiteral("trash") : QStringLiteral("restore")), {},
-            &outcome.error))
         return fail();
     if (!m_client->post(QStringLiteral("/runs/%1/stop").arg(id), {}, &outcome.error))
         return fail();
