@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -126,8 +127,12 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
         mapped.reserve(points.size());
         for (const MlflowPoint &p : points) {
             double step = double(p.step);
-            if (!mapped.isEmpty() && step <= mapped.last().step)
+            if (!mapped.isEmpty() && step <= mapped.last().step) {
                 step = std::nextafter(mapped.last().step, HUGE_VAL);
+                // Subnormal numbers are refused as out of range by strict JSON readers (strtod's ERANGE).
+                if (std::fpclassify(step) == FP_SUBNORMAL)
+                    step = step > 0 ? std::numeric_limits<double>::min() : 0.0;
+            }
             mapped.append({step, p.value, double(p.timestampMs) / 1000.0});
         }
     }
