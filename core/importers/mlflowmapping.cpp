@@ -110,7 +110,7 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
     }
     for (auto it = run.artifacts.begin(); it != run.artifacts.end(); ++it)
         m.assigns.append(assign(validPath(QStringLiteral("artifacts/") + it.key()), QStringLiteral("string"),
-                                tr("%n byte(s)", nullptr, int(it.value()))));
+                                QStringLiteral("%1 bytes").arg(it.value())));
 
     for (auto it = run.metrics.begin(); it != run.metrics.end(); ++it) {
         const QString path = validPath(it.key());
