@@ -56,6 +56,7 @@ private slots:
     void importsEveryRunAsMlflowWroteIt_data();
     void importsEveryRunAsMlflowWroteIt();
     void secondImportChangesNothing();
+    void resumesAnImportStoppedWithinARun();
     void brokenMetaYamlFailsThatRunOnly();
     void renamesMetricNamesThatAreNoPath();
 
@@ -195,6 +196,43 @@ void TestMlflowImport::secondImportChangesNothing()
     QCOMPARE(second.keys(), first.keys());
     for (auto it = first.begin(); it != first.end(); ++it)
         QCOMPARE(second.value(it.key())[QStringLiteral("revision")], it.value()[QStringLiteral("revision")]);
+}
+
+void TestMlflowImport::resumesAnImportStoppedWithinARun()
+{
+    // What a killed import leaves: the run exists, with the first 123 points of one metric and no fingerprint.
+    QList<MlflowRun> runs;
+    QString error;
+    QVERIFY(MlflowFileStore::read(Fixtures + QStringLiteral("/mlruns"), &runs, &error));
+    const auto baseline = std::find_if(runs.begin(), runs.end(), [](const MlflowRun &r) {
+        return r.tags.value(QStringLiteral("mlflow.runName")) == QLatin1String("baseline-cnn");
+    });
+    QVERIFY(baseline != runs.end());
+    NEREID_EXPECT_STATUS(createProject(*m_api, Project), 201);
+    const ApiReply run =
+        m_api->post(projectPath(Project) + QStringLiteral("/runs"),
+                    {{QStringLiteral("custom_run_id"), QString(QStringLiteral("mlflow:") + baseline->uuid)}});
+    NEREID_EXPECT_STATUS(run, 201);
+    QJsonArray points;
+    for (const MlflowPoint &p : baseline->metrics.value(QStringLiteral("train/loss")).mid(0, 123))
+        points.append(QJsonArray{double(p.step), p.value, double(p.timestampMs) / 1000.0});
+    const QJsonObject append{{QStringLiteral("op"), QStringLiteral("append")},
+                             {QStringLiteral("path"), QStringLiteral("train/loss")},
+                             {QStringLiteral("type"), QStringLiteral("floatSeries")},
+                             {QStringLiteral("points"), points}};
+    NEREID_EXPECT_STATUS(m_api->post(QStringLiteral("/runs/%1/operations").arg(run[QStringLiteral("id")].toString()),
+                                     {{QStringLiteral("operations"), QJsonArray{append}}}),
+                         200);
+
+    QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
+    const QMap<QString, QJsonObject> imported = runsByCustomId();
+    QCOMPARE(imported.size(), 7);
+    const QJsonObject loss =
+        imported
+            .value(QStringLiteral("mlflow:") + baseline->uuid)[QStringLiteral("fields")][QStringLiteral("train/loss")]
+            .toObject();
+    QCOMPARE(loss[QStringLiteral("count")].toInt(), 500);
+    QCOMPARE(loss[QStringLiteral("last_step")].toDouble(), 499.0);
 }
 
 void TestMlflowImport::brokenMetaYamlFailsThatRunOnly()
