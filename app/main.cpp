@@ -1,6 +1,7 @@
 #include "applog.h"
 #include "appoptions.h"
 #include "appsession.h"
+#include "importcommand.h"
 #include "views/appicon.h"
 #include "views/languageloader.h"
 #include "views/problemreport.h"
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
         QCoreApplication commandLine(argc, argv);
         nameApplication();
         LanguageLoader::install(&commandLine);
+        if (ImportCommand::isImport(QCoreApplication::arguments()))
+            return ImportCommand::run(QCoreApplication::arguments());
         options = AppOptions::parseBeforeGui(QCoreApplication::arguments());
     }
 

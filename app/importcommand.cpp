@@ -1,0 +1,150 @@
+#include "importcommand.h"
+
+#include "importclient.h"
+#include "localserver.h"
+#include "mlflowfilestore.h"
+#include "mlflowimporter.h"
+#include "mlflowsqlstore.h"
+
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+#include <unistd.h>
+
+namespace nereid {
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+QString kindWord(RunOutcome::Kind kind)
+{
+    switch (kind) {
+    case RunOutcome::Created:
+        return ImportCommand::tr("created");
+    case RunOutcome::Updated:
+        return ImportCommand::tr("updated");
+    case RunOutcome::Skipped:
+        return ImportCommand::tr("skipped (imported already)");
+    case RunOutcome::Failed:
+        break;
+    }
+    return ImportCommand::tr("FAILED");
+}
+
+} // namespace
+
+bool ImportCommand::isImport(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("import");
+}
+
+int ImportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports runs into a Nereid project."));
+    parser.addHelpOption();
+    const QCommandLineOption project{QStringLiteral("project"), tr("Import into PROJECT (workspace/project)."),
+                                     tr("PROJECT")};
+    const QCommandLineOption server{QStringLiteral("server"),
+                                    tr("Import into the nereid-server at URL instead of the private local one."),
+                                    tr("URL")};
+    const QCommandLineOption tokenFile{QStringLiteral("token-file"), tr("Read the API token for --server from FILE."),
+                                       tr("FILE")};
+    parser.addOptions({project, server, tokenFile});
+    parser.addPositionalArgument(QStringLiteral("import"), tr("The import command."));
+    parser.addPositionalArgument(QStringLiteral("mlflow"), tr("The kind of source: mlflow."));
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db)."));
+    if (!parser.parse(arguments)) {
+        print(stderr, parser.errorText() + QLatin1Char('\n'));
+        return CannotStart;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.at(1) != QLatin1String("mlflow") || !parser.isSet(project) ||
+        (parser.isSet(server) && !parser.isSet(tokenFile))) {
+        print(stderr,
+              tr("Usage: nereid import mlflow PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]\n"));
+        return CannotStart;
+    }
+
+    QString error;
+    QList<MlflowRun> runs;
+    QString path = positional.at(2);
+    if (path.startsWith(QLatin1String("sqlite:")))
+        path = QUrl(path).path();
+    const bool read = QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, &error)
+                                              : MlflowSqlStore::read(path, &runs, &error);
+    if (!read) {
+        print(stderr, tr("nereid import: %1\n").arg(error));
+        return CannotStart;
+    }
+
+    LocalServer local;
+    QUrl url(parser.value(server));
+    QString token;
+    if (parser.isSet(server)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            print(stderr,
+                  tr("nereid import: the token file %1 cannot be read: %2\n").arg(file.fileName(), file.errorString()));
+            return CannotStart;
+        }
+        token = QString::fromUtf8(file.readAll()).trimmed();
+    } else {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!local.start(QDir(data).filePath(QStringLiteral("server"))) || (token = local.token()).isEmpty()) {
+            print(stderr, tr("nereid import: the private server cannot start: %1\n").arg(local.errorString()));
+            return CannotStart;
+        }
+        url = local.url();
+    }
+
+    ImportClient client(url, token);
+    MlflowImporter importer(&client, parser.value(project));
+    const bool terminal = isatty(fileno(stdout));
+    int done = 0, failed = 0;
+    qint64 points = 0;
+    const bool started = importer.import(
+        runs,
+        [&](const RunOutcome &outcome) {
+            ++done;
+            failed += outcome.kind == RunOutcome::Failed;
+            points += outcome.points;
+            for (const QString &rename : outcome.renames)
+                print(stderr, tr("%1: metric renamed: %2\n").arg(outcome.name, rename));
+            if (outcome.kind == RunOutcome::Failed)
+                print(stderr, tr("%1 (mlflow:%2): %3\n").arg(outcome.name, outcome.uuid, outcome.error));
+            if (terminal)
+                print(stdout,
+                      tr("\r\033[K[%1/%2] %3 %4").arg(done).arg(runs.size()).arg(kindWord(outcome.kind), outcome.name));
+            else
+                print(stdout, tr("%1\t%2\tmlflow:%3\t%n point(s)\n", nullptr, int(outcome.points))
+                                  .arg(kindWord(outcome.kind), outcome.name, outcome.uuid));
+        },
+        &error);
+    if (!started) {
+        print(stderr, tr("nereid import: %1\n").arg(error));
+        return CannotStart;
+    }
+    if (terminal)
+        print(stdout, QStringLiteral("\n"));
+    print(stdout, tr("%1 of %2 run(s) imported, %3 point(s) written, %4 failed.\n")
+                      .arg(done - failed)
+                      .arg(runs.size())
+                      .arg(points)
+                      .arg(failed));
+    return failed ? SomeRunsFailed : Done;
+}
+
+} // namespace nereid

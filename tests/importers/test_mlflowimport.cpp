@@ -1,0 +1,307 @@
+#include "apiclient.h"
+#include "helpers.h"
+#include "importclient.h"
+#include "importcommand.h"
+#include "mlflowfilestore.h"
+#include "mlflowimporter.h"
+#include "testserver.h"
+
+#include <cmath>
+#include <memory>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace nereid;
+using namespace nereid::test;
+
+namespace {
+
+const QString Project = QStringLiteral("team/imported");
+const QString Fixtures = QStringLiteral(NEREID_MLFLOW_FIXTURES);
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+double expectedValue(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString() == QLatin1String("NaN")
+                   ? std::nan("")
+                   : (v.toString().startsWith(QLatin1Char('-')) ? -HUGE_VAL : HUGE_VAL);
+    return v.toDouble();
+}
+
+bool sameValue(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+} // namespace
+
+class TestMlflowImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importsEveryRunAsMlflowWroteIt_data();
+    void importsEveryRunAsMlflowWroteIt();
+    void secondImportChangesNothing();
+    void resumesAnImportStoppedWithinARun();
+    void brokenMetaYamlFailsThatRunOnly();
+    void renamesMetricNamesThatAreNoPath();
+
+private:
+    int runImport(const QString &path);
+    // Every run of the project, trashed ones too, by custom_run_id.
+    QMap<QString, QJsonObject> runsByCustomId();
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ApiClient> m_api;
+    QTemporaryDir m_dir;
+};
+
+void TestMlflowImport::init()
+{
+    QVERIFY2(QFile::exists(Fixtures + QStringLiteral("/README.md")), qPrintable(Fixtures));
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
+    m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
+    QFile token(m_dir.filePath(QStringLiteral("token")));
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write(m_server->token().toUtf8());
+}
+
+void TestMlflowImport::cleanup()
+{
+    if (QTest::currentTestFailed())
+        qWarning().noquote() << m_server->errors();
+    m_api.reset();
+    m_server.reset();
+}
+
+int TestMlflowImport::runImport(const QString &path)
+{
+    return ImportCommand::run({QStringLiteral("nereid"), QStringLiteral("import"), QStringLiteral("mlflow"), path,
+                               QStringLiteral("--project"), Project, QStringLiteral("--server"),
+                               m_server->baseUrl().toString(), QStringLiteral("--token-file"),
+                               m_dir.filePath(QStringLiteral("token"))});
+}
+
+QMap<QString, QJsonObject> TestMlflowImport::runsByCustomId()
+{
+    QMap<QString, QJsonObject> runs;
+    for (const char *trashed : {"false", "true"}) {
+        const ApiReply reply =
+            m_api->get(projectPath(Project) + QStringLiteral("/runs?limit=1000&trashed=") + QLatin1String(trashed));
+        for (const QJsonValue &run : reply[QStringLiteral("runs")].toArray())
+            runs.insert(run[QStringLiteral("sys")][QStringLiteral("custom_run_id")].toString(), run.toObject());
+    }
+    return runs;
+}
+
+void TestMlflowImport::importsEveryRunAsMlflowWroteIt_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("file store") << QStringLiteral("mlruns") << QStringLiteral("expected-file.json");
+    QTest::newRow("sql store") << QStringLiteral("mlflow.db") << QStringLiteral("expected-sql.json");
+}
+
+void TestMlflowImport::importsEveryRunAsMlflowWroteIt()
+{
+    QFETCH(QString, store);
+    QFETCH(QString, expected);
+    QCOMPARE(runImport(Fixtures + QLatin1Char('/') + store), int(ImportCommand::Done));
+    const QMap<QString, QJsonObject> runs = runsByCustomId();
+    int expectedRuns = 0;
+    qint64 points = 0;
+    for (const QJsonValue &experiment :
+         readJson(Fixtures + QLatin1Char('/') + expected)[QStringLiteral("experiments")].toArray()) {
+        for (const QJsonValue &value : experiment[QStringLiteral("runs")].toArray()) {
+            const QJsonObject want = value.toObject();
+            ++expectedRuns;
+            const QString id = want[QStringLiteral("run_id")].toString();
+            QVERIFY2(runs.contains(QStringLiteral("mlflow:") + id), qPrintable(id));
+            const QJsonObject run = runs.value(QStringLiteral("mlflow:") + id);
+            const QJsonObject sys = run[QStringLiteral("sys")].toObject();
+            const QJsonObject fields = run[QStringLiteral("fields")].toObject();
+            const QJsonObject tags = want[QStringLiteral("tags")].toObject();
+            QCOMPARE(sys[QStringLiteral("name")].toString(), want[QStringLiteral("run_name")].toString());
+            QCOMPARE(sys[QStringLiteral("description")].toString(),
+                     tags[QStringLiteral("mlflow.note.content")].toString());
+            QCOMPARE(sys[QStringLiteral("failed")].toBool(),
+                     want[QStringLiteral("status")].toString() == QLatin1String("FAILED"));
+            QCOMPARE(sys[QStringLiteral("trashed")].toBool(),
+                     want[QStringLiteral("lifecycle_stage")].toString() == QLatin1String("deleted"));
+            QCOMPARE(sys[QStringLiteral("state")].toString(), QStringLiteral("inactive"));
+            QVERIFY(sys[QStringLiteral("tags")].toArray().contains(experiment[QStringLiteral("name")]));
+            const QJsonObject params = want[QStringLiteral("params")].toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
+                QCOMPARE(fields[QStringLiteral("params/") + it.key()][QStringLiteral("value")].toString(),
+                         it.value().toString());
+            for (auto it = tags.begin(); it != tags.end(); ++it)
+                if (it.key() != QLatin1String("mlflow.note.content"))
+                    QCOMPARE(fields[QStringLiteral("tags/") + it.key()][QStringLiteral("value")].toString(),
+                             it.value().toString());
+            if (tags.contains(QStringLiteral("mlflow.parentRunId")))
+                QCOMPARE(fields[QStringLiteral("mlflow/parent")][QStringLiteral("value")].toString(),
+                         QStringLiteral("mlflow:") + tags[QStringLiteral("mlflow.parentRunId")].toString());
+            for (const QJsonValue &artifact : want[QStringLiteral("artifacts")].toArray())
+                QCOMPARE(fields[QStringLiteral("artifacts/") + artifact[QStringLiteral("path")].toString()]
+                               [QStringLiteral("value")]
+                                   .toString(),
+                         QStringLiteral("%1 bytes").arg(artifact[QStringLiteral("size")].toInteger()));
+
+            const QJsonObject history = want[QStringLiteral("metric_history")].toObject();
+            for (auto it = history.begin(); it != history.end(); ++it) {
+                const ApiReply series = m_api->get(QStringLiteral("/runs/%1/series?limit=100000&path=%2")
+                                                       .arg(sys[QStringLiteral("id")].toString(),
+                                                            QString::fromLatin1(QUrl::toPercentEncoding(it.key()))));
+                NEREID_EXPECT_STATUS(series, 200);
+                const QJsonArray got = series[QStringLiteral("points")].toArray();
+                const QJsonArray wantPoints = it.value().toArray();
+                QCOMPARE(got.size(), wantPoints.size());
+                points += got.size();
+                for (qsizetype i = 0; i < got.size(); ++i) {
+                    const QJsonArray g = got.at(i).toArray(), w = wantPoints.at(i).toArray();
+                    QCOMPARE(std::floor(g.at(0).toDouble()), w.at(0).toDouble()); // repeated steps move up a hair
+                    QVERIFY2(sameValue(expectedValue(g.at(1)), expectedValue(w.at(2))),
+                             qPrintable(it.key() + QString::number(i)));
+                    QCOMPARE(qRound64(g.at(2).toDouble() * 1000), w.at(1).toInteger());
+                }
+            }
+        }
+    }
+    QCOMPARE(runs.size(), expectedRuns);
+    QCOMPARE(expectedRuns, 7);
+    QCOMPARE(points, 1880);
+}
+
+void TestMlflowImport::secondImportChangesNothing()
+{
+    QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
+    const QMap<QString, QJsonObject> first = runsByCustomId();
+    QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
+    const QMap<QString, QJsonObject> second = runsByCustomId();
+    QCOMPARE(second.keys(), first.keys());
+    for (auto it = first.begin(); it != first.end(); ++it)
+        QCOMPARE(second.value(it.key())[QStringLiteral("revision")], it.value()[QStringLiteral("revision")]);
+}
+
+void TestMlflowImport::resumesAnImportStoppedWithinARun()
+{
+    // What a killed import leaves: the run exists, with the first 123 points of one metric and no fingerprint.
+    QList<MlflowRun> runs;
+    QString error;
+    QVERIFY(MlflowFileStore::read(Fixtures + QStringLiteral("/mlruns"), &runs, &error));
+    const auto baseline = std::find_if(runs.begin(), runs.end(), [](const MlflowRun &r) {
+        return r.tags.value(QStringLiteral("mlflow.runName")) == QLatin1String("baseline-cnn");
+    });
+    QVERIFY(baseline != runs.end());
+    NEREID_EXPECT_STATUS(createProject(*m_api, Project), 201);
+    const ApiReply run =
+        m_api->post(projectPath(Project) + QStringLiteral("/runs"),
+                    {{QStringLiteral("custom_run_id"), QString(QStringLiteral("mlflow:") + baseline->uuid)}});
+    NEREID_EXPECT_STATUS(run, 201);
+    QJsonArray points;
+    for (const MlflowPoint &p : baseline->metrics.value(QStringLiteral("train/loss")).mid(0, 123))
+        points.append(QJsonArray{double(p.step), p.value, double(p.timestampMs) / 1000.0});
+    const QJsonObject append{{QStringLiteral("op"), QStringLiteral("append")},
+                             {QStringLiteral("path"), QStringLiteral("train/loss")},
+                             {QStringLiteral("type"), QStringLiteral("floatSeries")},
+                             {QStringLiteral("points"), points}};
+    NEREID_EXPECT_STATUS(m_api->post(QStringLiteral("/runs/%1/operations").arg(run[QStringLiteral("id")].toString()),
+                                     {{QStringLiteral("operations"), QJsonArray{append}}}),
+                         200);
+
+    QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
+    const QMap<QString, QJsonObject> imported = runsByCustomId();
+    QCOMPARE(imported.size(), 7);
+    const QJsonObject loss =
+        imported
+            .value(QStringLiteral("mlflow:") + baseline->uuid)[QStringLiteral("fields")][QStringLiteral("train/loss")]
+            .toObject();
+    QCOMPARE(loss[QStringLiteral("count")].toInt(), 500);
+    QCOMPARE(loss[QStringLiteral("last_step")].toDouble(), 499.0);
+}
+
+void TestMlflowImport::brokenMetaYamlFailsThatRunOnly()
+{
+    // A copy of the store with one run's meta.yaml cut in the middle of a line, as a full disk leaves it.
+    const QString copy = m_dir.filePath(QStringLiteral("mlruns"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                              {QStringLiteral("-r"), Fixtures + QStringLiteral("/mlruns"), copy}) == 0);
+    QList<MlflowRun> runs;
+    QString error;
+    QVERIFY(MlflowFileStore::read(copy, &runs, &error));
+    const QString broken = QStringLiteral("%1/%2/meta.yaml").arg(copy);
+    QString victim;
+    for (const QString &experiment : QDir(copy).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &run :
+             QDir(copy + QLatin1Char('/') + experiment).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (victim.isEmpty() && run != QLatin1String("tags"))
+                victim = experiment + QLatin1Char('/') + run;
+    QFile meta(broken.arg(victim));
+    QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    meta.write("artifact_uri: file:///x\nend_time 17962\n  run_uuid: [");
+    meta.close();
+
+    QCOMPARE(runImport(copy), int(ImportCommand::SomeRunsFailed));
+    const QMap<QString, QJsonObject> imported = runsByCustomId();
+    QCOMPARE(imported.size(), 6);
+    QVERIFY(!imported.contains(QStringLiteral("mlflow:") + QDir(victim).dirName()));
+
+    runs.clear();
+    QVERIFY(MlflowFileStore::read(copy, &runs, &error));
+    const auto failed = std::find_if(runs.begin(), runs.end(), [](const MlflowRun &r) { return !r.error.isEmpty(); });
+    QVERIFY(failed != runs.end());
+    QVERIFY2(failed->error.contains(QStringLiteral("meta.yaml")) && failed->error.contains(QStringLiteral("line 2")),
+             qPrintable(failed->error));
+}
+
+void TestMlflowImport::renamesMetricNamesThatAreNoPath()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("mlruns-renames"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                              {QStringLiteral("-r"), Fixtures + QStringLiteral("/mlruns"), copy}) == 0);
+    QList<MlflowRun> runs;
+    QString error;
+    QVERIFY(MlflowFileStore::read(copy, &runs, &error));
+    runs = runs.mid(0, 1);
+    runs[0].metrics.insert(QStringLiteral(" padded /loss"), {{1700000000000, 1.5, 0}});
+    runs[0].metrics.insert(QStringLiteral("sys/loss"), {{1700000000000, 2.5, 0}});
+    runs[0].metrics.insert(QString(1100, QLatin1Char('m')), {{1700000000000, 3.5, 0}});
+
+    ImportClient client(m_server->baseUrl(), m_server->token());
+    MlflowImporter importer(&client, Project);
+    QList<RunOutcome> outcomes;
+    QVERIFY2(importer.import(
+                 runs, [&](const RunOutcome &o) { outcomes.append(o); }, &error),
+             qPrintable(error));
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes[0].kind == RunOutcome::Created, qPrintable(outcomes[0].error));
+    QCOMPARE(outcomes[0].renames.size(), 3);
+    QVERIFY(outcomes[0].renames.contains(QStringLiteral(" padded /loss -> padded/loss")));
+    QVERIFY(outcomes[0].renames.contains(QStringLiteral("sys/loss -> metrics/sys/loss")));
+    const QJsonObject fields = runsByCustomId().first()[QStringLiteral("fields")].toObject();
+    QCOMPARE(fields[QStringLiteral("padded/loss")][QStringLiteral("last")].toDouble(), 1.5);
+    QCOMPARE(fields[QStringLiteral("metrics/sys/loss")][QStringLiteral("last")].toDouble(), 2.5);
+    bool foundLong = false;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        foundLong |= it.key().startsWith(QStringLiteral("mmmm")) && it.key().toUtf8().size() <= 1024 &&
+                     it.value()[QStringLiteral("last")].toDouble() == 3.5;
+    QVERIFY(foundLong);
+}
+
+QTEST_GUILESS_MAIN(TestMlflowImport)
+#include "test_mlflowimport.moc"
