@@ -127,7 +127,8 @@ int ImportCommand::run(const QStringList &arguments)
                 print(stderr, tr("%1 (mlflow:%2): %3\n").arg(outcome.name, outcome.uuid, outcome.error));
             if (terminal)
                 print(stdout,
-                      tr("\r\033[K[%1/%2] %3 %4").arg(done).arg(runs.size()).arg(kindWord(outcome.kind), outcome.name));
+                      QStringLiteral("\r\033[K") +
+                          tr("[%1/%2] %3 %4").arg(done).arg(runs.size()).arg(kindWord(outcome.kind), outcome.name));
             else
                 print(stdout, tr("%1\t%2\tmlflow:%3\t%n point(s)\n", nullptr, int(outcome.points))
                                   .arg(kindWord(outcome.kind), outcome.name, outcome.uuid));

@@ -432,6 +432,166 @@
     </message>
 </context>
 <context>
+    <name>FlatYaml</name>
+    <message>
+        <location filename="../core/importers/flatyaml.cpp" line="30"/>
+        <source>line %1 is not a &quot;key: value&quot; line</source>
+        <translation>Zeile %1 ist keine Zeile der Form „Schlüssel: Wert“</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClient</name>
+    <message>
+        <location filename="../core/importers/importclient.cpp" line="39"/>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclient.cpp" line="40"/>
+        <source>The server refused %1 %2 (%3): %4</source>
+        <translation>Der Server hat %1 %2 abgelehnt (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="32"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="34"/>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="36"/>
+        <source>skipped (imported already)</source>
+        <translation>übersprungen (bereits importiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="40"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="53"/>
+        <source>Imports runs into a Nereid project.</source>
+        <translation>Importiert Läufe in ein Nereid-Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="55"/>
+        <source>Import into PROJECT (workspace/project).</source>
+        <translation>In PROJEKT (Arbeitsbereich/Projekt) importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="56"/>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="58"/>
+        <source>Import into the nereid-server at URL instead of the private local one.</source>
+        <translation>In den nereid-server unter URL statt in den privaten lokalen importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="59"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="60"/>
+        <source>Read the API token for --server from FILE.</source>
+        <translation>Das API-Token für --server aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="61"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="63"/>
+        <source>The import command.</source>
+        <translation>Der Importbefehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="64"/>
+        <source>The kind of source: mlflow.</source>
+        <translation>Die Art der Quelle: mlflow.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="66"/>
+        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db).</source>
+        <translation>Ein MLflow-Dateispeicher (ein Ordner mlruns) oder SQL-Speicher (eine SQLite-Datei mlflow.db).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="77"/>
+        <source>Usage: nereid import mlflow PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
+</source>
+        <translation>Aufruf: nereid import mlflow PFAD --project ARBEITSBEREICH/PROJEKT [--server URL --token-file DATEI]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="89"/>
+        <location filename="../app/importcommand.cpp" line="138"/>
+        <source>nereid import: %1
+</source>
+        <translation>nereid import: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="100"/>
+        <source>nereid import: the token file %1 cannot be read: %2
+</source>
+        <translation>nereid import: Die Token-Datei %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="107"/>
+        <source>nereid import: the private server cannot start: %1
+</source>
+        <translation>nereid import: Der private Server kann nicht starten: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="125"/>
+        <source>%1: metric renamed: %2
+</source>
+        <translation>%1: Metrik umbenannt: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="127"/>
+        <source>%1 (mlflow:%2): %3
+</source>
+        <translation>%1 (mlflow:%2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="131"/>
+        <source>[%1/%2] %3 %4</source>
+        <translation>[%1/%2] %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/importcommand.cpp" line="133"/>
+        <source>%1	%2	mlflow:%3	%n point(s)
+</source>
+        <translation>
+            <numerusform>%1	%2	mlflow:%3	%n Punkt
+</numerusform>
+            <numerusform>%1	%2	mlflow:%3	%n Punkte
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="143"/>
+        <source>%1 of %2 run(s) imported, %3 point(s) written, %4 failed.
+</source>
+        <translation>%1 von %2 Läufen importiert, %3 Punkte geschrieben, %4 fehlgeschlagen.
+</translation>
+    </message>
+</context>
+<context>
     <name>LocalServer</name>
     <message>
         <location filename="../app/localserver.cpp" line="41"/>
@@ -452,6 +612,64 @@
         <location filename="../app/localserver.cpp" line="89"/>
         <source>Cannot read the local server&apos;s token in %1: %2</source>
         <translation>Das Token des lokalen Servers in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowFileStore</name>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="63"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="83"/>
+        <source>the experiment&apos;s %1: %2</source>
+        <translation>die Datei %1 des Experiments: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="88"/>
+        <source>%1 holds no MLflow experiment (no &lt;id&gt;/meta.yaml)</source>
+        <translation>%1 enthält kein MLflow-Experiment (kein &lt;id&gt;/meta.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="104"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="128"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="108"/>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="112"/>
+        <source>%1 names no run_uuid</source>
+        <translation>%1 nennt keine run_uuid</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="148"/>
+        <source>%1, line %2: not &quot;timestamp value step&quot;</source>
+        <translation>%1, Zeile %2: nicht „Zeitstempel Wert Schritt“</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowSqlStore</name>
+    <message>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="32"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="43"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="48"/>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="99"/>
+        <source>%1 is not an MLflow store: %2</source>
+        <translation>%1 ist kein MLflow-Speicher: %2</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1258,7 @@ Protokoll: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Nereid cannot start</source>
         <translation>Nereid kann nicht starten</translation>
     </message>
@@ -3676,27 +3894,27 @@ Hier: %2 ⟵</translation>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="68"/>
+        <location filename="../views/syncstatusbar.cpp" line="74"/>
         <source>Reading runs from the cache: %L1 of %L2…</source>
         <translation>Läufe werden aus dem Cache gelesen: %L1 von %L2…</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="81"/>
+        <location filename="../views/syncstatusbar.cpp" line="87"/>
         <source>Edits waiting to be sent: %1</source>
         <translation>Nicht gesendete Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="82"/>
+        <location filename="../views/syncstatusbar.cpp" line="88"/>
         <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
         <translation>Hier gemachte Änderungen, die der Server noch nicht hat; sie werden gesendet, sobald er erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="83"/>
+        <location filename="../views/syncstatusbar.cpp" line="89"/>
         <source>Conflicts: %1</source>
         <translation>Konflikte: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="84"/>
+        <location filename="../views/syncstatusbar.cpp" line="90"/>
         <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
         <translation>Änderungen, die der Server abgelehnt hat, weil jemand das Feld vorher geändert hat: Öffnen Sie die Laufinformationen des Laufs, um Ihre oder die des Servers zu behalten.</translation>
     </message>

@@ -432,6 +432,168 @@
     </message>
 </context>
 <context>
+    <name>FlatYaml</name>
+    <message>
+        <location filename="../core/importers/flatyaml.cpp" line="30"/>
+        <source>line %1 is not a &quot;key: value&quot; line</source>
+        <translation>wiersz %1 nie jest wierszem postaci „klucz: wartość”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClient</name>
+    <message>
+        <location filename="../core/importers/importclient.cpp" line="39"/>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>Serwer pod adresem %1 jest nieosiągalny: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclient.cpp" line="40"/>
+        <source>The server refused %1 %2 (%3): %4</source>
+        <translation>Serwer odrzucił %1 %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="32"/>
+        <source>created</source>
+        <translation>utworzono</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="34"/>
+        <source>updated</source>
+        <translation>zaktualizowano</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="36"/>
+        <source>skipped (imported already)</source>
+        <translation>pominięto (już zaimportowany)</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="40"/>
+        <source>FAILED</source>
+        <translation>BŁĄD</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="53"/>
+        <source>Imports runs into a Nereid project.</source>
+        <translation>Importuje przebiegi do projektu Nereid.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="55"/>
+        <source>Import into PROJECT (workspace/project).</source>
+        <translation>Importuj do PROJEKTU (obszar/projekt).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="56"/>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="58"/>
+        <source>Import into the nereid-server at URL instead of the private local one.</source>
+        <translation>Importuj do nereid-server pod adresem URL zamiast do prywatnego lokalnego.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="59"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="60"/>
+        <source>Read the API token for --server from FILE.</source>
+        <translation>Odczytaj token API dla --server z PLIKU.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="61"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="63"/>
+        <source>The import command.</source>
+        <translation>Polecenie importu.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="64"/>
+        <source>The kind of source: mlflow.</source>
+        <translation>Rodzaj źródła: mlflow.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="66"/>
+        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db).</source>
+        <translation>Magazyn plikowy MLflow (folder mlruns) lub magazyn SQL (plik SQLite mlflow.db).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="77"/>
+        <source>Usage: nereid import mlflow PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
+</source>
+        <translation>Użycie: nereid import mlflow ŚCIEŻKA --project OBSZAR/PROJEKT [--server URL --token-file PLIK]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="89"/>
+        <location filename="../app/importcommand.cpp" line="138"/>
+        <source>nereid import: %1
+</source>
+        <translation>nereid import: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="100"/>
+        <source>nereid import: the token file %1 cannot be read: %2
+</source>
+        <translation>nereid import: nie można odczytać pliku tokenu %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="107"/>
+        <source>nereid import: the private server cannot start: %1
+</source>
+        <translation>nereid import: prywatny serwer nie może wystartować: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="125"/>
+        <source>%1: metric renamed: %2
+</source>
+        <translation>%1: zmieniono nazwę metryki: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="127"/>
+        <source>%1 (mlflow:%2): %3
+</source>
+        <translation>%1 (mlflow:%2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="131"/>
+        <source>[%1/%2] %3 %4</source>
+        <translation>[%1/%2] %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/importcommand.cpp" line="133"/>
+        <source>%1	%2	mlflow:%3	%n point(s)
+</source>
+        <translation>
+            <numerusform>%1	%2	mlflow:%3	%n punkt
+</numerusform>
+            <numerusform>%1	%2	mlflow:%3	%n punkty
+</numerusform>
+            <numerusform>%1	%2	mlflow:%3	%n punktów
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="143"/>
+        <source>%1 of %2 run(s) imported, %3 point(s) written, %4 failed.
+</source>
+        <translation>Zaimportowano przebiegi: %1 z %2, zapisano punktów: %3, błędów: %4.
+</translation>
+    </message>
+</context>
+<context>
     <name>LocalServer</name>
     <message>
         <location filename="../app/localserver.cpp" line="41"/>
@@ -452,6 +614,64 @@
         <location filename="../app/localserver.cpp" line="89"/>
         <source>Cannot read the local server&apos;s token in %1: %2</source>
         <translation>Nie można odczytać tokenu lokalnego serwera z %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowFileStore</name>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="63"/>
+        <source>%1 does not exist</source>
+        <translation>%1 nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="83"/>
+        <source>the experiment&apos;s %1: %2</source>
+        <translation>plik %1 eksperymentu: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="88"/>
+        <source>%1 holds no MLflow experiment (no &lt;id&gt;/meta.yaml)</source>
+        <translation>%1 nie zawiera eksperymentu MLflow (brak &lt;id&gt;/meta.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="104"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="128"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="108"/>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 jest nieprawidłowy: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="112"/>
+        <source>%1 names no run_uuid</source>
+        <translation>%1 nie podaje run_uuid</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="148"/>
+        <source>%1, line %2: not &quot;timestamp value step&quot;</source>
+        <translation>%1, wiersz %2: to nie „znacznik_czasu wartość krok”</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowSqlStore</name>
+    <message>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="32"/>
+        <source>%1 does not exist</source>
+        <translation>%1 nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="43"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="48"/>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="99"/>
+        <source>%1 is not an MLflow store: %2</source>
+        <translation>%1 nie jest magazynem MLflow: %2</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1261,7 @@ Dziennik: %9
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Nereid cannot start</source>
         <translation>Nie można uruchomić Nereid</translation>
     </message>
@@ -3689,27 +3909,27 @@ Tutaj: %2 ⟵</translation>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="68"/>
+        <location filename="../views/syncstatusbar.cpp" line="74"/>
         <source>Reading runs from the cache: %L1 of %L2…</source>
         <translation>Odczyt przebiegów z pamięci podręcznej: %L1 z %L2…</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="81"/>
+        <location filename="../views/syncstatusbar.cpp" line="87"/>
         <source>Edits waiting to be sent: %1</source>
         <translation>Zmiany czekające na wysłanie: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="82"/>
+        <location filename="../views/syncstatusbar.cpp" line="88"/>
         <source>Edits made here that the server does not have yet; they are sent when it can be reached.</source>
         <translation>Zmiany wprowadzone tutaj, których serwer jeszcze nie ma; zostaną wysłane, gdy będzie osiągalny.</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="83"/>
+        <location filename="../views/syncstatusbar.cpp" line="89"/>
         <source>Conflicts: %1</source>
         <translation>Konflikty: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncstatusbar.cpp" line="84"/>
+        <location filename="../views/syncstatusbar.cpp" line="90"/>
         <source>Edits the server refused because someone changed the field first: open Run information on the run to keep yours or the server&apos;s.</source>
         <translation>Zmiany odrzucone przez serwer, bo ktoś wcześniej zmienił pole: otwórz informacje o przebiegu, aby zachować swoją wersję lub wersję serwera.</translation>
     </message>

@@ -46,7 +46,12 @@ void SyncStatusBar::showStatus(const SyncStatus &status)
     QString message = status.message;
     if (status.state == State::Retrying || status.state == State::Failed)
         message = tr("Last error: %1").arg(status.message);
-    m_message->setText(message);
+    // A message of the app's own (showMessage: why an edit was undone, where an export went) outlasts the "up to
+    // date" that ends the pull it came during, or the user would not get to read it. Any other state replaces it.
+    if (!m_holdMessage || status.state != State::UpToDate) {
+        m_message->setText(message);
+        m_holdMessage = false;
+    }
     const bool progress = status.state == State::Syncing && status.runsTotal > 0;
     if (progress) {
         // QProgressBar counts in int; runs fit, but scale anyway so a huge project cannot overflow it.
@@ -60,6 +65,7 @@ void SyncStatusBar::showStatus(const SyncStatus &status)
 void SyncStatusBar::showMessage(const QString &message)
 {
     m_message->setText(message);
+    m_holdMessage = true;
 }
 
 void SyncStatusBar::showLoadProgress(qsizetype loaded, qsizetype total)

@@ -23,7 +23,7 @@ public:
     explicit SyncStatusBar(RunEditing *editing, QWidget *parent = nullptr);
 
     void showStatus(const SyncStatus &status);
-    // A message of the app's own ("Looking for projects…", a failed save), shown until the next status.
+    // A message of the app's own (a failed save, an export), shown until the next status other than "up to date".
     void showMessage(const QString &message);
     // Reading a large project from the cache: a message and the progress bar until `loaded` reaches `total`.
     void showLoadProgress(qsizetype loaded, qsizetype total);
@@ -40,6 +40,7 @@ private:
     RunEditing *m_editing;
     QLabel *m_connection;
     QLabel *m_message;
+    bool m_holdMessage = false; // showMessage's text is kept through an "up to date" status
     QProgressBar *m_progress;
     QLabel *m_edits;
     QLabel *m_conflicts;

@@ -168,13 +168,14 @@ void TestServerMigration::singleUserFolderKeepsWorking()
         m_server->cli({QStringLiteral("member"), QStringLiteral("list"), QStringLiteral("team")});
     QCOMPARE(QString::fromUtf8(members.out), QStringLiteral("ada\towner\n"));
     m_server->stop();
-    QCOMPARE(schemaVersion(), 6); // 2: workspaces, 3: saved views, 4: project blobs, 5: the epoch, 6: storage on PostgreSQL
+    QCOMPARE(schemaVersion(), 7); // 2: workspaces, 3: saved views, 4: project blobs, 5: the epoch, 6: storage on
+    // PostgreSQL, 7: objects of a kind (models, versions, project metadata)
     QVERIFY2(m_server->start(), qPrintable(m_server->errors())); // and it opens again as it is
     ada.setBaseUrl(m_server->apiUrl());
     NEREID_EXPECT_STATUS(ada.get(QStringLiteral("/runs/CLS-1")), 200);
-    NEREID_EXPECT_STATUS(ada.sendRaw("PUT", QStringLiteral("/projects/team/cls/views/mine"),
-                                     R"({"revision":0,"state":{"query":"x"}})"),
-                         201);
+    NEREID_EXPECT_STATUS(
+        ada.sendRaw("PUT", QStringLiteral("/projects/team/cls/views/mine"), R"({"revision":0,"state":{"query":"x"}})"),
+        201);
 }
 
 void TestServerMigration::otherUsersKeepLogging()

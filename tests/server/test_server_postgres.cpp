@@ -47,7 +47,7 @@ void TestServerPostgres::serversStartingTogetherMigrateOnce()
         QVERIFY2(server->exitCode() == 0, server->readAllStandardError().constData());
     }
     bool ok = false;
-    QCOMPARE(database.sql(u"SELECT version FROM nereid_schema"_s, &ok).trimmed(), QByteArray("6"));
+    QCOMPARE(database.sql(u"SELECT version FROM nereid_schema"_s, &ok).trimmed(), QByteArray("7"));
     QVERIFY2(ok, qPrintable(database.problem()));
     QCOMPARE(database.sql(u"SELECT COUNT(*) FROM server_meta"_s).trimmed(), QByteArray("1")); // one epoch
     QCOMPARE(database.sql(u"SELECT COUNT(*) FROM users"_s).trimmed(), QByteArray("4"));
@@ -62,7 +62,7 @@ void TestServerPostgres::refusesNewerSchema()
     server.postgres()->sql(u"UPDATE nereid_schema SET version = 99"_s, &ok);
     QVERIFY2(ok, qPrintable(server.postgres()->problem()));
     QVERIFY(!server.start());
-    QVERIFY2(server.errors().contains(u"newer nereid-server (schema 99; this one knows 6)"_s),
+    QVERIFY2(server.errors().contains(u"newer nereid-server (schema 99; this one knows 7)"_s),
              qPrintable(server.errors()));
     // Refused, never touched.
     QCOMPARE(server.postgres()->sql(u"SELECT version FROM nereid_schema"_s).trimmed(), QByteArray("99"));
