@@ -47,22 +47,15 @@ bool isRunKind(const QString &kind)
 
 CacheProjectStore::SyncState CacheProjectStore::syncState(const QString &project, const QString &kind)
 {
-    if (!isRunKind(kind)) {
-        QSqlQuery &select = m_db.prepared(QStringLiteral(
-            "SELECT k.cursor, k.server_revision, k.epoch FROM kind_sync k JOIN projects p ON p.id = k.project_id"
-            " WHERE p.name = ? AND k.kind = ?"));
-        select.bindValue(0, project);
-        select.bindValue(1, kind);
-        m_db.exec(select);
-        SyncState state;
-        if (select.next())
-            state = {select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toString()};
-        select.finish();
-        return state;
-    }
-    QSqlQuery &select =
-        m_db.prepared(QStringLiteral("SELECT cursor, server_revision, epoch FROM projects WHERE name = ?"));
+    // Runs keep their cursor in projects; every other kind has a row of kind_sync.
+    const bool runs = isRunKind(kind);
+    QSqlQuery &select = m_db.prepared(
+        runs ? QStringLiteral("SELECT cursor, server_revision, epoch FROM projects WHERE name = ?")
+             : QStringLiteral("SELECT k.cursor, k.server_revision, k.epoch FROM kind_sync k JOIN projects p ON"
+                              " p.id = k.project_id WHERE p.name = ? AND k.kind = ?"));
     select.bindValue(0, project);
+    if (!runs)
+        select.bindValue(1, kind);
     m_db.exec(select);
     SyncState state;
     if (select.next())
