@@ -122,7 +122,7 @@ int ImportCommand::run(const QStringList &arguments)
             failed += outcome.kind == RunOutcome::Failed;
             points += outcome.points;
             for (const QString &rename : outcome.renames)
-                print(stderr, tr("%1: metric renamed: %2\n").arg(outcome.name, rename));
+                print(stderr, tr("%1: renamed: %2\n").arg(outcome.name, rename));
             if (outcome.kind == RunOutcome::Failed)
                 print(stderr, tr("%1 (mlflow:%2): %3\n").arg(outcome.name, outcome.uuid, outcome.error));
             if (terminal)

@@ -1,10 +1,9 @@
 #include "mlflowfilestore.h"
 
 #include "flatyaml.h"
+#include "mlflowmetricfile.h"
 #include "mlflowsqlstore.h"
 
-#include <cmath>
-#include <limits>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -39,19 +38,6 @@ QMap<QString, QString> readValues(const QString &folder)
             values.insert(QDir(folder).relativeFilePath(path), QString::fromUtf8(file.readAll()));
     }
     return values;
-}
-
-double parseValue(const QByteArray &text, bool *ok)
-{
-    const QByteArray lower = text.toLower();
-    *ok = true;
-    if (lower == "nan")
-        return std::numeric_limits<double>::quiet_NaN();
-    if (lower == "inf" || lower == "infinity")
-        return std::numeric_limits<double>::infinity();
-    if (lower == "-inf" || lower == "-infinity")
-        return -std::numeric_limits<double>::infinity();
-    return text.toDouble(ok);
 }
 
 } // namespace
@@ -128,27 +114,11 @@ MlflowRun MlflowFileStore::readRun(const QString &folder, const QString &experim
             run.error = tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString());
             return run;
         }
-        QList<MlflowPoint> &points = run.metrics[QDir(metricsFolder).relativeFilePath(file.fileName())];
-        int lineNumber = 0;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            ++lineNumber;
-            if (line.isEmpty())
-                continue;
-            const QList<QByteArray> parts = line.split(' ');
-            bool okTime = false, okValue = false, okStep = parts.size() < 3;
-            MlflowPoint point;
-            if (parts.size() >= 2) {
-                point.timestampMs = parts.at(0).toLongLong(&okTime);
-                point.value = parseValue(parts.at(1), &okValue);
-            }
-            if (parts.size() >= 3)
-                point.step = parts.at(2).toLongLong(&okStep);
-            if (!okTime || !okValue || !okStep) {
-                run.error = tr("%1, line %2: not \"timestamp value step\"").arg(file.fileName()).arg(lineNumber);
-                return run;
-            }
-            points.append(point);
+        int badLine = 0;
+        if (!MlflowMetricFile::parse(file.readAll(),
+                                     &run.metrics[QDir(metricsFolder).relativeFilePath(file.fileName())], &badLine)) {
+            run.error = tr("%1, line %2: not \"timestamp value step\"").arg(file.fileName()).arg(badLine);
+            return run;
         }
     }
 

@@ -1,6 +1,6 @@
 #include "mlflowmapping.h"
 
-#include "domain/fieldpath.h"
+#include "pathregistry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,35 +42,6 @@ QString truncatedString(const QString &value)
 
 } // namespace
 
-QString MlflowMapping::validPath(const QString &name)
-{
-    if (FieldPath::parse(name) && !name.startsWith(QLatin1String("sys/")) && name != QLatin1String("sys"))
-        return name;
-    QStringList segments;
-    for (QString segment : name.split(QLatin1Char('/'))) {
-        for (QChar &c : segment)
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                c = QLatin1Char('_');
-        segment = segment.trimmed();
-        if (!segment.isEmpty())
-            segments.append(segment);
-    }
-    if (segments.isEmpty() || segments.first() == QLatin1String("sys"))
-        segments.prepend(QStringLiteral("metrics"));
-    QString path = segments.join(QLatin1Char('/'));
-    if (path.toUtf8().size() > FieldPath::MaxBytes) {
-        // Keep the start people recognise, and a hash of the whole so two long names stay apart.
-        const QString hash =
-            QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-        QByteArray head = path.toUtf8().left(FieldPath::MaxBytes - 17);
-        path = QString::fromUtf8(head).remove(QChar::ReplacementCharacter).trimmed();
-        while (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        path += QLatin1Char('~') + hash;
-    }
-    return path;
-}
-
 MlflowMapping MlflowMapping::map(const MlflowRun &run)
 {
     MlflowMapping m;
@@ -83,6 +54,11 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
     m.failed = run.status == QLatin1String("FAILED");
     m.trashed = run.deleted;
 
+    PathRegistry paths;
+    for (const char *own :
+         {"sys/name", "sys/description", "sys/failed", "mlflow/run_id", "mlflow/experiment", "mlflow/status",
+          "mlflow/start_time", "mlflow/end_time", "mlflow/parent", "import/fingerprint"})
+        paths.take(QLatin1String(own), nullptr);
     m.assigns.append(assign(QStringLiteral("sys/name"), QStringLiteral("string"), name));
     m.assigns.append(assign(QStringLiteral("sys/description"), QStringLiteral("string"), truncatedString(description)));
     m.assigns.append(assign(QStringLiteral("sys/failed"), QStringLiteral("bool"), m.failed));
@@ -99,23 +75,23 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
     if (!parent.isEmpty())
         m.assigns.append(assign(QStringLiteral("mlflow/parent"), QStringLiteral("string"),
                                 QString(QStringLiteral("mlflow:") + parent)));
+    const QMap<QString, QString> paramPaths = paths.takeAll(QStringLiteral("params/"), run.params, &m.renames);
     for (auto it = run.params.begin(); it != run.params.end(); ++it)
-        m.assigns.append(assign(validPath(QStringLiteral("params/") + it.key()), QStringLiteral("string"),
-                                truncatedString(it.value())));
-    for (auto it = run.tags.begin(); it != run.tags.end(); ++it) {
-        if (it.key() == QLatin1String("mlflow.note.content"))
-            continue; // the description
-        m.assigns.append(assign(validPath(QStringLiteral("tags/") + it.key()), QStringLiteral("string"),
-                                truncatedString(it.value())));
+        m.assigns.append(assign(paramPaths.value(it.key()), QStringLiteral("string"), truncatedString(it.value())));
+    QMap<QString, QString> tags = run.tags;
+    tags.remove(QStringLiteral("mlflow.note.content")); // the description
+    const QMap<QString, QString> tagPaths = paths.takeAll(QStringLiteral("tags/"), tags, &m.renames);
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        m.assigns.append(assign(tagPaths.value(it.key()), QStringLiteral("string"), truncatedString(it.value())));
     }
+    const QMap<QString, QString> artifactPaths = paths.takeAll(QStringLiteral("artifacts/"), run.artifacts, &m.renames);
     for (auto it = run.artifacts.begin(); it != run.artifacts.end(); ++it)
-        m.assigns.append(assign(validPath(QStringLiteral("artifacts/") + it.key()), QStringLiteral("string"),
+        m.assigns.append(assign(artifactPaths.value(it.key()), QStringLiteral("string"),
                                 QStringLiteral("%1 bytes").arg(it.value())));
 
+    const QMap<QString, QString> metricPaths = paths.takeAll(QString(), run.metrics, &m.renames);
     for (auto it = run.metrics.begin(); it != run.metrics.end(); ++it) {
-        const QString path = validPath(it.key());
-        if (path != it.key())
-            m.renames.append(it.key() + QStringLiteral(" -> ") + path);
+        const QString &path = metricPaths.value(it.key());
         // MLflow allows repeated and decreasing steps; Nereid's must increase. Points are ordered by step (then
         // time, then the store's order) and a step that repeats the one before moves up to the next double above
         // it, so every point is kept and whole steps stay where they were.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mlflowrun.h"
+#include "pathregistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,12 +28,12 @@ public:
     QJsonObject createBody;                   // POST .../runs: custom_run_id, name, description, tags
     QJsonArray assigns;                       // the atoms, in one batch
     QMap<QString, QList<MappedPoint>> series; // by Nereid path
-    QStringList renames;                      // "old -> new" for metric names that are no valid path
+    QStringList renames;                      // "old -> new" for names that are no valid path or taken
     QString fingerprint;                      // changes whenever anything imported would change
     bool failed = false;
     bool trashed = false;
 
-    static QString validPath(const QString &name);
+    static QString validPath(const QString &name) { return PathRegistry::validPath(name); }
 };
 
 } // namespace nereid

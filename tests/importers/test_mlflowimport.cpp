@@ -59,6 +59,7 @@ private slots:
     void resumesAnImportStoppedWithinARun();
     void brokenMetaYamlFailsThatRunOnly();
     void renamesMetricNamesThatAreNoPath();
+    void namesThatMeetKeepEveryValue();
 
 private:
     int runImport(const QString &path);
@@ -301,6 +302,53 @@ void TestMlflowImport::renamesMetricNamesThatAreNoPath()
         foundLong |= it.key().startsWith(QStringLiteral("mmmm")) && it.key().toUtf8().size() <= 1024 &&
                      it.value()[QStringLiteral("last")].toDouble() == 3.5;
     QVERIFY(foundLong);
+}
+
+// Names that map onto one path (`a//b` and `a/b`), onto the import's own fields, or below another field: each
+// keeps its own series or value, and the renames say where they went.
+void TestMlflowImport::namesThatMeetKeepEveryValue()
+{
+    QList<MlflowRun> runs;
+    QString error;
+    QVERIFY(MlflowFileStore::read(Fixtures + QStringLiteral("/mlruns"), &runs, &error));
+    runs = runs.mid(0, 1);
+    runs[0].metrics.insert(QStringLiteral("a/b"), {{1700000000000, 1.0, 0}});
+    runs[0].metrics.insert(QStringLiteral("a//b"), {{1700000000000, 2.0, 0}, {1700000000001, 2.5, 1}});
+    runs[0].metrics.insert(QStringLiteral("mlflow/status"), {{1700000000000, 3.0, 0}});
+    runs[0].metrics.insert(QStringLiteral("q"), {{1700000000000, 4.0, 0}});
+    runs[0].metrics.insert(QStringLiteral("q/r"), {{1700000000000, 5.0, 0}});
+    runs[0].params.insert(QStringLiteral("x/y"), QStringLiteral("kept"));
+    runs[0].params.insert(QStringLiteral("x//y"), QStringLiteral("also kept"));
+
+    ImportClient client(m_server->baseUrl(), m_server->token());
+    MlflowImporter importer(&client, Project);
+    QList<RunOutcome> outcomes;
+    QVERIFY2(importer.import(
+                 runs, [&](const RunOutcome &o) { outcomes.append(o); }, &error),
+             qPrintable(error));
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes[0].kind == RunOutcome::Created, qPrintable(outcomes[0].error));
+    const QJsonObject fields = runsByCustomId().first()[QStringLiteral("fields")].toObject();
+    QCOMPARE(fields[QStringLiteral("a/b")][QStringLiteral("last")].toDouble(), 1.0); // the valid name keeps its path
+    QCOMPARE(fields[QStringLiteral("mlflow/status")][QStringLiteral("value")].toString(), QStringLiteral("FINISHED"));
+    QCOMPARE(fields[QStringLiteral("q")][QStringLiteral("last")].toDouble(), 4.0);
+    QCOMPARE(fields[QStringLiteral("params/x/y")][QStringLiteral("value")].toString(), QStringLiteral("kept"));
+    QMap<double, QString> movedSeries; // last value -> path
+    QStringList movedParams;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key().contains(QLatin1Char('~')) && it.value()[QStringLiteral("type")] == QStringLiteral("floatSeries"))
+            movedSeries.insert(it.value()[QStringLiteral("last")].toDouble(), it.key());
+        if (it.value()[QStringLiteral("value")] == QStringLiteral("also kept"))
+            movedParams.append(it.key());
+    }
+    QCOMPARE(movedSeries.keys(), QList<double>({2.5, 3.0, 5.0}));
+    QVERIFY2(movedSeries[2.5].startsWith(QStringLiteral("a/b~")), qPrintable(movedSeries[2.5]));
+    QVERIFY2(movedSeries[3.0].startsWith(QStringLiteral("mlflow/status~")), qPrintable(movedSeries[3.0]));
+    QVERIFY2(movedSeries[5.0].startsWith(QStringLiteral("q_r~")), qPrintable(movedSeries[5.0]));
+    QCOMPARE(movedParams.size(), 1);
+    QVERIFY2(movedParams[0].startsWith(QStringLiteral("params/x/y~")), qPrintable(movedParams[0]));
+    for (const QString &moved : QStringList{movedSeries[2.5], movedSeries[3.0], movedSeries[5.0], movedParams[0]})
+        QVERIFY2(outcomes[0].renames.filter(QStringLiteral(" -> ") + moved).size() == 1, qPrintable(moved));
 }
 
 QTEST_GUILESS_MAIN(TestMlflowImport)
