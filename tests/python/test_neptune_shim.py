@@ -35,11 +35,14 @@ import neptune
 from neptune.exceptions import InactiveRunException, NeptuneException
 from neptune.handler import Handler
 from neptune.internal.utils import verify_type
+from neptune.metadata_containers import MetadataContainer, Model, ModelVersion, Project, Run
 from neptune.types import File
 from neptune.utils import stringify_unsupported
 
 run = neptune.init_run(custom_run_id="shim-run", name="unchanged", tags=["shim"], capture_hardware_metrics=False)
 assert isinstance(run, neptune.Run) and isinstance(run["params"], Handler)
+assert isinstance(run, Run) and isinstance(run, MetadataContainer) and Run is neptune.Run
+assert Model is neptune.Model and ModelVersion is neptune.ModelVersion and Project is neptune.Project
 assert issubclass(InactiveRunException, NeptuneException)
 verify_type("run", run, (neptune.Run, type(None)))  # as Hugging Face's NeptuneCallback checks its arguments
 try:

@@ -11,7 +11,7 @@ from .version import __version__  # noqa: F401
 
 # The star brought nereid's modules under these names; Neptune's names are this package's modules, which forward
 # to nereid's and add Neptune's spellings (importing a submodule sets it on the package, replacing nereid's).
-for _name in ("exceptions", "handler", "management", "types", "utils"):
+for _name in ("exceptions", "handler", "management", "metadata_containers", "types", "utils"):
     _importlib.import_module(__name__ + "." + _name)
 
 
