@@ -134,6 +134,7 @@ void AppSession::openWindow()
     watchCertificates();
     watchWelcome();
     connect(m_window.get(), &MainWindow::openProjectRequested, this, &AppSession::pickProject);
+    connect(m_window->menus()->importRuns(), &QAction::triggered, this, &AppSession::importRuns);
     // Queued: the switch destroys the window whose menu sent the signal.
     connect(m_window.get(), &MainWindow::connectRequested, this, &AppSession::askForProfile, Qt::QueuedConnection);
     connect(m_window->menus(), &MainMenus::profileChosen, this, &AppSession::switchTo, Qt::QueuedConnection);

@@ -66,6 +66,8 @@ private:
     void askToTrust(const SyncError &error);
     // The welcome page (appsessionwelcome.cpp): the server's address and token, the demo project on request.
     void watchWelcome();
+    // File > Import runs… (appsessionimport.cpp): imports into the open profile's server, then syncs the project.
+    void importRuns();
 
     AppOptions m_options;
     QSettings m_settings;

@@ -33,6 +33,7 @@ MainMenus::MainMenus(QMainWindow *window)
     m_help->setObjectName(QStringLiteral("helpMenu"));
 
     m_openProject = addAction(m_file, tr("&Open project…"), QStringLiteral("openProject"), QKeySequence::Open);
+    m_importRuns = addAction(m_file, tr("&Import runs…"), QStringLiteral("importRuns"));
     m_file->addSeparator();
     m_connectToServer = addAction(m_file, tr("&Connect to server…"), QStringLiteral("connectToServer"));
     m_profiles = m_file->addMenu(tr("&Profiles"));

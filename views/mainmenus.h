@@ -10,7 +10,7 @@ class QMenu;
 namespace nereid {
 
 // The main window's menu bar and its standard shortcuts (QKeySequence's, so each desktop gets its own):
-// File (Open project…, Connect to server…, Profiles, Quit), Edit (Find; the preferences go here), View (Show trashed,
+// File (Open project…, Import runs…, Connect to server…, Profiles, Quit), Edit (Find; the preferences go here), View (Show trashed,
 // Refresh, Full screen), Run (Run information…) and Help (Query language, Keyboard shortcuts, Report a problem; the
 // About dialog goes here). The window connects the actions; this class only builds them, so the window stays about
 // its content.
@@ -29,6 +29,8 @@ public:
 
     QAction *openProject() const { return m_openProject; }
     QAction *connectToServer() const { return m_connectToServer; }
+    // File > Import runs…: runs of other tools (MLflow) into a project.
+    QAction *importRuns() const { return m_importRuns; }
     // File > Profiles: the window lists the saved connection profiles in it; Manage profiles… stays last.
     QMenu *profilesMenu() const { return m_profiles; }
     QAction *manageProfiles() const { return m_manageProfiles; }
@@ -66,6 +68,7 @@ private:
     QMenu *m_help;
     QAction *m_openProject;
     QAction *m_connectToServer;
+    QAction *m_importRuns;
     QMenu *m_profiles;
     QAction *m_profilesSeparator;
     QAction *m_manageProfiles;

@@ -40,8 +40,11 @@ bool MlflowImporter::import(const QList<MlflowRun> &runs, const std::function<vo
 {
     if (!m_client->ensureProject(m_project, error) || !m_client->listRuns(m_project, &m_existing, error))
         return false;
-    for (const MlflowRun &run : runs)
+    for (const MlflowRun &run : runs) {
+        if (m_cancel && *m_cancel)
+            break;
         report(importRun(run));
+    }
     return true;
 }
 

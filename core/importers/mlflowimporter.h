@@ -2,6 +2,7 @@
 
 #include "mlflowrun.h"
 
+#include <atomic>
 #include <functional>
 #include <QCoreApplication>
 
@@ -40,6 +41,9 @@ public:
     // False with *error when the import cannot start (the project cannot be listed).
     bool import(const QList<MlflowRun> &runs, const std::function<void(const RunOutcome &)> &report, QString *error);
 
+    // Checked before each run: once set, the runs not started are left for a later import (the app's Cancel).
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
     static constexpr qsizetype PointsPerBatch = 100000;
 
 private:
@@ -48,6 +52,7 @@ private:
     ImportClient *m_client;
     QString m_project;
     QMap<QString, QPair<QString, QString>> m_existing;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace nereid
