@@ -80,20 +80,38 @@ bool MlflowSqlStore::read(const QString &file, QList<MlflowRun> *runs, QString *
                            [](MlflowRun &r, const QString &k, const QString &v) { r.params.insert(k, v); }) &&
                  readPairs(QStringLiteral("tags"),
                            [](MlflowRun &r, const QString &k, const QString &v) { r.tags.insert(k, v); });
+            // In each run's rows as the store holds them (its run_uuid index, so SQLite sorts nothing): the mapping
+            // orders a metric's points by step and time, and points logged at the same step and time stay in the
+            // order they were logged.
             QSqlQuery metrics(db);
             metrics.setForwardOnly(true);
             ok = ok && metrics.exec(QStringLiteral("SELECT run_uuid, key, timestamp, value, step, is_nan FROM metrics "
-                                                   "ORDER BY run_uuid, key, step, timestamp"));
+                                                   "ORDER BY run_uuid"));
+            QString lastRun, lastKey;
+            MlflowRun *run = nullptr;
+            QList<MlflowPoint> *points = nullptr;
             while (ok && metrics.next()) {
-                const auto i = index.constFind(metrics.value(0).toString());
-                if (i == index.cend())
+                const QString runUuid = metrics.value(0).toString();
+                if (runUuid != lastRun) {
+                    const auto i = index.constFind(runUuid);
+                    run = i == index.cend() ? nullptr : &(*runs)[*i];
+                    lastRun = runUuid;
+                    lastKey.clear();
+                    points = nullptr;
+                }
+                if (!run)
                     continue;
+                const QString key = metrics.value(1).toString();
+                if (!points || key != lastKey) {
+                    points = &run->metrics[key];
+                    lastKey = key;
+                }
                 MlflowPoint p;
                 p.timestampMs = metrics.value(2).toLongLong();
                 p.value =
                     metrics.value(5).toInt() ? std::numeric_limits<double>::quiet_NaN() : metrics.value(3).toDouble();
                 p.step = metrics.value(4).toLongLong();
-                (*runs)[*i].metrics[metrics.value(1).toString()].append(p);
+                points->append(p);
             }
             if (!ok)
                 *error = tr("%1 is not an MLflow store: %2").arg(file, metrics.lastError().text());
