@@ -2,8 +2,10 @@
 #include "helpers.h"
 #include "importclient.h"
 #include "importcommand.h"
+#include "tensorboardeventfile.h"
 #include "tensorboardfolder.h"
 #include "tensorboardimporter.h"
+#include "tensorboardmapping.h"
 #include "testserver.h"
 
 #include <cmath>
@@ -24,6 +26,7 @@ namespace {
 
 const QString Project = QStringLiteral("team/tensorboard");
 const QString Fixtures = QStringLiteral(NEREID_TENSORBOARD_FIXTURES);
+const QString Tf2File = QStringLiteral(NEREID_TFRECORD_CORPUS "/tf2-summaries");
 const QString MainFile = QStringLiteral("events.out.tfevents.1796206161.vm.fixture");
 
 double wireDouble(const QJsonValue &v)
@@ -62,9 +65,11 @@ private slots:
     void importsEveryScalarAsTensorBoardXWroteIt();
     void importsTextImagesHparamsAndNonFiniteValues();
     void secondImportChangesNothing();
+    void resumesAnImportStoppedWithinARun();
     void skipsAndCountsARecordWithABadChecksum();
     void takesAFileWhoseLastRecordIsTorn();
     void refusesAFolderWithoutEventFiles();
+    void decodesTensorFlow2Summaries();
 
 private:
     int runImport(const QString &path);
@@ -222,6 +227,44 @@ void TestTensorBoardImport::secondImportChangesNothing()
         QCOMPARE(second.value(it.key())[QStringLiteral("revision")], it.value()[QStringLiteral("revision")]);
 }
 
+void TestTensorBoardImport::resumesAnImportStoppedWithinARun()
+{
+    // What a killed import leaves: the run, the first 50 points of train/loss, its text, no fingerprint.
+    QList<TensorBoardRun> runs;
+    QString error;
+    QVERIFY(TensorBoardFolder::read(Fixtures + QStringLiteral("/runs"), &runs, &error));
+    QCOMPARE(runs.size(), 2);
+    NEREID_EXPECT_STATUS(createProject(*m_api, Project), 201);
+    const ApiReply run = m_api->post(projectPath(Project) + QStringLiteral("/runs"),
+                                     {{QStringLiteral("custom_run_id"), TensorBoardMapping::customRunId(runs.at(0))}});
+    NEREID_EXPECT_STATUS(run, 201);
+    QJsonArray loss;
+    for (const TbScalar &p : runs.at(0).scalars.value(QStringLiteral("train/loss")).mid(0, 50))
+        loss.append(QJsonArray{double(p.step), p.value, p.wallTime});
+    const TbText &text = runs.at(0).texts.value(QStringLiteral("notes/text_summary")).at(0);
+    const QJsonArray operations{
+        QJsonObject{{QStringLiteral("op"), QStringLiteral("append")},
+                    {QStringLiteral("path"), QStringLiteral("train/loss")},
+                    {QStringLiteral("type"), QStringLiteral("floatSeries")},
+                    {QStringLiteral("points"), loss}},
+        QJsonObject{{QStringLiteral("op"), QStringLiteral("append")},
+                    {QStringLiteral("path"), QStringLiteral("notes/text_summary")},
+                    {QStringLiteral("type"), QStringLiteral("stringSeries")},
+                    {QStringLiteral("points"), QJsonArray{QJsonArray{double(text.step), text.text, text.wallTime}}}}};
+    NEREID_EXPECT_STATUS(m_api->post(QStringLiteral("/runs/%1/operations").arg(run[QStringLiteral("id")].toString()),
+                                     {{QStringLiteral("operations"), operations}}),
+                         200);
+
+    QCOMPARE(runImport(Fixtures + QStringLiteral("/runs")), int(ImportCommand::Done));
+    const QMap<QString, QJsonObject> imported = runsByName();
+    QCOMPARE(imported.size(), 2);
+    const QJsonObject fields = imported.value(QStringLiteral("baseline"))[QStringLiteral("fields")].toObject();
+    QCOMPARE(fields[QStringLiteral("train/loss")][QStringLiteral("count")].toInt(), 200);
+    QCOMPARE(fields[QStringLiteral("notes/text_summary")][QStringLiteral("count")].toInt(), 1);
+    QCOMPARE(fields[QStringLiteral("samples/input")][QStringLiteral("count")].toInt(), 1);
+    QCOMPARE(points(imported.value(QStringLiteral("baseline")), QStringLiteral("train/loss")).size(), 200);
+}
+
 void TestTensorBoardImport::skipsAndCountsARecordWithABadChecksum()
 {
     const QString copy = copyOfRuns();
@@ -288,6 +331,33 @@ void TestTensorBoardImport::refusesAFolderWithoutEventFiles()
     QCOMPARE(runImport(empty), int(ImportCommand::CannotStart));
     QCOMPARE(runImport(m_dir.filePath(QStringLiteral("none"))), int(ImportCommand::CannotStart));
     QVERIFY(m_api->get(projectPath(Project)).status == 404);
+}
+
+// What TensorFlow 2's tf.summary writes and tensorboardX does not: scalars, text and images as tensors, hparams of
+// every kind, a tag that is no UTF-8 (the fuzz corpus's seed, written by tests/fuzz/make_tfrecord_corpus.py).
+void TestTensorBoardImport::decodesTensorFlow2Summaries()
+{
+    QFile f(Tf2File);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const TensorBoardEventFile file = TensorBoardEventFile::decode(f.readAll());
+    QCOMPARE(file.records, 11);
+    QCOMPARE(file.corruptRecords, 0);
+    QVERIFY(!file.torn);
+    const QList<TbScalar> loss = file.scalars.value(QStringLiteral("loss"));
+    QCOMPARE(loss.size(), 2);
+    QCOMPARE(loss.at(0).value, 0.5);  // rank-0 float tensor, tensor_content
+    QCOMPARE(loss.at(1).value, 0.25); // float_val
+    QCOMPARE(loss.at(1).step, 1);
+    QCOMPARE(file.scalars.value(QStringLiteral("acc")).value(0).value, 0.75); // double_val
+    QCOMPARE(file.scalars.value(QStringLiteral("bad\uFFFDtag")).value(0).value, 1.5);
+    QCOMPARE(file.texts.value(QStringLiteral("note")).value(0).text, QStringLiteral("first\nsecond"));
+    QVERIFY(file.images.value(QStringLiteral("pic")).value(0).encoded.startsWith("\x89PNG"));
+    QCOMPARE(file.unmapped.keys(), (QStringList{QStringLiteral("hist"), QStringLiteral("sound")}));
+    QCOMPARE(file.hparams.value(QStringLiteral("lr")).toDouble(), 0.01);
+    QCOMPARE(file.hparams.value(QStringLiteral("opt")).toString(), QStringLiteral("sgd"));
+    QCOMPARE(file.hparams.value(QStringLiteral("aug")).toBool(), true);
+    QCOMPARE(file.hparams.value(QStringLiteral("bad")).toString(), QStringLiteral("nan"));
+    QCOMPARE(file.sessionStatus, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTensorBoardImport)
