@@ -3,7 +3,7 @@
 #include "importedrun.h"
 #include "runoutcome.h"
 
-#include <QCoreApplication>
+#include <QString>
 
 namespace nereid {
 
@@ -14,8 +14,6 @@ class ImportClient;
 // killed import) is resumed, and its series get only the points above the last step the server holds.
 class RunWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(RunWriter)
-
 public:
     RunWriter(ImportClient *client, QString project);
 

@@ -15,8 +15,13 @@ template<typename Point>
 void merge(QMap<QString, QList<Point>> *into, const QMap<QString, QList<Point>> &from, const QString &subfolder,
            bool hparamsFolder)
 {
-    for (auto it = from.begin(); it != from.end(); ++it)
-        (*into)[TensorBoardFolder::seriesName(subfolder, it.key(), hparamsFolder)].append(it.value());
+    for (auto it = from.begin(); it != from.end(); ++it) {
+        QList<Point> &points = (*into)[TensorBoardFolder::seriesName(subfolder, it.key(), hparamsFolder)];
+        if (points.isEmpty())
+            points = it.value(); // shared, not copied: most series come from one file
+        else
+            points.append(it.value());
+    }
 }
 
 } // namespace
