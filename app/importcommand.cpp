@@ -130,9 +130,9 @@ int ImportCommand::run(const QStringList &arguments)
         for (const QString &unmapped : outcome.unmapped)
             print(stderr, tr("%1: not imported: %2\n").arg(outcome.name, unmapped));
         if (outcome.skippedRecords > 0)
-            print(stderr,
-                  tr("%1: %n record(s) skipped: their checksum does not match\n", nullptr, int(outcome.skippedRecords))
-                      .arg(outcome.name));
+            print(stderr, tr("%1: %n damaged record(s) skipped (a checksum mismatch, or no event)\n", nullptr,
+                             int(outcome.skippedRecords))
+                              .arg(outcome.name));
         if (outcome.kind == RunOutcome::Failed)
             print(stderr, tr("%1 (%2:%3): %4\n").arg(outcome.name, kind, outcome.uuid, outcome.error));
         if (terminal)
