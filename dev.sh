@@ -35,6 +35,9 @@ PACKAGES+=(python3-venv python3-pip python3-setuptools python3-wheel)
 # nereid.integrations' suites train small real models with these (each suite reports a skip without its library).
 # python3-plotly: optuna draws its plots with it (HTML pages); without it they are matplotlib PNGs.
 PACKAGES+=(python3-optuna python3-xgboost python3-sklearn python3-torch python3-plotly)
+# The TensorBoard importer (core/importers) decodes event files' protobuf messages with libprotobuf, from a .proto
+# of its own that protoc compiles at build time.
+PACKAGES+=(libprotobuf-dev protobuf-compiler)
 # The fuzz preset's libFuzzer (clang) and `./dev.sh lint`'s clang-tidy: only those commands install them.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 LINT_PACKAGES=(clang-tidy)

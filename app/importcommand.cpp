@@ -5,6 +5,8 @@
 #include "mlflowfilestore.h"
 #include "mlflowimporter.h"
 #include "mlflowsqlstore.h"
+#include "tensorboardfolder.h"
+#include "tensorboardimporter.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -61,9 +63,10 @@ int ImportCommand::run(const QStringList &arguments)
                                        tr("FILE")};
     parser.addOptions({project, server, tokenFile});
     parser.addPositionalArgument(QStringLiteral("import"), tr("The import command."));
-    parser.addPositionalArgument(QStringLiteral("mlflow"), tr("The kind of source: mlflow."));
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db)."));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("The kind of source: mlflow or tensorboard."));
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder."));
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QLatin1Char('\n'));
         return CannotStart;
@@ -71,20 +74,23 @@ int ImportCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3 || positional.at(1) != QLatin1String("mlflow") || !parser.isSet(project) ||
-        (parser.isSet(server) && !parser.isSet(tokenFile))) {
-        print(stderr,
-              tr("Usage: nereid import mlflow PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]\n"));
+    const QString kind = positional.value(1);
+    if (positional.size() != 3 || (kind != QLatin1String("mlflow") && kind != QLatin1String("tensorboard")) ||
+        !parser.isSet(project) || (parser.isSet(server) && !parser.isSet(tokenFile))) {
+        print(stderr, tr("Usage: nereid import mlflow|tensorboard PATH --project WORKSPACE/PROJECT [--server URL "
+                         "--token-file FILE]\n"));
         return CannotStart;
     }
 
     QString error;
     QList<MlflowRun> runs;
+    QList<TensorBoardRun> tensorBoardRuns;
     QString path = positional.at(2);
     if (path.startsWith(QLatin1String("sqlite:")))
         path = QUrl(path).path();
-    const bool read = QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, &error)
-                                              : MlflowSqlStore::read(path, &runs, &error);
+    const bool read = kind == QLatin1String("tensorboard") ? TensorBoardFolder::read(path, &tensorBoardRuns, &error)
+                      : QFileInfo(path).isDir()            ? MlflowFileStore::read(path, &runs, &error)
+                                                           : MlflowSqlStore::read(path, &runs, &error);
     if (!read) {
         print(stderr, tr("nereid import: %1\n").arg(error));
         return CannotStart;
@@ -111,29 +117,36 @@ int ImportCommand::run(const QStringList &arguments)
     }
 
     ImportClient client(url, token);
-    MlflowImporter importer(&client, parser.value(project));
     const bool terminal = isatty(fileno(stdout));
+    const qsizetype total = runs.size() + tensorBoardRuns.size();
     int done = 0, failed = 0;
     qint64 points = 0;
-    const bool started = importer.import(
-        runs,
-        [&](const RunOutcome &outcome) {
-            ++done;
-            failed += outcome.kind == RunOutcome::Failed;
-            points += outcome.points;
-            for (const QString &rename : outcome.renames)
-                print(stderr, tr("%1: renamed: %2\n").arg(outcome.name, rename));
-            if (outcome.kind == RunOutcome::Failed)
-                print(stderr, tr("%1 (mlflow:%2): %3\n").arg(outcome.name, outcome.uuid, outcome.error));
-            if (terminal)
-                print(stdout,
-                      QStringLiteral("\r\033[K") +
-                          tr("[%1/%2] %3 %4").arg(done).arg(runs.size()).arg(kindWord(outcome.kind), outcome.name));
-            else
-                print(stdout, tr("%1\t%2\tmlflow:%3\t%n point(s)\n", nullptr, int(outcome.points))
-                                  .arg(kindWord(outcome.kind), outcome.name, outcome.uuid));
-        },
-        &error);
+    const auto report = [&](const RunOutcome &outcome) {
+        ++done;
+        failed += outcome.kind == RunOutcome::Failed;
+        points += outcome.points;
+        for (const QString &rename : outcome.renames)
+            print(stderr, tr("%1: renamed: %2\n").arg(outcome.name, rename));
+        for (const QString &unmapped : outcome.unmapped)
+            print(stderr, tr("%1: not imported: %2\n").arg(outcome.name, unmapped));
+        if (outcome.skippedRecords > 0)
+            print(stderr, tr("%1: %n damaged record(s) skipped (a checksum mismatch, or no event)\n", nullptr,
+                             int(outcome.skippedRecords))
+                              .arg(outcome.name));
+        if (outcome.kind == RunOutcome::Failed)
+            print(stderr, tr("%1 (%2:%3): %4\n").arg(outcome.name, kind, outcome.uuid, outcome.error));
+        if (terminal)
+            print(stdout, QStringLiteral("\r\033[K") +
+                              tr("[%1/%2] %3 %4").arg(done).arg(total).arg(kindWord(outcome.kind), outcome.name));
+        else
+            print(stdout, tr("%1\t%2\t%3:%4\t%n point(s)\n", nullptr, int(outcome.points))
+                              .arg(kindWord(outcome.kind), outcome.name, kind, outcome.uuid));
+    };
+    bool started = false;
+    if (kind == QLatin1String("tensorboard"))
+        started = TensorBoardImporter(&client, parser.value(project)).import(tensorBoardRuns, report, &error);
+    else
+        started = MlflowImporter(&client, parser.value(project)).import(runs, report, &error);
     if (!started) {
         print(stderr, tr("nereid import: %1\n").arg(error));
         return CannotStart;
@@ -142,7 +155,7 @@ int ImportCommand::run(const QStringList &arguments)
         print(stdout, QStringLiteral("\n"));
     print(stdout, tr("%1 of %2 run(s) imported, %3 point(s) written, %4 failed.\n")
                       .arg(done - failed)
-                      .arg(runs.size())
+                      .arg(total)
                       .arg(points)
                       .arg(failed));
     return failed ? SomeRunsFailed : Done;

@@ -1,5 +1,6 @@
 #include "importclient.h"
 
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,13 @@ ImportClient::ImportClient(const QUrl &server, const QString &token)
 bool ImportClient::request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
                            QString *error)
 {
+    const QByteArray bytes = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
+    return exchange(verb, route, bytes, QByteArrayLiteral("application/json"), answer, error);
+}
+
+bool ImportClient::exchange(const QByteArray &verb, const QString &route, const QByteArray &bytes,
+                            const QByteArray &type, QJsonObject *answer, QString *error)
+{
     QUrl url = m_server;
     const qsizetype query = route.indexOf(QLatin1Char('?'));
     url.setPath(QStringLiteral("/api/v1") + route.left(query));
@@ -24,9 +32,8 @@ bool ImportClient::request(const QByteArray &verb, const QString &route, const Q
         url.setQuery(route.mid(query + 1));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_authorization);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, type);
     request.setTransferTimeout(600000);
-    const QByteArray bytes = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, bytes);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -95,6 +102,13 @@ bool ImportClient::createOrResume(const QString &project, const QJsonObject &bod
 bool ImportClient::post(const QString &route, const QJsonObject &body, QString *error)
 {
     return request("POST", route, &body, nullptr, error);
+}
+
+bool ImportClient::putBlob(const QString &project, const QByteArray &bytes, QString *hash, QString *error)
+{
+    *hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return exchange("PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, *hash), bytes,
+                    QByteArrayLiteral("application/octet-stream"), nullptr, error);
 }
 
 } // namespace nereid

@@ -23,10 +23,14 @@ public:
     // POST .../runs: creates or resumes; the run object.
     bool createOrResume(const QString &project, const QJsonObject &body, QJsonObject *run, QString *error);
     bool post(const QString &route, const QJsonObject &body, QString *error);
+    // PUT .../blobs/{sha256}: stores a file's bytes in the project's blob store; *hash is their SHA-256.
+    bool putBlob(const QString &project, const QByteArray &bytes, QString *hash, QString *error);
 
 private:
     bool request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
                  QString *error);
+    bool exchange(const QByteArray &verb, const QString &route, const QByteArray &bytes, const QByteArray &type,
+                  QJsonObject *answer, QString *error);
 
     QNetworkAccessManager m_network;
     QUrl m_server;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "mlflowrun.h"
+#include "runoutcome.h"
+#include "runwriter.h"
 
 #include <atomic>
 #include <functional>
@@ -10,27 +12,7 @@ namespace nereid {
 
 class ImportClient;
 
-// What became of one run: the line the command prints for it.
-struct RunOutcome
-{
-    enum Kind
-    {
-        Created,
-        Updated,
-        Skipped,
-        Failed
-    };
-    QString uuid;
-    QString name;
-    Kind kind = Failed;
-    qint64 points = 0;   // points written now
-    QStringList renames; // metric names that were no valid path
-    QString error;
-};
-
-// Writes MLflow runs into one Nereid project through the HTTP API. Idempotent: a run is found again by its
-// custom_run_id; one whose fingerprint matches is skipped without a request; one imported in part (a killed
-// import) is resumed, and its series get only the points above the last step the server holds.
+// Writes MLflow runs into one Nereid project through the HTTP API, with RunWriter (idempotent and resumable).
 class MlflowImporter
 {
     Q_DECLARE_TR_FUNCTIONS(MlflowImporter)
@@ -44,14 +26,10 @@ public:
     // Checked before each run: once set, the runs not started are left for a later import (the app's Cancel).
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
-    static constexpr qsizetype PointsPerBatch = 100000;
-
 private:
     RunOutcome importRun(const MlflowRun &run);
 
-    ImportClient *m_client;
-    QString m_project;
-    QMap<QString, QPair<QString, QString>> m_existing;
+    RunWriter m_writer;
     const std::atomic_bool *m_cancel = nullptr;
 };
 

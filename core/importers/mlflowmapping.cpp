@@ -1,13 +1,10 @@
 #include "mlflowmapping.h"
 
+#include "importpaths.h"
 #include "pathregistry.h"
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonDocument>
 
 namespace nereid {
 
@@ -16,31 +13,17 @@ namespace {
 // Bump this when the mapping changes, so runs imported the old way are written again.
 constexpr auto MappingVersion = "mlflow-1";
 
-QJsonObject assign(const QString &path, const QString &type, const QJsonValue &value)
-{
-    return {{QStringLiteral("op"), QStringLiteral("assign")},
-            {QStringLiteral("path"), path},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("value"), value}};
-}
-
 QString datetime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QString truncatedString(const QString &value)
-{
-    QByteArray utf8 = value.toUtf8();
-    if (utf8.size() <= 65536)
-        return value;
-    QString cut = QString::fromUtf8(utf8.left(65536)); // strings are at most 64 KiB; a cut character is dropped
-    if (cut.endsWith(QChar::ReplacementCharacter))
-        cut.chop(1);
-    return cut;
-}
-
 } // namespace
+
+QString MlflowMapping::validPath(const QString &name)
+{
+    return ImportPaths::valid(name);
+}
 
 MlflowMapping MlflowMapping::map(const MlflowRun &run)
 {
@@ -103,27 +86,13 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
         mapped.reserve(points.size());
         for (const MlflowPoint &p : points) {
             double step = double(p.step);
-            if (!mapped.isEmpty() && step <= mapped.last().step) {
-                step = std::nextafter(mapped.last().step, HUGE_VAL);
-                // Subnormal numbers are refused as out of range by strict JSON readers (strtod's ERANGE).
-                if (std::fpclassify(step) == FP_SUBNORMAL)
-                    step = step > 0 ? std::numeric_limits<double>::min() : 0.0;
-            }
+            if (!mapped.isEmpty() && step <= mapped.last().step)
+                step = ImportPaths::stepAfter(mapped.last().step);
             mapped.append({step, p.value, double(p.timestampMs) / 1000.0});
         }
     }
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(MappingVersion);
-    hash.addData(QJsonDocument(m.createBody).toJson(QJsonDocument::Compact));
-    hash.addData(QJsonDocument(m.assigns).toJson(QJsonDocument::Compact));
-    hash.addData(QByteArrayView(m.trashed ? "T" : "A"));
-    for (auto it = m.series.begin(); it != m.series.end(); ++it) {
-        hash.addData(it.key().toUtf8());
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(it.value().constData()),
-                                    it.value().size() * qsizetype(sizeof(MappedPoint))));
-    }
-    m.fingerprint = QString::fromLatin1(hash.result().toHex());
+    m.computeFingerprint(MappingVersion);
     return m;
 }
 

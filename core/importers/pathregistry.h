@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importpaths.h"
+
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -14,9 +16,6 @@ namespace nereid {
 class PathRegistry
 {
 public:
-    // `name` made a valid field path (docs/import.md, *Names that are not field paths*).
-    static QString validPath(const QString &name);
-
     QString take(const QString &name, QStringList *renames);
 
     // Paths for the keys of `values` under `prefix`: keys that are valid paths as they are first, so they keep
@@ -27,7 +26,7 @@ public:
         QMap<QString, QString> paths;
         for (const bool valid : {true, false})
             for (auto it = values.begin(); it != values.end(); ++it)
-                if ((validPath(prefix + it.key()) == prefix + it.key()) == valid)
+                if ((ImportPaths::valid(prefix + it.key()) == prefix + it.key()) == valid)
                     paths.insert(it.key(), take(prefix + it.key(), renames));
         return paths;
     }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+
+namespace nereid {
+
+// One float-series point as Nereid takes it: step strictly increasing, timestamp in Unix seconds.
+struct MappedPoint
+{
+    double step = 0;
+    double value = 0;
+    double timestamp = 0;
+};
+
+struct MappedText
+{
+    double step = 0;
+    QString value;
+    double timestamp = 0;
+};
+
+// A file-series point: the bytes go to the blob store first, then the point names their hash.
+struct MappedFile
+{
+    double step = 0;
+    QByteArray bytes;
+    QString name;
+    QString extension;
+    QString mime;
+    double timestamp = 0;
+};
+
+// A run of any source mapped onto Nereid's model, ready for RunWriter: what every importer produces.
+struct ImportedRun
+{
+    QJsonObject createBody;                      // POST .../runs: custom_run_id, name, description, tags
+    QJsonArray assigns;                          // the atoms, in one batch
+    QMap<QString, QList<MappedPoint>> series;    // float series by Nereid path, steps increasing
+    QMap<QString, QList<MappedText>> textSeries; // string series
+    QMap<QString, QList<MappedFile>> fileSeries; // file series
+    QString fingerprint;                         // changes whenever anything imported would change
+    bool trashed = false;
+
+    static QJsonObject assign(const QString &path, const QString &type, const QJsonValue &value);
+    // Strings are at most 64 KiB: a longer one is cut there (a character cut in two is dropped).
+    static QString truncatedString(const QString &value);
+    // Sets `fingerprint` from everything above; `version` names the mapping, so a changed mapping writes again.
+    void computeFingerprint(const char *version);
+};
+
+} // namespace nereid

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "runoutcome.h"
+#include "runwriter.h"
+#include "tensorboardrun.h"
+
+#include <functional>
+#include <QCoreApplication>
+
+namespace nereid {
+
+class ImportClient;
+
+// Writes TensorBoard runs into one Nereid project through the HTTP API, with RunWriter (idempotent and
+// resumable). What a run holds that Nereid does not take, and the records that could not be read, are reported
+// in its outcome.
+class TensorBoardImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(TensorBoardImporter)
+
+public:
+    TensorBoardImporter(ImportClient *client, QString project);
+
+    // False with *error when the import cannot start (the project cannot be listed).
+    bool import(const QList<TensorBoardRun> &runs, const std::function<void(const RunOutcome &)> &report,
+                QString *error);
+
+private:
+    RunOutcome importRun(const TensorBoardRun &run);
+
+    RunWriter m_writer;
+};
+
+} // namespace nereid
