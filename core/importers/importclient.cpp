@@ -97,4 +97,9 @@ bool ImportClient::post(const QString &route, const QJsonObject &body, QString *
     return request("POST", route, &body, nullptr, error);
 }
 
+bool ImportClient::get(const QString &route, QJsonObject *answer, QString *error)
+{
+    return request("GET", route, nullptr, answer, error);
+}
+
 } // namespace nereid

@@ -23,6 +23,8 @@ public:
     // POST .../runs: creates or resumes; the run object.
     bool createOrResume(const QString &project, const QJsonObject &body, QJsonObject *run, QString *error);
     bool post(const QString &route, const QJsonObject &body, QString *error);
+    // GET of any route (the export reads runs and series points through it).
+    bool get(const QString &route, QJsonObject *answer, QString *error);
 
 private:
     bool request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
