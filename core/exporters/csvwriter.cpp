@@ -94,7 +94,11 @@ bool CsvWriter::write(ExportedRun &run, QString *error)
 
 bool CsvWriter::finish(QString *error)
 {
-    const QStringList columns = m_sysColumns + m_atomColumns.keys();
+    QStringList columns = m_sysColumns;
+    for (const QString &first : {QStringLiteral("sys/name"), QStringLiteral("sys/id")}) // what people look for
+        if (columns.removeOne(first))
+            columns.prepend(first);
+    columns += m_atomColumns.keys();
     QByteArrayList header;
     for (const QString &column : columns)
         header.append(cell(column));
