@@ -1,8 +1,8 @@
 #include "exportreader.h"
 
+#include "domain/binarypoints.h"
 #include "importclient.h"
 
-#include <cmath>
 #include <QJsonArray>
 #include <QUrl>
 #include <QUrlQuery>
@@ -10,14 +10,6 @@
 namespace nereid {
 
 namespace {
-
-double floatValue(const QJsonValue &value)
-{
-    if (!value.isString())
-        return value.toDouble();
-    const QString text = value.toString();
-    return text == QLatin1String("NaN") ? std::nan("") : (text.startsWith(QLatin1Char('-')) ? -HUGE_VAL : HUGE_VAL);
-}
 
 int runNumber(const QJsonObject &run)
 {
@@ -85,8 +77,38 @@ bool ExportReader::readRun(const QJsonObject &listed, ExportedRun *run, QString 
     return true;
 }
 
+bool ExportReader::readFloatSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
+{
+    std::optional<double> from;
+    do {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(PointsPerPage));
+        if (from)
+            query.addQueryItem(QStringLiteral("from"), QString::number(*from, 'g', 17));
+        QByteArray bytes;
+        if (!m_client->getBytes(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)),
+                                BinaryPoints::MediaType, &bytes, error))
+            return false;
+        const Result<BinaryPoints> page = BinaryPoints::decode(bytes);
+        if (!page) {
+            *error = tr("%1 of %2: %3").arg(path, id, page.error().message);
+            return false;
+        }
+        for (const FloatPoint &p : page->points) {
+            series->steps.append(p.step);
+            series->values.append(p.value);
+            series->timestamps.append(p.timestamp);
+        }
+        from = page->next;
+    } while (from);
+    return true;
+}
+
 bool ExportReader::readSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
 {
+    if (series->type == QLatin1String("floatSeries"))
+        return readFloatSeries(id, path, series, error);
     QJsonValue from;
     do {
         QUrlQuery query;
@@ -99,15 +121,10 @@ bool ExportReader::readSeries(const QString &id, const QString &path, ExportedSe
         if (!m_client->get(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)), &page,
                            error))
             return false;
-        const bool isFloat = series->type == QLatin1String("floatSeries");
         for (const QJsonValue &v : page.value(QStringLiteral("steps")).toArray())
             series->steps.append(v.toDouble());
-        for (const QJsonValue &v : page.value(QStringLiteral("values")).toArray()) {
-            if (isFloat)
-                series->values.append(floatValue(v));
-            else
-                series->texts.append(v.toString());
-        }
+        for (const QJsonValue &v : page.value(QStringLiteral("values")).toArray())
+            series->texts.append(v.toString());
         for (const QJsonValue &v : page.value(QStringLiteral("timestamps")).toArray())
             series->timestamps.append(v.toDouble());
         from = page.value(QStringLiteral("next"));

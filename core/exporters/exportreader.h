@@ -26,6 +26,9 @@ public:
     static constexpr int PointsPerPage = 100000;
 
 private:
+    // Float series in the binary form (docs/api.md, "Binary points"): the stored doubles, no text to parse.
+    bool readFloatSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error);
+    // String series as JSON columns.
     bool readSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error);
 
     ImportClient *m_client;

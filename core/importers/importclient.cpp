@@ -15,7 +15,7 @@ ImportClient::ImportClient(const QUrl &server, const QString &token)
 }
 
 bool ImportClient::request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
-                           QString *error)
+                           QString *error, const QByteArray &accept, QByteArray *raw)
 {
     QUrl url = m_server;
     const qsizetype query = route.indexOf(QLatin1Char('?'));
@@ -26,13 +26,16 @@ bool ImportClient::request(const QByteArray &verb, const QString &route, const Q
     request.setRawHeader("Authorization", m_authorization);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(600000);
+    if (!accept.isEmpty())
+        request.setRawHeader("Accept", accept);
     const QByteArray bytes = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, bytes);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    const QByteArray received = reply->readAll();
+    const QJsonObject json = raw ? QJsonObject() : QJsonDocument::fromJson(received).object();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300) {
         *error = status == 0
@@ -40,9 +43,12 @@ bool ImportClient::request(const QByteArray &verb, const QString &route, const Q
                      : tr("The server refused %1 %2 (%3): %4")
                            .arg(QString::fromLatin1(verb), url.path())
                            .arg(status)
-                           .arg(json.value(QStringLiteral("message")).toString());
+                           .arg(raw ? QJsonDocument::fromJson(received)[QStringLiteral("message")].toString()
+                                    : json.value(QStringLiteral("message")).toString());
         return false;
     }
+    if (raw)
+        *raw = received;
     if (answer)
         *answer = json;
     return true;
@@ -100,6 +106,11 @@ bool ImportClient::post(const QString &route, const QJsonObject &body, QString *
 bool ImportClient::get(const QString &route, QJsonObject *answer, QString *error)
 {
     return request("GET", route, nullptr, answer, error);
+}
+
+bool ImportClient::getBytes(const QString &route, const QByteArray &accept, QByteArray *bytes, QString *error)
+{
+    return request("GET", route, nullptr, nullptr, error, accept, bytes);
 }
 
 } // namespace nereid

@@ -25,10 +25,12 @@ public:
     bool post(const QString &route, const QJsonObject &body, QString *error);
     // GET of any route (the export reads runs and series points through it).
     bool get(const QString &route, QJsonObject *answer, QString *error);
+    // GET asking for `accept`: the answer's bytes as they came (the binary form of float-series points).
+    bool getBytes(const QString &route, const QByteArray &accept, QByteArray *bytes, QString *error);
 
 private:
     bool request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
-                 QString *error);
+                 QString *error, const QByteArray &accept = {}, QByteArray *raw = nullptr);
 
     QNetworkAccessManager m_network;
     QUrl m_server;
