@@ -117,6 +117,7 @@ int ImportCommand::run(const QStringList &arguments)
     MlflowImporter importer(&client, parser.value(project));
     JsonlImporter jsonlImporter(&client, parser.value(project));
     const QString prefix = jsonl ? QString() : QStringLiteral("mlflow:"); // outcome.uuid is the custom_run_id's tail
+    const qsizetype total = jsonl ? JsonlImporter::countRuns(path) : runs.size();
     const bool terminal = isatty(fileno(stdout));
     int done = 0, failed = 0;
     qint64 points = 0;
@@ -129,11 +130,8 @@ int ImportCommand::run(const QStringList &arguments)
         if (outcome.kind == RunOutcome::Failed)
             print(stderr, tr("%1 (%2): %3\n").arg(outcome.name, prefix + outcome.uuid, outcome.error));
         if (terminal)
-            print(stdout,
-                  QStringLiteral("\r\033[K") + tr("[%1/%2] %3 %4")
-                                                   .arg(done)
-                                                   .arg(jsonl ? QStringLiteral("?") : QString::number(runs.size()))
-                                                   .arg(kindWord(outcome.kind), outcome.name));
+            print(stdout, QStringLiteral("\r\033[K") +
+                              tr("[%1/%2] %3 %4").arg(done).arg(total).arg(kindWord(outcome.kind), outcome.name));
         else
             print(stdout, tr("%1\t%2\t%3\t%n point(s)\n", nullptr, int(outcome.points))
                               .arg(kindWord(outcome.kind), outcome.name, prefix + outcome.uuid));
@@ -147,7 +145,7 @@ int ImportCommand::run(const QStringList &arguments)
         print(stdout, QStringLiteral("\n"));
     print(stdout, tr("%1 of %2 run(s) imported, %3 point(s) written, %4 failed.\n")
                       .arg(done - failed)
-                      .arg(jsonl ? done : runs.size())
+                      .arg(total)
                       .arg(points)
                       .arg(failed));
     return failed ? SomeRunsFailed : Done;

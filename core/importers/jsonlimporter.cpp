@@ -60,6 +60,20 @@ bool JsonlImporter::import(const QString &file, const std::function<void(const R
     return true;
 }
 
+qsizetype JsonlImporter::countRuns(const QString &file)
+{
+    QFile input(file);
+    qsizetype lines = 0;
+    QByteArray chunk;
+    while (input.isOpen() || input.open(QIODevice::ReadOnly)) {
+        chunk = input.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        lines += chunk.count('\n');
+    }
+    return lines;
+}
+
 RunOutcome JsonlImporter::importRun(const QJsonObject &line)
 {
     RunOutcome outcome;

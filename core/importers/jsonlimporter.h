@@ -23,6 +23,8 @@ public:
     // False with *error when the file cannot be read or the project cannot be listed. outcome.uuid is the run's
     // custom_run_id.
     bool import(const QString &file, const std::function<void(const RunOutcome &)> &report, QString *error);
+    // How many runs the file holds (its lines), for the progress line; 0 when it cannot be read.
+    static qsizetype countRuns(const QString &file);
 
 private:
     RunOutcome importRun(const QJsonObject &line);
