@@ -24,11 +24,14 @@ std::unique_ptr<ExportWriter> ExportWriter::create(const QString &format)
 
 bool ExportWriter::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
+    // QSaveFile: a file is there whole or not at all, even when the disk fills up in the middle of it.
     QSaveFile file(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly) ||
-        file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("ExportWriter", "%1 cannot be written: %2")
-                     .arg(path, file.errorString().isEmpty() ? QStringLiteral("no folder") : file.errorString());
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = QCoreApplication::translate("ExportWriter", "the folder of %1 cannot be made").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QCoreApplication::translate("ExportWriter", "%1 cannot be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -19,10 +19,6 @@ public:
     bool write(ExportedRun &run, QString *error) override;
     bool finish(QString *error) override;
 
-    // The run's MLflow id: its mlflow/run_id, else what follows "mlflow:" in its custom run id, else 32 hex digits
-    // derived from its project and id (the same on every export).
-    static QString runUuid(const ExportedRun &run);
-
 private:
     // The experiment's folder, created with its meta.yaml the first time the name comes.
     QString experimentFolder(const QString &name, QString *error);
