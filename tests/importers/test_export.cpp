@@ -48,6 +48,7 @@ private slots:
     void mlflowExportImportsBackAsTheSameRuns_data();
     void mlflowExportImportsBackAsTheSameRuns();
     void jsonlExportImportsBackLosslessly();
+    void jsonlImportFailsABrokenLineOnly();
     void csvExportHasRunsAndEverySeries();
     void refusesWhatCannotStart_data();
     void refusesWhatCannotStart();
@@ -204,6 +205,19 @@ void TestExport::mlflowExportImportsBackAsTheSameRuns()
     const QString folder = m_dir.filePath(QStringLiteral("mlflow-export-") + store);
     QCOMPARE(runExport(QStringLiteral("mlflow"), folder), int(ExportCommand::Done));
     QVERIFY(QFile::exists(folder + QStringLiteral("/mlruns/0/meta.yaml")));
+    // diverged-run as MLflow's file store keeps a failed run with NaN and infinite values.
+    QString diverged;
+    for (const QString &experiment :
+         QDir(folder + QStringLiteral("/mlruns")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (QFile::exists(QStringLiteral("%1/mlruns/%2/b3283c4a7a764198b295c2f9f466faab").arg(folder, experiment)))
+            diverged = QStringLiteral("/mlruns/%1/b3283c4a7a764198b295c2f9f466faab/").arg(experiment);
+    const QByteArray meta = readFile(folder + diverged + QStringLiteral("meta.yaml"));
+    if (store == QLatin1String("mlruns")) { // the SQL store's run ids differ, and its infinities are finite
+        QVERIFY2(meta.contains("\nstatus: 4\n") && meta.contains("\nrun_name: 'diverged-run'\n"), meta.constData());
+        const QByteArray loss = readFile(folder + diverged + QStringLiteral("metrics/train/loss"));
+        QVERIFY(loss.contains(" nan 20\n") && loss.contains(" inf 25\n") && loss.contains(" -inf 26\n"));
+        QCOMPARE(readFile(folder + diverged + QStringLiteral("tags/mlflow.runName")), QByteArray("diverged-run"));
+    }
     QCOMPARE(runImport(QStringLiteral("mlflow"), folder + QStringLiteral("/mlruns"), Copy), int(ImportCommand::Done));
 
     // Nereid holds no artifact's bytes, so those records cannot go back as files: every other field comes back,
@@ -245,6 +259,24 @@ void TestExport::jsonlExportImportsBackLosslessly()
     QCOMPARE(after.keys(), before.keys());
     for (auto it = before.begin(); it != before.end(); ++it)
         QCOMPARE(after.value(it.key())[QStringLiteral("fields")], it.value()[QStringLiteral("fields")]);
+}
+
+void TestExport::jsonlImportFailsABrokenLineOnly()
+{
+    QCOMPARE(runImport(QStringLiteral("mlflow"), Fixtures + QStringLiteral("/mlruns"), Source),
+             int(ImportCommand::Done));
+    const QString folder = m_dir.filePath(QStringLiteral("jsonl-broken"));
+    QCOMPARE(runExport(QStringLiteral("jsonl"), folder), int(ExportCommand::Done));
+    // A file cut in the middle of its third line, as a full disk leaves it.
+    const QString file = folder + QStringLiteral("/runs.jsonl");
+    QList<QByteArray> lines = readFile(file).split('\n');
+    lines[2] = lines[2].left(lines[2].size() / 2);
+    QFile cut(file);
+    QVERIFY(cut.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    cut.write(lines.join('\n'));
+    cut.close();
+    QCOMPARE(runImport(QStringLiteral("jsonl"), file, Copy), int(ImportCommand::SomeRunsFailed));
+    QCOMPARE(runsByCustomId(Copy).size(), 6);
 }
 
 void TestExport::csvExportHasRunsAndEverySeries()
