@@ -11,15 +11,39 @@ namespace nereid {
 
 namespace {
 
-QJsonObject operation(const QString &op, const QString &path)
+QJsonObject operation(const QString &op, const QString &path, const QString &member = {}, const QJsonValue &value = {},
+                      const QJsonValue &type = {})
 {
-    return {{QStringLiteral("op"), op}, {QStringLiteral("path"), path}};
+    QJsonObject o{{QStringLiteral("op"), op}, {QStringLiteral("path"), path}};
+    if (!member.isEmpty())
+        o.insert(member, value);
+    if (!type.isUndefined())
+        o.insert(QStringLiteral("type"), type);
+    return o;
 }
 
-QJsonObject withMember(QJsonObject object, const QString &name, const QJsonValue &value)
+// The sys fields people may edit (a resumed run's are set again, tags replaced), then every atom as it was typed.
+QJsonArray assignments(const QJsonObject &sys, const QJsonObject &fields)
 {
-    object.insert(name, value);
-    return object;
+    const QString assign = QStringLiteral("assign"), value = QStringLiteral("value");
+    QJsonArray atoms{operation(assign, QStringLiteral("sys/name"), value, sys.value(QStringLiteral("name")),
+                               QStringLiteral("string")),
+                     operation(assign, QStringLiteral("sys/description"), value,
+                               sys.value(QStringLiteral("description")), QStringLiteral("string")),
+                     operation(assign, QStringLiteral("sys/failed"), value,
+                               sys.value(QStringLiteral("failed")).toBool(), QStringLiteral("bool"))};
+    for (const QString &set : {QStringLiteral("sys/tags"), QStringLiteral("sys/group_tags")}) {
+        atoms.append(operation(QStringLiteral("clear_strings"), set));
+        const QJsonArray values = sys.value(set.mid(4)).toArray();
+        if (!values.isEmpty())
+            atoms.append(operation(QStringLiteral("add_strings"), set, QStringLiteral("values"), values));
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        if (!field.contains(QStringLiteral("steps")))
+            atoms.append(operation(assign, it.key(), value, field.value(value), field.value(QStringLiteral("type"))));
+    }
+    return atoms;
 }
 
 } // namespace
@@ -95,31 +119,8 @@ RunOutcome JsonlImporter::importRun(const QJsonObject &line)
     const QString id = stored.value(QStringLiteral("id")).toString();
     const QString operations = QStringLiteral("/runs/%1/operations").arg(id);
 
-    // The sys fields people may edit (a resumed run's are set again), then every atom as it was typed.
-    QJsonArray atoms;
-    atoms.append(withMember(withMember(operation(QStringLiteral("assign"), QStringLiteral("sys/name")),
-                                       QStringLiteral("type"), QStringLiteral("string")),
-                            QStringLiteral("value"), outcome.name));
-    atoms.append(withMember(withMember(operation(QStringLiteral("assign"), QStringLiteral("sys/description")),
-                                       QStringLiteral("type"), QStringLiteral("string")),
-                            QStringLiteral("value"), sys.value(QStringLiteral("description"))));
-    atoms.append(withMember(withMember(operation(QStringLiteral("assign"), QStringLiteral("sys/failed")),
-                                       QStringLiteral("type"), QStringLiteral("bool")),
-                            QStringLiteral("value"), sys.value(QStringLiteral("failed")).toBool()));
-    for (const QString &set : {QStringLiteral("sys/tags"), QStringLiteral("sys/group_tags")}) {
-        atoms.append(operation(QStringLiteral("clear_strings"), set));
-        const QJsonArray values = sys.value(set.mid(4)).toArray();
-        if (!values.isEmpty())
-            atoms.append(withMember(operation(QStringLiteral("add_strings"), set), QStringLiteral("values"), values));
-    }
     const QJsonObject fields = line.value(QStringLiteral("fields")).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const QJsonObject field = it.value().toObject();
-        if (!field.contains(QStringLiteral("steps")))
-            atoms.append(withMember(withMember(operation(QStringLiteral("assign"), it.key()), QStringLiteral("type"),
-                                               field.value(QStringLiteral("type"))),
-                                    QStringLiteral("value"), field.value(QStringLiteral("value"))));
-    }
+    const QJsonArray atoms = assignments(sys, fields);
     if (!m_client->post(operations, {{QStringLiteral("operations"), atoms}}, &outcome.error)) {
         outcome.kind = RunOutcome::Failed;
         return outcome;
