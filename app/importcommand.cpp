@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "importclient.h"
+#include "jsonlimporter.h"
 #include "localserver.h"
 #include "mlflowfilestore.h"
 #include "mlflowimporter.h"
@@ -63,10 +64,11 @@ int ImportCommand::run(const QStringList &arguments)
                                        tr("FILE")};
     parser.addOptions({project, server, tokenFile});
     parser.addPositionalArgument(QStringLiteral("import"), tr("The import command."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("The kind of source: mlflow or tensorboard."));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("The kind of source: mlflow, tensorboard or jsonl."));
     parser.addPositionalArgument(
         QStringLiteral("path"),
-        tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder."));
+        tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; "
+           "the runs.jsonl of a `nereid export --format jsonl`."));
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QLatin1Char('\n'));
         return CannotStart;
@@ -75,9 +77,10 @@ int ImportCommand::run(const QStringList &arguments)
         parser.showHelp(0);
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional.value(1);
-    if (positional.size() != 3 || (kind != QLatin1String("mlflow") && kind != QLatin1String("tensorboard")) ||
+    const bool jsonl = kind == QLatin1String("jsonl");
+    if (positional.size() != 3 || (kind != QLatin1String("mlflow") && kind != QLatin1String("tensorboard") && !jsonl) ||
         !parser.isSet(project) || (parser.isSet(server) && !parser.isSet(tokenFile))) {
-        print(stderr, tr("Usage: nereid import mlflow|tensorboard PATH --project WORKSPACE/PROJECT [--server URL "
+        print(stderr, tr("Usage: nereid import mlflow|tensorboard|jsonl PATH --project WORKSPACE/PROJECT [--server URL "
                          "--token-file FILE]\n"));
         return CannotStart;
     }
@@ -88,9 +91,10 @@ int ImportCommand::run(const QStringList &arguments)
     QString path = positional.at(2);
     if (path.startsWith(QLatin1String("sqlite:")))
         path = QUrl(path).path();
-    const bool read = kind == QLatin1String("tensorboard") ? TensorBoardFolder::read(path, &tensorBoardRuns, &error)
-                      : QFileInfo(path).isDir()            ? MlflowFileStore::read(path, &runs, &error)
-                                                           : MlflowSqlStore::read(path, &runs, &error);
+    const bool read = jsonl                                  ? true
+                      : kind == QLatin1String("tensorboard") ? TensorBoardFolder::read(path, &tensorBoardRuns, &error)
+                      : QFileInfo(path).isDir()              ? MlflowFileStore::read(path, &runs, &error)
+                                                             : MlflowSqlStore::read(path, &runs, &error);
     if (!read) {
         print(stderr, tr("nereid import: %1\n").arg(error));
         return CannotStart;
@@ -118,7 +122,11 @@ int ImportCommand::run(const QStringList &arguments)
 
     ImportClient client(url, token);
     const bool terminal = isatty(fileno(stdout));
-    const qsizetype total = runs.size() + tensorBoardRuns.size();
+    const qsizetype total = jsonl ? JsonlImporter::countRuns(path) : runs.size() + tensorBoardRuns.size();
+    // How a run is named in the output: its custom_run_id (a JSON Lines export's runs keep theirs as they are).
+    const auto sourceId = [&](const RunOutcome &outcome) {
+        return jsonl ? outcome.uuid : kind + QLatin1Char(':') + outcome.uuid;
+    };
     int done = 0, failed = 0;
     qint64 points = 0;
     const auto report = [&](const RunOutcome &outcome) {
@@ -134,16 +142,18 @@ int ImportCommand::run(const QStringList &arguments)
                              int(outcome.skippedRecords))
                               .arg(outcome.name));
         if (outcome.kind == RunOutcome::Failed)
-            print(stderr, tr("%1 (%2:%3): %4\n").arg(outcome.name, kind, outcome.uuid, outcome.error));
+            print(stderr, tr("%1 (%2): %3\n").arg(outcome.name, sourceId(outcome), outcome.error));
         if (terminal)
             print(stdout, QStringLiteral("\r\033[K") +
                               tr("[%1/%2] %3 %4").arg(done).arg(total).arg(kindWord(outcome.kind), outcome.name));
         else
-            print(stdout, tr("%1\t%2\t%3:%4\t%n point(s)\n", nullptr, int(outcome.points))
-                              .arg(kindWord(outcome.kind), outcome.name, kind, outcome.uuid));
+            print(stdout, tr("%1\t%2\t%3\t%n point(s)\n", nullptr, int(outcome.points))
+                              .arg(kindWord(outcome.kind), outcome.name, sourceId(outcome)));
     };
     bool started = false;
-    if (kind == QLatin1String("tensorboard"))
+    if (jsonl)
+        started = JsonlImporter(&client, parser.value(project)).import(path, report, &error);
+    else if (kind == QLatin1String("tensorboard"))
         started = TensorBoardImporter(&client, parser.value(project)).import(tensorBoardRuns, report, &error);
     else
         started = MlflowImporter(&client, parser.value(project)).import(runs, report, &error);

@@ -1,6 +1,7 @@
 #include "applog.h"
 #include "appoptions.h"
 #include "appsession.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "views/appicon.h"
 #include "views/languageloader.h"
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
         LanguageLoader::install(&commandLine);
         if (ImportCommand::isImport(QCoreApplication::arguments()))
             return ImportCommand::run(QCoreApplication::arguments());
+        if (ExportCommand::isExport(QCoreApplication::arguments()))
+            return ExportCommand::run(QCoreApplication::arguments());
         options = AppOptions::parseBeforeGui(QCoreApplication::arguments());
     }
 

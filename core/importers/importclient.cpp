@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace nereid {
@@ -18,41 +19,55 @@ ImportClient::ImportClient(const QUrl &server, const QString &token)
 bool ImportClient::request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
                            QString *error)
 {
-    const QByteArray bytes = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
-    return exchange(verb, route, bytes, QByteArrayLiteral("application/json"), answer, error);
+    QByteArray received;
+    if (!exchange({verb,
+                   route,
+                   body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray(),
+                   "application/json",
+                   {}},
+                  &received, error))
+        return false;
+    if (answer)
+        *answer = QJsonDocument::fromJson(received).object();
+    return true;
 }
 
-bool ImportClient::exchange(const QByteArray &verb, const QString &route, const QByteArray &bytes,
-                            const QByteArray &type, QJsonObject *answer, QString *error)
+bool ImportClient::exchange(const Exchange &exchange, QByteArray *received, QString *error)
 {
     QUrl url = m_server;
-    const qsizetype query = route.indexOf(QLatin1Char('?'));
-    url.setPath(QStringLiteral("/api/v1") + route.left(query));
+    const qsizetype query = exchange.route.indexOf(QLatin1Char('?'));
+    url.setPath(QStringLiteral("/api/v1") + exchange.route.left(query));
     if (query >= 0)
-        url.setQuery(route.mid(query + 1));
+        url.setQuery(exchange.route.mid(query + 1));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_authorization);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, exchange.type);
+    if (!exchange.accept.isEmpty())
+        request.setRawHeader("Accept", exchange.accept);
     request.setTransferTimeout(600000);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, bytes);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status >= 300) {
+    for (int attempt = 1;; ++attempt) {
+        QNetworkReply *reply = m_network.sendCustomRequest(request, exchange.verb, exchange.body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        *received = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300)
+            return true;
+        const bool transient = status == 0 || status == 429 || status == 502 || status == 503 || status == 504;
+        if (transient && attempt < Attempts) {
+            QThread::msleep(250UL << (2 * (attempt - 1))); // 0.25, 1, 4 s
+            continue;
+        }
         *error = status == 0
                      ? tr("The server at %1 cannot be reached: %2").arg(m_server.toString(), reply->errorString())
                      : tr("The server refused %1 %2 (%3): %4")
-                           .arg(QString::fromLatin1(verb), url.path())
+                           .arg(QString::fromLatin1(exchange.verb), url.path())
                            .arg(status)
-                           .arg(json.value(QStringLiteral("message")).toString());
+                           .arg(QJsonDocument::fromJson(*received)[QStringLiteral("message")].toString());
         return false;
     }
-    if (answer)
-        *answer = json;
-    return true;
 }
 
 bool ImportClient::listRuns(const QString &project, QMap<QString, QPair<QString, QString>> *runs, QString *error)
@@ -104,11 +119,29 @@ bool ImportClient::post(const QString &route, const QJsonObject &body, QString *
     return request("POST", route, &body, nullptr, error);
 }
 
+bool ImportClient::postJson(const QString &route, const QByteArray &json, QString *error)
+{
+    QByteArray received;
+    return exchange({"POST", route, json, "application/json", {}}, &received, error);
+}
+
 bool ImportClient::putBlob(const QString &project, const QByteArray &bytes, QString *hash, QString *error)
 {
     *hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    return exchange("PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, *hash), bytes,
-                    QByteArrayLiteral("application/octet-stream"), nullptr, error);
+    QByteArray received;
+    return exchange(
+        {"PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, *hash), bytes, "application/octet-stream", {}},
+        &received, error);
+}
+
+bool ImportClient::get(const QString &route, QJsonObject *answer, QString *error)
+{
+    return request("GET", route, nullptr, answer, error);
+}
+
+bool ImportClient::getBytes(const QString &route, const QByteArray &accept, QByteArray *bytes, QString *error)
+{
+    return exchange({"GET", route, {}, "application/json", accept}, bytes, error);
 }
 
 } // namespace nereid

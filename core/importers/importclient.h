@@ -23,14 +23,31 @@ public:
     // POST .../runs: creates or resumes; the run object.
     bool createOrResume(const QString &project, const QJsonObject &body, QJsonObject *run, QString *error);
     bool post(const QString &route, const QJsonObject &body, QString *error);
+    // POST of a JSON body written already (the importers write batches of points straight to bytes).
+    bool postJson(const QString &route, const QByteArray &json, QString *error);
     // PUT .../blobs/{sha256}: stores a file's bytes in the project's blob store; *hash is their SHA-256.
     bool putBlob(const QString &project, const QByteArray &bytes, QString *hash, QString *error);
+    // GET of any route (the export reads runs and series points through it).
+    bool get(const QString &route, QJsonObject *answer, QString *error);
+    // GET asking for `accept`: the answer's bytes as they came (the binary form of float-series points).
+    bool getBytes(const QString &route, const QByteArray &accept, QByteArray *bytes, QString *error);
+
+    // A request the server could not take just then (no connection, 429, 502, 503, 504) is sent again after
+    // 0.25, 1 and 4 s before it counts as failed: a restarting server or a busy proxy does not end an import.
+    static constexpr int Attempts = 4;
 
 private:
+    struct Exchange
+    {
+        QByteArray verb;
+        QString route;
+        QByteArray body;
+        QByteArray type = QByteArrayLiteral("application/json");
+        QByteArray accept;
+    };
+    bool exchange(const Exchange &exchange, QByteArray *received, QString *error);
     bool request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
                  QString *error);
-    bool exchange(const QByteArray &verb, const QString &route, const QByteArray &bytes, const QByteArray &type,
-                  QJsonObject *answer, QString *error);
 
     QNetworkAccessManager m_network;
     QUrl m_server;

@@ -1,0 +1,146 @@
+#include "exportcommand.h"
+
+#include "exporter.h"
+#include "exportwriter.h"
+#include "importclient.h"
+#include "localserver.h"
+
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <unistd.h>
+
+namespace nereid {
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+// The folder must be new or empty: an export never writes over files that are there.
+bool checkFolder(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir())
+        *error = ExportCommand::tr("%1 is a file, not a folder").arg(path);
+    else if (info.exists() && !QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        *error = ExportCommand::tr("%1 is not empty (an export writes into a new or empty folder)").arg(path);
+    else if (!QDir().mkpath(path) || !QFileInfo(path).isWritable())
+        *error = ExportCommand::tr("the folder %1 cannot be made or written to").arg(path);
+    else
+        return true;
+    return false;
+}
+
+} // namespace
+
+bool ExportCommand::isExport(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("export");
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports every run of a Nereid project into a folder."));
+    parser.addHelpOption();
+    const QCommandLineOption project{QStringLiteral("project"), tr("Export PROJECT (workspace/project)."),
+                                     tr("PROJECT")};
+    const QCommandLineOption format{QStringLiteral("format"), tr("jsonl, csv or mlflow."), tr("FORMAT")};
+    const QCommandLineOption server{QStringLiteral("server"),
+                                    tr("Export from the nereid-server at URL instead of the private local one."),
+                                    tr("URL")};
+    const QCommandLineOption tokenFile{QStringLiteral("token-file"), tr("Read the API token for --server from FILE."),
+                                       tr("FILE")};
+    parser.addOptions({project, format, server, tokenFile});
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("A new or empty folder to write into."));
+    if (!parser.parse(arguments)) {
+        print(stderr, parser.errorText() + QLatin1Char('\n'));
+        return CannotStart;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const QStringList positional = parser.positionalArguments();
+    const std::unique_ptr<ExportWriter> writer = ExportWriter::create(parser.value(format));
+    if (positional.size() != 2 || !parser.isSet(project) || !writer ||
+        (parser.isSet(server) && !parser.isSet(tokenFile))) {
+        print(stderr, tr("Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER "
+                         "[--server URL --token-file FILE]\n"));
+        return CannotStart;
+    }
+    const QString folder = positional.at(1);
+
+    LocalServer local;
+    QUrl url(parser.value(server));
+    QString token;
+    QString error;
+    if (parser.isSet(server)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            print(stderr,
+                  tr("nereid export: the token file %1 cannot be read: %2\n").arg(file.fileName(), file.errorString()));
+            return CannotStart;
+        }
+        token = QString::fromUtf8(file.readAll()).trimmed();
+    } else {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!local.start(QDir(data).filePath(QStringLiteral("server"))) || (token = local.token()).isEmpty()) {
+            print(stderr, tr("nereid export: the private server cannot start: %1\n").arg(local.errorString()));
+            return CannotStart;
+        }
+        url = local.url();
+    }
+
+    ImportClient client(url, token);
+    Exporter exporter(&client, parser.value(project), writer.get());
+    if (!exporter.checkProject(&error) || !checkFolder(folder, &error)) {
+        print(stderr, tr("nereid export: %1\n").arg(error));
+        return CannotStart;
+    }
+    const bool terminal = isatty(fileno(stdout));
+    int total = 0, failed = 0;
+    qint64 points = 0;
+    const bool finished = exporter.exportTo(
+        folder,
+        [&](const ExportOutcome &outcome) {
+            total = outcome.total;
+            failed += !outcome.error.isEmpty();
+            points += outcome.points;
+            for (const QString &skipped : outcome.skipped)
+                print(stderr, tr("%1: not exported: %2\n").arg(outcome.id, skipped));
+            if (!outcome.error.isEmpty())
+                print(stderr, tr("%1 (%2): FAILED: %3\n").arg(outcome.id, outcome.name, outcome.error));
+            const QString word = outcome.error.isEmpty() ? tr("exported") : tr("FAILED");
+            if (terminal)
+                print(stdout, QStringLiteral("\r\033[K") + tr("[%1/%2] %3 %4 %5")
+                                                               .arg(outcome.index)
+                                                               .arg(outcome.total)
+                                                               .arg(word, outcome.id, outcome.name));
+            else
+                print(
+                    stdout,
+                    tr("%1\t%2\t%3\t%n point(s)\n", nullptr, int(outcome.points)).arg(word, outcome.id, outcome.name));
+        },
+        &error);
+    if (terminal && total)
+        print(stdout, QStringLiteral("\n"));
+    if (!finished) {
+        print(stderr, tr("nereid export: %1\n").arg(error));
+        return total ? SomeRunsFailed : CannotStart;
+    }
+    print(stdout, tr("%1 of %2 run(s) exported, %3 point(s) written, %4 failed.\n")
+                      .arg(total - failed)
+                      .arg(total)
+                      .arg(points)
+                      .arg(failed));
+    return failed ? SomeRunsFailed : Done;
+}
+
+} // namespace nereid

@@ -1,0 +1,135 @@
+#include "exportreader.h"
+
+#include "domain/binarypoints.h"
+#include "importclient.h"
+
+#include <QJsonArray>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace nereid {
+
+namespace {
+
+int runNumber(const QJsonObject &run)
+{
+    const QString id = run.value(QStringLiteral("id")).toString();
+    return id.mid(id.lastIndexOf(QLatin1Char('-')) + 1).toInt();
+}
+
+} // namespace
+
+ExportReader::ExportReader(ImportClient *client, QString project)
+    : m_client(client)
+    , m_project(std::move(project))
+{
+}
+
+bool ExportReader::listRuns(QList<QJsonObject> *runs, QString *error)
+{
+    if (!m_client->get(QStringLiteral("/projects/") + m_project, nullptr, error))
+        return false;
+    for (const char *trashed : {"false", "true"}) {
+        QString token;
+        do {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+            query.addQueryItem(QStringLiteral("ascending"), QStringLiteral("true"));
+            query.addQueryItem(QStringLiteral("trashed"), QString::fromLatin1(trashed));
+            if (!token.isEmpty())
+                query.addQueryItem(QStringLiteral("page_token"), token);
+            QJsonObject page;
+            if (!m_client->get(
+                    QStringLiteral("/projects/%1/runs?%2").arg(m_project, query.toString(QUrl::FullyEncoded)), &page,
+                    error))
+                return false;
+            for (const QJsonValue &run : page.value(QStringLiteral("runs")).toArray())
+                runs->append(run.toObject());
+            token = page.value(QStringLiteral("next_page_token")).toString();
+        } while (!token.isEmpty());
+    }
+    std::stable_sort(runs->begin(), runs->end(),
+                     [](const QJsonObject &a, const QJsonObject &b) { return runNumber(a) < runNumber(b); });
+    return true;
+}
+
+bool ExportReader::readRun(const QJsonObject &listed, ExportedRun *run, QString *error)
+{
+    run->project = m_project;
+    run->id = listed.value(QStringLiteral("id")).toString();
+    run->sys = listed.value(QStringLiteral("sys")).toObject();
+    const QJsonObject fields = listed.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        const QString type = field.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("floatSeries") || type == QLatin1String("stringSeries")) {
+            ExportedSeries &series = run->series[it.key()];
+            series.type = type;
+            if (!readSeries(run->id, it.key(), &series, error))
+                return false;
+        } else if (type == QLatin1String("file") || type == QLatin1String("fileSet") ||
+                   type == QLatin1String("fileSeries") || type == QLatin1String("artifact")) {
+            run->skipped.append(tr("%1: a %2 field (files are not exported)").arg(it.key(), type));
+        } else {
+            run->atoms.insert(it.key(), field);
+        }
+    }
+    return true;
+}
+
+bool ExportReader::readFloatSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
+{
+    std::optional<double> from;
+    do {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(PointsPerPage));
+        if (from)
+            query.addQueryItem(QStringLiteral("from"), QString::number(*from, 'g', 17));
+        QByteArray bytes;
+        if (!m_client->getBytes(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)),
+                                BinaryPoints::MediaType, &bytes, error))
+            return false;
+        const Result<BinaryPoints> page = BinaryPoints::decode(bytes);
+        if (!page) {
+            *error = tr("%1 of %2: %3").arg(path, id, page.error().message);
+            return false;
+        }
+        for (const FloatPoint &p : page->points) {
+            series->steps.append(p.step);
+            series->values.append(p.value);
+            series->timestamps.append(p.timestamp);
+        }
+        from = page->next;
+    } while (from);
+    return true;
+}
+
+bool ExportReader::readSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
+{
+    if (series->type == QLatin1String("floatSeries"))
+        return readFloatSeries(id, path, series, error);
+    QJsonValue from;
+    do {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(PointsPerPage));
+        query.addQueryItem(QStringLiteral("layout"), QStringLiteral("columns"));
+        if (!from.isNull() && !from.isUndefined())
+            query.addQueryItem(QStringLiteral("from"), QString::number(from.toDouble(), 'g', 17));
+        QJsonObject page;
+        if (!m_client->get(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)), &page,
+                           error))
+            return false;
+        for (const QJsonValue &v : page.value(QStringLiteral("steps")).toArray())
+            series->steps.append(v.toDouble());
+        for (const QJsonValue &v : page.value(QStringLiteral("values")).toArray())
+            series->texts.append(v.toString());
+        for (const QJsonValue &v : page.value(QStringLiteral("timestamps")).toArray())
+            series->timestamps.append(v.toDouble());
+        from = page.value(QStringLiteral("next"));
+    } while (!from.isNull() && !from.isUndefined());
+    return true;
+}
+
+} // namespace nereid

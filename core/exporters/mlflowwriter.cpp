@@ -1,0 +1,115 @@
+#include "mlflowwriter.h"
+
+#include "mlflowexportmapping.h"
+#include "numbertext.h"
+
+#include <cmath>
+#include <QDateTime>
+#include <QDir>
+#include <QUrl>
+
+namespace nereid {
+
+namespace {
+
+// A YAML single-quoted scalar on one line.
+QString quoted(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+QByteArray metricLines(const ExportedSeries &series)
+{
+    QByteArray out;
+    out.reserve(series.steps.size() * 40);
+    for (qsizetype i = 0; i < series.steps.size(); ++i) {
+        out.append(QByteArray::number(std::llround(series.timestamps.at(i) * 1000.0))).append(' ');
+        NumberText::appendPython(out, series.values.at(i));
+        // MLflow's steps are whole numbers; the MLflow import moves repeated steps up by less than one.
+        const double step = std::floor(series.steps.at(i));
+        out.append(' ').append(QByteArray::number(qint64(std::clamp(step, -9.2e18, 9.2e18)))).append('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+bool MlflowWriter::begin(const QString &folder, QString *error)
+{
+    m_store = QDir(folder).filePath(QStringLiteral("mlruns"));
+    return !experimentFolder(QStringLiteral("Default"), error).isEmpty(); // MLflow expects experiment 0
+}
+
+bool MlflowWriter::finish(QString *)
+{
+    return true;
+}
+
+QString MlflowWriter::experimentFolder(const QString &name, QString *error)
+{
+    QString id = m_experiments.value(name);
+    if (id.isEmpty()) {
+        id = QString::number(m_experiments.size());
+        const QString folder = QDir(m_store).filePath(id);
+        const QString now = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString meta =
+            QStringLiteral("artifact_location: %1\ncreation_time: %2\nexperiment_id: '%3'\n"
+                           "last_update_time: %2\nlifecycle_stage: active\nname: %4\n")
+                .arg(QUrl::fromLocalFile(QDir(folder).absolutePath()).toString(), now, id, quoted(name));
+        if (!writeFile(QDir(folder).filePath(QStringLiteral("meta.yaml")), meta.toUtf8(), error))
+            return QString();
+        m_experiments.insert(name, id);
+    }
+    return QDir(m_store).filePath(id);
+}
+
+bool MlflowWriter::writeValues(const QString &folder, const QMap<QString, QString> &values, QString *error)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!writeFile(QDir(folder).filePath(it.key()), it.value().toUtf8(), error))
+            return false;
+    if (!QDir().mkpath(folder)) {
+        *error = tr("the folder %1 cannot be made").arg(folder);
+        return false;
+    }
+    return true;
+}
+
+bool MlflowWriter::write(ExportedRun &run, QString *error)
+{
+    const MlflowExportMapping m = MlflowExportMapping::map(run);
+    const QString experimentPath = experimentFolder(m.experiment, error);
+    if (experimentPath.isEmpty())
+        return false;
+    const QString &uuid = m.uuid;
+    const QDir folder(QDir(experimentPath).filePath(uuid));
+    if (folder.exists()) {
+        *error = tr("a second run with the MLflow run id %1").arg(uuid);
+        return false;
+    }
+    const QString meta =
+        QStringLiteral("artifact_uri: %1\nend_time: %2\nentry_point_name: ''\nexperiment_id: '%3'\n"
+                       "lifecycle_stage: %4\nrun_id: %5\nrun_name: %6\nrun_uuid: %5\nsource_name: ''\n"
+                       "source_type: 4\nsource_version: ''\nstart_time: %7\nstatus: %8\ntags: []\nuser_id: %9\n")
+            .arg(QUrl::fromLocalFile(folder.absoluteFilePath(QStringLiteral("artifacts"))).toString(), m.endTime,
+                 QDir(experimentPath).dirName(), m.deleted ? QStringLiteral("deleted") : QStringLiteral("active"), uuid,
+                 quoted(m.name), QString::number(m.startTimeMs), QString::number(m.status), quoted(m.user));
+    if (!writeFile(folder.filePath(QStringLiteral("meta.yaml")), meta.toUtf8(), error) ||
+        !writeValues(folder.filePath(QStringLiteral("params")), m.params, error) ||
+        !writeValues(folder.filePath(QStringLiteral("tags")), m.tags, error) ||
+        !writeValues(folder.filePath(QStringLiteral("artifacts")), {}, error) ||
+        !writeValues(folder.filePath(QStringLiteral("metrics")), {}, error))
+        return false;
+    for (auto it = run.series.begin(); it != run.series.end(); ++it) {
+        if (it.value().type != QLatin1String("floatSeries") || !MlflowExportMapping::isKey(it.key()))
+            run.skipped.append(it.value().type != QLatin1String("floatSeries")
+                                   ? tr("%1: a string series (MLflow's metrics are numbers)").arg(it.key())
+                                   : tr("%1: no MLflow key can hold this path").arg(it.key()));
+        else if (!writeFile(folder.filePath(QStringLiteral("metrics/") + it.key()), metricLines(it.value()), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace nereid

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "exportwriter.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace nereid {
+
+// An MLflow file store, `mlruns/`, as MLflow 2.x writes one: `mlruns/<experiment id>/meta.yaml` and
+// `mlruns/<experiment id>/<run uuid>/{meta.yaml,params/,tags/,metrics/,artifacts/}`. It is the inverse of the
+// MLflow import's mapping (docs/export.md says field by field), so runs that came from MLflow go back as they came.
+class MlflowWriter : public ExportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(MlflowWriter)
+
+public:
+    bool begin(const QString &folder, QString *error) override;
+    bool write(ExportedRun &run, QString *error) override;
+    bool finish(QString *error) override;
+
+private:
+    // The experiment's folder, created with its meta.yaml the first time the name comes.
+    QString experimentFolder(const QString &name, QString *error);
+    bool writeValues(const QString &folder, const QMap<QString, QString> &values, QString *error);
+
+    QString m_store;
+    QMap<QString, QString> m_experiments; // name -> id
+};
+
+} // namespace nereid
