@@ -24,6 +24,8 @@ ModelVersionsPanel::ModelVersionsPanel(RunTableModel *versions, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
+    // The experiments table's row height, not the default that fits an editor: the panel is short.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit versionInformationRequested(index.data(RunTableModel::RunIdRole).toString());

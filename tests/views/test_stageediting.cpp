@@ -92,6 +92,9 @@ void TestStageEditing::onlyVersionsHaveAStage()
     RunInfoDialog version(pulled(u"CLS-FRAUD-1"_s), {});
     auto *combo = version.findChild<QComboBox *>(u"stage"_s);
     QVERIFY(combo);
+    version.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&version));
+    version.grab().save(QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(u"version-information.png"_s));
     QCOMPARE(combo->currentText(), u"None"_s);
     QCOMPARE(combo->count(), 4);
     QCOMPARE(version.windowTitle(), u"Model version information: CLS-FRAUD-1"_s);
