@@ -3,6 +3,7 @@
 // field, through the outbox.
 #include "experimentsview.h"
 #include "mainwindow.h"
+#include "models/namespacetreemodel.h"
 #include "models/runediting.h"
 #include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
@@ -60,6 +61,7 @@ QWidget *MainWindow::withVersionsPanel()
         if (m_runs->scope() == ObjectScope::models() && id != m_versions->modelId())
             m_versions->showModel(m_project, id);
     });
+    connect(m_versions, &ModelVersionsPanel::currentVersionChanged, m_tree, &NamespaceTreeModel::setRun);
     connect(m_versions, &ModelVersionsPanel::versionInformationRequested, m_actions, &RunActions::openRunInformation);
     connect(m_versions, &ModelVersionsPanel::stageRequested, this, &MainWindow::setStage);
     auto *split = new QSplitter(Qt::Vertical, this);

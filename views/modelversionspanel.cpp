@@ -30,6 +30,11 @@ ModelVersionsPanel::ModelVersionsPanel(RunTableModel *versions, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit versionInformationRequested(index.data(RunTableModel::RunIdRole).toString());
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit currentVersionChanged(current.data(RunTableModel::RunIdRole).toString());
+            });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ModelVersionsPanel::showContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

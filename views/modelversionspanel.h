@@ -26,6 +26,8 @@ public:
     RunTableModel *versions() const { return m_versions; }
 
 signals:
+    // The user moved to a version in the panel: the namespace tree shows its fields, as for the table's current run.
+    void currentVersionChanged(const QString &versionId);
     void versionInformationRequested(const QString &versionId);
     void stageRequested(const QStringList &versionIds, const QString &stage);
 

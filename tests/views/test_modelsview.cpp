@@ -2,6 +2,7 @@
 #include "cache/cache.h"
 #include "cache/runeditor.h"
 #include "helpers.h"
+#include "models/namespacetreemodel.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
@@ -233,6 +234,9 @@ void TestModelsView::modelsShowTheirVersionsBelow()
     auto *versionTable = panel->findChild<QTableView *>(QStringLiteral("versionTable"));
     emit versionTable->activated(versions->index(versions->rowOf(QStringLiteral("CLS-FRAUD-3")), 0));
     QCOMPARE(title, QStringLiteral("Model version information: CLS-FRAUD-3"));
+    // Moving to a version shows its fields in the namespace tree.
+    versionTable->setCurrentIndex(versions->index(versions->rowOf(QStringLiteral("CLS-FRAUD-4")), 0));
+    QCOMPARE(m_models->tree()->runId(), QStringLiteral("CLS-FRAUD-4"));
 
     select(QStringLiteral("CLS-CHURN"));
     QTRY_COMPARE(versions->rowCount(), 0); // a model without versions
