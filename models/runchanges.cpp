@@ -45,8 +45,8 @@ RunChanges RunChanges::between(const RunRecord &before, const QString &name, con
 
 bool RunChanges::isEmpty() const
 {
-    return !name && !description && !failed && addTags.isEmpty() && removeTags.isEmpty() && addGroupTags.isEmpty() &&
-           removeGroupTags.isEmpty();
+    return !name && !description && !failed && !stage && addTags.isEmpty() && removeTags.isEmpty() &&
+           addGroupTags.isEmpty() && removeGroupTags.isEmpty();
 }
 
 QStringList RunChanges::problems() const
@@ -63,6 +63,11 @@ QStringList RunChanges::problems() const
         else if (tooLong(tag))
             problems.append(tr("The tag \"%1…\" is longer than %2 KiB.").arg(tag.left(20), limit));
     }
+    // The server takes these four only; the dialog offers no other, but a caller could.
+    static const QStringList stages = {QStringLiteral("none"), QStringLiteral("staging"), QStringLiteral("production"),
+                                       QStringLiteral("archived")};
+    if (stage && !stages.contains(*stage))
+        problems.append(tr("The stage \"%1\" is none of none, staging, production and archived.").arg(*stage));
     problems.removeDuplicates();
     return problems;
 }
@@ -77,6 +82,8 @@ QList<std::pair<RunEdit::Kind, QVariant>> RunChanges::edits() const
         result.append({Kind::SetDescription, *description});
     if (failed)
         result.append({Kind::SetFailed, *failed});
+    if (stage)
+        result.append({Kind::SetStage, *stage});
     const auto addSet = [&](Kind kind, const QStringList &tags) {
         if (!tags.isEmpty())
             result.append({kind, tags});

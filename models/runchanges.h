@@ -10,7 +10,8 @@ namespace nereid {
 
 struct RunRecord;
 
-// What the user changed in a run's editable sys fields (name, description, failed, tags, group tags),
+// What the user changed in a run's editable sys fields (name, description, failed, tags, group tags, and a model
+// version's stage),
 // against the run as they saw it. Tags are set operations, as the server applies them. RunEditing::save() hands the
 // changes to the cache's RunEditor, which shows them at once and queues them in the outbox for the server.
 struct RunChanges
@@ -25,6 +26,7 @@ public:
     std::optional<QString> name;
     std::optional<QString> description;
     std::optional<bool> failed;
+    std::optional<QString> stage; // a model version's sys/stage (RunRecord::stage's values)
     QStringList addTags, removeTags, addGroupTags, removeGroupTags;
 
     // The changes that turn `before` into the given values; unchanged fields are left out.

@@ -28,9 +28,15 @@ RunCounts::RunCounts(RunFilterProxyModel *proxy, QObject *parent)
 
 QString RunCounts::text() const
 {
-    // Two forms rather than tr()'s %n: without an English translation loaded, %n would read "run(s)".
-    return m_total == 1 ? tr("%L1 of %L2 run").arg(m_shown).arg(m_total)
-                        : tr("%L1 of %L2 runs").arg(m_shown).arg(m_total);
+    // Two forms rather than tr()'s %n: without an English translation loaded, %n would read "run(s)". The noun is the
+    // kind the table lists (ObjectScope), so models and versions are not counted as runs.
+    const bool one = m_total == 1;
+    QString form = one ? tr("%L1 of %L2 run") : tr("%L1 of %L2 runs");
+    if (m_kind == QLatin1String("model"))
+        form = one ? tr("%L1 of %L2 model") : tr("%L1 of %L2 models");
+    else if (m_kind == QLatin1String("model_version"))
+        form = one ? tr("%L1 of %L2 version") : tr("%L1 of %L2 versions");
+    return form.arg(m_shown).arg(m_total);
 }
 
 void RunCounts::recount()
@@ -43,10 +49,13 @@ void RunCounts::recount()
             total -= runs->record(row).trashed ? 1 : 0;
     }
     const int shown = m_proxy->rowCount();
-    if (shown == m_shown && total == m_total)
+    // Two runs then two models are the same numbers but not the same text.
+    const QString kind = runs ? runs->scope().kind : QString();
+    if (shown == m_shown && total == m_total && kind == m_kind)
         return;
     m_shown = shown;
     m_total = total;
+    m_kind = kind;
     emit changed(m_shown, m_total);
 }
 

@@ -19,7 +19,7 @@ public:
 
     int shown() const { return m_shown; }
     int total() const { return m_total; }
-    // "N of M runs", in the user's locale.
+    // "N of M runs" ("models", "versions" for those scopes), in the user's locale.
     QString text() const;
     // Counts now rather than after the burst (tests, and a caller that must be right at once).
     void recount();
@@ -32,6 +32,7 @@ private:
     QTimer m_timer;
     int m_shown = 0;
     int m_total = 0;
+    QString m_kind; // the scope counted last
 };
 
 } // namespace nereid

@@ -117,6 +117,11 @@ QHash<QString, FieldType> SessionModels::seriesTypes(const QStringList &runIds) 
     return types;
 }
 
+RunTableModel *SessionModels::newRunTable(QObject *owner) const
+{
+    return new RunTableModel(&m_cache, owner);
+}
+
 NamespaceTreeModel *SessionModels::newTree(QObject *owner) const
 {
     return new NamespaceTreeModel(&m_cache, owner);

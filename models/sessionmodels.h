@@ -61,6 +61,8 @@ public:
     // Project > Metadata (issue 21): a tree model of its own, owned by `owner`, and the id of the project's metadata
     // object ("CLS"), empty until the sync brought one.
     NamespaceTreeModel *newTree(QObject *owner) const;
+    // A runs table model of its own, owned by `owner`: the versions listed under the models (ModelVersionsPanel).
+    RunTableModel *newRunTable(QObject *owner) const;
     QString metadataId(const QString &project) const;
 
     // A chart's model, owned by `owner`.

@@ -72,8 +72,10 @@ MainWindow::MainWindow(SessionModels *models, QWidget *parent)
 {
     setWindowTitle(tr("Nereid"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_experiments);
-    addFilePanes(); // the tree above the preview of its current file
+    // The experiments table (with the versions of a model under it while it lists models), then the tree above the
+    // preview of its current file.
+    m_splitter->addWidget(withVersionsPanel());
+    addFilePanes();
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));

@@ -14,6 +14,7 @@ class ExperimentsView;
 class FilePreview;
 class GalleryModel;
 class MainMenus;
+class ModelVersionsPanel;
 class NamespaceTreeModel;
 class NamespaceTreeView;
 class ParallelCoordinatesDock;
@@ -63,6 +64,7 @@ public:
     RunActions *runActions() const { return m_actions; }
     // The saved views' combo box and Views menu, and what they save and apply of the window.
     SavedViewsToolbar *savedViews() const { return m_savedViews; }
+    ModelVersionsPanel *versionsPanel() const { return m_versions; }
     ViewStateBinder *viewStateBinder() const { return m_viewState; }
     // Shown until setProject(): how to log a first run, the demo project.
     WelcomePage *welcome() const { return m_welcome; }
@@ -103,6 +105,7 @@ private:
     void setStage(const QStringList &versionIds, const QString &stage);
     // Project > Metadata… before Help.
     void addProjectMenu();
+    QWidget *withVersionsPanel();
     void saveLayout();
     // The saved views' toolbar and menu (SavedViewsToolbar).
     void addSavedViews();
@@ -133,6 +136,7 @@ private:
     ScatterPlotDock *m_scatterPlot = nullptr;
     ViewStateBinder *m_viewState = nullptr;
     SavedViewsToolbar *m_savedViews = nullptr;
+    ModelVersionsPanel *m_versions = nullptr;
     bool m_restoring = false;
     bool m_columnsPending = false;
 };

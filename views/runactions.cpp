@@ -37,10 +37,12 @@ QStringList RunActions::projectTags() const
 void RunActions::openRunInformation(const QString &runId)
 {
     const int row = m_runs->rowOf(runId);
-    if (row < 0)
+    // The table holds the run as last synced; the dialog edits against that revision. A model's version listed under
+    // the models (ModelVersionsPanel) is not in this table: the cache has it.
+    const std::optional<RunRecord> seen = row >= 0 ? m_runs->record(row) : m_editing->run(runId);
+    if (!seen)
         return;
-    // The table holds the run as last synced; the dialog edits against that revision.
-    RunInfoDialog dialog(m_runs->record(row), projectTags(), m_window);
+    RunInfoDialog dialog(*seen, projectTags(), m_window);
     auto *conflicts = new ConflictPanel(m_editing, runId, &dialog);
     dialog.addConflictPanel(conflicts);
     connect(conflicts, &ConflictPanel::resolved, &dialog, [this, &dialog, runId] {

@@ -6,6 +6,7 @@
 #include "taglistedit.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,7 +21,9 @@ RunInfoDialog::RunInfoDialog(const RunRecord &run, const QStringList &knownTags,
     : QDialog(parent)
     , m_run(run)
 {
-    setWindowTitle(tr("Run information: %1").arg(run.runId));
+    setWindowTitle(run.kind == QLatin1String("model_version") ? tr("Model version information: %1").arg(run.runId)
+                   : run.kind == QLatin1String("model")       ? tr("Model information: %1").arg(run.runId)
+                                                              : tr("Run information: %1").arg(run.runId));
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setStyleSheet(QStringLiteral("color: #b02828;"));
@@ -60,6 +63,17 @@ QWidget *RunInfoDialog::createEditors(const QStringList &knownTags)
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("&Group tags:"), m_groupTags);
     form->addRow(QString(), m_failed);
+    if (m_run.kind == QLatin1String("model_version")) {
+        m_stage = new QComboBox(box);
+        m_stage->setObjectName(QStringLiteral("stage"));
+        // Shown in words, stored as the server's values.
+        m_stage->addItem(tr("None"), QStringLiteral("none"));
+        m_stage->addItem(tr("Staging"), QStringLiteral("staging"));
+        m_stage->addItem(tr("Production"), QStringLiteral("production"));
+        m_stage->addItem(tr("Archived"), QStringLiteral("archived"));
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(m_run.stage)));
+        form->addRow(tr("&Stage:"), m_stage);
+    }
     return box;
 }
 
@@ -84,8 +98,13 @@ QWidget *RunInfoDialog::createDetails()
 
 RunChanges RunInfoDialog::currentChanges() const
 {
-    return RunChanges::between(m_run, m_name->text(), m_description->toPlainText(), m_tags->tags(), m_groupTags->tags(),
-                               m_failed->isChecked());
+    RunChanges changes = RunChanges::between(m_run, m_name->text(), m_description->toPlainText(), m_tags->tags(),
+                                             m_groupTags->tags(), m_failed->isChecked());
+    // A version the cache holds without a stage yet is at "none", as the server has it.
+    const QString before = m_run.stage.isEmpty() ? QStringLiteral("none") : m_run.stage;
+    if (m_stage && m_stage->currentData().toString() != before)
+        changes.stage = m_stage->currentData().toString();
+    return changes;
 }
 
 void RunInfoDialog::addConflictPanel(QWidget *panel)
@@ -100,6 +119,8 @@ void RunInfoDialog::setRun(const RunRecord &run)
     m_name->setText(run.name);
     m_description->setPlainText(run.description);
     m_failed->setChecked(run.failed);
+    if (m_stage)
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(run.stage)));
 }
 
 void RunInfoDialog::accept()

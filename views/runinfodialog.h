@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -16,8 +17,8 @@ namespace nereid {
 class TagListEdit;
 
 // Run information: the run's name, description, tags, group tags and failed flag to edit, and its other sys
-// fields read-only, in the order of the sys-namespace reference. OK checks the edit first and stays open
-// with the problems listed; the caller saves changes() once the dialog is accepted.
+// fields read-only, in the order of the sys-namespace reference. A model version's stage is edited here too. OK checks
+// the edit first and stays open with the problems listed; the caller saves changes() once the dialog is accepted.
 class RunInfoDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     TagListEdit *m_tags = nullptr;
     TagListEdit *m_groupTags = nullptr;
     QCheckBox *m_failed = nullptr;
+    QComboBox *m_stage = nullptr; // a model version's only
     QLabel *m_problems = nullptr;
 };
 

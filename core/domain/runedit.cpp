@@ -8,8 +8,9 @@ namespace nereid {
 
 namespace {
 
-const char *const kindNames[] = {"set_name",       "set_description",   "set_failed", "add_tags", "remove_tags",
-                                 "add_group_tags", "remove_group_tags", "trash",      "restore",  "set_stage"};
+const char *const kindNames[] = {"set_name",    "set_description", "set_failed",        "add_tags",
+                                 "remove_tags", "add_group_tags",  "remove_group_tags", "trash",
+                                 "restore",     "set_stage",       "assign_field",      "delete_field"};
 
 void addAll(QStringList &set, const QStringList &items)
 {
@@ -56,9 +57,22 @@ QString RunEdit::sysPath() const
     case Kind::Trash:
     case Kind::Restore:
         return QStringLiteral("sys/trashed");
+    case Kind::AssignField:
+        return value.toMap().value(QStringLiteral("path")).toString();
+    case Kind::DeleteField:
+        return value.toString();
     default:
         return QStringLiteral("sys/") + conflictField();
     }
+}
+
+QJsonObject RunEdit::operation() const
+{
+    if (kind == Kind::DeleteField)
+        return {{QStringLiteral("op"), QStringLiteral("delete")}, {QStringLiteral("path"), value.toString()}};
+    QJsonObject op = QJsonObject::fromVariantMap(value.toMap());
+    op.insert(QStringLiteral("op"), QStringLiteral("assign"));
+    return op;
 }
 
 void RunEdit::applyTo(RunRecord &run) const
@@ -91,6 +105,9 @@ void RunEdit::applyTo(RunRecord &run) const
         break;
     case Kind::SetStage:
         run.stage = value.toString();
+        break;
+    case Kind::AssignField:
+    case Kind::DeleteField:
         break;
     }
 }

@@ -28,19 +28,27 @@ public:
         Trash,
         Restore,
         SetStage, // a model version's sys/stage: "none", "staging", "production" or "archived"
+        // A field outside sys, written as an operation (Project > Metadata): value {"path", "type", "value"} with
+        // an atom type of docs/api.md ("string", "float", "int", "bool"). Not shown in the cache before the server
+        // has it: the cache keeps sys fields for edits, and the pushed object comes back with its fields.
+        AssignField,
+        DeleteField, // value: the field's path
     };
 
     qint64 id = 0; // the outbox entry, once stored
     QString runId;
     Kind kind = Kind::SetName;
-    QVariant value;          // QString for name, description and stage, bool for failed, QStringList for tags
+    QVariant value; // QString for name, description and stage, bool for failed, QStringList for tags, see AssignField
     qint64 baseRevision = 0; // the run revision the user saw when editing
 
     // "name", "description", "failed", "stage" for the edits the server checks for conflicts; empty for the others.
     QString conflictField() const;
-    // The sys path the edit changes ("sys/tags").
+    // The sys path the edit changes ("sys/tags"); a field edit's own path.
     QString sysPath() const;
-    // Changes `run` as the server will once it has the edit.
+    bool isFieldEdit() const { return kind == Kind::AssignField || kind == Kind::DeleteField; }
+    // The operation of POST .../operations that carries a field edit.
+    QJsonObject operation() const;
+    // Changes `run` as the server will once it has the edit (a field edit: nothing, see AssignField).
     void applyTo(RunRecord &run) const;
 
     // The edit's own form, as the outbox stores it.

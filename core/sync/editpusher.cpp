@@ -10,10 +10,13 @@ namespace nereid {
 
 namespace {
 
-// The request that carries an edit: trash and restore are their own routes, the rest a PATCH of sys.
+// The request that carries an edit: trash and restore are their own routes, a field edit an operation, the rest a
+// PATCH of sys.
 std::pair<QString, QJsonObject> requestFor(const RunEdit &edit)
 {
     const QString run = QStringLiteral("/runs/") + edit.runId;
+    if (edit.isFieldEdit())
+        return {run + QStringLiteral("/operations"), {{QStringLiteral("operations"), QJsonArray{edit.operation()}}}};
     const QJsonValue value = QJsonValue::fromVariant(edit.value);
     QJsonObject body{{QStringLiteral("revision"), edit.baseRevision}};
     switch (edit.kind) {
@@ -75,7 +78,28 @@ void EditPusher::onAnswer(const RunEdit &edit, const ApiResult &result)
         return m_drain.stopAfter(result.error);
     }
     m_drain.succeeded();
-    const Result<RunRecord> run = RunRecord::fromJson(result.json);
+    if (edit.isFieldEdit())
+        return acknowledgeFieldEdit(edit);
+    acknowledgeWith(edit, result.json);
+}
+
+// An operation's answer is its revision, not the object: the object is read back, fields and all, so the cache (and
+// the tree showing it) has the field now rather than at the next pull.
+void EditPusher::acknowledgeFieldEdit(const RunEdit &edit)
+{
+    m_api.get(QStringLiteral("/runs/") + edit.runId, this, [this, edit](const ApiResult &result) {
+        if (result.error.isError()) {
+            m_editor.drop(edit); // the server has it; the next pull brings it
+            emit pushed(edit.runId);
+            return m_drain.next();
+        }
+        acknowledgeWith(edit, result.json);
+    });
+}
+
+void EditPusher::acknowledgeWith(const RunEdit &edit, const QJsonObject &answer)
+{
+    const Result<RunRecord> run = RunRecord::fromJson(answer);
     if (!run || !m_editor.acknowledge(edit, *run)) {
         m_drain.stop();
         emit failed(run ? SyncError::storage(tr("the edit of %1 was sent but could not be recorded.").arg(edit.runId))

@@ -41,6 +41,9 @@ private:
     // Sends the oldest edit; false when there is none.
     bool sendFirst();
     void onAnswer(const RunEdit &edit, const ApiResult &result);
+    void acknowledgeFieldEdit(const RunEdit &edit);
+    // Takes the server's object after `edit` (the answer of a sys edit) into the cache and goes on.
+    void acknowledgeWith(const RunEdit &edit, const QJsonObject &answer);
     bool takeConflict(const RunEdit &edit, const ApiResult &result);
     void undoForbidden(const RunEdit &edit, SyncError error);
 

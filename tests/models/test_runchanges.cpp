@@ -32,6 +32,8 @@ private slots:
     void changesBecomeSetOperations();
     void problems_data();
     void problems();
+    void stageIsAnEditOfItsOwn_data();
+    void stageIsAnEditOfItsOwn();
 };
 
 void TestRunChanges::unchangedValuesMakeNoEdit()
@@ -85,6 +87,32 @@ void TestRunChanges::problems()
     QFETCH(int, problemCount);
     const RunChanges edit = RunChanges::between(seen(), name, u"first try"_s, tags, {u"lr-0.1"_s}, false);
     QCOMPARE(edit.problems().size(), problemCount);
+}
+
+void TestRunChanges::stageIsAnEditOfItsOwn_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<bool>("fine");
+    for (const QString &stage : {u"none"_s, u"staging"_s, u"production"_s, u"archived"_s})
+        QTest::newRow(qPrintable(stage)) << stage << true;
+    QTest::newRow("unknown") << u"retired"_s << false;
+    QTest::newRow("capitalised") << u"Production"_s << false;
+}
+
+void TestRunChanges::stageIsAnEditOfItsOwn()
+{
+    QFETCH(QString, stage);
+    QFETCH(bool, fine);
+    RunChanges edit;
+    edit.runId = u"CLS-MOD-1"_s;
+    QVERIFY(edit.isEmpty());
+    edit.stage = stage;
+    QVERIFY(!edit.isEmpty());
+    QCOMPARE(edit.problems().isEmpty(), fine);
+    const auto edits = edit.edits();
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(edits[0].first, RunEdit::Kind::SetStage);
+    QCOMPARE(edits[0].second.toString(), stage);
 }
 
 QTEST_GUILESS_MAIN(TestRunChanges)

@@ -2,6 +2,7 @@
 #include "cache/cache.h"
 #include "cache/runeditor.h"
 #include "helpers.h"
+#include "models/namespacetreemodel.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runtablemodel.h"
 #include "models/sessionmodels.h"
@@ -11,11 +12,14 @@
 #include "testserver.h"
 #include "views/experimentsview.h"
 #include "views/mainwindow.h"
+#include "views/modelversionspanel.h"
 #include "views/objectkindswitcher.h"
 #include "views/projectmetadatadialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialog>
+#include <QLabel>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
@@ -41,10 +45,12 @@ private slots:
     void cleanupTestCase();
     void switchesBetweenRunsModelsAndVersions();
     void stageEditReachesTheServer();
+    void modelsShowTheirVersionsBelow();
     void projectMetadataShowsItsFields();
 
 private:
     int columnOf(const QString &path) const;
+    QString countText() const { return m_window->findChild<QLabel *>(QStringLiteral("runCount"))->text(); }
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ApiClient> m_api;
@@ -133,11 +139,13 @@ void TestModelsView::switchesBetweenRunsModelsAndVersions()
     QVERIFY(view && switcher);
     QCOMPARE(table->rowCount(), 1); // the run alone
     QCOMPARE(switcher->currentText(), QStringLiteral("Runs"));
+    QTRY_COMPARE(countText(), QStringLiteral("1 of 1 run"));
 
     switcher->setCurrentIndex(1);
     emit switcher->activated(1);
     QCOMPARE(table->rowCount(), 2);
     QVERIFY(table->rowOf(QStringLiteral("CLS-FRAUD")) >= 0);
+    QTRY_COMPARE(countText(), QStringLiteral("2 of 2 models")); // not "runs"
 
     // Opening a model (Enter or double-click) lists its versions, newest data included, with their stage.
     const QModelIndex fraud = m_window->findChild<ExperimentsView *>()->proxy()->mapFromSource(
@@ -145,6 +153,7 @@ void TestModelsView::switchesBetweenRunsModelsAndVersions()
     emit view->activated(fraud);
     QCOMPARE(switcher->currentText(), QStringLiteral("Versions of CLS-FRAUD"));
     QCOMPARE(table->rowCount(), 4);
+    QTRY_COMPARE(countText(), QStringLiteral("4 of 4 versions"));
     const int stage = columnOf(QStringLiteral("sys/stage"));
     QVERIFY(stage >= 0);
     QCOMPARE(table->headerData(stage, Qt::Horizontal).toString(), QStringLiteral("stage"));
@@ -157,6 +166,7 @@ void TestModelsView::switchesBetweenRunsModelsAndVersions()
     switcher->setCurrentIndex(0);
     emit switcher->activated(0);
     QCOMPARE(table->rowCount(), 1);
+    QTRY_COMPARE(countText(), QStringLiteral("1 of 1 run"));
 }
 
 void TestModelsView::stageEditReachesTheServer()
@@ -179,6 +189,61 @@ void TestModelsView::stageEditReachesTheServer()
         QStringLiteral("production"));
     m_window->grab().save(
         QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("models-stage-edited.png")));
+}
+
+void TestModelsView::modelsShowTheirVersionsBelow()
+{
+    auto *experiments = m_window->findChild<ExperimentsView *>();
+    auto *panel = m_window->findChild<ModelVersionsPanel *>(QStringLiteral("modelVersionsPanel"));
+    QVERIFY(panel);
+    QAbstractItemModelTester tester(panel->versions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    emit experiments->kindSwitcher()->scopeRequested(ObjectScope::runs());
+    QVERIFY(!panel->isVisible()); // runs have no versions
+    emit experiments->kindSwitcher()->scopeRequested(ObjectScope::models());
+    QVERIFY(panel->isVisible());
+    RunTableModel *models = m_models->runs();
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("runTable"));
+    const auto select = [&](const QString &id) {
+        view->setCurrentIndex(experiments->proxy()->mapFromSource(models->index(models->rowOf(id), 0)));
+    };
+    select(QStringLiteral("CLS-FRAUD"));
+    // The versions below, the models still listed above.
+    RunTableModel *versions = panel->versions();
+    QTRY_COMPARE(versions->rowCount(), 4);
+    QCOMPARE(models->rowCount(), 2);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("modelVersionsTitle"))->text(),
+             QStringLiteral("Versions of CLS-FRAUD:"));
+    int stage = -1;
+    for (int column = 0; column < versions->columnCount(); ++column)
+        stage = versions->columns()[column].path == QStringLiteral("sys/stage") ? column : stage;
+    QVERIFY(stage >= 0);
+    QCOMPARE(versions->index(versions->rowOf(QStringLiteral("CLS-FRAUD-2")), stage).data().toString(),
+             QStringLiteral("production"));
+    QTest::qWait(300);
+    m_window->grab().save(
+        QDir(QStringLiteral(NEREID_SCREENSHOT_DIR)).filePath(QStringLiteral("models-versions-below.png")));
+
+    // A version opens its information dialog, though the experiments table lists models only.
+    QString title;
+    QTimer::singleShot(0, this, [&title] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    auto *versionTable = panel->findChild<QTableView *>(QStringLiteral("versionTable"));
+    emit versionTable->activated(versions->index(versions->rowOf(QStringLiteral("CLS-FRAUD-3")), 0));
+    QCOMPARE(title, QStringLiteral("Model version information: CLS-FRAUD-3"));
+    // Moving to a version shows its fields in the namespace tree.
+    versionTable->setCurrentIndex(versions->index(versions->rowOf(QStringLiteral("CLS-FRAUD-4")), 0));
+    QCOMPARE(m_models->tree()->runId(), QStringLiteral("CLS-FRAUD-4"));
+
+    select(QStringLiteral("CLS-CHURN"));
+    QTRY_COMPARE(versions->rowCount(), 0); // a model without versions
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("modelVersionsTitle"))->text(),
+             QStringLiteral("Versions of CLS-CHURN:"));
+    emit experiments->kindSwitcher()->scopeRequested(ObjectScope::runs());
+    QVERIFY(!panel->isVisible());
 }
 
 void TestModelsView::projectMetadataShowsItsFields()
