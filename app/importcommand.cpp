@@ -5,6 +5,8 @@
 #include "mlflowfilestore.h"
 #include "mlflowimporter.h"
 #include "mlflowsqlstore.h"
+#include "neptunequeue.h"
+#include "neptunequeueimporter.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -61,9 +63,10 @@ int ImportCommand::run(const QStringList &arguments)
                                        tr("FILE")};
     parser.addOptions({project, server, tokenFile});
     parser.addPositionalArgument(QStringLiteral("import"), tr("The import command."));
-    parser.addPositionalArgument(QStringLiteral("mlflow"), tr("The kind of source: mlflow."));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("The kind of source: mlflow or neptune-queue."));
     parser.addPositionalArgument(QStringLiteral("path"),
-                                 tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db)."));
+                                 tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); "
+                                    "for neptune-queue, a .neptune folder or the folder holding it."));
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QLatin1Char('\n'));
         return CannotStart;
@@ -71,20 +74,24 @@ int ImportCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3 || positional.at(1) != QLatin1String("mlflow") || !parser.isSet(project) ||
+    const bool neptune = positional.value(1) == QLatin1String("neptune-queue");
+    if (positional.size() != 3 || (positional.at(1) != QLatin1String("mlflow") && !neptune) || !parser.isSet(project) ||
         (parser.isSet(server) && !parser.isSet(tokenFile))) {
-        print(stderr,
-              tr("Usage: nereid import mlflow PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]\n"));
+        print(stderr, tr("Usage: nereid import mlflow|neptune-queue PATH --project WORKSPACE/PROJECT [--server URL "
+                         "--token-file FILE]\n"));
         return CannotStart;
     }
 
     QString error;
     QList<MlflowRun> runs;
+    QList<NeptuneQueueRun> queues;
     QString path = positional.at(2);
     if (path.startsWith(QLatin1String("sqlite:")))
         path = QUrl(path).path();
-    const bool read = QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, &error)
-                                              : MlflowSqlStore::read(path, &runs, &error);
+    const bool read = neptune                   ? NeptuneQueue::read(path, &queues, &error)
+                      : QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, &error)
+                                                : MlflowSqlStore::read(path, &runs, &error);
+    const qsizetype total = neptune ? queues.size() : runs.size();
     if (!read) {
         print(stderr, tr("nereid import: %1\n").arg(error));
         return CannotStart;
@@ -111,29 +118,28 @@ int ImportCommand::run(const QStringList &arguments)
     }
 
     ImportClient client(url, token);
-    MlflowImporter importer(&client, parser.value(project));
     const bool terminal = isatty(fileno(stdout));
     int done = 0, failed = 0;
     qint64 points = 0;
-    const bool started = importer.import(
-        runs,
-        [&](const RunOutcome &outcome) {
-            ++done;
-            failed += outcome.kind == RunOutcome::Failed;
-            points += outcome.points;
-            for (const QString &rename : outcome.renames)
-                print(stderr, tr("%1: renamed: %2\n").arg(outcome.name, rename));
-            if (outcome.kind == RunOutcome::Failed)
-                print(stderr, tr("%1 (mlflow:%2): %3\n").arg(outcome.name, outcome.uuid, outcome.error));
-            if (terminal)
-                print(stdout,
-                      QStringLiteral("\r\033[K") +
-                          tr("[%1/%2] %3 %4").arg(done).arg(runs.size()).arg(kindWord(outcome.kind), outcome.name));
-            else
-                print(stdout, tr("%1\t%2\tmlflow:%3\t%n point(s)\n", nullptr, int(outcome.points))
-                                  .arg(kindWord(outcome.kind), outcome.name, outcome.uuid));
-        },
-        &error);
+    const auto report = [&](const RunOutcome &outcome) {
+        ++done;
+        failed += outcome.kind == RunOutcome::Failed;
+        points += outcome.points;
+        for (const QString &rename : outcome.renames)
+            print(stderr, tr("%1: renamed: %2\n").arg(outcome.name, rename));
+        for (const QString &note : outcome.notes)
+            print(stderr, tr("%1: %2\n").arg(outcome.name, note));
+        if (outcome.kind == RunOutcome::Failed)
+            print(stderr, tr("%1 (%2): %3\n").arg(outcome.name, outcome.source, outcome.error));
+        if (terminal)
+            print(stdout, QStringLiteral("\r\033[K") +
+                              tr("[%1/%2] %3 %4").arg(done).arg(total).arg(kindWord(outcome.kind), outcome.name));
+        else
+            print(stdout, tr("%1\t%2\t%3\t%n point(s)\n", nullptr, int(outcome.points))
+                              .arg(kindWord(outcome.kind), outcome.name, outcome.source));
+    };
+    const bool started = neptune ? NeptuneQueueImporter(&client, parser.value(project)).import(queues, report, &error)
+                                 : MlflowImporter(&client, parser.value(project)).import(runs, report, &error);
     if (!started) {
         print(stderr, tr("nereid import: %1\n").arg(error));
         return CannotStart;
@@ -142,7 +148,7 @@ int ImportCommand::run(const QStringList &arguments)
         print(stdout, QStringLiteral("\n"));
     print(stdout, tr("%1 of %2 run(s) imported, %3 point(s) written, %4 failed.\n")
                       .arg(done - failed)
-                      .arg(runs.size())
+                      .arg(total)
                       .arg(points)
                       .arg(failed));
     return failed ? SomeRunsFailed : Done;

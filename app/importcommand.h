@@ -5,7 +5,7 @@
 
 namespace nereid {
 
-// `nereid import mlflow PATH --project WS/NAME [--server URL --token-file FILE]`: imports without any GUI, before
+// `nereid import mlflow|neptune-queue PATH --project WS/NAME [--server URL --token-file FILE]`: imports without any GUI, before
 // one is created. Without --server it imports into the private local server the app uses.
 class ImportCommand
 {

@@ -14,8 +14,7 @@ ImportClient::ImportClient(const QUrl &server, const QString &token)
 {
 }
 
-bool ImportClient::request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
-                           QString *error)
+QNetworkRequest ImportClient::requestFor(const QString &route) const
 {
     QUrl url = m_server;
     const qsizetype query = route.indexOf(QLatin1Char('?'));
@@ -24,13 +23,16 @@ bool ImportClient::request(const QByteArray &verb, const QString &route, const Q
         url.setQuery(route.mid(query + 1));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_authorization);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(600000);
-    const QByteArray bytes = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, bytes);
+    return request;
+}
+
+bool ImportClient::finish(QNetworkReply *reply, const QByteArray &verb, QJsonObject *answer, QString *error)
+{
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    if (!reply->isFinished())
+        loop.exec();
     reply->deleteLater();
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -38,7 +40,7 @@ bool ImportClient::request(const QByteArray &verb, const QString &route, const Q
         *error = status == 0
                      ? tr("The server at %1 cannot be reached: %2").arg(m_server.toString(), reply->errorString())
                      : tr("The server refused %1 %2 (%3): %4")
-                           .arg(QString::fromLatin1(verb), url.path())
+                           .arg(QString::fromLatin1(verb), reply->url().path())
                            .arg(status)
                            .arg(json.value(QStringLiteral("message")).toString());
         return false;
@@ -46,6 +48,23 @@ bool ImportClient::request(const QByteArray &verb, const QString &route, const Q
     if (answer)
         *answer = json;
     return true;
+}
+
+bool ImportClient::request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
+                           QString *error)
+{
+    QNetworkRequest request = requestFor(route);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray bytes = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
+    return finish(m_network.sendCustomRequest(request, verb, bytes), verb, answer, error);
+}
+
+bool ImportClient::putBlob(const QString &project, const QString &sha256, QIODevice *content, QString *error)
+{
+    QNetworkRequest request = requestFor(QStringLiteral("/projects/%1/blobs/%2").arg(project, sha256));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, content->size());
+    return finish(m_network.put(request, content), "PUT", nullptr, error);
 }
 
 bool ImportClient::listRuns(const QString &project, QMap<QString, QPair<QString, QString>> *runs, QString *error)

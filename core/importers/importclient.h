@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QUrl>
+
+class QNetworkReply;
 
 namespace nereid {
 
@@ -23,10 +26,14 @@ public:
     // POST .../runs: creates or resumes; the run object.
     bool createOrResume(const QString &project, const QJsonObject &body, QJsonObject *run, QString *error);
     bool post(const QString &route, const QJsonObject &body, QString *error);
+    // PUT .../blobs/{sha256}: the bytes of `content` (open for reading), stored once per project.
+    bool putBlob(const QString &project, const QString &sha256, QIODevice *content, QString *error);
 
 private:
     bool request(const QByteArray &verb, const QString &route, const QJsonObject *body, QJsonObject *answer,
                  QString *error);
+    QNetworkRequest requestFor(const QString &route) const;
+    bool finish(QNetworkReply *reply, const QByteArray &verb, QJsonObject *answer, QString *error);
 
     QNetworkAccessManager m_network;
     QUrl m_server;

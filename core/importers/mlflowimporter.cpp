@@ -1,6 +1,7 @@
 #include "mlflowimporter.h"
 
 #include "importclient.h"
+#include "importvalues.h"
 #include "mlflowmapping.h"
 
 #include <cmath>
@@ -9,15 +10,6 @@
 namespace nereid {
 
 namespace {
-
-QJsonValue wireValue(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("NaN");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
-    return v;
-}
 
 QJsonObject append(const QString &path, const QJsonArray &points)
 {
@@ -53,6 +45,7 @@ RunOutcome MlflowImporter::importRun(const MlflowRun &run)
     RunOutcome outcome;
     outcome.uuid = run.uuid;
     outcome.name = run.tags.value(QStringLiteral("mlflow.runName"), run.uuid);
+    outcome.source = QStringLiteral("mlflow:") + run.uuid;
     if (!run.error.isEmpty()) {
         outcome.error = run.error;
         return outcome;
@@ -94,7 +87,7 @@ RunOutcome MlflowImporter::importRun(const MlflowRun &run)
         for (const MappedPoint &p : it.value()) {
             if (known && p.step <= lastStep)
                 continue;
-            points.append(QJsonArray{p.step, wireValue(p.value), p.timestamp});
+            points.append(QJsonArray{p.step, ImportValues::seriesFloat(p.value), p.timestamp});
             if (++inBatch == PointsPerBatch) {
                 batch.append(append(it.key(), points));
                 if (!m_client->post(operations, {{QStringLiteral("operations"), batch}}, &outcome.error))

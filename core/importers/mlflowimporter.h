@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mlflowrun.h"
+#include "runoutcome.h"
 
 #include <atomic>
 #include <functional>
@@ -9,24 +10,6 @@
 namespace nereid {
 
 class ImportClient;
-
-// What became of one run: the line the command prints for it.
-struct RunOutcome
-{
-    enum Kind
-    {
-        Created,
-        Updated,
-        Skipped,
-        Failed
-    };
-    QString uuid;
-    QString name;
-    Kind kind = Failed;
-    qint64 points = 0;   // points written now
-    QStringList renames; // metric names that were no valid path
-    QString error;
-};
 
 // Writes MLflow runs into one Nereid project through the HTTP API. Idempotent: a run is found again by its
 // custom_run_id; one whose fingerprint matches is skipped without a request; one imported in part (a killed
