@@ -2,15 +2,12 @@
 
 #include "importvalues.h"
 #include "mlflowmapping.h"
+#include "neptunefile.h"
 #include "neptunequeueline.h"
 
 #include <cmath>
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QMimeDatabase>
 
 namespace nereid {
 
@@ -37,13 +34,6 @@ bool isFiniteNumber(const QJsonValue &v)
     return v.isDouble() && std::isfinite(v.toDouble());
 }
 
-QString mimeOf(const QString &extension)
-{
-    const QMimeType type =
-        QMimeDatabase().mimeTypeForFile(QStringLiteral("f.") + extension, QMimeDatabase::MatchExtension);
-    return type.isValid() ? type.name() : QStringLiteral("application/octet-stream");
-}
-
 } // namespace
 
 NeptuneMapping NeptuneMapping::map(const NeptuneQueueRun &run)
@@ -52,7 +42,7 @@ NeptuneMapping NeptuneMapping::map(const NeptuneQueueRun &run)
     m.name = run.containerId;
     m.createBody.insert(QStringLiteral("custom_run_id"), QString(QStringLiteral("neptune:") + run.containerId));
     for (const QJsonObject &op : run.operations)
-        m.mapOperation(run, op);
+        m.mapOperation(op);
     m.createBody.insert(QStringLiteral("name"), m.name);
     for (auto it = m.m_notMapped.begin(); it != m.m_notMapped.end(); ++it)
         m.notes.append(tr("%1 (%n operation(s))", nullptr, it.value()).arg(it.key()));
@@ -96,7 +86,7 @@ void NeptuneMapping::forget(const QString &path)
         it = it.key() == path || it.key().startsWith(path + QLatin1Char('/')) ? m_series.erase(it) : std::next(it);
 }
 
-void NeptuneMapping::mapOperation(const NeptuneQueueRun &run, const QJsonObject &op)
+void NeptuneMapping::mapOperation(const QJsonObject &op)
 {
     const QString type = op.value(QStringLiteral("type")).toString();
     const QString neptunePath = NeptuneQueueLine::path(op);
@@ -135,7 +125,7 @@ void NeptuneMapping::mapOperation(const NeptuneQueueRun &run, const QJsonObject 
         forget(fieldPath(neptunePath));
         addStep(wireOp(QStringLiteral("delete"), fieldPath(neptunePath)));
     } else if (type == QLatin1String("UploadFile") || type == QLatin1String("UploadFileContent"))
-        mapFile(run, neptunePath, op);
+        mapFile(neptunePath, op);
     else if (type == QLatin1String("UploadFileSet")) {
         if (!op.value(QStringLiteral("file_globs")).toArray().isEmpty())
             notMapped(type, neptunePath,
@@ -228,41 +218,14 @@ void NeptuneMapping::mapSeries(const QString &type, const QString &neptunePath, 
     addStep(wire);
 }
 
-void NeptuneMapping::mapFile(const NeptuneQueueRun &run, const QString &neptunePath, const QJsonObject &op)
+void NeptuneMapping::mapFile(const QString &neptunePath, const QJsonObject &op)
 {
-    const QString type = op.value(QStringLiteral("type")).toString();
-    const QString extension = op.value(QStringLiteral("ext")).toString();
     NeptuneStep step;
-    QString fileName;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 size = 0;
-    if (type == QLatin1String("UploadFileContent")) {
-        step.blobBytes = QByteArray::fromBase64(op.value(QStringLiteral("file_content")).toString().toLatin1());
-        hash.addData(step.blobBytes);
-        size = step.blobBytes.size();
-    } else {
-        // In-memory contents wait in upload_path/ under tmp_file_name; a file logged by its path is read from
-        // there at upload time, as Neptune's own sync does.
-        const QString tmp = op.value(QStringLiteral("tmp_file_name")).toString();
-        const QString given = op.value(QStringLiteral("file_path")).toString();
-        step.blobFile = !tmp.isEmpty() ? QDir(run.folder).filePath(QStringLiteral("upload_path/") + tmp) : given;
-        if (tmp.isEmpty())
-            fileName = QFileInfo(given).fileName();
-        QFile file(step.blobFile);
-        // Only regular files: a path naming a device or a pipe would never end.
-        if (!QFileInfo(step.blobFile).isFile() || !file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-            notMapped(type, neptunePath, tr("the file %1 cannot be read").arg(step.blobFile));
-            return;
-        }
-        size = file.size();
-    }
-    step.blobHash = QString::fromLatin1(hash.result().toHex());
-    const QJsonObject value{{QStringLiteral("hash"), step.blobHash},
-                            {QStringLiteral("size"), size},
-                            {QStringLiteral("name"), fileName},
-                            {QStringLiteral("extension"), extension},
-                            {QStringLiteral("mime"), mimeOf(extension)}};
-    step.operation = assign(fieldPath(neptunePath), QStringLiteral("file"), value);
+    QJsonObject file;
+    QString why;
+    if (!NeptuneFile::read(op, &step, &file, &why))
+        return notMapped(op.value(QStringLiteral("type")).toString(), neptunePath, why);
+    step.operation = assign(fieldPath(neptunePath), QStringLiteral("file"), file);
     steps.append(step);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "neptunequeuerun.h"
+#include "neptunestep.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,15 +9,6 @@
 #include <QMap>
 
 namespace nereid {
-
-// One operation of the replay as the HTTP API takes it, with the blob it names (uploaded before it is sent).
-struct NeptuneStep
-{
-    QJsonObject operation;
-    QString blobHash;     // empty: the operation names no file
-    QString blobFile;     // the file to upload, or
-    QByteArray blobBytes; // its bytes (UploadFileContent)
-};
 
 // A Neptune queue mapped onto Nereid's model, operation by operation in queue order (docs/import.md says what
 // each one becomes). Series steps are resolved here, as Neptune's server would: a missing step is the previous
@@ -43,10 +35,10 @@ private:
         double last = 0;
     };
 
-    void mapOperation(const NeptuneQueueRun &run, const QJsonObject &op);
+    void mapOperation(const QJsonObject &op);
     void mapSys(const QString &type, const QString &path, const QJsonObject &op);
     void mapSeries(const QString &type, const QString &path, const QJsonObject &op);
-    void mapFile(const NeptuneQueueRun &run, const QString &path, const QJsonObject &op);
+    void mapFile(const QString &path, const QJsonObject &op);
     static QJsonObject stringSetOperation(const QString &type, const QString &path, const QJsonObject &op);
     void forget(const QString &path);
     void addStep(const QJsonObject &operation);

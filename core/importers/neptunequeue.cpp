@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <tuple>
 
 namespace nereid {
 
@@ -27,11 +28,31 @@ bool NeptuneQueue::read(const QString &folder, QList<NeptuneQueueRun> *runs, QSt
     }
     if (root.exists(QStringLiteral(".neptune")))
         root.cd(QStringLiteral(".neptune"));
+    QList<NeptuneQueueRun> folders;
     for (const QString &mode : {QStringLiteral("offline"), QStringLiteral("async")}) {
         const QDir modeDir(root.filePath(mode));
         for (const QString &name : modeDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name))
             if (name.contains(QLatin1String("__")))
-                runs->append(readFolder(modeDir.filePath(name), mode));
+                folders.append(readFolder(modeDir.filePath(name), mode));
+    }
+    // Each process that logs to a run has a folder of its own (async runs resumed elsewhere, distributed jobs):
+    // the folders of one run are replayed as one queue, in the order the processes started, so the run gets one
+    // fingerprint and a later value is never overwritten by an earlier one.
+    std::stable_sort(folders.begin(), folders.end(), [](const NeptuneQueueRun &a, const NeptuneQueueRun &b) {
+        return std::tie(a.containerId, a.createdAt, a.folder) < std::tie(b.containerId, b.createdAt, b.folder);
+    });
+    for (const NeptuneQueueRun &one : folders) {
+        NeptuneQueueRun *same = runs->isEmpty() ? nullptr : &runs->last();
+        if (!same || same->containerId != one.containerId || same->containerType != one.containerType) {
+            runs->append(one);
+            continue;
+        }
+        same->operations.append(one.operations);
+        same->versions.append(one.versions);
+        same->tornLines += one.tornLines;
+        same->badLines.append(one.badLines);
+        if (same->error.isEmpty())
+            same->error = one.error;
     }
     if (runs->isEmpty()) {
         *error =
@@ -56,6 +77,7 @@ NeptuneQueueRun NeptuneQueue::readFolder(const QString &folder, const QString &m
         const QJsonObject json = QJsonDocument::fromJson(metadata.readAll()).object();
         run.containerId = json.value(QStringLiteral("containerId")).toString(run.containerId);
         run.containerType = json.value(QStringLiteral("containerType")).toString(run.containerType);
+        run.createdAt = json.value(QStringLiteral("createdAt")).toString();
     }
     QFile ack(dir.filePath(QStringLiteral("last_ack_version")));
     if (ack.open(QIODevice::ReadOnly))
@@ -73,6 +95,12 @@ NeptuneQueueRun NeptuneQueue::readFolder(const QString &folder, const QString &m
             return run;
         }
         readLines(file.readAll(), name, &run);
+    }
+    // Where UploadFile's in-memory contents wait, resolved here: queues of one run are merged after reading.
+    for (QJsonObject &op : run.operations) {
+        const QString tmp = op.value(QStringLiteral("tmp_file_name")).toString();
+        if (!tmp.isEmpty())
+            op.insert(QStringLiteral("upload_file"), dir.filePath(QStringLiteral("upload_path/") + tmp));
     }
     return run;
 }

@@ -57,7 +57,9 @@ private slots:
     void resumesWithoutDuplicatingPoints();
     void tornLastLineIsSkippedAndCounted();
     void asyncQueueImportsOnlyWhatWasNotAcknowledged();
+    void foldersOfOneRunAreReplayedInTheOrderTheyStarted();
     void folderWithoutQueueCannotStart();
+    void mapsEachOperationAndListsWhatItCannot();
 
 private:
     int runImport(const QString &folder);
@@ -313,10 +315,124 @@ void TestNeptuneQueueImport::asyncQueueImportsOnlyWhatWasNotAcknowledged()
     QCOMPARE(fields[QStringLiteral("logs/epoch")][QStringLiteral("count")].toInt(), 5);
 }
 
+void TestNeptuneQueueImport::foldersOfOneRunAreReplayedInTheOrderTheyStarted()
+{
+    // A second process logged to the second run later (its own folder, started after the first): one run, with
+    // the later process's value last, whatever order the folder names sort in.
+    const QString copy = copyOfFixture();
+    QVERIFY(!copy.isEmpty());
+    const QString later =
+        copy + QStringLiteral("/.neptune/offline/run__c8bb8d3e-a07c-449b-9b3f-ab66228bf561__1__aaaaaaaa");
+    QVERIFY(QDir().mkpath(later));
+    QFile metadata(later + QStringLiteral("/metadata.json"));
+    QVERIFY(metadata.open(QIODevice::WriteOnly));
+    metadata.write(R"({"mode": "offline", "containerId": "c8bb8d3e-a07c-449b-9b3f-ab66228bf561",
+                       "containerType": "run", "createdAt": "2026-12-02T11:00:00.000000+00:00"})");
+    metadata.close();
+    QFile data(later + QStringLiteral("/data-1.log"));
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    data.write(
+        R"({"obj": {"type": "AssignFloat", "path": ["parameters", "lr"], "value": 0.2}, "version": 1, "at": 1.0})"
+        "\n"
+        R"({"obj": {"type": "LogFloats", "path": ["train", "loss"], "values": [{"value": 0.05, "step": 10, "ts": 1700000010.0}]}, "version": 2, "at": 2.0})"
+        "\n");
+    data.close();
+
+    QCOMPARE(runImport(copy), int(ImportCommand::Done));
+    const QMap<QString, QJsonObject> runs = runsByCustomId();
+    QCOMPARE(runs.keys(), QStringList({Baseline, Second}));
+    const QJsonObject second = runs.value(Second);
+    QCOMPARE(second[QStringLiteral("fields")][QStringLiteral("parameters/lr")][QStringLiteral("value")].toDouble(),
+             0.2);
+    const QJsonArray loss = points(second, QStringLiteral("train/loss"));
+    QCOMPARE(loss.size(), 11);
+    QCOMPARE(loss.last().toArray().at(1).toDouble(), 0.05);
+}
+
 void TestNeptuneQueueImport::folderWithoutQueueCannotStart()
 {
     QCOMPARE(runImport(m_dir.path()), int(ImportCommand::CannotStart));
     QVERIFY(runsByCustomId().isEmpty());
+}
+
+void TestNeptuneQueueImport::mapsEachOperationAndListsWhatItCannot()
+{
+    // A queue of the operations the fixture lacks, in the shape neptune-client writes them (Python's json.dumps,
+    // NaN and Infinity as bare tokens), with one line in the middle that is no operation.
+    const QString folder = m_dir.filePath(QStringLiteral("synthetic/.neptune/offline/run__0d1e__7__k3y"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile data(folder + QStringLiteral("/data-1.log"));
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    int version = 0;
+    const auto line = [&](const char *obj) {
+        data.write(QByteArray("{\"obj\": ") + obj + ", \"version\": " + QByteArray::number(++version) +
+                   ", \"at\": 1796206300.5}\n");
+    };
+    line(R"({"type": "AssignString", "path": ["sys", "custom_run_id"], "value": "my-run"})");
+    line(R"({"type": "AssignString", "path": ["sys", "name"], "value": "synthetic"})");
+    line(
+        R"({"type": "LogFloats", "path": ["a", "b"], "values": [{"value": NaN, "step": null, "ts": 1.0}, {"value": 1.5, "step": null, "ts": 2.0}]})");
+    line(R"({"type": "LogFloats", "path": ["a", "b"], "values": [{"value": 2.0, "step": 1, "ts": 3.0}]})");
+    line(R"({"type": "LogFloats", "path": ["a", "b"], "values": [{"value": -Infinity, "step": 5, "ts": 4.0}]})");
+    line(R"({"type": "AddStrings", "path": ["sys", "tags"], "values": ["x", "y"]})");
+    line(R"({"type": "RemoveStrings", "path": ["sys", "tags"], "values": ["x"]})");
+    line(R"({"type": "AddStrings", "path": ["labels"], "values": ["p", "q"]})");
+    line(R"({"type": "ClearStringSet", "path": ["labels"]})");
+    data.write("not an operation\n");
+    line(R"({"type": "AssignFloat", "path": ["old", "value"], "value": 1.0})");
+    line(R"({"type": "DeleteAttribute", "path": ["old"]})");
+    line(R"({"type": "LogFloats", "path": ["c"], "values": [{"value": 7.0, "step": 3, "ts": 1.0}]})");
+    line(R"({"type": "ClearFloatLog", "path": ["c"]})");
+    line(R"({"type": "LogFloats", "path": ["c"], "values": [{"value": 8.0, "step": 0, "ts": 2.0}]})");
+    line(
+        R"({"type": "LogStrings", "path": ["notes"], "values": [{"value": "one", "ts": 1.0}, {"value": "two", "ts": 2.0}]})");
+    line(R"({"type": "AssignInt", "path": ["x", "", "y"], "value": 3})");
+    line(R"({"type": "UploadFileContent", "path": ["hello"], "ext": "txt", "file_content": "aGVsbG8="})");
+    line(
+        R"({"type": "UploadFile", "path": ["gone"], "ext": "bin", "file_path": null, "tmp_file_name": "gone.bin", "clean_after_upload": false})");
+    line(R"({"type": "LogImages", "path": ["img"], "values": []})");
+    line(R"({"type": "ConfigFloatSeries", "path": ["a", "b"], "min": 0, "max": 1, "unit": "%"})");
+    line(R"({"type": "AssignString", "path": ["sys", "state"], "value": "Active"})");
+    data.close();
+
+    QList<NeptuneQueueRun> queues;
+    QString error;
+    QVERIFY2(NeptuneQueue::read(m_dir.filePath(QStringLiteral("synthetic")), &queues, &error), qPrintable(error));
+    QCOMPARE(queues.size(), 1);
+    QCOMPARE(queues[0].containerId, QStringLiteral("0d1e")); // from the folder's name: there is no metadata.json
+    QCOMPARE(queues[0].badLines.size(), 1);
+    ImportClient client(m_server->baseUrl(), m_server->token());
+    NeptuneQueueImporter importer(&client, Project);
+    QList<RunOutcome> outcomes;
+    QVERIFY2(importer.import(
+                 queues, [&](const RunOutcome &o) { outcomes.append(o); }, &error),
+             qPrintable(error));
+    QVERIFY2(outcomes[0].kind == RunOutcome::Created, qPrintable(outcomes[0].error));
+    const QString notes = outcomes[0].notes.join(QLatin1Char('\n'));
+    for (const char *expected :
+         {"data-1.log line 10: not JSON", "LogImages img not imported", "ConfigFloatSeries a/b not imported",
+          "AssignString sys/state not imported", "UploadFile gone not imported", "1 point(s) not imported"})
+        QVERIFY2(notes.contains(QLatin1String(expected)), qPrintable(notes));
+    QCOMPARE(outcomes[0].renames, QStringList{QStringLiteral("x//y -> x/y")});
+
+    const QJsonObject run = runsByCustomId().value(QStringLiteral("my-run"));
+    const QJsonObject fields = run[QStringLiteral("fields")].toObject();
+    QCOMPARE(run[QStringLiteral("sys")][QStringLiteral("name")].toString(), QStringLiteral("synthetic"));
+    QCOMPARE(sorted(run[QStringLiteral("sys")][QStringLiteral("tags")]), QStringList{QStringLiteral("y")});
+    QCOMPARE(points(run, QStringLiteral("a/b")),
+             (QJsonArray{QJsonArray{0, QStringLiteral("NaN"), 1.0}, QJsonArray{1, 1.5, 2.0},
+                         QJsonArray{5, QStringLiteral("-Infinity"), 4.0}}));
+    QCOMPARE(points(run, QStringLiteral("c")), (QJsonArray{QJsonArray{0, 8.0, 2.0}}));
+    QCOMPARE(points(run, QStringLiteral("notes")),
+             (QJsonArray{QJsonArray{0, QStringLiteral("one"), 1.0}, QJsonArray{1, QStringLiteral("two"), 2.0}}));
+    QCOMPARE(fields[QStringLiteral("labels")][QStringLiteral("value")].toArray(), QJsonArray());
+    QVERIFY(!fields.contains(QStringLiteral("old/value")));
+    QCOMPARE(fields[QStringLiteral("x/y")][QStringLiteral("value")].toInt(), 3);
+    const QJsonObject hello = fields[QStringLiteral("hello")][QStringLiteral("value")].toObject();
+    QCOMPARE(hello[QStringLiteral("mime")].toString(), QStringLiteral("text/plain"));
+    QCOMPARE(
+        m_api->get(projectPath(Project) + QStringLiteral("/blobs/") + hello[QStringLiteral("hash")].toString()).body,
+        QByteArrayLiteral("hello"));
 }
 
 QTEST_GUILESS_MAIN(TestNeptuneQueueImport)
