@@ -80,12 +80,6 @@ QString NeptuneMapping::fieldPath(const QString &neptunePath)
     return path;
 }
 
-void NeptuneMapping::forget(const QString &path)
-{
-    for (auto it = m_series.begin(); it != m_series.end();)
-        it = it.key() == path || it.key().startsWith(path + QLatin1Char('/')) ? m_series.erase(it) : std::next(it);
-}
-
 void NeptuneMapping::mapOperation(const QJsonObject &op)
 {
     const QString type = op.value(QStringLiteral("type")).toString();
@@ -122,7 +116,7 @@ void NeptuneMapping::mapOperation(const QJsonObject &op)
     else if (type == QLatin1String("DeleteAttribute") || type == QLatin1String("ClearFloatLog") ||
              type == QLatin1String("ClearStringLog")) {
         // A cleared series is deleted: Nereid keeps no empty series, and the next point creates it again.
-        forget(fieldPath(neptunePath));
+        m_steps.forget(fieldPath(neptunePath));
         addStep(wireOp(QStringLiteral("delete"), fieldPath(neptunePath)));
     } else if (type == QLatin1String("UploadFile") || type == QLatin1String("UploadFileContent"))
         mapFile(neptunePath, op);
@@ -185,7 +179,6 @@ void NeptuneMapping::mapSeries(const QString &type, const QString &neptunePath, 
 {
     const bool floats = type == QLatin1String("LogFloats");
     const QString path = fieldPath(neptunePath);
-    SeriesState &state = m_series[path];
     QJsonArray points;
     for (const QJsonValue &entry : op.value(QStringLiteral("values")).toArray()) {
         const QJsonObject point = entry.toObject();
@@ -199,16 +192,15 @@ void NeptuneMapping::mapSeries(const QString &type, const QString &neptunePath, 
             notMapped(type, neptunePath, tr("a point whose value or step is of the wrong type"));
             continue;
         }
-        const double step = isFiniteNumber(given) ? given.toDouble() : (state.known ? state.last + 1 : 0.0);
-        if (state.known && step <= state.last) {
+        const std::optional<double> step = m_steps.take(path, given);
+        if (!step) {
             ++droppedPoints;
             continue;
         }
-        state = {true, step};
         if (!floats)
             value = ImportValues::truncated(text);
         const QJsonValue ts = point.value(QStringLiteral("ts"));
-        points.append(QJsonArray{step, value, isFiniteNumber(ts) ? ts : QJsonValue(QJsonValue::Null)});
+        points.append(QJsonArray{*step, value, isFiniteNumber(ts) ? ts : QJsonValue(QJsonValue::Null)});
     }
     if (points.isEmpty())
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "neptunequeuerun.h"
+#include "neptuneseriessteps.h"
 #include "neptunestep.h"
 
 #include <QCoreApplication>
@@ -29,23 +30,16 @@ public:
     QString fingerprint; // changes whenever anything imported would change
 
 private:
-    struct SeriesState
-    {
-        bool known = false;
-        double last = 0;
-    };
-
     void mapOperation(const QJsonObject &op);
     void mapSys(const QString &type, const QString &path, const QJsonObject &op);
     void mapSeries(const QString &type, const QString &path, const QJsonObject &op);
     void mapFile(const QString &path, const QJsonObject &op);
     static QJsonObject stringSetOperation(const QString &type, const QString &path, const QJsonObject &op);
-    void forget(const QString &path);
     void addStep(const QJsonObject &operation);
     void notMapped(const QString &type, const QString &path, const QString &reason);
     QString fieldPath(const QString &neptunePath);
 
-    QHash<QString, SeriesState> m_series;
+    NeptuneSeriesSteps m_steps;
     QMap<QString, int> m_notMapped;
 };
 

@@ -2,6 +2,7 @@
 
 #include "importclient.h"
 #include "neptunemapping.h"
+#include "neptuneseriessteps.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -125,8 +126,7 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
         if (kind != QLatin1String("append")) {
             if (kind == QLatin1String("delete"))
                 for (auto it = held.begin(); it != held.end();)
-                    it = it.key() == path || it.key().startsWith(path + QLatin1Char('/')) ? held.erase(it)
-                                                                                          : std::next(it);
+                    it = NeptuneSeriesSteps::isWithin(it.key(), path) ? held.erase(it) : std::next(it);
             closeAppend();
             batch.append(op);
         } else {

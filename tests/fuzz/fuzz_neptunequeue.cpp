@@ -5,6 +5,7 @@
 #include "neptunemapping.h"
 #include "neptunequeue.h"
 #include "neptunequeueline.h"
+#include "neptuneseriessteps.h"
 
 #include <cstdint>
 #include <QJsonArray>
@@ -31,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const NeptuneStep &step : mapping.steps) {
         const QString path = step.operation.value(QStringLiteral("path")).toString();
         if (step.operation.value(QStringLiteral("op")).toString() == QLatin1String("delete"))
-            last.remove(path); // the namespace's series start again too; exact paths suffice for this check
+            for (auto it = last.begin(); it != last.end();) // the namespace's series start again
+                it = NeptuneSeriesSteps::isWithin(it.key(), path) ? last.erase(it) : std::next(it);
         if (step.operation.value(QStringLiteral("op")).toString() != QLatin1String("append"))
             continue;
         for (const QJsonValue &point : step.operation.value(QStringLiteral("points")).toArray()) {
