@@ -47,15 +47,15 @@ bool NeptuneQueueLine::parse(QByteArrayView line, QJsonObject *operation, qint64
         *error = tr("not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
         return false;
     }
-    const QJsonObject line_ = document.object();
-    const QJsonValue number = line_.value(QStringLiteral("version"));
+    const QJsonObject entry = document.object();
+    const QJsonValue number = entry.value(QStringLiteral("version"));
     const double v = number.toDouble(-1);
-    if (!document.isObject() || !line_.value(QStringLiteral("obj")).isObject() || !number.isDouble() || v < 0 ||
+    if (!document.isObject() || !entry.value(QStringLiteral("obj")).isObject() || !number.isDouble() || v < 0 ||
         v > 9007199254740992.0 || v != double(qint64(v))) {
         *error = tr("not a queue entry (an object with \"obj\" and a whole \"version\")");
         return false;
     }
-    const QJsonObject obj = line_.value(QStringLiteral("obj")).toObject();
+    const QJsonObject obj = entry.value(QStringLiteral("obj")).toObject();
     const QJsonArray segments = obj.value(QStringLiteral("path")).toArray();
     bool pathOk = !segments.isEmpty();
     for (const QJsonValue &segment : segments)
