@@ -5,8 +5,8 @@
 
 namespace nereid {
 
-// `nereid import mlflow|neptune-queue PATH --project WS/NAME [--server URL --token-file FILE]`: imports without any GUI, before
-// one is created. Without --server it imports into the private local server the app uses.
+// `nereid import mlflow|neptune-queue PATH --project WS/NAME [--server URL --token-file FILE]`: imports without any
+// GUI, before one is created. Without --server it imports into the private local server the app uses.
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
