@@ -180,6 +180,7 @@ void NeptuneMapping::mapSeries(const QString &type, const QString &neptunePath, 
     const bool floats = type == QLatin1String("LogFloats");
     const QString path = fieldPath(neptunePath);
     QJsonArray points;
+    bool wrongType = false;
     for (const QJsonValue &entry : op.value(QStringLiteral("values")).toArray()) {
         const QJsonObject point = entry.toObject();
         QJsonValue value = point.value(QStringLiteral("value"));
@@ -189,7 +190,7 @@ void NeptuneMapping::mapSeries(const QString &type, const QString &neptunePath, 
                                     : value.isString();
         const QJsonValue given = point.value(QStringLiteral("step"));
         if (!valueOk || !(given.isNull() || given.isUndefined() || isFiniteNumber(given))) {
-            notMapped(type, neptunePath, tr("a point whose value or step is of the wrong type"));
+            wrongType = true;
             continue;
         }
         const std::optional<double> step = m_steps.take(path, given);
@@ -202,6 +203,8 @@ void NeptuneMapping::mapSeries(const QString &type, const QString &neptunePath, 
         const QJsonValue ts = point.value(QStringLiteral("ts"));
         points.append(QJsonArray{*step, value, isFiniteNumber(ts) ? ts : QJsonValue(QJsonValue::Null)});
     }
+    if (wrongType)
+        notMapped(type, neptunePath, tr("points whose value or step is of the wrong type"));
     if (points.isEmpty())
         return;
     QJsonObject wire = wireOp(QStringLiteral("append"), path);

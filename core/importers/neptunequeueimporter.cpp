@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 
 namespace nereid {
 
@@ -94,6 +95,7 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
     const QString route = QStringLiteral("/runs/%1/operations").arg(runId);
     QJsonArray batch;
     qsizetype points = 0;
+    qsizetype bytes = 0; // about what the batch's JSON takes: bodies are at most 64 MiB
     // Neptune logs one point per operation; consecutive appends to one series travel as one operation.
     QJsonObject append;
     QJsonArray appendPoints;
@@ -111,7 +113,7 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
         if (!m_client->post(route, {{QStringLiteral("operations"), batch}}, &outcome->error))
             return false;
         outcome->points += points;
-        batch = {}, points = 0;
+        batch = {}, points = 0, bytes = 0;
         return true;
     };
     for (const NeptuneStep &step : mapping.steps) {
@@ -129,6 +131,7 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
                     it = NeptuneSeriesSteps::isWithin(it.key(), path) ? held.erase(it) : std::next(it);
             closeAppend();
             batch.append(op);
+            bytes += QJsonDocument(op).toJson(QJsonDocument::Compact).size();
         } else {
             const auto known = held.constFind(path);
             if (append.value(QStringLiteral("path")) != op.value(QStringLiteral("path")) ||
@@ -136,13 +139,17 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
                 closeAppend();
                 append = op;
             }
-            for (const QJsonValue &point : op.value(QStringLiteral("points")).toArray())
-                if (known == held.cend() || point[0].toDouble() > *known) {
-                    appendPoints.append(point);
-                    ++points;
-                }
+            for (const QJsonValue &point : op.value(QStringLiteral("points")).toArray()) {
+                if (known != held.cend() && point[0].toDouble() <= *known)
+                    continue;
+                appendPoints.append(point);
+                ++points;
+                bytes += 64 + 3 * point[1].toString().size(); // a string point's UTF-8 is at most 3 bytes a unit
+                if ((points >= PointsPerBatch || bytes >= BytesPerBatch) && !flush())
+                    return false;
+            }
         }
-        if ((points >= PointsPerBatch || batch.size() >= OperationsPerBatch) && !flush())
+        if ((batch.size() >= OperationsPerBatch || bytes >= BytesPerBatch) && !flush())
             return false;
     }
     return flush();

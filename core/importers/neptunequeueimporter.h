@@ -30,6 +30,7 @@ public:
 
     static constexpr qsizetype PointsPerBatch = 100000;
     static constexpr qsizetype OperationsPerBatch = 10000;
+    static constexpr qsizetype BytesPerBatch = 16 * 1024 * 1024;
 
 private:
     RunOutcome importRun(const NeptuneQueueRun &run);

@@ -60,6 +60,7 @@ private slots:
     void foldersOfOneRunAreReplayedInTheOrderTheyStarted();
     void folderWithoutQueueCannotStart();
     void mapsEachOperationAndListsWhatItCannot();
+    void largeSeriesArriveWholeAcrossBatches();
 
 private:
     int runImport(const QString &folder);
@@ -433,6 +434,36 @@ void TestNeptuneQueueImport::mapsEachOperationAndListsWhatItCannot()
     QCOMPARE(
         m_api->get(projectPath(Project) + QStringLiteral("/blobs/") + hello[QStringLiteral("hash")].toString()).body,
         QByteArrayLiteral("hello"));
+}
+
+void TestNeptuneQueueImport::largeSeriesArriveWholeAcrossBatches()
+{
+    // One extend() of 120,000 floats and 300 strings of 60 KB: more points, and more bytes, than one batch takes,
+    // so each series is split between batches, and every point must arrive once.
+    const QString folder = m_dir.filePath(QStringLiteral("large/.neptune/offline/run__1a2b__7__k3y"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile data(folder + QStringLiteral("/data-1.log"));
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    QByteArray floats = R"({"obj": {"type": "LogFloats", "path": ["big"], "values": [)";
+    for (int step = 0; step < 120000; ++step)
+        floats += (step ? ", " : "") + QByteArray(R"({"value": )") + QByteArray::number(step * 0.5) + R"(, "step": )" +
+                  QByteArray::number(step) + R"(, "ts": 1700000000.0})";
+    data.write(floats + "]}, \"version\": 1, \"at\": 1.0}\n");
+    const QByteArray text(60000, 'x');
+    QByteArray strings = R"({"obj": {"type": "LogStrings", "path": ["text"], "values": [)";
+    for (int step = 0; step < 300; ++step)
+        strings += (step ? ", " : "") + QByteArray(R"({"value": ")") + text + R"(", "step": )" +
+                   QByteArray::number(step) + R"(, "ts": 1700000000.0})";
+    data.write(strings + "]}, \"version\": 2, \"at\": 2.0}\n");
+    data.close();
+
+    QCOMPARE(runImport(m_dir.filePath(QStringLiteral("large"))), int(ImportCommand::Done));
+    const QJsonObject run = runsByCustomId().value(QStringLiteral("neptune:1a2b"));
+    const QJsonObject fields = run[QStringLiteral("fields")].toObject();
+    QCOMPARE(fields[QStringLiteral("big")][QStringLiteral("count")].toInt(), 120000);
+    QCOMPARE(fields[QStringLiteral("big")][QStringLiteral("last")].toDouble(), 59999.5);
+    QCOMPARE(fields[QStringLiteral("text")][QStringLiteral("count")].toInt(), 300);
+    QCOMPARE(fields[QStringLiteral("text")][QStringLiteral("last_step")].toDouble(), 299.0);
 }
 
 QTEST_GUILESS_MAIN(TestNeptuneQueueImport)
