@@ -57,9 +57,12 @@ bool NeptuneQueueLine::parse(QByteArrayView line, QJsonObject *operation, qint64
     }
     const QJsonObject obj = entry.value(QStringLiteral("obj")).toObject();
     const QJsonArray segments = obj.value(QStringLiteral("path")).toArray();
-    bool pathOk = !segments.isEmpty();
-    for (const QJsonValue &segment : segments)
+    bool pathOk = true, named = false; // strings, one of them at least not empty
+    for (const QJsonValue &segment : segments) {
         pathOk = pathOk && segment.isString();
+        named = named || !segment.toString().isEmpty();
+    }
+    pathOk = pathOk && named;
     if (!obj.value(QStringLiteral("type")).isString() || !pathOk) {
         *error = tr("not an operation (a \"type\" and a \"path\" of strings)");
         return false;
