@@ -43,6 +43,8 @@ NeptuneMapping NeptuneMapping::map(const NeptuneQueueRun &run)
     m.createBody.insert(QStringLiteral("custom_run_id"), QString(QStringLiteral("neptune:") + run.containerId));
     for (const QJsonObject &op : run.operations)
         m.mapOperation(op);
+    if (m.name.isEmpty())
+        m.name = run.containerId;
     m.createBody.insert(QStringLiteral("name"), m.name);
     for (auto it = m.m_notMapped.begin(); it != m.m_notMapped.end(); ++it)
         m.notes.append(tr("%1 (%n operation(s))", nullptr, it.value()).arg(it.key()));

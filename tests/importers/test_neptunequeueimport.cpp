@@ -57,6 +57,7 @@ private slots:
     void resumesWithoutDuplicatingPoints();
     void tornLastLineIsSkippedAndCounted();
     void asyncQueueImportsOnlyWhatWasNotAcknowledged();
+    void acknowledgedQueueCreatesNoRun();
     void foldersOfOneRunAreReplayedInTheOrderTheyStarted();
     void folderWithoutQueueCannotStart();
     void mapsEachOperationAndListsWhatItCannot();
@@ -314,6 +315,23 @@ void TestNeptuneQueueImport::asyncQueueImportsOnlyWhatWasNotAcknowledged()
     QCOMPARE(loss.first().toArray().at(0).toDouble(), 25.0);
     QVERIFY(!fields.contains(QStringLiteral("parameters/lr"))); // version 11, sent before
     QCOMPARE(fields[QStringLiteral("logs/epoch")][QStringLiteral("count")].toInt(), 5);
+}
+
+void TestNeptuneQueueImport::acknowledgedQueueCreatesNoRun()
+{
+    // Queues sent to their end (last_ack_version = last_put_version, as an async queue the client emptied has):
+    // nothing to import, and no run for it.
+    const QString copy = copyOfFixture();
+    QVERIFY(!copy.isEmpty());
+    for (const QString &name :
+         QDir(copy + QStringLiteral("/.neptune/offline")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString folder = copy + QStringLiteral("/.neptune/offline/") + name;
+        QFile put(folder + QStringLiteral("/last_put_version")), ack(folder + QStringLiteral("/last_ack_version"));
+        QVERIFY(put.open(QIODevice::ReadOnly) && ack.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ack.write(put.readAll());
+    }
+    QCOMPARE(runImport(copy), int(ImportCommand::Done));
+    QVERIFY(runsByCustomId().isEmpty());
 }
 
 void TestNeptuneQueueImport::foldersOfOneRunAreReplayedInTheOrderTheyStarted()
