@@ -26,6 +26,30 @@ ImportDialog::Outcome dialogOutcome(RunOutcome::Kind kind)
     return ImportDialog::Outcome::Failed;
 }
 
+ImportJob::Source jobSource(ImportDialog::Source source)
+{
+    switch (source) {
+    case ImportDialog::Source::Mlflow:
+        break;
+    case ImportDialog::Source::TensorBoard:
+        return ImportJob::Source::TensorBoard;
+    case ImportDialog::Source::NeptuneQueue:
+        return ImportJob::Source::NeptuneQueue;
+    }
+    return ImportJob::Source::Mlflow;
+}
+
+// What the summary says about a run besides its outcome and renames.
+QStringList notes(const RunOutcome &outcome)
+{
+    QStringList notes;
+    for (const QString &unmapped : outcome.unmapped)
+        notes.append(AppSession::tr("not imported: %1").arg(unmapped));
+    if (outcome.skippedRecords > 0)
+        notes.append(AppSession::tr("%Ln damaged record(s) skipped", nullptr, int(outcome.skippedRecords)));
+    return notes + outcome.notes;
+}
+
 } // namespace
 
 void AppSession::importRuns()
@@ -37,14 +61,13 @@ void AppSession::importRuns()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const ServerProfile profile = m_engine->connection().profile();
     connect(dialog, &ImportDialog::importRequested, this,
-            [this, dialog, profile](ImportDialog::Source, const QString &path, const QString &project) {
+            [this, dialog, profile](ImportDialog::Source source, const QString &path, const QString &project) {
                 // The job belongs to the dialog: closing the window mid-import cancels it and waits for its run.
-                auto *job =
-                    new ImportJob(ImportJob::Source::Mlflow, path, {profile.baseUrl, profile.token, project}, dialog);
+                auto *job = new ImportJob(jobSource(source), path, {profile.baseUrl, profile.token, project}, dialog);
                 connect(job, &ImportJob::runsFound, dialog, &ImportDialog::setRunCount);
                 connect(job, &ImportJob::runImported, dialog, [dialog](const RunOutcome &outcome) {
                     dialog->addRun(dialogOutcome(outcome.kind), outcome.name, outcome.points, outcome.renames,
-                                   outcome.error);
+                                   notes(outcome), outcome.error);
                 });
                 connect(dialog, &ImportDialog::cancelRequested, job, &ImportJob::cancel);
                 connect(job, &ImportJob::finished, dialog,

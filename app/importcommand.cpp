@@ -6,6 +6,8 @@
 #include "mlflowfilestore.h"
 #include "mlflowimporter.h"
 #include "mlflowsqlstore.h"
+#include "neptunequeue.h"
+#include "neptunequeueimporter.h"
 #include "tensorboardfolder.h"
 #include "tensorboardimporter.h"
 
@@ -64,11 +66,12 @@ int ImportCommand::run(const QStringList &arguments)
                                        tr("FILE")};
     parser.addOptions({project, server, tokenFile});
     parser.addPositionalArgument(QStringLiteral("import"), tr("The import command."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("The kind of source: mlflow, tensorboard or jsonl."));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 tr("The kind of source: mlflow, tensorboard, neptune-queue or jsonl."));
     parser.addPositionalArgument(
         QStringLiteral("path"),
         tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; "
-           "the runs.jsonl of a `nereid export --format jsonl`."));
+           "a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`."));
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QLatin1Char('\n'));
         return CannotStart;
@@ -78,20 +81,24 @@ int ImportCommand::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional.value(1);
     const bool jsonl = kind == QLatin1String("jsonl");
-    if (positional.size() != 3 || (kind != QLatin1String("mlflow") && kind != QLatin1String("tensorboard") && !jsonl) ||
+    const bool neptune = kind == QLatin1String("neptune-queue");
+    if (positional.size() != 3 ||
+        (kind != QLatin1String("mlflow") && kind != QLatin1String("tensorboard") && !jsonl && !neptune) ||
         !parser.isSet(project) || (parser.isSet(server) && !parser.isSet(tokenFile))) {
-        print(stderr, tr("Usage: nereid import mlflow|tensorboard|jsonl PATH --project WORKSPACE/PROJECT [--server URL "
-                         "--token-file FILE]\n"));
+        print(stderr, tr("Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT "
+                         "[--server URL --token-file FILE]\n"));
         return CannotStart;
     }
 
     QString error;
     QList<MlflowRun> runs;
     QList<TensorBoardRun> tensorBoardRuns;
+    QList<NeptuneQueueRun> queues;
     QString path = positional.at(2);
     if (path.startsWith(QLatin1String("sqlite:")))
         path = QUrl(path).path();
     const bool read = jsonl                                  ? true
+                      : neptune                              ? NeptuneQueue::read(path, &queues, &error)
                       : kind == QLatin1String("tensorboard") ? TensorBoardFolder::read(path, &tensorBoardRuns, &error)
                       : QFileInfo(path).isDir()              ? MlflowFileStore::read(path, &runs, &error)
                                                              : MlflowSqlStore::read(path, &runs, &error);
@@ -122,10 +129,13 @@ int ImportCommand::run(const QStringList &arguments)
 
     ImportClient client(url, token);
     const bool terminal = isatty(fileno(stdout));
-    const qsizetype total = jsonl ? JsonlImporter::countRuns(path) : runs.size() + tensorBoardRuns.size();
+    const qsizetype total =
+        jsonl ? JsonlImporter::countRuns(path) : runs.size() + tensorBoardRuns.size() + queues.size();
     // How a run is named in the output: its custom_run_id (a JSON Lines export's runs keep theirs as they are).
     const auto sourceId = [&](const RunOutcome &outcome) {
-        return jsonl ? outcome.uuid : kind + QLatin1Char(':') + outcome.uuid;
+        return !outcome.source.isEmpty() ? outcome.source
+               : jsonl                   ? outcome.uuid
+                                         : kind + QLatin1Char(':') + outcome.uuid;
     };
     int done = 0, failed = 0;
     qint64 points = 0;
@@ -137,6 +147,8 @@ int ImportCommand::run(const QStringList &arguments)
             print(stderr, tr("%1: renamed: %2\n").arg(outcome.name, rename));
         for (const QString &unmapped : outcome.unmapped)
             print(stderr, tr("%1: not imported: %2\n").arg(outcome.name, unmapped));
+        for (const QString &note : outcome.notes)
+            print(stderr, tr("%1: %2\n").arg(outcome.name, note));
         if (outcome.skippedRecords > 0)
             print(stderr, tr("%1: %n damaged record(s) skipped (a checksum mismatch, or no event)\n", nullptr,
                              int(outcome.skippedRecords))
@@ -151,7 +163,9 @@ int ImportCommand::run(const QStringList &arguments)
                               .arg(kindWord(outcome.kind), outcome.name, sourceId(outcome)));
     };
     bool started = false;
-    if (jsonl)
+    if (neptune)
+        started = NeptuneQueueImporter(&client, parser.value(project)).import(queues, report, &error);
+    else if (jsonl)
         started = JsonlImporter(&client, parser.value(project)).import(path, report, &error);
     else if (kind == QLatin1String("tensorboard"))
         started = TensorBoardImporter(&client, parser.value(project)).import(tensorBoardRuns, report, &error);

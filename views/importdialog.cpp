@@ -31,6 +31,8 @@ ImportDialog::ImportDialog(const QStringList &projects, const QString &project, 
     setWindowTitle(tr("Import runs"));
     m_source->setObjectName(QStringLiteral("importSource"));
     m_source->addItem(tr("MLflow store (an mlruns folder or an mlflow.db file)"), int(Source::Mlflow));
+    m_source->addItem(tr("TensorBoard log folder"), int(Source::TensorBoard));
+    m_source->addItem(tr("Neptune offline or async queue (a .neptune folder)"), int(Source::NeptuneQueue));
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setPlaceholderText(tr("A folder or file to import from"));
     auto *browse = new QToolButton(this);
@@ -137,7 +139,7 @@ void ImportDialog::setRunCount(int runs)
 }
 
 void ImportDialog::addRun(Outcome outcome, const QString &name, qint64 points, const QStringList &renames,
-                          const QString &error)
+                          const QStringList &notes, const QString &error)
 {
     ++m_byOutcome[size_t(outcome)];
     m_points += points;
@@ -158,6 +160,8 @@ void ImportDialog::addRun(Outcome outcome, const QString &name, qint64 points, c
     }
     for (const QString &rename : renames)
         log(tr("    renamed (not a valid field path or taken): %1").arg(rename));
+    for (const QString &note : notes)
+        log(QStringLiteral("    ") + note);
     updateCounts();
 }
 

@@ -24,6 +24,8 @@ public:
     enum class Source
     {
         Mlflow,
+        TensorBoard,
+        NeptuneQueue,
     };
     enum class Outcome
     {
@@ -42,9 +44,10 @@ public:
 
 public slots:
     void setRunCount(int runs);
-    // One run done: its name, the points written, renamed names ("old -> new") and, when it failed, why.
+    // One run done: its name, the points written, renamed names ("old -> new"), what else to know (what was not
+    // imported and why) and, when it failed, why.
     void addRun(nereid::ImportDialog::Outcome outcome, const QString &name, qint64 points, const QStringList &renames,
-                const QString &error);
+                const QStringList &notes, const QString &error);
     // The end: `error` says why the import could not start or stopped; `cancelled` when the user stopped it.
     void finish(bool cancelled, const QString &error);
     // Escape and Cancel: while importing, they stop the import after its current run and keep the dialog open.

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -132,6 +133,17 @@ bool ImportClient::putBlob(const QString &project, const QByteArray &bytes, QStr
     return exchange(
         {"PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, *hash), bytes, "application/octet-stream", {}},
         &received, error);
+}
+
+bool ImportClient::putBlob(const QString &project, const QString &sha256, QIODevice *content, QString *error)
+{
+    QString hash;
+    const QByteArray bytes = content->readAll();
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256) {
+        *error = tr("the file changed while it was imported (its SHA-256 is not %1)").arg(sha256);
+        return false;
+    }
+    return putBlob(project, bytes, &hash, error);
 }
 
 bool ImportClient::get(const QString &route, QJsonObject *answer, QString *error)

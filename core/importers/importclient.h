@@ -27,6 +27,8 @@ public:
     bool postJson(const QString &route, const QByteArray &json, QString *error);
     // PUT .../blobs/{sha256}: stores a file's bytes in the project's blob store; *hash is their SHA-256.
     bool putBlob(const QString &project, const QByteArray &bytes, QString *hash, QString *error);
+    // The same for the bytes of `content` (open for reading), which must hash to `sha256`.
+    bool putBlob(const QString &project, const QString &sha256, QIODevice *content, QString *error);
     // GET of any route (the export reads runs and series points through it).
     bool get(const QString &route, QJsonObject *answer, QString *error);
     // GET asking for `accept`: the answer's bytes as they came (the binary form of float-series points).

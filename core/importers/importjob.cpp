@@ -3,6 +3,10 @@
 #include "importclient.h"
 #include "mlflowfilestore.h"
 #include "mlflowsqlstore.h"
+#include "neptunequeue.h"
+#include "neptunequeueimporter.h"
+#include "tensorboardfolder.h"
+#include "tensorboardimporter.h"
 
 #include <QFileInfo>
 
@@ -47,28 +51,45 @@ bool ImportJob::isRunning() const
 void ImportJob::work()
 {
     QString error;
-    QList<MlflowRun> runs;
+    const bool started = readAndImport([this](const RunOutcome &outcome) { emit runImported(outcome); }, &error);
+    emit finished(m_cancel, started ? QString() : error);
+}
+
+bool ImportJob::readAndImport(const std::function<void(const RunOutcome &)> &report, QString *error)
+{
+    ImportClient client(m_target.server, m_target.token);
     switch (m_source) {
     case Source::Mlflow: {
-        QString path = m_path;
-        if (path.startsWith(QLatin1String("sqlite:")))
-            path = QUrl(path).path();
-        const bool read = QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, &error)
-                                                  : MlflowSqlStore::read(path, &runs, &error);
-        if (!read) {
-            emit finished(false, error);
-            return;
-        }
-        break;
+        QList<MlflowRun> runs;
+        const QString path = m_path.startsWith(QLatin1String("sqlite:")) ? QUrl(m_path).path() : m_path;
+        if (!(QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, error)
+                                      : MlflowSqlStore::read(path, &runs, error)))
+            return false;
+        emit runsFound(int(runs.size()));
+        MlflowImporter importer(&client, m_target.project);
+        importer.setCancelFlag(&m_cancel);
+        return importer.import(runs, report, error);
+    }
+    case Source::TensorBoard: {
+        QList<TensorBoardRun> runs;
+        if (!TensorBoardFolder::read(m_path, &runs, error))
+            return false;
+        emit runsFound(int(runs.size()));
+        TensorBoardImporter importer(&client, m_target.project);
+        importer.setCancelFlag(&m_cancel);
+        return importer.import(runs, report, error);
+    }
+    case Source::NeptuneQueue: {
+        QList<NeptuneQueueRun> runs;
+        if (!NeptuneQueue::read(m_path, &runs, error))
+            return false;
+        emit runsFound(int(runs.size()));
+        NeptuneQueueImporter importer(&client, m_target.project);
+        importer.setCancelFlag(&m_cancel);
+        return importer.import(runs, report, error);
     }
     }
-    emit runsFound(int(runs.size()));
-    ImportClient client(m_target.server, m_target.token);
-    MlflowImporter importer(&client, m_target.project);
-    importer.setCancelFlag(&m_cancel);
-    const bool started = importer.import(
-        runs, [this](const RunOutcome &outcome) { emit runImported(outcome); }, &error);
-    emit finished(m_cancel, started ? QString() : error);
+    return false;
 }
 
 } // namespace nereid

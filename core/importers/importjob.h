@@ -20,7 +20,9 @@ class ImportJob : public QObject
 public:
     enum class Source
     {
-        Mlflow, // an mlruns folder or an SQLite mlflow.db
+        Mlflow,       // an mlruns folder or an SQLite mlflow.db
+        TensorBoard,  // a log folder of event files
+        NeptuneQueue, // a .neptune folder or the folder holding it
     };
 
     struct Target
@@ -46,6 +48,8 @@ signals:
 
 private:
     void work();
+    // Reads the source and imports it; false with *error when it cannot start.
+    bool readAndImport(const std::function<void(const RunOutcome &)> &report, QString *error);
 
     Source m_source;
     QString m_path;

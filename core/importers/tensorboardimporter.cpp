@@ -14,8 +14,11 @@ bool TensorBoardImporter::import(const QList<TensorBoardRun> &runs,
 {
     if (!m_writer.begin(error))
         return false;
-    for (const TensorBoardRun &run : runs)
+    for (const TensorBoardRun &run : runs) {
+        if (m_cancel && *m_cancel)
+            break;
         report(importRun(run));
+    }
     return true;
 }
 

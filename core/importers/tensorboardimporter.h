@@ -4,6 +4,7 @@
 #include "runwriter.h"
 #include "tensorboardrun.h"
 
+#include <atomic>
 #include <functional>
 #include <QCoreApplication>
 
@@ -24,11 +25,14 @@ public:
     // False with *error when the import cannot start (the project cannot be listed).
     bool import(const QList<TensorBoardRun> &runs, const std::function<void(const RunOutcome &)> &report,
                 QString *error);
+    // Checked before each run: once set, the runs not started are left for a later import (the app's Cancel).
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
 private:
     RunOutcome importRun(const TensorBoardRun &run);
 
     RunWriter m_writer;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace nereid

@@ -107,6 +107,39 @@ private slots:
         dialog->close();
     }
 
+    void importsTheOtherSources_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("counts");
+        QTest::addColumn<QString>("logs");
+        QTest::newRow("TensorBoard") << 1 << u"tensorboard/runs"_s << u"2 of 2 run(s): 2 created"_s
+                                     << u"not imported: "_s; // the histograms
+        QTest::newRow("Neptune queue") << 2 << u"neptune-offline"_s << u"2 of 2 run(s): 2 created"_s
+                                       << u"baseline-offline: created"_s;
+    }
+
+    void importsTheOtherSources()
+    {
+        QFETCH(int, source);
+        QFETCH(QString, path);
+        QFETCH(QString, counts);
+        QFETCH(QString, logs);
+        ImportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox *>(u"importSource"_s)->setCurrentIndex(source);
+        dialog->findChild<QLineEdit *>(u"importPath"_s)->setText(Fixtures + u"/../"_s + path);
+        dialog->findChild<QComboBox *>(u"importProject"_s)
+            ->setCurrentText(u"team/"_s + QString::fromLatin1(QTest::currentDataTag()).left(3).toLower());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isImporting(), 60000);
+        const QString text = dialog->findChild<QLabel *>(u"importCounts"_s)->text();
+        QVERIFY2(text.startsWith(counts), qPrintable(text));
+        const QString log = dialog->findChild<QPlainTextEdit *>(u"importLog"_s)->toPlainText();
+        QVERIFY2(log.contains(logs), qPrintable(log));
+        dialog->close();
+    }
+
     void aSourceThatIsNoneSaysWhy()
     {
         QTemporaryDir empty;
