@@ -194,6 +194,172 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="31"/>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="33"/>
+        <source>%1 is not empty (an export writes into a new or empty folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="35"/>
+        <source>the folder %1 cannot be made or written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="51"/>
+        <source>Exports every run of a Nereid project into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="53"/>
+        <source>Export PROJECT (workspace/project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="54"/>
+        <source>PROJECT</source>
+        <translation type="unfinished">PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="55"/>
+        <source>jsonl, csv or mlflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="55"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="57"/>
+        <source>Export from the nereid-server at URL instead of the private local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="58"/>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="59"/>
+        <source>Read the API token for --server from FILE.</source>
+        <translation type="unfinished">Das API-Token für --server aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="60"/>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="62"/>
+        <source>The export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="63"/>
+        <source>A new or empty folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="74"/>
+        <source>Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER [--server URL --token-file FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="88"/>
+        <source>nereid export: the token file %1 cannot be read: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="95"/>
+        <source>nereid export: the private server cannot start: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="104"/>
+        <location filename="../app/exportcommand.cpp" line="135"/>
+        <source>nereid export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="117"/>
+        <source>%1: not exported: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="119"/>
+        <source>%1 (%2): FAILED: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="120"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="120"/>
+        <source>FAILED</source>
+        <translation type="unfinished">FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="122"/>
+        <source>[%1/%2] %3 %4 %5</source>
+        <translation type="unfinished">[%1/%2] %3 %4 %5 {1/%2]?}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/exportcommand.cpp" line="129"/>
+        <source>%1	%2	%3	%n point(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="138"/>
+        <source>%1 of %2 run(s) exported, %3 point(s) written, %4 failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReader</name>
+    <message>
+        <location filename="../core/exporters/exportreader.cpp" line="72"/>
+        <source>%1: a %2 field (files are not exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportreader.cpp" line="95"/>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <location filename="../core/exporters/exportwriter.cpp" line="30"/>
+        <source>the folder of %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportwriter.cpp" line="34"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldFormat</name>
     <message>
         <location filename="../models/fieldformat.cpp" line="71"/>
@@ -442,153 +608,214 @@
 <context>
     <name>ImportClient</name>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="39"/>
+        <location filename="../core/importers/importclient.cpp" line="65"/>
         <source>The server at %1 cannot be reached: %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="40"/>
+        <location filename="../core/importers/importclient.cpp" line="66"/>
         <source>The server refused %1 %2 (%3): %4</source>
         <translation>Der Server hat %1 %2 abgelehnt (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclient.cpp" line="143"/>
+        <source>the file changed while it was imported (its SHA-256 is not %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="32"/>
+        <location filename="../app/importcommand.cpp" line="37"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="34"/>
+        <location filename="../app/importcommand.cpp" line="39"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="36"/>
+        <location filename="../app/importcommand.cpp" line="41"/>
         <source>skipped (imported already)</source>
         <translation>übersprungen (bereits importiert)</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="40"/>
+        <location filename="../app/importcommand.cpp" line="45"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="53"/>
+        <location filename="../app/importcommand.cpp" line="58"/>
         <source>Imports runs into a Nereid project.</source>
         <translation>Importiert Läufe in ein Nereid-Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="55"/>
+        <location filename="../app/importcommand.cpp" line="60"/>
         <source>Import into PROJECT (workspace/project).</source>
         <translation>In PROJEKT (Arbeitsbereich/Projekt) importieren.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="56"/>
+        <location filename="../app/importcommand.cpp" line="61"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="58"/>
+        <location filename="../app/importcommand.cpp" line="63"/>
         <source>Import into the nereid-server at URL instead of the private local one.</source>
         <translation>In den nereid-server unter URL statt in den privaten lokalen importieren.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="59"/>
+        <location filename="../app/importcommand.cpp" line="64"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="60"/>
+        <location filename="../app/importcommand.cpp" line="65"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Das API-Token für --server aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="61"/>
+        <location filename="../app/importcommand.cpp" line="66"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="63"/>
+        <location filename="../app/importcommand.cpp" line="68"/>
         <source>The import command.</source>
         <translation>Der Importbefehl.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="64"/>
-        <source>The kind of source: mlflow.</source>
-        <translation>Die Art der Quelle: mlflow.</translation>
+        <location filename="../app/importcommand.cpp" line="70"/>
+        <source>The kind of source: mlflow, tensorboard, neptune-queue or jsonl.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="66"/>
-        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db).</source>
-        <translation>Ein MLflow-Dateispeicher (ein Ordner mlruns) oder SQL-Speicher (eine SQLite-Datei mlflow.db).</translation>
+        <location filename="../app/importcommand.cpp" line="73"/>
+        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="77"/>
-        <source>Usage: nereid import mlflow PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
+        <location filename="../app/importcommand.cpp" line="88"/>
+        <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
 </source>
-        <translation>Aufruf: nereid import mlflow PFAD --project ARBEITSBEREICH/PROJEKT [--server URL --token-file DATEI]
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="89"/>
-        <location filename="../app/importcommand.cpp" line="138"/>
+        <location filename="../app/importcommand.cpp" line="147"/>
+        <source>%1: renamed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="149"/>
+        <source>%1: not imported: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="151"/>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1
+%2: %2
+ {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/importcommand.cpp" line="153"/>
+        <source>%1: %n damaged record(s) skipped (a checksum mismatch, or no event)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="157"/>
+        <source>%1 (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/importcommand.cpp" line="162"/>
+        <source>%1	%2	%3	%n point(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="106"/>
+        <location filename="../app/importcommand.cpp" line="175"/>
         <source>nereid import: %1
 </source>
         <translation>nereid import: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="100"/>
+        <location filename="../app/importcommand.cpp" line="117"/>
         <source>nereid import: the token file %1 cannot be read: %2
 </source>
         <translation>nereid import: Die Token-Datei %1 kann nicht gelesen werden: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="107"/>
+        <location filename="../app/importcommand.cpp" line="124"/>
         <source>nereid import: the private server cannot start: %1
 </source>
         <translation>nereid import: Der private Server kann nicht starten: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="125"/>
-        <source>%1: metric renamed: %2
-</source>
-        <translation>%1: Metrik umbenannt: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="127"/>
-        <source>%1 (mlflow:%2): %3
-</source>
-        <translation>%1 (mlflow:%2): %3
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="131"/>
+        <location filename="../app/importcommand.cpp" line="160"/>
         <source>[%1/%2] %3 %4</source>
         <translation>[%1/%2] %3 %4</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="133"/>
-        <source>%1	%2	mlflow:%3	%n point(s)
-</source>
-        <translation>
-            <numerusform>%1	%2	mlflow:%3	%n Punkt
-</numerusform>
-            <numerusform>%1	%2	mlflow:%3	%n Punkte
-</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="143"/>
+        <location filename="../app/importcommand.cpp" line="180"/>
         <source>%1 of %2 run(s) imported, %3 point(s) written, %4 failed.
 </source>
         <translation>%1 von %2 Läufen importiert, %3 Punkte geschrieben, %4 fehlgeschlagen.
 </translation>
+    </message>
+</context>
+<context>
+    <name>JsonlImporter</name>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="62"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="75"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="76"/>
+        <source>%1, line %2 is not a JSON object: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="79"/>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="159"/>
+        <source>%1: the steps, values and timestamps are not of the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlWriter</name>
+    <message>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="37"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="47"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="56"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -615,40 +842,53 @@
     </message>
 </context>
 <context>
+    <name>MlflowExportMapping</name>
+    <message>
+        <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
+        <source>%1: the record of an MLflow artifact (Nereid holds no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
+        <source>%1: no MLflow key can hold this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MlflowFileStore</name>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="63"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="49"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="83"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="69"/>
         <source>the experiment&apos;s %1: %2</source>
         <translation>die Datei %1 des Experiments: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="88"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="74"/>
         <source>%1 holds no MLflow experiment (no &lt;id&gt;/meta.yaml)</source>
         <translation>%1 enthält kein MLflow-Experiment (kein &lt;id&gt;/meta.yaml)</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="104"/>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="128"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="90"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="114"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="108"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="94"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="112"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="98"/>
         <source>%1 names no run_uuid</source>
         <translation>%1 nennt keine run_uuid</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="148"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="120"/>
         <source>%1, line %2: not &quot;timestamp value step&quot;</source>
         <translation>%1, Zeile %2: nicht „Zeitstempel Wert Schritt“</translation>
     </message>
@@ -667,9 +907,201 @@
     </message>
     <message>
         <location filename="../core/importers/mlflowsqlstore.cpp" line="48"/>
-        <location filename="../core/importers/mlflowsqlstore.cpp" line="99"/>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="117"/>
         <source>%1 is not an MLflow store: %2</source>
         <translation>%1 ist kein MLflow-Speicher: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowWriter</name>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="73"/>
+        <source>the folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="88"/>
+        <source>a second run with the MLflow run id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="107"/>
+        <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="108"/>
+        <source>%1: no MLflow key can hold this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneFile</name>
+    <message>
+        <location filename="../core/importers/neptunefile.cpp" line="30"/>
+        <source>the file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneMapping</name>
+    <message numerus="yes">
+        <location filename="../core/importers/neptunemapping.cpp" line="50"/>
+        <source>%1 (%n operation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/importers/neptunemapping.cpp" line="52"/>
+        <source>%n point(s) not imported: their step was not above the previous step of their series, which Neptune refuses too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="74"/>
+        <source>%1 %2 not imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="100"/>
+        <source>Nereid&apos;s float fields hold finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="104"/>
+        <source>the value is no whole number within ±2^53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="106"/>
+        <source>the value is no boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="109"/>
+        <source>the value is no string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="112"/>
+        <source>the value is no time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="128"/>
+        <source>a file set names its files by patterns read on the machine that logged; the queue holds no files of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="131"/>
+        <source>image series are not imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="133"/>
+        <source>Nereid&apos;s float series have no minimum, maximum or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="136"/>
+        <source>artifacts and file sets are not imported from queues yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="138"/>
+        <source>it copies from another Neptune run or project, which is not in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="140"/>
+        <source>an operation this importer does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="176"/>
+        <source>Nereid&apos;s server keeps this sys field itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="209"/>
+        <source>points whose value or step is of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneQueue</name>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="26"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="59"/>
+        <source>%1 holds no Neptune queue (no .neptune/offline/run__* or .neptune/async/run__* folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="90"/>
+        <source>%1 has no data-*.log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="94"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="128"/>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneQueueImporter</name>
+    <message>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="45"/>
+        <source>the queue in %1 belongs to a Neptune %2; only runs are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="53"/>
+        <source>%n line(s) cut off at the end of a queue file skipped (the client was writing them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="60"/>
+        <source>nothing in the queue waits to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="168"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneQueueLine</name>
+    <message>
+        <location filename="../core/importers/neptunequeueline.cpp" line="47"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueline.cpp" line="55"/>
+        <source>not a queue entry (an object with &quot;obj&quot; and a whole &quot;version&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueline.cpp" line="67"/>
+        <source>not an operation (a &quot;type&quot; and a &quot;path&quot; of strings)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,6 +1411,11 @@ Protokoll: %9
         <source>The tag &quot;%1…&quot; is longer than %2 KiB.</source>
         <translation>Das Tag „%1…“ ist länger als %2 KiB.</translation>
     </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="70"/>
+        <source>The stage &quot;%1&quot; is none of none, staging, production and archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunColorDialog</name>
@@ -1256,9 +1693,50 @@ Protokoll: %9
     </message>
 </context>
 <context>
+    <name>TensorBoardEventFile</name>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="121"/>
+        <source>a histogram: Nereid has no histogram type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="123"/>
+        <source>audio: Nereid has no audio type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="126"/>
+        <source>a tensor that is no scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="127"/>
+        <source>data of the TensorBoard plugin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TensorBoardFolder</name>
+    <message>
+        <location filename="../core/importers/tensorboardfolder.cpp" line="44"/>
+        <source>%1 is no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardfolder.cpp" line="57"/>
+        <source>%1 holds no TensorBoard event files (events.out.tfevents.*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardfolder.cpp" line="91"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Nereid cannot start</source>
         <translation>Nereid kann nicht starten</translation>
     </message>
@@ -1314,43 +1792,43 @@ Protokoll: %9
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="162"/>
-        <location filename="../app/appsession.cpp" line="167"/>
+        <location filename="../app/appsession.cpp" line="163"/>
+        <location filename="../app/appsession.cpp" line="168"/>
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="168"/>
+        <location filename="../app/appsession.cpp" line="169"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Der Schlüsselbund des Systems hat das Token abgelehnt (%1). Es wird stattdessen in einer Datei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="186"/>
+        <location filename="../app/appsession.cpp" line="187"/>
         <source>Cannot connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="227"/>
+        <location filename="../app/appsession.cpp" line="228"/>
         <source>Looking for projects on %1…</source>
         <translation>Projekte auf %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="232"/>
+        <location filename="../app/appsession.cpp" line="233"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Auf dem Server gibt es noch keine Projekte: Die Willkommensseite zeigt, wie man Läufe protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="254"/>
+        <location filename="../app/appsession.cpp" line="255"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Nur die Projekte im Cache werden angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="257"/>
+        <location filename="../app/appsession.cpp" line="258"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="257"/>
+        <location filename="../app/appsession.cpp" line="258"/>
         <source>Projects on %1:</source>
         <translation>Projekte auf %1:</translation>
     </message>
@@ -1380,6 +1858,19 @@ Protokoll: %9
         <location filename="../app/appsessioncertificates.cpp" line="56"/>
         <source>Trust certificate</source>
         <translation>Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionimport.cpp" line="47"/>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appsessionimport.cpp" line="49"/>
+        <source>%Ln damaged record(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2257,12 +2748,12 @@ Kein Lauf dieses Projekts hat dieses Feld.</translation>
 <context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="81"/>
+        <location filename="../core/sync/editpusher.cpp" line="105"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>die Änderung an %1 wurde gesendet, konnte aber nicht vermerkt werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="95"/>
+        <location filename="../core/sync/editpusher.cpp" line="119"/>
         <source>Your change to %1 was undone.</source>
         <translation>Ihre Änderung an %1 wurde rückgängig gemacht.</translation>
     </message>
@@ -2600,6 +3091,168 @@ Hier: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="29"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="31"/>
+        <source>Import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="33"/>
+        <source>MLflow store (an mlruns folder or an mlflow.db file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="34"/>
+        <source>TensorBoard log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="35"/>
+        <source>Neptune offline or async queue (a .neptune folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="37"/>
+        <source>A folder or file to import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="39"/>
+        <source>&amp;Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="42"/>
+        <source>A &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="43"/>
+        <source>A f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="52"/>
+        <source>workspace/project; a project that does not exist yet is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="55"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="56"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="59"/>
+        <source>Into &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="103"/>
+        <source>Import from folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="104"/>
+        <source>Import from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="113"/>
+        <source>Choose the folder or file to import from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="115"/>
+        <source>Name the project as workspace/project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="125"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="129"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="149"/>
+        <source>%1: created, %Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="152"/>
+        <source>%1: updated, %Ln point(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="155"/>
+        <source>%1: imported already, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="158"/>
+        <source>%1: FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="162"/>
+        <source>    renamed (not a valid field path or taken): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="175"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="179"/>
+        <source>The import could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="182"/>
+        <source>Cancelled. The runs not imported yet are imported when you import again; nothing is duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="184"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="192"/>
+        <source>%1 of %n run(s): %2 created, %3 updated, %4 skipped, %5 failed; %6 point(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="218"/>
+        <source>Cancelling after the run being imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nereid::LinesFetcher</name>
     <message>
         <location filename="../core/sync/linesfetcher.cpp" line="45"/>
@@ -2645,97 +3298,102 @@ Hier: %2 ⟵</translation>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="37"/>
+        <location filename="../views/mainmenus.cpp" line="36"/>
+        <source>&amp;Import runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="38"/>
         <source>&amp;Connect to server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="38"/>
+        <location filename="../views/mainmenus.cpp" line="39"/>
         <source>&amp;Profiles</source>
         <translation>P&amp;rofile</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="42"/>
+        <location filename="../views/mainmenus.cpp" line="43"/>
         <source>&amp;Manage profiles…</source>
         <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="44"/>
+        <location filename="../views/mainmenus.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="46"/>
+        <location filename="../views/mainmenus.cpp" line="47"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="48"/>
+        <location filename="../views/mainmenus.cpp" line="49"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="51"/>
+        <location filename="../views/mainmenus.cpp" line="52"/>
         <source>Show &amp;trashed runs</source>
         <translation>Läufe im &amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="57"/>
+        <location filename="../views/mainmenus.cpp" line="58"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="58"/>
+        <location filename="../views/mainmenus.cpp" line="59"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="60"/>
+        <location filename="../views/mainmenus.cpp" line="61"/>
         <source>Choose &amp;columns…</source>
         <translation>&amp;Spalten auswählen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="61"/>
+        <location filename="../views/mainmenus.cpp" line="62"/>
         <source>Add &amp;chart…</source>
         <translation>&amp;Diagramm hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="62"/>
+        <location filename="../views/mainmenus.cpp" line="63"/>
         <source>S&amp;catter plot</source>
         <translation>&amp;Streudiagramm</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="64"/>
+        <location filename="../views/mainmenus.cpp" line="65"/>
         <source>&amp;Parallel coordinates</source>
         <translation>&amp;Parallele Koordinaten</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="68"/>
+        <location filename="../views/mainmenus.cpp" line="69"/>
         <source>Run &amp;information…</source>
         <translation>Lauf&amp;informationen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="70"/>
+        <location filename="../views/mainmenus.cpp" line="71"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="72"/>
+        <location filename="../views/mainmenus.cpp" line="73"/>
         <source>&amp;Query language</source>
         <translation>&amp;Abfragesprache</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="73"/>
+        <location filename="../views/mainmenus.cpp" line="74"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="74"/>
+        <location filename="../views/mainmenus.cpp" line="75"/>
         <source>&amp;Report a problem</source>
         <translation>&amp;Problem melden</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="76"/>
+        <location filename="../views/mainmenus.cpp" line="77"/>
         <source>&amp;About Nereid</source>
         <translation>Ü&amp;ber Nereid</translation>
     </message>
@@ -2748,47 +3406,47 @@ Hier: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="177"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Version, Qt-Version, Plattform und Pfad des Protokolls sind in der Zwischenablage: Fügen Sie sie in Ihren Bericht ein.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192"/>
+        <location filename="../views/mainwindow.cpp" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="195"/>
+        <location filename="../views/mainwindow.cpp" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Export table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>Exported %1 runs to %2.</source>
         <translation>%1 Läufe nach %2 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="245"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Wählen Sie 2 bis 100 Läufe zum Vergleichen aus (%n ausgewählt).</numerusform>
@@ -2796,17 +3454,17 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>Compare runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nicht alle Läufe konnten aus dem Cache gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="331"/>
+        <location filename="../views/mainwindow.cpp" line="333"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2857,14 +3515,110 @@ Hier: %2 ⟵</translation>
         <translation>%1 Schritte; die Pfeiltasten bewegen, ein Klick öffnet das Bild.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowkinds.cpp" line="48"/>
+        <location filename="../views/mainwindowkinds.cpp" line="79"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowkinds.cpp" line="50"/>
+        <location filename="../views/mainwindowkinds.cpp" line="81"/>
         <source>&amp;Metadata…</source>
         <translation>&amp;Metadaten…</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::MetadataFieldEditor</name>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="21"/>
+        <source>general/brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="31"/>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="33"/>
+        <source>De&amp;lete field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="45"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="46"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="47"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="73"/>
+        <source>Give the field&apos;s path, such as general/brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="75"/>
+        <source>The sys namespace is written by Nereid; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="107"/>
+        <source>&quot;%1&quot; is not a value of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="108"/>
+        <source>Write true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ModelVersionsPanel</name>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="50"/>
+        <source>Choose a model to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="54"/>
+        <source>Versions of %1:</source>
+        <translation type="unfinished">Versionen von %1:</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="77"/>
+        <source>Version information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="78"/>
+        <source>Stage</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="79"/>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="80"/>
+        <source>Staging</source>
+        <translation type="unfinished">Staging</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="81"/>
+        <source>Production</source>
+        <translation type="unfinished">Produktion</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="82"/>
+        <source>Archived</source>
+        <translation type="unfinished">Archiviert</translation>
     </message>
 </context>
 <context>
@@ -3198,19 +3952,24 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::ProjectMetadataDialog</name>
     <message>
-        <location filename="../views/projectmetadatadialog.cpp" line="17"/>
+        <location filename="../views/projectmetadatadialog.cpp" line="20"/>
         <source>Metadata of %1</source>
         <translation>Metadaten von %1</translation>
     </message>
     <message>
-        <location filename="../views/projectmetadatadialog.cpp" line="23"/>
+        <location filename="../views/projectmetadatadialog.cpp" line="26"/>
         <source>This project has no metadata yet. Scripts write it with project[&quot;general/brief&quot;] = &quot;…&quot; in the Python client.</source>
         <translation>Dieses Projekt hat noch keine Metadaten. Skripte schreiben sie im Python-Client mit project[&quot;general/brief&quot;] = &quot;…&quot;.</translation>
     </message>
     <message>
-        <location filename="../views/projectmetadatadialog.cpp" line="25"/>
-        <source>The project&apos;s own fields, as scripts wrote them (read only here).</source>
-        <translation>Die eigenen Felder des Projekts, wie Skripte sie schrieben (hier nur lesbar).</translation>
+        <location filename="../views/projectmetadatadialog.cpp" line="28"/>
+        <source>The project&apos;s own fields, as scripts wrote them. A field assigned or deleted here goes to the server, and shows once the server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="50"/>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3386,32 +4145,32 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::RunActions</name>
     <message>
-        <location filename="../views/runactions.cpp" line="51"/>
+        <location filename="../views/runactions.cpp" line="53"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="90"/>
+        <location filename="../views/runactions.cpp" line="92"/>
         <source>%1 could not be changed: %2</source>
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="99"/>
+        <location filename="../views/runactions.cpp" line="101"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="99"/>
+        <location filename="../views/runactions.cpp" line="101"/>
         <source>Remove tag</source>
         <translation>Tag entfernen</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="100"/>
+        <location filename="../views/runactions.cpp" line="102"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag für die ausgewählten Läufe (%1):</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="109"/>
+        <location filename="../views/runactions.cpp" line="111"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
@@ -3419,14 +4178,34 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::RunCounts</name>
     <message>
-        <location filename="../models/runcounts.cpp" line="32"/>
+        <location filename="../models/runcounts.cpp" line="34"/>
         <source>%L1 of %L2 run</source>
         <translation>%L1 von %L2 Lauf</translation>
     </message>
     <message>
-        <location filename="../models/runcounts.cpp" line="33"/>
+        <location filename="../models/runcounts.cpp" line="34"/>
         <source>%L1 of %L2 runs</source>
         <translation>%L1 von %L2 Läufen</translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="36"/>
+        <source>%L1 of %L2 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="36"/>
+        <source>%L1 of %L2 models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="38"/>
+        <source>%L1 of %L2 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="38"/>
+        <source>%L1 of %L2 versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3489,42 +4268,77 @@ Hier: %2 ⟵</translation>
 <context>
     <name>nereid::RunInfoDialog</name>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="23"/>
+        <location filename="../views/runinfodialog.cpp" line="24"/>
+        <source>Model version information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="25"/>
+        <source>Model information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="26"/>
         <source>Run information: %1</source>
         <translation>Laufinformationen: %1</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="45"/>
+        <location filename="../views/runinfodialog.cpp" line="48"/>
         <source>Editable</source>
         <translation>Bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="53"/>
+        <location filename="../views/runinfodialog.cpp" line="56"/>
         <source>The run failed</source>
         <translation>Der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="58"/>
+        <location filename="../views/runinfodialog.cpp" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="59"/>
+        <location filename="../views/runinfodialog.cpp" line="62"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="60"/>
+        <location filename="../views/runinfodialog.cpp" line="63"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="61"/>
+        <location filename="../views/runinfodialog.cpp" line="64"/>
         <source>&amp;Group tags:</source>
         <translation>&amp;Gruppen-Tags:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="68"/>
+        <location filename="../views/runinfodialog.cpp" line="70"/>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="71"/>
+        <source>Staging</source>
+        <translation type="unfinished">Staging</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="72"/>
+        <source>Production</source>
+        <translation type="unfinished">Produktion</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="73"/>
+        <source>Archived</source>
+        <translation type="unfinished">Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="75"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="82"/>
         <source>System fields</source>
         <translation>Systemfelder</translation>
     </message>

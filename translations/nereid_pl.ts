@@ -194,6 +194,173 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="31"/>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="33"/>
+        <source>%1 is not empty (an export writes into a new or empty folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="35"/>
+        <source>the folder %1 cannot be made or written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="51"/>
+        <source>Exports every run of a Nereid project into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="53"/>
+        <source>Export PROJECT (workspace/project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="54"/>
+        <source>PROJECT</source>
+        <translation type="unfinished">PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="55"/>
+        <source>jsonl, csv or mlflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="55"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="57"/>
+        <source>Export from the nereid-server at URL instead of the private local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="58"/>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="59"/>
+        <source>Read the API token for --server from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="60"/>
+        <source>FILE</source>
+        <translation type="unfinished">PLIK</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="62"/>
+        <source>The export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="63"/>
+        <source>A new or empty folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="74"/>
+        <source>Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER [--server URL --token-file FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="88"/>
+        <source>nereid export: the token file %1 cannot be read: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="95"/>
+        <source>nereid export: the private server cannot start: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="104"/>
+        <location filename="../app/exportcommand.cpp" line="135"/>
+        <source>nereid export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="117"/>
+        <source>%1: not exported: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="119"/>
+        <source>%1 (%2): FAILED: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="120"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="120"/>
+        <source>FAILED</source>
+        <translation type="unfinished">BŁĄD</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="122"/>
+        <source>[%1/%2] %3 %4 %5</source>
+        <translation type="unfinished">[%1/%2] %3 %4 %5 {1/%2]?}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/exportcommand.cpp" line="129"/>
+        <source>%1	%2	%3	%n point(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="138"/>
+        <source>%1 of %2 run(s) exported, %3 point(s) written, %4 failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReader</name>
+    <message>
+        <location filename="../core/exporters/exportreader.cpp" line="72"/>
+        <source>%1: a %2 field (files are not exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportreader.cpp" line="95"/>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <location filename="../core/exporters/exportwriter.cpp" line="30"/>
+        <source>the folder of %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportwriter.cpp" line="34"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldFormat</name>
     <message>
         <location filename="../models/fieldformat.cpp" line="71"/>
@@ -442,155 +609,216 @@
 <context>
     <name>ImportClient</name>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="39"/>
+        <location filename="../core/importers/importclient.cpp" line="65"/>
         <source>The server at %1 cannot be reached: %2</source>
         <translation>Serwer pod adresem %1 jest nieosiągalny: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="40"/>
+        <location filename="../core/importers/importclient.cpp" line="66"/>
         <source>The server refused %1 %2 (%3): %4</source>
         <translation>Serwer odrzucił %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclient.cpp" line="143"/>
+        <source>the file changed while it was imported (its SHA-256 is not %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="32"/>
+        <location filename="../app/importcommand.cpp" line="37"/>
         <source>created</source>
         <translation>utworzono</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="34"/>
+        <location filename="../app/importcommand.cpp" line="39"/>
         <source>updated</source>
         <translation>zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="36"/>
+        <location filename="../app/importcommand.cpp" line="41"/>
         <source>skipped (imported already)</source>
         <translation>pominięto (już zaimportowany)</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="40"/>
+        <location filename="../app/importcommand.cpp" line="45"/>
         <source>FAILED</source>
         <translation>BŁĄD</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="53"/>
+        <location filename="../app/importcommand.cpp" line="58"/>
         <source>Imports runs into a Nereid project.</source>
         <translation>Importuje przebiegi do projektu Nereid.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="55"/>
+        <location filename="../app/importcommand.cpp" line="60"/>
         <source>Import into PROJECT (workspace/project).</source>
         <translation>Importuj do PROJEKTU (obszar/projekt).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="56"/>
+        <location filename="../app/importcommand.cpp" line="61"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="58"/>
+        <location filename="../app/importcommand.cpp" line="63"/>
         <source>Import into the nereid-server at URL instead of the private local one.</source>
         <translation>Importuj do nereid-server pod adresem URL zamiast do prywatnego lokalnego.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="59"/>
+        <location filename="../app/importcommand.cpp" line="64"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="60"/>
+        <location filename="../app/importcommand.cpp" line="65"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Odczytaj token API dla --server z PLIKU.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="61"/>
+        <location filename="../app/importcommand.cpp" line="66"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="63"/>
+        <location filename="../app/importcommand.cpp" line="68"/>
         <source>The import command.</source>
         <translation>Polecenie importu.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="64"/>
-        <source>The kind of source: mlflow.</source>
-        <translation>Rodzaj źródła: mlflow.</translation>
+        <location filename="../app/importcommand.cpp" line="70"/>
+        <source>The kind of source: mlflow, tensorboard, neptune-queue or jsonl.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="66"/>
-        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db).</source>
-        <translation>Magazyn plikowy MLflow (folder mlruns) lub magazyn SQL (plik SQLite mlflow.db).</translation>
+        <location filename="../app/importcommand.cpp" line="73"/>
+        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="77"/>
-        <source>Usage: nereid import mlflow PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
+        <location filename="../app/importcommand.cpp" line="88"/>
+        <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
 </source>
-        <translation>Użycie: nereid import mlflow ŚCIEŻKA --project OBSZAR/PROJEKT [--server URL --token-file PLIK]
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="89"/>
-        <location filename="../app/importcommand.cpp" line="138"/>
+        <location filename="../app/importcommand.cpp" line="147"/>
+        <source>%1: renamed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="149"/>
+        <source>%1: not imported: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="151"/>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1
+%2: %2
+ {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/importcommand.cpp" line="153"/>
+        <source>%1: %n damaged record(s) skipped (a checksum mismatch, or no event)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="157"/>
+        <source>%1 (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/importcommand.cpp" line="162"/>
+        <source>%1	%2	%3	%n point(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="106"/>
+        <location filename="../app/importcommand.cpp" line="175"/>
         <source>nereid import: %1
 </source>
         <translation>nereid import: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="100"/>
+        <location filename="../app/importcommand.cpp" line="117"/>
         <source>nereid import: the token file %1 cannot be read: %2
 </source>
         <translation>nereid import: nie można odczytać pliku tokenu %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="107"/>
+        <location filename="../app/importcommand.cpp" line="124"/>
         <source>nereid import: the private server cannot start: %1
 </source>
         <translation>nereid import: prywatny serwer nie może wystartować: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="125"/>
-        <source>%1: metric renamed: %2
-</source>
-        <translation>%1: zmieniono nazwę metryki: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="127"/>
-        <source>%1 (mlflow:%2): %3
-</source>
-        <translation>%1 (mlflow:%2): %3
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="131"/>
+        <location filename="../app/importcommand.cpp" line="160"/>
         <source>[%1/%2] %3 %4</source>
         <translation>[%1/%2] %3 %4</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="133"/>
-        <source>%1	%2	mlflow:%3	%n point(s)
-</source>
-        <translation>
-            <numerusform>%1	%2	mlflow:%3	%n punkt
-</numerusform>
-            <numerusform>%1	%2	mlflow:%3	%n punkty
-</numerusform>
-            <numerusform>%1	%2	mlflow:%3	%n punktów
-</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="143"/>
+        <location filename="../app/importcommand.cpp" line="180"/>
         <source>%1 of %2 run(s) imported, %3 point(s) written, %4 failed.
 </source>
         <translation>Zaimportowano przebiegi: %1 z %2, zapisano punktów: %3, błędów: %4.
 </translation>
+    </message>
+</context>
+<context>
+    <name>JsonlImporter</name>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="62"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="75"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="76"/>
+        <source>%1, line %2 is not a JSON object: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="79"/>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="159"/>
+        <source>%1: the steps, values and timestamps are not of the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlWriter</name>
+    <message>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="37"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="47"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="56"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -617,40 +845,53 @@
     </message>
 </context>
 <context>
+    <name>MlflowExportMapping</name>
+    <message>
+        <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
+        <source>%1: the record of an MLflow artifact (Nereid holds no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
+        <source>%1: no MLflow key can hold this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MlflowFileStore</name>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="63"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="49"/>
         <source>%1 does not exist</source>
         <translation>%1 nie istnieje</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="83"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="69"/>
         <source>the experiment&apos;s %1: %2</source>
         <translation>plik %1 eksperymentu: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="88"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="74"/>
         <source>%1 holds no MLflow experiment (no &lt;id&gt;/meta.yaml)</source>
         <translation>%1 nie zawiera eksperymentu MLflow (brak &lt;id&gt;/meta.yaml)</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="104"/>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="128"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="90"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="114"/>
         <source>%1 cannot be read: %2</source>
         <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="108"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="94"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 jest nieprawidłowy: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="112"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="98"/>
         <source>%1 names no run_uuid</source>
         <translation>%1 nie podaje run_uuid</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowfilestore.cpp" line="148"/>
+        <location filename="../core/importers/mlflowfilestore.cpp" line="120"/>
         <source>%1, line %2: not &quot;timestamp value step&quot;</source>
         <translation>%1, wiersz %2: to nie „znacznik_czasu wartość krok”</translation>
     </message>
@@ -669,9 +910,204 @@
     </message>
     <message>
         <location filename="../core/importers/mlflowsqlstore.cpp" line="48"/>
-        <location filename="../core/importers/mlflowsqlstore.cpp" line="99"/>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="117"/>
         <source>%1 is not an MLflow store: %2</source>
         <translation>%1 nie jest magazynem MLflow: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MlflowWriter</name>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="73"/>
+        <source>the folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="88"/>
+        <source>a second run with the MLflow run id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="107"/>
+        <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="108"/>
+        <source>%1: no MLflow key can hold this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneFile</name>
+    <message>
+        <location filename="../core/importers/neptunefile.cpp" line="30"/>
+        <source>the file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneMapping</name>
+    <message numerus="yes">
+        <location filename="../core/importers/neptunemapping.cpp" line="50"/>
+        <source>%1 (%n operation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/importers/neptunemapping.cpp" line="52"/>
+        <source>%n point(s) not imported: their step was not above the previous step of their series, which Neptune refuses too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="74"/>
+        <source>%1 %2 not imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="100"/>
+        <source>Nereid&apos;s float fields hold finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="104"/>
+        <source>the value is no whole number within ±2^53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="106"/>
+        <source>the value is no boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="109"/>
+        <source>the value is no string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="112"/>
+        <source>the value is no time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="128"/>
+        <source>a file set names its files by patterns read on the machine that logged; the queue holds no files of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="131"/>
+        <source>image series are not imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="133"/>
+        <source>Nereid&apos;s float series have no minimum, maximum or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="136"/>
+        <source>artifacts and file sets are not imported from queues yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="138"/>
+        <source>it copies from another Neptune run or project, which is not in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="140"/>
+        <source>an operation this importer does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="176"/>
+        <source>Nereid&apos;s server keeps this sys field itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunemapping.cpp" line="209"/>
+        <source>points whose value or step is of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneQueue</name>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="26"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="59"/>
+        <source>%1 holds no Neptune queue (no .neptune/offline/run__* or .neptune/async/run__* folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="90"/>
+        <source>%1 has no data-*.log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="94"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeue.cpp" line="128"/>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneQueueImporter</name>
+    <message>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="45"/>
+        <source>the queue in %1 belongs to a Neptune %2; only runs are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="53"/>
+        <source>%n line(s) cut off at the end of a queue file skipped (the client was writing them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="60"/>
+        <source>nothing in the queue waits to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="168"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneQueueLine</name>
+    <message>
+        <location filename="../core/importers/neptunequeueline.cpp" line="47"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueline.cpp" line="55"/>
+        <source>not a queue entry (an object with &quot;obj&quot; and a whole &quot;version&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunequeueline.cpp" line="67"/>
+        <source>not an operation (a &quot;type&quot; and a &quot;path&quot; of strings)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -982,6 +1418,11 @@ Dziennik: %9
         <source>The tag &quot;%1…&quot; is longer than %2 KiB.</source>
         <translation>Tag „%1…” jest dłuższy niż %2 KiB.</translation>
     </message>
+    <message>
+        <location filename="../models/runchanges.cpp" line="70"/>
+        <source>The stage &quot;%1&quot; is none of none, staging, production and archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunColorDialog</name>
@@ -1259,9 +1700,50 @@ Dziennik: %9
     </message>
 </context>
 <context>
+    <name>TensorBoardEventFile</name>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="121"/>
+        <source>a histogram: Nereid has no histogram type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="123"/>
+        <source>audio: Nereid has no audio type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="126"/>
+        <source>a tensor that is no scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardeventfile.cpp" line="127"/>
+        <source>data of the TensorBoard plugin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TensorBoardFolder</name>
+    <message>
+        <location filename="../core/importers/tensorboardfolder.cpp" line="44"/>
+        <source>%1 is no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardfolder.cpp" line="57"/>
+        <source>%1 holds no TensorBoard event files (events.out.tfevents.*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/tensorboardfolder.cpp" line="91"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Nereid cannot start</source>
         <translation>Nie można uruchomić Nereid</translation>
     </message>
@@ -1317,43 +1799,43 @@ Dziennik: %9
         <translation>Nie można otworzyć pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="162"/>
-        <location filename="../app/appsession.cpp" line="167"/>
+        <location filename="../app/appsession.cpp" line="163"/>
+        <location filename="../app/appsession.cpp" line="168"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="168"/>
+        <location filename="../app/appsession.cpp" line="169"/>
         <source>The system keychain refused the token (%1). It is stored in a file only you can read instead.</source>
         <translation>Systemowy pęk kluczy odrzucił token (%1). Zamiast tego zapisano go w pliku, który możesz czytać tylko ty.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="186"/>
+        <location filename="../app/appsession.cpp" line="187"/>
         <source>Cannot connect to %1</source>
         <translation>Nie można połączyć się z %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="227"/>
+        <location filename="../app/appsession.cpp" line="228"/>
         <source>Looking for projects on %1…</source>
         <translation>Wyszukiwanie projektów na %1…</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="232"/>
+        <location filename="../app/appsession.cpp" line="233"/>
         <source>The server has no projects yet: the welcome page shows how to log runs.</source>
         <translation>Na serwerze nie ma jeszcze projektów: strona powitalna pokazuje, jak zapisywać przebiegi.</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="254"/>
+        <location filename="../app/appsession.cpp" line="255"/>
         <source>Only the projects in the cache are listed: %1</source>
         <translation>Wyświetlane są tylko projekty z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="257"/>
+        <location filename="../app/appsession.cpp" line="258"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location filename="../app/appsession.cpp" line="257"/>
+        <location filename="../app/appsession.cpp" line="258"/>
         <source>Projects on %1:</source>
         <translation>Projekty na %1:</translation>
     </message>
@@ -1383,6 +1865,20 @@ Dziennik: %9
         <location filename="../app/appsessioncertificates.cpp" line="56"/>
         <source>Trust certificate</source>
         <translation>Zaufaj certyfikatowi</translation>
+    </message>
+    <message>
+        <location filename="../app/appsessionimport.cpp" line="47"/>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/appsessionimport.cpp" line="49"/>
+        <source>%Ln damaged record(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,12 +2765,12 @@ No run of this project has this field.</source>
 <context>
     <name>nereid::EditPusher</name>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="81"/>
+        <location filename="../core/sync/editpusher.cpp" line="105"/>
         <source>the edit of %1 was sent but could not be recorded.</source>
         <translation>zmiana %1 została wysłana, ale nie udało się jej odnotować.</translation>
     </message>
     <message>
-        <location filename="../core/sync/editpusher.cpp" line="95"/>
+        <location filename="../core/sync/editpusher.cpp" line="119"/>
         <source>Your change to %1 was undone.</source>
         <translation>Twoja zmiana w %1 została cofnięta.</translation>
     </message>
@@ -2612,6 +3108,171 @@ Tutaj: %2 ⟵</translation>
     </message>
 </context>
 <context>
+    <name>nereid::ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="29"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="31"/>
+        <source>Import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="33"/>
+        <source>MLflow store (an mlruns folder or an mlflow.db file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="34"/>
+        <source>TensorBoard log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="35"/>
+        <source>Neptune offline or async queue (a .neptune folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="37"/>
+        <source>A folder or file to import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="39"/>
+        <source>&amp;Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="42"/>
+        <source>A &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="43"/>
+        <source>A f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="52"/>
+        <source>workspace/project; a project that does not exist yet is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="55"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="56"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="59"/>
+        <source>Into &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="103"/>
+        <source>Import from folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="104"/>
+        <source>Import from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="113"/>
+        <source>Choose the folder or file to import from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="115"/>
+        <source>Name the project as workspace/project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="125"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="129"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="149"/>
+        <source>%1: created, %Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="152"/>
+        <source>%1: updated, %Ln point(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="155"/>
+        <source>%1: imported already, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="158"/>
+        <source>%1: FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="162"/>
+        <source>    renamed (not a valid field path or taken): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="175"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="179"/>
+        <source>The import could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="182"/>
+        <source>Cancelled. The runs not imported yet are imported when you import again; nothing is duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="184"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="192"/>
+        <source>%1 of %n run(s): %2 created, %3 updated, %4 skipped, %5 failed; %6 point(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="218"/>
+        <source>Cancelling after the run being imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nereid::LinesFetcher</name>
     <message>
         <location filename="../core/sync/linesfetcher.cpp" line="45"/>
@@ -2657,97 +3318,102 @@ Tutaj: %2 ⟵</translation>
         <translation>&amp;Otwórz projekt…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="37"/>
+        <location filename="../views/mainmenus.cpp" line="36"/>
+        <source>&amp;Import runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainmenus.cpp" line="38"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="38"/>
+        <location filename="../views/mainmenus.cpp" line="39"/>
         <source>&amp;Profiles</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="42"/>
+        <location filename="../views/mainmenus.cpp" line="43"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Zarządzaj profilami…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="44"/>
+        <location filename="../views/mainmenus.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="46"/>
+        <location filename="../views/mainmenus.cpp" line="47"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="48"/>
+        <location filename="../views/mainmenus.cpp" line="49"/>
         <source>&amp;Preferences…</source>
         <translation>P&amp;referencje…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="51"/>
+        <location filename="../views/mainmenus.cpp" line="52"/>
         <source>Show &amp;trashed runs</source>
         <translation>Pokaż przebiegi w &amp;koszu</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="57"/>
+        <location filename="../views/mainmenus.cpp" line="58"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="58"/>
+        <location filename="../views/mainmenus.cpp" line="59"/>
         <source>&amp;Full screen</source>
         <translation>Pełny &amp;ekran</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="60"/>
+        <location filename="../views/mainmenus.cpp" line="61"/>
         <source>Choose &amp;columns…</source>
         <translation>Wybierz &amp;kolumny…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="61"/>
+        <location filename="../views/mainmenus.cpp" line="62"/>
         <source>Add &amp;chart…</source>
         <translation>Dodaj &amp;wykres…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="62"/>
+        <location filename="../views/mainmenus.cpp" line="63"/>
         <source>S&amp;catter plot</source>
         <translation>Wykres &amp;punktowy</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="64"/>
+        <location filename="../views/mainmenus.cpp" line="65"/>
         <source>&amp;Parallel coordinates</source>
         <translation>Współrzędne &amp;równoległe</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="68"/>
+        <location filename="../views/mainmenus.cpp" line="69"/>
         <source>Run &amp;information…</source>
         <translation>&amp;Informacje o przebiegu…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="70"/>
+        <location filename="../views/mainmenus.cpp" line="71"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Porównaj…</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="72"/>
+        <location filename="../views/mainmenus.cpp" line="73"/>
         <source>&amp;Query language</source>
         <translation>&amp;Język zapytań</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="73"/>
+        <location filename="../views/mainmenus.cpp" line="74"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="74"/>
+        <location filename="../views/mainmenus.cpp" line="75"/>
         <source>&amp;Report a problem</source>
         <translation>&amp;Zgłoś problem</translation>
     </message>
     <message>
-        <location filename="../views/mainmenus.cpp" line="76"/>
+        <location filename="../views/mainmenus.cpp" line="77"/>
         <source>&amp;About Nereid</source>
         <translation>&amp;O programie Nereid</translation>
     </message>
@@ -2760,47 +3426,47 @@ Tutaj: %2 ⟵</translation>
         <translation>Nereid</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="177"/>
         <source>The version, Qt version, platform and log path are on the clipboard: paste them into your report.</source>
         <translation>Wersja programu, wersja Qt, platforma i ścieżka dziennika są w schowku: wklej je do zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Eksportuj tabelę jako CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192"/>
+        <location filename="../views/mainwindow.cpp" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="195"/>
+        <location filename="../views/mainwindow.cpp" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Export table as CSV</source>
         <translation>Eksportuj tabelę jako CSV</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>Nie udało się wyeksportować tabeli do %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>Exported %1 runs to %2.</source>
         <translation>Wyeksportowano przebiegi (%1) do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="245"/>
         <source>Select 2 to 100 runs to compare (%n selected).</source>
         <translation>
             <numerusform>Zaznacz od 2 do 100 przebiegów do porównania (zaznaczono %n).</numerusform>
@@ -2809,17 +3475,17 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>Compare runs</source>
         <translation>Porównaj przebiegi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>Not every run could be read from the cache: %1</source>
         <translation>Nie wszystkie przebiegi udało się odczytać z pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="331"/>
+        <location filename="../views/mainwindow.cpp" line="333"/>
         <source>%1 — %2 — Nereid</source>
         <comment>window title: project, server profile</comment>
         <translation>%1 — %2 — Nereid</translation>
@@ -2870,14 +3536,110 @@ Tutaj: %2 ⟵</translation>
         <translation>Kroki: %1; strzałki przesuwają, kliknięcie otwiera obraz.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowkinds.cpp" line="48"/>
+        <location filename="../views/mainwindowkinds.cpp" line="79"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowkinds.cpp" line="50"/>
+        <location filename="../views/mainwindowkinds.cpp" line="81"/>
         <source>&amp;Metadata…</source>
         <translation>&amp;Metadane…</translation>
+    </message>
+</context>
+<context>
+    <name>nereid::MetadataFieldEditor</name>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="21"/>
+        <source>general/brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="31"/>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="33"/>
+        <source>De&amp;lete field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="45"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="46"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="47"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="73"/>
+        <source>Give the field&apos;s path, such as general/brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="75"/>
+        <source>The sys namespace is written by Nereid; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="107"/>
+        <source>&quot;%1&quot; is not a value of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/metadatafieldeditor.cpp" line="108"/>
+        <source>Write true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nereid::ModelVersionsPanel</name>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="50"/>
+        <source>Choose a model to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="54"/>
+        <source>Versions of %1:</source>
+        <translation type="unfinished">Wersje %1:</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="77"/>
+        <source>Version information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="78"/>
+        <source>Stage</source>
+        <translation type="unfinished">Etap</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="79"/>
+        <source>None</source>
+        <translation type="unfinished">Brak</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="80"/>
+        <source>Staging</source>
+        <translation type="unfinished">Przedprodukcja</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="81"/>
+        <source>Production</source>
+        <translation type="unfinished">Produkcja</translation>
+    </message>
+    <message>
+        <location filename="../views/modelversionspanel.cpp" line="82"/>
+        <source>Archived</source>
+        <translation type="unfinished">Zarchiwizowany</translation>
     </message>
 </context>
 <context>
@@ -3211,19 +3973,24 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::ProjectMetadataDialog</name>
     <message>
-        <location filename="../views/projectmetadatadialog.cpp" line="17"/>
+        <location filename="../views/projectmetadatadialog.cpp" line="20"/>
         <source>Metadata of %1</source>
         <translation>Metadane %1</translation>
     </message>
     <message>
-        <location filename="../views/projectmetadatadialog.cpp" line="23"/>
+        <location filename="../views/projectmetadatadialog.cpp" line="26"/>
         <source>This project has no metadata yet. Scripts write it with project[&quot;general/brief&quot;] = &quot;…&quot; in the Python client.</source>
         <translation>Ten projekt nie ma jeszcze metadanych. Skrypty zapisują je w kliencie Pythona przez project[&quot;general/brief&quot;] = &quot;…&quot;.</translation>
     </message>
     <message>
-        <location filename="../views/projectmetadatadialog.cpp" line="25"/>
-        <source>The project&apos;s own fields, as scripts wrote them (read only here).</source>
-        <translation>Własne pola projektu, tak jak zapisały je skrypty (tutaj tylko do odczytu).</translation>
+        <location filename="../views/projectmetadatadialog.cpp" line="28"/>
+        <source>The project&apos;s own fields, as scripts wrote them. A field assigned or deleted here goes to the server, and shows once the server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projectmetadatadialog.cpp" line="50"/>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3400,32 +4167,32 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::RunActions</name>
     <message>
-        <location filename="../views/runactions.cpp" line="51"/>
+        <location filename="../views/runactions.cpp" line="53"/>
         <source>The edit of %1 could not be saved: %2</source>
         <translation>Nie udało się zapisać zmiany %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="90"/>
+        <location filename="../views/runactions.cpp" line="92"/>
         <source>%1 could not be changed: %2</source>
         <translation>Nie udało się zmienić %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="99"/>
+        <location filename="../views/runactions.cpp" line="101"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="99"/>
+        <location filename="../views/runactions.cpp" line="101"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="100"/>
+        <location filename="../views/runactions.cpp" line="102"/>
         <source>Tag for the selected runs (%1):</source>
         <translation>Tag dla zaznaczonych przebiegów (%1):</translation>
     </message>
     <message>
-        <location filename="../views/runactions.cpp" line="109"/>
+        <location filename="../views/runactions.cpp" line="111"/>
         <source>A tag cannot be empty.</source>
         <translation>Tag nie może być pusty.</translation>
     </message>
@@ -3433,14 +4200,34 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::RunCounts</name>
     <message>
-        <location filename="../models/runcounts.cpp" line="32"/>
+        <location filename="../models/runcounts.cpp" line="34"/>
         <source>%L1 of %L2 run</source>
         <translation>%L1 z %L2 przebiegu</translation>
     </message>
     <message>
-        <location filename="../models/runcounts.cpp" line="33"/>
+        <location filename="../models/runcounts.cpp" line="34"/>
         <source>%L1 of %L2 runs</source>
         <translation>%L1 z %L2 przebiegów</translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="36"/>
+        <source>%L1 of %L2 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="36"/>
+        <source>%L1 of %L2 models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="38"/>
+        <source>%L1 of %L2 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/runcounts.cpp" line="38"/>
+        <source>%L1 of %L2 versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3503,42 +4290,77 @@ Tutaj: %2 ⟵</translation>
 <context>
     <name>nereid::RunInfoDialog</name>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="23"/>
+        <location filename="../views/runinfodialog.cpp" line="24"/>
+        <source>Model version information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="25"/>
+        <source>Model information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="26"/>
         <source>Run information: %1</source>
         <translation>Informacje o przebiegu: %1</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="45"/>
+        <location filename="../views/runinfodialog.cpp" line="48"/>
         <source>Editable</source>
         <translation>Edytowalne</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="53"/>
+        <location filename="../views/runinfodialog.cpp" line="56"/>
         <source>The run failed</source>
         <translation>Przebieg zakończył się niepowodzeniem</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="58"/>
+        <location filename="../views/runinfodialog.cpp" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="59"/>
+        <location filename="../views/runinfodialog.cpp" line="62"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="60"/>
+        <location filename="../views/runinfodialog.cpp" line="63"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tagi:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="61"/>
+        <location filename="../views/runinfodialog.cpp" line="64"/>
         <source>&amp;Group tags:</source>
         <translation>Tagi &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../views/runinfodialog.cpp" line="68"/>
+        <location filename="../views/runinfodialog.cpp" line="70"/>
+        <source>None</source>
+        <translation type="unfinished">Brak</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="71"/>
+        <source>Staging</source>
+        <translation type="unfinished">Przedprodukcja</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="72"/>
+        <source>Production</source>
+        <translation type="unfinished">Produkcja</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="73"/>
+        <source>Archived</source>
+        <translation type="unfinished">Zarchiwizowany</translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="75"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runinfodialog.cpp" line="82"/>
         <source>System fields</source>
         <translation>Pola systemowe</translation>
     </message>
