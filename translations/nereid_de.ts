@@ -198,139 +198,148 @@
     <message>
         <location filename="../app/exportcommand.cpp" line="31"/>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="33"/>
         <source>%1 is not empty (an export writes into a new or empty folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer (ein Export schreibt in einen neuen oder leeren Ordner)</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="35"/>
         <source>the folder %1 cannot be made or written to</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt oder beschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="51"/>
         <source>Exports every run of a Nereid project into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert jeden Lauf eines Nereid-Projekts in einen Ordner.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="53"/>
         <source>Export PROJECT (workspace/project).</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT (Arbeitsbereich/Projekt) exportieren.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="54"/>
         <source>PROJECT</source>
-        <translation type="unfinished">PROJEKT</translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="55"/>
         <source>jsonl, csv or mlflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl, csv oder mlflow.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="55"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="57"/>
         <source>Export from the nereid-server at URL instead of the private local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom nereid-server unter URL statt vom privaten lokalen exportieren.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="58"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="59"/>
         <source>Read the API token for --server from FILE.</source>
-        <translation type="unfinished">Das API-Token für --server aus DATEI lesen.</translation>
+        <translation>Das API-Token für --server aus DATEI lesen.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="60"/>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="62"/>
         <source>The export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl export.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="63"/>
         <source>A new or empty folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder leerer Ordner, in den geschrieben wird.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="74"/>
         <source>Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER [--server URL --token-file FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: nereid export --project ARBEITSBEREICH/PROJEKT --format jsonl|csv|mlflow ORDNER [--server URL --token-file DATEI]
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="88"/>
         <source>nereid export: the token file %1 cannot be read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid export: Die Token-Datei %1 kann nicht gelesen werden: %2
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="95"/>
         <source>nereid export: the private server cannot start: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid export: Der private Server kann nicht starten: %1
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="104"/>
         <location filename="../app/exportcommand.cpp" line="135"/>
         <source>nereid export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid export: %1
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="117"/>
         <source>%1: not exported: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: %2
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="119"/>
         <source>%1 (%2): FAILED: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): FEHLGESCHLAGEN: %3
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="120"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiert</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="120"/>
         <source>FAILED</source>
-        <translation type="unfinished">FEHLGESCHLAGEN</translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="122"/>
         <source>[%1/%2] %3 %4 %5</source>
-        <translation type="unfinished">[%1/%2] %3 %4 %5 {1/%2]?}</translation>
+        <translation>[%1/%2] %3 %4 %5</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/exportcommand.cpp" line="129"/>
         <source>%1	%2	%3	%n point(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%3	%n Punkt
+</numerusform>
+            <numerusform>%1	%2	%3	%n Punkte
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="138"/>
         <source>%1 of %2 run(s) exported, %3 point(s) written, %4 failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Läufen exportiert, %3 Punkte geschrieben, %4 fehlgeschlagen.
+</translation>
     </message>
 </context>
 <context>
@@ -338,12 +347,12 @@
     <message>
         <location filename="../core/exporters/exportreader.cpp" line="72"/>
         <source>%1: a %2 field (files are not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein %2-Feld (Dateien werden nicht exportiert)</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportreader.cpp" line="95"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -351,12 +360,12 @@
     <message>
         <location filename="../core/exporters/exportwriter.cpp" line="30"/>
         <source>the folder of %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportwriter.cpp" line="34"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -620,7 +629,7 @@
     <message>
         <location filename="../core/importers/importclient.cpp" line="143"/>
         <source>the file changed while it was imported (its SHA-256 is not %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich während des Imports geändert (ihr SHA-256 ist nicht %1)</translation>
     </message>
 </context>
 <context>
@@ -688,61 +697,68 @@
     <message>
         <location filename="../app/importcommand.cpp" line="70"/>
         <source>The kind of source: mlflow, tensorboard, neptune-queue or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der Quelle: mlflow, tensorboard, neptune-queue oder jsonl.</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="73"/>
         <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MLflow-Dateispeicher (ein mlruns-Ordner) oder SQL-Speicher (eine SQLite-Datei mlflow.db); ein TensorBoard-Log-Ordner; ein .neptune-Ordner (oder der Ordner, der ihn enthält); die runs.jsonl eines `nereid export --format jsonl`.</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="88"/>
         <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: nereid import mlflow|tensorboard|neptune-queue|jsonl PFAD --project ARBEITSBEREICH/PROJEKT [--server URL --token-file DATEI]
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="147"/>
         <source>%1: renamed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: umbenannt: %2
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="149"/>
         <source>%1: not imported: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert: %2
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="151"/>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1
-%2: %2
- {1:?}</translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/importcommand.cpp" line="153"/>
         <source>%1: %n damaged record(s) skipped (a checksum mismatch, or no event)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n beschädigter Datensatz übersprungen (eine falsche Prüfsumme oder kein Ereignis)
+</numerusform>
+            <numerusform>%1: %n beschädigte Datensätze übersprungen (eine falsche Prüfsumme oder kein Ereignis)
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="157"/>
         <source>%1 (%2): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/importcommand.cpp" line="162"/>
         <source>%1	%2	%3	%n point(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%3	%n Punkt
+</numerusform>
+            <numerusform>%1	%2	%3	%n Punkte
+</numerusform>
         </translation>
     </message>
     <message>
@@ -785,27 +801,27 @@
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="62"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="75"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="76"/>
         <source>%1, line %2 is not a JSON object: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 ist kein JSON-Objekt: %3</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="79"/>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="159"/>
         <source>%1: the steps, values and timestamps are not of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schritte, Werte und Zeitstempel sind nicht gleich lang</translation>
     </message>
 </context>
 <context>
@@ -815,7 +831,7 @@
         <location filename="../core/exporters/jsonlwriter.cpp" line="47"/>
         <location filename="../core/exporters/jsonlwriter.cpp" line="56"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -846,12 +862,12 @@
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
         <source>%1: the record of an MLflow artifact (Nereid holds no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Eintrag eines MLflow-Artefakts (Nereid speichert keine Datei)</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
         <source>%1: no MLflow key can hold this path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein MLflow-Schlüssel kann diesen Pfad aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -917,22 +933,22 @@
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="73"/>
         <source>the folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="88"/>
         <source>a second run with the MLflow run id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweiter Lauf mit der MLflow-Lauf-ID %1</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="107"/>
         <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Textreihe (die Metriken von MLflow sind Zahlen)</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="108"/>
         <source>%1: no MLflow key can hold this path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein MLflow-Schlüssel kann diesen Pfad aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -940,7 +956,7 @@
     <message>
         <location filename="../core/importers/neptunefile.cpp" line="30"/>
         <source>the file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -948,88 +964,88 @@
     <message numerus="yes">
         <location filename="../core/importers/neptunemapping.cpp" line="50"/>
         <source>%1 (%n operation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Operation)</numerusform>
+            <numerusform>%1 (%n Operationen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/importers/neptunemapping.cpp" line="52"/>
         <source>%n point(s) not imported: their step was not above the previous step of their series, which Neptune refuses too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt nicht importiert: Sein Schritt lag nicht über dem vorigen Schritt seiner Reihe, was auch Neptune ablehnt</numerusform>
+            <numerusform>%n Punkte nicht importiert: Ihr Schritt lag nicht über dem vorigen Schritt ihrer Reihe, was auch Neptune ablehnt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="74"/>
         <source>%1 %2 not imported: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nicht importiert: %3</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="100"/>
         <source>Nereid&apos;s float fields hold finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gleitkommafelder von Nereid enthalten endliche Zahlen</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="104"/>
         <source>the value is no whole number within ±2^53</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist keine ganze Zahl innerhalb von ±2^53</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="106"/>
         <source>the value is no boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist kein Wahrheitswert</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="109"/>
         <source>the value is no string</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="112"/>
         <source>the value is no time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist keine Zeit in Millisekunden</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="128"/>
         <source>a file set names its files by patterns read on the machine that logged; the queue holds no files of it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateisatz benennt seine Dateien über Muster, die auf dem protokollierenden Rechner gelesen wurden; die Warteschlange enthält keine seiner Dateien</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="131"/>
         <source>image series are not imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildreihen werden noch nicht importiert</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="133"/>
         <source>Nereid&apos;s float series have no minimum, maximum or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gleitkommareihen von Nereid haben kein Minimum, Maximum und keine Einheit</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="136"/>
         <source>artifacts and file sets are not imported from queues yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte und Dateisätze werden noch nicht aus Warteschlangen importiert</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="138"/>
         <source>it copies from another Neptune run or project, which is not in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>es kopiert aus einem anderen Neptune-Lauf oder -Projekt, das nicht in der Warteschlange ist</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="140"/>
         <source>an operation this importer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Operation, die dieser Importer nicht kennt</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="176"/>
         <source>Nereid&apos;s server keeps this sys field itself</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server von Nereid verwaltet dieses sys-Feld selbst</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="209"/>
         <source>points whose value or step is of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, deren Wert oder Schritt den falschen Typ hat</translation>
     </message>
 </context>
 <context>
@@ -1037,27 +1053,27 @@
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="26"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="59"/>
         <source>%1 holds no Neptune queue (no .neptune/offline/run__* or .neptune/async/run__* folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Neptune-Warteschlange (keinen Ordner .neptune/offline/run__* oder .neptune/async/run__*).</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="90"/>
         <source>%1 has no data-*.log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Datei data-*.log.</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="94"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="128"/>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1065,25 +1081,25 @@
     <message>
         <location filename="../core/importers/neptunequeueimporter.cpp" line="45"/>
         <source>the queue in %1 belongs to a Neptune %2; only runs are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlange in %1 gehört zu einem Neptune-%2; nur Läufe werden importiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/importers/neptunequeueimporter.cpp" line="53"/>
         <source>%n line(s) cut off at the end of a queue file skipped (the client was writing them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n am Ende einer Warteschlangendatei abgeschnittene Zeile übersprungen (der Client schrieb sie gerade)</numerusform>
+            <numerusform>%n am Ende einer Warteschlangendatei abgeschnittene Zeilen übersprungen (der Client schrieb sie gerade)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueimporter.cpp" line="60"/>
         <source>nothing in the queue waits to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts in der Warteschlange wartet darauf, gesendet zu werden</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueimporter.cpp" line="168"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1091,17 +1107,17 @@
     <message>
         <location filename="../core/importers/neptunequeueline.cpp" line="47"/>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueline.cpp" line="55"/>
         <source>not a queue entry (an object with &quot;obj&quot; and a whole &quot;version&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Warteschlangeneintrag (ein Objekt mit „obj“ und einer ganzzahligen „version“)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueline.cpp" line="67"/>
         <source>not an operation (a &quot;type&quot; and a &quot;path&quot; of strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Operation (ein „type“ und ein „path“ als Zeichenketten)</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1430,7 @@ Protokoll: %9
     <message>
         <location filename="../models/runchanges.cpp" line="70"/>
         <source>The stage &quot;%1&quot; is none of none, staging, production and archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe „%1“ ist keine von none, staging, production und archived.</translation>
     </message>
 </context>
 <context>
@@ -1697,22 +1713,22 @@ Protokoll: %9
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="121"/>
         <source>a histogram: Nereid has no histogram type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Histogramm: Nereid hat keinen Histogrammtyp</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="123"/>
         <source>audio: Nereid has no audio type</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio: Nereid hat keinen Audiotyp</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="126"/>
         <source>a tensor that is no scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tensor, der kein Skalar ist</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="127"/>
         <source>data of the TensorBoard plugin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des TensorBoard-Plugins %1</translation>
     </message>
 </context>
 <context>
@@ -1720,17 +1736,17 @@ Protokoll: %9
     <message>
         <location filename="../core/importers/tensorboardfolder.cpp" line="44"/>
         <source>%1 is no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardfolder.cpp" line="57"/>
         <source>%1 holds no TensorBoard event files (events.out.tfevents.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine TensorBoard-Ereignisdateien (events.out.tfevents.*)</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardfolder.cpp" line="91"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1862,14 +1878,14 @@ Protokoll: %9
     <message>
         <location filename="../app/appsessionimport.cpp" line="47"/>
         <source>not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht importiert: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/appsessionimport.cpp" line="49"/>
         <source>%Ln damaged record(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln beschädigter Datensatz übersprungen</numerusform>
+            <numerusform>%Ln beschädigte Datensätze übersprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3095,161 +3111,161 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/importdialog.cpp" line="29"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="31"/>
         <source>Import runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe importieren</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="33"/>
         <source>MLflow store (an mlruns folder or an mlflow.db file)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow-Speicher (ein mlruns-Ordner oder eine Datei mlflow.db)</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="34"/>
         <source>TensorBoard log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorBoard-Log-Ordner</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="35"/>
         <source>Neptune offline or async queue (a .neptune folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neptune-Offline- oder -Async-Warteschlange (ein .neptune-Ordner)</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="37"/>
         <source>A folder or file to import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder eine Datei, aus dem bzw. der importiert wird</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="39"/>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="42"/>
         <source>A &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Ordner…</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="43"/>
         <source>A f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Datei…</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="52"/>
         <source>workspace/project; a project that does not exist yet is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich/Projekt; ein noch nicht vorhandenes Projekt wird angelegt</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="55"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="56"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="59"/>
         <source>Into &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Projekt:</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="103"/>
         <source>Import from folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ordner importieren</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="104"/>
         <source>Import from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei importieren</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="113"/>
         <source>Choose the folder or file to import from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner oder die Datei, aus dem bzw. der importiert werden soll.</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="115"/>
         <source>Name the project as workspace/project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Projekt als Arbeitsbereich/Projekt an.</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="125"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="129"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/importdialog.cpp" line="149"/>
         <source>%1: created, %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: angelegt, %Ln Punkt</numerusform>
+            <numerusform>%1: angelegt, %Ln Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/importdialog.cpp" line="152"/>
         <source>%1: updated, %Ln point(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: aktualisiert, %Ln Punkt hinzugefügt</numerusform>
+            <numerusform>%1: aktualisiert, %Ln Punkte hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="155"/>
         <source>%1: imported already, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits importiert, übersprungen</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="158"/>
         <source>%1: FAILED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="162"/>
         <source>    renamed (not a valid field path or taken): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    umbenannt (kein gültiger Feldpfad oder schon vergeben): %1</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="175"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="179"/>
         <source>The import could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht laufen: %1</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="182"/>
         <source>Cancelled. The runs not imported yet are imported when you import again; nothing is duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Die noch nicht importierten Läufe werden beim nächsten Import importiert; nichts wird doppelt angelegt.</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="184"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/importdialog.cpp" line="192"/>
         <source>%1 of %n run(s): %2 created, %3 updated, %4 skipped, %5 failed; %6 point(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Lauf: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 fehlgeschlagen; %6 Punkte geschrieben.</numerusform>
+            <numerusform>%1 von %n Läufen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 fehlgeschlagen; %6 Punkte geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="218"/>
         <source>Cancelling after the run being imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach dem Lauf, der gerade importiert wird…</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3316,7 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/mainmenus.cpp" line="36"/>
         <source>&amp;Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../views/mainmenus.cpp" line="38"/>
@@ -3530,52 +3546,52 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="21"/>
         <source>general/brief</source>
-        <translation type="unfinished"></translation>
+        <translation>general/brief</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="31"/>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="33"/>
         <source>De&amp;lete field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;löschen</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="45"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld:</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="46"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="47"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="73"/>
         <source>Give the field&apos;s path, such as general/brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad des Feldes an, etwa general/brief.</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="75"/>
         <source>The sys namespace is written by Nereid; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensraum sys wird von Nereid geschrieben; wählen Sie einen anderen Pfad.</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="107"/>
         <source>&quot;%1&quot; is not a value of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Wert vom Typ %2.</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="108"/>
         <source>Write true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie true oder false.</translation>
     </message>
 </context>
 <context>
@@ -3583,42 +3599,42 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="50"/>
         <source>Choose a model to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell, um seine Versionen zu sehen.</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="54"/>
         <source>Versions of %1:</source>
-        <translation type="unfinished">Versionen von %1:</translation>
+        <translation>Versionen von %1:</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="77"/>
         <source>Version information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsinformationen…</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="78"/>
         <source>Stage</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="79"/>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="80"/>
         <source>Staging</source>
-        <translation type="unfinished">Staging</translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="81"/>
         <source>Production</source>
-        <translation type="unfinished">Produktion</translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="82"/>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>
@@ -3964,12 +3980,12 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/projectmetadatadialog.cpp" line="28"/>
         <source>The project&apos;s own fields, as scripts wrote them. A field assigned or deleted here goes to the server, and shows once the server has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Felder des Projekts, wie Skripte sie geschrieben haben. Ein hier zugewiesenes oder gelöschtes Feld geht an den Server und erscheint, sobald der Server es hat.</translation>
     </message>
     <message>
         <location filename="../views/projectmetadatadialog.cpp" line="50"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4190,22 +4206,22 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../models/runcounts.cpp" line="36"/>
         <source>%L1 of %L2 model</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Modell</translation>
     </message>
     <message>
         <location filename="../models/runcounts.cpp" line="36"/>
         <source>%L1 of %L2 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Modellen</translation>
     </message>
     <message>
         <location filename="../models/runcounts.cpp" line="38"/>
         <source>%L1 of %L2 version</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Version</translation>
     </message>
     <message>
         <location filename="../models/runcounts.cpp" line="38"/>
         <source>%L1 of %L2 versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Versionen</translation>
     </message>
 </context>
 <context>
@@ -4270,12 +4286,12 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/runinfodialog.cpp" line="24"/>
         <source>Model version information: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zur Modellversion: %1</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="25"/>
         <source>Model information: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zum Modell: %1</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="26"/>
@@ -4315,27 +4331,27 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/runinfodialog.cpp" line="70"/>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="71"/>
         <source>Staging</source>
-        <translation type="unfinished">Staging</translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="72"/>
         <source>Production</source>
-        <translation type="unfinished">Produktion</translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="73"/>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="75"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="82"/>

@@ -198,140 +198,150 @@
     <message>
         <location filename="../app/exportcommand.cpp" line="31"/>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to plik, a nie folder</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="33"/>
         <source>%1 is not empty (an export writes into a new or empty folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest pusty (eksport zapisuje do nowego lub pustego folderu)</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="35"/>
         <source>the folder %1 cannot be made or written to</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć folderu %1 ani w nim zapisywać</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="51"/>
         <source>Exports every run of a Nereid project into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuje każdy przebieg projektu Nereid do folderu.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="53"/>
         <source>Export PROJECT (workspace/project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PROJEKT (obszar/projekt).</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="54"/>
         <source>PROJECT</source>
-        <translation type="unfinished">PROJEKT</translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="55"/>
         <source>jsonl, csv or mlflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl, csv lub mlflow.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="55"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="57"/>
         <source>Export from the nereid-server at URL instead of the private local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj z nereid-server pod adresem URL zamiast z prywatnego lokalnego.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="58"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="59"/>
         <source>Read the API token for --server from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj token API dla --server z PLIKU.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="60"/>
         <source>FILE</source>
-        <translation type="unfinished">PLIK</translation>
+        <translation>PLIK</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="62"/>
         <source>The export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie export.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="63"/>
         <source>A new or empty folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lub pusty folder, do którego nastąpi zapis.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="74"/>
         <source>Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER [--server URL --token-file FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: nereid export --project OBSZAR/PROJEKT --format jsonl|csv|mlflow FOLDER [--server URL --token-file PLIK]
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="88"/>
         <source>nereid export: the token file %1 cannot be read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid export: nie można odczytać pliku tokenu %1: %2
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="95"/>
         <source>nereid export: the private server cannot start: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid export: nie można uruchomić prywatnego serwera: %1
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="104"/>
         <location filename="../app/exportcommand.cpp" line="135"/>
         <source>nereid export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid export: %1
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="117"/>
         <source>%1: not exported: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie wyeksportowano: %2
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="119"/>
         <source>%1 (%2): FAILED: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): BŁĄD: %3
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="120"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>wyeksportowano</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="120"/>
         <source>FAILED</source>
-        <translation type="unfinished">BŁĄD</translation>
+        <translation>BŁĄD</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="122"/>
         <source>[%1/%2] %3 %4 %5</source>
-        <translation type="unfinished">[%1/%2] %3 %4 %5 {1/%2]?}</translation>
+        <translation>[%1/%2] %3 %4 %5</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/exportcommand.cpp" line="129"/>
         <source>%1	%2	%3	%n point(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%3	%n punkt
+</numerusform>
+            <numerusform>%1	%2	%3	%n punkty
+</numerusform>
+            <numerusform>%1	%2	%3	%n punktów
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="138"/>
         <source>%1 of %2 run(s) exported, %3 point(s) written, %4 failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano przebiegi: %1 z %2, zapisane punkty: %3, błędy: %4.
+</translation>
     </message>
 </context>
 <context>
@@ -339,12 +349,12 @@
     <message>
         <location filename="../core/exporters/exportreader.cpp" line="72"/>
         <source>%1: a %2 field (files are not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole typu %2 (pliki nie są eksportowane)</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportreader.cpp" line="95"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2: %3</translation>
     </message>
 </context>
 <context>
@@ -352,12 +362,12 @@
     <message>
         <location filename="../core/exporters/exportwriter.cpp" line="30"/>
         <source>the folder of %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć folderu dla %1</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportwriter.cpp" line="34"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -621,7 +631,7 @@
     <message>
         <location filename="../core/importers/importclient.cpp" line="143"/>
         <source>the file changed while it was imported (its SHA-256 is not %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik zmienił się podczas importu (jego SHA-256 nie jest równy %1)</translation>
     </message>
 </context>
 <context>
@@ -689,63 +699,72 @@
     <message>
         <location filename="../app/importcommand.cpp" line="70"/>
         <source>The kind of source: mlflow, tensorboard, neptune-queue or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj źródła: mlflow, tensorboard, neptune-queue lub jsonl.</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="73"/>
         <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn plikowy MLflow (folder mlruns) lub magazyn SQL (plik SQLite mlflow.db); folder logów TensorBoard; folder .neptune (lub folder, który go zawiera); plik runs.jsonl z `nereid export --format jsonl`.</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="88"/>
         <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: nereid import mlflow|tensorboard|neptune-queue|jsonl ŚCIEŻKA --project OBSZAR/PROJEKT [--server URL --token-file PLIK]
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="147"/>
         <source>%1: renamed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zmieniono nazwę: %2
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="149"/>
         <source>%1: not imported: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie zaimportowano: %2
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="151"/>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1
-%2: %2
- {1:?}</translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/importcommand.cpp" line="153"/>
         <source>%1: %n damaged record(s) skipped (a checksum mismatch, or no event)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: pominięto %n uszkodzony rekord (niezgodna suma kontrolna lub brak zdarzenia)
+</numerusform>
+            <numerusform>%1: pominięto %n uszkodzone rekordy (niezgodna suma kontrolna lub brak zdarzenia)
+</numerusform>
+            <numerusform>%1: pominięto %n uszkodzonych rekordów (niezgodna suma kontrolna lub brak zdarzenia)
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="157"/>
         <source>%1 (%2): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/importcommand.cpp" line="162"/>
         <source>%1	%2	%3	%n point(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%3	%n punkt
+</numerusform>
+            <numerusform>%1	%2	%3	%n punkty
+</numerusform>
+            <numerusform>%1	%2	%3	%n punktów
+</numerusform>
         </translation>
     </message>
     <message>
@@ -788,27 +807,27 @@
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="62"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">nie można odczytać %1: %2</translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="75"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="76"/>
         <source>%1, line %2 is not a JSON object: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2 nie jest obiektem JSON: %3</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="79"/>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>inna wartość JSON</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="159"/>
         <source>%1: the steps, values and timestamps are not of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kroki, wartości i znaczniki czasu mają różne długości</translation>
     </message>
 </context>
 <context>
@@ -818,7 +837,7 @@
         <location filename="../core/exporters/jsonlwriter.cpp" line="47"/>
         <location filename="../core/exporters/jsonlwriter.cpp" line="56"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -849,12 +868,12 @@
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
         <source>%1: the record of an MLflow artifact (Nereid holds no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zapis artefaktu MLflow (Nereid nie przechowuje plików)</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
         <source>%1: no MLflow key can hold this path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: żaden klucz MLflow nie może przechować tej ścieżki</translation>
     </message>
 </context>
 <context>
@@ -920,22 +939,22 @@
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="73"/>
         <source>the folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć folderu %1</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="88"/>
         <source>a second run with the MLflow run id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>drugi przebieg o identyfikatorze przebiegu MLflow %1</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="107"/>
         <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seria tekstowa (metryki MLflow są liczbami)</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="108"/>
         <source>%1: no MLflow key can hold this path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: żaden klucz MLflow nie może przechować tej ścieżki</translation>
     </message>
 </context>
 <context>
@@ -943,7 +962,7 @@
     <message>
         <location filename="../core/importers/neptunefile.cpp" line="30"/>
         <source>the file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku %1</translation>
     </message>
 </context>
 <context>
@@ -951,90 +970,90 @@
     <message numerus="yes">
         <location filename="../core/importers/neptunemapping.cpp" line="50"/>
         <source>%1 (%n operation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n operacja)</numerusform>
+            <numerusform>%1 (%n operacje)</numerusform>
+            <numerusform>%1 (%n operacji)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/importers/neptunemapping.cpp" line="52"/>
         <source>%n point(s) not imported: their step was not above the previous step of their series, which Neptune refuses too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie zaimportowano %n punktu: jego krok nie był większy od poprzedniego kroku serii, czego Neptune też nie przyjmuje</numerusform>
+            <numerusform>Nie zaimportowano %n punktów: ich krok nie był większy od poprzedniego kroku serii, czego Neptune też nie przyjmuje</numerusform>
+            <numerusform>Nie zaimportowano %n punktów: ich krok nie był większy od poprzedniego kroku serii, czego Neptune też nie przyjmuje</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="74"/>
         <source>%1 %2 not imported: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nie zaimportowano: %3</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="100"/>
         <source>Nereid&apos;s float fields hold finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>pola zmiennoprzecinkowe Nereid przechowują liczby skończone</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="104"/>
         <source>the value is no whole number within ±2^53</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość nie jest liczbą całkowitą w zakresie ±2^53</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="106"/>
         <source>the value is no boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość nie jest wartością logiczną</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="109"/>
         <source>the value is no string</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość nie jest ciągiem znaków</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="112"/>
         <source>the value is no time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość nie jest czasem w milisekundach</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="128"/>
         <source>a file set names its files by patterns read on the machine that logged; the queue holds no files of it</source>
-        <translation type="unfinished"></translation>
+        <translation>zestaw plików nazywa swoje pliki wzorcami odczytanymi na maszynie, która je zapisała; kolejka nie zawiera jego plików</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="131"/>
         <source>image series are not imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>serie obrazów nie są jeszcze importowane</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="133"/>
         <source>Nereid&apos;s float series have no minimum, maximum or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>serie zmiennoprzecinkowe Nereid nie mają minimum, maksimum ani jednostki</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="136"/>
         <source>artifacts and file sets are not imported from queues yet</source>
-        <translation type="unfinished"></translation>
+        <translation>artefakty i zestawy plików nie są jeszcze importowane z kolejek</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="138"/>
         <source>it copies from another Neptune run or project, which is not in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiuje z innego przebiegu lub projektu Neptune, którego nie ma w kolejce</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="140"/>
         <source>an operation this importer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>operacja, której ten importer nie zna</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="176"/>
         <source>Nereid&apos;s server keeps this sys field itself</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer Nereid sam prowadzi to pole sys</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="209"/>
         <source>points whose value or step is of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty, których wartość lub krok ma zły typ</translation>
     </message>
 </context>
 <context>
@@ -1042,27 +1061,27 @@
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="26"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie istnieje.</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="59"/>
         <source>%1 holds no Neptune queue (no .neptune/offline/run__* or .neptune/async/run__* folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera kolejki Neptune (brak folderu .neptune/offline/run__* lub .neptune/async/run__*).</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="90"/>
         <source>%1 has no data-*.log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma pliku data-*.log.</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="94"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">nie można odczytać %1: %2</translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeue.cpp" line="128"/>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiersz %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1070,26 +1089,26 @@
     <message>
         <location filename="../core/importers/neptunequeueimporter.cpp" line="45"/>
         <source>the queue in %1 belongs to a Neptune %2; only runs are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>kolejka w %1 należy do obiektu Neptune typu %2; importowane są tylko przebiegi</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/importers/neptunequeueimporter.cpp" line="53"/>
         <source>%n line(s) cut off at the end of a queue file skipped (the client was writing them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pominięto %n wiersz ucięty na końcu pliku kolejki (klient właśnie go zapisywał)</numerusform>
+            <numerusform>pominięto %n wiersze ucięte na końcu pliku kolejki (klient właśnie je zapisywał)</numerusform>
+            <numerusform>pominięto %n wierszy uciętych na końcu pliku kolejki (klient właśnie je zapisywał)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueimporter.cpp" line="60"/>
         <source>nothing in the queue waits to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nic w kolejce nie czeka na wysłanie</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueimporter.cpp" line="168"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">nie można odczytać %1: %2</translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1097,17 +1116,17 @@
     <message>
         <location filename="../core/importers/neptunequeueline.cpp" line="47"/>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie JSON (%1 w bajcie %2)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueline.cpp" line="55"/>
         <source>not a queue entry (an object with &quot;obj&quot; and a whole &quot;version&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie wpis kolejki (obiekt z „obj” i całkowitą „version”)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunequeueline.cpp" line="67"/>
         <source>not an operation (a &quot;type&quot; and a &quot;path&quot; of strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie operacja („type” i „path” jako ciągi znaków)</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1440,7 @@ Dziennik: %9
     <message>
         <location filename="../models/runchanges.cpp" line="70"/>
         <source>The stage &quot;%1&quot; is none of none, staging, production and archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap „%1” nie jest żadnym z: none, staging, production, archived.</translation>
     </message>
 </context>
 <context>
@@ -1704,22 +1723,22 @@ Dziennik: %9
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="121"/>
         <source>a histogram: Nereid has no histogram type</source>
-        <translation type="unfinished"></translation>
+        <translation>histogram: Nereid nie ma typu histogramu</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="123"/>
         <source>audio: Nereid has no audio type</source>
-        <translation type="unfinished"></translation>
+        <translation>dźwięk: Nereid nie ma typu dźwięku</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="126"/>
         <source>a tensor that is no scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>tensor, który nie jest skalarem</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardeventfile.cpp" line="127"/>
         <source>data of the TensorBoard plugin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dane wtyczki TensorBoard %1</translation>
     </message>
 </context>
 <context>
@@ -1727,17 +1746,17 @@ Dziennik: %9
     <message>
         <location filename="../core/importers/tensorboardfolder.cpp" line="44"/>
         <source>%1 is no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest folderem</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardfolder.cpp" line="57"/>
         <source>%1 holds no TensorBoard event files (events.out.tfevents.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera plików zdarzeń TensorBoard (events.out.tfevents.*)</translation>
     </message>
     <message>
         <location filename="../core/importers/tensorboardfolder.cpp" line="91"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">nie można odczytać %1: %2</translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1869,15 +1888,15 @@ Dziennik: %9
     <message>
         <location filename="../app/appsessionimport.cpp" line="47"/>
         <source>not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zaimportowano: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/appsessionimport.cpp" line="49"/>
         <source>%Ln damaged record(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pominięto %Ln uszkodzony rekord</numerusform>
+            <numerusform>pominięto %Ln uszkodzone rekordy</numerusform>
+            <numerusform>pominięto %Ln uszkodzonych rekordów</numerusform>
         </translation>
     </message>
 </context>
@@ -3112,164 +3131,164 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/importdialog.cpp" line="29"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="31"/>
         <source>Import runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj przebiegi</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="33"/>
         <source>MLflow store (an mlruns folder or an mlflow.db file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn MLflow (folder mlruns lub plik mlflow.db)</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="34"/>
         <source>TensorBoard log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder logów TensorBoard</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="35"/>
         <source>Neptune offline or async queue (a .neptune folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka offline lub async Neptune (folder .neptune)</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="37"/>
         <source>A folder or file to import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder lub plik, z którego nastąpi import</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="39"/>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;glądaj</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="42"/>
         <source>A &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder…</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="43"/>
         <source>A f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lik…</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="52"/>
         <source>workspace/project; a project that does not exist yet is created</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar/projekt; projekt, który jeszcze nie istnieje, zostanie utworzony</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="55"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="56"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skąd:</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="59"/>
         <source>Into &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do &amp;projektu:</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="103"/>
         <source>Import from folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z folderu</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="104"/>
         <source>Import from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z pliku</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="113"/>
         <source>Choose the folder or file to import from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder lub plik, z którego nastąpi import.</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="115"/>
         <source>Name the project as workspace/project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj projekt jako obszar/projekt.</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="125"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuluj</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="129"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/importdialog.cpp" line="149"/>
         <source>%1: created, %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: utworzono, %Ln punkt</numerusform>
+            <numerusform>%1: utworzono, %Ln punkty</numerusform>
+            <numerusform>%1: utworzono, %Ln punktów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/importdialog.cpp" line="152"/>
         <source>%1: updated, %Ln point(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: zaktualizowano, dodano %Ln punkt</numerusform>
+            <numerusform>%1: zaktualizowano, dodano %Ln punkty</numerusform>
+            <numerusform>%1: zaktualizowano, dodano %Ln punktów</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="155"/>
         <source>%1: imported already, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: już zaimportowano, pominięto</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="158"/>
         <source>%1: FAILED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: BŁĄD: %2</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="162"/>
         <source>    renamed (not a valid field path or taken): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    zmieniono nazwę (nieprawidłowa ścieżka pola lub zajęta): %1</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="175"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="179"/>
         <source>The import could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić importu: %1</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="182"/>
         <source>Cancelled. The runs not imported yet are imported when you import again; nothing is duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano. Przebiegi jeszcze niezaimportowane zostaną zaimportowane przy następnym imporcie; nic nie zostanie zdublowane.</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="184"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/importdialog.cpp" line="192"/>
         <source>%1 of %n run(s): %2 created, %3 updated, %4 skipped, %5 failed; %6 point(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n przebiegu: utworzono %2, zaktualizowano %3, pominięto %4, błędy: %5; zapisane punkty: %6.</numerusform>
+            <numerusform>%1 z %n przebiegów: utworzono %2, zaktualizowano %3, pominięto %4, błędy: %5; zapisane punkty: %6.</numerusform>
+            <numerusform>%1 z %n przebiegów: utworzono %2, zaktualizowano %3, pominięto %4, błędy: %5; zapisane punkty: %6.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="218"/>
         <source>Cancelling after the run being imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie po przebiegu, który jest właśnie importowany…</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3339,7 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/mainmenus.cpp" line="36"/>
         <source>&amp;Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj przebiegi…</translation>
     </message>
     <message>
         <location filename="../views/mainmenus.cpp" line="38"/>
@@ -3551,52 +3570,52 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="21"/>
         <source>general/brief</source>
-        <translation type="unfinished"></translation>
+        <translation>general/brief</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="31"/>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzypisz</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="33"/>
         <source>De&amp;lete field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń pole</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="45"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pole:</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="46"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="47"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartość:</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="73"/>
         <source>Give the field&apos;s path, such as general/brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj ścieżkę pola, np. general/brief.</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="75"/>
         <source>The sys namespace is written by Nereid; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń nazw sys jest zapisywana przez Nereid; wybierz inną ścieżkę.</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="107"/>
         <source>&quot;%1&quot; is not a value of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest wartością typu %2.</translation>
     </message>
     <message>
         <location filename="../views/metadatafieldeditor.cpp" line="108"/>
         <source>Write true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz true lub false.</translation>
     </message>
 </context>
 <context>
@@ -3604,42 +3623,42 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="50"/>
         <source>Choose a model to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz model, aby zobaczyć jego wersje.</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="54"/>
         <source>Versions of %1:</source>
-        <translation type="unfinished">Wersje %1:</translation>
+        <translation>Wersje %1:</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="77"/>
         <source>Version information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje o wersji…</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="78"/>
         <source>Stage</source>
-        <translation type="unfinished">Etap</translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="79"/>
         <source>None</source>
-        <translation type="unfinished">Brak</translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="80"/>
         <source>Staging</source>
-        <translation type="unfinished">Przedprodukcja</translation>
+        <translation>Przedprodukcja</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="81"/>
         <source>Production</source>
-        <translation type="unfinished">Produkcja</translation>
+        <translation>Produkcja</translation>
     </message>
     <message>
         <location filename="../views/modelversionspanel.cpp" line="82"/>
         <source>Archived</source>
-        <translation type="unfinished">Zarchiwizowany</translation>
+        <translation>Zarchiwizowany</translation>
     </message>
 </context>
 <context>
@@ -3985,12 +4004,12 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/projectmetadatadialog.cpp" line="28"/>
         <source>The project&apos;s own fields, as scripts wrote them. A field assigned or deleted here goes to the server, and shows once the server has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne pola projektu, tak jak zapisały je skrypty. Pole przypisane lub usunięte tutaj trafia na serwer i pojawia się, gdy serwer je otrzyma.</translation>
     </message>
     <message>
         <location filename="../views/projectmetadatadialog.cpp" line="50"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zmiany: %1</translation>
     </message>
 </context>
 <context>
@@ -4212,22 +4231,22 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../models/runcounts.cpp" line="36"/>
         <source>%L1 of %L2 model</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 z %L2 modelu</translation>
     </message>
     <message>
         <location filename="../models/runcounts.cpp" line="36"/>
         <source>%L1 of %L2 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 z %L2 modeli</translation>
     </message>
     <message>
         <location filename="../models/runcounts.cpp" line="38"/>
         <source>%L1 of %L2 version</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 z %L2 wersji</translation>
     </message>
     <message>
         <location filename="../models/runcounts.cpp" line="38"/>
         <source>%L1 of %L2 versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 z %L2 wersji</translation>
     </message>
 </context>
 <context>
@@ -4292,12 +4311,12 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/runinfodialog.cpp" line="24"/>
         <source>Model version information: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje o wersji modelu: %1</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="25"/>
         <source>Model information: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje o modelu: %1</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="26"/>
@@ -4337,27 +4356,27 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/runinfodialog.cpp" line="70"/>
         <source>None</source>
-        <translation type="unfinished">Brak</translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="71"/>
         <source>Staging</source>
-        <translation type="unfinished">Przedprodukcja</translation>
+        <translation>Przedprodukcja</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="72"/>
         <source>Production</source>
-        <translation type="unfinished">Produkcja</translation>
+        <translation>Produkcja</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="73"/>
         <source>Archived</source>
-        <translation type="unfinished">Zarchiwizowany</translation>
+        <translation>Zarchiwizowany</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="75"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <location filename="../views/runinfodialog.cpp" line="82"/>
