@@ -1,16 +1,15 @@
 #include "exportcommand.h"
 
+#include "commandtarget.h"
 #include "exporter.h"
 #include "exportwriter.h"
 #include "importclient.h"
-#include "localserver.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <unistd.h>
 
 namespace nereid {
@@ -77,28 +76,14 @@ int ExportCommand::run(const QStringList &arguments)
     }
     const QString folder = positional.at(1);
 
-    LocalServer local;
-    QUrl url(parser.value(server));
-    QString token;
     QString error;
-    if (parser.isSet(server)) {
-        QFile file(parser.value(tokenFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            print(stderr,
-                  tr("nereid export: the token file %1 cannot be read: %2\n").arg(file.fileName(), file.errorString()));
-            return CannotStart;
-        }
-        token = QString::fromUtf8(file.readAll()).trimmed();
-    } else {
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (!local.start(QDir(data).filePath(QStringLiteral("server"))) || (token = local.token()).isEmpty()) {
-            print(stderr, tr("nereid export: the private server cannot start: %1\n").arg(local.errorString()));
-            return CannotStart;
-        }
-        url = local.url();
+    CommandTarget target;
+    if (!target.open(parser.isSet(server) ? parser.value(server) : QString(), parser.value(tokenFile), &error)) {
+        print(stderr, tr("nereid export: %1\n").arg(error));
+        return CannotStart;
     }
 
-    ImportClient client(url, token);
+    ImportClient client(target.url(), target.token());
     Exporter exporter(&client, parser.value(project), writer.get());
     if (!exporter.checkProject(&error) || !checkFolder(folder, &error)) {
         print(stderr, tr("nereid export: %1\n").arg(error));

@@ -1,8 +1,8 @@
 #include "importcommand.h"
 
+#include "commandtarget.h"
 #include "importclient.h"
 #include "jsonlimporter.h"
-#include "localserver.h"
 #include "mlflowfilestore.h"
 #include "mlflowimporter.h"
 #include "mlflowsqlstore.h"
@@ -13,10 +13,7 @@
 
 #include <cstdio>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QUrl>
 #include <unistd.h>
 
@@ -107,27 +104,13 @@ int ImportCommand::run(const QStringList &arguments)
         return CannotStart;
     }
 
-    LocalServer local;
-    QUrl url(parser.value(server));
-    QString token;
-    if (parser.isSet(server)) {
-        QFile file(parser.value(tokenFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            print(stderr,
-                  tr("nereid import: the token file %1 cannot be read: %2\n").arg(file.fileName(), file.errorString()));
-            return CannotStart;
-        }
-        token = QString::fromUtf8(file.readAll()).trimmed();
-    } else {
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (!local.start(QDir(data).filePath(QStringLiteral("server"))) || (token = local.token()).isEmpty()) {
-            print(stderr, tr("nereid import: the private server cannot start: %1\n").arg(local.errorString()));
-            return CannotStart;
-        }
-        url = local.url();
+    CommandTarget target;
+    if (!target.open(parser.isSet(server) ? parser.value(server) : QString(), parser.value(tokenFile), &error)) {
+        print(stderr, tr("nereid import: %1\n").arg(error));
+        return CannotStart;
     }
 
-    ImportClient client(url, token);
+    ImportClient client(target.url(), target.token());
     const bool terminal = isatty(fileno(stdout));
     const qsizetype total =
         jsonl ? JsonlImporter::countRuns(path) : runs.size() + tensorBoardRuns.size() + queues.size();

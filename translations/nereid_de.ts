@@ -176,6 +176,19 @@
     </message>
 </context>
 <context>
+    <name>CommandTarget</name>
+    <message>
+        <location filename="../app/commandtarget.cpp" line="14"/>
+        <source>the token file %1 cannot be read: %2</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandtarget.cpp" line="23"/>
+        <source>the private server cannot start: %1</source>
+        <translation>der private Server kann nicht starten: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardState</name>
     <message>
         <location filename="../views/dashboardstate.cpp" line="164"/>
@@ -196,135 +209,122 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="31"/>
+        <location filename="../app/exportcommand.cpp" line="30"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="33"/>
+        <location filename="../app/exportcommand.cpp" line="32"/>
         <source>%1 is not empty (an export writes into a new or empty folder)</source>
         <translation>%1 ist nicht leer (ein Export schreibt in einen neuen oder leeren Ordner)</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="35"/>
+        <location filename="../app/exportcommand.cpp" line="34"/>
         <source>the folder %1 cannot be made or written to</source>
         <translation>der Ordner %1 kann nicht angelegt oder beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="51"/>
+        <location filename="../app/exportcommand.cpp" line="50"/>
         <source>Exports every run of a Nereid project into a folder.</source>
         <translation>Exportiert jeden Lauf eines Nereid-Projekts in einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="53"/>
+        <location filename="../app/exportcommand.cpp" line="52"/>
         <source>Export PROJECT (workspace/project).</source>
         <translation>PROJEKT (Arbeitsbereich/Projekt) exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="54"/>
+        <location filename="../app/exportcommand.cpp" line="53"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="55"/>
+        <location filename="../app/exportcommand.cpp" line="54"/>
         <source>jsonl, csv or mlflow.</source>
         <translation>jsonl, csv oder mlflow.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="55"/>
+        <location filename="../app/exportcommand.cpp" line="54"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="57"/>
+        <location filename="../app/exportcommand.cpp" line="56"/>
         <source>Export from the nereid-server at URL instead of the private local one.</source>
         <translation>Vom nereid-server unter URL statt vom privaten lokalen exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="58"/>
+        <location filename="../app/exportcommand.cpp" line="57"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="59"/>
+        <location filename="../app/exportcommand.cpp" line="58"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Das API-Token für --server aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="60"/>
+        <location filename="../app/exportcommand.cpp" line="59"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="62"/>
+        <location filename="../app/exportcommand.cpp" line="61"/>
         <source>The export command.</source>
         <translation>Der Befehl export.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="63"/>
+        <location filename="../app/exportcommand.cpp" line="62"/>
         <source>A new or empty folder to write into.</source>
         <translation>Ein neuer oder leerer Ordner, in den geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="74"/>
+        <location filename="../app/exportcommand.cpp" line="73"/>
         <source>Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER [--server URL --token-file FILE]
 </source>
         <translation>Aufruf: nereid export --project ARBEITSBEREICH/PROJEKT --format jsonl|csv|mlflow ORDNER [--server URL --token-file DATEI]
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="88"/>
-        <source>nereid export: the token file %1 cannot be read: %2
-</source>
-        <translation>nereid export: Die Token-Datei %1 kann nicht gelesen werden: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcommand.cpp" line="95"/>
-        <source>nereid export: the private server cannot start: %1
-</source>
-        <translation>nereid export: Der private Server kann nicht starten: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcommand.cpp" line="104"/>
-        <location filename="../app/exportcommand.cpp" line="135"/>
+        <location filename="../app/exportcommand.cpp" line="82"/>
+        <location filename="../app/exportcommand.cpp" line="89"/>
+        <location filename="../app/exportcommand.cpp" line="120"/>
         <source>nereid export: %1
 </source>
         <translation>nereid export: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="117"/>
+        <location filename="../app/exportcommand.cpp" line="102"/>
         <source>%1: not exported: %2
 </source>
         <translation>%1: nicht exportiert: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="119"/>
+        <location filename="../app/exportcommand.cpp" line="104"/>
         <source>%1 (%2): FAILED: %3
 </source>
         <translation>%1 (%2): FEHLGESCHLAGEN: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="120"/>
+        <location filename="../app/exportcommand.cpp" line="105"/>
         <source>exported</source>
         <translation>exportiert</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="120"/>
+        <location filename="../app/exportcommand.cpp" line="105"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="122"/>
+        <location filename="../app/exportcommand.cpp" line="107"/>
         <source>[%1/%2] %3 %4 %5</source>
         <translation>[%1/%2] %3 %4 %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/exportcommand.cpp" line="129"/>
+        <location filename="../app/exportcommand.cpp" line="114"/>
         <source>%1	%2	%3	%n point(s)
 </source>
         <translation>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="138"/>
+        <location filename="../app/exportcommand.cpp" line="123"/>
         <source>%1 of %2 run(s) exported, %3 point(s) written, %4 failed.
 </source>
         <translation>%1 von %2 Läufen exportiert, %3 Punkte geschrieben, %4 fehlgeschlagen.
@@ -635,105 +635,105 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="37"/>
+        <location filename="../app/importcommand.cpp" line="34"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="39"/>
+        <location filename="../app/importcommand.cpp" line="36"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="41"/>
+        <location filename="../app/importcommand.cpp" line="38"/>
         <source>skipped (imported already)</source>
         <translation>übersprungen (bereits importiert)</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="45"/>
+        <location filename="../app/importcommand.cpp" line="42"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="58"/>
+        <location filename="../app/importcommand.cpp" line="55"/>
         <source>Imports runs into a Nereid project.</source>
         <translation>Importiert Läufe in ein Nereid-Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="60"/>
+        <location filename="../app/importcommand.cpp" line="57"/>
         <source>Import into PROJECT (workspace/project).</source>
         <translation>In PROJEKT (Arbeitsbereich/Projekt) importieren.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="61"/>
+        <location filename="../app/importcommand.cpp" line="58"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="63"/>
+        <location filename="../app/importcommand.cpp" line="60"/>
         <source>Import into the nereid-server at URL instead of the private local one.</source>
         <translation>In den nereid-server unter URL statt in den privaten lokalen importieren.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="64"/>
+        <location filename="../app/importcommand.cpp" line="61"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/importcommand.cpp" line="62"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Das API-Token für --server aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="66"/>
+        <location filename="../app/importcommand.cpp" line="63"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="68"/>
+        <location filename="../app/importcommand.cpp" line="65"/>
         <source>The import command.</source>
         <translation>Der Importbefehl.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="70"/>
+        <location filename="../app/importcommand.cpp" line="67"/>
         <source>The kind of source: mlflow, tensorboard, neptune-queue or jsonl.</source>
         <translation>Die Art der Quelle: mlflow, tensorboard, neptune-queue oder jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="73"/>
+        <location filename="../app/importcommand.cpp" line="70"/>
         <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
         <translation>Ein MLflow-Dateispeicher (ein mlruns-Ordner) oder SQL-Speicher (eine SQLite-Datei mlflow.db); ein TensorBoard-Log-Ordner; ein .neptune-Ordner (oder der Ordner, der ihn enthält); die runs.jsonl eines `nereid export --format jsonl`.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="88"/>
+        <location filename="../app/importcommand.cpp" line="85"/>
         <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
 </source>
         <translation>Aufruf: nereid import mlflow|tensorboard|neptune-queue|jsonl PFAD --project ARBEITSBEREICH/PROJEKT [--server URL --token-file DATEI]
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="147"/>
+        <location filename="../app/importcommand.cpp" line="130"/>
         <source>%1: renamed: %2
 </source>
         <translation>%1: umbenannt: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="149"/>
+        <location filename="../app/importcommand.cpp" line="132"/>
         <source>%1: not imported: %2
 </source>
         <translation>%1: nicht importiert: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="151"/>
+        <location filename="../app/importcommand.cpp" line="134"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="153"/>
+        <location filename="../app/importcommand.cpp" line="136"/>
         <source>%1: %n damaged record(s) skipped (a checksum mismatch, or no event)
 </source>
         <translation>
@@ -744,14 +744,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="157"/>
+        <location filename="../app/importcommand.cpp" line="140"/>
         <source>%1 (%2): %3
 </source>
         <translation>%1 (%2): %3
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="162"/>
+        <location filename="../app/importcommand.cpp" line="145"/>
         <source>%1	%2	%3	%n point(s)
 </source>
         <translation>
@@ -762,34 +762,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="106"/>
-        <location filename="../app/importcommand.cpp" line="175"/>
+        <location filename="../app/importcommand.cpp" line="103"/>
+        <location filename="../app/importcommand.cpp" line="109"/>
+        <location filename="../app/importcommand.cpp" line="158"/>
         <source>nereid import: %1
 </source>
         <translation>nereid import: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="117"/>
-        <source>nereid import: the token file %1 cannot be read: %2
-</source>
-        <translation>nereid import: Die Token-Datei %1 kann nicht gelesen werden: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="124"/>
-        <source>nereid import: the private server cannot start: %1
-</source>
-        <translation>nereid import: Der private Server kann nicht starten: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="160"/>
+        <location filename="../app/importcommand.cpp" line="143"/>
         <source>[%1/%2] %3 %4</source>
         <translation>[%1/%2] %3 %4</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="180"/>
+        <location filename="../app/importcommand.cpp" line="163"/>
         <source>%1 of %2 run(s) imported, %3 point(s) written, %4 failed.
 </source>
         <translation>%1 von %2 Läufen importiert, %3 Punkte geschrieben, %4 fehlgeschlagen.

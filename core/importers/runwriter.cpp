@@ -1,21 +1,11 @@
 #include "runwriter.h"
 
+#include "floatbatchbody.h"
 #include "importclient.h"
-
-#include <cmath>
 
 namespace nereid {
 
 namespace {
-
-QJsonValue wireValue(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("NaN");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
-    return v;
-}
 
 QJsonObject append(const QString &path, const QString &type, const QJsonArray &points)
 {
@@ -81,11 +71,52 @@ bool RunWriter::flush(const QString &operations, QJsonArray *batch, qsizetype *i
     return true;
 }
 
+bool RunWriter::writeFloats(const ImportedRun &run, const QJsonObject &fields, const QString &operations,
+                            RunOutcome *outcome)
+{
+    FloatBatchBody body;
+    const auto send = [&] {
+        if (body.isEmpty())
+            return true;
+        const qsizetype points = body.points();
+        if (!m_client->postJson(operations, body.take(), &outcome->error))
+            return false;
+        outcome->points += points;
+        return true;
+    };
+    for (auto it = run.series.begin(); it != run.series.end(); ++it) {
+        const QJsonObject summary = fields.value(it.key()).toObject();
+        const bool known = summary.contains(QStringLiteral("last_step"));
+        const double lastStep = summary.value(QStringLiteral("last_step")).toDouble();
+        bool open = false;
+        for (const MappedPoint &p : it.value()) {
+            if (known && p.step <= lastStep)
+                continue;
+            if (!open) {
+                body.beginSeries(it.key());
+                open = true;
+            }
+            body.add(p.step, p.value, p.timestamp);
+            if (body.points() == PointsPerBatch) {
+                body.endSeries();
+                open = false;
+                if (!send())
+                    return false;
+            }
+        }
+        if (open)
+            body.endSeries();
+    }
+    return send();
+}
+
 // Points at or below the last step the server holds are there already (batches are all-or-nothing and go in step
 // order): a resumed import sends only the rest.
 bool RunWriter::writeSeries(const ImportedRun &run, const QJsonObject &fields, const QString &operations,
                             RunOutcome *outcome)
 {
+    if (!writeFloats(run, fields, operations, outcome))
+        return false;
     QJsonArray batch;
     qsizetype inBatch = 0;
     const auto sendAbove = [&](const QString &path, const QString &type, const auto &points, qsizetype perBatch,
@@ -112,10 +143,6 @@ bool RunWriter::writeSeries(const ImportedRun &run, const QJsonObject &fields, c
             batch.append(append(path, type, json));
         return true;
     };
-    for (auto it = run.series.begin(); it != run.series.end(); ++it)
-        if (!sendAbove(it.key(), QStringLiteral("floatSeries"), it.value(), PointsPerBatch,
-                       [](const MappedPoint &p) { return wireValue(p.value); }))
-            return false;
     for (auto it = run.textSeries.begin(); it != run.textSeries.end(); ++it)
         if (!sendAbove(it.key(), QStringLiteral("stringSeries"), it.value(), PointsPerBatch,
                        [](const MappedText &p) { return QJsonValue(p.value); }))

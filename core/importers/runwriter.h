@@ -26,6 +26,8 @@ public:
     static constexpr qsizetype FilesPerBatch = 100;
 
 private:
+    // Float series, most of the points, in batches written straight to bytes (FloatBatchBody).
+    bool writeFloats(const ImportedRun &run, const QJsonObject &fields, const QString &operations, RunOutcome *outcome);
     bool writeSeries(const ImportedRun &run, const QJsonObject &fields, const QString &operations, RunOutcome *outcome);
     bool flush(const QString &operations, QJsonArray *batch, qsizetype *inBatch, RunOutcome *outcome);
 
