@@ -10,10 +10,10 @@ class QMenu;
 namespace nereid {
 
 // The main window's menu bar and its standard shortcuts (QKeySequence's, so each desktop gets its own):
-// File (Open project…, Import runs…, Connect to server…, Profiles, Quit), Edit (Find; the preferences go here), View (Show trashed,
-// Refresh, Full screen), Run (Run information…) and Help (Query language, Keyboard shortcuts, Report a problem; the
-// About dialog goes here). The window connects the actions; this class only builds them, so the window stays about
-// its content.
+// File (Open project…, Import runs…, Connect to server…, Profiles, Quit), Edit (Find; the preferences go here), View
+// (Show trashed, Refresh, Full screen), Run (Run information…) and Help (Query language, Keyboard shortcuts, Report a
+// problem; the About dialog goes here). The window connects the actions; this class only builds them, so the window
+// stays about its content.
 class MainMenus : public QObject
 {
     Q_OBJECT
