@@ -14,7 +14,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto MappingVersion = "neptune-queue-1";
+constexpr auto NeptuneMappingVersion = "neptune-queue-1";
 
 QJsonObject wireOp(const QString &op, const QString &path)
 {
@@ -54,7 +54,7 @@ NeptuneMapping NeptuneMapping::map(const NeptuneQueueRun &run)
                           nullptr, int(m.droppedPoints)));
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(MappingVersion);
+    hash.addData(NeptuneMappingVersion);
     hash.addData(QJsonDocument(m.createBody).toJson(QJsonDocument::Compact));
     for (const NeptuneStep &step : m.steps)
         hash.addData(QJsonDocument(step.operation).toJson(QJsonDocument::Compact));

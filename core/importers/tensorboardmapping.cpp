@@ -12,7 +12,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto MappingVersion = "tensorboard-2"; // 2: names that meet keep apart (PathRegistry)
+constexpr auto TensorBoardMappingVersion = "tensorboard-2"; // 2: names that meet keep apart (PathRegistry)
 
 // Points of one series from every file of the run, ordered by step then wall time (a stable sort keeps the files'
 // order for ties); a step that is not above the one before moves up to the next double (docs/import.md).
@@ -108,7 +108,7 @@ TensorBoardMapping TensorBoardMapping::map(const TensorBoardRun &run)
         return MappedText{0, truncatedString(p.text), 0};
     });
     mapSeries<TbImage, MappedFile>(run.images, &m.fileSeries, &paths, &m.renames, image);
-    m.computeFingerprint(MappingVersion);
+    m.computeFingerprint(TensorBoardMappingVersion);
     return m;
 }
 
