@@ -7,11 +7,18 @@ namespace nereid {
 
 QJsonValue jsonFromDouble(double value)
 {
-    if (std::isnan(value))
-        return QStringLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    if (const char *name = nonFiniteName(value))
+        return QLatin1String(name);
     return value;
+}
+
+const char *nonFiniteName(double value)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "Infinity" : "-Infinity";
+    return nullptr;
 }
 
 std::optional<double> doubleFromJson(const QJsonValue &json)

@@ -1,5 +1,7 @@
 #include "floatbatchbody.h"
 
+#include "domain/jsonnumbers.h"
+
 #include <charconv>
 #include <cmath>
 #include <QJsonArray>
@@ -48,12 +50,10 @@ QByteArray FloatBatchBody::take()
 
 void FloatBatchBody::number(double value)
 {
-    if (std::isnan(value)) {
-        m_body += "\"NaN\"";
-        return;
-    }
-    if (std::isinf(value)) {
-        m_body += value > 0 ? QByteArrayView("\"Infinity\"") : QByteArrayView("\"-Infinity\"");
+    if (const char *name = nonFiniteName(value)) {
+        m_body += '"';
+        m_body += name;
+        m_body += '"';
         return;
     }
     char text[32];

@@ -13,17 +13,6 @@ QJsonObject ImportedRun::assign(const QString &path, const QString &type, const 
             {QStringLiteral("value"), value}};
 }
 
-QString ImportedRun::truncatedString(const QString &value)
-{
-    QByteArray utf8 = value.toUtf8();
-    if (utf8.size() <= 65536)
-        return value;
-    QString cut = QString::fromUtf8(utf8.left(65536));
-    if (cut.endsWith(QChar::ReplacementCharacter))
-        cut.chop(1);
-    return cut;
-}
-
 void ImportedRun::computeFingerprint(const char *version)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

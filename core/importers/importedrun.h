@@ -45,8 +45,6 @@ struct ImportedRun
     bool trashed = false;
 
     static QJsonObject assign(const QString &path, const QString &type, const QJsonValue &value);
-    // Strings are at most 64 KiB: a longer one is cut there (a character cut in two is dropped).
-    static QString truncatedString(const QString &value);
     // Sets `fingerprint` from everything above; `version` names the mapping, so a changed mapping writes again.
     void computeFingerprint(const char *version);
 };

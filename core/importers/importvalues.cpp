@@ -1,6 +1,5 @@
 #include "importvalues.h"
 
-#include <cmath>
 #include <QDateTime>
 
 namespace nereid {
@@ -19,15 +18,6 @@ QString ImportValues::truncated(const QString &value)
 QString ImportValues::datetime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QJsonValue ImportValues::seriesFloat(double value)
-{
-    if (std::isnan(value))
-        return QStringLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
-    return value;
 }
 
 } // namespace nereid

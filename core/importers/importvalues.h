@@ -13,8 +13,6 @@ public:
     static QString truncated(const QString &value);
     // Unix milliseconds as the API's datetime text (UTC, with milliseconds).
     static QString datetime(qint64 ms);
-    // A float series value: NaN and infinities as the strings the API spells them with.
-    static QJsonValue seriesFloat(double value);
 };
 
 } // namespace nereid

@@ -1,10 +1,10 @@
 #include "mlflowmapping.h"
 
 #include "importpaths.h"
+#include "importvalues.h"
 #include "pathregistry.h"
 
 #include <algorithm>
-#include <QDateTime>
 
 namespace nereid {
 
@@ -12,11 +12,6 @@ namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
 constexpr auto MlflowMappingVersion = "mlflow-1";
-
-QString datetime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -32,7 +27,7 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
     const QString description = run.tags.value(QStringLiteral("mlflow.note.content"));
     m.createBody = {{QStringLiteral("custom_run_id"), QString(QStringLiteral("mlflow:") + run.uuid)},
                     {QStringLiteral("name"), name},
-                    {QStringLiteral("description"), truncatedString(description)},
+                    {QStringLiteral("description"), ImportValues::truncated(description)},
                     {QStringLiteral("tags"), QJsonArray{run.experimentName}}};
     m.failed = run.status == QLatin1String("FAILED");
     m.trashed = run.deleted;
@@ -43,29 +38,32 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
           "mlflow/start_time", "mlflow/end_time", "mlflow/parent", "import/fingerprint"})
         paths.take(QLatin1String(own), nullptr);
     m.assigns.append(assign(QStringLiteral("sys/name"), QStringLiteral("string"), name));
-    m.assigns.append(assign(QStringLiteral("sys/description"), QStringLiteral("string"), truncatedString(description)));
+    m.assigns.append(
+        assign(QStringLiteral("sys/description"), QStringLiteral("string"), ImportValues::truncated(description)));
     m.assigns.append(assign(QStringLiteral("sys/failed"), QStringLiteral("bool"), m.failed));
     m.assigns.append(assign(QStringLiteral("mlflow/run_id"), QStringLiteral("string"), run.uuid));
     m.assigns.append(assign(QStringLiteral("mlflow/experiment"), QStringLiteral("string"), run.experimentName));
     m.assigns.append(assign(QStringLiteral("mlflow/status"), QStringLiteral("string"), run.status));
     if (run.startTimeMs > 0)
-        m.assigns.append(
-            assign(QStringLiteral("mlflow/start_time"), QStringLiteral("datetime"), datetime(run.startTimeMs)));
+        m.assigns.append(assign(QStringLiteral("mlflow/start_time"), QStringLiteral("datetime"),
+                                ImportValues::datetime(run.startTimeMs)));
     if (run.endTimeMs > 0)
-        m.assigns.append(
-            assign(QStringLiteral("mlflow/end_time"), QStringLiteral("datetime"), datetime(run.endTimeMs)));
+        m.assigns.append(assign(QStringLiteral("mlflow/end_time"), QStringLiteral("datetime"),
+                                ImportValues::datetime(run.endTimeMs)));
     const QString parent = run.tags.value(QStringLiteral("mlflow.parentRunId"));
     if (!parent.isEmpty())
         m.assigns.append(assign(QStringLiteral("mlflow/parent"), QStringLiteral("string"),
                                 QString(QStringLiteral("mlflow:") + parent)));
     const QMap<QString, QString> paramPaths = paths.takeAll(QStringLiteral("params/"), run.params, &m.renames);
     for (auto it = run.params.begin(); it != run.params.end(); ++it)
-        m.assigns.append(assign(paramPaths.value(it.key()), QStringLiteral("string"), truncatedString(it.value())));
+        m.assigns.append(
+            assign(paramPaths.value(it.key()), QStringLiteral("string"), ImportValues::truncated(it.value())));
     QMap<QString, QString> tags = run.tags;
     tags.remove(QStringLiteral("mlflow.note.content")); // the description
     const QMap<QString, QString> tagPaths = paths.takeAll(QStringLiteral("tags/"), tags, &m.renames);
     for (auto it = tags.begin(); it != tags.end(); ++it) {
-        m.assigns.append(assign(tagPaths.value(it.key()), QStringLiteral("string"), truncatedString(it.value())));
+        m.assigns.append(
+            assign(tagPaths.value(it.key()), QStringLiteral("string"), ImportValues::truncated(it.value())));
     }
     const QMap<QString, QString> artifactPaths = paths.takeAll(QStringLiteral("artifacts/"), run.artifacts, &m.renames);
     for (auto it = run.artifacts.begin(); it != run.artifacts.end(); ++it)

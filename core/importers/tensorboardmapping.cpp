@@ -1,11 +1,11 @@
 #include "tensorboardmapping.h"
 
 #include "importpaths.h"
+#include "importvalues.h"
 #include "pathregistry.h"
 
 #include <algorithm>
 #include <cmath>
-#include <QDateTime>
 
 namespace nereid {
 
@@ -85,11 +85,10 @@ TensorBoardMapping TensorBoardMapping::map(const TensorBoardRun &run)
     m.assigns.append(assign(QStringLiteral("sys/failed"), QStringLiteral("bool"), failed));
     m.assigns.append(assign(QStringLiteral("tensorboard/run"), QStringLiteral("string"), run.name));
     m.assigns.append(
-        assign(QStringLiteral("tensorboard/folder"), QStringLiteral("string"), truncatedString(run.folder)));
+        assign(QStringLiteral("tensorboard/folder"), QStringLiteral("string"), ImportValues::truncated(run.folder)));
     if (run.startTime > 0 && run.startTime < 253402300800.0) // datetimes end with the year 9999
-        m.assigns.append(
-            assign(QStringLiteral("tensorboard/start_time"), QStringLiteral("datetime"),
-                   QDateTime::fromMSecsSinceEpoch(qint64(run.startTime * 1000), Qt::UTC).toString(Qt::ISODateWithMs)));
+        m.assigns.append(assign(QStringLiteral("tensorboard/start_time"), QStringLiteral("datetime"),
+                                ImportValues::datetime(qint64(run.startTime * 1000))));
     const QMap<QString, QString> paramPaths = paths.takeAll(QStringLiteral("params/"), run.hparams, &m.renames);
     for (auto it = run.hparams.begin(); it != run.hparams.end(); ++it) {
         const QString &path = paramPaths.value(it.key());
@@ -98,14 +97,14 @@ TensorBoardMapping TensorBoardMapping::map(const TensorBoardRun &run)
         else if (it->isDouble())
             m.assigns.append(assign(path, QStringLiteral("float"), *it));
         else
-            m.assigns.append(assign(path, QStringLiteral("string"), truncatedString(it->toString())));
+            m.assigns.append(assign(path, QStringLiteral("string"), ImportValues::truncated(it->toString())));
     }
     mapSeries<TbScalar, MappedPoint>(run.scalars, &m.series, &paths, &m.renames,
                                      [](const QString &, const TbScalar &p) {
                                          return MappedPoint{0, p.value, 0};
                                      });
     mapSeries<TbText, MappedText>(run.texts, &m.textSeries, &paths, &m.renames, [](const QString &, const TbText &p) {
-        return MappedText{0, truncatedString(p.text), 0};
+        return MappedText{0, ImportValues::truncated(p.text), 0};
     });
     mapSeries<TbImage, MappedFile>(run.images, &m.fileSeries, &paths, &m.renames, image);
     m.computeFingerprint(TensorBoardMappingVersion);
