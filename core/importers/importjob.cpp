@@ -2,6 +2,7 @@
 
 #include "importclient.h"
 #include "mlflowfilestore.h"
+#include "mlflowreststore.h"
 #include "mlflowsqlstore.h"
 #include "neptunequeue.h"
 #include "neptunequeueimporter.h"
@@ -62,8 +63,11 @@ bool ImportJob::readAndImport(const std::function<void(const RunOutcome &)> &rep
     case Source::Mlflow: {
         QList<MlflowRun> runs;
         const QString path = m_path.startsWith(QLatin1String("sqlite:")) ? QUrl(m_path).path() : m_path;
-        if (!(QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, error)
-                                      : MlflowSqlStore::read(path, &runs, error)))
+        MlflowRestStore server{QUrl(path), QString()}; // used when the path is a tracking server's URL
+        server.setCancelFlag(&m_cancel);
+        if (!(MlflowRestStore::isUrl(path) ? server.read(&runs, error)
+              : QFileInfo(path).isDir()    ? MlflowFileStore::read(path, &runs, error)
+                                           : MlflowSqlStore::read(path, &runs, error)))
             return false;
         emit runsFound(int(runs.size()));
         MlflowImporter importer(&client, m_target.project);
