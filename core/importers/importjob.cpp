@@ -63,12 +63,15 @@ bool ImportJob::readAndImport(const std::function<void(const RunOutcome &)> &rep
     case Source::Mlflow: {
         QList<MlflowRun> runs;
         const QString path = m_path.startsWith(QLatin1String("sqlite:")) ? QUrl(m_path).path() : m_path;
-        MlflowRestStore server{QUrl(path), QString()}; // used when the path is a tracking server's URL
-        server.setCancelFlag(&m_cancel);
-        if (!(MlflowRestStore::isUrl(path) ? server.read(&runs, error)
-              : QFileInfo(path).isDir()    ? MlflowFileStore::read(path, &runs, error)
-                                           : MlflowSqlStore::read(path, &runs, error)))
+        if (MlflowRestStore::isUrl(path)) { // a tracking server, read without a token
+            MlflowRestStore server{QUrl(path), QString()};
+            server.setCancelFlag(&m_cancel);
+            if (!server.read(&runs, error))
+                return false;
+        } else if (!(QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, error)
+                                             : MlflowSqlStore::read(path, &runs, error))) {
             return false;
+        }
         emit runsFound(int(runs.size()));
         MlflowImporter importer(&client, m_target.project);
         importer.setCancelFlag(&m_cancel);

@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "helpers.h"
 #include "importcommand.h"
+#include "importjob.h"
 #include "mlflowexpected.h"
 #include "mlflowreststore.h"
 #include "mlflowstandin.h"
@@ -12,6 +13,7 @@
 #include <memory>
 #include <QFile>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private slots:
     void serverGoingAwayStopsAndALaterImportCompletes();
     void garbageFailsThatRunOnly();
     void serverThatCannotBeReachedCannotStart();
+    void appImportReadsAServer();
 
 private:
     int runImport(const QStringList &source);
@@ -256,6 +259,24 @@ void TestMlflowRestImport::serverThatCannotBeReachedCannotStart()
     QVERIFY2(error.contains(gone.toString()) && error.contains(QStringLiteral("cannot be reached")), qPrintable(error));
     QCOMPARE(runImport({gone.toString()}), int(ImportCommand::CannotStart));
     QVERIFY(runsByCustomId(*m_api, Project).isEmpty());
+}
+
+// File > Import runs… with a server's URL typed as the source: the app's ImportJob reads it in its thread.
+void TestMlflowRestImport::appImportReadsAServer()
+{
+    MlflowStandIn mlflow(Mlruns);
+    QVERIFY2(mlflow.start(), qPrintable(mlflow.problem()));
+    ImportJob job(ImportJob::Source::Mlflow, mlflow.url().toString(),
+                  {m_server->baseUrl(), m_server->token(), Project});
+    QSignalSpy found(&job, &ImportJob::runsFound);
+    QSignalSpy imported(&job, &ImportJob::runImported);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QCOMPARE(found.at(0).at(0).toInt(), 7);
+    QCOMPARE(imported.size(), 7);
+    expectEverything();
 }
 
 QTEST_GUILESS_MAIN(TestMlflowRestImport)
