@@ -32,11 +32,9 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
 private:
-    // False when the server failed (*stop says why); a run whose answers are garbage gets its error and is true.
-    bool readExperiment(const QString &id, const QString &name, QList<MlflowRun> *runs, QString *stop);
-    bool readRun(const QJsonObject &json, const QString &where, MlflowRun *run);
-    bool readHistory(const QString &runId, const QString &key, QList<MlflowPoint> *points, QString *error);
-    bool readArtifacts(const QString &runId, const QString &folder, QMap<QString, qint64> *files, QString *error);
+    // The experiment's runs into `runs`. False when reading stops (the server stopped answering, or Cancel): the
+    // last run then says why. A run whose answers make no sense gets its error, and the others are read.
+    bool readExperiment(const QString &id, const QString &name, QList<MlflowRun> *runs);
 
     MlflowRestApi m_api;
     QString m_server;
