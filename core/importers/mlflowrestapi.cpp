@@ -3,7 +3,6 @@
 #include "retriedexchange.h"
 
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 namespace nereid {
 
@@ -25,11 +24,14 @@ bool MlflowRestApi::call(bool post, const QString &route, const QJsonObject &par
     if (post) {
         body = QJsonDocument(params).toJson(QJsonDocument::Compact);
     } else {
-        QUrlQuery query;
+        // Every byte but the unreserved ones is encoded: QUrlQuery leaves "+" as it is, which the server reads as a
+        // space, and page tokens are base64 (a metric key may hold one too).
+        QByteArrayList items;
         for (auto it = params.begin(); it != params.end(); ++it)
-            query.addQueryItem(it.key(),
-                               it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString());
-        url.setQuery(query);
+            items.append(QUrl::toPercentEncoding(it.key()) + '=' +
+                         QUrl::toPercentEncoding(it.value().isDouble() ? QString::number(it.value().toInteger())
+                                                                       : it.value().toString()));
+        url.setQuery(QString::fromLatin1(items.join('&')), QUrl::StrictMode);
     }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -21,7 +21,7 @@ form), empty repeated fields and unset fields left out, errors as {"error_code":
        -> {root_uri, files: [{path, is_dir, file_size}], next_page_token}   (one folder level; a client recurses)
 
 Pages are small on purpose (--page-runs, --page-points, --page-experiments, --page-files), so a client must follow
-every next_page_token. MLflow 2.10.2 pages experiments/search and runs/search only; later versions page
+every next_page_token (each token starts with "+/", so it must be percent-encoded in a query). MLflow 2.10.2 pages experiments/search and runs/search only; later versions page
 get-history as well (max_results, page_token), and ListArtifacts' response has a next_page_token field: paging
 them here too checks that the client follows a token wherever one comes. Tokens are opaque base64 strings, as
 MLflow's are.
@@ -147,12 +147,22 @@ class Store:
         }
 
 
+# Two leading bytes make every token start with "+/", which base64 tokens such as MLflow's may hold: a client
+# that does not percent-encode them in a query string sends "+" as a space, and its next page is wrong.
+TOKEN_PREFIX = b"\xfb\xff"
+
+
 def token_of(offset):
-    return base64.b64encode(json.dumps({"offset": offset}).encode()).decode()
+    return base64.b64encode(TOKEN_PREFIX + json.dumps({"offset": offset}).encode()).decode()
 
 
 def offset_of(token):
-    return json.loads(base64.b64decode(token))["offset"] if token else 0
+    if not token:
+        return 0
+    raw = base64.b64decode(token, validate=True)
+    if not raw.startswith(TOKEN_PREFIX):
+        raise ValueError("bad page token")
+    return json.loads(raw[len(TOKEN_PREFIX):])["offset"]
 
 
 def page(items, token, size):
@@ -210,6 +220,8 @@ class Handler(BaseHTTPRequestHandler):
             self.answer(200, route(body if body is not None else query))
         except KeyError as e:
             self.answer(404, {"error_code": "RESOURCE_DOES_NOT_EXIST", "message": f"not found: {e}"})
+        except ValueError as e:
+            self.answer(400, {"error_code": "INVALID_PARAMETER_VALUE", "message": f"Invalid page token: {e}"})
 
     def answer(self, status, payload):
         data = json.dumps(payload, indent=2, allow_nan=False).encode()
