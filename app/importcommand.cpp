@@ -5,6 +5,7 @@
 #include "jsonlimporter.h"
 #include "mlflowfilestore.h"
 #include "mlflowimporter.h"
+#include "mlflowreststore.h"
 #include "mlflowsqlstore.h"
 #include "neptunequeue.h"
 #include "neptunequeueimporter.h"
@@ -13,6 +14,7 @@
 
 #include <cstdio>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 #include <unistd.h>
@@ -61,13 +63,20 @@ int ImportCommand::run(const QStringList &arguments)
                                     tr("URL")};
     const QCommandLineOption tokenFile{QStringLiteral("token-file"), tr("Read the API token for --server from FILE."),
                                        tr("FILE")};
-    parser.addOptions({project, server, tokenFile});
+    const QCommandLineOption mlflowUri{QStringLiteral("mlflow-uri"),
+                                       tr("Import from the MLflow tracking server at URL (instead of PATH)."),
+                                       tr("URL")};
+    const QCommandLineOption mlflowTokenFile{
+        QStringLiteral("mlflow-token-file"),
+        tr("Send the token in FILE to the MLflow tracking server (as MLFLOW_TRACKING_TOKEN is sent)."), tr("FILE")};
+    parser.addOptions({project, server, tokenFile, mlflowUri, mlflowTokenFile});
     parser.addPositionalArgument(QStringLiteral("import"), tr("The import command."));
     parser.addPositionalArgument(QStringLiteral("kind"),
                                  tr("The kind of source: mlflow, tensorboard, neptune-queue or jsonl."));
     parser.addPositionalArgument(
         QStringLiteral("path"),
-        tr("An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; "
+        tr("An MLflow file store (an mlruns folder), SQL store (an SQLite mlflow.db) or tracking server "
+           "(http://HOST:PORT); a TensorBoard log folder; "
            "a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`."));
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QLatin1Char('\n'));
@@ -79,11 +88,17 @@ int ImportCommand::run(const QStringList &arguments)
     const QString kind = positional.value(1);
     const bool jsonl = kind == QLatin1String("jsonl");
     const bool neptune = kind == QLatin1String("neptune-queue");
-    if (positional.size() != 3 ||
-        (kind != QLatin1String("mlflow") && kind != QLatin1String("tensorboard") && !jsonl && !neptune) ||
-        !parser.isSet(project) || (parser.isSet(server) && !parser.isSet(tokenFile))) {
+    const bool mlflow = kind == QLatin1String("mlflow");
+    // The MLflow server's URL comes as PATH or as --mlflow-uri, never both.
+    const bool uriOption = parser.isSet(mlflowUri);
+    if (positional.size() != (uriOption ? 2 : 3) || (uriOption && !mlflow) ||
+        (parser.isSet(mlflowTokenFile) && !mlflow) ||
+        (!mlflow && kind != QLatin1String("tensorboard") && !jsonl && !neptune) || !parser.isSet(project) ||
+        (parser.isSet(server) && !parser.isSet(tokenFile))) {
         print(stderr, tr("Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT "
-                         "[--server URL --token-file FILE]\n"));
+                         "[--server URL --token-file FILE]\n"
+                         "       nereid import mlflow --mlflow-uri URL --project WORKSPACE/PROJECT "
+                         "[--mlflow-token-file FILE] [--server URL --token-file FILE]\n"));
         return CannotStart;
     }
 
@@ -91,14 +106,26 @@ int ImportCommand::run(const QStringList &arguments)
     QList<MlflowRun> runs;
     QList<TensorBoardRun> tensorBoardRuns;
     QList<NeptuneQueueRun> queues;
-    QString path = positional.at(2);
+    QString path = uriOption ? parser.value(mlflowUri) : positional.at(2);
     if (path.startsWith(QLatin1String("sqlite:")))
         path = QUrl(path).path();
+    const bool rest = mlflow && MlflowRestStore::isUrl(path);
+    QString mlflowToken;
+    if (parser.isSet(mlflowTokenFile)) {
+        QFile file(parser.value(mlflowTokenFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            print(stderr, tr("nereid import: the MLflow token file %1 cannot be read: %2\n")
+                              .arg(file.fileName(), file.errorString()));
+            return CannotStart;
+        }
+        mlflowToken = QString::fromUtf8(file.readAll()).trimmed();
+    }
     const bool read = jsonl                                  ? true
                       : neptune                              ? NeptuneQueue::read(path, &queues, &error)
                       : kind == QLatin1String("tensorboard") ? TensorBoardFolder::read(path, &tensorBoardRuns, &error)
-                      : QFileInfo(path).isDir()              ? MlflowFileStore::read(path, &runs, &error)
-                                                             : MlflowSqlStore::read(path, &runs, &error);
+                      : rest                    ? MlflowRestStore(QUrl(path), mlflowToken).read(&runs, &error)
+                      : QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, &error)
+                                                : MlflowSqlStore::read(path, &runs, &error);
     if (!read) {
         print(stderr, tr("nereid import: %1\n").arg(error));
         return CannotStart;

@@ -30,11 +30,12 @@ ImportDialog::ImportDialog(const QStringList &projects, const QString &project, 
 {
     setWindowTitle(tr("Import runs"));
     m_source->setObjectName(QStringLiteral("importSource"));
-    m_source->addItem(tr("MLflow store (an mlruns folder or an mlflow.db file)"), int(Source::Mlflow));
+    m_source->addItem(tr("MLflow (an mlruns folder, an mlflow.db file or a tracking server's http:// URL)"),
+                      int(Source::Mlflow));
     m_source->addItem(tr("TensorBoard log folder"), int(Source::TensorBoard));
     m_source->addItem(tr("Neptune offline or async queue (a .neptune folder)"), int(Source::NeptuneQueue));
     m_path->setObjectName(QStringLiteral("importPath"));
-    m_path->setPlaceholderText(tr("A folder or file to import from"));
+    m_path->setPlaceholderText(tr("A folder or file to import from, or an MLflow server's URL"));
     auto *browse = new QToolButton(this);
     browse->setText(tr("&Browse"));
     browse->setPopupMode(QToolButton::InstantPopup);

@@ -1,12 +1,11 @@
 #include "importclient.h"
 
+#include "retriedexchange.h"
+
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
-#include <QThread>
 #include <QUrlQuery>
 
 namespace nereid {
@@ -46,29 +45,18 @@ bool ImportClient::exchange(const Exchange &exchange, QByteArray *received, QStr
     if (!exchange.accept.isEmpty())
         request.setRawHeader("Accept", exchange.accept);
     request.setTransferTimeout(600000);
-    for (int attempt = 1;; ++attempt) {
-        QNetworkReply *reply = m_network.sendCustomRequest(request, exchange.verb, exchange.body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        *received = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 200 && status < 300)
-            return true;
-        const bool transient = status == 0 || status == 429 || status == 502 || status == 503 || status == 504;
-        if (transient && attempt < Attempts) {
-            QThread::msleep(250UL << (2 * (attempt - 1))); // 0.25, 1, 4 s
-            continue;
-        }
-        *error = status == 0
-                     ? tr("The server at %1 cannot be reached: %2").arg(m_server.toString(), reply->errorString())
-                     : tr("The server refused %1 %2 (%3): %4")
-                           .arg(QString::fromLatin1(exchange.verb), url.path())
-                           .arg(status)
-                           .arg(QJsonDocument::fromJson(*received)[QStringLiteral("message")].toString());
-        return false;
-    }
+    const RetriedExchange::Answer answer =
+        RetriedExchange::send(&m_network, request, exchange.verb, exchange.body, RetriedExchange::Retry::Unavailable);
+    *received = answer.body;
+    if (answer.ok())
+        return true;
+    *error = answer.status == 0
+                 ? tr("The server at %1 cannot be reached: %2").arg(m_server.toString(), answer.networkError)
+                 : tr("The server refused %1 %2 (%3): %4")
+                       .arg(QString::fromLatin1(exchange.verb), url.path())
+                       .arg(answer.status)
+                       .arg(QJsonDocument::fromJson(*received)[QStringLiteral("message")].toString());
+    return false;
 }
 
 bool ImportClient::listRuns(const QString &project, QMap<QString, QPair<QString, QString>> *runs, QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "retriedexchange.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -35,8 +37,8 @@ public:
     bool getBytes(const QString &route, const QByteArray &accept, QByteArray *bytes, QString *error);
 
     // A request the server could not take just then (no connection, 429, 502, 503, 504) is sent again after
-    // 0.25, 1 and 4 s before it counts as failed: a restarting server or a busy proxy does not end an import.
-    static constexpr int Attempts = 4;
+    // 0.25, 1 and 4 s before it counts as failed (RetriedExchange): a restarting server does not end an import.
+    static constexpr int Attempts = RetriedExchange::Attempts;
 
 private:
     struct Exchange

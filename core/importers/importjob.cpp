@@ -2,6 +2,7 @@
 
 #include "importclient.h"
 #include "mlflowfilestore.h"
+#include "mlflowreststore.h"
 #include "mlflowsqlstore.h"
 #include "neptunequeue.h"
 #include "neptunequeueimporter.h"
@@ -62,9 +63,15 @@ bool ImportJob::readAndImport(const std::function<void(const RunOutcome &)> &rep
     case Source::Mlflow: {
         QList<MlflowRun> runs;
         const QString path = m_path.startsWith(QLatin1String("sqlite:")) ? QUrl(m_path).path() : m_path;
-        if (!(QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, error)
-                                      : MlflowSqlStore::read(path, &runs, error)))
+        if (MlflowRestStore::isUrl(path)) { // a tracking server, read without a token
+            MlflowRestStore server{QUrl(path), QString()};
+            server.setCancelFlag(&m_cancel);
+            if (!server.read(&runs, error))
+                return false;
+        } else if (!(QFileInfo(path).isDir() ? MlflowFileStore::read(path, &runs, error)
+                                             : MlflowSqlStore::read(path, &runs, error))) {
             return false;
+        }
         emit runsFound(int(runs.size()));
         MlflowImporter importer(&client, m_target.project);
         importer.setCancelFlag(&m_cancel);

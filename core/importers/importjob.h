@@ -20,7 +20,7 @@ class ImportJob : public QObject
 public:
     enum class Source
     {
-        Mlflow,       // an mlruns folder or an SQLite mlflow.db
+        Mlflow,       // an mlruns folder, an SQLite mlflow.db or a tracking server's http(s):// URL
         TensorBoard,  // a log folder of event files
         NeptuneQueue, // a .neptune folder or the folder holding it
     };

@@ -2,6 +2,7 @@
 #include "helpers.h"
 #include "importclient.h"
 #include "importcommand.h"
+#include "mlflowexpected.h"
 #include "mlflowfilestore.h"
 #include "mlflowimporter.h"
 #include "testserver.h"
@@ -24,26 +25,6 @@ namespace {
 const QString Project = QStringLiteral("team/imported");
 const QString Fixtures = QStringLiteral(NEREID_MLFLOW_FIXTURES);
 
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-}
-
-double expectedValue(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString() == QLatin1String("NaN")
-                   ? std::nan("")
-                   : (v.toString().startsWith(QLatin1Char('-')) ? -HUGE_VAL : HUGE_VAL);
-    return v.toDouble();
-}
-
-bool sameValue(double a, double b)
-{
-    return (std::isnan(a) && std::isnan(b)) || a == b;
-}
-
 } // namespace
 
 class TestMlflowImport : public QObject
@@ -63,8 +44,6 @@ private slots:
 
 private:
     int runImport(const QString &path);
-    // Every run of the project, trashed ones too, by custom_run_id.
-    QMap<QString, QJsonObject> runsByCustomId();
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ApiClient> m_api;
@@ -98,18 +77,6 @@ int TestMlflowImport::runImport(const QString &path)
                                m_dir.filePath(QStringLiteral("token"))});
 }
 
-QMap<QString, QJsonObject> TestMlflowImport::runsByCustomId()
-{
-    QMap<QString, QJsonObject> runs;
-    for (const char *trashed : {"false", "true"}) {
-        const ApiReply reply =
-            m_api->get(projectPath(Project) + QStringLiteral("/runs?limit=1000&trashed=") + QLatin1String(trashed));
-        for (const QJsonValue &run : reply[QStringLiteral("runs")].toArray())
-            runs.insert(run[QStringLiteral("sys")][QStringLiteral("custom_run_id")].toString(), run.toObject());
-    }
-    return runs;
-}
-
 void TestMlflowImport::importsEveryRunAsMlflowWroteIt_data()
 {
     QTest::addColumn<QString>("store");
@@ -123,67 +90,11 @@ void TestMlflowImport::importsEveryRunAsMlflowWroteIt()
     QFETCH(QString, store);
     QFETCH(QString, expected);
     QCOMPARE(runImport(Fixtures + QLatin1Char('/') + store), int(ImportCommand::Done));
-    const QMap<QString, QJsonObject> runs = runsByCustomId();
     int expectedRuns = 0;
     qint64 points = 0;
-    for (const QJsonValue &experiment :
-         readJson(Fixtures + QLatin1Char('/') + expected)[QStringLiteral("experiments")].toArray()) {
-        for (const QJsonValue &value : experiment[QStringLiteral("runs")].toArray()) {
-            const QJsonObject want = value.toObject();
-            ++expectedRuns;
-            const QString id = want[QStringLiteral("run_id")].toString();
-            QVERIFY2(runs.contains(QStringLiteral("mlflow:") + id), qPrintable(id));
-            const QJsonObject run = runs.value(QStringLiteral("mlflow:") + id);
-            const QJsonObject sys = run[QStringLiteral("sys")].toObject();
-            const QJsonObject fields = run[QStringLiteral("fields")].toObject();
-            const QJsonObject tags = want[QStringLiteral("tags")].toObject();
-            QCOMPARE(sys[QStringLiteral("name")].toString(), want[QStringLiteral("run_name")].toString());
-            QCOMPARE(sys[QStringLiteral("description")].toString(),
-                     tags[QStringLiteral("mlflow.note.content")].toString());
-            QCOMPARE(sys[QStringLiteral("failed")].toBool(),
-                     want[QStringLiteral("status")].toString() == QLatin1String("FAILED"));
-            QCOMPARE(sys[QStringLiteral("trashed")].toBool(),
-                     want[QStringLiteral("lifecycle_stage")].toString() == QLatin1String("deleted"));
-            QCOMPARE(sys[QStringLiteral("state")].toString(), QStringLiteral("inactive"));
-            QVERIFY(sys[QStringLiteral("tags")].toArray().contains(experiment[QStringLiteral("name")]));
-            const QJsonObject params = want[QStringLiteral("params")].toObject();
-            for (auto it = params.begin(); it != params.end(); ++it)
-                QCOMPARE(fields[QStringLiteral("params/") + it.key()][QStringLiteral("value")].toString(),
-                         it.value().toString());
-            for (auto it = tags.begin(); it != tags.end(); ++it)
-                if (it.key() != QLatin1String("mlflow.note.content"))
-                    QCOMPARE(fields[QStringLiteral("tags/") + it.key()][QStringLiteral("value")].toString(),
-                             it.value().toString());
-            if (tags.contains(QStringLiteral("mlflow.parentRunId")))
-                QCOMPARE(fields[QStringLiteral("mlflow/parent")][QStringLiteral("value")].toString(),
-                         QStringLiteral("mlflow:") + tags[QStringLiteral("mlflow.parentRunId")].toString());
-            for (const QJsonValue &artifact : want[QStringLiteral("artifacts")].toArray())
-                QCOMPARE(fields[QStringLiteral("artifacts/") + artifact[QStringLiteral("path")].toString()]
-                               [QStringLiteral("value")]
-                                   .toString(),
-                         QStringLiteral("%1 bytes").arg(artifact[QStringLiteral("size")].toInteger()));
-
-            const QJsonObject history = want[QStringLiteral("metric_history")].toObject();
-            for (auto it = history.begin(); it != history.end(); ++it) {
-                const ApiReply series = m_api->get(QStringLiteral("/runs/%1/series?limit=100000&path=%2")
-                                                       .arg(sys[QStringLiteral("id")].toString(),
-                                                            QString::fromLatin1(QUrl::toPercentEncoding(it.key()))));
-                NEREID_EXPECT_STATUS(series, 200);
-                const QJsonArray got = series[QStringLiteral("points")].toArray();
-                const QJsonArray wantPoints = it.value().toArray();
-                QCOMPARE(got.size(), wantPoints.size());
-                points += got.size();
-                for (qsizetype i = 0; i < got.size(); ++i) {
-                    const QJsonArray g = got.at(i).toArray(), w = wantPoints.at(i).toArray();
-                    QCOMPARE(std::floor(g.at(0).toDouble()), w.at(0).toDouble()); // repeated steps move up a hair
-                    QVERIFY2(sameValue(expectedValue(g.at(1)), expectedValue(w.at(2))),
-                             qPrintable(it.key() + QString::number(i)));
-                    QCOMPARE(qRound64(g.at(2).toDouble() * 1000), w.at(1).toInteger());
-                }
-            }
-        }
-    }
-    QCOMPARE(runs.size(), expectedRuns);
+    compareWithExpected(*m_api, Project, Fixtures + QLatin1Char('/') + expected, &expectedRuns, &points);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(expectedRuns, 7);
     QCOMPARE(points, 1880);
 }
@@ -191,9 +102,9 @@ void TestMlflowImport::importsEveryRunAsMlflowWroteIt()
 void TestMlflowImport::secondImportChangesNothing()
 {
     QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
-    const QMap<QString, QJsonObject> first = runsByCustomId();
+    const QMap<QString, QJsonObject> first = runsByCustomId(*m_api, Project);
     QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
-    const QMap<QString, QJsonObject> second = runsByCustomId();
+    const QMap<QString, QJsonObject> second = runsByCustomId(*m_api, Project);
     QCOMPARE(second.keys(), first.keys());
     for (auto it = first.begin(); it != first.end(); ++it)
         QCOMPARE(second.value(it.key())[QStringLiteral("revision")], it.value()[QStringLiteral("revision")]);
@@ -226,7 +137,7 @@ void TestMlflowImport::resumesAnImportStoppedWithinARun()
                          200);
 
     QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
-    const QMap<QString, QJsonObject> imported = runsByCustomId();
+    const QMap<QString, QJsonObject> imported = runsByCustomId(*m_api, Project);
     QCOMPARE(imported.size(), 7);
     const QJsonObject loss =
         imported
@@ -258,7 +169,7 @@ void TestMlflowImport::brokenMetaYamlFailsThatRunOnly()
     meta.close();
 
     QCOMPARE(runImport(copy), int(ImportCommand::SomeRunsFailed));
-    const QMap<QString, QJsonObject> imported = runsByCustomId();
+    const QMap<QString, QJsonObject> imported = runsByCustomId(*m_api, Project);
     QCOMPARE(imported.size(), 6);
     QVERIFY(!imported.contains(QStringLiteral("mlflow:") + QDir(victim).dirName()));
 
@@ -294,7 +205,7 @@ void TestMlflowImport::renamesMetricNamesThatAreNoPath()
     QCOMPARE(outcomes[0].renames.size(), 3);
     QVERIFY(outcomes[0].renames.contains(QStringLiteral(" padded /loss -> padded/loss")));
     QVERIFY(outcomes[0].renames.contains(QStringLiteral("sys/loss -> metrics/sys/loss")));
-    const QJsonObject fields = runsByCustomId().first()[QStringLiteral("fields")].toObject();
+    const QJsonObject fields = runsByCustomId(*m_api, Project).first()[QStringLiteral("fields")].toObject();
     QCOMPARE(fields[QStringLiteral("padded/loss")][QStringLiteral("last")].toDouble(), 1.5);
     QCOMPARE(fields[QStringLiteral("metrics/sys/loss")][QStringLiteral("last")].toDouble(), 2.5);
     bool foundLong = false;
@@ -328,7 +239,7 @@ void TestMlflowImport::namesThatMeetKeepEveryValue()
              qPrintable(error));
     QCOMPARE(outcomes.size(), 1);
     QVERIFY2(outcomes[0].kind == RunOutcome::Created, qPrintable(outcomes[0].error));
-    const QJsonObject fields = runsByCustomId().first()[QStringLiteral("fields")].toObject();
+    const QJsonObject fields = runsByCustomId(*m_api, Project).first()[QStringLiteral("fields")].toObject();
     QCOMPARE(fields[QStringLiteral("a/b")][QStringLiteral("last")].toDouble(), 1.0); // the valid name keeps its path
     QCOMPARE(fields[QStringLiteral("mlflow/status")][QStringLiteral("value")].toString(), QStringLiteral("FINISHED"));
     QCOMPARE(fields[QStringLiteral("q")][QStringLiteral("last")].toDouble(), 4.0);
