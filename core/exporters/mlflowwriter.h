@@ -3,12 +3,15 @@
 #include "exportwriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMap>
 
 namespace nereid {
 
+class MlflowExportMapping;
+
 // An MLflow file store, `mlruns/`, as MLflow 2.x writes one: `mlruns/<experiment id>/meta.yaml` and
-// `mlruns/<experiment id>/<run uuid>/{meta.yaml,params/,tags/,metrics/,artifacts/}`. It is the inverse of the
+// `mlruns/<experiment id>/<run uuid>/{meta.yaml,params/,tags/,metrics/,artifacts/}`, the run's files as artifacts. It is the inverse of the
 // MLflow import's mapping (docs/export.md says field by field), so runs that came from MLflow go back as they came.
 class MlflowWriter : public ExportWriter
 {
@@ -22,6 +25,10 @@ public:
 private:
     // The experiment's folder, created with its meta.yaml the first time the name comes.
     QString experimentFolder(const QString &name, QString *error);
+    bool writeRun(ExportedRun &run, const MlflowExportMapping &mapping, const QDir &folder,
+                  const QString &experimentPath, QString *error);
+    // The run's file fields as its artifacts.
+    bool writeArtifacts(ExportedRun &run, const QDir &artifacts, QString *error);
     bool writeValues(const QString &folder, const QMap<QString, QString> &values, QString *error);
 
     QString m_store;
