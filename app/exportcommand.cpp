@@ -94,10 +94,9 @@ int ExportCommand::run(const QStringList &arguments)
     qint64 points = 0, bytes = 0;
     if (terminal) // a large file takes a while: its bytes so far, on the progress line
         exporter.setFileProgress([](const QString &file, qint64 received, qint64 size) {
-            print(stdout, QStringLiteral("\r\033[K") + tr("writing %1: %2 of %3 byte(s)")
-                                                           .arg(QFileInfo(file).fileName())
-                                                           .arg(received)
-                                                           .arg(size));
+            print(stdout,
+                  QStringLiteral("\r\033[K") +
+                      tr("writing %1: %2 of %3 byte(s)").arg(QFileInfo(file).fileName()).arg(received).arg(size));
         });
     const bool finished = exporter.exportTo(
         folder,

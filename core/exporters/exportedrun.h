@@ -32,7 +32,7 @@ struct ExportedRun
     // path -> a field that refers to files: {"type": "file", "value": file object}, {"type": "fileSet" or
     // "artifact", "files": [entries]} or {"type": "fileSeries", "steps", "values": [file objects], "timestamps"}.
     QMap<QString, QJsonObject> files;
-    QStringList skipped;                  // "path: why" for fields that are not exported
+    QStringList skipped; // "path: why" for fields that are not exported
 
     qint64 pointCount() const;
     // The text of a string atom, or an empty string when the run has no such string field.

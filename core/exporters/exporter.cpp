@@ -49,8 +49,10 @@ bool Exporter::exportTo(const QString &folder, const std::function<void(const Ex
         const qint64 bytes = m_blobs.bytes();
         if (reader.readRun(runs.at(i), &run, &outcome.error) && m_writer->write(run, &outcome.error))
             outcome.points = run.pointCount();
-        outcome.files = m_blobs.files() - files;
-        outcome.bytes = m_blobs.bytes() - bytes;
+        if (outcome.error.isEmpty()) { // a failed run's files are removed again
+            outcome.files = m_blobs.files() - files;
+            outcome.bytes = m_blobs.bytes() - bytes;
+        }
         outcome.skipped = run.skipped;
         report(outcome);
     }

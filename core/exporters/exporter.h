@@ -20,8 +20,8 @@ struct ExportOutcome
     int total = 0;
     QString kind; // run, model or model_version
     qint64 points = 0;
-    int files = 0;     // file contents written
-    qint64 bytes = 0;  // their bytes
+    int files = 0;       // file contents written
+    qint64 bytes = 0;    // their bytes
     QStringList skipped; // "path: why" for fields the format cannot hold
     QString error;       // non-empty: the run was not written whole
 };

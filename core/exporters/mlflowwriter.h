@@ -11,8 +11,9 @@ namespace nereid {
 class MlflowExportMapping;
 
 // An MLflow file store, `mlruns/`, as MLflow 2.x writes one: `mlruns/<experiment id>/meta.yaml` and
-// `mlruns/<experiment id>/<run uuid>/{meta.yaml,params/,tags/,metrics/,artifacts/}`, the run's files as artifacts. It is the inverse of the
-// MLflow import's mapping (docs/export.md says field by field), so runs that came from MLflow go back as they came.
+// `mlruns/<experiment id>/<run uuid>/{meta.yaml,params/,tags/,metrics/,artifacts/}`, the run's files as artifacts. It
+// is the inverse of the MLflow import's mapping (docs/export.md says field by field), so runs that came from MLflow go
+// back as they came.
 class MlflowWriter : public ExportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(MlflowWriter)

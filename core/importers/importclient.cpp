@@ -155,14 +155,13 @@ bool ImportClient::putBlob(const QString &project, const QByteArray &bytes, QStr
 bool ImportClient::putBlob(const QString &project, const QString &sha256, QIODevice *content, QString *error)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!content->seek(0) || !hash.addData(content) ||
-        QString::fromLatin1(hash.result().toHex()) != sha256) {
+    if (!content->seek(0) || !hash.addData(content) || QString::fromLatin1(hash.result().toHex()) != sha256) {
         *error = tr("the file changed while it was imported (its SHA-256 is not %1)").arg(sha256);
         return false;
     }
-    return transfer({"PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, sha256), {}, "application/octet-stream",
-                     {}},
-                    content, {}, error);
+    return transfer(
+        {"PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, sha256), {}, "application/octet-stream", {}},
+        content, {}, error);
 }
 
 bool ImportClient::getBlob(const QString &project, const QString &sha256,

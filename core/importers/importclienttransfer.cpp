@@ -54,9 +54,10 @@ bool ImportClient::transfer(const Exchange &exchange, QIODevice *upload,
             QThread::msleep(250UL << (2 * (attempt - 1))); // 0.25, 1, 4 s
             continue;
         }
-        *error = status >= 200 && status < 300
-                     ? tr("%1 %2 broke off: %3").arg(QString::fromLatin1(exchange.verb), url.path(), reply->errorString())
-                     : failure(exchange, url, status, reply, rest);
+        *error =
+            status >= 200 && status < 300
+                ? tr("%1 %2 broke off: %3").arg(QString::fromLatin1(exchange.verb), url.path(), reply->errorString())
+                : failure(exchange, url, status, reply, rest);
         return false;
     }
 }

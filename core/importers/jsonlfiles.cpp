@@ -70,8 +70,8 @@ bool JsonlFiles::upload(const QJsonObject &fields, QString *error)
     for (qsizetype from = 0; from < hashes.size(); from += 10000) { // the route takes 10,000 hashes at a time
         QJsonObject answer;
         if (!m_client->post(QStringLiteral("/projects/%1/blobs/missing").arg(m_project),
-                            {{QStringLiteral("hashes"), QJsonArray::fromStringList(hashes.mid(from, 10000))}},
-                            &answer, error))
+                            {{QStringLiteral("hashes"), QJsonArray::fromStringList(hashes.mid(from, 10000))}}, &answer,
+                            error))
             return false;
         for (const QJsonValue &missing : answer.value(QStringLiteral("missing")).toArray())
             if (!uploadOne(byHash.value(missing.toString()), error))
@@ -95,7 +95,8 @@ bool JsonlFiles::uploadOne(const QJsonObject &file, QString *error)
         return false;
     }
     if (content.size() != size) {
-        *error = tr("%1 has %2 byte(s), not the %3 its field names").arg(content.fileName()).arg(content.size()).arg(size);
+        *error =
+            tr("%1 has %2 byte(s), not the %3 its field names").arg(content.fileName()).arg(content.size()).arg(size);
         return false;
     }
     if (!m_client->putBlob(m_project, file.value(QStringLiteral("hash")).toString(), &content, error)) {

@@ -5,7 +5,6 @@
 #include "mlflowimporter.h"
 
 #include <memory>
-
 #include <QCoreApplication>
 #include <QJsonObject>
 

@@ -45,9 +45,9 @@ bool JsonlModels::openModel(const QJsonObject &line, const QJsonObject &body, QJ
     if (!m_listed) { // once, so that a model is counted as new only when the project did not have it before
         QJsonObject page;
         for (const char *trashed : {"false", "true"}) {
-            if (!m_client->get(QStringLiteral("/projects/%1/models?limit=10000&trashed=%2")
-                                   .arg(m_project, QLatin1String(trashed)),
-                               &page, error))
+            if (!m_client->get(
+                    QStringLiteral("/projects/%1/models?limit=10000&trashed=%2").arg(m_project, QLatin1String(trashed)),
+                    &page, error))
                 return false;
             for (const QJsonValue &model : page.value(QStringLiteral("runs")).toArray())
                 m_keys.insert(afterFirstDash(model[QStringLiteral("id")].toString()));
