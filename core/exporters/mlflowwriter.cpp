@@ -14,13 +14,6 @@ namespace nereid {
 
 namespace {
 
-// A YAML single-quoted scalar on one line.
-QString quoted(QString text)
-{
-    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-}
-
 QByteArray metricLines(const ExportedSeries &series)
 {
     QByteArray out;
@@ -37,9 +30,16 @@ QByteArray metricLines(const ExportedSeries &series)
 
 } // namespace
 
+QString MlflowWriter::quoted(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
 bool MlflowWriter::begin(const QString &folder, QString *error)
 {
     m_store = QDir(folder).filePath(QStringLiteral("mlruns"));
+    m_registry = std::make_unique<MlflowRegistryWriter>(m_store, m_blobs);
     return !experimentFolder(QStringLiteral("Default"), error).isEmpty(); // MLflow expects experiment 0
 }
 
@@ -80,6 +80,8 @@ bool MlflowWriter::writeValues(const QString &folder, const QMap<QString, QStrin
 
 bool MlflowWriter::write(ExportedRun &run, QString *error)
 {
+    if (run.kind != QLatin1String("run"))
+        return m_registry->write(run, error);
     const MlflowExportMapping m = MlflowExportMapping::map(run);
     const QString experimentPath = experimentFolder(m.experiment, error);
     if (experimentPath.isEmpty())
