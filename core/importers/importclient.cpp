@@ -156,7 +156,7 @@ bool ImportClient::putBlob(const QString &project, const QString &sha256, QIODev
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!content->seek(0) || !hash.addData(content) || QString::fromLatin1(hash.result().toHex()) != sha256) {
-        *error = tr("the file changed while it was imported (its SHA-256 is not %1)").arg(sha256);
+        *error = tr("its bytes are not the file it should be (their SHA-256 is not %1)").arg(sha256);
         return false;
     }
     return transfer(

@@ -65,6 +65,8 @@ private slots:
     void init();
     void cleanup();
     void jsonlKeepsFilesAndModels();
+    void jsonlImportRefusesABadFile_data();
+    void jsonlImportRefusesABadFile();
     void mlflowWritesFilesAsArtifacts();
     void missingBlobFailsTheRun();
     void fullDiskFailsTheRun();
@@ -305,6 +307,46 @@ void TestExportFiles::jsonlKeepsFilesAndModels()
     QCOMPARE(get(QStringLiteral("/models/%1/versions").arg(model))[QStringLiteral("runs")].toArray().size(), 2);
     QCOMPARE(get(projectPath(Copy) + QStringLiteral("/runs"))[QStringLiteral("runs")].toArray().size(), 2);
     QCOMPARE(runByCustomId(Copy, QStringLiteral("files-1"))[QStringLiteral("fields")], b[QStringLiteral("fields")]);
+}
+
+void TestExportFiles::jsonlImportRefusesABadFile_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("missing") << QStringLiteral("missing");
+    QTest::newRow("cut short") << QStringLiteral("short");
+    QTest::newRow("other bytes") << QStringLiteral("bytes");
+    QTest::newRow("outside the folder") << QStringLiteral("outside");
+}
+
+void TestExportFiles::jsonlImportRefusesABadFile()
+{
+    QFETCH(QString, damage);
+    logFileRun();
+    const QString folder = m_dir.filePath(QStringLiteral("bad-") + damage);
+    QCOMPARE(runExport(QStringLiteral("jsonl"), folder), int(ExportCommand::Done));
+    const QString model = QStringLiteral("%1/files/%2/model").arg(folder, m_runId);
+    QFile file(model);
+    if (damage == QLatin1String("missing")) {
+        QVERIFY(file.remove());
+    } else if (damage == QLatin1String("short")) {
+        QVERIFY(file.resize(1000));
+    } else if (damage == QLatin1String("bytes")) {
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write("changed");
+        file.close();
+    } else { // a "file" that climbs out of the export's folder, to the token beside it
+        QByteArray lines = readFile(folder + QStringLiteral("/runs.jsonl"));
+        lines.replace(QByteArray("\"file\":\"files/" + m_runId.toUtf8() + "/model\""), "\"file\":\"../token\"");
+        QFile out(folder + QStringLiteral("/runs.jsonl"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(lines);
+    }
+    QCOMPARE(runImport(folder + QStringLiteral("/runs.jsonl"), Copy), int(ImportCommand::SomeRunsFailed));
+    // The other run is imported; of the damaged one no field, and no blob of the damaged file.
+    QCOMPARE(runByCustomId(Copy, QStringLiteral("plain-2"))[QStringLiteral("fields")].toObject().keys(),
+             QStringList{QStringLiteral("loss")});
+    QVERIFY(runByCustomId(Copy, QStringLiteral("files-1"))[QStringLiteral("fields")].toObject().isEmpty());
+    QCOMPARE(m_api->get(projectPath(Copy) + QStringLiteral("/blobs/") + sha256Hex(m_model)).status, 404);
 }
 
 void TestExportFiles::mlflowWritesFilesAsArtifacts()
