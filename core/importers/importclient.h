@@ -39,6 +39,8 @@ public:
     // stops the download; it has set *error). Only the bytes of a successful answer reach the sink.
     bool getBlob(const QString &project, const QString &sha256, const std::function<bool(const QByteArray &)> &sink,
                  QString *error);
+    // Called as the bytes of a file upload (putBlob of a device) go out: bytes sent and the file's size.
+    void setUploadProgress(std::function<void(qint64 sent, qint64 total)> progress);
     // GET of any route (the export reads runs and series points through it).
     bool get(const QString &route, QJsonObject *answer, QString *error);
     // GET asking for `accept`: the answer's bytes as they came (the binary form of float-series points).
@@ -68,6 +70,7 @@ private:
                  QString *error);
 
     QNetworkAccessManager m_network;
+    std::function<void(qint64, qint64)> m_uploadProgress;
     QUrl m_server;
     QByteArray m_authorization;
 };

@@ -7,6 +7,11 @@
 
 namespace nereid {
 
+void ImportClient::setUploadProgress(std::function<void(qint64 sent, qint64 total)> progress)
+{
+    m_uploadProgress = std::move(progress);
+}
+
 // Blobs go through here rather than exchange(): their bytes are streamed from a file or into a sink, so a blob of
 // hundreds of MB never sits in memory whole.
 bool ImportClient::transfer(const Exchange &exchange, QIODevice *upload,
@@ -36,6 +41,9 @@ bool ImportClient::transfer(const Exchange &exchange, QIODevice *upload,
                 reply->abort();
             }
         });
+        if (upload && m_uploadProgress)
+            QObject::connect(reply, &QNetworkReply::uploadProgress, &loop,
+                             [this](qint64 sent, qint64 total) { m_uploadProgress(sent, total); });
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         reply->deleteLater();
