@@ -16,6 +16,8 @@ namespace nereid {
 
 namespace {
 
+constexpr qint64 ProgressStep = 1 << 20;
+
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -93,7 +95,10 @@ int ExportCommand::run(const QStringList &arguments)
     int total = 0, failed = 0, files = 0;
     qint64 points = 0, bytes = 0;
     if (terminal) // a large file takes a while: its bytes so far, on the progress line
-        exporter.setFileProgress([](const QString &file, qint64 received, qint64 size) {
+        exporter.setFileProgress([shown = qint64(-1)](const QString &file, qint64 received, qint64 size) mutable {
+            if (received < size && received - shown < ProgressStep && received > shown)
+                return; // a line per MiB, not per chunk
+            shown = received;
             print(stdout,
                   QStringLiteral("\r\033[K") +
                       tr("writing %1: %2 of %3 byte(s)").arg(QFileInfo(file).fileName()).arg(received).arg(size));
