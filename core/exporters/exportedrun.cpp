@@ -7,6 +7,8 @@ qint64 ExportedRun::pointCount() const
     qint64 count = 0;
     for (const ExportedSeries &s : series)
         count += s.steps.size();
+    for (const QJsonObject &field : files) // a file series' points
+        count += field.value(QStringLiteral("steps")).toArray().size();
     return count;
 }
 

@@ -34,6 +34,7 @@ struct ExportedRun
     QMap<QString, QJsonObject> files;
     QStringList skipped; // "path: why" for fields that are not exported
 
+    // The points of every series, file series included.
     qint64 pointCount() const;
     // The text of a string atom, or an empty string when the run has no such string field.
     QString string(const QString &path) const;
