@@ -1,6 +1,6 @@
 #include "exportreader.h"
 
-#include "domain/binarypoints.h"
+#include "exportseriesreader.h"
 #include "importclient.h"
 
 #include <QJsonArray>
@@ -100,40 +100,12 @@ bool ExportReader::readRun(const QJsonObject &listed, ExportedRun *run, QString 
     return true;
 }
 
-bool ExportReader::readFloatSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
-{
-    std::optional<double> from;
-    do {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(PointsPerPage));
-        if (from)
-            query.addQueryItem(QStringLiteral("from"), QString::number(*from, 'g', 17));
-        QByteArray bytes;
-        if (!m_client->getBytes(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)),
-                                BinaryPoints::MediaType, &bytes, error))
-            return false;
-        const Result<BinaryPoints> page = BinaryPoints::decode(bytes);
-        if (!page) {
-            *error = tr("%1 of %2: %3").arg(path, id, page.error().message);
-            return false;
-        }
-        for (const FloatPoint &p : page->points) {
-            series->steps.append(p.step);
-            series->values.append(p.value);
-            series->timestamps.append(p.timestamp);
-        }
-        from = page->next;
-    } while (from);
-    return true;
-}
-
 bool ExportReader::readSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
 {
     if (series->type == QLatin1String("floatSeries"))
-        return readFloatSeries(id, path, series, error);
+        return ExportSeriesReader(m_client).readFloats(id, path, series, error);
     QJsonArray steps, values, timestamps;
-    if (!readColumns(id, path, &steps, &values, &timestamps, error))
+    if (!ExportSeriesReader(m_client).readColumns(id, path, &steps, &values, &timestamps, error))
         return false;
     for (const QJsonValue &v : std::as_const(steps))
         series->steps.append(v.toDouble());
@@ -150,7 +122,7 @@ bool ExportReader::readFiles(const QString &id, const QString &path, const QStri
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(path));
     if (type == QLatin1String("fileSeries")) {
         QJsonArray steps, values, timestamps;
-        if (!readColumns(id, path, &steps, &values, &timestamps, error))
+        if (!ExportSeriesReader(m_client).readColumns(id, path, &steps, &values, &timestamps, error))
             return false;
         field->remove(QStringLiteral("value"));
         field->insert(QStringLiteral("steps"), steps);
@@ -162,32 +134,6 @@ bool ExportReader::readFiles(const QString &id, const QString &path, const QStri
     if (!m_client->get(QStringLiteral("/runs/%1/files?path=%2").arg(id, encoded), &answer, error))
         return false;
     field->insert(QStringLiteral("files"), answer.value(QStringLiteral("files")));
-    return true;
-}
-
-bool ExportReader::readColumns(const QString &id, const QString &path, QJsonArray *steps, QJsonArray *values,
-                               QJsonArray *timestamps, QString *error)
-{
-    QJsonValue from;
-    do {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(PointsPerPage));
-        query.addQueryItem(QStringLiteral("layout"), QStringLiteral("columns"));
-        if (!from.isNull() && !from.isUndefined())
-            query.addQueryItem(QStringLiteral("from"), QString::number(from.toDouble(), 'g', 17));
-        QJsonObject page;
-        if (!m_client->get(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)), &page,
-                           error))
-            return false;
-        for (const QJsonValue &v : page.value(QStringLiteral("steps")).toArray())
-            steps->append(v);
-        for (const QJsonValue &v : page.value(QStringLiteral("values")).toArray())
-            values->append(v);
-        for (const QJsonValue &v : page.value(QStringLiteral("timestamps")).toArray())
-            timestamps->append(v);
-        from = page.value(QStringLiteral("next"));
-    } while (!from.isNull() && !from.isUndefined());
     return true;
 }
 

@@ -25,20 +25,13 @@ public:
     // One listed run with every point of its series.
     bool readRun(const QJsonObject &listed, ExportedRun *run, QString *error);
 
-    static constexpr int PointsPerPage = 100000;
-
 private:
     // Every page of a listing route, trashed objects too.
     bool list(const QString &route, QList<QJsonObject> *objects, QString *error);
     // A file set's or artifact's entries, or a file series' points with a file object as each value.
     bool readFiles(const QString &id, const QString &path, const QString &type, QJsonObject *field, QString *error);
-    // Float series in the binary form (docs/api.md, "Binary points"): the stored doubles, no text to parse.
-    bool readFloatSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error);
     // String series as JSON columns.
     bool readSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error);
-    // JSON columns of a string or file series, page by page.
-    bool readColumns(const QString &id, const QString &path, QJsonArray *steps, QJsonArray *values,
-                     QJsonArray *timestamps, QString *error);
 
     ImportClient *m_client;
     QString m_project;
