@@ -68,6 +68,7 @@ private slots:
     void jsonlImportRefusesABadFile_data();
     void jsonlImportRefusesABadFile();
     void mlflowWritesFilesAsArtifacts();
+    void csvLeavesFilesAndModelsOut();
     void missingBlobFailsTheRun();
     void fullDiskFailsTheRun();
 
@@ -367,6 +368,21 @@ void TestExportFiles::mlflowWritesFilesAsArtifacts()
     QVERIFY(readFile(artifacts + QStringLiteral("data/train.csv")) == m_train);
     QVERIFY(readFile(artifacts + QStringLiteral("data/sub/val.csv")) == m_val);
     QVERIFY2(errors.contains(QStringLiteral("artifacts/data: an artifact field")), qPrintable(errors));
+}
+
+void TestExportFiles::csvLeavesFilesAndModelsOut()
+{
+    logFileRun();
+    logModel();
+    const QString folder = m_dir.filePath(QStringLiteral("csv"));
+    QString errors;
+    QCOMPARE(runExport(QStringLiteral("csv"), folder, &errors), int(ExportCommand::Done));
+    QVERIFY2(errors.contains(m_runId + QStringLiteral(": not exported: model: a file field")) &&
+                 errors.contains(QStringLiteral("not exported: 3 model(s) and model version(s): the csv format "
+                                                "holds runs only")),
+             qPrintable(errors));
+    QCOMPARE(readFile(folder + QStringLiteral("/runs.csv")).count('\n'), 1 + 2);
+    QCOMPARE(filesUnder(folder), (QStringList{QStringLiteral("runs.csv"), QStringLiteral("series/SOU-2/loss.csv")}));
 }
 
 void TestExportFiles::missingBlobFailsTheRun()
