@@ -16,6 +16,8 @@ namespace nereid {
 
 namespace {
 
+constexpr qint64 ProgressStep = 1 << 20;
+
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -90,14 +92,25 @@ int ExportCommand::run(const QStringList &arguments)
         return CannotStart;
     }
     const bool terminal = isatty(fileno(stdout));
-    int total = 0, failed = 0;
-    qint64 points = 0;
+    int total = 0, failed = 0, files = 0;
+    qint64 points = 0, bytes = 0;
+    if (terminal) // a large file takes a while: its bytes so far, on the progress line
+        exporter.setFileProgress([shown = qint64(-1)](const QString &file, qint64 received, qint64 size) mutable {
+            if (received < size && received - shown < ProgressStep && received > shown)
+                return; // a line per MiB, not per chunk
+            shown = received;
+            print(stdout,
+                  QStringLiteral("\r\033[K") +
+                      tr("writing %1: %2 of %3 byte(s)").arg(QFileInfo(file).fileName()).arg(received).arg(size));
+        });
     const bool finished = exporter.exportTo(
         folder,
         [&](const ExportOutcome &outcome) {
             total = outcome.total;
             failed += !outcome.error.isEmpty();
             points += outcome.points;
+            files += outcome.files;
+            bytes += outcome.bytes;
             for (const QString &skipped : outcome.skipped)
                 print(stderr, tr("%1: not exported: %2\n").arg(outcome.id, skipped));
             if (!outcome.error.isEmpty())
@@ -120,10 +133,16 @@ int ExportCommand::run(const QStringList &arguments)
         print(stderr, tr("nereid export: %1\n").arg(error));
         return total ? SomeRunsFailed : CannotStart;
     }
-    print(stdout, tr("%1 of %2 run(s) exported, %3 point(s) written, %4 failed.\n")
+    if (exporter.objectsLeftOut())
+        print(stderr, tr("not exported: %1 model(s) and model version(s): the %2 format holds runs only\n")
+                          .arg(exporter.objectsLeftOut())
+                          .arg(parser.value(format)));
+    print(stdout, tr("%1 of %2 object(s) exported, %3 point(s) and %4 file(s) of %5 byte(s) written, %6 failed.\n")
                       .arg(total - failed)
                       .arg(total)
                       .arg(points)
+                      .arg(files)
+                      .arg(bytes)
                       .arg(failed));
     return failed ? SomeRunsFailed : Done;
 }

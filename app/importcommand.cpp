@@ -139,6 +139,13 @@ int ImportCommand::run(const QStringList &arguments)
 
     ImportClient client(target.url(), target.token());
     const bool terminal = isatty(fileno(stdout));
+    if (terminal) // a large file takes a while to upload: its bytes so far, on the progress line
+        client.setUploadProgress([shown = qint64(-1)](qint64 sent, qint64 size) mutable {
+            if (size <= 0 || (sent < size && sent - shown < (1 << 20) && sent > shown))
+                return; // a line per MiB, not per chunk (Qt ends with a last report of 0 of 0)
+            shown = sent;
+            print(stdout, QStringLiteral("\r\033[K") + tr("uploading a file: %1 of %2 byte(s)").arg(sent).arg(size));
+        });
     const qsizetype total =
         jsonl ? JsonlImporter::countRuns(path) : runs.size() + tensorBoardRuns.size() + queues.size();
     // How a run is named in the output: its custom_run_id (a JSON Lines export's runs keep theirs as they are).

@@ -69,6 +69,9 @@ bool CsvWriter::write(ExportedRun &run, QString *error)
         row.insert(it.key(), text(it.value().value(QStringLiteral("value"))));
     }
     m_rows.append(row);
+    for (auto it = run.files.begin(); it != run.files.end(); ++it)
+        run.skipped.append(tr("%1: a %2 field (the CSV holds no files; export as jsonl or mlflow for them)")
+                               .arg(it.key(), it.value().value(QStringLiteral("type")).toString()));
 
     const QDir runFolder(QDir(m_folder).filePath(QStringLiteral("series/") + run.id));
     for (auto it = run.series.begin(); it != run.series.end(); ++it) {

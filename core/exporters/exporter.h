@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportblobs.h"
+
 #include <functional>
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,7 +18,10 @@ struct ExportOutcome
     QString name;
     int index = 0; // 1-based
     int total = 0;
+    QString kind; // run, model or model_version
     qint64 points = 0;
+    int files = 0;       // file contents written
+    qint64 bytes = 0;    // their bytes
     QStringList skipped; // "path: why" for fields the format cannot hold
     QString error;       // non-empty: the run was not written whole
 };
@@ -34,11 +39,17 @@ public:
     // Writes every run into `folder` (which exists and is empty); false with *error when the export cannot start
     // or finish. A run that fails is reported and the others are written.
     bool exportTo(const QString &folder, const std::function<void(const ExportOutcome &)> &report, QString *error);
+    // Called as the bytes of each file arrive.
+    void setFileProgress(ExportBlobs::Progress progress);
+    // How many models and model versions the format could not hold (0 for JSON Lines): they were left out.
+    int objectsLeftOut() const { return m_leftOut; }
 
 private:
     ImportClient *m_client;
     QString m_project;
     ExportWriter *m_writer;
+    ExportBlobs m_blobs;
+    int m_leftOut = 0;
 };
 
 } // namespace nereid

@@ -1,6 +1,6 @@
 #include "exportreader.h"
 
-#include "domain/binarypoints.h"
+#include "exportseriesreader.h"
 #include "importclient.h"
 
 #include <QJsonArray>
@@ -25,10 +25,8 @@ ExportReader::ExportReader(ImportClient *client, QString project)
 {
 }
 
-bool ExportReader::listRuns(QList<QJsonObject> *runs, QString *error)
+bool ExportReader::list(const QString &route, QList<QJsonObject> *objects, QString *error)
 {
-    if (!m_client->get(QStringLiteral("/projects/") + m_project, nullptr, error))
-        return false;
     for (const char *trashed : {"false", "true"}) {
         QString token;
         do {
@@ -39,23 +37,45 @@ bool ExportReader::listRuns(QList<QJsonObject> *runs, QString *error)
             if (!token.isEmpty())
                 query.addQueryItem(QStringLiteral("page_token"), token);
             QJsonObject page;
-            if (!m_client->get(
-                    QStringLiteral("/projects/%1/runs?%2").arg(m_project, query.toString(QUrl::FullyEncoded)), &page,
-                    error))
+            if (!m_client->get(route + QLatin1Char('?') + query.toString(QUrl::FullyEncoded), &page, error))
                 return false;
-            for (const QJsonValue &run : page.value(QStringLiteral("runs")).toArray())
-                runs->append(run.toObject());
+            for (const QJsonValue &object : page.value(QStringLiteral("runs")).toArray())
+                objects->append(object.toObject());
             token = page.value(QStringLiteral("next_page_token")).toString();
         } while (!token.isEmpty());
     }
-    std::stable_sort(runs->begin(), runs->end(),
+    std::stable_sort(objects->begin(), objects->end(),
                      [](const QJsonObject &a, const QJsonObject &b) { return runNumber(a) < runNumber(b); });
+    return true;
+}
+
+bool ExportReader::listRuns(QList<QJsonObject> *runs, QString *error)
+{
+    return m_client->get(QStringLiteral("/projects/") + m_project, nullptr, error) &&
+           list(QStringLiteral("/projects/%1/runs").arg(m_project), runs, error);
+}
+
+bool ExportReader::listModels(QList<QJsonObject> *objects, QString *error)
+{
+    QList<QJsonObject> models;
+    if (!list(QStringLiteral("/projects/%1/models").arg(m_project), &models, error))
+        return false;
+    std::stable_sort(models.begin(), models.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+    });
+    for (const QJsonObject &model : std::as_const(models)) {
+        objects->append(model);
+        const QString id = model.value(QStringLiteral("id")).toString();
+        if (!list(QStringLiteral("/models/%1/versions").arg(id), objects, error))
+            return false;
+    }
     return true;
 }
 
 bool ExportReader::readRun(const QJsonObject &listed, ExportedRun *run, QString *error)
 {
     run->project = m_project;
+    run->kind = listed.value(QStringLiteral("kind")).toString(QStringLiteral("run"));
     run->id = listed.value(QStringLiteral("id")).toString();
     run->sys = listed.value(QStringLiteral("sys")).toObject();
     const QJsonObject fields = listed.value(QStringLiteral("fields")).toObject();
@@ -69,7 +89,10 @@ bool ExportReader::readRun(const QJsonObject &listed, ExportedRun *run, QString 
                 return false;
         } else if (type == QLatin1String("file") || type == QLatin1String("fileSet") ||
                    type == QLatin1String("fileSeries") || type == QLatin1String("artifact")) {
-            run->skipped.append(tr("%1: a %2 field (files are not exported)").arg(it.key(), type));
+            QJsonObject &files = run->files[it.key()];
+            files = {{QStringLiteral("type"), type}, {QStringLiteral("value"), field.value(QStringLiteral("value"))}};
+            if (type != QLatin1String("file") && !readFiles(run->id, it.key(), type, &files, error))
+                return false;
         } else {
             run->atoms.insert(it.key(), field);
         }
@@ -77,58 +100,40 @@ bool ExportReader::readRun(const QJsonObject &listed, ExportedRun *run, QString 
     return true;
 }
 
-bool ExportReader::readFloatSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
-{
-    std::optional<double> from;
-    do {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(PointsPerPage));
-        if (from)
-            query.addQueryItem(QStringLiteral("from"), QString::number(*from, 'g', 17));
-        QByteArray bytes;
-        if (!m_client->getBytes(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)),
-                                BinaryPoints::MediaType, &bytes, error))
-            return false;
-        const Result<BinaryPoints> page = BinaryPoints::decode(bytes);
-        if (!page) {
-            *error = tr("%1 of %2: %3").arg(path, id, page.error().message);
-            return false;
-        }
-        for (const FloatPoint &p : page->points) {
-            series->steps.append(p.step);
-            series->values.append(p.value);
-            series->timestamps.append(p.timestamp);
-        }
-        from = page->next;
-    } while (from);
-    return true;
-}
-
 bool ExportReader::readSeries(const QString &id, const QString &path, ExportedSeries *series, QString *error)
 {
     if (series->type == QLatin1String("floatSeries"))
-        return readFloatSeries(id, path, series, error);
-    QJsonValue from;
-    do {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(PointsPerPage));
-        query.addQueryItem(QStringLiteral("layout"), QStringLiteral("columns"));
-        if (!from.isNull() && !from.isUndefined())
-            query.addQueryItem(QStringLiteral("from"), QString::number(from.toDouble(), 'g', 17));
-        QJsonObject page;
-        if (!m_client->get(QStringLiteral("/runs/%1/series?%2").arg(id, query.toString(QUrl::FullyEncoded)), &page,
-                           error))
+        return ExportSeriesReader(m_client).readFloats(id, path, series, error);
+    QJsonArray steps, values, timestamps;
+    if (!ExportSeriesReader(m_client).readColumns(id, path, &steps, &values, &timestamps, error))
+        return false;
+    for (const QJsonValue &v : std::as_const(steps))
+        series->steps.append(v.toDouble());
+    for (const QJsonValue &v : std::as_const(values))
+        series->texts.append(v.toString());
+    for (const QJsonValue &v : std::as_const(timestamps))
+        series->timestamps.append(v.toDouble());
+    return true;
+}
+
+bool ExportReader::readFiles(const QString &id, const QString &path, const QString &type, QJsonObject *field,
+                             QString *error)
+{
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(path));
+    if (type == QLatin1String("fileSeries")) {
+        QJsonArray steps, values, timestamps;
+        if (!ExportSeriesReader(m_client).readColumns(id, path, &steps, &values, &timestamps, error))
             return false;
-        for (const QJsonValue &v : page.value(QStringLiteral("steps")).toArray())
-            series->steps.append(v.toDouble());
-        for (const QJsonValue &v : page.value(QStringLiteral("values")).toArray())
-            series->texts.append(v.toString());
-        for (const QJsonValue &v : page.value(QStringLiteral("timestamps")).toArray())
-            series->timestamps.append(v.toDouble());
-        from = page.value(QStringLiteral("next"));
-    } while (!from.isNull() && !from.isUndefined());
+        field->remove(QStringLiteral("value"));
+        field->insert(QStringLiteral("steps"), steps);
+        field->insert(QStringLiteral("values"), values);
+        field->insert(QStringLiteral("timestamps"), timestamps);
+        return true;
+    }
+    QJsonObject answer;
+    if (!m_client->get(QStringLiteral("/runs/%1/files?path=%2").arg(id, encoded), &answer, error))
+        return false;
+    field->insert(QStringLiteral("files"), answer.value(QStringLiteral("files")));
     return true;
 }
 

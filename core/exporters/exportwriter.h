@@ -7,6 +7,8 @@
 
 namespace nereid {
 
+class ExportBlobs;
+
 // One export format. The export hands it the runs one at a time, so a project of millions of points never sits
 // in memory whole.
 class ExportWriter
@@ -19,6 +21,10 @@ public:
     // Writes one run; false with *error when it could not be written whole. Fields the format cannot hold are
     // added to run.skipped.
     virtual bool write(ExportedRun &run, QString *error) = 0;
+    // Whether the format holds objects of this kind (run, model, model_version); the others are left out.
+    virtual bool holds(const QString &kind) const { return kind == QLatin1String("run"); }
+    // Where the writer gets file contents from: set before begin().
+    void setBlobs(ExportBlobs *blobs) { m_blobs = blobs; }
     // Writes what needs every run (the CSV's runs.csv) and closes the files.
     virtual bool finish(QString *error) = 0;
 
@@ -26,6 +32,9 @@ public:
     static std::unique_ptr<ExportWriter> create(const QString &format);
     // Writes `bytes` to `path`, making its folders: false with *error naming the file.
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+
+protected:
+    ExportBlobs *m_blobs = nullptr;
 };
 
 } // namespace nereid

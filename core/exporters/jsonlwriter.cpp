@@ -1,5 +1,7 @@
 #include "jsonlwriter.h"
 
+#include "csvwriter.h"
+#include "exportblobs.h"
 #include "numbertext.h"
 
 #include <QDir>
@@ -32,7 +34,8 @@ void appendNumbers(QByteArray &out, const char *name, const QList<double> &numbe
 
 bool JsonlWriter::begin(const QString &folder, QString *error)
 {
-    m_file.setFileName(QDir(folder).filePath(QStringLiteral("runs.jsonl")));
+    m_folder.setPath(folder);
+    m_file.setFileName(m_folder.filePath(QStringLiteral("runs.jsonl")));
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         *error = tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
@@ -40,8 +43,26 @@ bool JsonlWriter::begin(const QString &folder, QString *error)
     return true;
 }
 
+bool JsonlWriter::writeFiles(ExportedRun &run, QString *error)
+{
+    const QString root = QStringLiteral("files/") + run.id;
+    const bool written = run.forEachFile([&](const QString &field, const QString &member, QJsonObject &file) {
+        // The same escaping as the CSV's series files: no segment can climb out of the folder.
+        QString relative = root + QLatin1Char('/') + CsvWriter::fileName(field);
+        if (!member.isEmpty())
+            relative += QLatin1Char('/') + CsvWriter::fileName(member);
+        file.insert(QStringLiteral("file"), relative);
+        return m_blobs->save(file, m_folder.filePath(relative), error);
+    });
+    if (!written)
+        QDir(m_folder.filePath(root)).removeRecursively();
+    return written;
+}
+
 bool JsonlWriter::write(ExportedRun &run, QString *error)
 {
+    if (!writeFiles(run, error))
+        return false;
     const QByteArray bytes = line(run);
     if (m_file.write(bytes) != bytes.size()) {
         *error = tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString());
@@ -74,6 +95,8 @@ QByteArray JsonlWriter::line(const ExportedRun &run)
 {
     QByteArray out = "{\"project\":";
     appendString(out, run.project);
+    out.append(",\"kind\":");
+    appendString(out, run.kind);
     out.append(",\"id\":");
     appendString(out, run.id);
     out.append(",\"sys\":").append(QJsonDocument(run.sys).toJson(QJsonDocument::Compact));
@@ -104,6 +127,12 @@ QByteArray JsonlWriter::line(const ExportedRun &run)
             appendNumbers(out, "timestamps", it.value().timestamps);
         }
         out.append('}');
+    }
+    for (auto it = run.files.begin(); it != run.files.end(); ++it, first = false) {
+        if (!first)
+            out.append(',');
+        appendString(out, it.key());
+        out.append(':').append(QJsonDocument(it.value()).toJson(QJsonDocument::Compact));
     }
     out.append("}}\n");
     return out;

@@ -78,7 +78,7 @@ MlflowExportMapping MlflowExportMapping::map(ExportedRun &run)
             continue; // the MLflow run's own metadata, written below, and the MLflow import's fingerprint
         if (path.startsWith(QLatin1String("artifacts/")) || !isKey(path))
             run.skipped.append(path.startsWith(QLatin1String("artifacts/"))
-                                   ? tr("%1: the record of an MLflow artifact (Nereid holds no file)").arg(path)
+                                   ? tr("%1: the record of an MLflow artifact (a string, not the file)").arg(path)
                                    : tr("%1: no MLflow key can hold this path").arg(path));
         else if (path.startsWith(tagsWord) && it.value().value(QStringLiteral("type")) == QLatin1String("string"))
             m.tags.insert(path.mid(tagsWord.size()), it.value().value(QStringLiteral("value")).toString());

@@ -1,5 +1,7 @@
 #include "mlflowwriter.h"
 
+#include "csvwriter.h"
+#include "exportblobs.h"
 #include "mlflowexportmapping.h"
 #include "numbertext.h"
 
@@ -11,13 +13,6 @@
 namespace nereid {
 
 namespace {
-
-// A YAML single-quoted scalar on one line.
-QString quoted(QString text)
-{
-    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-}
 
 QByteArray metricLines(const ExportedSeries &series)
 {
@@ -35,9 +30,16 @@ QByteArray metricLines(const ExportedSeries &series)
 
 } // namespace
 
+QString MlflowWriter::quoted(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
 bool MlflowWriter::begin(const QString &folder, QString *error)
 {
     m_store = QDir(folder).filePath(QStringLiteral("mlruns"));
+    m_registry = std::make_unique<MlflowRegistryWriter>(m_store, m_blobs);
     return !experimentFolder(QStringLiteral("Default"), error).isEmpty(); // MLflow expects experiment 0
 }
 
@@ -78,6 +80,8 @@ bool MlflowWriter::writeValues(const QString &folder, const QMap<QString, QStrin
 
 bool MlflowWriter::write(ExportedRun &run, QString *error)
 {
+    if (run.kind != QLatin1String("run"))
+        return m_registry->write(run, error);
     const MlflowExportMapping m = MlflowExportMapping::map(run);
     const QString experimentPath = experimentFolder(m.experiment, error);
     if (experimentPath.isEmpty())
@@ -88,6 +92,18 @@ bool MlflowWriter::write(ExportedRun &run, QString *error)
         *error = tr("a second run with the MLflow run id %1").arg(uuid);
         return false;
     }
+    // A run that fails half-way (a file missing on the server, a full disk) is not left as a run MLflow would list.
+    if (!writeRun(run, m, folder, experimentPath, error)) {
+        QDir(folder).removeRecursively();
+        return false;
+    }
+    return true;
+}
+
+bool MlflowWriter::writeRun(ExportedRun &run, const MlflowExportMapping &m, const QDir &folder,
+                            const QString &experimentPath, QString *error)
+{
+    const QString &uuid = m.uuid;
     const QString meta =
         QStringLiteral("artifact_uri: %1\nend_time: %2\nentry_point_name: ''\nexperiment_id: '%3'\n"
                        "lifecycle_stage: %4\nrun_id: %5\nrun_name: %6\nrun_uuid: %5\nsource_name: ''\n"
@@ -109,7 +125,26 @@ bool MlflowWriter::write(ExportedRun &run, QString *error)
         else if (!writeFile(folder.filePath(QStringLiteral("metrics/") + it.key()), metricLines(it.value()), error))
             return false;
     }
-    return true;
+    return writeArtifacts(run, QDir(folder.filePath(QStringLiteral("artifacts"))), error);
+}
+
+bool MlflowWriter::writeArtifacts(ExportedRun &run, const QDir &artifacts, QString *error)
+{
+    for (auto it = run.files.begin(); it != run.files.end(); ++it)
+        if (it.value().value(QStringLiteral("type")).toString() == QLatin1String("artifact"))
+            run.skipped.append(tr("%1: an artifact field (it records files that were never uploaded)").arg(it.key()));
+    return run.forEachFile([&](const QString &field, const QString &member, QJsonObject &file) {
+        // A file is an artifact at its field's path; a file series a folder of files numbered by point; a file set
+        // a folder of its entries.
+        QString relative = CsvWriter::fileName(field);
+        if (run.files.value(field).value(QStringLiteral("type")).toString() == QLatin1String("fileSeries")) {
+            const QString extension = file.value(QStringLiteral("extension")).toString();
+            relative += QLatin1Char('/') + member + (extension.isEmpty() ? QString() : QLatin1Char('.') + extension);
+        } else if (!member.isEmpty()) {
+            relative += QLatin1Char('/') + CsvWriter::fileName(member);
+        }
+        return m_blobs->save(file, artifacts.filePath(relative), error);
+    });
 }
 
 } // namespace nereid

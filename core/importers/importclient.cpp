@@ -1,7 +1,5 @@
 #include "importclient.h"
 
-#include "retriedexchange.h"
-
 #include <QCryptographicHash>
 #include <QIODevice>
 #include <QJsonArray>
@@ -32,30 +30,41 @@ bool ImportClient::request(const QByteArray &verb, const QString &route, const Q
     return true;
 }
 
-bool ImportClient::exchange(const Exchange &exchange, QByteArray *received, QString *error)
+QNetworkRequest ImportClient::prepare(const Exchange &exchange, QUrl *url) const
 {
-    QUrl url = m_server;
+    *url = m_server;
     const qsizetype query = exchange.route.indexOf(QLatin1Char('?'));
-    url.setPath(QStringLiteral("/api/v1") + exchange.route.left(query));
+    url->setPath(QStringLiteral("/api/v1") + exchange.route.left(query));
     if (query >= 0)
-        url.setQuery(exchange.route.mid(query + 1));
-    QNetworkRequest request(url);
+        url->setQuery(exchange.route.mid(query + 1));
+    QNetworkRequest request(*url);
     request.setRawHeader("Authorization", m_authorization);
     request.setHeader(QNetworkRequest::ContentTypeHeader, exchange.type);
     if (!exchange.accept.isEmpty())
         request.setRawHeader("Accept", exchange.accept);
     request.setTransferTimeout(600000);
-    const RetriedExchange::Answer answer =
-        RetriedExchange::send(&m_network, request, exchange.verb, exchange.body, RetriedExchange::Retry::Unavailable);
+    return request;
+}
+
+QString ImportClient::failure(const Exchange &exchange, const QUrl &url, int status, const QString &networkError,
+                              const QByteArray &received) const
+{
+    return status == 0 ? tr("The server at %1 cannot be reached: %2").arg(m_server.toString(), networkError)
+                       : tr("The server refused %1 %2 (%3): %4")
+                             .arg(QString::fromLatin1(exchange.verb), url.path())
+                             .arg(status)
+                             .arg(QJsonDocument::fromJson(received)[QStringLiteral("message")].toString());
+}
+
+bool ImportClient::exchange(const Exchange &exchange, QByteArray *received, QString *error)
+{
+    QUrl url;
+    const RetriedExchange::Answer answer = RetriedExchange::send(&m_network, prepare(exchange, &url), exchange.verb,
+                                                                 exchange.body, RetriedExchange::Retry::Unavailable);
     *received = answer.body;
     if (answer.ok())
         return true;
-    *error = answer.status == 0
-                 ? tr("The server at %1 cannot be reached: %2").arg(m_server.toString(), answer.networkError)
-                 : tr("The server refused %1 %2 (%3): %4")
-                       .arg(QString::fromLatin1(exchange.verb), url.path())
-                       .arg(answer.status)
-                       .arg(QJsonDocument::fromJson(*received)[QStringLiteral("message")].toString());
+    *error = failure(exchange, url, answer.status, answer.networkError, *received);
     return false;
 }
 
@@ -108,6 +117,11 @@ bool ImportClient::post(const QString &route, const QJsonObject &body, QString *
     return request("POST", route, &body, nullptr, error);
 }
 
+bool ImportClient::post(const QString &route, const QJsonObject &body, QJsonObject *answer, QString *error)
+{
+    return request("POST", route, &body, answer, error);
+}
+
 bool ImportClient::postJson(const QString &route, const QByteArray &json, QString *error)
 {
     QByteArray received;
@@ -125,13 +139,21 @@ bool ImportClient::putBlob(const QString &project, const QByteArray &bytes, QStr
 
 bool ImportClient::putBlob(const QString &project, const QString &sha256, QIODevice *content, QString *error)
 {
-    QString hash;
-    const QByteArray bytes = content->readAll();
-    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256) {
-        *error = tr("the file changed while it was imported (its SHA-256 is not %1)").arg(sha256);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!content->seek(0) || !hash.addData(content) || QString::fromLatin1(hash.result().toHex()) != sha256) {
+        *error = tr("its bytes are not the file it should be (their SHA-256 is not %1)").arg(sha256);
         return false;
     }
-    return putBlob(project, bytes, &hash, error);
+    return transfer(
+        {"PUT", QStringLiteral("/projects/%1/blobs/%2").arg(project, sha256), {}, "application/octet-stream", {}},
+        content, {}, error);
+}
+
+bool ImportClient::getBlob(const QString &project, const QString &sha256,
+                           const std::function<bool(const QByteArray &)> &sink, QString *error)
+{
+    return transfer({"GET", QStringLiteral("/projects/%1/blobs/%2").arg(project, sha256), {}, "application/json", {}},
+                    nullptr, sink, error);
 }
 
 bool ImportClient::get(const QString &route, QJsonObject *answer, QString *error)

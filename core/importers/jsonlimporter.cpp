@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,7 +24,8 @@ QJsonObject operation(const QString &op, const QString &path, const QString &mem
     return o;
 }
 
-// The sys fields people may edit (a resumed run's are set again, tags replaced), then every atom as it was typed.
+// The sys fields people may edit (a resumed run's are set again, tags replaced), a version's stage, then every atom as
+// it was typed.
 QJsonArray assignments(const QJsonObject &sys, const QJsonObject &fields)
 {
     const QString assign = QStringLiteral("assign"), value = QStringLiteral("value");
@@ -39,9 +41,13 @@ QJsonArray assignments(const QJsonObject &sys, const QJsonObject &fields)
         if (!values.isEmpty())
             atoms.append(operation(QStringLiteral("add_strings"), set, QStringLiteral("values"), values));
     }
+    if (sys.contains(QStringLiteral("stage")))
+        atoms.append(operation(assign, QStringLiteral("sys/stage"), value, sys.value(QStringLiteral("stage")),
+                               QStringLiteral("string")));
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QJsonObject field = it.value().toObject();
-        if (!field.contains(QStringLiteral("steps")))
+        if (!field.contains(QStringLiteral("steps")) &&
+            !JsonlFiles::isFileType(field.value(QStringLiteral("type")).toString()))
             atoms.append(operation(assign, it.key(), value, field.value(value), field.value(QStringLiteral("type"))));
     }
     return atoms;
@@ -52,6 +58,7 @@ QJsonArray assignments(const QJsonObject &sys, const QJsonObject &fields)
 JsonlImporter::JsonlImporter(ImportClient *client, QString project)
     : m_client(client)
     , m_project(std::move(project))
+    , m_models(client, m_project)
 {
 }
 
@@ -64,6 +71,7 @@ bool JsonlImporter::import(const QString &file, const std::function<void(const R
     }
     if (!m_client->ensureProject(m_project, error) || !m_client->listRuns(m_project, &m_existing, error))
         return false;
+    m_files = std::make_unique<JsonlFiles>(m_client, m_project, QFileInfo(file).absolutePath());
     for (int lineNumber = 1; !input.atEnd(); ++lineNumber) {
         const QByteArray line = input.readLine().trimmed();
         if (line.isEmpty())
@@ -102,30 +110,57 @@ qsizetype JsonlImporter::countRuns(const QString &file)
 RunOutcome JsonlImporter::importRun(const QJsonObject &line)
 {
     RunOutcome outcome;
+    QJsonObject stored;
+    if (!open(line, &stored, &outcome) || !writeObject(line, stored, &outcome))
+        outcome.kind = RunOutcome::Failed;
+    return outcome;
+}
+
+bool JsonlImporter::open(const QJsonObject &line, QJsonObject *stored, RunOutcome *outcome)
+{
     const QJsonObject sys = line.value(QStringLiteral("sys")).toObject();
-    outcome.name = sys.value(QStringLiteral("name")).toString();
-    outcome.uuid = sys.value(QStringLiteral("custom_run_id")).toString();
-    if (outcome.uuid.isEmpty())
-        outcome.uuid = line.value(QStringLiteral("project")).toString() + QLatin1Char('/') +
-                       line.value(QStringLiteral("id")).toString();
-    const QJsonObject create{{QStringLiteral("custom_run_id"), outcome.uuid},
-                             {QStringLiteral("name"), outcome.name},
+    outcome->name = sys.value(QStringLiteral("name")).toString();
+    const QString kind = line.value(QStringLiteral("kind")).toString(QStringLiteral("run"));
+    if (kind == QLatin1String("model") || kind == QLatin1String("model_version")) {
+        outcome->uuid = line.value(QStringLiteral("id")).toString(); // the model's or version's id in the export
+        bool created = false;
+        if (!m_models.open(line, stored, &created, &outcome->error))
+            return false;
+        outcome->kind = created ? RunOutcome::Created : RunOutcome::Updated;
+        return true;
+    }
+    if (kind != QLatin1String("run")) {
+        outcome->error = tr("an object of the kind \"%1\", which Nereid does not import").arg(kind);
+        return false;
+    }
+    outcome->uuid = sys.value(QStringLiteral("custom_run_id")).toString();
+    if (outcome->uuid.isEmpty())
+        outcome->uuid = line.value(QStringLiteral("project")).toString() + QLatin1Char('/') +
+                        line.value(QStringLiteral("id")).toString();
+    const QJsonObject create{{QStringLiteral("custom_run_id"), outcome->uuid},
+                             {QStringLiteral("name"), outcome->name},
                              {QStringLiteral("description"), sys.value(QStringLiteral("description"))},
                              {QStringLiteral("tags"), sys.value(QStringLiteral("tags"))},
                              {QStringLiteral("group_tags"), sys.value(QStringLiteral("group_tags"))}};
-    QJsonObject stored;
-    if (!m_client->createOrResume(m_project, create, &stored, &outcome.error))
-        return outcome;
-    outcome.kind = m_existing.contains(outcome.uuid) ? RunOutcome::Updated : RunOutcome::Created;
+    if (!m_client->createOrResume(m_project, create, stored, &outcome->error))
+        return false;
+    outcome->kind = m_existing.contains(outcome->uuid) ? RunOutcome::Updated : RunOutcome::Created;
+    return true;
+}
+
+bool JsonlImporter::writeObject(const QJsonObject &line, const QJsonObject &stored, RunOutcome *outcome)
+{
+    const QJsonObject sys = line.value(QStringLiteral("sys")).toObject();
     const QString id = stored.value(QStringLiteral("id")).toString();
     const QString operations = QStringLiteral("/runs/%1/operations").arg(id);
-
     const QJsonObject fields = line.value(QStringLiteral("fields")).toObject();
-    const QJsonArray atoms = assignments(sys, fields);
-    if (!m_client->post(operations, {{QStringLiteral("operations"), atoms}}, &outcome.error)) {
-        outcome.kind = RunOutcome::Failed;
-        return outcome;
-    }
+    // The files first: a field may refer only to blobs the project has.
+    QJsonArray atoms = assignments(sys, fields);
+    for (const QJsonValue &op : JsonlFiles::assignments(fields))
+        atoms.append(op);
+    if (!m_files->upload(fields, &outcome->error) ||
+        !m_client->post(operations, {{QStringLiteral("operations"), atoms}}, &outcome->error))
+        return false;
 
     const QJsonObject storedFields = stored.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -133,20 +168,18 @@ RunOutcome JsonlImporter::importRun(const QJsonObject &line)
         const double lastStep = summary.contains(QStringLiteral("last_step"))
                                     ? summary.value(QStringLiteral("last_step")).toDouble()
                                     : -HUGE_VAL;
-        if (it.value().toObject().contains(QStringLiteral("steps")) &&
-            !appendPoints(operations, it.key(), it.value().toObject(), lastStep, &outcome)) {
-            outcome.kind = RunOutcome::Failed;
-            return outcome;
-        }
+        QJsonObject series = it.value().toObject();
+        if (series.value(QStringLiteral("type")).toString() == QLatin1String("fileSeries"))
+            series = JsonlFiles::forAppend(series);
+        if (series.contains(QStringLiteral("steps")) && !appendPoints(operations, it.key(), series, lastStep, outcome))
+            return false;
     }
     const bool trashed = sys.value(QStringLiteral("trashed")).toBool();
-    if ((trashed != stored.value(QStringLiteral("sys")).toObject().value(QStringLiteral("trashed")).toBool() &&
-         !m_client->post(
-             QStringLiteral("/runs/%1/%2").arg(id, trashed ? QStringLiteral("trash") : QStringLiteral("restore")), {},
-             &outcome.error)) ||
-        !m_client->post(QStringLiteral("/runs/%1/stop").arg(id), {}, &outcome.error))
-        outcome.kind = RunOutcome::Failed;
-    return outcome;
+    return (trashed == stored.value(QStringLiteral("sys")).toObject().value(QStringLiteral("trashed")).toBool() ||
+            m_client->post(
+                QStringLiteral("/runs/%1/%2").arg(id, trashed ? QStringLiteral("trash") : QStringLiteral("restore")),
+                {}, &outcome->error)) &&
+           m_client->post(QStringLiteral("/runs/%1/stop").arg(id), {}, &outcome->error);
 }
 
 bool JsonlImporter::appendPoints(const QString &operations, const QString &path, const QJsonObject &series,

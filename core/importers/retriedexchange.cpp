@@ -7,16 +7,17 @@
 
 namespace nereid {
 
-namespace {
-
-bool transient(int status, RetriedExchange::Retry retry)
+bool RetriedExchange::transient(int status, Retry retry)
 {
     if (status == 0 || status == 429 || status == 502 || status == 503 || status == 504)
         return true;
-    return retry == RetriedExchange::Retry::AnyServerError && status >= 500 && status < 600;
+    return retry == Retry::AnyServerError && status >= 500 && status < 600;
 }
 
-} // namespace
+void RetriedExchange::pauseAfter(int attempt)
+{
+    QThread::msleep(250UL << (2 * (attempt - 1))); // 0.25, 1, 4 s
+}
 
 RetriedExchange::Answer RetriedExchange::send(QNetworkAccessManager *network, const QNetworkRequest &request,
                                               const QByteArray &verb, const QByteArray &body, Retry retry)
@@ -33,7 +34,7 @@ RetriedExchange::Answer RetriedExchange::send(QNetworkAccessManager *network, co
         answer.networkError = reply->errorString();
         if (answer.ok() || !transient(answer.status, retry) || attempt == Attempts)
             return answer;
-        QThread::msleep(250UL << (2 * (attempt - 1))); // 0.25, 1, 4 s
+        pauseAfter(attempt);
     }
 }
 

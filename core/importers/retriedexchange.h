@@ -33,6 +33,11 @@ public:
         bool ok() const { return status >= 200 && status < 300; }
     };
 
+    // Whether `status` (0: no answer) is worth another try under `retry`.
+    static bool transient(int status, Retry retry);
+    // Waits 0.25, 1, then 4 s: the pause before attempt `attempt` + 1.
+    static void pauseAfter(int attempt);
+
     static Answer send(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &verb,
                        const QByteArray &body, Retry retry);
 };
