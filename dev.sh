@@ -147,7 +147,10 @@ run_lint() {
     [ -z "$base" ] && base="$(git rev-parse --abbrev-ref --symbolic-full-name '@{u}' 2>/dev/null || echo HEAD~1)"
     cmake --preset dev >/dev/null
     local files=()
-    mapfile -t files < <(git diff --name-only --diff-filter=d "$base" -- '*.cpp' | grep -v '^tests/fuzz/corpus/' || true)
+    # includeprobe.cpp is built once per probe header, and two of those builds must fail (views may not see the
+    # cache or sync): clang-tidy reports that as an error, which no NOLINT can silence.
+    mapfile -t files < <(git diff --name-only --diff-filter=d "$base" -- '*.cpp' |
+        grep -v -e '^tests/fuzz/corpus/' -e '^tests/views/includeprobe\.cpp$' || true)
     if [ ${#files[@]} -eq 0 ]; then
         echo "No C++ source changed since $base."
         return 0

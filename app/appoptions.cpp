@@ -12,7 +12,7 @@ namespace {
 [[noreturn]] void failWith(const QCommandLineParser &parser, const QString &message)
 {
     std::fprintf(stderr, "nereid: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
-    std::exit(2);
+    std::exit(2); // NOLINT(concurrency-mt-unsafe): options are read before any thread of ours starts
 }
 
 // nereid's options on a QCommandLineParser, the same for both passes.

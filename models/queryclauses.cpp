@@ -69,7 +69,7 @@ QString QueryClauses::removed(const QString &text, const QString &clause)
     QString result = QString(before + after).trimmed();
     // "(a OR b) AND clause" came from "a OR b": give that back when the parentheses hold an OR at their top.
     if (isWrapped(result)) {
-        const QString inner = result.mid(1, result.size() - 2);
+        QString inner = result.mid(1, result.size() - 2);
         const Query query = Query::parse(inner);
         if (query.isValid() && query.root() && query.root()->kind() == QueryNode::Kind::Any)
             return inner;

@@ -24,7 +24,7 @@ QString RunColumn::sortKey() const
 
 QString RunColumn::title() const
 {
-    const QString name = isSys() ? path.mid(4) : path;
+    QString name = isSys() ? path.mid(4) : path;
     if (aggregate == SeriesAggregate::Last)
         return name;
     return tr("%1 (%2)", "column title: field path (series aggregate)").arg(name, seriesAggregateName(aggregate));

@@ -30,7 +30,7 @@ Project Access::project(ServerContext &context, const ApiRequest &request, Role 
     if (role == Role::None)
         throw ApiError{404, QStringLiteral("unknown_project"),
                        ProjectStore::tr("There is no project %1/%2.").arg(workspace, request.capture(1))};
-    const Project project = context.projectAt(workspace, request.capture(1));
+    Project project = context.projectAt(workspace, request.capture(1));
     check(request.caller(), role, needed, workspace, project.fullName());
     return project;
 }

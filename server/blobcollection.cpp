@@ -36,7 +36,7 @@ void BlobCollection::stop()
         m_thread.join();
 }
 
-void BlobCollection::run(ServerSettings settings, QString dataDir)
+void BlobCollection::run(const ServerSettings &settings, const QString &dataDir)
 {
     std::optional<ServerContext> context;
     for (int pass = 1;; ++pass) {
@@ -82,7 +82,7 @@ void BlobCollection::collect(ApiFront &front, ServerContext &context)
         },
         // On the writer's thread, after the commit and before the next group: a blob forgotten is gone before an
         // upload of the same content can be recorded again.
-        [removed, done, store, foundAt = candidates.foundAt](ApiResponse answer) {
+        [removed, done, store, foundAt = candidates.foundAt](const ApiResponse &answer) {
             if (answer.status == 200) {
                 BlobCollector::removeFiles(*store, *removed, foundAt);
                 if (!removed->hashes.isEmpty())

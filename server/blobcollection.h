@@ -27,7 +27,7 @@ public:
     static void collect(ApiFront &front, ServerContext &context);
 
 private:
-    void run(ServerSettings settings, QString dataDir);
+    void run(const ServerSettings &settings, const QString &dataDir);
 
     ApiFront &m_front;
     std::chrono::milliseconds m_interval;

@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +16,7 @@ namespace {
 
 // How much of an upload may wait in the page cache before its write to the disk is started: the disk works while
 // the rest arrives, so the fsync at the end has little left to do.
-constexpr qint64 FlushWindow = 8 * 1024 * 1024;
+constexpr qint64 FlushWindow = qint64(8) * 1024 * 1024;
 
 // Makes a rename or a new file in `folder` survive a power cut.
 void syncFolder(const QString &folder)
@@ -106,9 +105,10 @@ void BlobUpload::fail(const char *what, int error)
     if (error == ENOSPC || error == EDQUOT)
         throw ApiError(507, QStringLiteral("insufficient_storage"),
                        QStringLiteral("The server's disk is full: the file was not stored."));
-    throw ApiError(500, QStringLiteral("storage_error"),
-                   QStringLiteral("The file could not be stored (%1: %2).")
-                       .arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(error))));
+    // qt_error_string() calls strerror_r: uploads on several threads may fail at once.
+    throw ApiError(
+        500, QStringLiteral("storage_error"),
+        QStringLiteral("The file could not be stored (%1: %2).").arg(QLatin1String(what), qt_error_string(error)));
 }
 
 void BlobUpload::closeAndRemove()

@@ -24,7 +24,7 @@ template<typename T> void putField(QByteArray &out, T value)
 
 } // namespace
 
-CopyRowEncoder::CopyRowEncoder(QList<unsigned> targetTypes)
+CopyRowEncoder::CopyRowEncoder(const QList<unsigned> &targetTypes)
 {
     // The oids of PostgreSQL's built-in types (pg_type.dat), fixed across versions.
     for (const unsigned oid : targetTypes) {

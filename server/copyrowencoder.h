@@ -16,7 +16,7 @@ class CopyRowEncoder
 public:
     // The type oids of the target's columns, in the order of the statement's result columns. Throws MigrationError
     // for a type it cannot write.
-    explicit CopyRowEncoder(QList<unsigned> targetTypes);
+    explicit CopyRowEncoder(const QList<unsigned> &targetTypes);
 
     static QByteArray header();
     static QByteArray trailer();

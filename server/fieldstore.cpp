@@ -59,7 +59,7 @@ QHash<QString, FieldRow> FieldStore::findMany(qint64 runId, const QStringList &p
     if (m_db.backend() != Database::Backend::Postgres) {
         for (const QString &path : paths) {
             if (auto field = find(runId, path))
-                found.insert(path, std::move(*field));
+                found.emplace(path, std::move(*field));
         }
         return found;
     }
@@ -67,7 +67,7 @@ QHash<QString, FieldRow> FieldStore::findMany(qint64 runId, const QStringList &p
     SqlStatement &select = m_db.statement(sql).bindInt(1, runId).bindBlob(2, PostgresArray::ofTexts(paths));
     while (select.next()) {
         FieldRow field = readField(select);
-        found.insert(field.path, std::move(field));
+        found.emplace(field.path, std::move(field)); // emplace() copies the key before the field moves
     }
     return found;
 }

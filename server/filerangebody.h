@@ -56,7 +56,7 @@ struct FileRangeBody
         }
 
     private:
-        static constexpr qint64 BufferSize = 512 * 1024;
+        static constexpr qint64 BufferSize = qint64(512) * 1024;
         const value_type &m_body;
         std::unique_ptr<char[]> m_buffer;
         qint64 m_done = 0;

@@ -56,7 +56,7 @@ std::deque<GroupCommitWriter::Job> GroupCommitWriter::takeGroup()
     return group;
 }
 
-void GroupCommitWriter::run(ServerSettings settings, QString dataDir)
+void GroupCommitWriter::run(const ServerSettings &settings, const QString &dataDir)
 {
     ApiService service(settings, dataDir, QStringLiteral("nereid-server-writer"));
     for (;;) {

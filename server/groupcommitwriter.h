@@ -47,7 +47,7 @@ private:
         Task task = {}; // set for the server's own work instead of a request
     };
 
-    void run(ServerSettings settings, QString dataDir);
+    void run(const ServerSettings &settings, const QString &dataDir);
     std::deque<Job> takeGroup();
     static bool beginGroup(ApiService &service);
     static ApiResponse apply(ApiService &service, const Job &job, bool open);

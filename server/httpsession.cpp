@@ -17,7 +17,7 @@ namespace {
 
 constexpr auto LingerTime = std::chrono::seconds(1);
 // An upload's body is read in pieces this large: fewer system calls and hash updates than Beast's 64 KiB.
-constexpr std::size_t UploadChunk = 1024 * 1024;
+constexpr std::size_t UploadChunk = std::size_t(1024) * 1024;
 
 // True for a Transfer-Encoding this server can read: none, or one that ends in chunked (RFC 9112 6.1 asks a
 // server to refuse any other, since it could not tell where the body ends).

@@ -18,7 +18,7 @@ namespace {
 using Method = HttpMethod;
 
 // Creates the object `newRun` names, or (when it exists) records the contact as a run's resume does.
-ApiResponse createOrResume(ServerContext &context, const Project &project, const QString &owner, NewRun newRun,
+ApiResponse createOrResume(ServerContext &context, const Project &project, const QString &owner, const NewRun &newRun,
                            qint64 now)
 {
     const QString id = newRun.objectKey.isEmpty() ? project.key : project.key + QLatin1Char('-') + newRun.objectKey;

@@ -36,7 +36,7 @@ const QHash<QString, Kind> kindsByName{
 // A member the operation cannot do without; a missing one is a malformed request, not a bad value.
 QJsonValue required(const QJsonObject &json, const QString &key, int index, const QString &path)
 {
-    const QJsonValue value = json.value(key);
+    QJsonValue value = json.value(key);
     if (value.isUndefined())
         fail(QStringLiteral("invalid_request"),
              OperationParser::tr("Operation %1 on %2 needs a \"%3\" member.").arg(index).arg(path, key), index, path);

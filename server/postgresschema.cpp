@@ -111,7 +111,7 @@ QString PostgresSchema::prepare()
 {
     if (!m_db.transaction())
         return m_db.lastError();
-    const QString error = migrate();
+    QString error = migrate();
     if (!error.isEmpty()) {
         m_db.rollback();
         return error;

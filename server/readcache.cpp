@@ -63,7 +63,7 @@ void ReadCache::rememberRun(const QString &runId, Run run)
     if (!m_dataVersion)
         return;
     makeRoom(m_runs);
-    m_runs.insert(runId, std::move(run));
+    m_runs.emplace(runId, std::move(run));
 }
 
 template<typename Hash> void ReadCache::makeRoom(Hash &hash)

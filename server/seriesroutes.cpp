@@ -25,7 +25,7 @@ constexpr double Highest = std::numeric_limits<double>::max();
 // The series the request names; throws unknown_field / invalid_type / invalid_path.
 FieldRow seriesOf(ServerContext &context, const ApiRequest &request, const RunRow &run)
 {
-    const FieldRow field = requestedField(context, request, run);
+    FieldRow field = requestedField(context, request, run);
     const QString &pathText = field.path;
     if (!isSeries(field.type))
         throw ApiError{400,

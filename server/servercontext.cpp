@@ -6,7 +6,7 @@
 namespace nereid {
 
 ServerContext::ServerContext(ServerSettings serverSettings, const QString &connectionName)
-    : settings(serverSettings)
+    : settings(std::move(serverSettings))
     , db(connectionName)
     , tokens(db)
     , projects(db)

@@ -10,14 +10,14 @@ QString ServerMeta::epoch()
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
     m_db.exec(query);
-    const QString value = query.next() ? query.value(0).toString() : QString();
+    QString value = query.next() ? query.value(0).toString() : QString();
     query.finish();
     return value;
 }
 
 QString ServerMeta::renewEpoch()
 {
-    const QString epoch = drawEpoch();
+    QString epoch = drawEpoch();
     // Written whether the row is there or not: one statement each way keeps to SQL both databases take.
     QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM server_meta WHERE key = 'epoch'"));
     m_db.exec(remove);

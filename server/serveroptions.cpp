@@ -15,7 +15,7 @@ namespace {
 [[noreturn]] void failWith(QCommandLineParser &parser, const QString &message)
 {
     std::fprintf(stderr, "nereid-server: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
-    std::exit(2);
+    std::exit(2); // NOLINT(concurrency-mt-unsafe): options are read before any thread starts
 }
 
 QString defaultDataDir()

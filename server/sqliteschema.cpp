@@ -128,27 +128,27 @@ QString SqliteSchema::prepare(int cacheMiB)
             .arg(version)
             .arg(CurrentVersion);
     if (version < 1) {
-        if (const QString error = migrate(1, schemaVersion1); !error.isEmpty())
+        if (QString error = migrate(1, schemaVersion1); !error.isEmpty())
             return error;
     }
     if (version < 2) {
-        if (const QString error = migrate(2, schemaVersion2); !error.isEmpty())
+        if (QString error = migrate(2, schemaVersion2); !error.isEmpty())
             return error;
     }
     if (version < 3) {
-        if (const QString error = migrate(3, schemaVersion3); !error.isEmpty())
+        if (QString error = migrate(3, schemaVersion3); !error.isEmpty())
             return error;
     }
     if (version < 4) {
-        if (const QString error = migrate(4, schemaVersion4); !error.isEmpty())
+        if (QString error = migrate(4, schemaVersion4); !error.isEmpty())
             return error;
     }
     if (version < 5) {
-        if (const QString error = migrate(5, schemaVersion5); !error.isEmpty())
+        if (QString error = migrate(5, schemaVersion5); !error.isEmpty())
             return error;
     }
     if (version < 6) {
-        if (const QString error = migrate(6, schemaVersion6); !error.isEmpty())
+        if (QString error = migrate(6, schemaVersion6); !error.isEmpty())
             return error;
     }
     if (version < 7)
@@ -163,7 +163,7 @@ QString SqliteSchema::migrate(int version, const QList<const char *> &statements
         return m_db.connection().lastError().text();
     for (const char *statement : statements) {
         if (!query.exec(QLatin1String(statement))) {
-            const QString reason = query.lastError().text();
+            QString reason = query.lastError().text();
             m_db.rollback();
             return reason;
         }

@@ -25,7 +25,7 @@ FieldValue readValue(const QJsonValue &json, FieldType type, const QString &memb
 
 QString readStage(const QJsonValue &json)
 {
-    const QString stage = readValue(json, FieldType::String, QStringLiteral("stage")).toString();
+    QString stage = readValue(json, FieldType::String, QStringLiteral("stage")).toString();
     if (!isValidStage(stage))
         throw ApiError{400,
                        ErrorCode::InvalidValue,

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "transaction.h"
 
+#include <array>
 #include <pwd.h>
 #include <QCryptographicHash>
 #include <QDir>
@@ -31,8 +32,12 @@ QString newToken()
 
 QString osUserName()
 {
-    if (const passwd *entry = getpwuid(getuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
+    // getpwuid_r, not getpwuid: the server's threads may be reading the password database too.
+    passwd entry{};
+    passwd *found = nullptr;
+    std::array<char, 4096> buffer{};
+    if (getpwuid_r(getuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
     const QString name = qEnvironmentVariable("USER");
     return name.isEmpty() ? QStringLiteral("local") : name;
 }
@@ -83,7 +88,7 @@ QString TokenStore::createToken(const QString &user, bool readOnly)
 {
     Transaction transaction(m_db);
     const qint64 id = ensureUser(user);
-    const QString token = newToken();
+    QString token = newToken();
     QSqlQuery &insert =
         m_db.prepared(QStringLiteral("INSERT INTO tokens(user_id, token_hash, created, read_only) VALUES(?, ?, ?, ?)"));
     insert.addBindValue(id);

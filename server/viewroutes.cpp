@@ -16,7 +16,7 @@ namespace nereid {
 
 namespace {
 
-constexpr qsizetype MaxStateBytes = 64 * 1024;
+constexpr qsizetype MaxStateBytes = qsizetype(64) * 1024;
 constexpr qsizetype MaxNameLength = 200;
 
 // A name is a URL segment and a combo box entry: no slash, no control characters, no outer whitespace.

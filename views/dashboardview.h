@@ -33,7 +33,7 @@ public:
     // Makes a panel put aside the panel of another card's path; false when it cannot be (a chart for a log).
     using PanelRetarget = std::function<bool(QWidget *panel, const QString &path)>;
     // The panels put aside for re-targeting, at most: two rows of cards leave as two come in.
-    static constexpr qsizetype SparePanels = 2 * DashboardState::MaxColumns;
+    static constexpr qsizetype SparePanels = qsizetype(2) * DashboardState::MaxColumns;
 
     // `state` belongs to the caller and outlives the view; `create` makes a card's panel, parented by the view.
     DashboardView(DashboardState &state, PanelFactory create, QWidget *parent = nullptr);

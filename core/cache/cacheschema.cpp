@@ -73,6 +73,7 @@ const QList<const char *> version4 = {
     "ALTER TABLE runs ADD COLUMN stage TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE runs ADD COLUMN stage_rev INTEGER NOT NULL DEFAULT 0",
     "CREATE INDEX runs_by_kind ON runs(project_id, kind, model_id, number)",
+    // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one statement, written over two lines
     "CREATE TABLE kind_sync(project_id INTEGER NOT NULL, kind TEXT NOT NULL, cursor INTEGER NOT NULL,"
     " server_revision INTEGER NOT NULL, epoch TEXT NOT NULL, PRIMARY KEY(project_id, kind)) WITHOUT ROWID",
 };

@@ -106,7 +106,7 @@ QString CacheViewStore::epoch(const QString &project)
     QSqlQuery &select = m_db.prepared(QStringLiteral("SELECT epoch FROM view_sync WHERE project = ?"));
     select.bindValue(0, project);
     m_db.exec(select);
-    const QString epoch = select.next() ? select.value(0).toString() : QString();
+    QString epoch = select.next() ? select.value(0).toString() : QString();
     select.finish();
     return epoch;
 }

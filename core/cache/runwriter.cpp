@@ -147,9 +147,9 @@ QStringList RunWriter::writeFields(qint64 run, const QList<FieldRecord> &fields,
     QHash<QString, FieldRecord> stored = storedFields(run);
     QStringList changed;
     for (const FieldRecord &field : fields) {
-        const auto old = stored.constFind(field.path);
-        if (old != stored.constEnd()) {
-            const FieldRecord before = old.value();
+        const auto old = stored.find(field.path);
+        if (old != stored.end()) {
+            const FieldRecord before = std::move(old.value()); // taken out before erase() frees it
             stored.erase(old);
             if (before == field)
                 continue;
@@ -209,7 +209,7 @@ QHash<QString, FieldRecord> RunWriter::storedFields(qint64 run)
 {
     QHash<QString, FieldRecord> fields;
     for (FieldRecord &field : RunReader(m_db).fields(run))
-        fields.insert(field.path, std::move(field));
+        fields.emplace(field.path, std::move(field)); // emplace() copies the key before the field moves
     return fields;
 }
 

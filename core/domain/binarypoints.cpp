@@ -26,7 +26,7 @@ QByteArray BinaryPoints::encode(const QList<FloatPoint> &points, std::optional<d
     const qsizetype count = points.size();
     QByteArray bytes(HeaderBytes + count * BytesPerPoint, Qt::Uninitialized);
     char *out = bytes.data();
-    std::memcpy(out, Magic, 4);
+    std::memcpy(out, Magic, 4); // NOLINT(bugprone-not-null-terminated-result): the 4 bytes, not a C string
     qToLittleEndian<quint16>(Version, out + 4);
     qToLittleEndian<quint16>(next ? HasNext : 0, out + 6);
     qToLittleEndian<quint64>(quint64(count), out + 8);

@@ -56,7 +56,7 @@ std::optional<qint64> fastPath(QStringView text)
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 ||
         minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0)
         return std::nullopt;
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + qint64(hour) * 3600 + qint64(minute) * 60 + second;
     return seconds * 1000 + millis;
 }
 

@@ -131,19 +131,17 @@ void QueryRun::setField(const QString &path, QueryField field)
         return;
     }
     m_slots.append({path, std::move(field)});
-    if (m_sortedFrom >= 0)
-        rebuildIndex(); // the new path is out of order: hash them all from now on
-    else if (!m_index.isEmpty())
+    if (m_sortedFrom < 0 && !m_index.isEmpty())
         m_index.insert(path, m_slots.size() - 1);
-    else if (m_slots.size() > ScanLimit)
-        rebuildIndex();
+    else if (m_sortedFrom >= 0 || m_slots.size() > ScanLimit)
+        rebuildIndex(); // the new path may be out of the tail's order, or the slots past ScanLimit: hash them all
 }
 
 void QueryRun::appendFields(QList<std::pair<QString, QueryField>> fields)
 {
     Appender appender(*this, fields.size());
-    for (auto &[path, field] : fields)
-        appender.append(path, std::move(field));
+    for (std::pair<QString, QueryField> &entry : fields)
+        appender.append(entry.first, std::move(entry.second));
 }
 
 QueryRun::Appender::Appender(QueryRun &run, qsizetype expected)

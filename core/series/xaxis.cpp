@@ -27,12 +27,12 @@ qsizetype XAxis::append(std::span<const FloatPoint> points, SeriesData &series) 
     ys.reserve(points.size());
     double floor = series.isEmpty() ? -std::numeric_limits<double>::infinity() : series.xs().back();
     qsizetype moved = 0;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const double x = xOf(points[i]);
+    for (const FloatPoint &point : points) {
+        const double x = xOf(point);
         moved += x < floor;
         floor = std::max(floor, x);
         xs.push_back(floor);
-        ys.push_back(points[i].value);
+        ys.push_back(point.value);
     }
     series.append(std::move(xs), std::move(ys));
     return moved;

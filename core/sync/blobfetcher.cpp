@@ -126,9 +126,8 @@ void BlobFetcher::onFinished(const QString &hash)
         return;
     QNetworkReply *reply = download->reply;
     reply->deleteLater();
-    if (!download->statusSeen && reply->error() == QNetworkReply::NoError)
-        onReadyRead(*download); // an empty blob has no readyRead
-    else if (download->writing)
+    // The rest of the body, or the status of an empty blob, which has no readyRead.
+    if (download->writing || (!download->statusSeen && reply->error() == QNetworkReply::NoError))
         onReadyRead(*download);
     download->reply = nullptr;
     download->part.close();

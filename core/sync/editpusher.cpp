@@ -57,7 +57,7 @@ bool EditPusher::sendFirst()
     const QList<RunEdit> outbox = m_editor.outbox();
     if (outbox.isEmpty())
         return false;
-    const RunEdit edit = outbox.first();
+    const RunEdit &edit = outbox.first();
     const auto [path, body] = requestFor(edit);
     const bool isPatch = path.endsWith(QLatin1String("/sys"));
     m_api.send(isPatch ? QByteArrayLiteral("PATCH") : QByteArrayLiteral("POST"), path, body, this,

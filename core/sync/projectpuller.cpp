@@ -79,12 +79,12 @@ void ProjectPuller::onBody(const ApiResult &result, const QByteArray &body, qint
         m_reader = nullptr;
         qCDebug(lcPull, "%s: page arrived after %lld ms, read in %lld ms", qPrintable(m_project), waitedMs,
                 m_requested.elapsed() - waitedMs);
-        onPage(std::move(*page), since);
+        onPage(*page, since);
     });
     reader->start();
 }
 
-void ProjectPuller::onPage(ChangesPage page, qint64 since)
+void ProjectPuller::onPage(const ChangesPage &page, qint64 since)
 {
     if (page.error.isError()) {
         emit failed(page.error);

@@ -61,7 +61,7 @@ signals:
 private:
     void requestPage(qint64 since);
     void onBody(const ApiResult &result, const QByteArray &body, qint64 since);
-    void onPage(ChangesPage page, qint64 since);
+    void onPage(const ChangesPage &page, qint64 since);
     // Drops what the cache has of the project and pulls it again from 0 (serverReplaced).
     void resync(const QString &epoch);
     void fail(const SyncError &error);

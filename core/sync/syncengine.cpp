@@ -84,7 +84,7 @@ SyncStatus SyncEngine::status(const QString &project) const
 
 void SyncEngine::listProjects(QObject *context, ProjectsHandler done)
 {
-    m_connection.get(QStringLiteral("/projects"), context, [this, done](const ApiResult &result) {
+    m_connection.get(QStringLiteral("/projects"), context, [this, done = std::move(done)](const ApiResult &result) {
         QStringList names;
         for (const QJsonValue &project : result.json.value(QStringLiteral("projects")).toArray())
             names.append(project.toObject().value(QStringLiteral("name")).toString());

@@ -22,7 +22,7 @@ bool ViewPusher::sendFirst()
     const QList<ViewEdit> outbox = m_editor.outbox();
     if (outbox.isEmpty())
         return false;
-    const ViewEdit edit = outbox.first();
+    const ViewEdit &edit = outbox.first();
     const QString path = QStringLiteral("/projects/%1/views/%2")
                              .arg(edit.project, QString::fromLatin1(QUrl::toPercentEncoding(edit.name)));
     const auto answer = [this, edit](const ApiResult &result) { onAnswer(edit, result); };

@@ -55,7 +55,8 @@ void populate(const TestServer &server)
     const QString token = server.token();
     int started = 0, finished = 0;
     std::function<void()> next;
-    const auto post = [&](const QString &path, const QJsonObject &body, std::function<void(const QJsonObject &)> then) {
+    const auto post = [&](const QString &path, const QJsonObject &body,
+                          const std::function<void(const QJsonObject &)> &then) {
         QNetworkRequest request(QUrl(server.apiUrl().toString() + path));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -105,7 +105,7 @@ void BenchChartModel::zoom()
         for (const ChartModel::Line &line : model.lines())
             points += line.raw.size() + line.smoothed.size();
     }
-    QVERIFY(points > RunCount * Width);
+    QVERIFY(points > qint64(RunCount) * Width);
 }
 
 void BenchChartModel::singleRun()
@@ -133,7 +133,7 @@ void BenchChartModel::redrawOneRun()
         const ChartModel::Line line = model.lines().first();
         drawn = line.raw.size() + line.smoothed.size();
     }
-    QVERIFY(drawn > 2 * Width);
+    QVERIFY(drawn > qint64(2) * Width);
 }
 
 // The cache's own share of a live batch: writing 1,000 points (no chart listening).

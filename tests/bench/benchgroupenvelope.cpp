@@ -52,7 +52,7 @@ void BenchGroupEnvelope::m4OfEachRunBaseline()
         for (const SeriesData *run : std::as_const(m_group))
             points += M4Reducer::reduce(*run, columns).size();
     }
-    QVERIFY(points > Runs * Width);
+    QVERIFY(points > qint64(Runs) * Width);
 }
 
 void BenchGroupEnvelope::envelopeMinMax()

@@ -168,6 +168,7 @@ void BenchHttp::ingest()
         QElapsedTimer timer;
         timer.start();
         std::vector<std::thread> threads;
+        threads.reserve(Clients);
         for (int c = 0; c < Clients; ++c) {
             threads.emplace_back([&, c] {
                 RawConnection client;

@@ -33,7 +33,7 @@ using namespace nereid;
 
 namespace {
 
-constexpr int MaxDepth = JsonScanner::MaxDepth;
+[[maybe_unused]] constexpr int MaxDepth = JsonScanner::MaxDepth; // by the competitors that are installed
 
 QJsonObject appendOp(int series, const QString &type, const QJsonArray &points)
 {

@@ -36,10 +36,10 @@ double median(QList<double> values)
 
 QByteArray block(int seed)
 {
-    QByteArray bytes(PointsPerBlock * 24, Qt::Uninitialized);
+    QByteArray bytes(qsizetype(PointsPerBlock) * 24, Qt::Uninitialized);
     for (int i = 0; i < PointsPerBlock * 3; ++i) {
         const double value = seed + i * 0.001;
-        memcpy(bytes.data() + i * 8, &value, 8);
+        memcpy(bytes.data() + qsizetype(i) * 8, &value, 8);
     }
     return bytes;
 }

@@ -34,7 +34,7 @@ QList<RunRecord> runs(int first, int count, int params, int series)
         run.tags = {QStringLiteral("sweep"), number % 5 ? QStringLiteral("resnet") : QStringLiteral("vit")};
         run.failed = number % 41 == 0;
         run.state = number % 1000 == 0 ? QStringLiteral("active") : QStringLiteral("inactive");
-        run.creationTime = start.addSecs(number * 60);
+        run.creationTime = start.addSecs(qint64(number) * 60);
         run.modificationTime = run.creationTime.addSecs(3600);
         run.pingTime = run.modificationTime;
         run.runningTime = 3600;

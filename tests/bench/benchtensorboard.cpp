@@ -34,8 +34,9 @@ QByteArray eventFile()
     const char *tags[] = {"train/loss", "train/accuracy", "val/loss", "lr"};
     for (qint64 i = 0; i < Scalars; ++i) {
         nereid::tensorboard::Event event;
-        event.set_wall_time(1.7e9 + double(i / 4) * 0.5);
-        event.set_step(i / 4);
+        const qint64 step = i / 4; // the four tags share a step
+        event.set_wall_time(1.7e9 + double(step) * 0.5);
+        event.set_step(step);
         auto *value = event.mutable_summary()->add_value();
         value->set_tag(tags[i % 4]);
         value->set_simple_value(float(1.0 / double(i + 1)));

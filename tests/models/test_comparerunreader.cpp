@@ -39,7 +39,7 @@ void TestCompareRunReader::initTestCase()
         QJsonObject fields{
             // Atoms and series interleave in path order, so reading them merged is put to the test.
             {u"a/lr"_s, test::RunFixtures::atom(u"float"_s, 0.001 * number)},
-            {u"a/loss"_s, test::RunFixtures::floatSeries(10 * number, 0.5 / number, 0.1, 2.0)},
+            {u"a/loss"_s, test::RunFixtures::floatSeries(qint64(10) * number, 0.5 / number, 0.1, 2.0)},
             {u"b/batch"_s, test::RunFixtures::atom(u"int"_s, 64 * number)},
             {u"b/log"_s, test::RunFixtures::stringSeries(3, u"epoch %1 done"_s.arg(number))},
             {u"c/amp"_s, test::RunFixtures::atom(u"bool"_s, number % 2 == 0)},

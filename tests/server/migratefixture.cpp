@@ -95,9 +95,10 @@ QString writeRunsFixture(const QString &dataDir, const QString &projectKey, int 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("nereid.sqlite")));
-        if (!db.open() || !db.transaction())
-            error = db.lastError().text();
-        else if (error = fill(db, projectKey, runs, seriesRuns); error.isEmpty() && !db.commit())
+        const bool begun = db.open() && db.transaction();
+        if (begun)
+            error = fill(db, projectKey, runs, seriesRuns);
+        if (!begun || (error.isEmpty() && !db.commit()))
             error = db.lastError().text();
         db.close();
     }

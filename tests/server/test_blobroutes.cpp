@@ -346,7 +346,7 @@ void TestBlobRoutes::rangesAndValidators()
 
 void TestBlobRoutes::resumedDownloadOfALargeFileIsWhole()
 {
-    QByteArray content(64 * 1024 * 1024, Qt::Uninitialized);
+    QByteArray content(qsizetype(64) * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator generator(18);
     generator.fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
     const QByteArray hash = sha256(content);
@@ -420,7 +420,7 @@ void TestBlobRoutes::fullDiskRefusesAndKeepsNothing()
     ApiClient api(m_server->apiUrl(), m_server->token());
     NEREID_EXPECT_STATUS(createProject(api, u"team/files"_s), 201);
 
-    const QByteArray content(3 * 1024 * 1024, 'f'); // more than the whole disk
+    const QByteArray content(qsizetype(3) * 1024 * 1024, 'f'); // more than the whole disk
     RawConnection client;
     QVERIFY(client.connectTo(m_server->port()));
     client.send(putHead(u"team/files"_s, sha256(content), content.size()) + "\r\n" + content); // may be cut off

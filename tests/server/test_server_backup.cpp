@@ -150,7 +150,7 @@ void TestServerBackup::backupOfAServerBeingWrittenToServesTheSameRunsUnderANewEp
     // The run written during the copy holds one state of it: whole batches, and its count says how many.
     const QJsonObject loss = runFields(copy, runs.last())[u"train/loss"_s].toObject();
     const qint64 count = loss[u"count"_s].toInteger();
-    QVERIFY2(count >= 10 && count % 10 == 0 && count < 10 * (written + 2), qPrintable(QString::number(count)));
+    QVERIFY2(count >= 10 && count % 10 == 0 && count < qint64(10) * (written + 2), qPrintable(QString::number(count)));
     const ApiReply points = copy.get(runPath(runs.last()) + u"/series?limit=100000&path=train/loss"_s);
     QCOMPARE(points[u"points"_s].toArray().size(), count);
     // The file came along.

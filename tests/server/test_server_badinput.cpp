@@ -77,10 +77,13 @@ void TestServerBadInput::refusesBadOperation_data()
     const QString big(65537, QLatin1Char('x'));
     const QString bigUtf8(32769, QChar(0xe9)); // 32769 characters, 65538 bytes of UTF-8
     const QString s = QStringLiteral("string"), f = QStringLiteral("float"), fs = QStringLiteral("floatSeries");
-    const auto row = [](const char *name, QJsonObject bad, const char *errors, QString path = {}, QJsonArray setup = {}) {
+    const auto row = [](const char *name, const QJsonObject &bad, const char *errors, const QString &path = {},
+                        const QJsonArray &setup = {}) {
         QTest::newRow(name) << setup << bad << QString::fromLatin1(errors) << path;
     };
-    const auto a = [](QString path, QString type, QJsonValue value) { return assignOp(path, type, value); };
+    const auto a = [](const QString &path, const QString &type, const QJsonValue &value) {
+        return assignOp(path, type, value);
+    };
 
     // The shape of an operation.
     row("no op", op({{QStringLiteral("path"), QStringLiteral("a")}}), "invalid_request");
@@ -207,7 +210,7 @@ void TestServerBadInput::refusesInvalidJson_data()
     QTest::addColumn<QByteArray>("good");
     QTest::addColumn<QByteArray>("bad");
     QTest::addColumn<bool>("whole");
-    const auto value = [](const char *name, QByteArray good, QByteArray bad) {
+    const auto value = [](const char *name, const QByteArray &good, const QByteArray &bad) {
         QTest::newRow(name) << good << bad << false;
     };
     value("\\x41", "\"\\", "x41\"");

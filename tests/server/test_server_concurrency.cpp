@@ -132,6 +132,7 @@ void TestServerConcurrency::groupCommittedWritesSurviveACrash()
         NEREID_EXPECT_STATUS(createRun(api, QStringLiteral("team/busy")), 201);
     std::atomic<int> acknowledged = 0;
     std::vector<std::thread> threads;
+    threads.reserve(Clients);
     for (int c = 0; c < Clients; ++c) {
         threads.emplace_back([&, c] {
             RawConnection client;
@@ -228,6 +229,7 @@ void TestServerConcurrency::writesWaitForAnotherWriter()
     std::mutex mutex;
     QByteArray refused; // the first answer other than 200
     std::vector<std::thread> threads;
+    threads.reserve(Clients);
     for (int c = 0; c < Clients; ++c) {
         threads.emplace_back([&, c] {
             RawConnection client;

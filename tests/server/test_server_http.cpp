@@ -74,7 +74,7 @@ void TestServerHttp::hugeBodyWithoutTokenIsRefusedAtOnce()
     QElapsedTimer timer;
     timer.start();
     QVERIFY(client.send(postHead(QStringLiteral("/projects/team/http/runs"), 1'000'000'000'000, false) + "\r\n"));
-    QVERIFY(client.send(QByteArray(64 * 1024, '{')));
+    QVERIFY(client.send(QByteArray(qsizetype(64) * 1024, '{')));
     const RawResponse response = client.readResponse(3000);
     QCOMPARE(response.status, 401);
     QCOMPARE(response.errorCode(), QByteArray("unauthorized"));
@@ -101,7 +101,8 @@ void TestServerHttp::chunkedBodyOverTheLimitIsRefused()
     QVERIFY(client.connectTo(m_server->port()));
     QByteArray head = postHead(QStringLiteral("/projects/team/http/runs"), -1) + "Transfer-Encoding: chunked\r\n\r\n";
     QVERIFY(client.send(head));
-    const QByteArray chunk = QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, ' ') + "\r\n";
+    const QByteArray chunk =
+        QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(qsizetype(64) * 1024, ' ') + "\r\n";
     for (int i = 0; i < 17 && client.send(chunk); ++i) {
     }
     const RawResponse response = client.readResponse(3000);
@@ -207,6 +208,7 @@ void TestServerHttp::concurrentPostsInSplitSegmentsAreNeverReset()
     constexpr int Clients = 400;
     std::atomic<int> created = 0, resets = 0, other = 0;
     std::vector<std::thread> threads;
+    threads.reserve(Clients);
     for (int i = 0; i < Clients; ++i) {
         threads.emplace_back([&, i] {
             const QByteArray body = R"({"name": "split )" + QByteArray::number(i) + "\"}";
@@ -275,7 +277,7 @@ void TestServerHttp::uploadStreamKeepsMemoryFlat()
         QVERIFY(client.connectTo(m_server->port()));
         const qint64 length = 1024LL * 1024 * 1024;
         QVERIFY(client.send(postHead(QStringLiteral("/projects/team/http/runs"), length, withToken) + "\r\n"));
-        const QByteArray block(1024 * 1024, ' ');
+        const QByteArray block(qsizetype(1024) * 1024, ' ');
         qint64 peakKiB = idleKiB;
         for (int i = 0; i < 1024 && client.send(block); ++i)
             peakKiB = std::max(peakKiB, m_server->residentKiB());
@@ -285,7 +287,7 @@ void TestServerHttp::uploadStreamKeepsMemoryFlat()
             qInfo("under AddressSanitizer, RSS grew from %lld KiB to %lld KiB", idleKiB, peakKiB);
             continue;
         }
-        QVERIFY2(peakKiB - idleKiB < 50 * 1024,
+        QVERIFY2(peakKiB - idleKiB < qint64(50) * 1024,
                  qPrintable(QStringLiteral("RSS grew from %1 KiB to %2 KiB").arg(idleKiB).arg(peakKiB)));
     }
 }

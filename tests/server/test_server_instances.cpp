@@ -92,7 +92,7 @@ void TestServerInstances::runNumbersAndCustomIdsHoldAcrossInstances()
             resumed << same[u"id"_s].toString();
         }
     });
-    QCOMPARE(statuses, QList<int>(2 * Workers * RunsEach, 201));
+    QCOMPARE(statuses, QList<int>(qsizetype(2) * Workers * RunsEach, 201));
     // One run for the custom id, whichever instance made it; every other run a number of its own, with no gap.
     resumed.removeDuplicates();
     QCOMPARE(resumed.size(), 1);

@@ -77,8 +77,8 @@ QJsonValue comparable(QJsonValue value)
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = comparable(array[i]);
+        for (QJsonValueRef item : array)
+            item = comparable(item);
         return array;
     }
     return value;

@@ -71,7 +71,7 @@ void TestServerOperations::assignsEveryAtomType_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QJsonValue>("expected");
-    const auto row = [](const char *name, const char *type, QJsonValue value, QJsonValue expected) {
+    const auto row = [](const char *name, const char *type, const QJsonValue &value, const QJsonValue &expected) {
         QTest::newRow(name) << QString::fromLatin1(type) << value << expected;
     };
     row("float", "float", 0.001, 0.001);
@@ -277,7 +277,7 @@ void TestServerOperations::sizeCountsWhatIsStored()
     QCOMPARE(withFloat, empty + qint64(sizeof("params/lr") - 1 + sizeof(double)));
     NEREID_EXPECT_STATUS(
         apply({appendOp(QStringLiteral("s"), QStringLiteral("floatSeries"), {point(0, 1.0), point(1, 2.0)})}), 200);
-    QCOMPARE(size(), withFloat + 1 + 2 * 24); // the path, 24 bytes a point
+    QCOMPARE(size(), withFloat + 1 + qint64(2) * 24); // the path, 24 bytes a point
     NEREID_EXPECT_STATUS(apply({deleteOp(QStringLiteral("params")), deleteOp(QStringLiteral("s"))}), 200);
     QCOMPARE(size(), empty);
 }

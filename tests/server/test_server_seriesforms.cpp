@@ -173,7 +173,7 @@ void TestServerSeriesForms::initTestCase()
 
 QString TestServerSeriesForms::newRun(const Points &points)
 {
-    const QString run = createRun(*m_api, Project)[QStringLiteral("id")].toString();
+    QString run = createRun(*m_api, Project)[QStringLiteral("id")].toString();
     const ApiReply written = appendPoints(*m_api, run, Loss, points);
     if (written.status != 200)
         qWarning() << "points not written:" << written.describe();
@@ -386,7 +386,7 @@ void TestServerSeriesForms::refusesBadLayoutAndLimit()
     QFETCH(int, status);
     QFETCH(QString, error);
     static const QString run = [this] {
-        const QString id = newRun({{0, 1.5, 10}});
+        QString id = newRun({{0, 1.5, 10}});
         applyOperations(
             *m_api, id,
             {appendOp(QStringLiteral("log"), QStringLiteral("stringSeries"), {point(0, QStringLiteral("x"))})});

@@ -176,13 +176,14 @@ void TestServerViews::oneDefaultPerProject()
 
 void TestServerViews::refusesOversizedView()
 {
-    const QJsonObject big = query(QString(70 * 1024, QLatin1Char('x')));
+    const QJsonObject big = query(QString(qsizetype(70) * 1024, QLatin1Char('x')));
     const ApiReply tooBig = put(QStringLiteral("big"), body(0, big));
     NEREID_EXPECT_STATUS(tooBig, 413);
     QCOMPARE(tooBig.errorCode(), QStringLiteral("view_too_large"));
     QVERIFY2(tooBig.message().contains(QStringLiteral("65536")), tooBig.body.constData());
     NEREID_EXPECT_STATUS(m_api->get(viewPath(QStringLiteral("big"))), 404);
-    NEREID_EXPECT_STATUS(put(QStringLiteral("big"), body(0, query(QString(60 * 1024, QLatin1Char('x'))))), 201);
+    NEREID_EXPECT_STATUS(put(QStringLiteral("big"), body(0, query(QString(qsizetype(60) * 1024, QLatin1Char('x'))))),
+                         201);
 }
 
 void TestServerViews::refusesBadInput_data()

@@ -49,7 +49,7 @@ PostgresDatabase::~PostgresDatabase()
 
 QString PostgresDatabase::testClusterUrl()
 {
-    const QString url = qEnvironmentVariable("NEREID_TEST_POSTGRES");
+    QString url = qEnvironmentVariable("NEREID_TEST_POSTGRES");
     if (!url.isEmpty())
         return url;
     const QString urlFile = qEnvironmentVariable("NEREID_TEST_POSTGRES_URL_FILE");
@@ -72,7 +72,7 @@ QString PostgresDatabase::url() const
 QByteArray PostgresDatabase::sql(const QString &statements, bool *ok)
 {
     bool done = false;
-    const QByteArray out = psql(m_name, statements, &done);
+    QByteArray out = psql(m_name, statements, &done);
     if (ok)
         *ok = done;
     return out;
@@ -81,7 +81,7 @@ QByteArray PostgresDatabase::sql(const QString &statements, bool *ok)
 QByteArray PostgresDatabase::dump(bool *ok)
 {
     bool done = false;
-    const QByteArray out = run(QStringLiteral("pg_dump"), {QStringLiteral("-d"), url()}, &done);
+    QByteArray out = run(QStringLiteral("pg_dump"), {QStringLiteral("-d"), url()}, &done);
     if (ok)
         *ok = done;
     return out;
@@ -96,7 +96,7 @@ QString PostgresDatabase::programPath(const QString &name)
     std::sort(versions.begin(), versions.end(),
               [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : versions) {
-        const QString path = lib.filePath(version + QStringLiteral("/bin/") + name);
+        QString path = lib.filePath(version + QStringLiteral("/bin/") + name);
         if (QFile::exists(path))
             return path;
     }

@@ -39,7 +39,7 @@ bool RawConnection::connectTo(quint16 port, int timeoutMs)
         return false;
     const int one = 1;
     setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one); // each send() its own segment
-    timeval timeout{timeoutMs / 1000, (timeoutMs % 1000) * 1000};
+    timeval timeout{timeoutMs / 1000, suseconds_t(timeoutMs % 1000) * 1000};
     setsockopt(m_fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
     sockaddr_in address{};
     address.sin_family = AF_INET;

@@ -38,7 +38,7 @@ class DialogAnswerer
 public:
     explicit DialogAnswerer(std::function<void(CertificateDialog *)> answer)
     {
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, answer] {
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, answer = std::move(answer)] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
                 auto *dialog = qobject_cast<CertificateDialog *>(widget);
                 if (dialog && dialog->isVisible() && !m_answered.contains(dialog)) {

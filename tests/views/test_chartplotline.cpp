@@ -149,7 +149,8 @@ void TestChartPlotLine::denseWhereverColumnsHoldManyPoints()
         mixed << QPointF(x, 10);
     QVERIFY(ChartPlotLine::isDense(mixed, mapping));
     QVERIFY(ChartPlotLine::map(mixed, mapping, true, 1).dense);
-    QVERIFY(!ChartPlotLine::isDense(mixed.mid(0, 60 * 3) + mixed.mid(70 * 3), mapping)); // 60 such columns
+    QVERIFY(!ChartPlotLine::isDense(mixed.mid(0, qsizetype(60) * 3) + mixed.mid(qsizetype(70) * 3),
+                                    mapping)); // 60 such columns
     QList<QPointF> sparse;
     for (int x = 0; x <= 4000; x += 30)
         sparse << QPointF(x, x % 60 ? 50 : -50);

@@ -17,7 +17,7 @@ namespace {
 constexpr qint64 PageBytes = 8192;            // the cache's page size
 constexpr qint64 FrameBytes = PageBytes + 24; // a page in the log, after its frame header
 constexpr qint64 WalHeaderBytes = 32;
-const QByteArray Payload(64 * 1024, 'x'); // 8 pages a batch
+const QByteArray Payload(qsizetype(64) * 1024, 'x'); // 8 pages a batch
 
 } // namespace
 

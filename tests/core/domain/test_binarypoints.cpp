@@ -3,7 +3,7 @@
 // in part or past its end.
 #include "domain/binarypoints.h"
 
-#include <cstring>
+#include <bit>
 #include <limits>
 #include <QtEndian>
 #include <QtTest>
@@ -22,7 +22,7 @@ QList<FloatPoint> somePoints()
 
 bool sameBits(double a, double b)
 {
-    return std::memcmp(&a, &b, sizeof a) == 0;
+    return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b);
 }
 
 // A page of `count` points whose header is then changed by `edit`.
@@ -101,7 +101,7 @@ void TestBinaryPoints::refusesWhatIsNotAWholePage_data()
     QTest::newRow("JSON") << QByteArray(R"({"points": [], "next": null, "path": "x"})") << "NRDP";
     QTest::newRow("another version") << edited(3, [](QByteArray &b) { b[4] = 2; }) << "version";
     QTest::newRow("unknown flags") << edited(3, [](QByteArray &b) { b[6] = 3; }) << "flags";
-    QTest::newRow("cut short") << edited(1000, [](QByteArray &b) { b.chop(8 * 1000); }) << "announces";
+    QTest::newRow("cut short") << edited(1000, [](QByteArray &b) { b.chop(qsizetype(8) * 1000); }) << "announces";
     QTest::newRow("cut mid-number") << edited(3, [](QByteArray &b) { b.chop(3); }) << "announces";
     QTest::newRow("bytes beyond the count") << edited(3, [](QByteArray &b) { b.append(24, '\0'); }) << "announces";
     QTest::newRow("a count that overflows") << edited(3, put64(8, 0x0aaaaaaaaaaaaaabULL)) << "announces";

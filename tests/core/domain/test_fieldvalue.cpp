@@ -58,8 +58,8 @@ void TestFieldValue::acceptsJson_data()
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<QJsonValue>("wire"); // what toJson() gives back
 
-    const QString bigAscii = u"x"_s.repeated(64 * 1024);
-    const QString bigTwoByte = u"é"_s.repeated(32 * 1024);
+    const QString bigAscii = u"x"_s.repeated(qsizetype(64) * 1024);
+    const QString bigTwoByte = u"é"_s.repeated(qsizetype(32) * 1024);
     QTest::newRow("float") << FieldType::Float << json("0.5") << QJsonValue(0.5);
     QTest::newRow("float from integer") << FieldType::Float << json("3") << QJsonValue(3.0);
     QTest::newRow("float negative huge") << FieldType::Float << json("-1e300") << QJsonValue(-1e300);

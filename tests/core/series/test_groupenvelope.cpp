@@ -56,6 +56,7 @@ void TestGroupEnvelope::spikeOfOneRunShowsInTheBand()
 {
     // 100 runs × 100,000 points into 500 columns: 200 points per column. One point of one run spikes to 50.
     std::vector<SeriesData> runs;
+    runs.reserve(100);
     for (int run = 0; run < 100; ++run)
         runs.push_back(ramp(100000, run * 0.01));
     SeriesData spiked;

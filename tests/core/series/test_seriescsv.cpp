@@ -27,7 +27,8 @@ void TestSeriesCsv::roundTripsEveryBit()
     for (const QString &id : {QStringLiteral("SWP-1"), QStringLiteral("odd, \"id\"")}) {
         SeriesCsv::Run run{id, {}};
         for (int i = 0; i < 1000; ++i)
-            run.points.append({i * 0.1, random.generateDouble() * 1e-7 - 3e-8, (1'700'000'000'000 + i * 337) / 1000.0});
+            run.points.append(
+                {i * 0.1, random.generateDouble() * 1e-7 - 3e-8, (1'700'000'000'000 + qint64(i) * 337) / 1000.0});
         run.points[5].value = qQNaN();
         run.points[6].value = qInf();
         run.points[7].value = -qInf();

@@ -179,7 +179,7 @@ void TestPointsDownload::brokenBinaryPagesFailClearly_data()
     later[4] = 7;
     QTest::newRow("a later version") << later << "version 7";
     QByteArray backwards = page;
-    qToLittleEndian<double>(-3, backwards.data() + 24 + 8 * 50);
+    qToLittleEndian<double>(-3, backwards.data() + 24 + qsizetype(8) * 50);
     QTest::newRow("steps going back") << backwards << "step -3 (point 50)";
 }
 
