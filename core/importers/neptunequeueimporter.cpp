@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace nereid {
@@ -35,6 +36,16 @@ QList<bool> deletedLater(const QList<NeptuneStep> &steps)
         }
     }
     return skip;
+}
+
+// An image logged to a series (one point, with its blob) that the server holds already: not even uploaded again.
+bool isHeld(const NeptuneStep &step, const QHash<QString, double> &held)
+{
+    if (step.blobHash.isEmpty() || step.operation.value(QStringLiteral("op")) != QLatin1String("append"))
+        return false;
+    const auto known = held.constFind(step.operation.value(QStringLiteral("path")).toString());
+    const QJsonArray points = step.operation.value(QStringLiteral("points")).toArray();
+    return known != held.cend() && points.size() == 1 && points.at(0)[0].toDouble() <= *known;
 }
 
 } // namespace
@@ -150,7 +161,7 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
     const QList<bool> skip = deletedLater(mapping.steps);
     for (qsizetype i = 0; i < mapping.steps.size(); ++i) {
         const NeptuneStep &step = mapping.steps.at(i);
-        if (skip.at(i))
+        if (skip.at(i) || isHeld(step, held))
             continue;
         if (!step.blobHash.isEmpty() && !m_uploaded.contains(step.blobHash)) {
             if (!upload(step, &outcome->error))

@@ -37,7 +37,7 @@ void describe(GeneratedSource *source, const QStringList &customIds, const std::
 {
     const auto series = shape();
     for (int r = 0; r < series.size(); ++r) {
-        GeneratedRun run{customIds.at(r), RunNames.at(r), {}};
+        GeneratedRun run{customIds.at(r), RunNames.at(r), {}, {}};
         for (auto it = series.at(r).begin(); it != series.at(r).end(); ++it)
             for (int i = 0; i < it.value(); ++i)
                 run.series[it.key()].append({double(i), valueOf(r, i), timestamp(i)});
@@ -184,6 +184,7 @@ GeneratedSource GeneratedSource::neptuneQueue(const QString &folder)
     for (int i = 0; i < 10; ++i)
         source.runs[1].series[reused].append({double(i), valueOf(1, i), 1700000000.0 + 0.5 * i});
     for (int r = 0; r < source.runs.size(); ++r) {
+        source.runs[r].fileSeries.insert(QStringLiteral("samples"), 3);
         const GeneratedRun &run = source.runs.at(r);
         int version = 0;
         QByteArray log;
@@ -195,6 +196,14 @@ GeneratedSource GeneratedSource::neptuneQueue(const QString &folder)
         line(R"({"type": "AddStrings", "path": ["sys", "tags"], "values": ["generated"]})");
         line(R"({"type": "AssignFloat", "path": ["parameters", "lr"], "value": )" +
              QByteArray::number(0.001 * (r + 1)) + "}");
+        // Three images (a GIF of one pixel each, in three colours), a file series the resume must not append twice.
+        QByteArray images;
+        for (const char *gif : {"R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==",
+                                "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+                                "R0lGODlhAQABAPAAAP8AAP///yH5BAAAAAAALAAAAAABAAEAAAICRAEAOw=="})
+            images += (images.isEmpty() ? "" : ", ") + QByteArray(R"({"value": {"data": ")") + gif +
+                      R"(", "name": "sample", "description": null}, "step": null, "ts": 1700000000.0})";
+        line(R"({"type": "LogImages", "path": ["samples"], "values": [)" + images + "]}");
         // The client queues what one log()/extend() call gets: here 1,000 values a line.
         for (auto it = run.series.begin(); it != run.series.end(); ++it) {
             if (it.key() == reused) {

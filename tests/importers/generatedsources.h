@@ -15,6 +15,7 @@ struct GeneratedRun
     QString customRunId;
     QString name;
     QMap<QString, QList<std::array<double, 3>>> series; // path -> [step, value, timestamp]
+    QMap<QString, int> fileSeries;                      // path -> images
 };
 
 struct GeneratedSource

@@ -210,6 +210,10 @@ void TestImportKillResume::verifyHoldsTheSource(const GeneratedSource &source, c
             if (it.value()[QStringLiteral("type")] == QLatin1String("floatSeries"))
                 floatSeries.append(it.key());
         QCOMPARE(floatSeries, want.series.keys());
+        for (auto it = want.fileSeries.begin(); it != want.fileSeries.end(); ++it) {
+            QCOMPARE(fields[it.key()][QStringLiteral("type")].toString(), QStringLiteral("fileSeries"));
+            QCOMPARE(fields[it.key()][QStringLiteral("count")].toInt(), it.value());
+        }
         for (auto it = want.series.begin(); it != want.series.end(); ++it) {
             const QList<std::array<double, 3>> got = points(run[QStringLiteral("id")].toString(), it.key());
             const QString where = want.name + QLatin1Char(' ') + it.key();
