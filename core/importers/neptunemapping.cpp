@@ -3,6 +3,7 @@
 #include "importvalues.h"
 #include "mlflowmapping.h"
 #include "neptunefile.h"
+#include "neptunefileset.h"
 #include "neptuneimage.h"
 #include "neptunequeueline.h"
 
@@ -15,7 +16,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto MappingVersion = "neptune-queue-2"; // 2: LogImages and ClearImageLog
+constexpr auto MappingVersion = "neptune-queue-2"; // 2: LogImages, ClearImageLog, UploadFileSet with patterns
 
 QJsonObject wireOp(const QString &op, const QString &path)
 {
@@ -127,14 +128,16 @@ void NeptuneMapping::mapOperation(const QJsonObject &op)
         mapFile(neptunePath, op);
     else if (type == QLatin1String("UploadFileSet")) {
         if (!op.value(QStringLiteral("file_globs")).toArray().isEmpty())
-            notMapped(type, neptunePath,
-                      tr("a file set names its files by patterns read on the machine that logged; the queue holds "
-                         "no files of it"));
+            mapFileSet(neptunePath, op);
     } else if (type == QLatin1String("ConfigFloatSeries"))
         notMapped(type, neptunePath, tr("Nereid's float series have no minimum, maximum or unit"));
+    else if (type == QLatin1String("DeleteFiles"))
+        notMapped(type, neptunePath, tr("Nereid's API removes no single files from a file set"));
     else if (type == QLatin1String("AssignArtifact") || type == QLatin1String("TrackFilesToArtifact") ||
-             type == QLatin1String("ClearArtifact") || type == QLatin1String("DeleteFiles"))
-        notMapped(type, neptunePath, tr("artifacts and file sets are not imported from queues yet"));
+             type == QLatin1String("ClearArtifact"))
+        notMapped(type, neptunePath,
+                  tr("artifacts are not imported from queues (the queue holds the paths or URLs the client tracked, "
+                     "not the files)"));
     else if (type == QLatin1String("CopyAttribute"))
         notMapped(type, neptunePath, tr("it copies from another Neptune run or project, which is not in the queue"));
     else
@@ -225,6 +228,15 @@ void NeptuneMapping::mapFile(const QString &neptunePath, const QJsonObject &op)
         return notMapped(op.value(QStringLiteral("type")).toString(), neptunePath, why);
     step.operation = assign(fieldPath(neptunePath), QStringLiteral("file"), file);
     steps.append(step);
+}
+
+void NeptuneMapping::mapFileSet(const QString &neptunePath, const QJsonObject &op)
+{
+    QList<NeptuneStep> found;
+    QString why;
+    if (!NeptuneFileSet::map(op, fieldPath(neptunePath), &found, &why, &notes))
+        return notMapped(QStringLiteral("UploadFileSet"), neptunePath, why);
+    steps.append(found);
 }
 
 // Each image is an append of its own, with its blob; the replay joins consecutive ones into one operation.

@@ -168,6 +168,8 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
                 return false;
             m_uploaded.insert(step.blobHash);
         }
+        if (step.operation.isEmpty())
+            continue; // a file of a file set: uploaded, and named by the set's operation that follows
         const QJsonObject &op = step.operation;
         const QString kind = op.value(QStringLiteral("op")).toString();
         const QString path = op.value(QStringLiteral("path")).toString();

@@ -64,6 +64,7 @@ private slots:
     void mapsEachOperationAndListsWhatItCannot();
     void largeSeriesArriveWholeAcrossBatches();
     void logImagesBecomeAFileSeries();
+    void fileSetsReadTheFilesTheirPatternsMatch();
 
 private:
     int runImport(const QString &folder);
@@ -568,6 +569,77 @@ void TestNeptuneQueueImport::logImagesBecomeAFileSeries()
     QCOMPARE(runImport(m_dir.filePath(QStringLiteral("images"))), int(ImportCommand::Done));
     QCOMPARE(runsByCustomId().value(QStringLiteral("neptune:5e6f"))[QStringLiteral("revision")],
              run[QStringLiteral("revision")]);
+}
+
+void TestNeptuneQueueImport::fileSetsReadTheFilesTheirPatternsMatch()
+{
+    // run["source_code/files"].upload_files(...) queues absolute patterns and no file: as `neptune sync`, the import
+    // reads what they match when it runs, named below the deepest folder the matches share.
+    const QString sources = m_dir.filePath(QStringLiteral("sources"));
+    const QMap<QString, QByteArray> written{{QStringLiteral("train.py"), "print(1)\n"},
+                                            {QStringLiteral(".secret.py"), "hidden\n"},
+                                            {QStringLiteral("lib/util.py"), "def f(): pass\n"},
+                                            {QStringLiteral("lib/.config"), "x=1\n"},
+                                            {QStringLiteral("notes.txt"), "notes\n"}};
+    for (auto it = written.begin(); it != written.end(); ++it) {
+        QVERIFY(QDir().mkpath(QFileInfo(sources + QLatin1Char('/') + it.key()).path()));
+        QFile file(sources + QLatin1Char('/') + it.key());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(it.value()) == it.value().size());
+    }
+    const QString folder = m_dir.filePath(QStringLiteral("filesets/.neptune/offline/run__7a8b__7__k3y"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile data(folder + QStringLiteral("/data-1.log"));
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    int version = 0;
+    const auto line = [&](const QByteArray &obj) {
+        data.write(R"({"obj": )" + obj + R"(, "version": )" + QByteArray::number(++version) + ", \"at\": 1.0}\n");
+    };
+    const QByteArray root = sources.toUtf8();
+    line(R"({"type": "UploadFileSet", "path": ["source_code", "files"], "file_globs": [")" + root + R"(/*.py", ")" +
+         root + R"(/lib"], "reset": "True"})");
+    line(R"({"type": "UploadFileSet", "path": ["data"], "file_globs": [")" + root +
+         R"(/**/*.txt"], "reset": "False"})");
+    line(R"({"type": "UploadFileSet", "path": ["none"], "file_globs": [")" + root +
+         R"(/nothing/*.bin"], "reset": "False"})");
+    line(R"({"type": "DeleteFiles", "path": ["data"], "file_paths": ["notes.txt"]})");
+    data.close();
+
+    QList<NeptuneQueueRun> queues;
+    QString error;
+    QVERIFY2(NeptuneQueue::read(m_dir.filePath(QStringLiteral("filesets")), &queues, &error), qPrintable(error));
+    ImportClient client(m_server->baseUrl(), m_server->token());
+    NeptuneQueueImporter importer(&client, Project);
+    QList<RunOutcome> outcomes;
+    QVERIFY2(importer.import(
+                 queues, [&](const RunOutcome &o) { outcomes.append(o); }, &error),
+             qPrintable(error));
+    QVERIFY2(outcomes.value(0).kind == RunOutcome::Created, qPrintable(outcomes.value(0).error));
+    const QString notes = outcomes[0].notes.join(QLatin1Char('\n'));
+    QVERIFY2(notes.contains(QLatin1String("UploadFileSet none not imported: the patterns match no file here")),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(QLatin1String("DeleteFiles data not imported")), qPrintable(notes));
+
+    const QString id = runsByCustomId().value(QStringLiteral("neptune:7a8b"))[QStringLiteral("id")].toString();
+    const auto entries = [&](const char *path) {
+        QMap<QString, QJsonObject> byPath;
+        const ApiReply reply = m_api->get(QStringLiteral("/runs/%1/files?path=%2").arg(id, QLatin1String(path)));
+        for (const QJsonValue &entry : reply[QStringLiteral("files")].toArray())
+            byPath.insert(entry[QStringLiteral("path")].toString(), entry.toObject());
+        return byPath;
+    };
+    const QMap<QString, QJsonObject> code = entries("source_code/files");
+    // *.py matches no hidden file; a folder matched is taken whole, hidden files too.
+    QCOMPARE(code.keys(),
+             (QStringList{QStringLiteral("lib/.config"), QStringLiteral("lib/util.py"), QStringLiteral("train.py")}));
+    QCOMPARE(code[QStringLiteral("train.py")][QStringLiteral("size")].toInt(), 9);
+    QCOMPARE(m_api
+                 ->get(projectPath(Project) + QStringLiteral("/blobs/") +
+                       code[QStringLiteral("lib/util.py")][QStringLiteral("hash")].toString())
+                 .body,
+             written[QStringLiteral("lib/util.py")]);
+    const QMap<QString, QJsonObject> notesSet = entries("data");
+    QCOMPARE(notesSet.keys(), QStringList{QStringLiteral("notes.txt")});
+    QCOMPARE(notesSet[QStringLiteral("notes.txt")][QStringLiteral("mime")].toString(), QStringLiteral("text/plain"));
 }
 
 QTEST_GUILESS_MAIN(TestNeptuneQueueImport)
