@@ -61,7 +61,7 @@ build() {
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
-# A sanitizer build holds the libraries and their tests only (no widgets: see CMakePresets.json), and builds just
+# A sanitizer build holds the libraries and their tests only (no widgets; a unity build: see CMakePresets.json), and builds just
 # the executables its test preset runs (less those ctest's other arguments, such as -LE postgresql, leave out): a
 # test is its target, less the _postgresql of a server test's twin and the _corpus of a fuzz target's run.
 # Configures BUILD_PRESET and builds only the executables that TEST_PRESET runs.

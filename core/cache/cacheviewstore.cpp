@@ -1,6 +1,7 @@
 #include "cacheviewstore.h"
 
 #include "cachedatabase.h"
+#include "jsontext.h"
 
 #include <QJsonDocument>
 
@@ -8,16 +9,11 @@ namespace nereid {
 
 namespace {
 
-QString encode(const QJsonObject &state)
-{
-    return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
-}
-
 SavedView readView(const QSqlQuery &query)
 {
     SavedView view;
     view.name = query.value(0).toString();
-    view.state = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+    view.state = JsonText::toObject(query.value(1));
     view.isDefault = query.value(2).toBool();
     view.revision = query.value(3).toLongLong();
     return view;
@@ -57,7 +53,7 @@ void CacheViewStore::put(const QString &project, const SavedView &view)
         "INSERT OR REPLACE INTO views(project, name, state, is_default, revision) VALUES(?, ?, ?, ?, ?)"));
     insert.bindValue(0, project);
     insert.bindValue(1, view.name);
-    insert.bindValue(2, encode(view.state));
+    insert.bindValue(2, JsonText::fromObject(view.state));
     insert.bindValue(3, view.isDefault ? 1 : 0);
     insert.bindValue(4, view.revision);
     m_db.exec(insert);

@@ -1,6 +1,7 @@
 #include "conflictstore.h"
 
 #include "cachedatabase.h"
+#include "jsontext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -8,29 +9,14 @@
 
 namespace nereid {
 
-namespace {
-
-// A JSON value as text: wrapped in an array, since a document cannot hold a bare string or bool.
-QString encode(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue decode(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).array().at(0);
-}
-
-} // namespace
-
 void ConflictStore::record(const SysConflict &conflict)
 {
     QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO conflicts(run_id, field, mine, theirs, "
                                                      "their_revision, created) VALUES(?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, conflict.runId);
     insert.bindValue(1, conflict.field);
-    insert.bindValue(2, encode(conflict.mine));
-    insert.bindValue(3, encode(conflict.theirs));
+    insert.bindValue(2, JsonText::fromValue(conflict.mine));
+    insert.bindValue(3, JsonText::fromValue(conflict.theirs));
     insert.bindValue(4, conflict.theirRevision);
     insert.bindValue(5, QDateTime::currentMSecsSinceEpoch());
     m_db.exec(insert);
@@ -45,8 +31,8 @@ QList<SysConflict> ConflictStore::list(const QString &runId)
     m_db.exec(select);
     QList<SysConflict> conflicts;
     while (select.next())
-        conflicts.append({select.value(0).toString(), select.value(1).toString(), decode(select.value(2)),
-                          decode(select.value(3)), select.value(4).toLongLong()});
+        conflicts.append({select.value(0).toString(), select.value(1).toString(), JsonText::toValue(select.value(2)),
+                          JsonText::toValue(select.value(3)), select.value(4).toLongLong()});
     return conflicts;
 }
 

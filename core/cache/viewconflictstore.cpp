@@ -1,25 +1,12 @@
 #include "viewconflictstore.h"
 
 #include "cachedatabase.h"
+#include "jsontext.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 
 namespace nereid {
-
-namespace {
-
-QString encode(const QJsonObject &state)
-{
-    return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject decode(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
-
-} // namespace
 
 void ViewConflictStore::record(const ViewConflict &conflict)
 {
@@ -28,9 +15,9 @@ void ViewConflictStore::record(const ViewConflict &conflict)
                                                      " VALUES(?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, conflict.project);
     insert.bindValue(1, conflict.name);
-    insert.bindValue(2, encode(conflict.mine));
+    insert.bindValue(2, JsonText::fromObject(conflict.mine));
     insert.bindValue(3, conflict.mineDeletes ? 1 : 0);
-    insert.bindValue(4, conflict.theirs ? QVariant(encode(*conflict.theirs)) : QVariant());
+    insert.bindValue(4, conflict.theirs ? QVariant(JsonText::fromObject(*conflict.theirs)) : QVariant());
     insert.bindValue(5, conflict.theirRevision);
     insert.bindValue(6, QDateTime::currentMSecsSinceEpoch());
     m_db.exec(insert);
@@ -45,8 +32,9 @@ QList<ViewConflict> ViewConflictStore::list(const QString &project)
     QList<ViewConflict> conflicts;
     while (select.next()) {
         const QVariant theirs = select.value(3);
-        conflicts.append({project, select.value(0).toString(), decode(select.value(1)), select.value(2).toBool(),
-                          theirs.isNull() ? std::nullopt : std::optional<QJsonObject>(decode(theirs)),
+        conflicts.append({project, select.value(0).toString(), JsonText::toObject(select.value(1)),
+                          select.value(2).toBool(),
+                          theirs.isNull() ? std::nullopt : std::optional<QJsonObject>(JsonText::toObject(theirs)),
                           select.value(4).toLongLong()});
     }
     return conflicts;

@@ -34,6 +34,18 @@ constexpr bool isSeries(FieldType type)
     return type == FieldType::FloatSeries || type == FieldType::StringSeries || type == FieldType::FileSeries;
 }
 
+constexpr bool isNumeric(FieldType type)
+{
+    return type == FieldType::Float || type == FieldType::Int;
+}
+
+// Whether a value of type `actual` can stand where `wanted` is asked for: the same type, or two numbers (an int
+// compares with a float).
+constexpr bool typeFits(FieldType wanted, FieldType actual)
+{
+    return wanted == actual || (isNumeric(wanted) && isNumeric(actual));
+}
+
 // The types whose values (or points) are file objects or lists of files, not numbers or text.
 constexpr bool isFileType(FieldType type)
 {

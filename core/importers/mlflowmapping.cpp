@@ -11,7 +11,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto MappingVersion = "mlflow-1";
+constexpr auto MlflowMappingVersion = "mlflow-1";
 
 QString datetime(qint64 ms)
 {
@@ -92,7 +92,7 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
         }
     }
 
-    m.computeFingerprint(MappingVersion);
+    m.computeFingerprint(MlflowMappingVersion);
     return m;
 }
 

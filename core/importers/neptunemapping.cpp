@@ -16,7 +16,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto MappingVersion = "neptune-queue-2"; // 2: LogImages, ClearImageLog, UploadFileSet with patterns
+constexpr auto NeptuneMappingVersion = "neptune-queue-2"; // 2: LogImages, ClearImageLog, UploadFileSet with patterns
 
 QJsonObject wireOp(const QString &op, const QString &path)
 {
@@ -56,7 +56,7 @@ NeptuneMapping NeptuneMapping::map(const NeptuneQueueRun &run)
                           nullptr, int(m.droppedPoints)));
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(MappingVersion);
+    hash.addData(NeptuneMappingVersion);
     hash.addData(QJsonDocument(m.createBody).toJson(QJsonDocument::Compact));
     for (const NeptuneStep &step : m.steps)
         hash.addData(QJsonDocument(step.operation).toJson(QJsonDocument::Compact));

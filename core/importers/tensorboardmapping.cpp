@@ -1,6 +1,7 @@
 #include "tensorboardmapping.h"
 
 #include "importpaths.h"
+#include "pathregistry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,7 +12,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto MappingVersion = "tensorboard-1";
+constexpr auto TensorBoardMappingVersion = "tensorboard-2"; // 2: names that meet keep apart (PathRegistry)
 
 // Points of one series from every file of the run, ordered by step then wall time (a stable sort keeps the files'
 // order for ties); a step that is not above the one before moves up to the next double (docs/import.md).
@@ -34,15 +35,16 @@ template<typename From, typename To, typename Make> QList<To> ordered(QList<From
     return out;
 }
 
+// Each tag gets a path of its own from `paths`: two tags that map onto one path (`a//b` beside `a/b`) stay two
+// series, and a tag named like one of the import's own fields does not overwrite it.
 template<typename Point, typename To, typename Make>
-void mapSeries(const QMap<QString, QList<Point>> &from, QMap<QString, QList<To>> *to, QStringList *renames,
-               const Make &make)
+void mapSeries(const QMap<QString, QList<Point>> &from, QMap<QString, QList<To>> *to, PathRegistry *paths,
+               QStringList *renames, const Make &make)
 {
+    const QMap<QString, QString> pathOf = paths->takeAll(QString(), from, renames);
     for (auto it = from.begin(); it != from.end(); ++it) {
-        const QString path = ImportPaths::valid(it.key());
-        if (path != it.key())
-            renames->append(it.key() + QStringLiteral(" -> ") + path);
-        (*to)[path].append(ordered<Point, To>(it.value(), make));
+        const QString &path = pathOf.value(it.key());
+        (*to)[path] = ordered<Point, To>(it.value(), [&](const Point &p) { return make(path, p); });
     }
 }
 
@@ -75,6 +77,10 @@ TensorBoardMapping TensorBoardMapping::map(const TensorBoardRun &run)
     TensorBoardMapping m;
     const bool failed = run.sessionStatus == 2; // the hparams plugin's STATUS_FAILURE
     m.createBody = {{QStringLiteral("custom_run_id"), customRunId(run)}, {QStringLiteral("name"), run.name}};
+    PathRegistry paths;
+    for (const char *own : {"sys/name", "sys/failed", "tensorboard/run", "tensorboard/folder", "tensorboard/start_time",
+                            "import/fingerprint"})
+        paths.take(QLatin1String(own), nullptr);
     m.assigns.append(assign(QStringLiteral("sys/name"), QStringLiteral("string"), run.name));
     m.assigns.append(assign(QStringLiteral("sys/failed"), QStringLiteral("bool"), failed));
     m.assigns.append(assign(QStringLiteral("tensorboard/run"), QStringLiteral("string"), run.name));
@@ -84,8 +90,9 @@ TensorBoardMapping TensorBoardMapping::map(const TensorBoardRun &run)
         m.assigns.append(
             assign(QStringLiteral("tensorboard/start_time"), QStringLiteral("datetime"),
                    QDateTime::fromMSecsSinceEpoch(qint64(run.startTime * 1000), Qt::UTC).toString(Qt::ISODateWithMs)));
+    const QMap<QString, QString> paramPaths = paths.takeAll(QStringLiteral("params/"), run.hparams, &m.renames);
     for (auto it = run.hparams.begin(); it != run.hparams.end(); ++it) {
-        const QString path = ImportPaths::valid(QStringLiteral("params/") + it.key());
+        const QString &path = paramPaths.value(it.key());
         if (it->isBool())
             m.assigns.append(assign(path, QStringLiteral("bool"), *it));
         else if (it->isDouble())
@@ -93,20 +100,15 @@ TensorBoardMapping TensorBoardMapping::map(const TensorBoardRun &run)
         else
             m.assigns.append(assign(path, QStringLiteral("string"), truncatedString(it->toString())));
     }
-    mapSeries<TbScalar, MappedPoint>(run.scalars, &m.series, &m.renames, [](const TbScalar &p) {
-        return MappedPoint{0, p.value, 0};
-    });
-    mapSeries<TbText, MappedText>(run.texts, &m.textSeries, &m.renames, [](const TbText &p) {
+    mapSeries<TbScalar, MappedPoint>(run.scalars, &m.series, &paths, &m.renames,
+                                     [](const QString &, const TbScalar &p) {
+                                         return MappedPoint{0, p.value, 0};
+                                     });
+    mapSeries<TbText, MappedText>(run.texts, &m.textSeries, &paths, &m.renames, [](const QString &, const TbText &p) {
         return MappedText{0, truncatedString(p.text), 0};
     });
-    for (auto it = run.images.begin(); it != run.images.end(); ++it) {
-        const QString path = ImportPaths::valid(it.key());
-        if (path != it.key())
-            m.renames.append(it.key() + QStringLiteral(" -> ") + path);
-        m.fileSeries[path].append(
-            ordered<TbImage, MappedFile>(it.value(), [&path](const TbImage &p) { return image(path, p); }));
-    }
-    m.computeFingerprint(MappingVersion);
+    mapSeries<TbImage, MappedFile>(run.images, &m.fileSeries, &paths, &m.renames, image);
+    m.computeFingerprint(TensorBoardMappingVersion);
     return m;
 }
 

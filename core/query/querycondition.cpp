@@ -13,16 +13,6 @@ namespace {
 constexpr std::array operatorNames{
     "=", "!=", ">", ">=", "<", "<=", "CONTAINS", "NOT CONTAINS", "MATCHES", "NOT MATCHES", "EXISTS"};
 
-constexpr bool isNumeric(FieldType type)
-{
-    return type == FieldType::Float || type == FieldType::Int;
-}
-
-bool fits(FieldType wanted, FieldType actual)
-{
-    return wanted == actual || (isNumeric(wanted) && isNumeric(actual));
-}
-
 template<typename T> bool compare(QueryOperator op, const T &value, const T &literal)
 {
     switch (op) {
@@ -64,7 +54,7 @@ QueryCondition::QueryCondition(QueryOperand operand, QueryOperator op, QueryLite
 bool QueryCondition::matches(const QueryRun &run) const
 {
     const QueryField *field = run.field(m_operand.path);
-    if (!field || (m_operand.type && !fits(*m_operand.type, field->type())))
+    if (!field || (m_operand.type && !typeFits(*m_operand.type, field->type())))
         return false;
     if (m_operator == QueryOperator::Exists)
         return true;

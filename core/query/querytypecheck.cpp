@@ -26,11 +26,6 @@ bool isTextual(QueryOperator op)
            op == QueryOperator::NotMatches;
 }
 
-bool isNumeric(FieldType type)
-{
-    return type == FieldType::Float || type == FieldType::Int;
-}
-
 // "params/lr (float) cannot be compared with "abc" (string) using =."
 QueryError mismatch(qsizetype position, const QueryOperand &operand, const QString &typeName,
                     const QueryLiteral &literal, QueryOperator op)
@@ -75,7 +70,7 @@ std::optional<QueryError> QueryTypeCheck::resolveOperand(QueryOperand *operand)
             return QueryError::unknownField(operand->position, operand->path);
         if (operand->aggregate)
             return aggregateError(field->type);
-        if (operand->type && *operand->type != field->type && !(isNumeric(*operand->type) && isNumeric(field->type)))
+        if (operand->type && !typeFits(*operand->type, field->type))
             return QueryError::typeMismatch(
                 operand->position, operand->path,
                 tr("%1 is a %2 field, not %3.")

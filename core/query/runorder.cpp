@@ -34,12 +34,6 @@ int compareSets(const QStringList &a, const QStringList &b)
     return threeWay(a.size(), b.size());
 }
 
-bool fits(FieldType wanted, FieldType actual)
-{
-    const auto numeric = [](FieldType type) { return type == FieldType::Float || type == FieldType::Int; };
-    return wanted == actual || (numeric(wanted) && numeric(actual));
-}
-
 } // namespace
 
 RunOrder RunOrder::parse(const QString &key, Qt::SortOrder order)
@@ -54,7 +48,7 @@ RunOrder RunOrder::parse(const QString &key, Qt::SortOrder order)
 RunOrder::Key RunOrder::keyOf(const QueryRun &run) const
 {
     const QueryField *field = m_operand.path.isEmpty() ? nullptr : run.field(m_operand.path);
-    if (!field || (m_operand.type && !fits(*m_operand.type, field->type())) ||
+    if (!field || (m_operand.type && !typeFits(*m_operand.type, field->type())) ||
         (m_operand.aggregate && field->type() != FieldType::FloatSeries))
         return {};
     const auto number = [](double value) {

@@ -8,6 +8,7 @@
 #include "tensorboardmapping.h"
 #include "testserver.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <QDir>
@@ -70,6 +71,7 @@ private slots:
     void takesAFileWhoseLastRecordIsTorn();
     void refusesAFolderWithoutEventFiles();
     void decodesTensorFlow2Summaries();
+    void keepsTagsThatMapOntoOnePathApart();
 
 private:
     int runImport(const QString &path);
@@ -358,6 +360,46 @@ void TestTensorBoardImport::decodesTensorFlow2Summaries()
     QCOMPARE(file.hparams.value(QStringLiteral("aug")).toBool(), true);
     QCOMPARE(file.hparams.value(QStringLiteral("bad")).toString(), QStringLiteral("nan"));
     QCOMPARE(file.sessionStatus, 2);
+}
+
+// `a//b` and `a/b` are one path once made valid, and `sys/name` is one of the import's own fields: each tag still
+// gets a series of its own, every rename is listed, and the run's name is not overwritten.
+void TestTensorBoardImport::keepsTagsThatMapOntoOnePathApart()
+{
+    TensorBoardRun run;
+    run.name = QStringLiteral("meet");
+    run.firstEventFile = MainFile;
+    for (const QString &tag : {QStringLiteral("a/b"), QStringLiteral("a//b"), QStringLiteral("sys/name")})
+        run.scalars[tag] = {TbScalar{0, 1.0, double(tag.size())}};
+    run.texts[QStringLiteral("a/b")] = {TbText{0, 1.0, QStringLiteral("text")}};
+    run.hparams[QStringLiteral("x//y")] = 1.0;
+    run.hparams[QStringLiteral("x/y")] = 2.0;
+
+    const TensorBoardMapping m = TensorBoardMapping::map(run);
+    QCOMPARE(m.series.size(), 3);
+    QList<double> values;
+    for (const QList<MappedPoint> &points : m.series)
+        values.append(points.value(0).value);
+    std::sort(values.begin(), values.end());
+    QCOMPARE(values, (QList<double>{3.0, 4.0, 8.0}));
+    QVERIFY(m.series.contains(QStringLiteral("a/b"))); // a valid name keeps its path
+    QCOMPARE(m.series.value(QStringLiteral("a/b")).value(0).value, 3.0);
+    QCOMPARE(m.textSeries.size(), 1);
+    QVERIFY(!m.series.contains(m.textSeries.firstKey())); // the text series took a path of its own
+
+    QStringList params;
+    QString name;
+    for (const QJsonValue &a : m.assigns) {
+        const QString path = a[QLatin1String("path")].toString();
+        if (path.startsWith(QLatin1String("params/")))
+            params.append(path);
+        if (path == QLatin1String("sys/name"))
+            name = a[QLatin1String("value")].toString();
+    }
+    QCOMPARE(params.size(), 2);
+    QVERIFY(params.contains(QStringLiteral("params/x/y")));
+    QCOMPARE(name, QStringLiteral("meet"));
+    QCOMPARE(m.renames.size(), 4); // a//b, sys/name, the text a/b, params/x//y
 }
 
 QTEST_GUILESS_MAIN(TestTensorBoardImport)
