@@ -3,6 +3,8 @@
 #include "importvalues.h"
 #include "mlflowmapping.h"
 #include "neptunefile.h"
+#include "neptunefileset.h"
+#include "neptuneimage.h"
 #include "neptunequeueline.h"
 
 #include <cmath>
@@ -14,7 +16,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto NeptuneMappingVersion = "neptune-queue-1";
+constexpr auto NeptuneMappingVersion = "neptune-queue-2"; // 2: LogImages, ClearImageLog, UploadFileSet with patterns
 
 QJsonObject wireOp(const QString &op, const QString &path)
 {
@@ -115,8 +117,10 @@ void NeptuneMapping::mapOperation(const QJsonObject &op)
     else if (type == QLatin1String("AddStrings") || type == QLatin1String("RemoveStrings") ||
              type == QLatin1String("ClearStringSet"))
         addStep(stringSetOperation(type, fieldPath(neptunePath), op));
+    else if (type == QLatin1String("LogImages"))
+        mapImages(neptunePath, op);
     else if (type == QLatin1String("DeleteAttribute") || type == QLatin1String("ClearFloatLog") ||
-             type == QLatin1String("ClearStringLog")) {
+             type == QLatin1String("ClearStringLog") || type == QLatin1String("ClearImageLog")) {
         // A cleared series is deleted: Nereid keeps no empty series, and the next point creates it again.
         m_steps.forget(fieldPath(neptunePath));
         addStep(wireOp(QStringLiteral("delete"), fieldPath(neptunePath)));
@@ -124,16 +128,16 @@ void NeptuneMapping::mapOperation(const QJsonObject &op)
         mapFile(neptunePath, op);
     else if (type == QLatin1String("UploadFileSet")) {
         if (!op.value(QStringLiteral("file_globs")).toArray().isEmpty())
-            notMapped(type, neptunePath,
-                      tr("a file set names its files by patterns read on the machine that logged; the queue holds "
-                         "no files of it"));
-    } else if (type == QLatin1String("LogImages") || type == QLatin1String("ClearImageLog"))
-        notMapped(type, neptunePath, tr("image series are not imported yet"));
-    else if (type == QLatin1String("ConfigFloatSeries"))
+            mapFileSet(neptunePath, op);
+    } else if (type == QLatin1String("ConfigFloatSeries"))
         notMapped(type, neptunePath, tr("Nereid's float series have no minimum, maximum or unit"));
+    else if (type == QLatin1String("DeleteFiles"))
+        notMapped(type, neptunePath, tr("Nereid's API removes no single files from a file set"));
     else if (type == QLatin1String("AssignArtifact") || type == QLatin1String("TrackFilesToArtifact") ||
-             type == QLatin1String("ClearArtifact") || type == QLatin1String("DeleteFiles"))
-        notMapped(type, neptunePath, tr("artifacts and file sets are not imported from queues yet"));
+             type == QLatin1String("ClearArtifact"))
+        notMapped(type, neptunePath,
+                  tr("artifacts are not imported from queues (the queue holds the paths or URLs the client tracked, "
+                     "not the files)"));
     else if (type == QLatin1String("CopyAttribute"))
         notMapped(type, neptunePath, tr("it copies from another Neptune run or project, which is not in the queue"));
     else
@@ -224,6 +228,48 @@ void NeptuneMapping::mapFile(const QString &neptunePath, const QJsonObject &op)
         return notMapped(op.value(QStringLiteral("type")).toString(), neptunePath, why);
     step.operation = assign(fieldPath(neptunePath), QStringLiteral("file"), file);
     steps.append(step);
+}
+
+void NeptuneMapping::mapFileSet(const QString &neptunePath, const QJsonObject &op)
+{
+    QList<NeptuneStep> found;
+    QString why;
+    if (!NeptuneFileSet::map(op, fieldPath(neptunePath), &found, &why, &notes))
+        return notMapped(QStringLiteral("UploadFileSet"), neptunePath, why);
+    steps.append(found);
+}
+
+// Each image is an append of its own, with its blob; the replay joins consecutive ones into one operation.
+void NeptuneMapping::mapImages(const QString &neptunePath, const QJsonObject &op)
+{
+    const QString path = fieldPath(neptunePath);
+    for (const QJsonValue &entry : op.value(QStringLiteral("values")).toArray()) {
+        const QJsonObject point = entry.toObject();
+        const QJsonValue given = point.value(QStringLiteral("step"));
+        if (!(given.isNull() || given.isUndefined() || isFiniteNumber(given))) {
+            notMapped(QStringLiteral("LogImages"), neptunePath, tr("points whose value or step is of the wrong type"));
+            continue;
+        }
+        // The step first: an image the client sent without its bytes still took its step on Neptune's server.
+        const std::optional<double> stepNumber = m_steps.take(path, given);
+        NeptuneStep step;
+        QJsonObject file;
+        QString why;
+        if (!NeptuneImage::read(point.value(QStringLiteral("value")), &step, &file, &why)) {
+            notMapped(QStringLiteral("LogImages"), neptunePath, why);
+            continue;
+        }
+        if (!stepNumber) {
+            ++droppedPoints;
+            continue;
+        }
+        const QJsonValue ts = point.value(QStringLiteral("ts"));
+        step.operation = wireOp(QStringLiteral("append"), path);
+        step.operation.insert(QStringLiteral("type"), QStringLiteral("fileSeries"));
+        step.operation.insert(QStringLiteral("points"),
+                              QJsonArray{QJsonArray{*stepNumber, file, isFiniteNumber(ts) ? ts : QJsonValue()}});
+        steps.append(step);
+    }
 }
 
 } // namespace nereid

@@ -34,6 +34,8 @@ private:
     void mapSys(const QString &type, const QString &path, const QJsonObject &op);
     void mapSeries(const QString &type, const QString &path, const QJsonObject &op);
     void mapFile(const QString &path, const QJsonObject &op);
+    void mapImages(const QString &neptunePath, const QJsonObject &op);
+    void mapFileSet(const QString &neptunePath, const QJsonObject &op);
     static QJsonObject stringSetOperation(const QString &type, const QString &path, const QJsonObject &op);
     void addStep(const QJsonObject &operation);
     void notMapped(const QString &type, const QString &path, const QString &reason);

@@ -7,9 +7,48 @@
 #include <QBuffer>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace nereid {
+
+namespace {
+
+// Which steps write to a path the queue deletes later (DeleteAttribute, ClearFloatLog, ... all become `delete`):
+// the delete wipes what they wrote, so they are not sent. A replay resumed after that delete had reached the server
+// would otherwise write them over what the queue put at the path since, maybe of another type (409 type_conflict,
+// and the run could never be finished), or append points below a newer series' last step. Deletes are all sent.
+QList<bool> deletedLater(const QList<NeptuneStep> &steps)
+{
+    QList<bool> skip(steps.size(), false);
+    QSet<QString> deleted;
+    for (qsizetype i = steps.size() - 1; i >= 0; --i) {
+        const QString path = steps.at(i).operation.value(QStringLiteral("path")).toString();
+        if (steps.at(i).operation.value(QStringLiteral("op")) == QLatin1String("delete")) {
+            deleted.insert(path);
+            continue;
+        }
+        for (qsizetype end = path.indexOf(QLatin1Char('/')); !skip.at(i);
+             end = path.indexOf(QLatin1Char('/'), end + 1)) {
+            skip[i] = deleted.contains(end < 0 ? path : path.left(end));
+            if (end < 0)
+                break;
+        }
+    }
+    return skip;
+}
+
+// An image logged to a series (one point, with its blob) that the server holds already: not even uploaded again.
+bool isHeld(const NeptuneStep &step, const QHash<QString, double> &held)
+{
+    if (step.blobHash.isEmpty() || step.operation.value(QStringLiteral("op")) != QLatin1String("append"))
+        return false;
+    const auto known = held.constFind(step.operation.value(QStringLiteral("path")).toString());
+    const QJsonArray points = step.operation.value(QStringLiteral("points")).toArray();
+    return known != held.cend() && points.size() == 1 && points.at(0)[0].toDouble() <= *known;
+}
+
+} // namespace
 
 NeptuneQueueImporter::NeptuneQueueImporter(ImportClient *client, QString project)
     : m_client(client)
@@ -119,12 +158,18 @@ bool NeptuneQueueImporter::replay(const NeptuneMapping &mapping, const QString &
         batch = {}, points = 0, bytes = 0;
         return true;
     };
-    for (const NeptuneStep &step : mapping.steps) {
+    const QList<bool> skip = deletedLater(mapping.steps);
+    for (qsizetype i = 0; i < mapping.steps.size(); ++i) {
+        const NeptuneStep &step = mapping.steps.at(i);
+        if (skip.at(i) || isHeld(step, held))
+            continue;
         if (!step.blobHash.isEmpty() && !m_uploaded.contains(step.blobHash)) {
             if (!upload(step, &outcome->error))
                 return false;
             m_uploaded.insert(step.blobHash);
         }
+        if (step.operation.isEmpty())
+            continue; // a file of a file set: uploaded, and named by the set's operation that follows
         const QJsonObject &op = step.operation;
         const QString kind = op.value(QStringLiteral("op")).toString();
         const QString path = op.value(QStringLiteral("path")).toString();

@@ -4,6 +4,7 @@
 #include "importcommand.h"
 #include "neptunequeue.h"
 #include "neptunequeueimporter.h"
+#include "pngbytes.h"
 #include "testserver.h"
 
 #include <memory>
@@ -62,6 +63,8 @@ private slots:
     void folderWithoutQueueCannotStart();
     void mapsEachOperationAndListsWhatItCannot();
     void largeSeriesArriveWholeAcrossBatches();
+    void logImagesBecomeAFileSeries();
+    void fileSetsReadTheFilesTheirPatternsMatch();
 
 private:
     int runImport(const QString &folder);
@@ -409,7 +412,8 @@ void TestNeptuneQueueImport::mapsEachOperationAndListsWhatItCannot()
     line(R"({"type": "UploadFileContent", "path": ["hello"], "ext": "txt", "file_content": "aGVsbG8="})");
     line(
         R"({"type": "UploadFile", "path": ["gone"], "ext": "bin", "file_path": null, "tmp_file_name": "gone.bin", "clean_after_upload": false})");
-    line(R"({"type": "LogImages", "path": ["img"], "values": []})");
+    line(
+        R"({"type": "LogImages", "path": ["img"], "values": [{"value": {"data": "", "name": null, "description": null}, "step": null, "ts": 1.0}]})");
     line(R"({"type": "ConfigFloatSeries", "path": ["a", "b"], "min": 0, "max": 1, "unit": "%"})");
     line(R"({"type": "AssignString", "path": ["sys", "state"], "value": "Active"})");
     data.close();
@@ -429,8 +433,9 @@ void TestNeptuneQueueImport::mapsEachOperationAndListsWhatItCannot()
     QVERIFY2(outcomes[0].kind == RunOutcome::Created, qPrintable(outcomes[0].error));
     const QString notes = outcomes[0].notes.join(QLatin1Char('\n'));
     for (const char *expected :
-         {"data-1.log line 10: not JSON", "LogImages img not imported", "ConfigFloatSeries a/b not imported",
-          "AssignString sys/state not imported", "UploadFile gone not imported", "1 point(s) not imported"})
+         {"data-1.log line 10: not JSON", "LogImages img not imported: an image the client left out",
+          "ConfigFloatSeries a/b not imported", "AssignString sys/state not imported", "UploadFile gone not imported",
+          "1 point(s) not imported"})
         QVERIFY2(notes.contains(QLatin1String(expected)), qPrintable(notes));
     QCOMPARE(outcomes[0].renames, QStringList{QStringLiteral("x//y -> x/y")});
 
@@ -482,6 +487,159 @@ void TestNeptuneQueueImport::largeSeriesArriveWholeAcrossBatches()
     QCOMPARE(fields[QStringLiteral("big")][QStringLiteral("last")].toDouble(), 59999.5);
     QCOMPARE(fields[QStringLiteral("text")][QStringLiteral("count")].toInt(), 300);
     QCOMPARE(fields[QStringLiteral("text")][QStringLiteral("last_step")].toDouble(), 299.0);
+}
+
+void TestNeptuneQueueImport::logImagesBecomeAFileSeries()
+{
+    // run["samples"].append(File.as_image(...), name=..., description=...) as neptune-client 1.14 queues it: the
+    // image's bytes in base64 beside its name and description, one value per image.
+    const QString folder = m_dir.filePath(QStringLiteral("images/.neptune/offline/run__5e6f__7__k3y"));
+    QVERIFY(QDir().mkpath(folder));
+    QImage red(4, 3, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    const QByteArray png = pngBytes(red);
+    const QByteArray gif = QByteArray::fromBase64("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+    const auto image = [](const QByteArray &bytes, const char *name, const char *description, const char *step,
+                          const char *ts) -> QByteArray {
+        return R"({"value": {"data": ")" + bytes.toBase64() + R"(", "name": )" + name + R"(, "description": )" +
+               description + R"(}, "step": )" + step + R"(, "ts": )" + ts + "}";
+    };
+    QFile data(folder + QStringLiteral("/data-1.log"));
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    int version = 0;
+    const auto line = [&](const QByteArray &obj) {
+        data.write(R"({"obj": )" + obj + R"(, "version": )" + QByteArray::number(++version) + ", \"at\": 1.0}\n");
+    };
+    line(R"({"type": "LogImages", "path": ["samples"], "values": [)" +
+         image(png, "\"epoch 0\"", "\"first batch\"", "0.0", "1700000000.0") + ", " +
+         image(gif, "\"epoch 0\"", "\"first batch\"", "1.0", "1700000001.0") + "]}");
+    // An image over the client's size limit is queued without its bytes: it takes its step and is listed.
+    line(R"({"type": "LogImages", "path": ["samples"], "values": [)" + image({}, "null", "null", "null", "1.0") + "]}");
+    line(R"({"type": "LogImages", "path": ["samples"], "values": [)" + image(png, "null", "null", "null", "2.0") +
+         "]}");
+    line(R"({"type": "LogImages", "path": ["preview"], "values": [)" + image(png, "null", "null", "5.0", "3.0") + "]}");
+    line(R"({"type": "ClearImageLog", "path": ["preview"]})");
+    line(R"({"type": "LogImages", "path": ["preview"], "values": [)" + image(gif, "\"a/b\"", "null", "0.0", "4.0") +
+         "]}");
+    data.close();
+
+    QList<NeptuneQueueRun> queues;
+    QString error;
+    QVERIFY2(NeptuneQueue::read(m_dir.filePath(QStringLiteral("images")), &queues, &error), qPrintable(error));
+    ImportClient client(m_server->baseUrl(), m_server->token());
+    NeptuneQueueImporter importer(&client, Project);
+    QList<RunOutcome> outcomes;
+    QVERIFY2(importer.import(
+                 queues, [&](const RunOutcome &o) { outcomes.append(o); }, &error),
+             qPrintable(error));
+    QVERIFY2(outcomes.value(0).kind == RunOutcome::Created, qPrintable(outcomes.value(0).error));
+    QCOMPARE(outcomes[0].notes,
+             QStringList{QStringLiteral("LogImages samples not imported: an image the client left out (over its size "
+                                        "limit, or empty) (1 operation(s))")});
+
+    const QJsonObject run = runsByCustomId().value(QStringLiteral("neptune:5e6f"));
+    const QJsonObject fields = run[QStringLiteral("fields")].toObject();
+    QCOMPARE(fields[QStringLiteral("samples")][QStringLiteral("type")].toString(), QStringLiteral("fileSeries"));
+    const QJsonArray samples = points(run, QStringLiteral("samples"));
+    QCOMPARE(samples.size(), 3);
+    const auto file = [](const QJsonValue &point) { return point[1].toObject(); };
+    QCOMPARE(samples[0][0].toDouble(), 0.0);
+    QCOMPARE(samples[0][2].toDouble(), 1700000000.0);
+    QCOMPARE(file(samples[0])[QStringLiteral("name")].toString(), QStringLiteral("epoch 0"));
+    QCOMPARE(file(samples[0])[QStringLiteral("description")].toString(), QStringLiteral("first batch"));
+    QCOMPARE(file(samples[0])[QStringLiteral("mime")].toString(), QStringLiteral("image/png"));
+    QCOMPARE(file(samples[0])[QStringLiteral("extension")].toString(), QStringLiteral("png"));
+    QCOMPARE(file(samples[0])[QStringLiteral("size")].toInt(), png.size());
+    QCOMPARE(file(samples[1])[QStringLiteral("mime")].toString(), QStringLiteral("image/gif"));
+    QCOMPARE(file(samples[1])[QStringLiteral("extension")].toString(), QStringLiteral("gif"));
+    QCOMPARE(samples[2][0].toDouble(), 3.0); // the image left out took step 2
+    QCOMPARE(file(samples[2])[QStringLiteral("name")].toString(), QString());
+    for (const auto &[point, bytes] : {std::pair{samples[0], png}, std::pair{samples[1], gif}})
+        QCOMPARE(
+            m_api
+                ->get(projectPath(Project) + QStringLiteral("/blobs/") + file(point)[QStringLiteral("hash")].toString())
+                .body,
+            bytes);
+    // Cleared, then logged again from step 0: only the new image.
+    const QJsonArray preview = points(run, QStringLiteral("preview"));
+    QCOMPARE(preview.size(), 1);
+    QCOMPARE(preview[0][0].toDouble(), 0.0);
+    QCOMPARE(file(preview[0])[QStringLiteral("name")].toString(), QStringLiteral("a_b")); // no '/' in a file's name
+
+    QCOMPARE(runImport(m_dir.filePath(QStringLiteral("images"))), int(ImportCommand::Done));
+    QCOMPARE(runsByCustomId().value(QStringLiteral("neptune:5e6f"))[QStringLiteral("revision")],
+             run[QStringLiteral("revision")]);
+}
+
+void TestNeptuneQueueImport::fileSetsReadTheFilesTheirPatternsMatch()
+{
+    // run["source_code/files"].upload_files(...) queues absolute patterns and no file: as `neptune sync`, the import
+    // reads what they match when it runs, named below the deepest folder the matches share.
+    const QString sources = m_dir.filePath(QStringLiteral("sources"));
+    const QMap<QString, QByteArray> written{{QStringLiteral("train.py"), "print(1)\n"},
+                                            {QStringLiteral(".secret.py"), "hidden\n"},
+                                            {QStringLiteral("lib/util.py"), "def f(): pass\n"},
+                                            {QStringLiteral("lib/.config"), "x=1\n"},
+                                            {QStringLiteral("notes.txt"), "notes\n"}};
+    for (auto it = written.begin(); it != written.end(); ++it) {
+        QVERIFY(QDir().mkpath(QFileInfo(sources + QLatin1Char('/') + it.key()).path()));
+        QFile file(sources + QLatin1Char('/') + it.key());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(it.value()) == it.value().size());
+    }
+    const QString folder = m_dir.filePath(QStringLiteral("filesets/.neptune/offline/run__7a8b__7__k3y"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile data(folder + QStringLiteral("/data-1.log"));
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    int version = 0;
+    const auto line = [&](const QByteArray &obj) {
+        data.write(R"({"obj": )" + obj + R"(, "version": )" + QByteArray::number(++version) + ", \"at\": 1.0}\n");
+    };
+    const QByteArray root = sources.toUtf8();
+    line(R"({"type": "UploadFileSet", "path": ["source_code", "files"], "file_globs": [")" + root + R"(/*.py", ")" +
+         root + R"(/lib"], "reset": "True"})");
+    line(R"({"type": "UploadFileSet", "path": ["data"], "file_globs": [")" + root +
+         R"(/**/*.txt"], "reset": "False"})");
+    line(R"({"type": "UploadFileSet", "path": ["none"], "file_globs": [")" + root +
+         R"(/nothing/*.bin"], "reset": "False"})");
+    line(R"({"type": "DeleteFiles", "path": ["data"], "file_paths": ["notes.txt"]})");
+    data.close();
+
+    QList<NeptuneQueueRun> queues;
+    QString error;
+    QVERIFY2(NeptuneQueue::read(m_dir.filePath(QStringLiteral("filesets")), &queues, &error), qPrintable(error));
+    ImportClient client(m_server->baseUrl(), m_server->token());
+    NeptuneQueueImporter importer(&client, Project);
+    QList<RunOutcome> outcomes;
+    QVERIFY2(importer.import(
+                 queues, [&](const RunOutcome &o) { outcomes.append(o); }, &error),
+             qPrintable(error));
+    QVERIFY2(outcomes.value(0).kind == RunOutcome::Created, qPrintable(outcomes.value(0).error));
+    const QString notes = outcomes[0].notes.join(QLatin1Char('\n'));
+    QVERIFY2(notes.contains(QLatin1String("UploadFileSet none not imported: the patterns match no file here")),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(QLatin1String("DeleteFiles data not imported")), qPrintable(notes));
+
+    const QString id = runsByCustomId().value(QStringLiteral("neptune:7a8b"))[QStringLiteral("id")].toString();
+    const auto entries = [&](const char *path) {
+        QMap<QString, QJsonObject> byPath;
+        const ApiReply reply = m_api->get(QStringLiteral("/runs/%1/files?path=%2").arg(id, QLatin1String(path)));
+        for (const QJsonValue &entry : reply[QStringLiteral("files")].toArray())
+            byPath.insert(entry[QStringLiteral("path")].toString(), entry.toObject());
+        return byPath;
+    };
+    const QMap<QString, QJsonObject> code = entries("source_code/files");
+    // *.py matches no hidden file; a folder matched is taken whole, hidden files too.
+    QCOMPARE(code.keys(),
+             (QStringList{QStringLiteral("lib/.config"), QStringLiteral("lib/util.py"), QStringLiteral("train.py")}));
+    QCOMPARE(code[QStringLiteral("train.py")][QStringLiteral("size")].toInt(), 9);
+    QCOMPARE(m_api
+                 ->get(projectPath(Project) + QStringLiteral("/blobs/") +
+                       code[QStringLiteral("lib/util.py")][QStringLiteral("hash")].toString())
+                 .body,
+             written[QStringLiteral("lib/util.py")]);
+    const QMap<QString, QJsonObject> notesSet = entries("data");
+    QCOMPARE(notesSet.keys(), QStringList{QStringLiteral("notes.txt")});
+    QCOMPARE(notesSet[QStringLiteral("notes.txt")][QStringLiteral("mime")].toString(), QStringLiteral("text/plain"));
 }
 
 QTEST_GUILESS_MAIN(TestNeptuneQueueImport)
