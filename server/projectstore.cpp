@@ -11,7 +11,7 @@ namespace nereid {
 
 namespace {
 
-const QString selectColumns =
+const QString selectProjectColumns =
     QStringLiteral("SELECT id, workspace, name, project_key, description, revision, run_count, created FROM projects");
 
 Project readProject(const QSqlQuery &query)
@@ -63,7 +63,7 @@ Project ProjectStore::create(const ProjectName &name, QString key, const QString
 
 QList<Project> ProjectStore::list()
 {
-    QSqlQuery &select = m_db.prepared(selectColumns + QStringLiteral(" ORDER BY workspace, name"));
+    QSqlQuery &select = m_db.prepared(selectProjectColumns + QStringLiteral(" ORDER BY workspace, name"));
     m_db.exec(select);
     QList<Project> projects;
     while (select.next())
@@ -76,7 +76,7 @@ std::optional<Project> ProjectStore::find(const ProjectName &name)
     // A write on PostgreSQL locks the project until its commit (Database::forUpdate): its views' and runs' revisions
     // are handed out one writer at a time, in commit order.
     QSqlQuery &select =
-        m_db.prepared(selectColumns + QStringLiteral(" WHERE workspace = ? AND name = ?") + m_db.forUpdate());
+        m_db.prepared(selectProjectColumns + QStringLiteral(" WHERE workspace = ? AND name = ?") + m_db.forUpdate());
     select.addBindValue(name.workspace());
     select.addBindValue(name.project());
     m_db.exec(select);

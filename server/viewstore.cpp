@@ -9,7 +9,7 @@ namespace nereid {
 
 namespace {
 
-const QString selectColumns =
+const QString selectViewColumns =
     QStringLiteral("SELECT name, state, is_default, revision, deleted, modified, modified_by FROM views");
 
 ViewRow readView(const QSqlQuery &query)
@@ -36,7 +36,7 @@ QJsonObject ViewRow::toJson() const
 
 std::optional<ViewRow> ViewStore::find(qint64 projectId, const QString &name)
 {
-    QSqlQuery &select = m_db.prepared(selectColumns + QStringLiteral(" WHERE project_id = ? AND name = ?"));
+    QSqlQuery &select = m_db.prepared(selectViewColumns + QStringLiteral(" WHERE project_id = ? AND name = ?"));
     select.addBindValue(projectId);
     select.addBindValue(name);
     m_db.exec(select);
@@ -49,8 +49,8 @@ std::optional<ViewRow> ViewStore::find(qint64 projectId, const QString &name)
 
 QList<ViewRow> ViewStore::changedSince(qint64 projectId, qint64 since, bool withTombstones)
 {
-    QSqlQuery &select = m_db.prepared(selectColumns + QStringLiteral(" WHERE project_id = ? AND revision > ?"
-                                                                     " AND deleted <= ? ORDER BY revision"));
+    QSqlQuery &select = m_db.prepared(selectViewColumns + QStringLiteral(" WHERE project_id = ? AND revision > ?"
+                                                                         " AND deleted <= ? ORDER BY revision"));
     select.addBindValue(projectId);
     select.addBindValue(since);
     select.addBindValue(withTombstones ? 1 : 0);
