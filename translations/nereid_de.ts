@@ -165,12 +165,12 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="90"/>
+        <location filename="../core/cache/cacheschema.cpp" line="91"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Dieser Cache wurde von einer neueren Nereid-Version geschrieben (Cache-Format %1; diese Version liest bis Format %2). Er bleibt unverändert: Verwenden Sie die neuere Nereid-Version oder wählen Sie einen anderen Cache-Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="107"/>
+        <location filename="../core/cache/cacheschema.cpp" line="108"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Die Cache-Datei ist beschädigt (%1).</translation>
     </message>
@@ -186,6 +186,14 @@
         <location filename="../app/commandtarget.cpp" line="23"/>
         <source>the private server cannot start: %1</source>
         <translation>der private Server kann nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../core/exporters/csvwriter.cpp" line="73"/>
+        <source>%1: a %2 field (the CSV holds no files; export as jsonl or mlflow for them)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,124 +215,154 @@
     </message>
 </context>
 <context>
+    <name>ExportBlobs</name>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="28"/>
+        <source>the folder of %1 cannot be made</source>
+        <translation type="unfinished">der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="33"/>
+        <location filename="../core/exporters/exportblobs.cpp" line="40"/>
+        <location filename="../core/exporters/exportblobs.cpp" line="61"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="50"/>
+        <source>the file %1 (blob %2) was not written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="54"/>
+        <source>the server sent %1 byte(s) for the blob %2 of %3 byte(s), or other bytes than its SHA-256 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="30"/>
+        <location filename="../app/exportcommand.cpp" line="32"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="32"/>
+        <location filename="../app/exportcommand.cpp" line="34"/>
         <source>%1 is not empty (an export writes into a new or empty folder)</source>
         <translation>%1 ist nicht leer (ein Export schreibt in einen neuen oder leeren Ordner)</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="34"/>
+        <location filename="../app/exportcommand.cpp" line="36"/>
         <source>the folder %1 cannot be made or written to</source>
         <translation>der Ordner %1 kann nicht angelegt oder beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="50"/>
+        <location filename="../app/exportcommand.cpp" line="52"/>
         <source>Exports every run of a Nereid project into a folder.</source>
         <translation>Exportiert jeden Lauf eines Nereid-Projekts in einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="52"/>
+        <location filename="../app/exportcommand.cpp" line="54"/>
         <source>Export PROJECT (workspace/project).</source>
         <translation>PROJEKT (Arbeitsbereich/Projekt) exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="53"/>
+        <location filename="../app/exportcommand.cpp" line="55"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="54"/>
+        <location filename="../app/exportcommand.cpp" line="56"/>
         <source>jsonl, csv or mlflow.</source>
         <translation>jsonl, csv oder mlflow.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="54"/>
+        <location filename="../app/exportcommand.cpp" line="56"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="56"/>
+        <location filename="../app/exportcommand.cpp" line="58"/>
         <source>Export from the nereid-server at URL instead of the private local one.</source>
         <translation>Vom nereid-server unter URL statt vom privaten lokalen exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="57"/>
+        <location filename="../app/exportcommand.cpp" line="59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="58"/>
+        <location filename="../app/exportcommand.cpp" line="60"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Das API-Token für --server aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="59"/>
+        <location filename="../app/exportcommand.cpp" line="61"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="61"/>
+        <location filename="../app/exportcommand.cpp" line="63"/>
         <source>The export command.</source>
         <translation>Der Befehl export.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="62"/>
+        <location filename="../app/exportcommand.cpp" line="64"/>
         <source>A new or empty folder to write into.</source>
         <translation>Ein neuer oder leerer Ordner, in den geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="73"/>
+        <location filename="../app/exportcommand.cpp" line="75"/>
         <source>Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER [--server URL --token-file FILE]
 </source>
         <translation>Aufruf: nereid export --project ARBEITSBEREICH/PROJEKT --format jsonl|csv|mlflow ORDNER [--server URL --token-file DATEI]
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="82"/>
-        <location filename="../app/exportcommand.cpp" line="89"/>
-        <location filename="../app/exportcommand.cpp" line="120"/>
+        <location filename="../app/exportcommand.cpp" line="84"/>
+        <location filename="../app/exportcommand.cpp" line="91"/>
+        <location filename="../app/exportcommand.cpp" line="133"/>
         <source>nereid export: %1
 </source>
         <translation>nereid export: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="102"/>
+        <location filename="../app/exportcommand.cpp" line="104"/>
+        <source>writing %1: %2 of %3 byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="115"/>
         <source>%1: not exported: %2
 </source>
         <translation>%1: nicht exportiert: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="104"/>
+        <location filename="../app/exportcommand.cpp" line="117"/>
         <source>%1 (%2): FAILED: %3
 </source>
         <translation>%1 (%2): FEHLGESCHLAGEN: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="105"/>
+        <location filename="../app/exportcommand.cpp" line="118"/>
         <source>exported</source>
         <translation>exportiert</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="105"/>
+        <location filename="../app/exportcommand.cpp" line="118"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="107"/>
+        <location filename="../app/exportcommand.cpp" line="120"/>
         <source>[%1/%2] %3 %4 %5</source>
         <translation>[%1/%2] %3 %4 %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/exportcommand.cpp" line="114"/>
+        <location filename="../app/exportcommand.cpp" line="127"/>
         <source>%1	%2	%3	%n point(s)
 </source>
         <translation>
@@ -335,24 +373,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="123"/>
-        <source>%1 of %2 run(s) exported, %3 point(s) written, %4 failed.
+        <location filename="../app/exportcommand.cpp" line="137"/>
+        <source>not exported: %1 model(s) and model version(s): the %2 format holds runs only
 </source>
-        <translation>%1 von %2 Läufen exportiert, %3 Punkte geschrieben, %4 fehlgeschlagen.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="140"/>
+        <source>%1 of %2 object(s) exported, %3 point(s) and %4 file(s) of %5 byte(s) written, %6 failed.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ExportReader</name>
+    <name>ExportSeriesReader</name>
     <message>
-        <location filename="../core/exporters/exportreader.cpp" line="72"/>
-        <source>%1: a %2 field (files are not exported)</source>
-        <translation>%1: ein %2-Feld (Dateien werden nicht exportiert)</translation>
-    </message>
-    <message>
-        <location filename="../core/exporters/exportreader.cpp" line="95"/>
+        <location filename="../core/exporters/exportseriesreader.cpp" line="32"/>
         <source>%1 of %2: %3</source>
-        <translation>%1 von %2: %3</translation>
+        <translation type="unfinished">%1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -617,123 +655,133 @@
 <context>
     <name>ImportClient</name>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="65"/>
+        <location filename="../core/importers/importclient.cpp" line="52"/>
         <source>The server at %1 cannot be reached: %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="66"/>
+        <location filename="../core/importers/importclient.cpp" line="53"/>
         <source>The server refused %1 %2 (%3): %4</source>
         <translation>Der Server hat %1 %2 abgelehnt (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="143"/>
-        <source>the file changed while it was imported (its SHA-256 is not %1)</source>
-        <translation>die Datei hat sich während des Imports geändert (ihr SHA-256 ist nicht %1)</translation>
+        <location filename="../core/importers/importclient.cpp" line="144"/>
+        <source>its bytes are not the file it should be (their SHA-256 is not %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclienttransfer.cpp" line="25"/>
+        <source>the file to upload cannot be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclienttransfer.cpp" line="65"/>
+        <source>%1 %2 broke off: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="34"/>
+        <location filename="../app/importcommand.cpp" line="36"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="36"/>
+        <location filename="../app/importcommand.cpp" line="38"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="38"/>
+        <location filename="../app/importcommand.cpp" line="40"/>
         <source>skipped (imported already)</source>
         <translation>übersprungen (bereits importiert)</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="42"/>
+        <location filename="../app/importcommand.cpp" line="44"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="55"/>
+        <location filename="../app/importcommand.cpp" line="57"/>
         <source>Imports runs into a Nereid project.</source>
         <translation>Importiert Läufe in ein Nereid-Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="57"/>
+        <location filename="../app/importcommand.cpp" line="59"/>
         <source>Import into PROJECT (workspace/project).</source>
         <translation>In PROJEKT (Arbeitsbereich/Projekt) importieren.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="58"/>
+        <location filename="../app/importcommand.cpp" line="60"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="60"/>
+        <location filename="../app/importcommand.cpp" line="62"/>
         <source>Import into the nereid-server at URL instead of the private local one.</source>
         <translation>In den nereid-server unter URL statt in den privaten lokalen importieren.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="61"/>
+        <location filename="../app/importcommand.cpp" line="63"/>
+        <location filename="../app/importcommand.cpp" line="68"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="62"/>
+        <location filename="../app/importcommand.cpp" line="64"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Das API-Token für --server aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="63"/>
+        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/importcommand.cpp" line="71"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/importcommand.cpp" line="67"/>
+        <source>Import from the MLflow tracking server at URL (instead of PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="71"/>
+        <source>Send the token in FILE to the MLflow tracking server (as MLFLOW_TRACKING_TOKEN is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="73"/>
         <source>The import command.</source>
         <translation>Der Importbefehl.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="67"/>
+        <location filename="../app/importcommand.cpp" line="75"/>
         <source>The kind of source: mlflow, tensorboard, neptune-queue or jsonl.</source>
         <translation>Die Art der Quelle: mlflow, tensorboard, neptune-queue oder jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="70"/>
-        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
-        <translation>Ein MLflow-Dateispeicher (ein mlruns-Ordner) oder SQL-Speicher (eine SQLite-Datei mlflow.db); ein TensorBoard-Log-Ordner; ein .neptune-Ordner (oder der Ordner, der ihn enthält); die runs.jsonl eines `nereid export --format jsonl`.</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="85"/>
-        <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
-</source>
-        <translation>Aufruf: nereid import mlflow|tensorboard|neptune-queue|jsonl PFAD --project ARBEITSBEREICH/PROJEKT [--server URL --token-file DATEI]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="130"/>
+        <location filename="../app/importcommand.cpp" line="164"/>
         <source>%1: renamed: %2
 </source>
         <translation>%1: umbenannt: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="132"/>
+        <location filename="../app/importcommand.cpp" line="166"/>
         <source>%1: not imported: %2
 </source>
         <translation>%1: nicht importiert: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="134"/>
+        <location filename="../app/importcommand.cpp" line="168"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="136"/>
+        <location filename="../app/importcommand.cpp" line="170"/>
         <source>%1: %n damaged record(s) skipped (a checksum mismatch, or no event)
 </source>
         <translation>
@@ -744,14 +792,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="140"/>
+        <location filename="../app/importcommand.cpp" line="174"/>
         <source>%1 (%2): %3
 </source>
         <translation>%1 (%2): %3
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="145"/>
+        <location filename="../app/importcommand.cpp" line="179"/>
         <source>%1	%2	%3	%n point(s)
 </source>
         <translation>
@@ -762,21 +810,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="103"/>
-        <location filename="../app/importcommand.cpp" line="109"/>
-        <location filename="../app/importcommand.cpp" line="158"/>
+        <location filename="../app/importcommand.cpp" line="130"/>
+        <location filename="../app/importcommand.cpp" line="136"/>
+        <location filename="../app/importcommand.cpp" line="192"/>
         <source>nereid import: %1
 </source>
         <translation>nereid import: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="143"/>
+        <location filename="../app/importcommand.cpp" line="78"/>
+        <source>An MLflow file store (an mlruns folder), SQL store (an SQLite mlflow.db) or tracking server (http://HOST:PORT); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="98"/>
+        <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
+       nereid import mlflow --mlflow-uri URL --project WORKSPACE/PROJECT [--mlflow-token-file FILE] [--server URL --token-file FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="117"/>
+        <source>nereid import: the MLflow token file %1 cannot be read: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="147"/>
+        <source>uploading a file: %1 of %2 byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="177"/>
         <source>[%1/%2] %3 %4</source>
         <translation>[%1/%2] %3 %4</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="163"/>
+        <location filename="../app/importcommand.cpp" line="197"/>
         <source>%1 of %2 run(s) imported, %3 point(s) written, %4 failed.
 </source>
         <translation>%1 von %2 Läufen importiert, %3 Punkte geschrieben, %4 fehlgeschlagen.
@@ -784,39 +855,75 @@
     </message>
 </context>
 <context>
+    <name>JsonlFiles</name>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="88"/>
+        <source>the file &quot;%1&quot; is not inside the export&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="94"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="99"/>
+        <source>%1 has %2 byte(s), not the %3 its field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="103"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonlImporter</name>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="62"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="69"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="75"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="83"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="76"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="84"/>
         <source>%1, line %2 is not a JSON object: %3</source>
         <translation>%1, Zeile %2 ist kein JSON-Objekt: %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="79"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="87"/>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="159"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="133"/>
+        <source>an object of the kind &quot;%1&quot;, which Nereid does not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="192"/>
         <source>%1: the steps, values and timestamps are not of the same length</source>
         <translation>%1: Schritte, Werte und Zeitstempel sind nicht gleich lang</translation>
     </message>
 </context>
 <context>
+    <name>JsonlModels</name>
+    <message>
+        <location filename="../core/importers/jsonlmodels.cpp" line="99"/>
+        <source>its model %1 is not in the file before it (or could not be imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonlWriter</name>
     <message>
-        <location filename="../core/exporters/jsonlwriter.cpp" line="37"/>
-        <location filename="../core/exporters/jsonlwriter.cpp" line="47"/>
-        <location filename="../core/exporters/jsonlwriter.cpp" line="56"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="40"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="68"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="77"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -848,8 +955,8 @@
     <name>MlflowExportMapping</name>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
-        <source>%1: the record of an MLflow artifact (Nereid holds no file)</source>
-        <translation>%1: der Eintrag eines MLflow-Artefakts (Nereid speichert keine Datei)</translation>
+        <source>%1: the record of an MLflow artifact (a string, not the file)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
@@ -897,6 +1004,156 @@
     </message>
 </context>
 <context>
+    <name>MlflowJson</name>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="22"/>
+        <source>%1: the field &quot;%2&quot; is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="31"/>
+        <source>a string</source>
+        <translation type="unfinished">eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="40"/>
+        <source>true or false</source>
+        <translation type="unfinished">true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="61"/>
+        <source>an integer</source>
+        <translation type="unfinished">eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="75"/>
+        <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="85"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="90"/>
+        <source>a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="102"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="113"/>
+        <source>a list of {key, value} with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRegistryWriter</name>
+    <message>
+        <location filename="../core/exporters/mlflowregistrywriter.cpp" line="48"/>
+        <source>%1: MLflow&apos;s registered models hold no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowregistrywriter.cpp" line="84"/>
+        <source>its model was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRestApi</name>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="48"/>
+        <source>The MLflow server at %1 cannot be reached (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="55"/>
+        <source>The MLflow server answered %1 with HTTP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="63"/>
+        <source>The answer to %1 is no JSON object: is %2 an MLflow tracking server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="81"/>
+        <source>The answer to %1 has a next_page_token that is no string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="85"/>
+        <source>The answer to %1 gives the same next_page_token again: the pages would never end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRestRun</name>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="41"/>
+        <source>%1: the run has no run_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="59"/>
+        <source>%1. Reading stopped here: this run and the runs not read yet are left for a later import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="66"/>
+        <source>metrics/get-history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="87"/>
+        <source>artifacts/list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="97"/>
+        <source>artifacts/list of %1: the path &quot;%2&quot; is not in that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRestStore</name>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="32"/>
+        <source>experiments/search at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="38"/>
+        <source>experiments/search at %1: an experiment has no experiment_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="60"/>
+        <source>runs/search of experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="69"/>
+        <source>runs/search of experiment %1, run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="88"/>
+        <source>the runs of experiment %1 not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="90"/>
+        <source>%1. Reading stopped here: the runs not read yet are left for a later import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MlflowSqlStore</name>
     <message>
         <location filename="../core/importers/mlflowsqlstore.cpp" line="32"/>
@@ -918,24 +1175,29 @@
 <context>
     <name>MlflowWriter</name>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="73"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="75"/>
         <source>the folder %1 cannot be made</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="88"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="92"/>
         <source>a second run with the MLflow run id %1</source>
         <translation>ein zweiter Lauf mit der MLflow-Lauf-ID %1</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="107"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="123"/>
         <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
         <translation>%1: eine Textreihe (die Metriken von MLflow sind Zahlen)</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="108"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="124"/>
         <source>%1: no MLflow key can hold this path</source>
         <translation>%1: kein MLflow-Schlüssel kann diesen Pfad aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="135"/>
+        <source>%1: an artifact field (it records files that were never uploaded)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,9 +1209,45 @@
     </message>
 </context>
 <context>
+    <name>NeptuneFileSet</name>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="50"/>
+        <source>the pattern %1 is no absolute path (the client writes absolute ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="81"/>
+        <source>the patterns match %1 files; a file set holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="86"/>
+        <source>the patterns match no file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="97"/>
+        <source>%1: the file %2 is not imported (it cannot be read, or %3 is no field path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneImage</name>
+    <message>
+        <location filename="../core/importers/neptuneimage.cpp" line="19"/>
+        <source>an image whose data is no base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptuneimage.cpp" line="25"/>
+        <source>an image the client left out (over its size limit, or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeptuneMapping</name>
     <message numerus="yes">
-        <location filename="../core/importers/neptunemapping.cpp" line="50"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="52"/>
         <source>%1 (%n operation(s))</source>
         <translation>
             <numerusform>%1 (%n Operation)</numerusform>
@@ -957,7 +1255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/importers/neptunemapping.cpp" line="52"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="54"/>
         <source>%n point(s) not imported: their step was not above the previous step of their series, which Neptune refuses too</source>
         <translation>
             <numerusform>%n Punkt nicht importiert: Sein Schritt lag nicht über dem vorigen Schritt seiner Reihe, was auch Neptune ablehnt</numerusform>
@@ -965,44 +1263,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="74"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="76"/>
         <source>%1 %2 not imported: %3</source>
         <translation>%1 %2 nicht importiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="100"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="102"/>
         <source>Nereid&apos;s float fields hold finite numbers</source>
         <translation>die Gleitkommafelder von Nereid enthalten endliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="104"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="106"/>
         <source>the value is no whole number within ±2^53</source>
         <translation>der Wert ist keine ganze Zahl innerhalb von ±2^53</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="106"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="108"/>
         <source>the value is no boolean</source>
         <translation>der Wert ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="109"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="111"/>
         <source>the value is no string</source>
         <translation>der Wert ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="112"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="114"/>
         <source>the value is no time in milliseconds</source>
         <translation>der Wert ist keine Zeit in Millisekunden</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="128"/>
-        <source>a file set names its files by patterns read on the machine that logged; the queue holds no files of it</source>
-        <translation>ein Dateisatz benennt seine Dateien über Muster, die auf dem protokollierenden Rechner gelesen wurden; die Warteschlange enthält keine seiner Dateien</translation>
+        <location filename="../core/importers/neptunemapping.cpp" line="135"/>
+        <source>Nereid&apos;s API removes no single files from a file set</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="131"/>
-        <source>image series are not imported yet</source>
-        <translation>Bildreihen werden noch nicht importiert</translation>
+        <location filename="../core/importers/neptunemapping.cpp" line="139"/>
+        <source>artifacts are not imported from queues (the queue holds the paths or URLs the client tracked, not the files)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="133"/>
@@ -1010,27 +1308,23 @@
         <translation>die Gleitkommareihen von Nereid haben kein Minimum, Maximum und keine Einheit</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="136"/>
-        <source>artifacts and file sets are not imported from queues yet</source>
-        <translation>Artefakte und Dateisätze werden noch nicht aus Warteschlangen importiert</translation>
-    </message>
-    <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="138"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="142"/>
         <source>it copies from another Neptune run or project, which is not in the queue</source>
         <translation>es kopiert aus einem anderen Neptune-Lauf oder -Projekt, das nicht in der Warteschlange ist</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="140"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="144"/>
         <source>an operation this importer does not know</source>
         <translation>eine Operation, die dieser Importer nicht kennt</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="176"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="180"/>
         <source>Nereid&apos;s server keeps this sys field itself</source>
         <translation>der Server von Nereid verwaltet dieses sys-Feld selbst</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="209"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="213"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="250"/>
         <source>points whose value or step is of the wrong type</source>
         <translation>Punkte, deren Wert oder Schritt den falschen Typ hat</translation>
     </message>
@@ -1066,12 +1360,12 @@
 <context>
     <name>NeptuneQueueImporter</name>
     <message>
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="45"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="84"/>
         <source>the queue in %1 belongs to a Neptune %2; only runs are imported</source>
         <translation>die Warteschlange in %1 gehört zu einem Neptune-%2; nur Läufe werden importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="53"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="92"/>
         <source>%n line(s) cut off at the end of a queue file skipped (the client was writing them)</source>
         <translation>
             <numerusform>%n am Ende einer Warteschlangendatei abgeschnittene Zeile übersprungen (der Client schrieb sie gerade)</numerusform>
@@ -1079,12 +1373,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="60"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="99"/>
         <source>nothing in the queue waits to be sent</source>
         <translation>nichts in der Warteschlange wartet darauf, gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="168"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="213"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1367,27 +1661,27 @@ Protokoll: %9
 <context>
     <name>QueryTypeCheck</name>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="41"/>
+        <location filename="../core/query/querytypecheck.cpp" line="36"/>
         <source>%1 (%2) cannot be compared with %3 (%4) using %5.</source>
         <translation>%1 (%2) lässt sich mit %5 nicht mit %3 (%4) vergleichen.</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="69"/>
+        <location filename="../core/query/querytypecheck.cpp" line="64"/>
         <source>%1() applies to float series, but %2 is a %3 field.</source>
         <translation>%1() gilt für Gleitkommareihen, aber %2 ist ein Feld vom Typ %3.</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="81"/>
+        <location filename="../core/query/querytypecheck.cpp" line="76"/>
         <source>%1 is a %2 field, not %3.</source>
         <translation>%1 ist ein Feld vom Typ %2, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="100"/>
+        <location filename="../core/query/querytypecheck.cpp" line="95"/>
         <source>a valid regular expression</source>
         <translation>ein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="118"/>
+        <location filename="../core/query/querytypecheck.cpp" line="113"/>
         <source>%1 compares numbers and datetimes, but %2 (for %3) is a %4.</source>
         <translation>%1 vergleicht Zahlen und Zeitpunkte, aber %2 (für %3) ist vom Typ %4.</translation>
     </message>
@@ -1885,12 +2179,12 @@ Protokoll: %9
     </message>
     <message>
         <location filename="../core/sync/blobfetcher.cpp" line="85"/>
-        <location filename="../core/sync/blobfetcher.cpp" line="142"/>
+        <location filename="../core/sync/blobfetcher.cpp" line="141"/>
         <source>The file cannot be written to the cache: %1</source>
         <translation>Die Datei kann nicht in den Cache geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/blobfetcher.cpp" line="173"/>
+        <location filename="../core/sync/blobfetcher.cpp" line="172"/>
         <source>The file that came from the server is damaged: its SHA-256 is not %1. Try again; if it stays so, the server&apos;s copy is damaged.</source>
         <translation>Die vom Server gekommene Datei ist beschädigt: ihr SHA-256 ist nicht %1. Versuchen Sie es erneut; bleibt es so, ist die Kopie auf dem Server beschädigt.</translation>
     </message>
@@ -3106,92 +3400,92 @@ Hier: %2 ⟵</translation>
         <translation>Läufe importieren</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="33"/>
-        <source>MLflow store (an mlruns folder or an mlflow.db file)</source>
-        <translation>MLflow-Speicher (ein mlruns-Ordner oder eine Datei mlflow.db)</translation>
-    </message>
-    <message>
-        <location filename="../views/importdialog.cpp" line="34"/>
+        <location filename="../views/importdialog.cpp" line="35"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard-Log-Ordner</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="35"/>
+        <location filename="../views/importdialog.cpp" line="36"/>
         <source>Neptune offline or async queue (a .neptune folder)</source>
         <translation>Neptune-Offline- oder -Async-Warteschlange (ein .neptune-Ordner)</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="37"/>
-        <source>A folder or file to import from</source>
-        <translation>Ein Ordner oder eine Datei, aus dem bzw. der importiert wird</translation>
+        <location filename="../views/importdialog.cpp" line="33"/>
+        <source>MLflow (an mlruns folder, an mlflow.db file or a tracking server&apos;s http:// URL)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="39"/>
+        <location filename="../views/importdialog.cpp" line="38"/>
+        <source>A folder or file to import from, or an MLflow server&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="40"/>
         <source>&amp;Browse</source>
         <translation>&amp;Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="42"/>
+        <location filename="../views/importdialog.cpp" line="43"/>
         <source>A &amp;folder…</source>
         <translation>Einen &amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="43"/>
+        <location filename="../views/importdialog.cpp" line="44"/>
         <source>A f&amp;ile…</source>
         <translation>Eine &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="52"/>
+        <location filename="../views/importdialog.cpp" line="53"/>
         <source>workspace/project; a project that does not exist yet is created</source>
         <translation>Arbeitsbereich/Projekt; ein noch nicht vorhandenes Projekt wird angelegt</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="55"/>
+        <location filename="../views/importdialog.cpp" line="56"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="56"/>
+        <location filename="../views/importdialog.cpp" line="57"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="59"/>
+        <location filename="../views/importdialog.cpp" line="60"/>
         <source>Into &amp;project:</source>
         <translation>In &amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="103"/>
+        <location filename="../views/importdialog.cpp" line="104"/>
         <source>Import from folder</source>
         <translation>Aus Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="104"/>
+        <location filename="../views/importdialog.cpp" line="105"/>
         <source>Import from file</source>
         <translation>Aus Datei importieren</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="113"/>
+        <location filename="../views/importdialog.cpp" line="114"/>
         <source>Choose the folder or file to import from.</source>
         <translation>Wählen Sie den Ordner oder die Datei, aus dem bzw. der importiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="115"/>
+        <location filename="../views/importdialog.cpp" line="116"/>
         <source>Name the project as workspace/project.</source>
         <translation>Geben Sie das Projekt als Arbeitsbereich/Projekt an.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="125"/>
+        <location filename="../views/importdialog.cpp" line="126"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="129"/>
+        <location filename="../views/importdialog.cpp" line="130"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="149"/>
+        <location filename="../views/importdialog.cpp" line="150"/>
         <source>%1: created, %Ln point(s)</source>
         <translation>
             <numerusform>%1: angelegt, %Ln Punkt</numerusform>
@@ -3199,7 +3493,7 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="152"/>
+        <location filename="../views/importdialog.cpp" line="153"/>
         <source>%1: updated, %Ln point(s) added</source>
         <translation>
             <numerusform>%1: aktualisiert, %Ln Punkt hinzugefügt</numerusform>
@@ -3207,42 +3501,42 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="155"/>
+        <location filename="../views/importdialog.cpp" line="156"/>
         <source>%1: imported already, skipped</source>
         <translation>%1: bereits importiert, übersprungen</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="158"/>
+        <location filename="../views/importdialog.cpp" line="159"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="162"/>
+        <location filename="../views/importdialog.cpp" line="163"/>
         <source>    renamed (not a valid field path or taken): %1</source>
         <translation>    umbenannt (kein gültiger Feldpfad oder schon vergeben): %1</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="175"/>
+        <location filename="../views/importdialog.cpp" line="176"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="179"/>
+        <location filename="../views/importdialog.cpp" line="180"/>
         <source>The import could not run: %1</source>
         <translation>Der Import konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="182"/>
+        <location filename="../views/importdialog.cpp" line="183"/>
         <source>Cancelled. The runs not imported yet are imported when you import again; nothing is duplicated.</source>
         <translation>Abgebrochen. Die noch nicht importierten Läufe werden beim nächsten Import importiert; nichts wird doppelt angelegt.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="184"/>
+        <location filename="../views/importdialog.cpp" line="185"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="192"/>
+        <location filename="../views/importdialog.cpp" line="193"/>
         <source>%1 of %n run(s): %2 created, %3 updated, %4 skipped, %5 failed; %6 point(s) written.</source>
         <translation>
             <numerusform>%1 von %n Lauf: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 fehlgeschlagen; %6 Punkte geschrieben.</numerusform>
@@ -3250,7 +3544,7 @@ Hier: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="218"/>
+        <location filename="../views/importdialog.cpp" line="219"/>
         <source>Cancelling after the run being imported…</source>
         <translation>Abbruch nach dem Lauf, der gerade importiert wird…</translation>
     </message>

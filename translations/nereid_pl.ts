@@ -165,12 +165,12 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="90"/>
+        <location filename="../core/cache/cacheschema.cpp" line="91"/>
         <source>This cache was written by a newer version of Nereid (cache format %1; this version reads up to format %2). It was left untouched: use the newer Nereid, or choose another cache folder.</source>
         <translation>Tę pamięć podręczną zapisała nowsza wersja Nereid (format %1; ta wersja odczytuje formaty do %2). Pozostawiono ją bez zmian: użyj nowszej wersji Nereid lub wybierz inny folder pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cacheschema.cpp" line="107"/>
+        <location filename="../core/cache/cacheschema.cpp" line="108"/>
         <source>The cache file is damaged (%1).</source>
         <translation>Plik pamięci podręcznej jest uszkodzony (%1).</translation>
     </message>
@@ -186,6 +186,14 @@
         <location filename="../app/commandtarget.cpp" line="23"/>
         <source>the private server cannot start: %1</source>
         <translation>prywatny serwer nie może wystartować: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../core/exporters/csvwriter.cpp" line="73"/>
+        <source>%1: a %2 field (the CSV holds no files; export as jsonl or mlflow for them)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,124 +215,154 @@
     </message>
 </context>
 <context>
+    <name>ExportBlobs</name>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="28"/>
+        <source>the folder of %1 cannot be made</source>
+        <translation type="unfinished">nie można utworzyć folderu dla %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="33"/>
+        <location filename="../core/exporters/exportblobs.cpp" line="40"/>
+        <location filename="../core/exporters/exportblobs.cpp" line="61"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="50"/>
+        <source>the file %1 (blob %2) was not written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/exportblobs.cpp" line="54"/>
+        <source>the server sent %1 byte(s) for the blob %2 of %3 byte(s), or other bytes than its SHA-256 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="30"/>
+        <location filename="../app/exportcommand.cpp" line="32"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 to plik, a nie folder</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="32"/>
+        <location filename="../app/exportcommand.cpp" line="34"/>
         <source>%1 is not empty (an export writes into a new or empty folder)</source>
         <translation>%1 nie jest pusty (eksport zapisuje do nowego lub pustego folderu)</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="34"/>
+        <location filename="../app/exportcommand.cpp" line="36"/>
         <source>the folder %1 cannot be made or written to</source>
         <translation>nie można utworzyć folderu %1 ani w nim zapisywać</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="50"/>
+        <location filename="../app/exportcommand.cpp" line="52"/>
         <source>Exports every run of a Nereid project into a folder.</source>
         <translation>Eksportuje każdy przebieg projektu Nereid do folderu.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="52"/>
+        <location filename="../app/exportcommand.cpp" line="54"/>
         <source>Export PROJECT (workspace/project).</source>
         <translation>Eksportuj PROJEKT (obszar/projekt).</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="53"/>
+        <location filename="../app/exportcommand.cpp" line="55"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="54"/>
+        <location filename="../app/exportcommand.cpp" line="56"/>
         <source>jsonl, csv or mlflow.</source>
         <translation>jsonl, csv lub mlflow.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="54"/>
+        <location filename="../app/exportcommand.cpp" line="56"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="56"/>
+        <location filename="../app/exportcommand.cpp" line="58"/>
         <source>Export from the nereid-server at URL instead of the private local one.</source>
         <translation>Eksportuj z nereid-server pod adresem URL zamiast z prywatnego lokalnego.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="57"/>
+        <location filename="../app/exportcommand.cpp" line="59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="58"/>
+        <location filename="../app/exportcommand.cpp" line="60"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Odczytaj token API dla --server z PLIKU.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="59"/>
+        <location filename="../app/exportcommand.cpp" line="61"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="61"/>
+        <location filename="../app/exportcommand.cpp" line="63"/>
         <source>The export command.</source>
         <translation>Polecenie export.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="62"/>
+        <location filename="../app/exportcommand.cpp" line="64"/>
         <source>A new or empty folder to write into.</source>
         <translation>Nowy lub pusty folder, do którego nastąpi zapis.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="73"/>
+        <location filename="../app/exportcommand.cpp" line="75"/>
         <source>Usage: nereid export --project WORKSPACE/PROJECT --format jsonl|csv|mlflow FOLDER [--server URL --token-file FILE]
 </source>
         <translation>Użycie: nereid export --project OBSZAR/PROJEKT --format jsonl|csv|mlflow FOLDER [--server URL --token-file PLIK]
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="82"/>
-        <location filename="../app/exportcommand.cpp" line="89"/>
-        <location filename="../app/exportcommand.cpp" line="120"/>
+        <location filename="../app/exportcommand.cpp" line="84"/>
+        <location filename="../app/exportcommand.cpp" line="91"/>
+        <location filename="../app/exportcommand.cpp" line="133"/>
         <source>nereid export: %1
 </source>
         <translation>nereid export: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="102"/>
+        <location filename="../app/exportcommand.cpp" line="104"/>
+        <source>writing %1: %2 of %3 byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="115"/>
         <source>%1: not exported: %2
 </source>
         <translation>%1: nie wyeksportowano: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="104"/>
+        <location filename="../app/exportcommand.cpp" line="117"/>
         <source>%1 (%2): FAILED: %3
 </source>
         <translation>%1 (%2): BŁĄD: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="105"/>
+        <location filename="../app/exportcommand.cpp" line="118"/>
         <source>exported</source>
         <translation>wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="105"/>
+        <location filename="../app/exportcommand.cpp" line="118"/>
         <source>FAILED</source>
         <translation>BŁĄD</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="107"/>
+        <location filename="../app/exportcommand.cpp" line="120"/>
         <source>[%1/%2] %3 %4 %5</source>
         <translation>[%1/%2] %3 %4 %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/exportcommand.cpp" line="114"/>
+        <location filename="../app/exportcommand.cpp" line="127"/>
         <source>%1	%2	%3	%n point(s)
 </source>
         <translation>
@@ -337,24 +375,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="123"/>
-        <source>%1 of %2 run(s) exported, %3 point(s) written, %4 failed.
+        <location filename="../app/exportcommand.cpp" line="137"/>
+        <source>not exported: %1 model(s) and model version(s): the %2 format holds runs only
 </source>
-        <translation>Wyeksportowano przebiegi: %1 z %2, zapisane punkty: %3, błędy: %4.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="140"/>
+        <source>%1 of %2 object(s) exported, %3 point(s) and %4 file(s) of %5 byte(s) written, %6 failed.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ExportReader</name>
+    <name>ExportSeriesReader</name>
     <message>
-        <location filename="../core/exporters/exportreader.cpp" line="72"/>
-        <source>%1: a %2 field (files are not exported)</source>
-        <translation>%1: pole typu %2 (pliki nie są eksportowane)</translation>
-    </message>
-    <message>
-        <location filename="../core/exporters/exportreader.cpp" line="95"/>
+        <location filename="../core/exporters/exportseriesreader.cpp" line="32"/>
         <source>%1 of %2: %3</source>
-        <translation>%1 z %2: %3</translation>
+        <translation type="unfinished">%1 z %2: %3</translation>
     </message>
 </context>
 <context>
@@ -619,123 +657,133 @@
 <context>
     <name>ImportClient</name>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="65"/>
+        <location filename="../core/importers/importclient.cpp" line="52"/>
         <source>The server at %1 cannot be reached: %2</source>
         <translation>Serwer pod adresem %1 jest nieosiągalny: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="66"/>
+        <location filename="../core/importers/importclient.cpp" line="53"/>
         <source>The server refused %1 %2 (%3): %4</source>
         <translation>Serwer odrzucił %1 %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/importers/importclient.cpp" line="143"/>
-        <source>the file changed while it was imported (its SHA-256 is not %1)</source>
-        <translation>plik zmienił się podczas importu (jego SHA-256 nie jest równy %1)</translation>
+        <location filename="../core/importers/importclient.cpp" line="144"/>
+        <source>its bytes are not the file it should be (their SHA-256 is not %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclienttransfer.cpp" line="25"/>
+        <source>the file to upload cannot be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importclienttransfer.cpp" line="65"/>
+        <source>%1 %2 broke off: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="34"/>
+        <location filename="../app/importcommand.cpp" line="36"/>
         <source>created</source>
         <translation>utworzono</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="36"/>
+        <location filename="../app/importcommand.cpp" line="38"/>
         <source>updated</source>
         <translation>zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="38"/>
+        <location filename="../app/importcommand.cpp" line="40"/>
         <source>skipped (imported already)</source>
         <translation>pominięto (już zaimportowany)</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="42"/>
+        <location filename="../app/importcommand.cpp" line="44"/>
         <source>FAILED</source>
         <translation>BŁĄD</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="55"/>
+        <location filename="../app/importcommand.cpp" line="57"/>
         <source>Imports runs into a Nereid project.</source>
         <translation>Importuje przebiegi do projektu Nereid.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="57"/>
+        <location filename="../app/importcommand.cpp" line="59"/>
         <source>Import into PROJECT (workspace/project).</source>
         <translation>Importuj do PROJEKTU (obszar/projekt).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="58"/>
+        <location filename="../app/importcommand.cpp" line="60"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="60"/>
+        <location filename="../app/importcommand.cpp" line="62"/>
         <source>Import into the nereid-server at URL instead of the private local one.</source>
         <translation>Importuj do nereid-server pod adresem URL zamiast do prywatnego lokalnego.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="61"/>
+        <location filename="../app/importcommand.cpp" line="63"/>
+        <location filename="../app/importcommand.cpp" line="68"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="62"/>
+        <location filename="../app/importcommand.cpp" line="64"/>
         <source>Read the API token for --server from FILE.</source>
         <translation>Odczytaj token API dla --server z PLIKU.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="63"/>
+        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/importcommand.cpp" line="71"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/importcommand.cpp" line="67"/>
+        <source>Import from the MLflow tracking server at URL (instead of PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="71"/>
+        <source>Send the token in FILE to the MLflow tracking server (as MLFLOW_TRACKING_TOKEN is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="73"/>
         <source>The import command.</source>
         <translation>Polecenie importu.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="67"/>
+        <location filename="../app/importcommand.cpp" line="75"/>
         <source>The kind of source: mlflow, tensorboard, neptune-queue or jsonl.</source>
         <translation>Rodzaj źródła: mlflow, tensorboard, neptune-queue lub jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="70"/>
-        <source>An MLflow file store (an mlruns folder) or SQL store (an SQLite mlflow.db); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
-        <translation>Magazyn plikowy MLflow (folder mlruns) lub magazyn SQL (plik SQLite mlflow.db); folder logów TensorBoard; folder .neptune (lub folder, który go zawiera); plik runs.jsonl z `nereid export --format jsonl`.</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="85"/>
-        <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
-</source>
-        <translation>Użycie: nereid import mlflow|tensorboard|neptune-queue|jsonl ŚCIEŻKA --project OBSZAR/PROJEKT [--server URL --token-file PLIK]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="130"/>
+        <location filename="../app/importcommand.cpp" line="164"/>
         <source>%1: renamed: %2
 </source>
         <translation>%1: zmieniono nazwę: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="132"/>
+        <location filename="../app/importcommand.cpp" line="166"/>
         <source>%1: not imported: %2
 </source>
         <translation>%1: nie zaimportowano: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="134"/>
+        <location filename="../app/importcommand.cpp" line="168"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="136"/>
+        <location filename="../app/importcommand.cpp" line="170"/>
         <source>%1: %n damaged record(s) skipped (a checksum mismatch, or no event)
 </source>
         <translation>
@@ -748,14 +796,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="140"/>
+        <location filename="../app/importcommand.cpp" line="174"/>
         <source>%1 (%2): %3
 </source>
         <translation>%1 (%2): %3
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/importcommand.cpp" line="145"/>
+        <location filename="../app/importcommand.cpp" line="179"/>
         <source>%1	%2	%3	%n point(s)
 </source>
         <translation>
@@ -768,21 +816,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="103"/>
-        <location filename="../app/importcommand.cpp" line="109"/>
-        <location filename="../app/importcommand.cpp" line="158"/>
+        <location filename="../app/importcommand.cpp" line="130"/>
+        <location filename="../app/importcommand.cpp" line="136"/>
+        <location filename="../app/importcommand.cpp" line="192"/>
         <source>nereid import: %1
 </source>
         <translation>nereid import: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="143"/>
+        <location filename="../app/importcommand.cpp" line="78"/>
+        <source>An MLflow file store (an mlruns folder), SQL store (an SQLite mlflow.db) or tracking server (http://HOST:PORT); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="98"/>
+        <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
+       nereid import mlflow --mlflow-uri URL --project WORKSPACE/PROJECT [--mlflow-token-file FILE] [--server URL --token-file FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="117"/>
+        <source>nereid import: the MLflow token file %1 cannot be read: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="147"/>
+        <source>uploading a file: %1 of %2 byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="177"/>
         <source>[%1/%2] %3 %4</source>
         <translation>[%1/%2] %3 %4</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="163"/>
+        <location filename="../app/importcommand.cpp" line="197"/>
         <source>%1 of %2 run(s) imported, %3 point(s) written, %4 failed.
 </source>
         <translation>Zaimportowano przebiegi: %1 z %2, zapisano punktów: %3, błędów: %4.
@@ -790,39 +861,75 @@
     </message>
 </context>
 <context>
+    <name>JsonlFiles</name>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="88"/>
+        <source>the file &quot;%1&quot; is not inside the export&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="94"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="99"/>
+        <source>%1 has %2 byte(s), not the %3 its field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlfiles.cpp" line="103"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonlImporter</name>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="62"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="69"/>
         <source>%1 cannot be read: %2</source>
         <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="75"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="83"/>
         <source>line %1</source>
         <translation>wiersz %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="76"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="84"/>
         <source>%1, line %2 is not a JSON object: %3</source>
         <translation>%1, wiersz %2 nie jest obiektem JSON: %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="79"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="87"/>
         <source>another JSON value</source>
         <translation>inna wartość JSON</translation>
     </message>
     <message>
-        <location filename="../core/importers/jsonlimporter.cpp" line="159"/>
+        <location filename="../core/importers/jsonlimporter.cpp" line="133"/>
+        <source>an object of the kind &quot;%1&quot;, which Nereid does not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/jsonlimporter.cpp" line="192"/>
         <source>%1: the steps, values and timestamps are not of the same length</source>
         <translation>%1: kroki, wartości i znaczniki czasu mają różne długości</translation>
     </message>
 </context>
 <context>
+    <name>JsonlModels</name>
+    <message>
+        <location filename="../core/importers/jsonlmodels.cpp" line="99"/>
+        <source>its model %1 is not in the file before it (or could not be imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonlWriter</name>
     <message>
-        <location filename="../core/exporters/jsonlwriter.cpp" line="37"/>
-        <location filename="../core/exporters/jsonlwriter.cpp" line="47"/>
-        <location filename="../core/exporters/jsonlwriter.cpp" line="56"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="40"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="68"/>
+        <location filename="../core/exporters/jsonlwriter.cpp" line="77"/>
         <source>%1 cannot be written: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -854,8 +961,8 @@
     <name>MlflowExportMapping</name>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
-        <source>%1: the record of an MLflow artifact (Nereid holds no file)</source>
-        <translation>%1: zapis artefaktu MLflow (Nereid nie przechowuje plików)</translation>
+        <source>%1: the record of an MLflow artifact (a string, not the file)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
@@ -903,6 +1010,156 @@
     </message>
 </context>
 <context>
+    <name>MlflowJson</name>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="22"/>
+        <source>%1: the field &quot;%2&quot; is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="31"/>
+        <source>a string</source>
+        <translation type="unfinished">ciąg znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="40"/>
+        <source>true or false</source>
+        <translation type="unfinished">true lub false</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="61"/>
+        <source>an integer</source>
+        <translation type="unfinished">liczba całkowita</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="75"/>
+        <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="85"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="90"/>
+        <source>a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="102"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowjson.cpp" line="113"/>
+        <source>a list of {key, value} with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRegistryWriter</name>
+    <message>
+        <location filename="../core/exporters/mlflowregistrywriter.cpp" line="48"/>
+        <source>%1: MLflow&apos;s registered models hold no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowregistrywriter.cpp" line="84"/>
+        <source>its model was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRestApi</name>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="48"/>
+        <source>The MLflow server at %1 cannot be reached (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="55"/>
+        <source>The MLflow server answered %1 with HTTP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="63"/>
+        <source>The answer to %1 is no JSON object: is %2 an MLflow tracking server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="81"/>
+        <source>The answer to %1 has a next_page_token that is no string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="85"/>
+        <source>The answer to %1 gives the same next_page_token again: the pages would never end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRestRun</name>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="41"/>
+        <source>%1: the run has no run_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="59"/>
+        <source>%1. Reading stopped here: this run and the runs not read yet are left for a later import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="66"/>
+        <source>metrics/get-history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="87"/>
+        <source>artifacts/list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="97"/>
+        <source>artifacts/list of %1: the path &quot;%2&quot; is not in that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlflowRestStore</name>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="32"/>
+        <source>experiments/search at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="38"/>
+        <source>experiments/search at %1: an experiment has no experiment_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="60"/>
+        <source>runs/search of experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="69"/>
+        <source>runs/search of experiment %1, run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="88"/>
+        <source>the runs of experiment %1 not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowreststore.cpp" line="90"/>
+        <source>%1. Reading stopped here: the runs not read yet are left for a later import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MlflowSqlStore</name>
     <message>
         <location filename="../core/importers/mlflowsqlstore.cpp" line="32"/>
@@ -924,24 +1181,29 @@
 <context>
     <name>MlflowWriter</name>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="73"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="75"/>
         <source>the folder %1 cannot be made</source>
         <translation>nie można utworzyć folderu %1</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="88"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="92"/>
         <source>a second run with the MLflow run id %1</source>
         <translation>drugi przebieg o identyfikatorze przebiegu MLflow %1</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="107"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="123"/>
         <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
         <translation>%1: seria tekstowa (metryki MLflow są liczbami)</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="108"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="124"/>
         <source>%1: no MLflow key can hold this path</source>
         <translation>%1: żaden klucz MLflow nie może przechować tej ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="135"/>
+        <source>%1: an artifact field (it records files that were never uploaded)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -953,9 +1215,45 @@
     </message>
 </context>
 <context>
+    <name>NeptuneFileSet</name>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="50"/>
+        <source>the pattern %1 is no absolute path (the client writes absolute ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="81"/>
+        <source>the patterns match %1 files; a file set holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="86"/>
+        <source>the patterns match no file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptunefileset.cpp" line="97"/>
+        <source>%1: the file %2 is not imported (it cannot be read, or %3 is no field path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeptuneImage</name>
+    <message>
+        <location filename="../core/importers/neptuneimage.cpp" line="19"/>
+        <source>an image whose data is no base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/neptuneimage.cpp" line="25"/>
+        <source>an image the client left out (over its size limit, or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeptuneMapping</name>
     <message numerus="yes">
-        <location filename="../core/importers/neptunemapping.cpp" line="50"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="52"/>
         <source>%1 (%n operation(s))</source>
         <translation>
             <numerusform>%1 (%n operacja)</numerusform>
@@ -964,7 +1262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/importers/neptunemapping.cpp" line="52"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="54"/>
         <source>%n point(s) not imported: their step was not above the previous step of their series, which Neptune refuses too</source>
         <translation>
             <numerusform>Nie zaimportowano %n punktu: jego krok nie był większy od poprzedniego kroku serii, czego Neptune też nie przyjmuje</numerusform>
@@ -973,44 +1271,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="74"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="76"/>
         <source>%1 %2 not imported: %3</source>
         <translation>%1 %2 nie zaimportowano: %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="100"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="102"/>
         <source>Nereid&apos;s float fields hold finite numbers</source>
         <translation>pola zmiennoprzecinkowe Nereid przechowują liczby skończone</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="104"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="106"/>
         <source>the value is no whole number within ±2^53</source>
         <translation>wartość nie jest liczbą całkowitą w zakresie ±2^53</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="106"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="108"/>
         <source>the value is no boolean</source>
         <translation>wartość nie jest wartością logiczną</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="109"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="111"/>
         <source>the value is no string</source>
         <translation>wartość nie jest ciągiem znaków</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="112"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="114"/>
         <source>the value is no time in milliseconds</source>
         <translation>wartość nie jest czasem w milisekundach</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="128"/>
-        <source>a file set names its files by patterns read on the machine that logged; the queue holds no files of it</source>
-        <translation>zestaw plików nazywa swoje pliki wzorcami odczytanymi na maszynie, która je zapisała; kolejka nie zawiera jego plików</translation>
+        <location filename="../core/importers/neptunemapping.cpp" line="135"/>
+        <source>Nereid&apos;s API removes no single files from a file set</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="131"/>
-        <source>image series are not imported yet</source>
-        <translation>serie obrazów nie są jeszcze importowane</translation>
+        <location filename="../core/importers/neptunemapping.cpp" line="139"/>
+        <source>artifacts are not imported from queues (the queue holds the paths or URLs the client tracked, not the files)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="133"/>
@@ -1018,27 +1316,23 @@
         <translation>serie zmiennoprzecinkowe Nereid nie mają minimum, maksimum ani jednostki</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="136"/>
-        <source>artifacts and file sets are not imported from queues yet</source>
-        <translation>artefakty i zestawy plików nie są jeszcze importowane z kolejek</translation>
-    </message>
-    <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="138"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="142"/>
         <source>it copies from another Neptune run or project, which is not in the queue</source>
         <translation>kopiuje z innego przebiegu lub projektu Neptune, którego nie ma w kolejce</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="140"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="144"/>
         <source>an operation this importer does not know</source>
         <translation>operacja, której ten importer nie zna</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="176"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="180"/>
         <source>Nereid&apos;s server keeps this sys field itself</source>
         <translation>serwer Nereid sam prowadzi to pole sys</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunemapping.cpp" line="209"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="213"/>
+        <location filename="../core/importers/neptunemapping.cpp" line="250"/>
         <source>points whose value or step is of the wrong type</source>
         <translation>punkty, których wartość lub krok ma zły typ</translation>
     </message>
@@ -1074,12 +1368,12 @@
 <context>
     <name>NeptuneQueueImporter</name>
     <message>
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="45"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="84"/>
         <source>the queue in %1 belongs to a Neptune %2; only runs are imported</source>
         <translation>kolejka w %1 należy do obiektu Neptune typu %2; importowane są tylko przebiegi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="53"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="92"/>
         <source>%n line(s) cut off at the end of a queue file skipped (the client was writing them)</source>
         <translation>
             <numerusform>pominięto %n wiersz ucięty na końcu pliku kolejki (klient właśnie go zapisywał)</numerusform>
@@ -1088,12 +1382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="60"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="99"/>
         <source>nothing in the queue waits to be sent</source>
         <translation>nic w kolejce nie czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../core/importers/neptunequeueimporter.cpp" line="168"/>
+        <location filename="../core/importers/neptunequeueimporter.cpp" line="213"/>
         <source>%1 cannot be read: %2</source>
         <translation>nie można odczytać %1: %2</translation>
     </message>
@@ -1377,27 +1671,27 @@ Dziennik: %9
 <context>
     <name>QueryTypeCheck</name>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="41"/>
+        <location filename="../core/query/querytypecheck.cpp" line="36"/>
         <source>%1 (%2) cannot be compared with %3 (%4) using %5.</source>
         <translation>Nie można porównać %1 (%2) z %3 (%4) za pomocą %5.</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="69"/>
+        <location filename="../core/query/querytypecheck.cpp" line="64"/>
         <source>%1() applies to float series, but %2 is a %3 field.</source>
         <translation>%1() dotyczy serii liczb zmiennoprzecinkowych, ale %2 jest polem typu %3.</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="81"/>
+        <location filename="../core/query/querytypecheck.cpp" line="76"/>
         <source>%1 is a %2 field, not %3.</source>
         <translation>%1 jest polem typu %2, a nie %3.</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="100"/>
+        <location filename="../core/query/querytypecheck.cpp" line="95"/>
         <source>a valid regular expression</source>
         <translation>poprawne wyrażenie regularne</translation>
     </message>
     <message>
-        <location filename="../core/query/querytypecheck.cpp" line="118"/>
+        <location filename="../core/query/querytypecheck.cpp" line="113"/>
         <source>%1 compares numbers and datetimes, but %2 (for %3) is a %4.</source>
         <translation>%1 porównuje liczby oraz daty i godziny, ale %2 (dla %3) jest typu %4.</translation>
     </message>
@@ -1896,12 +2190,12 @@ Dziennik: %9
     </message>
     <message>
         <location filename="../core/sync/blobfetcher.cpp" line="85"/>
-        <location filename="../core/sync/blobfetcher.cpp" line="142"/>
+        <location filename="../core/sync/blobfetcher.cpp" line="141"/>
         <source>The file cannot be written to the cache: %1</source>
         <translation>Nie można zapisać pliku w pamięci podręcznej: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/blobfetcher.cpp" line="173"/>
+        <location filename="../core/sync/blobfetcher.cpp" line="172"/>
         <source>The file that came from the server is damaged: its SHA-256 is not %1. Try again; if it stays so, the server&apos;s copy is damaged.</source>
         <translation>Plik otrzymany z serwera jest uszkodzony: jego SHA-256 nie jest równy %1. Spróbuj ponownie; jeśli to się powtórzy, kopia na serwerze jest uszkodzona.</translation>
     </message>
@@ -3126,92 +3420,92 @@ Tutaj: %2 ⟵</translation>
         <translation>Importuj przebiegi</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="33"/>
-        <source>MLflow store (an mlruns folder or an mlflow.db file)</source>
-        <translation>Magazyn MLflow (folder mlruns lub plik mlflow.db)</translation>
-    </message>
-    <message>
-        <location filename="../views/importdialog.cpp" line="34"/>
+        <location filename="../views/importdialog.cpp" line="35"/>
         <source>TensorBoard log folder</source>
         <translation>Folder logów TensorBoard</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="35"/>
+        <location filename="../views/importdialog.cpp" line="36"/>
         <source>Neptune offline or async queue (a .neptune folder)</source>
         <translation>Kolejka offline lub async Neptune (folder .neptune)</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="37"/>
-        <source>A folder or file to import from</source>
-        <translation>Folder lub plik, z którego nastąpi import</translation>
+        <location filename="../views/importdialog.cpp" line="33"/>
+        <source>MLflow (an mlruns folder, an mlflow.db file or a tracking server&apos;s http:// URL)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="39"/>
+        <location filename="../views/importdialog.cpp" line="38"/>
+        <source>A folder or file to import from, or an MLflow server&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="40"/>
         <source>&amp;Browse</source>
         <translation>Prze&amp;glądaj</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="42"/>
+        <location filename="../views/importdialog.cpp" line="43"/>
         <source>A &amp;folder…</source>
         <translation>&amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="43"/>
+        <location filename="../views/importdialog.cpp" line="44"/>
         <source>A f&amp;ile…</source>
         <translation>P&amp;lik…</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="52"/>
+        <location filename="../views/importdialog.cpp" line="53"/>
         <source>workspace/project; a project that does not exist yet is created</source>
         <translation>obszar/projekt; projekt, który jeszcze nie istnieje, zostanie utworzony</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="55"/>
+        <location filename="../views/importdialog.cpp" line="56"/>
         <source>&amp;Source:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="56"/>
+        <location filename="../views/importdialog.cpp" line="57"/>
         <source>&amp;From:</source>
         <translation>&amp;Skąd:</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="59"/>
+        <location filename="../views/importdialog.cpp" line="60"/>
         <source>Into &amp;project:</source>
         <translation>Do &amp;projektu:</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="103"/>
+        <location filename="../views/importdialog.cpp" line="104"/>
         <source>Import from folder</source>
         <translation>Importuj z folderu</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="104"/>
+        <location filename="../views/importdialog.cpp" line="105"/>
         <source>Import from file</source>
         <translation>Importuj z pliku</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="113"/>
+        <location filename="../views/importdialog.cpp" line="114"/>
         <source>Choose the folder or file to import from.</source>
         <translation>Wybierz folder lub plik, z którego nastąpi import.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="115"/>
+        <location filename="../views/importdialog.cpp" line="116"/>
         <source>Name the project as workspace/project.</source>
         <translation>Podaj projekt jako obszar/projekt.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="125"/>
+        <location filename="../views/importdialog.cpp" line="126"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="129"/>
+        <location filename="../views/importdialog.cpp" line="130"/>
         <source>Reading %1…</source>
         <translation>Odczytywanie %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="149"/>
+        <location filename="../views/importdialog.cpp" line="150"/>
         <source>%1: created, %Ln point(s)</source>
         <translation>
             <numerusform>%1: utworzono, %Ln punkt</numerusform>
@@ -3220,7 +3514,7 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="152"/>
+        <location filename="../views/importdialog.cpp" line="153"/>
         <source>%1: updated, %Ln point(s) added</source>
         <translation>
             <numerusform>%1: zaktualizowano, dodano %Ln punkt</numerusform>
@@ -3229,42 +3523,42 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="155"/>
+        <location filename="../views/importdialog.cpp" line="156"/>
         <source>%1: imported already, skipped</source>
         <translation>%1: już zaimportowano, pominięto</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="158"/>
+        <location filename="../views/importdialog.cpp" line="159"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: BŁĄD: %2</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="162"/>
+        <location filename="../views/importdialog.cpp" line="163"/>
         <source>    renamed (not a valid field path or taken): %1</source>
         <translation>    zmieniono nazwę (nieprawidłowa ścieżka pola lub zajęta): %1</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="175"/>
+        <location filename="../views/importdialog.cpp" line="176"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="179"/>
+        <location filename="../views/importdialog.cpp" line="180"/>
         <source>The import could not run: %1</source>
         <translation>Nie udało się uruchomić importu: %1</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="182"/>
+        <location filename="../views/importdialog.cpp" line="183"/>
         <source>Cancelled. The runs not imported yet are imported when you import again; nothing is duplicated.</source>
         <translation>Anulowano. Przebiegi jeszcze niezaimportowane zostaną zaimportowane przy następnym imporcie; nic nie zostanie zdublowane.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="184"/>
+        <location filename="../views/importdialog.cpp" line="185"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="192"/>
+        <location filename="../views/importdialog.cpp" line="193"/>
         <source>%1 of %n run(s): %2 created, %3 updated, %4 skipped, %5 failed; %6 point(s) written.</source>
         <translation>
             <numerusform>%1 z %n przebiegu: utworzono %2, zaktualizowano %3, pominięto %4, błędy: %5; zapisane punkty: %6.</numerusform>
@@ -3273,7 +3567,7 @@ Tutaj: %2 ⟵</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="218"/>
+        <location filename="../views/importdialog.cpp" line="219"/>
         <source>Cancelling after the run being imported…</source>
         <translation>Anulowanie po przebiegu, który jest właśnie importowany…</translation>
     </message>
