@@ -193,7 +193,7 @@
     <message>
         <location filename="../core/exporters/csvwriter.cpp" line="73"/>
         <source>%1: a %2 field (the CSV holds no files; export as jsonl or mlflow for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Feld vom Typ %2 (die CSV enthält keine Dateien; exportieren Sie dafür als jsonl oder mlflow)</translation>
     </message>
 </context>
 <context>
@@ -219,24 +219,24 @@
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="28"/>
         <source>the folder of %1 cannot be made</source>
-        <translation type="unfinished">der Ordner von %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="33"/>
         <location filename="../core/exporters/exportblobs.cpp" line="40"/>
         <location filename="../core/exporters/exportblobs.cpp" line="61"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="50"/>
         <source>the file %1 (blob %2) was not written: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 (Blob %2) wurde nicht geschrieben: %3</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="54"/>
         <source>the server sent %1 byte(s) for the blob %2 of %3 byte(s), or other bytes than its SHA-256 names</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat für den Blob %2 mit %3 Bytes %1 Bytes gesendet oder andere Bytes als die, die sein SHA-256 nennt</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     <message>
         <location filename="../app/exportcommand.cpp" line="104"/>
         <source>writing %1: %2 of %3 byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben: %2 von %3 Bytes</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="115"/>
@@ -376,13 +376,15 @@
         <location filename="../app/exportcommand.cpp" line="137"/>
         <source>not exported: %1 model(s) and model version(s): the %2 format holds runs only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nicht exportiert: %1 Modelle und Modellversionen: das Format %2 enthält nur Läufe
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="140"/>
         <source>%1 of %2 object(s) exported, %3 point(s) and %4 file(s) of %5 byte(s) written, %6 failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Objekten exportiert, %3 Punkte und %4 Dateien mit %5 Bytes geschrieben, %6 fehlgeschlagen.
+</translation>
     </message>
 </context>
 <context>
@@ -390,7 +392,7 @@
     <message>
         <location filename="../core/exporters/exportseriesreader.cpp" line="32"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished">%1 von %2: %3</translation>
+        <translation>%1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -667,17 +669,17 @@
     <message>
         <location filename="../core/importers/importclient.cpp" line="144"/>
         <source>its bytes are not the file it should be (their SHA-256 is not %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bytes sind nicht die erwartete Datei (ihr SHA-256 ist nicht %1)</translation>
     </message>
     <message>
         <location filename="../core/importers/importclienttransfer.cpp" line="25"/>
         <source>the file to upload cannot be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die hochzuladende Datei kann nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/importers/importclienttransfer.cpp" line="65"/>
         <source>%1 %2 broke off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wurde unterbrochen: %3</translation>
     </message>
 </context>
 <context>
@@ -742,12 +744,12 @@
     <message>
         <location filename="../app/importcommand.cpp" line="67"/>
         <source>Import from the MLflow tracking server at URL (instead of PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom MLflow-Tracking-Server unter URL importieren (statt aus PFAD).</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="71"/>
         <source>Send the token in FILE to the MLflow tracking server (as MLFLOW_TRACKING_TOKEN is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus DATEI an den MLflow-Tracking-Server senden (so wie MLFLOW_TRACKING_TOKEN gesendet wird).</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="73"/>
@@ -821,25 +823,28 @@
     <message>
         <location filename="../app/importcommand.cpp" line="78"/>
         <source>An MLflow file store (an mlruns folder), SQL store (an SQLite mlflow.db) or tracking server (http://HOST:PORT); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MLflow-Dateispeicher (ein mlruns-Ordner), SQL-Speicher (eine SQLite-Datei mlflow.db) oder Tracking-Server (http://HOST:PORT); ein TensorBoard-Log-Ordner; ein .neptune-Ordner (oder der Ordner, der ihn enthält); die runs.jsonl eines `nereid export --format jsonl`.</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="98"/>
         <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
        nereid import mlflow --mlflow-uri URL --project WORKSPACE/PROJECT [--mlflow-token-file FILE] [--server URL --token-file FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: nereid import mlflow|tensorboard|neptune-queue|jsonl PFAD --project ARBEITSBEREICH/PROJEKT [--server URL --token-file DATEI]
+        nereid import mlflow --mlflow-uri URL --project ARBEITSBEREICH/PROJEKT [--mlflow-token-file DATEI] [--server URL --token-file DATEI]
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="117"/>
         <source>nereid import: the MLflow token file %1 cannot be read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid import: die MLflow-Token-Datei %1 kann nicht gelesen werden: %2
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="147"/>
         <source>uploading a file: %1 of %2 byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird hochgeladen: %1 von %2 Bytes</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="177"/>
@@ -859,22 +864,22 @@
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="88"/>
         <source>the file &quot;%1&quot; is not inside the export&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“ liegt nicht im Ordner des Exports</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="94"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="99"/>
         <source>%1 has %2 byte(s), not the %3 its field names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, nicht die %3, die das zugehörige Feld nennt</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="103"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -902,7 +907,7 @@
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="133"/>
         <source>an object of the kind &quot;%1&quot;, which Nereid does not import</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt der Art „%1“, die Nereid nicht importiert</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="192"/>
@@ -915,7 +920,7 @@
     <message>
         <location filename="../core/importers/jsonlmodels.cpp" line="99"/>
         <source>its model %1 is not in the file before it (or could not be imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>das zugehörige Modell %1 steht in der Datei nicht davor (oder konnte nicht importiert werden)</translation>
     </message>
 </context>
 <context>
@@ -956,7 +961,7 @@
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
         <source>%1: the record of an MLflow artifact (a string, not the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Eintrag eines MLflow-Artefakts (eine Zeichenkette, nicht die Datei)</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
@@ -1008,47 +1013,47 @@
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="22"/>
         <source>%1: the field &quot;%2&quot; is not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Feld „%2“ hat den falschen Typ (erwartet: %3)</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="31"/>
         <source>a string</source>
-        <translation type="unfinished">eine Zeichenkette</translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="40"/>
         <source>true or false</source>
-        <translation type="unfinished">true oder false</translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="61"/>
         <source>an integer</source>
-        <translation type="unfinished">eine ganze Zahl</translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="75"/>
         <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl (oder „NaN“, „Infinity“, „-Infinity“)</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="85"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="90"/>
         <source>a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Objekten</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="102"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="113"/>
         <source>a list of {key, value} with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von {key, value} mit einem key</translation>
     </message>
 </context>
 <context>
@@ -1056,12 +1061,12 @@
     <message>
         <location filename="../core/exporters/mlflowregistrywriter.cpp" line="48"/>
         <source>%1: MLflow&apos;s registered models hold no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die registrierten Modelle von MLflow enthalten keine Felder</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowregistrywriter.cpp" line="84"/>
         <source>its model was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>das zugehörige Modell wurde nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -1069,27 +1074,27 @@
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="48"/>
         <source>The MLflow server at %1 cannot be reached (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MLflow-Server unter %1 ist nicht erreichbar (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="55"/>
         <source>The MLflow server answered %1 with HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MLflow-Server hat auf %1 mit HTTP %2 geantwortet%3</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="63"/>
         <source>The answer to %1 is no JSON object: is %2 an MLflow tracking server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 ist kein JSON-Objekt: Ist %2 ein MLflow-Tracking-Server?</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="81"/>
         <source>The answer to %1 has a next_page_token that is no string</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 hat ein next_page_token, das keine Zeichenkette ist</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="85"/>
         <source>The answer to %1 gives the same next_page_token again: the pages would never end</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 nennt dasselbe next_page_token erneut: Die Seiten würden nie enden</translation>
     </message>
 </context>
 <context>
@@ -1097,27 +1102,27 @@
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="41"/>
         <source>%1: the run has no run_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Lauf hat keine run_id</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="59"/>
         <source>%1. Reading stopped here: this run and the runs not read yet are left for a later import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Das Lesen wurde hier beendet: Dieser Lauf und die noch nicht gelesenen Läufe bleiben einem späteren Import überlassen.</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="66"/>
         <source>metrics/get-history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics/get-history von %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="87"/>
         <source>artifacts/list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artifacts/list von %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="97"/>
         <source>artifacts/list of %1: the path &quot;%2&quot; is not in that folder</source>
-        <translation type="unfinished"></translation>
+        <translation>artifacts/list von %1: der Pfad „%2“ liegt nicht in diesem Ordner</translation>
     </message>
 </context>
 <context>
@@ -1125,32 +1130,32 @@
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="32"/>
         <source>experiments/search at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>experiments/search unter %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="38"/>
         <source>experiments/search at %1: an experiment has no experiment_id</source>
-        <translation type="unfinished"></translation>
+        <translation>experiments/search unter %1: ein Experiment hat keine experiment_id</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="60"/>
         <source>runs/search of experiment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>runs/search des Experiments %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="69"/>
         <source>runs/search of experiment %1, run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>runs/search des Experiments %1, Lauf %2</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="88"/>
         <source>the runs of experiment %1 not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die noch nicht gelesenen Läufe des Experiments %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="90"/>
         <source>%1. Reading stopped here: the runs not read yet are left for a later import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Das Lesen wurde hier beendet: Die noch nicht gelesenen Läufe bleiben einem späteren Import überlassen.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1202,7 @@
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="135"/>
         <source>%1: an artifact field (it records files that were never uploaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Artefaktfeld (es verzeichnet Dateien, die nie hochgeladen wurden)</translation>
     </message>
 </context>
 <context>
@@ -1213,22 +1218,22 @@
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="50"/>
         <source>the pattern %1 is no absolute path (the client writes absolute ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster %1 ist kein absoluter Pfad (der Client schreibt absolute Pfade)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="81"/>
         <source>the patterns match %1 files; a file set holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Muster passen auf %1 Dateien; eine Dateimenge enthält höchstens %2</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="86"/>
         <source>the patterns match no file here</source>
-        <translation type="unfinished"></translation>
+        <translation>die Muster passen hier auf keine Datei</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="97"/>
         <source>%1: the file %2 is not imported (it cannot be read, or %3 is no field path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei %2 wird nicht importiert (sie kann nicht gelesen werden, oder %3 ist kein Feldpfad)</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1241,12 @@
     <message>
         <location filename="../core/importers/neptuneimage.cpp" line="19"/>
         <source>an image whose data is no base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild, dessen Daten kein Base64 sind</translation>
     </message>
     <message>
         <location filename="../core/importers/neptuneimage.cpp" line="25"/>
         <source>an image the client left out (over its size limit, or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild, das der Client ausgelassen hat (über seiner Größengrenze oder leer)</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1300,12 @@
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="135"/>
         <source>Nereid&apos;s API removes no single files from a file set</source>
-        <translation type="unfinished"></translation>
+        <translation>die API von Nereid entfernt keine einzelnen Dateien aus einer Dateimenge</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="139"/>
         <source>artifacts are not imported from queues (the queue holds the paths or URLs the client tracked, not the files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte werden nicht aus Warteschlangen importiert (die Warteschlange enthält die Pfade oder URLs, die der Client verfolgt hat, nicht die Dateien)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="133"/>
@@ -3412,12 +3417,12 @@ Hier: %2 ⟵</translation>
     <message>
         <location filename="../views/importdialog.cpp" line="33"/>
         <source>MLflow (an mlruns folder, an mlflow.db file or a tracking server&apos;s http:// URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow (ein mlruns-Ordner, eine Datei mlflow.db oder die http://-URL eines Tracking-Servers)</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="38"/>
         <source>A folder or file to import from, or an MLflow server&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder eine Datei, aus dem bzw. der importiert wird, oder die URL eines MLflow-Servers</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="40"/>

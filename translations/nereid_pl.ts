@@ -193,7 +193,7 @@
     <message>
         <location filename="../core/exporters/csvwriter.cpp" line="73"/>
         <source>%1: a %2 field (the CSV holds no files; export as jsonl or mlflow for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole typu %2 (CSV nie zawiera plików; aby je zachować, eksportuj jako jsonl lub mlflow)</translation>
     </message>
 </context>
 <context>
@@ -219,24 +219,24 @@
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="28"/>
         <source>the folder of %1 cannot be made</source>
-        <translation type="unfinished">nie można utworzyć folderu dla %1</translation>
+        <translation>nie można utworzyć folderu dla %1</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="33"/>
         <location filename="../core/exporters/exportblobs.cpp" line="40"/>
         <location filename="../core/exporters/exportblobs.cpp" line="61"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="50"/>
         <source>the file %1 (blob %2) was not written: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano pliku %1 (blob %2): %3</translation>
     </message>
     <message>
         <location filename="../core/exporters/exportblobs.cpp" line="54"/>
         <source>the server sent %1 byte(s) for the blob %2 of %3 byte(s), or other bytes than its SHA-256 names</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer wysłał %1 B dla blobu %2 o rozmiarze %3 B albo inne bajty niż te, które wskazuje jego SHA-256</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     <message>
         <location filename="../app/exportcommand.cpp" line="104"/>
         <source>writing %1: %2 of %3 byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie %1: %2 z %3 B</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="115"/>
@@ -378,13 +378,15 @@
         <location filename="../app/exportcommand.cpp" line="137"/>
         <source>not exported: %1 model(s) and model version(s): the %2 format holds runs only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nie wyeksportowano modeli i wersji modeli (%1): format %2 przechowuje tylko przebiegi
+</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="140"/>
         <source>%1 of %2 object(s) exported, %3 point(s) and %4 file(s) of %5 byte(s) written, %6 failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano obiekty: %1 z %2, zapisano punktów: %3 i plików: %4 (%5 B), błędów: %6.
+</translation>
     </message>
 </context>
 <context>
@@ -392,7 +394,7 @@
     <message>
         <location filename="../core/exporters/exportseriesreader.cpp" line="32"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished">%1 z %2: %3</translation>
+        <translation>%1 z %2: %3</translation>
     </message>
 </context>
 <context>
@@ -669,17 +671,17 @@
     <message>
         <location filename="../core/importers/importclient.cpp" line="144"/>
         <source>its bytes are not the file it should be (their SHA-256 is not %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bajty nie są oczekiwanym plikiem (ich SHA-256 nie jest równy %1)</translation>
     </message>
     <message>
         <location filename="../core/importers/importclienttransfer.cpp" line="25"/>
         <source>the file to upload cannot be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można ponownie odczytać pliku do wysłania: %1</translation>
     </message>
     <message>
         <location filename="../core/importers/importclienttransfer.cpp" line="65"/>
         <source>%1 %2 broke off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie %1 %2 zostało przerwane: %3</translation>
     </message>
 </context>
 <context>
@@ -744,12 +746,12 @@
     <message>
         <location filename="../app/importcommand.cpp" line="67"/>
         <source>Import from the MLflow tracking server at URL (instead of PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z serwera śledzenia MLflow pod adresem URL (zamiast ze ŚCIEŻKI).</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="71"/>
         <source>Send the token in FILE to the MLflow tracking server (as MLFLOW_TRACKING_TOKEN is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij token z PLIKU do serwera śledzenia MLflow (tak jak wysyłany jest MLFLOW_TRACKING_TOKEN).</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="73"/>
@@ -827,25 +829,28 @@
     <message>
         <location filename="../app/importcommand.cpp" line="78"/>
         <source>An MLflow file store (an mlruns folder), SQL store (an SQLite mlflow.db) or tracking server (http://HOST:PORT); a TensorBoard log folder; a .neptune folder (or the folder holding it); the runs.jsonl of a `nereid export --format jsonl`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn plikowy MLflow (folder mlruns), magazyn SQL (plik SQLite mlflow.db) lub serwer śledzenia (http://HOST:PORT); folder logów TensorBoard; folder .neptune (lub folder, który go zawiera); plik runs.jsonl z `nereid export --format jsonl`.</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="98"/>
         <source>Usage: nereid import mlflow|tensorboard|neptune-queue|jsonl PATH --project WORKSPACE/PROJECT [--server URL --token-file FILE]
        nereid import mlflow --mlflow-uri URL --project WORKSPACE/PROJECT [--mlflow-token-file FILE] [--server URL --token-file FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: nereid import mlflow|tensorboard|neptune-queue|jsonl ŚCIEŻKA --project OBSZAR/PROJEKT [--server URL --token-file PLIK]
+        nereid import mlflow --mlflow-uri URL --project OBSZAR/PROJEKT [--mlflow-token-file PLIK] [--server URL --token-file PLIK]
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="117"/>
         <source>nereid import: the MLflow token file %1 cannot be read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nereid import: nie można odczytać pliku tokenu MLflow %1: %2
+</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="147"/>
         <source>uploading a file: %1 of %2 byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie pliku: %1 z %2 B</translation>
     </message>
     <message>
         <location filename="../app/importcommand.cpp" line="177"/>
@@ -865,22 +870,22 @@
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="88"/>
         <source>the file &quot;%1&quot; is not inside the export&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>plik „%1” nie znajduje się w folderze eksportu</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="94"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">nie można odczytać %1: %2</translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="99"/>
         <source>%1 has %2 byte(s), not the %3 its field names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma %2 B, a nie %3 B podane w jego polu</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlfiles.cpp" line="103"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -908,7 +913,7 @@
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="133"/>
         <source>an object of the kind &quot;%1&quot;, which Nereid does not import</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt rodzaju „%1”, którego Nereid nie importuje</translation>
     </message>
     <message>
         <location filename="../core/importers/jsonlimporter.cpp" line="192"/>
@@ -921,7 +926,7 @@
     <message>
         <location filename="../core/importers/jsonlmodels.cpp" line="99"/>
         <source>its model %1 is not in the file before it (or could not be imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązany model %1 nie występuje w pliku wcześniej (lub nie udało się go zaimportować)</translation>
     </message>
 </context>
 <context>
@@ -962,7 +967,7 @@
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
         <source>%1: the record of an MLflow artifact (a string, not the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zapis artefaktu MLflow (ciąg znaków, a nie plik)</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="82"/>
@@ -1014,47 +1019,47 @@
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="22"/>
         <source>%1: the field &quot;%2&quot; is not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole „%2” ma zły typ (oczekiwano: %3)</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="31"/>
         <source>a string</source>
-        <translation type="unfinished">ciąg znaków</translation>
+        <translation>ciąg znaków</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="40"/>
         <source>true or false</source>
-        <translation type="unfinished">true lub false</translation>
+        <translation>true lub false</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="61"/>
         <source>an integer</source>
-        <translation type="unfinished">liczba całkowita</translation>
+        <translation>liczba całkowita</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="75"/>
         <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba (lub „NaN”, „Infinity”, „-Infinity”)</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="85"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="90"/>
         <source>a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>lista obiektów</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="102"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowjson.cpp" line="113"/>
         <source>a list of {key, value} with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>lista par {key, value} z kluczem key</translation>
     </message>
 </context>
 <context>
@@ -1062,12 +1067,12 @@
     <message>
         <location filename="../core/exporters/mlflowregistrywriter.cpp" line="48"/>
         <source>%1: MLflow&apos;s registered models hold no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zarejestrowane modele MLflow nie przechowują pól</translation>
     </message>
     <message>
         <location filename="../core/exporters/mlflowregistrywriter.cpp" line="84"/>
         <source>its model was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązany model nie został wyeksportowany</translation>
     </message>
 </context>
 <context>
@@ -1075,27 +1080,27 @@
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="48"/>
         <source>The MLflow server at %1 cannot be reached (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer MLflow pod adresem %1 jest nieosiągalny (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="55"/>
         <source>The MLflow server answered %1 with HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer MLflow odpowiedział na %1 kodem HTTP %2%3</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="63"/>
         <source>The answer to %1 is no JSON object: is %2 an MLflow tracking server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na %1 nie jest obiektem JSON: czy %2 to serwer śledzenia MLflow?</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="81"/>
         <source>The answer to %1 has a next_page_token that is no string</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na %1 zawiera next_page_token, który nie jest ciągiem znaków</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestapi.cpp" line="85"/>
         <source>The answer to %1 gives the same next_page_token again: the pages would never end</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na %1 podaje ponownie ten sam next_page_token: strony nigdy by się nie skończyły</translation>
     </message>
 </context>
 <context>
@@ -1103,27 +1108,27 @@
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="41"/>
         <source>%1: the run has no run_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przebieg nie ma run_id</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="59"/>
         <source>%1. Reading stopped here: this run and the runs not read yet are left for a later import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Odczyt zatrzymano w tym miejscu: ten przebieg i przebiegi jeszcze nieodczytane zostają na późniejszy import.</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="66"/>
         <source>metrics/get-history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics/get-history dla %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="87"/>
         <source>artifacts/list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artifacts/list dla %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowrestrun.cpp" line="97"/>
         <source>artifacts/list of %1: the path &quot;%2&quot; is not in that folder</source>
-        <translation type="unfinished"></translation>
+        <translation>artifacts/list dla %1: ścieżka „%2” nie znajduje się w tym folderze</translation>
     </message>
 </context>
 <context>
@@ -1131,32 +1136,32 @@
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="32"/>
         <source>experiments/search at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>experiments/search pod adresem %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="38"/>
         <source>experiments/search at %1: an experiment has no experiment_id</source>
-        <translation type="unfinished"></translation>
+        <translation>experiments/search pod adresem %1: eksperyment nie ma experiment_id</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="60"/>
         <source>runs/search of experiment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>runs/search eksperymentu %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="69"/>
         <source>runs/search of experiment %1, run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>runs/search eksperymentu %1, przebieg %2</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="88"/>
         <source>the runs of experiment %1 not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nieodczytane przebiegi eksperymentu %1</translation>
     </message>
     <message>
         <location filename="../core/importers/mlflowreststore.cpp" line="90"/>
         <source>%1. Reading stopped here: the runs not read yet are left for a later import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Odczyt zatrzymano w tym miejscu: przebiegi jeszcze nieodczytane zostają na późniejszy import.</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1208,7 @@
     <message>
         <location filename="../core/exporters/mlflowwriter.cpp" line="135"/>
         <source>%1: an artifact field (it records files that were never uploaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole artefaktu (rejestruje pliki, które nigdy nie zostały wysłane)</translation>
     </message>
 </context>
 <context>
@@ -1219,22 +1224,22 @@
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="50"/>
         <source>the pattern %1 is no absolute path (the client writes absolute ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>wzorzec %1 nie jest ścieżką bezwzględną (klient zapisuje ścieżki bezwzględne)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="81"/>
         <source>the patterns match %1 files; a file set holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wzorce pasują do %1 plików; zbiór plików mieści najwyżej %2</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="86"/>
         <source>the patterns match no file here</source>
-        <translation type="unfinished"></translation>
+        <translation>wzorce nie pasują tutaj do żadnego pliku</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunefileset.cpp" line="97"/>
         <source>%1: the file %2 is not imported (it cannot be read, or %3 is no field path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: plik %2 nie został zaimportowany (nie można go odczytać lub %3 nie jest ścieżką pola)</translation>
     </message>
 </context>
 <context>
@@ -1242,12 +1247,12 @@
     <message>
         <location filename="../core/importers/neptuneimage.cpp" line="19"/>
         <source>an image whose data is no base64</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz, którego dane nie są w formacie base64</translation>
     </message>
     <message>
         <location filename="../core/importers/neptuneimage.cpp" line="25"/>
         <source>an image the client left out (over its size limit, or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz pominięty przez klienta (przekracza limit rozmiaru lub jest pusty)</translation>
     </message>
 </context>
 <context>
@@ -1303,12 +1308,12 @@
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="135"/>
         <source>Nereid&apos;s API removes no single files from a file set</source>
-        <translation type="unfinished"></translation>
+        <translation>API Nereid nie usuwa pojedynczych plików ze zbioru plików</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="139"/>
         <source>artifacts are not imported from queues (the queue holds the paths or URLs the client tracked, not the files)</source>
-        <translation type="unfinished"></translation>
+        <translation>artefakty nie są importowane z kolejek (kolejka zawiera ścieżki lub adresy URL śledzone przez klienta, a nie pliki)</translation>
     </message>
     <message>
         <location filename="../core/importers/neptunemapping.cpp" line="133"/>
@@ -3432,12 +3437,12 @@ Tutaj: %2 ⟵</translation>
     <message>
         <location filename="../views/importdialog.cpp" line="33"/>
         <source>MLflow (an mlruns folder, an mlflow.db file or a tracking server&apos;s http:// URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow (folder mlruns, plik mlflow.db lub adres http:// serwera śledzenia)</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="38"/>
         <source>A folder or file to import from, or an MLflow server&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder lub plik, z którego nastąpi import, albo adres URL serwera MLflow</translation>
     </message>
     <message>
         <location filename="../views/importdialog.cpp" line="40"/>
