@@ -135,9 +135,13 @@ bool MlflowWriter::writeArtifacts(ExportedRun &run, const QDir &artifacts, QStri
             run.skipped.append(tr("%1: an artifact field (it records files that were never uploaded)").arg(it.key()));
     return run.forEachFile([&](const QString &field, const QString &member, QJsonObject &file) {
         // A file is an artifact at its field's path; a file series a folder of files numbered by point; a file set
-        // a folder of its entries.
+        // a folder of its entries, but the file set `artifacts` (where the MLflow import puts a run's artifacts)
+        // is the artifact folder itself, so that a run goes back as it came.
+        const QString type = run.files.value(field).value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("fileSet") && field == QLatin1String("artifacts"))
+            return m_blobs->save(file, artifacts.filePath(CsvWriter::fileName(member)), error);
         QString relative = CsvWriter::fileName(field);
-        if (run.files.value(field).value(QStringLiteral("type")).toString() == QLatin1String("fileSeries")) {
+        if (type == QLatin1String("fileSeries")) {
             const QString extension = file.value(QStringLiteral("extension")).toString();
             relative += QLatin1Char('/') + member + (extension.isEmpty() ? QString() : QLatin1Char('.') + extension);
         } else if (!member.isEmpty()) {

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QStringList>
 
 namespace nereid {
 
@@ -41,7 +42,9 @@ struct ImportedRun
     QMap<QString, QList<MappedPoint>> series;    // float series by Nereid path, steps increasing
     QMap<QString, QList<MappedText>> textSeries; // string series
     QMap<QString, QList<MappedFile>> fileSeries; // file series
-    QString fingerprint;                         // changes whenever anything imported would change
+    QMap<QString, QString> blobFiles;            // SHA-256 -> local file, uploaded before the assigns name it
+    QStringList retired; // namespaces of an earlier mapping's string fields, deleted when the run is written
+    QString fingerprint; // changes whenever anything imported would change
     bool trashed = false;
 
     static QJsonObject assign(const QString &path, const QString &type, const QJsonValue &value);

@@ -133,6 +133,8 @@ MlflowRun MlflowFileStore::readRun(const QString &folder, const QString &experim
         const QFileInfo info(files.nextFileInfo());
         run.artifacts.insert(QDir(artifacts).relativeFilePath(info.filePath()), info.size());
     }
+    if (!run.artifacts.isEmpty())
+        run.artifactFolder = artifacts;
     return run;
 }
 

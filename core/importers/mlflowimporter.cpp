@@ -31,7 +31,10 @@ RunOutcome MlflowImporter::importRun(const MlflowRun &run)
         outcome.error = run.error;
         return outcome;
     }
-    const MlflowMapping m = MlflowMapping::map(run);
+    QMap<QString, MlflowArtifactFile> files;
+    if (!MlflowArtifactFiles::read(run, &files, &outcome.error))
+        return outcome; // failed: nothing of the run is written
+    const MlflowMapping m = MlflowMapping::map(run, files);
     outcome.renames = m.renames;
     m_writer.write(m, &outcome);
     return outcome;

@@ -11,7 +11,7 @@ namespace nereid {
 namespace {
 
 // Bump this when the mapping changes, so runs imported the old way are written again.
-constexpr auto MlflowMappingVersion = "mlflow-1";
+constexpr auto MlflowMappingVersion = "mlflow-2"; // 2: artifacts as the file set `artifacts`
 
 } // namespace
 
@@ -20,7 +20,7 @@ QString MlflowMapping::validPath(const QString &name)
     return ImportPaths::valid(name);
 }
 
-MlflowMapping MlflowMapping::map(const MlflowRun &run)
+MlflowMapping MlflowMapping::map(const MlflowRun &run, const QMap<QString, MlflowArtifactFile> &files)
 {
     MlflowMapping m;
     const QString name = run.tags.value(QStringLiteral("mlflow.runName"), run.uuid);
@@ -65,10 +65,8 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
         m.assigns.append(
             assign(tagPaths.value(it.key()), QStringLiteral("string"), ImportValues::truncated(it.value())));
     }
-    const QMap<QString, QString> artifactPaths = paths.takeAll(QStringLiteral("artifacts/"), run.artifacts, &m.renames);
-    for (auto it = run.artifacts.begin(); it != run.artifacts.end(); ++it)
-        m.assigns.append(assign(artifactPaths.value(it.key()), QStringLiteral("string"),
-                                QStringLiteral("%1 bytes").arg(it.value())));
+    m.retired.append(QStringLiteral("artifacts/")); // mlflow-1's "N bytes" records of the artifacts
+    m.mapArtifacts(files, &paths);
 
     const QMap<QString, QString> metricPaths = paths.takeAll(QString(), run.metrics, &m.renames);
     for (auto it = run.metrics.begin(); it != run.metrics.end(); ++it) {
@@ -92,6 +90,29 @@ MlflowMapping MlflowMapping::map(const MlflowRun &run)
 
     m.computeFingerprint(MlflowMappingVersion);
     return m;
+}
+
+// One file set `artifacts`, its entries named as MLflow shows them (`plots/loss.png`); the entries carry the
+// hashes, so the fingerprint changes with any artifact's bytes.
+void MlflowMapping::mapArtifacts(const QMap<QString, MlflowArtifactFile> &files, PathRegistry *paths)
+{
+    if (files.isEmpty())
+        return;
+    const QString field = paths->take(QStringLiteral("artifacts"), &renames);
+    PathRegistry entryPaths;
+    const QMap<QString, QString> names = entryPaths.takeAll(QString(), files, &renames);
+    QJsonArray entries;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        entries.append(QJsonObject{{QStringLiteral("path"), names.value(it.key())},
+                                   {QStringLiteral("hash"), it->sha256},
+                                   {QStringLiteral("size"), it->size},
+                                   {QStringLiteral("mime"), it->mime}});
+        blobFiles.insert(it->sha256, it->file);
+    }
+    QJsonObject set = assign(field, QStringLiteral("fileSet"), QJsonValue());
+    set.remove(QStringLiteral("value"));
+    set.insert(QStringLiteral("files"), entries);
+    assigns.append(set);
 }
 
 } // namespace nereid

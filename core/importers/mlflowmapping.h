@@ -1,7 +1,9 @@
 #pragma once
 
 #include "importedrun.h"
+#include "mlflowartifactfiles.h"
 #include "mlflowrun.h"
+#include "pathregistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,12 +17,16 @@ class MlflowMapping : public ImportedRun
     Q_DECLARE_TR_FUNCTIONS(MlflowMapping)
 
 public:
-    static MlflowMapping map(const MlflowRun &run);
+    // `files` are the run's artifacts read from its artifact folder (MlflowArtifactFiles), each by its path.
+    static MlflowMapping map(const MlflowRun &run, const QMap<QString, MlflowArtifactFile> &files = {});
 
     QStringList renames; // "old -> new" for names that are no valid path or taken
     bool failed = false;
 
     static QString validPath(const QString &name);
+
+private:
+    void mapArtifacts(const QMap<QString, MlflowArtifactFile> &files, PathRegistry *paths);
 };
 
 } // namespace nereid

@@ -15,11 +15,34 @@ MlflowRestApi::MlflowRestApi(const QUrl &server, const QString &token)
 bool MlflowRestApi::call(bool post, const QString &route, const QJsonObject &params, QJsonObject *answer,
                          QString *error)
 {
+    QByteArray body;
+    QString what;
+    if (!exchange(post, QStringLiteral("/api/2.0/mlflow/") + route, params, &body, &what, error))
+        return false;
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    if (!json.isObject()) {
+        *error =
+            tr("The answer to %1 is no JSON object: is %2 an MLflow tracking server?").arg(what, m_server.toString());
+        return false;
+    }
+    *answer = json.object();
+    return true;
+}
+
+bool MlflowRestApi::download(const QString &route, const QJsonObject &params, QByteArray *bytes, QString *error)
+{
+    QString what;
+    return exchange(false, route, params, bytes, &what, error);
+}
+
+bool MlflowRestApi::exchange(bool post, const QString &route, const QJsonObject &params, QByteArray *received,
+                             QString *what, QString *error)
+{
     QUrl url = m_server;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + QStringLiteral("/api/2.0/mlflow/") + route); // a server behind a proxy's path prefix too
+    url.setPath(path + route); // a server behind a proxy's path prefix too
     QByteArray body;
     if (post) {
         body = QJsonDocument(params).toJson(QJsonDocument::Compact);
@@ -41,29 +64,23 @@ bool MlflowRestApi::call(bool post, const QString &route, const QJsonObject &par
     const QByteArray verb = post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
     const RetriedExchange::Answer reply =
         RetriedExchange::send(&m_network, request, verb, body, RetriedExchange::Retry::AnyServerError);
-    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), url.toString(QUrl::RemoveQuery));
+    *what = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), url.toString(QUrl::RemoveQuery));
     m_serverFailed = !reply.ok() && (reply.status == 0 || reply.status == 429 || reply.status >= 500);
     if (reply.status == 0) {
-        *error =
-            tr("The MLflow server at %1 cannot be reached (%2): %3").arg(m_server.toString(), what, reply.networkError);
+        *error = tr("The MLflow server at %1 cannot be reached (%2): %3")
+                     .arg(m_server.toString(), *what, reply.networkError);
         return false;
     }
-    const QJsonDocument json = QJsonDocument::fromJson(reply.body);
     if (!reply.ok()) {
         // MLflow's errors are {"error_code", "message"}; a proxy's are pages of their own, left out.
-        const QString message = json[QStringLiteral("message")].toString();
+        const QString message = QJsonDocument::fromJson(reply.body)[QStringLiteral("message")].toString();
         *error = tr("The MLflow server answered %1 with HTTP %2%3")
-                     .arg(what)
+                     .arg(*what)
                      .arg(reply.status)
                      .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message.left(500));
         return false;
     }
-    if (!json.isObject()) {
-        *error =
-            tr("The answer to %1 is no JSON object: is %2 an MLflow tracking server?").arg(what, m_server.toString());
-        return false;
-    }
-    *answer = json.object();
+    *received = reply.body;
     return true;
 }
 

@@ -22,6 +22,8 @@ public:
     // One call: POST with `params` as the JSON body, or GET with them as the query. The answer must be a JSON
     // object; false with *error naming the URL and the HTTP status otherwise.
     bool call(bool post, const QString &route, const QJsonObject &params, QJsonObject *answer, QString *error);
+    // GET of a route outside the API (`get-artifact`, from the server's root): the answer's bytes as they came.
+    bool download(const QString &route, const QJsonObject &params, QByteArray *bytes, QString *error);
     // Every page of a paged route, each given to `page`: page_token is sent again as each answer's
     // next_page_token says, until an answer has none. Stops at the first failure of a call or of `page`.
     bool pages(bool post, const QString &route, QJsonObject params,
@@ -32,6 +34,10 @@ public:
     bool serverFailed() const { return m_serverFailed; }
 
 private:
+    // The request sent (RetriedExchange) and its answer's bytes; *what names it ("GET URL") for errors.
+    bool exchange(bool post, const QString &route, const QJsonObject &params, QByteArray *received, QString *what,
+                  QString *error);
+
     QNetworkAccessManager m_network;
     QUrl m_server;
     QByteArray m_authorization;

@@ -2,6 +2,10 @@
 
 #include "mlflowjson.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 namespace nereid {
 
 namespace {
@@ -48,9 +52,13 @@ bool MlflowRestRun::read(const QJsonObject &object, const QString &where, Mlflow
     if (error.isEmpty())
         readArtifacts(run->uuid, QString(), &run->artifacts, &error);
     if (error.isEmpty())
+        downloadArtifacts(run, &error);
+    if (error.isEmpty())
         return true;
     run->metrics.clear();
     run->artifacts.clear();
+    run->artifactFolder.clear();
+    run->downloaded.reset();
     if (!m_api->serverFailed()) { // garbage, or a refusal of this run only (it was deleted meanwhile, say)
         run->error = error;
         return true;
@@ -113,6 +121,43 @@ bool MlflowRestRun::readArtifacts(const QString &runId, const QString &folder, Q
     for (const QString &sub : folders)
         if (!readArtifacts(runId, sub, files, error))
             return false;
+    return true;
+}
+
+// The whole server is read before the first run is written (as a store is), so the copies wait on disk, not in
+// memory; they go when the last copy of the run goes.
+bool MlflowRestRun::downloadArtifacts(MlflowRun *run, QString *error)
+{
+    if (run->artifacts.isEmpty())
+        return true;
+    run->downloaded = std::make_shared<QTemporaryDir>();
+    if (!run->downloaded->isValid()) {
+        *error = tr("no temporary folder for the artifacts: %1").arg(run->downloaded->errorString());
+        return false;
+    }
+    const QDir folder(run->downloaded->path());
+    for (auto it = run->artifacts.begin(); it != run->artifacts.end(); ++it) {
+        // A path that climbs out (`a/../../x`) would write beside the copy; MLflow never lists one.
+        const QString clean = QDir::cleanPath(it.key());
+        if (clean != it.key() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..") ||
+            clean.startsWith(QLatin1String("../"))) {
+            *error = tr("artifacts/list: the path \"%1\" leaves the run's artifact folder").arg(it.key());
+            return false;
+        }
+        QByteArray bytes;
+        if (!m_api->download(QStringLiteral("/get-artifact"),
+                             {{QStringLiteral("run_uuid"), run->uuid}, {QStringLiteral("path"), it.key()}}, &bytes,
+                             error))
+            return false;
+        QFile file(folder.filePath(clean));
+        if (!folder.mkpath(QFileInfo(file).path()) || !file.open(QIODevice::WriteOnly) ||
+            file.write(bytes) != bytes.size() || !file.flush()) {
+            *error =
+                tr("the artifact %1 cannot be copied to %2: %3").arg(it.key(), file.fileName(), file.errorString());
+            return false;
+        }
+    }
+    run->artifactFolder = folder.path();
     return true;
 }
 

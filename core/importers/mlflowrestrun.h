@@ -8,8 +8,8 @@
 namespace nereid {
 
 // One run of an MLflow tracking server, read whole: its info, params and tags as runs/search gave them, every
-// point of each of its metrics (metrics/get-history) and its artifacts' paths and sizes (artifacts/list, folder by
-// folder), into the shape the file and SQL stores fill.
+// point of each of its metrics (metrics/get-history) and its artifacts (artifacts/list, folder by folder, then
+// get-artifact for each file's bytes), into the shape the file and SQL stores fill.
 class MlflowRestRun
 {
     Q_DECLARE_TR_FUNCTIONS(MlflowRestRun)
@@ -25,6 +25,8 @@ public:
 private:
     bool readHistory(const QString &runId, const QString &key, QList<MlflowPoint> *points, QString *error);
     bool readArtifacts(const QString &runId, const QString &folder, QMap<QString, qint64> *files, QString *error);
+    // Each artifact's bytes (get-artifact) into a temporary folder of the run's own, its artifactFolder.
+    bool downloadArtifacts(MlflowRun *run, QString *error);
 
     MlflowRestApi *m_api;
 };

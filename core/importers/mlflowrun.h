@@ -1,8 +1,11 @@
 #pragma once
 
+#include <memory>
 #include <QList>
 #include <QMap>
 #include <QString>
+
+class QTemporaryDir;
 
 namespace nereid {
 
@@ -27,6 +30,8 @@ struct MlflowRun
     QMap<QString, QString> tags;
     QMap<QString, QList<MlflowPoint>> metrics; // in the order the store gives them
     QMap<QString, qint64> artifacts;           // relative path -> size in bytes
+    QString artifactFolder;                    // the local folder holding them (empty: none here)
+    std::shared_ptr<QTemporaryDir> downloaded; // a tracking server's run: the folder its artifacts were copied to
     QString error;                             // non-empty: the run could not be read, and why
 };
 

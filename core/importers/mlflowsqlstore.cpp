@@ -63,6 +63,8 @@ bool MlflowSqlStore::read(const QString &file, QList<MlflowRun> *runs, QString *
                     const QFileInfo info(files.nextFileInfo());
                     run.artifacts.insert(QDir(artifacts).relativeFilePath(info.filePath()), info.size());
                 }
+                if (!run.artifacts.isEmpty())
+                    run.artifactFolder = artifacts;
                 index.insert(run.uuid, runs->size());
                 runs->append(run);
             }

@@ -1,6 +1,7 @@
 #include "runwriter.h"
 
 #include "floatbatchbody.h"
+#include "importblobs.h"
 #include "importclient.h"
 
 namespace nereid {
@@ -43,8 +44,19 @@ void RunWriter::write(const ImportedRun &run, RunOutcome *outcome)
         return failed();
     const QString id = stored.value(QStringLiteral("id")).toString();
     const QString operations = QStringLiteral("/runs/%1/operations").arg(id);
-    if (!m_client->post(operations, {{QStringLiteral("operations"), run.assigns}}, &outcome->error) ||
-        !writeSeries(run, stored.value(QStringLiteral("fields")).toObject(), operations, outcome))
+    QJsonArray retired; // deleted first: their namespace may now be a field of its own (`artifacts`)
+    const QJsonObject fields = stored.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        for (const QString &prefix : run.retired)
+            if (it.key().startsWith(prefix) &&
+                it.value().toObject().value(QStringLiteral("type")).toString() == QLatin1String("string"))
+                retired.append(
+                    QJsonObject{{QStringLiteral("op"), QStringLiteral("delete")}, {QStringLiteral("path"), it.key()}});
+    if ((!retired.isEmpty() &&
+         !m_client->post(operations, {{QStringLiteral("operations"), retired}}, &outcome->error)) ||
+        !ImportBlobs::upload(m_client, m_project, run.blobFiles, &outcome->error) ||
+        !m_client->post(operations, {{QStringLiteral("operations"), run.assigns}}, &outcome->error) ||
+        !writeSeries(run, fields, operations, outcome))
         return failed();
     const bool trashed = stored.value(QStringLiteral("sys")).toObject().value(QStringLiteral("trashed")).toBool();
     if (run.trashed != trashed &&

@@ -32,6 +32,25 @@ bool sameValue(double a, double b)
     return (std::isnan(a) && std::isnan(b)) || a == b;
 }
 
+// The run's artifacts are the file set `artifacts`, an entry per file MLflow listed, with its path and size.
+void compareArtifacts(ApiClient &api, const QString &runId, const QJsonArray &want)
+{
+    const ApiReply files = api.get(QStringLiteral("/runs/%1/files?path=artifacts").arg(runId));
+    if (want.isEmpty()) {
+        NEREID_EXPECT_STATUS(files, 404);
+        return;
+    }
+    NEREID_EXPECT_STATUS(files, 200);
+    QCOMPARE(files[QStringLiteral("type")].toString(), QStringLiteral("fileSet"));
+    QMap<QString, qint64> got;
+    for (const QJsonValue &entry : files[QStringLiteral("files")].toArray())
+        got.insert(entry[QStringLiteral("path")].toString(), entry[QStringLiteral("size")].toInteger());
+    QMap<QString, qint64> expected;
+    for (const QJsonValue &artifact : want)
+        expected.insert(artifact[QStringLiteral("path")].toString(), artifact[QStringLiteral("size")].toInteger());
+    QCOMPARE(got, expected);
+}
+
 } // namespace
 
 QMap<QString, QJsonObject> runsByCustomId(ApiClient &api, const QString &project)
@@ -83,11 +102,9 @@ void compareWithExpected(ApiClient &api, const QString &project, const QString &
             if (tags.contains(QStringLiteral("mlflow.parentRunId")))
                 QCOMPARE(fields[QStringLiteral("mlflow/parent")][QStringLiteral("value")].toString(),
                          QStringLiteral("mlflow:") + tags[QStringLiteral("mlflow.parentRunId")].toString());
-            for (const QJsonValue &artifact : want[QStringLiteral("artifacts")].toArray())
-                QCOMPARE(fields[QStringLiteral("artifacts/") + artifact[QStringLiteral("path")].toString()]
-                               [QStringLiteral("value")]
-                                   .toString(),
-                         QStringLiteral("%1 bytes").arg(artifact[QStringLiteral("size")].toInteger()));
+            compareArtifacts(api, sys[QStringLiteral("id")].toString(), want[QStringLiteral("artifacts")].toArray());
+            if (QTest::currentTestFailed())
+                return;
 
             const QJsonObject history = want[QStringLiteral("metric_history")].toObject();
             for (auto it = history.begin(); it != history.end(); ++it) {
@@ -110,6 +127,38 @@ void compareWithExpected(ApiClient &api, const QString &project, const QString &
         }
     }
     QCOMPARE(runs.size(), *runCount);
+}
+
+void compareBaselineArtifacts(ApiClient &api, const QString &project, const QString &mlruns)
+{
+    QString id;
+    for (const QJsonObject &run : runsByCustomId(api, project))
+        if (run[u"sys"][u"name"] == QStringLiteral("baseline-cnn"))
+            id = run[u"sys"][u"id"].toString();
+    QVERIFY(!id.isEmpty());
+    const ApiReply files = api.get(QStringLiteral("/runs/%1/files?path=artifacts").arg(id));
+    NEREID_EXPECT_STATUS(files, 200);
+    QCOMPARE(files[QStringLiteral("type")].toString(), QStringLiteral("fileSet"));
+    QMap<QString, qint64> sizes;
+    QJsonObject loss;
+    for (const QJsonValue &entry : files[QStringLiteral("files")].toArray()) {
+        sizes.insert(entry[u"path"].toString(), entry[u"size"].toInteger());
+        if (entry[u"path"] == QStringLiteral("plots/loss.png"))
+            loss = entry.toObject();
+    }
+    const QMap<QString, qint64> expected{{QStringLiteral("config.json"), 90},
+                                         {QStringLiteral("config/augment.yaml"), 33},
+                                         {QStringLiteral("notes/log.txt"), 19},
+                                         {QStringLiteral("plots/loss.png"), 118},
+                                         {QStringLiteral("readme.txt"), 68}};
+    QCOMPARE(sizes, expected);
+    QCOMPARE(loss[u"mime"].toString(), QStringLiteral("image/png"));
+    const ApiReply blob = api.get(projectPath(project) + QStringLiteral("/blobs/") + loss[u"hash"].toString());
+    NEREID_EXPECT_STATUS(blob, 200);
+    QFile original(mlruns +
+                   QStringLiteral("/995429550422322691/f2d6dc0521b94891ac3c99e2314e7702/artifacts/plots/loss.png"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(blob.body, original.readAll());
 }
 
 } // namespace nereid::test

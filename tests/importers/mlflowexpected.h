@@ -20,4 +20,8 @@ QMap<QString, QJsonObject> runsByCustomId(ApiClient &api, const QString &project
 void compareWithExpected(ApiClient &api, const QString &project, const QString &expectedJson, int *runs,
                          qint64 *points);
 
+// baseline-cnn's five artifacts are the file set `artifacts` with their paths and sizes, and the bytes of one,
+// downloaded from the project's blob store, are those of its file in the fixture store `mlruns`.
+void compareBaselineArtifacts(ApiClient &api, const QString &project, const QString &mlruns);
+
 } // namespace nereid::test

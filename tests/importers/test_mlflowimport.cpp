@@ -41,9 +41,16 @@ private slots:
     void brokenMetaYamlFailsThatRunOnly();
     void renamesMetricNamesThatAreNoPath();
     void namesThatMeetKeepEveryValue();
+    void artifactsAreAFileSetOfTheirBytes();
+    void changedArtifactImportsTheRunAgain();
+    void unreadableArtifactFailsThatRunOnly();
+    void replacesTheFirstMappingsArtifactRecords();
 
 private:
     int runImport(const QString &path);
+    // The store copied to `name` under m_dir (once), read, and the uuid of its run baseline-cnn.
+    QList<MlflowRun> readCopy(const QString &name, QString *baseline);
+    QList<RunOutcome> importRuns(const QList<MlflowRun> &runs);
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ApiClient> m_api;
@@ -260,6 +267,123 @@ void TestMlflowImport::namesThatMeetKeepEveryValue()
     QVERIFY2(movedParams[0].startsWith(QStringLiteral("params/x/y~")), qPrintable(movedParams[0]));
     for (const QString &moved : QStringList{movedSeries[2.5], movedSeries[3.0], movedSeries[5.0], movedParams[0]})
         QVERIFY2(outcomes[0].renames.filter(QStringLiteral(" -> ") + moved).size() == 1, qPrintable(moved));
+}
+
+QList<MlflowRun> TestMlflowImport::readCopy(const QString &name, QString *baseline)
+{
+    const QString copy = m_dir.filePath(name);
+    QList<MlflowRun> runs;
+    QString error;
+    // Copied once: read again, the copy keeps the changes a test made to it.
+    if ((!QFileInfo::exists(copy) &&
+         QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), Fixtures + QStringLiteral("/mlruns"), copy}) !=
+             0) ||
+        !MlflowFileStore::read(copy, &runs, &error))
+        return {};
+    for (const MlflowRun &run : std::as_const(runs))
+        if (run.tags.value(QStringLiteral("mlflow.runName")) == QLatin1String("baseline-cnn"))
+            *baseline = run.uuid;
+    return runs;
+}
+
+QList<RunOutcome> TestMlflowImport::importRuns(const QList<MlflowRun> &runs)
+{
+    ImportClient client(m_server->baseUrl(), m_server->token());
+    MlflowImporter importer(&client, Project);
+    QList<RunOutcome> outcomes;
+    QString error;
+    if (!importer.import(
+            runs, [&](const RunOutcome &o) { outcomes.append(o); }, &error))
+        qWarning().noquote() << error;
+    return outcomes;
+}
+
+// baseline-cnn's five artifacts are one file set, named as MLflow shows them, and their bytes are in the project.
+void TestMlflowImport::artifactsAreAFileSetOfTheirBytes()
+{
+    QCOMPARE(runImport(Fixtures + QStringLiteral("/mlruns")), int(ImportCommand::Done));
+    compareBaselineArtifacts(*m_api, Project, Fixtures + QStringLiteral("/mlruns"));
+}
+
+// The fingerprint covers the artifacts' bytes: a changed artifact writes its run again, and only that run.
+void TestMlflowImport::changedArtifactImportsTheRunAgain()
+{
+    QString baseline;
+    const QList<MlflowRun> before = readCopy(QStringLiteral("mlruns-changed"), &baseline);
+    QVERIFY(!baseline.isEmpty());
+    for (const RunOutcome &o : importRuns(before))
+        QVERIFY2(o.kind == RunOutcome::Created, qPrintable(o.error));
+    const MlflowRun &run =
+        *std::find_if(before.begin(), before.end(), [&](const MlflowRun &r) { return r.uuid == baseline; });
+    QFile notes(run.artifactFolder + QStringLiteral("/notes/log.txt"));
+    QVERIFY(notes.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)); // the fixture's are read-only
+    QVERIFY(notes.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    notes.write("19 bytes, other ones"); // 20 bytes: the same size would do too, the hash differs
+    notes.close();
+    QString again;
+    for (const RunOutcome &o : importRuns(readCopy(QStringLiteral("mlruns-changed"), &again)))
+        QVERIFY2(o.kind == (o.uuid == baseline ? RunOutcome::Updated : RunOutcome::Skipped), qPrintable(o.name));
+    const QJsonObject fields = runsByCustomId(*m_api, Project)
+                                   .value(QStringLiteral("mlflow:") + baseline)[QStringLiteral("fields")]
+                                   .toObject();
+    QCOMPARE(fields[u"artifacts"][u"value"][u"size"].toInteger(), 90 + 33 + 20 + 118 + 68);
+}
+
+// An artifact that cannot be read (gone since the store was listed) fails its run, which gets nothing at all; the
+// other runs are imported.
+void TestMlflowImport::unreadableArtifactFailsThatRunOnly()
+{
+    QString baseline;
+    const QList<MlflowRun> runs = readCopy(QStringLiteral("mlruns-gone"), &baseline);
+    QVERIFY(!baseline.isEmpty());
+    const MlflowRun &run =
+        *std::find_if(runs.begin(), runs.end(), [&](const MlflowRun &r) { return r.uuid == baseline; });
+    const QString gone = run.artifactFolder + QStringLiteral("/config/augment.yaml");
+    QVERIFY(QFile::remove(gone));
+    const QList<RunOutcome> outcomes = importRuns(runs);
+    QCOMPARE(outcomes.size(), 7);
+    for (const RunOutcome &o : outcomes) {
+        if (o.uuid != baseline) {
+            QVERIFY2(o.kind == RunOutcome::Created, qPrintable(o.error));
+            continue;
+        }
+        QCOMPARE(o.kind, RunOutcome::Failed);
+        QVERIFY2(o.error.contains(gone), qPrintable(o.error));
+    }
+    const QMap<QString, QJsonObject> imported = runsByCustomId(*m_api, Project);
+    QCOMPARE(imported.size(), 6);
+    QVERIFY(!imported.contains(QStringLiteral("mlflow:") + baseline));
+}
+
+// A run imported by the first mapping has its artifacts as string fields `artifacts/PATH` = "N bytes": importing
+// again deletes them, so that `artifacts` can be the file set.
+void TestMlflowImport::replacesTheFirstMappingsArtifactRecords()
+{
+    QString baseline;
+    const QList<MlflowRun> runs = readCopy(QStringLiteral("mlruns-old"), &baseline);
+    QVERIFY(!baseline.isEmpty());
+    NEREID_EXPECT_STATUS(createProject(*m_api, Project), 201);
+    const ApiReply run =
+        m_api->post(projectPath(Project) + QStringLiteral("/runs"),
+                    {{QStringLiteral("custom_run_id"), QString(QStringLiteral("mlflow:") + baseline)}});
+    NEREID_EXPECT_STATUS(run, 201);
+    QJsonArray old;
+    for (const char *path : {"artifacts/readme.txt", "artifacts/plots/loss.png", "import/fingerprint"})
+        old.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("assign")},
+                               {QStringLiteral("path"), QLatin1String(path)},
+                               {QStringLiteral("type"), QStringLiteral("string")},
+                               {QStringLiteral("value"), QStringLiteral("68 bytes")}});
+    NEREID_EXPECT_STATUS(m_api->post(QStringLiteral("/runs/%1/operations").arg(run[QStringLiteral("id")].toString()),
+                                     {{QStringLiteral("operations"), old}}),
+                         200);
+    for (const RunOutcome &o : importRuns(runs))
+        QVERIFY2(o.kind == (o.uuid == baseline ? RunOutcome::Updated : RunOutcome::Created), qPrintable(o.error));
+    const QJsonObject fields =
+        runsByCustomId(*m_api, Project).value(QStringLiteral("mlflow:") + baseline)[u"fields"].toObject();
+    QCOMPARE(fields[u"artifacts"][u"type"].toString(), QStringLiteral("fileSet"));
+    QCOMPARE(fields[u"artifacts"][u"value"][u"count"].toInt(), 5);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        QVERIFY2(!it.key().startsWith(QLatin1String("artifacts/")), qPrintable(it.key()));
 }
 
 QTEST_GUILESS_MAIN(TestMlflowImport)

@@ -19,6 +19,8 @@ form), empty repeated fields and unset fields left out, errors as {"error_code":
        -> {metrics: [{key, value, timestamp, step}], next_page_token}
   GET  /api/2.0/mlflow/artifacts/list?run_id&path&page_token
        -> {root_uri, files: [{path, is_dir, file_size}], next_page_token}   (one folder level; a client recurses)
+  GET  /get-artifact?run_uuid&path
+       -> the file's bytes (application/octet-stream), as MLflow 2.x's artifact download route sends them
 
 Pages are small on purpose (--page-runs, --page-points, --page-experiments, --page-files), so a client must follow
 every next_page_token (each token starts with "+/", so it must be percent-encoded in a query). MLflow 2.10.2 pages experiments/search and runs/search only; later versions page
@@ -213,6 +215,8 @@ class Handler(BaseHTTPRequestHandler):
             ("GET", "/api/2.0/mlflow/metrics/get-history"): self.get_history,
             ("GET", "/api/2.0/mlflow/artifacts/list"): self.list_artifacts,
         }
+        if (self.command, url.path) == ("GET", "/get-artifact"):
+            return self.get_artifact(query)
         route = routes.get((self.command, url.path))
         if route is None:
             return self.answer(404, {"error_code": "ENDPOINT_NOT_FOUND", "message": "No such endpoint"})
@@ -222,6 +226,20 @@ class Handler(BaseHTTPRequestHandler):
             self.answer(404, {"error_code": "RESOURCE_DOES_NOT_EXIST", "message": f"not found: {e}"})
         except ValueError as e:
             self.answer(400, {"error_code": "INVALID_PARAMETER_VALUE", "message": f"Invalid page token: {e}"})
+
+    def get_artifact(self, query):
+        run = self.server.store.runs.get(query.get("run_uuid", query.get("run_id", "")))
+        relative = query.get("path", "")
+        full = os.path.realpath(os.path.join(run["artifacts"], relative)) if run else ""
+        if not run or not full.startswith(os.path.realpath(run["artifacts"]) + os.sep) or not os.path.isfile(full):
+            return self.answer(404, {"error_code": "RESOURCE_DOES_NOT_EXIST", "message": f"not found: {relative}"})
+        with open(full, "rb") as f:
+            data = f.read()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def answer(self, status, payload):
         data = json.dumps(payload, indent=2, allow_nan=False).encode()
