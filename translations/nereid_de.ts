@@ -655,6 +655,19 @@
     </message>
 </context>
 <context>
+    <name>ImportBlobs</name>
+    <message>
+        <location filename="../core/importers/importblobs.cpp" line="24"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importblobs.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportClient</name>
     <message>
         <location filename="../core/importers/importclient.cpp" line="52"/>
@@ -957,6 +970,19 @@
     </message>
 </context>
 <context>
+    <name>MlflowArtifactFiles</name>
+    <message>
+        <location filename="../core/importers/mlflowartifactfiles.cpp" line="23"/>
+        <source>the artifact %1 cannot be read: it is gone or no regular file</source>
+        <translation>das Artefakt %1 kann nicht gelesen werden: es fehlt oder ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowartifactfiles.cpp" line="27"/>
+        <source>the artifact %1 cannot be read: %2</source>
+        <translation>das Artefakt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MlflowExportMapping</name>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
@@ -1072,27 +1098,27 @@
 <context>
     <name>MlflowRestApi</name>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="48"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="70"/>
         <source>The MLflow server at %1 cannot be reached (%2): %3</source>
         <translation>Der MLflow-Server unter %1 ist nicht erreichbar (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="55"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="77"/>
         <source>The MLflow server answered %1 with HTTP %2%3</source>
         <translation>Der MLflow-Server hat auf %1 mit HTTP %2 geantwortet%3</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="63"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="25"/>
         <source>The answer to %1 is no JSON object: is %2 an MLflow tracking server?</source>
         <translation>Die Antwort auf %1 ist kein JSON-Objekt: Ist %2 ein MLflow-Tracking-Server?</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="81"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="98"/>
         <source>The answer to %1 has a next_page_token that is no string</source>
         <translation>Die Antwort auf %1 hat ein next_page_token, das keine Zeichenkette ist</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="85"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="102"/>
         <source>The answer to %1 gives the same next_page_token again: the pages would never end</source>
         <translation>Die Antwort auf %1 nennt dasselbe next_page_token erneut: Die Seiten würden nie enden</translation>
     </message>
@@ -1100,29 +1126,44 @@
 <context>
     <name>MlflowRestRun</name>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="41"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="45"/>
         <source>%1: the run has no run_id</source>
         <translation>%1: der Lauf hat keine run_id</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="59"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="67"/>
         <source>%1. Reading stopped here: this run and the runs not read yet are left for a later import.</source>
         <translation>%1. Das Lesen wurde hier beendet: Dieser Lauf und die noch nicht gelesenen Läufe bleiben einem späteren Import überlassen.</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="66"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="74"/>
         <source>metrics/get-history of %1</source>
         <translation>metrics/get-history von %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="87"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="95"/>
         <source>artifacts/list of %1</source>
         <translation>artifacts/list von %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="97"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="105"/>
         <source>artifacts/list of %1: the path &quot;%2&quot; is not in that folder</source>
         <translation>artifacts/list von %1: der Pfad „%2“ liegt nicht in diesem Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="135"/>
+        <source>no temporary folder for the artifacts: %1</source>
+        <translation>kein temporärer Ordner für die Artefakte: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="144"/>
+        <source>artifacts/list: the path &quot;%1&quot; leaves the run&apos;s artifact folder</source>
+        <translation>artifacts/list: der Pfad „%1“ verlässt den Artefaktordner des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="156"/>
+        <source>the artifact %1 cannot be copied to %2: %3</source>
+        <translation>das Artefakt %1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1213,7 @@
     </message>
     <message>
         <location filename="../core/importers/mlflowsqlstore.cpp" line="48"/>
-        <location filename="../core/importers/mlflowsqlstore.cpp" line="117"/>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="119"/>
         <source>%1 is not an MLflow store: %2</source>
         <translation>%1 ist kein MLflow-Speicher: %2</translation>
     </message>

@@ -657,6 +657,19 @@
     </message>
 </context>
 <context>
+    <name>ImportBlobs</name>
+    <message>
+        <location filename="../core/importers/importblobs.cpp" line="24"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importblobs.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportClient</name>
     <message>
         <location filename="../core/importers/importclient.cpp" line="52"/>
@@ -963,6 +976,19 @@
     </message>
 </context>
 <context>
+    <name>MlflowArtifactFiles</name>
+    <message>
+        <location filename="../core/importers/mlflowartifactfiles.cpp" line="23"/>
+        <source>the artifact %1 cannot be read: it is gone or no regular file</source>
+        <translation>nie można odczytać artefaktu %1: zniknął lub nie jest zwykłym plikiem</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowartifactfiles.cpp" line="27"/>
+        <source>the artifact %1 cannot be read: %2</source>
+        <translation>nie można odczytać artefaktu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MlflowExportMapping</name>
     <message>
         <location filename="../core/exporters/mlflowexportmapping.cpp" line="81"/>
@@ -1078,27 +1104,27 @@
 <context>
     <name>MlflowRestApi</name>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="48"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="70"/>
         <source>The MLflow server at %1 cannot be reached (%2): %3</source>
         <translation>Serwer MLflow pod adresem %1 jest nieosiągalny (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="55"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="77"/>
         <source>The MLflow server answered %1 with HTTP %2%3</source>
         <translation>Serwer MLflow odpowiedział na %1 kodem HTTP %2%3</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="63"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="25"/>
         <source>The answer to %1 is no JSON object: is %2 an MLflow tracking server?</source>
         <translation>Odpowiedź na %1 nie jest obiektem JSON: czy %2 to serwer śledzenia MLflow?</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="81"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="98"/>
         <source>The answer to %1 has a next_page_token that is no string</source>
         <translation>Odpowiedź na %1 zawiera next_page_token, który nie jest ciągiem znaków</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestapi.cpp" line="85"/>
+        <location filename="../core/importers/mlflowrestapi.cpp" line="102"/>
         <source>The answer to %1 gives the same next_page_token again: the pages would never end</source>
         <translation>Odpowiedź na %1 podaje ponownie ten sam next_page_token: strony nigdy by się nie skończyły</translation>
     </message>
@@ -1106,29 +1132,44 @@
 <context>
     <name>MlflowRestRun</name>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="41"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="45"/>
         <source>%1: the run has no run_id</source>
         <translation>%1: przebieg nie ma run_id</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="59"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="67"/>
         <source>%1. Reading stopped here: this run and the runs not read yet are left for a later import.</source>
         <translation>%1. Odczyt zatrzymano w tym miejscu: ten przebieg i przebiegi jeszcze nieodczytane zostają na późniejszy import.</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="66"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="74"/>
         <source>metrics/get-history of %1</source>
         <translation>metrics/get-history dla %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="87"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="95"/>
         <source>artifacts/list of %1</source>
         <translation>artifacts/list dla %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/mlflowrestrun.cpp" line="97"/>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="105"/>
         <source>artifacts/list of %1: the path &quot;%2&quot; is not in that folder</source>
         <translation>artifacts/list dla %1: ścieżka „%2” nie znajduje się w tym folderze</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="135"/>
+        <source>no temporary folder for the artifacts: %1</source>
+        <translation>brak folderu tymczasowego na artefakty: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="144"/>
+        <source>artifacts/list: the path &quot;%1&quot; leaves the run&apos;s artifact folder</source>
+        <translation>artifacts/list: ścieżka „%1” wychodzi poza folder artefaktów przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/mlflowrestrun.cpp" line="156"/>
+        <source>the artifact %1 cannot be copied to %2: %3</source>
+        <translation>nie można skopiować artefaktu %1 do %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1219,7 @@
     </message>
     <message>
         <location filename="../core/importers/mlflowsqlstore.cpp" line="48"/>
-        <location filename="../core/importers/mlflowsqlstore.cpp" line="117"/>
+        <location filename="../core/importers/mlflowsqlstore.cpp" line="119"/>
         <source>%1 is not an MLflow store: %2</source>
         <translation>%1 nie jest magazynem MLflow: %2</translation>
     </message>
