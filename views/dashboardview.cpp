@@ -149,10 +149,9 @@ void DashboardView::updatePanels()
     }
     const QRect viewportRect = viewport()->rect();
     m_cold.removeIf([&](QWidget *panel) { return panel->geometry().intersects(viewportRect); }); // painted already
-    if (next >= 0 && m_layout.cardRect(next).intersects(sight)) {
-        materialise(m_state.cards().at(next).path);
-        --missing;
-    } else if (!m_cold.isEmpty()) {
+    // A card in sight first, then a cold panel's warm-up, then a card out of sight.
+    const bool nextInSight = next >= 0 && m_layout.cardRect(next).intersects(sight);
+    if (!nextInSight && !m_cold.isEmpty()) {
         m_warmUp(m_cold.takeFirst());
     } else if (next >= 0) {
         materialise(m_state.cards().at(next).path);
