@@ -52,9 +52,10 @@ qint64 TokenStore::ensureUser(const QString &user)
 
 bool TokenStore::addUser(const QString &user)
 {
-    QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO users(name, created, admin)"
-                                                     " VALUES(?, ?, CASE WHEN EXISTS (SELECT 1 FROM users) THEN 0 ELSE 1 END)"
-                                                     " ON CONFLICT(name) DO NOTHING"));
+    QSqlQuery &insert =
+        m_db.prepared(QStringLiteral("INSERT INTO users(name, created, admin)"
+                                     " VALUES(?, ?, CASE WHEN EXISTS (SELECT 1 FROM users) THEN 0 ELSE 1 END)"
+                                     " ON CONFLICT(name) DO NOTHING"));
     insert.addBindValue(user);
     insert.addBindValue(nowMs());
     m_db.exec(insert);

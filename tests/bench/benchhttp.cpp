@@ -14,9 +14,9 @@
 #include <atomic>
 #include <cmath>
 #include <poll.h>
-#include <sys/socket.h>
 #include <QElapsedTimer>
 #include <QTest>
+#include <sys/socket.h>
 #include <thread>
 
 using namespace nereid::test;

@@ -70,10 +70,10 @@ void TestServerBadInput::cleanup()
 
 void TestServerBadInput::refusesBadOperation_data()
 {
-    QTest::addColumn<QJsonArray>("setup");  // applied first, must succeed
-    QTest::addColumn<QJsonObject>("bad");   // sent as operation 1, after a good operation 0
-    QTest::addColumn<QString>("errors");    // the accepted error codes, '|'-separated where the doc allows two
-    QTest::addColumn<QString>("path");      // the `path` the answer must give and its message must name
+    QTest::addColumn<QJsonArray>("setup"); // applied first, must succeed
+    QTest::addColumn<QJsonObject>("bad");  // sent as operation 1, after a good operation 0
+    QTest::addColumn<QString>("errors");   // the accepted error codes, '|'-separated where the doc allows two
+    QTest::addColumn<QString>("path");     // the `path` the answer must give and its message must name
     const QString big(65537, QLatin1Char('x'));
     const QString bigUtf8(32769, QChar(0xe9)); // 32769 characters, 65538 bytes of UTF-8
     const QString s = QStringLiteral("string"), f = QStringLiteral("float"), fs = QStringLiteral("floatSeries");
@@ -87,13 +87,30 @@ void TestServerBadInput::refusesBadOperation_data()
 
     // The shape of an operation.
     row("no op", op({{QStringLiteral("path"), QStringLiteral("a")}}), "invalid_request");
-    row("unknown op", op({{QStringLiteral("op"), QStringLiteral("frobnicate")}, {QStringLiteral("path"), QStringLiteral("a")}}), "invalid_request");
+    row("unknown op",
+        op({{QStringLiteral("op"), QStringLiteral("frobnicate")}, {QStringLiteral("path"), QStringLiteral("a")}}),
+        "invalid_request");
     row("no path", op({{QStringLiteral("op"), QStringLiteral("delete")}}), "invalid_request");
-    row("path is a number", op({{QStringLiteral("op"), QStringLiteral("delete")}, {QStringLiteral("path"), 5}}), "invalid_request");
-    row("assign without type", op({{QStringLiteral("op"), QStringLiteral("assign")}, {QStringLiteral("path"), QStringLiteral("a")}, {QStringLiteral("value"), 1}}), "invalid_request", QStringLiteral("a"));
-    row("assign without value", op({{QStringLiteral("op"), QStringLiteral("assign")}, {QStringLiteral("path"), QStringLiteral("a")}, {QStringLiteral("type"), f}}), "invalid_request|invalid_value", QStringLiteral("a"));
-    row("append without points", op({{QStringLiteral("op"), QStringLiteral("append")}, {QStringLiteral("path"), QStringLiteral("a")}, {QStringLiteral("type"), fs}}), "invalid_request", QStringLiteral("a"));
-    row("add_strings without values", op({{QStringLiteral("op"), QStringLiteral("add_strings")}, {QStringLiteral("path"), QStringLiteral("a")}}), "invalid_request", QStringLiteral("a"));
+    row("path is a number", op({{QStringLiteral("op"), QStringLiteral("delete")}, {QStringLiteral("path"), 5}}),
+        "invalid_request");
+    row("assign without type",
+        op({{QStringLiteral("op"), QStringLiteral("assign")},
+            {QStringLiteral("path"), QStringLiteral("a")},
+            {QStringLiteral("value"), 1}}),
+        "invalid_request", QStringLiteral("a"));
+    row("assign without value",
+        op({{QStringLiteral("op"), QStringLiteral("assign")},
+            {QStringLiteral("path"), QStringLiteral("a")},
+            {QStringLiteral("type"), f}}),
+        "invalid_request|invalid_value", QStringLiteral("a"));
+    row("append without points",
+        op({{QStringLiteral("op"), QStringLiteral("append")},
+            {QStringLiteral("path"), QStringLiteral("a")},
+            {QStringLiteral("type"), fs}}),
+        "invalid_request", QStringLiteral("a"));
+    row("add_strings without values",
+        op({{QStringLiteral("op"), QStringLiteral("add_strings")}, {QStringLiteral("path"), QStringLiteral("a")}}),
+        "invalid_request", QStringLiteral("a"));
     // Paths.
     row("empty path", deleteOp(QString()), "invalid_path");
     row("double slash", a(QStringLiteral("a//b"), f, 1), "invalid_path", QStringLiteral("a//b"));
@@ -108,50 +125,88 @@ void TestServerBadInput::refusesBadOperation_data()
     row("unknown type", a(QStringLiteral("a"), QStringLiteral("double"), 1), "invalid_type", QStringLiteral("a"));
     row("assign a series type", a(QStringLiteral("a"), fs, 1), "invalid_type", QStringLiteral("a"));
     row("append an atom type", appendOp(QStringLiteral("a"), f, {point(0, 1)}), "invalid_type", QStringLiteral("a"));
-    row("append a string set", appendOp(QStringLiteral("a"), QStringLiteral("stringSet"), {point(0, QStringLiteral("x"))}), "invalid_type", QStringLiteral("a"));
+    row("append a string set",
+        appendOp(QStringLiteral("a"), QStringLiteral("stringSet"), {point(0, QStringLiteral("x"))}), "invalid_type",
+        QStringLiteral("a"));
     // Values.
     row("float given a string", a(QStringLiteral("a"), f, QStringLiteral("abc")), "invalid_value", QStringLiteral("a"));
-    row("NaN for a float field", a(QStringLiteral("a"), f, QStringLiteral("NaN")), "invalid_value", QStringLiteral("a"));
-    row("Infinity for a float field", a(QStringLiteral("a"), f, QStringLiteral("Infinity")), "invalid_value", QStringLiteral("a"));
-    row("int given a fraction", a(QStringLiteral("a"), QStringLiteral("int"), 1.5), "invalid_value", QStringLiteral("a"));
-    row("int beyond 2^53", a(QStringLiteral("a"), QStringLiteral("int"), 9007199254740994.0), "invalid_value", QStringLiteral("a"));
+    row("NaN for a float field", a(QStringLiteral("a"), f, QStringLiteral("NaN")), "invalid_value",
+        QStringLiteral("a"));
+    row("Infinity for a float field", a(QStringLiteral("a"), f, QStringLiteral("Infinity")), "invalid_value",
+        QStringLiteral("a"));
+    row("int given a fraction", a(QStringLiteral("a"), QStringLiteral("int"), 1.5), "invalid_value",
+        QStringLiteral("a"));
+    row("int beyond 2^53", a(QStringLiteral("a"), QStringLiteral("int"), 9007199254740994.0), "invalid_value",
+        QStringLiteral("a"));
     row("bool given a number", a(QStringLiteral("a"), QStringLiteral("bool"), 1), "invalid_value", QStringLiteral("a"));
     row("string given a number", a(QStringLiteral("a"), s, 5), "invalid_value", QStringLiteral("a"));
     row("string over 64 KiB", a(QStringLiteral("a"), s, big), "invalid_value", QStringLiteral("a"));
     row("string over 64 KiB of UTF-8", a(QStringLiteral("a"), s, bigUtf8), "invalid_value", QStringLiteral("a"));
-    row("datetime not a date", a(QStringLiteral("a"), QStringLiteral("datetime"), QStringLiteral("yesterday")), "invalid_value", QStringLiteral("a"));
-    row("string set of numbers", a(QStringLiteral("a"), QStringLiteral("stringSet"), QJsonArray{1, 2}), "invalid_value", QStringLiteral("a"));
-    row("string set item over 64 KiB", a(QStringLiteral("a"), QStringLiteral("stringSet"), QJsonArray{big}), "invalid_value", QStringLiteral("a"));
-    row("add_strings of numbers", op({{QStringLiteral("op"), QStringLiteral("add_strings")}, {QStringLiteral("path"), QStringLiteral("a")}, {QStringLiteral("values"), QJsonArray{1}}}), "invalid_value|invalid_request", QStringLiteral("a"));
-    row("series value not a number", appendOp(QStringLiteral("a"), fs, {point(0, QStringLiteral("abc"))}), "invalid_value", QStringLiteral("a"));
-    row("series value a bool", appendOp(QStringLiteral("a"), fs, {point(0, true)}), "invalid_value", QStringLiteral("a"));
-    row("string series value a number", appendOp(QStringLiteral("a"), QStringLiteral("stringSeries"), {point(0, 1)}), "invalid_value", QStringLiteral("a"));
-    row("string series point over 64 KiB", appendOp(QStringLiteral("a"), QStringLiteral("stringSeries"), {point(0, big)}), "invalid_value", QStringLiteral("a"));
-    row("NaN step", appendOp(QStringLiteral("a"), fs, {point(QStringLiteral("NaN"), 1)}), "invalid_value", QStringLiteral("a"));
-    row("string step", appendOp(QStringLiteral("a"), fs, {point(QStringLiteral("one"), 1)}), "invalid_value", QStringLiteral("a"));
-    row("Infinity timestamp", appendOp(QStringLiteral("a"), fs, {point(0, 1, QStringLiteral("Infinity"))}), "invalid_value", QStringLiteral("a"));
-    row("point of two members", appendOp(QStringLiteral("a"), fs, {QJsonArray{0, 1}}), "invalid_value|invalid_request", QStringLiteral("a"));
-    row("point not a list", op({{QStringLiteral("op"), QStringLiteral("append")}, {QStringLiteral("path"), QStringLiteral("a")}, {QStringLiteral("type"), fs}, {QStringLiteral("points"), QJsonArray{1.0}}}), "invalid_value|invalid_request", QStringLiteral("a"));
+    row("datetime not a date", a(QStringLiteral("a"), QStringLiteral("datetime"), QStringLiteral("yesterday")),
+        "invalid_value", QStringLiteral("a"));
+    row("string set of numbers", a(QStringLiteral("a"), QStringLiteral("stringSet"), QJsonArray{1, 2}), "invalid_value",
+        QStringLiteral("a"));
+    row("string set item over 64 KiB", a(QStringLiteral("a"), QStringLiteral("stringSet"), QJsonArray{big}),
+        "invalid_value", QStringLiteral("a"));
+    row("add_strings of numbers",
+        op({{QStringLiteral("op"), QStringLiteral("add_strings")},
+            {QStringLiteral("path"), QStringLiteral("a")},
+            {QStringLiteral("values"), QJsonArray{1}}}),
+        "invalid_value|invalid_request", QStringLiteral("a"));
+    row("series value not a number", appendOp(QStringLiteral("a"), fs, {point(0, QStringLiteral("abc"))}),
+        "invalid_value", QStringLiteral("a"));
+    row("series value a bool", appendOp(QStringLiteral("a"), fs, {point(0, true)}), "invalid_value",
+        QStringLiteral("a"));
+    row("string series value a number", appendOp(QStringLiteral("a"), QStringLiteral("stringSeries"), {point(0, 1)}),
+        "invalid_value", QStringLiteral("a"));
+    row("string series point over 64 KiB",
+        appendOp(QStringLiteral("a"), QStringLiteral("stringSeries"), {point(0, big)}), "invalid_value",
+        QStringLiteral("a"));
+    row("NaN step", appendOp(QStringLiteral("a"), fs, {point(QStringLiteral("NaN"), 1)}), "invalid_value",
+        QStringLiteral("a"));
+    row("string step", appendOp(QStringLiteral("a"), fs, {point(QStringLiteral("one"), 1)}), "invalid_value",
+        QStringLiteral("a"));
+    row("Infinity timestamp", appendOp(QStringLiteral("a"), fs, {point(0, 1, QStringLiteral("Infinity"))}),
+        "invalid_value", QStringLiteral("a"));
+    row("point of two members", appendOp(QStringLiteral("a"), fs, {QJsonArray{0, 1}}), "invalid_value|invalid_request",
+        QStringLiteral("a"));
+    row("point not a list",
+        op({{QStringLiteral("op"), QStringLiteral("append")},
+            {QStringLiteral("path"), QStringLiteral("a")},
+            {QStringLiteral("type"), fs},
+            {QStringLiteral("points"), QJsonArray{1.0}}}),
+        "invalid_value|invalid_request", QStringLiteral("a"));
     // Steps.
-    row("repeated step", appendOp(QStringLiteral("a"), fs, {point(1, 1), point(1, 2)}), "step_not_increasing", QStringLiteral("a"));
-    row("decreasing step", appendOp(QStringLiteral("a"), fs, {point(5, 1), point(4, 2)}), "step_not_increasing", QStringLiteral("a"));
-    row("step below stored", appendOp(QStringLiteral("a"), fs, {point(2, 1)}), "step_not_increasing", QStringLiteral("a"),
-        {appendOp(QStringLiteral("a"), fs, {point(0, 1), point(1, 1), point(2, 1)})});
+    row("repeated step", appendOp(QStringLiteral("a"), fs, {point(1, 1), point(1, 2)}), "step_not_increasing",
+        QStringLiteral("a"));
+    row("decreasing step", appendOp(QStringLiteral("a"), fs, {point(5, 1), point(4, 2)}), "step_not_increasing",
+        QStringLiteral("a"));
+    row("step below stored", appendOp(QStringLiteral("a"), fs, {point(2, 1)}), "step_not_increasing",
+        QStringLiteral("a"), {appendOp(QStringLiteral("a"), fs, {point(0, 1), point(1, 1), point(2, 1)})});
     // The sys namespace.
     for (const char *name : {"id", "owner", "state", "creation_time", "hostname", "custom_run_id", "ping_time"}) {
         const QString path = QStringLiteral("sys/") + QLatin1String(name);
-        QTest::newRow(qPrintable(QStringLiteral("write %1").arg(path))) << QJsonArray() << a(path, s, QStringLiteral("x")) << QStringLiteral("read_only_field") << path;
+        QTest::newRow(qPrintable(QStringLiteral("write %1").arg(path)))
+            << QJsonArray() << a(path, s, QStringLiteral("x")) << QStringLiteral("read_only_field") << path;
     }
-    row("write sys/trashed", a(QStringLiteral("sys/trashed"), QStringLiteral("bool"), true), "read_only_field", QStringLiteral("sys/trashed"));
+    row("write sys/trashed", a(QStringLiteral("sys/trashed"), QStringLiteral("bool"), true), "read_only_field",
+        QStringLiteral("sys/trashed"));
     row("write sys/size", a(QStringLiteral("sys/size"), f, 1.0), "read_only_field", QStringLiteral("sys/size"));
-    row("write sys/running_time", a(QStringLiteral("sys/running_time"), f, 1.0), "read_only_field", QStringLiteral("sys/running_time"));
-    row("write a path in sys that is no sys field", a(QStringLiteral("sys/mine"), f, 1.0), "read_only_field", QStringLiteral("sys/mine"));
-    row("append in sys", appendOp(QStringLiteral("sys/log"), QStringLiteral("stringSeries"), {point(0, QStringLiteral("x"))}), "read_only_field", QStringLiteral("sys/log"));
+    row("write sys/running_time", a(QStringLiteral("sys/running_time"), f, 1.0), "read_only_field",
+        QStringLiteral("sys/running_time"));
+    row("write a path in sys that is no sys field", a(QStringLiteral("sys/mine"), f, 1.0), "read_only_field",
+        QStringLiteral("sys/mine"));
+    row("append in sys",
+        appendOp(QStringLiteral("sys/log"), QStringLiteral("stringSeries"), {point(0, QStringLiteral("x"))}),
+        "read_only_field", QStringLiteral("sys/log"));
     row("delete sys/name", deleteOp(QStringLiteral("sys/name")), "read_only_field", QStringLiteral("sys/name"));
     row("delete sys", deleteOp(QStringLiteral("sys")), "read_only_field", QStringLiteral("sys"));
-    row("sys/name given a number", a(QStringLiteral("sys/name"), QStringLiteral("int"), 3), "type_conflict|invalid_value|invalid_type", QStringLiteral("sys/name"));
-    row("sys/failed given a string", a(QStringLiteral("sys/failed"), s, QStringLiteral("yes")), "type_conflict|invalid_value|invalid_type", QStringLiteral("sys/failed"));
-    row("sys/description over 64 KiB", a(QStringLiteral("sys/description"), s, big), "invalid_value", QStringLiteral("sys/description"));
+    row("sys/name given a number", a(QStringLiteral("sys/name"), QStringLiteral("int"), 3),
+        "type_conflict|invalid_value|invalid_type", QStringLiteral("sys/name"));
+    row("sys/failed given a string", a(QStringLiteral("sys/failed"), s, QStringLiteral("yes")),
+        "type_conflict|invalid_value|invalid_type", QStringLiteral("sys/failed"));
+    row("sys/description over 64 KiB", a(QStringLiteral("sys/description"), s, big), "invalid_value",
+        QStringLiteral("sys/description"));
 }
 
 void TestServerBadInput::refusesBadOperation()
@@ -176,7 +231,8 @@ void TestServerBadInput::refusesBadOperation()
     const ApiReply after = m_api->get(runPath(Run));
     QCOMPARE(after[QStringLiteral("fields")], before[QStringLiteral("fields")]);
     QCOMPARE(after[QStringLiteral("revision")], before[QStringLiteral("revision")]);
-    QCOMPARE(after[QStringLiteral("sys")][QStringLiteral("name")], before[QStringLiteral("sys")][QStringLiteral("name")]);
+    QCOMPARE(after[QStringLiteral("sys")][QStringLiteral("name")],
+             before[QStringLiteral("sys")][QStringLiteral("name")]);
 }
 
 void TestServerBadInput::refusesBadBatchBody_data()
@@ -189,7 +245,8 @@ void TestServerBadInput::refusesBadBatchBody_data()
     QTest::newRow("array") << QByteArray("[{\"op\": \"delete\", \"path\": \"a\"}]") << QStringLiteral("malformed_json");
     QTest::newRow("no operations") << QByteArray("{\"ops\": []}") << QStringLiteral("invalid_request");
     QTest::newRow("operations not a list") << QByteArray("{\"operations\": {}}") << QStringLiteral("invalid_request");
-    QTest::newRow("operation not an object") << QByteArray("{\"operations\": [\"delete a\"]}") << QStringLiteral("invalid_request");
+    QTest::newRow("operation not an object")
+        << QByteArray("{\"operations\": [\"delete a\"]}") << QStringLiteral("invalid_request");
 }
 
 void TestServerBadInput::refusesBadBatchBody()
@@ -256,8 +313,8 @@ void TestServerBadInput::refusesInvalidJson()
         QByteArray head, tail; // around a value
     };
     const QList<Route> routes{
-        {projectPath(QStringLiteral("team/bad")) + QStringLiteral("/runs"), "{\"custom_run_id\":\"strict\",\"name\":",
-         "}"},
+        {projectPath(QStringLiteral("team/bad")) + QStringLiteral("/runs"),
+         "{\"custom_run_id\":\"strict\",\"name\":", "}"},
         {runPath(Run) + QStringLiteral("/operations"),
          "{\"operations\":[{\"op\":\"assign\",\"path\":\"a\",\"type\":\"string\",\"value\":", "}]}"},
     };
@@ -285,12 +342,25 @@ void TestServerBadInput::typeConflictNamesBothTypes_data()
     QTest::addColumn<QString>("stored");
     QTest::addColumn<QString>("written");
     const QString p = QStringLiteral("m/x");
-    QTest::newRow("float then string") << assignOp(p, QStringLiteral("float"), 1.0) << assignOp(p, QStringLiteral("string"), QStringLiteral("a")) << QStringLiteral("float") << QStringLiteral("string");
-    QTest::newRow("int then float") << assignOp(p, QStringLiteral("int"), 1) << assignOp(p, QStringLiteral("float"), 1.5) << QStringLiteral("int") << QStringLiteral("float");
-    QTest::newRow("string then string set") << assignOp(p, QStringLiteral("string"), QStringLiteral("a")) << stringsOp(QStringLiteral("add_strings"), p, {QStringLiteral("b")}) << QStringLiteral("string") << QStringLiteral("stringSet");
-    QTest::newRow("float series then float") << appendOp(p, QStringLiteral("floatSeries"), {point(0, 1)}) << assignOp(p, QStringLiteral("float"), 1.0) << QStringLiteral("floatSeries") << QStringLiteral("float");
-    QTest::newRow("string then float series") << assignOp(p, QStringLiteral("string"), QStringLiteral("a")) << appendOp(p, QStringLiteral("floatSeries"), {point(0, 1)}) << QStringLiteral("string") << QStringLiteral("floatSeries");
-    QTest::newRow("float series then string series") << appendOp(p, QStringLiteral("floatSeries"), {point(0, 1)}) << appendOp(p, QStringLiteral("stringSeries"), {point(1, QStringLiteral("a"))}) << QStringLiteral("floatSeries") << QStringLiteral("stringSeries");
+    QTest::newRow("float then string") << assignOp(p, QStringLiteral("float"), 1.0)
+                                       << assignOp(p, QStringLiteral("string"), QStringLiteral("a"))
+                                       << QStringLiteral("float") << QStringLiteral("string");
+    QTest::newRow("int then float") << assignOp(p, QStringLiteral("int"), 1)
+                                    << assignOp(p, QStringLiteral("float"), 1.5) << QStringLiteral("int")
+                                    << QStringLiteral("float");
+    QTest::newRow("string then string set") << assignOp(p, QStringLiteral("string"), QStringLiteral("a"))
+                                            << stringsOp(QStringLiteral("add_strings"), p, {QStringLiteral("b")})
+                                            << QStringLiteral("string") << QStringLiteral("stringSet");
+    QTest::newRow("float series then float")
+        << appendOp(p, QStringLiteral("floatSeries"), {point(0, 1)}) << assignOp(p, QStringLiteral("float"), 1.0)
+        << QStringLiteral("floatSeries") << QStringLiteral("float");
+    QTest::newRow("string then float series") << assignOp(p, QStringLiteral("string"), QStringLiteral("a"))
+                                              << appendOp(p, QStringLiteral("floatSeries"), {point(0, 1)})
+                                              << QStringLiteral("string") << QStringLiteral("floatSeries");
+    QTest::newRow("float series then string series")
+        << appendOp(p, QStringLiteral("floatSeries"), {point(0, 1)})
+        << appendOp(p, QStringLiteral("stringSeries"), {point(1, QStringLiteral("a"))}) << QStringLiteral("floatSeries")
+        << QStringLiteral("stringSeries");
 }
 
 void TestServerBadInput::typeConflictNamesBothTypes()
@@ -336,11 +406,13 @@ void TestServerBadInput::limitsFieldCount()
     QVERIFY2(oneMore.message().contains(QStringLiteral("9000")), oneMore.body.constData());
 
     // At the limit, existing fields still take writes, sys is not counted, and a delete makes room.
-    NEREID_EXPECT_STATUS(apply({assignOp(QStringLiteral("f/0"), QStringLiteral("int"), 42),
-                                assignOp(QStringLiteral("sys/name"), QStringLiteral("string"), QStringLiteral("full")),
-                                stringsOp(QStringLiteral("add_strings"), QStringLiteral("sys/tags"), {QStringLiteral("big")})}),
-                         200);
-    NEREID_EXPECT_STATUS(apply({deleteOp(QStringLiteral("f/1")), assignOp(QStringLiteral("g/new"), QStringLiteral("int"), 1)}), 200);
+    NEREID_EXPECT_STATUS(
+        apply({assignOp(QStringLiteral("f/0"), QStringLiteral("int"), 42),
+               assignOp(QStringLiteral("sys/name"), QStringLiteral("string"), QStringLiteral("full")),
+               stringsOp(QStringLiteral("add_strings"), QStringLiteral("sys/tags"), {QStringLiteral("big")})}),
+        200);
+    NEREID_EXPECT_STATUS(
+        apply({deleteOp(QStringLiteral("f/1")), assignOp(QStringLiteral("g/new"), QStringLiteral("int"), 1)}), 200);
     QCOMPARE(runFields(*m_api, Run).size(), 9000);
 }
 
@@ -351,8 +423,8 @@ void TestServerBadInput::refusesBadView_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
     const QString v = QStringLiteral("v");
-    QTest::newRow("raw TAB in the state") << v << QByteArray("{\"revision\":0,\"state\":{\"query\":\"a\tb\"}}") << 400
-                                          << "malformed_json";
+    QTest::newRow("raw TAB in the state")
+        << v << QByteArray("{\"revision\":0,\"state\":{\"query\":\"a\tb\"}}") << 400 << "malformed_json";
     QTest::newRow("empty body") << v << QByteArray() << 400 << "malformed_json";
     QTest::newRow("state is an array") << v << QByteArray(R"({"revision":0,"state":[]})") << 400 << "invalid_request";
     QTest::newRow("revision as text") << v << QByteArray(R"({"revision":"0","state":{}})") << 400 << "invalid_request";
@@ -360,8 +432,8 @@ void TestServerBadInput::refusesBadView_data()
     QTest::newRow("stale revision") << v << QByteArray(R"({"revision":7,"state":{}})") << 409 << "conflict";
     QTest::newRow("name of spaces") << QStringLiteral("%20%20") << QByteArray(R"({"revision":0,"state":{}})") << 400
                                     << "invalid_view_name";
-    QTest::newRow("over 64 KiB") << v << "{\"revision\":0,\"state\":{\"q\":\"" + QByteArray(70000, 'x') + "\"}}"
-                                 << 413 << "view_too_large";
+    QTest::newRow("over 64 KiB") << v << "{\"revision\":0,\"state\":{\"q\":\"" + QByteArray(70000, 'x') + "\"}}" << 413
+                                 << "view_too_large";
 }
 
 // A view's body is judged whole before anything is stored: the project has no view afterwards.
@@ -388,14 +460,19 @@ void TestServerBadInput::refusesBodyOverLimit()
     NEREID_EXPECT_STATUS(createProject(api, QStringLiteral("team/small"), QStringLiteral("SML")), 201);
     NEREID_EXPECT_STATUS(createRun(api, QStringLiteral("team/small")), 201);
 
-    const ApiReply tooBig = applyOperations(api, QStringLiteral("SML-1"), {assignOp(QStringLiteral("a"), QStringLiteral("string"), QString(5000, QLatin1Char('x')))});
+    const ApiReply tooBig =
+        applyOperations(api, QStringLiteral("SML-1"),
+                        {assignOp(QStringLiteral("a"), QStringLiteral("string"), QString(5000, QLatin1Char('x')))});
     NEREID_EXPECT_STATUS(tooBig, 413);
     QCOMPARE(tooBig.errorCode(), QStringLiteral("body_too_large"));
     QVERIFY2(tooBig.message().contains(QStringLiteral("4096")), tooBig.body.constData());
     QCOMPARE(runFields(api, QStringLiteral("SML-1")), QJsonObject());
 
     // Under the limit all is well, on the same server.
-    NEREID_EXPECT_STATUS(applyOperations(api, QStringLiteral("SML-1"), {assignOp(QStringLiteral("a"), QStringLiteral("string"), QString(3000, QLatin1Char('x')))}), 200);
+    NEREID_EXPECT_STATUS(
+        applyOperations(api, QStringLiteral("SML-1"),
+                        {assignOp(QStringLiteral("a"), QStringLiteral("string"), QString(3000, QLatin1Char('x')))}),
+        200);
 }
 
 void TestServerBadInput::unknownRoute_data()
@@ -449,11 +526,16 @@ void TestServerBadInput::survivesClientThatLeaves_data()
     QTest::addColumn<bool>("stayOpen");
     const QByteArray head = "POST /api/v1/runs/BAD-1/operations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                             "Content-Type: application/json\r\n";
-    const QByteArray ops = "{\"operations\": [{\"op\": \"assign\", \"path\": \"half\", \"type\": \"int\", \"value\": 1}";
+    const QByteArray ops =
+        "{\"operations\": [{\"op\": \"assign\", \"path\": \"half\", \"type\": \"int\", \"value\": 1}";
     QTest::newRow("half the headers") << QByteArray(head.left(60)) << false;
-    QTest::newRow("half the body") << QByteArray(head + "Content-Length: 4000\r\nAuthorization: Bearer TOKEN\r\n\r\n" + ops) << false;
-    QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not http at all\r\n\r\n") << false;
-    QTest::newRow("half the body, left open") << QByteArray(head + "Content-Length: 4000\r\nAuthorization: Bearer TOKEN\r\n\r\n" + ops) << true;
+    QTest::newRow("half the body") << QByteArray(head + "Content-Length: 4000\r\nAuthorization: Bearer TOKEN\r\n\r\n" +
+                                                 ops)
+                                   << false;
+    QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not http at all\r\n\r\n")
+                             << false;
+    QTest::newRow("half the body, left open")
+        << QByteArray(head + "Content-Length: 4000\r\nAuthorization: Bearer TOKEN\r\n\r\n" + ops) << true;
 }
 
 void TestServerBadInput::survivesClientThatLeaves()

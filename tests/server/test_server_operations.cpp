@@ -368,7 +368,8 @@ void TestServerOperations::pointPerOperationBatches()
     QCOMPARE(fields[a].toObject()[QStringLiteral("min")].toDouble(), -1.0);
     QCOMPARE(fields[b].toObject()[QStringLiteral("count")].toInteger(), 1); // deleted, then one point again
     QCOMPARE(run()[QStringLiteral("sys")][QStringLiteral("name")].toString(), QStringLiteral("between"));
-    const QJsonArray points = m_api->get(runPath(Run) + QStringLiteral("/series?path=m/a"))[QStringLiteral("points")].toArray();
+    const QJsonArray points =
+        m_api->get(runPath(Run) + QStringLiteral("/series?path=m/a"))[QStringLiteral("points")].toArray();
     QCOMPARE(points.size(), 151);
     for (int i = 0; i < 150; ++i) {
         const int step = (i / 50) * 100 + i % 50;

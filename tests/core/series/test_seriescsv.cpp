@@ -60,7 +60,8 @@ void TestSeriesCsv::headerAndRowsAsDocumented()
     QBuffer file;
     QVERIFY(file.open(QIODevice::ReadWrite));
     // The double the server keeps for 09:30:03.537 UTC is 1796203803.5369999: the file says the time, exactly.
-    QVERIFY(SeriesCsv::write(file, {{QStringLiteral("SWP-3"), {}, {{2, 0.5, 1796203803.537}, {3, qQNaN(), 1796203804}}}}));
+    QVERIFY(
+        SeriesCsv::write(file, {{QStringLiteral("SWP-3"), {}, {{2, 0.5, 1796203803.537}, {3, qQNaN(), 1796203804}}}}));
     QCOMPARE(file.data(), QByteArray("run,step,timestamp,value\nSWP-3,2,2026-12-02T09:30:03.537Z,0.5\n"
                                      "SWP-3,3,2026-12-02T09:30:04.000Z,NaN\n"));
 }
