@@ -89,6 +89,38 @@ bool FloatAppendReader::points(SeriesBlock &points)
     return take(']');
 }
 
+namespace {
+
+// JSON's number grammar, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, which std::from_chars is looser than: it
+// takes ".3", "1." and "007", texts the strict parser refuses (found by fuzz_operations).
+bool isJsonNumber(const char *p, const char *end)
+{
+    const auto digits = [&p, end] {
+        const char *start = p;
+        while (p != end && *p >= '0' && *p <= '9')
+            ++p;
+        return p != start;
+    };
+    if (p != end && *p == '-')
+        ++p;
+    if (p != end && *p == '0')
+        ++p;
+    else if (!digits())
+        return false;
+    if (p != end && *p == '.' && (++p, !digits()))
+        return false;
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p != end && (*p == '+' || *p == '-'))
+            ++p;
+        if (!digits())
+            return false;
+    }
+    return p == end;
+}
+
+} // namespace
+
 // The double Qt's JSON parser makes of a number: correctly rounded, as QByteArray::toDouble reads it, and -0 as 0
 // (QJsonValue keeps a whole number as an integer). Numbers beyond a double's range and subnormal ones are left to
 // Qt, which may refuse them.
@@ -98,8 +130,10 @@ bool FloatAppendReader::number(double &value)
     while (m_p != m_end &&
            ((*m_p >= '0' && *m_p <= '9') || *m_p == '-' || *m_p == '+' || *m_p == '.' || *m_p == 'e' || *m_p == 'E'))
         ++m_p;
+    if (!isJsonNumber(start, m_p))
+        return false;
     const auto [end, error] = std::from_chars(start, m_p, value);
-    if (error != std::errc() || end != m_p || m_p == start)
+    if (error != std::errc() || end != m_p)
         return false;
     if (value == 0)
         value = 0; // not -0

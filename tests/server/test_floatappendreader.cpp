@@ -40,6 +40,13 @@ void TestFloatAppendReader::readsWhatOperationParserReads_data()
     QTest::newRow("two series") << R"({"operations":[)" + op + R"([[1,1,1]]},)" + op + R"([[2,2,2]]}]})" << true;
     QTest::newRow("steps not increasing") << R"({"operations":[)" + op + R"([[2,1,1],[2,1,1]]}]})" << false;
     QTest::newRow("too large (Qt refuses it)") << R"({"operations":[)" + op + R"([[1,1e400,1]]}]})" << false;
+    // Numbers std::from_chars reads but JSON does not have (found by fuzz_operations).
+    QTest::newRow("no digit before the point") << R"({"operations":[)" + op + R"([[1,.3,1]]}]})" << false;
+    QTest::newRow("no digit after the point") << R"({"operations":[)" + op + R"([[1,3.,1]]}]})" << false;
+    QTest::newRow("leading zero") << R"({"operations":[)" + op + R"([[01,3,1]]}]})" << false;
+    QTest::newRow("plus sign") << R"({"operations":[)" + op + R"([[1,+3,1]]}]})" << false;
+    QTest::newRow("exponent without digits") << R"({"operations":[)" + op + R"([[1,3e,1]]}]})" << false;
+    QTest::newRow("signed exponent") << R"({"operations":[)" + op + R"([[1,3E+2,-1.5e-3]]}]})" << true;
     QTest::newRow("subnormal") << R"({"operations":[)" + op + R"([[1,5e-324,1]]}]})" << false;
     QTest::newRow("escape in path") << QByteArray(R"({"operations":[{"op":"append","path":"m\/a","type":"floatSeries",)"
                                                   R"("points":[[1,1,1]]}]})")
