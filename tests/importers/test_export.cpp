@@ -54,7 +54,6 @@ private slots:
     void refusesWhatCannotStart();
 
 private:
-    QStringList serverArguments() const;
     int runImport(const QString &kind, const QString &path, const QString &project);
     int runExport(const QString &format, const QString &folder, const QString &project = Source);
     // A run written by a script rather than an import: every atom type, both series types, non-finite values and
@@ -76,9 +75,6 @@ void TestExport::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
-    QFile token(m_dir.filePath(QStringLiteral("token")));
-    QVERIFY(token.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    token.write(m_server->token().toUtf8());
 }
 
 void TestExport::cleanup()
@@ -89,17 +85,11 @@ void TestExport::cleanup()
     m_server.reset();
 }
 
-QStringList TestExport::serverArguments() const
-{
-    return {QStringLiteral("--server"), m_server->baseUrl().toString(), QStringLiteral("--token-file"),
-            m_dir.filePath(QStringLiteral("token"))};
-}
-
 int TestExport::runImport(const QString &kind, const QString &path, const QString &project)
 {
     return ImportCommand::run(QStringList{QStringLiteral("nereid"), QStringLiteral("import"), kind, path,
                                           QStringLiteral("--project"), project} +
-                              serverArguments());
+                              m_server->clientArguments());
 }
 
 int TestExport::runExport(const QString &format, const QString &folder, const QString &project)
@@ -107,7 +97,7 @@ int TestExport::runExport(const QString &format, const QString &folder, const QS
     return ExportCommand::run(QStringList{QStringLiteral("nereid"), QStringLiteral("export"),
                                           QStringLiteral("--project"), project, QStringLiteral("--format"), format,
                                           folder} +
-                              serverArguments());
+                              m_server->clientArguments());
 }
 
 void TestExport::logNativeRun()
@@ -322,8 +312,8 @@ void TestExport::refusesWhatCannotStart_data()
     QTest::newRow("unknown project") << QStringLiteral("jsonl") << QStringLiteral("team/nothing")
                                      << QStringLiteral("out");
     QTest::newRow("folder not empty") << QStringLiteral("jsonl") << Source << QStringLiteral("full");
-    QTest::newRow("folder is a file") << QStringLiteral("csv") << Source << QStringLiteral("token");
-    QTest::newRow("folder cannot be made") << QStringLiteral("mlflow") << Source << QStringLiteral("token/out");
+    QTest::newRow("folder is a file") << QStringLiteral("csv") << Source << QStringLiteral("notes.txt");
+    QTest::newRow("folder cannot be made") << QStringLiteral("mlflow") << Source << QStringLiteral("notes.txt/out");
 }
 
 void TestExport::refusesWhatCannotStart()
@@ -333,10 +323,14 @@ void TestExport::refusesWhatCannotStart()
     QFETCH(QString, folder);
     NEREID_EXPECT_STATUS(createProject(*m_api, Source), 201);
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("full/kept")));
+    QFile notes(m_dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    notes.write("kept");
+    notes.close();
     QCOMPARE(runExport(format, m_dir.filePath(folder), project), int(ExportCommand::CannotStart));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("out"))));
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("full/kept"))).exists());
-    QCOMPARE(readFile(m_dir.filePath(QStringLiteral("token"))), m_server->token().toUtf8());
+    QCOMPARE(readFile(m_dir.filePath(QStringLiteral("notes.txt"))), QByteArray("kept"));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -98,9 +98,6 @@ void TestExportFiles::init()
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
     m_api->setTimeout(120000);
-    QFile token(m_dir.filePath(QStringLiteral("token")));
-    QVERIFY(token.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    token.write(m_server->token().toUtf8());
     NEREID_EXPECT_STATUS(createProject(*m_api, Source), 201);
 }
 
@@ -114,10 +111,9 @@ void TestExportFiles::cleanup()
 
 int TestExportFiles::runImport(const QString &path, const QString &project)
 {
-    return ImportCommand::run({QStringLiteral("nereid"), QStringLiteral("import"), QStringLiteral("jsonl"), path,
-                               QStringLiteral("--project"), project, QStringLiteral("--server"),
-                               m_server->baseUrl().toString(), QStringLiteral("--token-file"),
-                               m_dir.filePath(QStringLiteral("token"))});
+    return ImportCommand::run(QStringList{QStringLiteral("nereid"), QStringLiteral("import"), QStringLiteral("jsonl"),
+                                          path, QStringLiteral("--project"), project} +
+                              m_server->clientArguments());
 }
 
 int TestExportFiles::runExport(const QString &format, const QString &folder, QString *errors)
@@ -129,10 +125,10 @@ int TestExportFiles::runExport(const QString &format, const QString &folder, QSt
     const int file = ::open(QFile::encodeName(log).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     ::dup2(file, STDERR_FILENO);
     ::close(file);
-    const int status = ExportCommand::run({QStringLiteral("nereid"), QStringLiteral("export"),
-                                           QStringLiteral("--project"), Source, QStringLiteral("--format"), format,
-                                           folder, QStringLiteral("--server"), m_server->baseUrl().toString(),
-                                           QStringLiteral("--token-file"), m_dir.filePath(QStringLiteral("token"))});
+    const int status =
+        ExportCommand::run(QStringList{QStringLiteral("nereid"), QStringLiteral("export"), QStringLiteral("--project"),
+                                       Source, QStringLiteral("--format"), format, folder} +
+                           m_server->clientArguments());
     std::fflush(stderr);
     ::dup2(saved, STDERR_FILENO);
     ::close(saved);

@@ -88,9 +88,6 @@ void TestImportKillResume::initTestCase()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
-    QFile token(m_dir.filePath(QStringLiteral("token")));
-    QVERIFY(token.open(QIODevice::WriteOnly));
-    token.write(m_server->token().toUtf8());
 }
 
 void TestImportKillResume::cleanupTestCase()
@@ -130,7 +127,7 @@ int TestImportKillResume::runImport(const GeneratedSource &source, const QString
     process->start(QStringLiteral(NEREID_BINARY),
                    {QStringLiteral("import"), source.kind, source.path, QStringLiteral("--project"), project,
                     QStringLiteral("--server"), server.toString(), QStringLiteral("--token-file"),
-                    m_dir.filePath(QStringLiteral("token"))});
+                    m_server->tokenFile()});
     if (!waitForEnd)
         return process->waitForStarted() ? 0 : -1;
     if (!process->waitForFinished(60000))

@@ -60,9 +60,6 @@ void TestMlflowRestImport::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
-    QFile token(m_dir.filePath(QStringLiteral("token")));
-    QVERIFY(token.open(QIODevice::WriteOnly));
-    token.write(m_server->token().toUtf8());
 }
 
 void TestMlflowRestImport::cleanup()
@@ -77,8 +74,7 @@ int TestMlflowRestImport::runImport(const QStringList &source)
 {
     return ImportCommand::run(
         QStringList{QStringLiteral("nereid"), QStringLiteral("import"), QStringLiteral("mlflow")} + source +
-        QStringList{QStringLiteral("--project"), Project, QStringLiteral("--server"), m_server->baseUrl().toString(),
-                    QStringLiteral("--token-file"), m_dir.filePath(QStringLiteral("token"))});
+        QStringList{QStringLiteral("--project"), Project} + m_server->clientArguments());
 }
 
 void TestMlflowRestImport::expectEverything()
@@ -140,10 +136,9 @@ void TestMlflowRestImport::importsEveryRunAndPoint()
 // the mapping produced) matches, so the second import skips every run and changes no revision.
 void TestMlflowRestImport::mapsExactlyAsTheFileStore()
 {
-    QCOMPARE(ImportCommand::run({QStringLiteral("nereid"), QStringLiteral("import"), QStringLiteral("mlflow"), Mlruns,
-                                 QStringLiteral("--project"), Project, QStringLiteral("--server"),
-                                 m_server->baseUrl().toString(), QStringLiteral("--token-file"),
-                                 m_dir.filePath(QStringLiteral("token"))}),
+    QCOMPARE(ImportCommand::run(QStringList{QStringLiteral("nereid"), QStringLiteral("import"),
+                                            QStringLiteral("mlflow"), Mlruns, QStringLiteral("--project"), Project} +
+                                m_server->clientArguments()),
              int(ImportCommand::Done));
     const QMap<QString, QJsonObject> fromFiles = runsByCustomId(*m_api, Project);
     QCOMPARE(fromFiles.size(), 7);

@@ -83,9 +83,6 @@ void TestNeptuneQueueImport::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
-    QFile token(m_dir.filePath(QStringLiteral("token")));
-    QVERIFY(token.open(QIODevice::WriteOnly));
-    token.write(m_server->token().toUtf8());
 }
 
 void TestNeptuneQueueImport::cleanup()
@@ -98,10 +95,10 @@ void TestNeptuneQueueImport::cleanup()
 
 int TestNeptuneQueueImport::runImport(const QString &folder)
 {
-    return ImportCommand::run({QStringLiteral("nereid"), QStringLiteral("import"), QStringLiteral("neptune-queue"),
-                               folder, QStringLiteral("--project"), Project, QStringLiteral("--server"),
-                               m_server->baseUrl().toString(), QStringLiteral("--token-file"),
-                               m_dir.filePath(QStringLiteral("token"))});
+    return ImportCommand::run(QStringList{QStringLiteral("nereid"), QStringLiteral("import"),
+                                          QStringLiteral("neptune-queue"), folder, QStringLiteral("--project"),
+                                          Project} +
+                              m_server->clientArguments());
 }
 
 QMap<QString, QJsonObject> TestNeptuneQueueImport::runsByCustomId()

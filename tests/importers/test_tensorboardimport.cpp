@@ -90,9 +90,6 @@ void TestTensorBoardImport::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errors()));
     m_api = std::make_unique<ApiClient>(m_server->apiUrl(), m_server->token());
-    QFile token(m_dir.filePath(QStringLiteral("token")));
-    QVERIFY(token.open(QIODevice::WriteOnly));
-    token.write(m_server->token().toUtf8());
 }
 
 void TestTensorBoardImport::cleanup()
@@ -105,10 +102,9 @@ void TestTensorBoardImport::cleanup()
 
 int TestTensorBoardImport::runImport(const QString &path)
 {
-    return ImportCommand::run({QStringLiteral("nereid"), QStringLiteral("import"), QStringLiteral("tensorboard"), path,
-                               QStringLiteral("--project"), Project, QStringLiteral("--server"),
-                               m_server->baseUrl().toString(), QStringLiteral("--token-file"),
-                               m_dir.filePath(QStringLiteral("token"))});
+    return ImportCommand::run(QStringList{QStringLiteral("nereid"), QStringLiteral("import"),
+                                          QStringLiteral("tensorboard"), path, QStringLiteral("--project"), Project} +
+                              m_server->clientArguments());
 }
 
 QMap<QString, QJsonObject> TestTensorBoardImport::runsByName()

@@ -184,9 +184,9 @@ void TestServerMigrate::seededFolderArrivesWhole()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"NEREID_DATA_DIRECTORY"_s, m_clientDir.path());
     seeder.setProcessEnvironment(environment);
-    seeder.start(u"python3"_s, {QStringLiteral(NEREID_SOURCE_DIR "/examples/seed_demo.py"), u"--url"_s,
-                                m_seeded.baseUrl().toString(), u"--token-file"_s, m_seeded.dataDir() + u"/token"_s,
-                                u"--steps"_s, u"400"_s, u"--live-seconds"_s, u"0"_s});
+    seeder.start(u"python3"_s,
+                 {QStringLiteral(NEREID_SOURCE_DIR "/examples/seed_demo.py"), u"--url"_s, m_seeded.baseUrl().toString(),
+                  u"--token-file"_s, m_seeded.tokenFile(), u"--steps"_s, u"400"_s, u"--live-seconds"_s, u"0"_s});
     QVERIFY(seeder.waitForFinished(120000));
     QVERIFY2(seeder.exitCode() == 0, seeder.readAllStandardError().constData());
     // What the demo lacks: a saved view, a second user with a token and a membership.

@@ -230,9 +230,19 @@ QUrl TestServer::apiUrl() const
     return QUrl(m_baseUrl.toString() + QStringLiteral("/api/v1"));
 }
 
+QString TestServer::tokenFile() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("token"));
+}
+
+QStringList TestServer::clientArguments() const
+{
+    return {QStringLiteral("--server"), m_baseUrl.toString(), QStringLiteral("--token-file"), tokenFile()};
+}
+
 QString TestServer::token() const
 {
-    QFile file(QDir(dataDir()).filePath(QStringLiteral("token")));
+    QFile file(tokenFile());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).trimmed();

@@ -63,6 +63,10 @@ public:
     QUrl apiUrl() const;
     QString dataDir() const { return m_sharedDataDir.isEmpty() ? m_dataDir.path() : m_sharedDataDir; }
     QString token() const;
+    // The file the server keeps token() in, for a client that takes --token-file.
+    QString tokenFile() const;
+    // --server URL --token-file FILE: how `nereid import` and `nereid export` reach this server.
+    QStringList clientArguments() const;
 
     // Runs `nereid-server token create --user NAME [--read-only]`; the printed token, or empty on failure.
     QString createToken(const QString &user, bool readOnly = false);
