@@ -76,7 +76,7 @@ int ExportCommand::run(const QStringList &arguments)
                          "[--server URL --token-file FILE]\n"));
         return CannotStart;
     }
-    const QString folder = positional.at(1);
+    const QString &folder = positional.at(1);
 
     QString error;
     CommandTarget target;

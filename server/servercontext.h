@@ -14,7 +14,7 @@ namespace nereid {
 
 struct ServerSettings
 {
-    qint64 maxBodyBytes = 64 * 1024 * 1024;
+    qint64 maxBodyBytes = qint64(64) * 1024 * 1024;
     qint64 activeMs = 20'000; // a run is active while a client was in touch this recently
     // A request's header must arrive within this time, and its body may not pause for longer (slow clients).
     int requestTimeoutMs = 10'000;

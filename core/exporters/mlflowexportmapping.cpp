@@ -55,7 +55,7 @@ bool MlflowExportMapping::isKey(const QString &key)
 QString MlflowExportMapping::runUuid(const ExportedRun &run)
 {
     static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{32}$"));
-    const QString recorded = run.string(QStringLiteral("mlflow/run_id"));
+    QString recorded = run.string(QStringLiteral("mlflow/run_id"));
     if (uuid.match(recorded).hasMatch())
         return recorded;
     const QString custom = run.sys.value(QStringLiteral("custom_run_id")).toString();

@@ -1,5 +1,6 @@
 #include "mlflowwriter.h"
 
+#include "artifactpaths.h"
 #include "csvwriter.h"
 #include "exportblobs.h"
 #include "mlflowexportmapping.h"
@@ -26,6 +27,25 @@ QByteArray metricLines(const ExportedSeries &series)
         out.append(' ').append(QByteArray::number(qint64(std::clamp(step, -9.2e18, 9.2e18)))).append('\n');
     }
     return out;
+}
+
+// Where a file goes under the run's artifact folder. A file is an artifact at its field's path; a file series a
+// folder of files numbered by point; a file set a folder of its entries, but the file set `artifacts` (where the
+// MLflow import puts a run's artifacts) is the artifact folder itself, so that a run goes back as it came.
+QString artifactPath(const QJsonObject &fieldValue, const QString &field, const QString &member,
+                     const QJsonObject &file)
+{
+    const QString type = fieldValue.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("fileSet") && field == QLatin1String("artifacts"))
+        return CsvWriter::fileName(member);
+    QString relative = CsvWriter::fileName(field);
+    if (type == QLatin1String("fileSeries")) {
+        const QString extension = file.value(QStringLiteral("extension")).toString();
+        relative += QLatin1Char('/') + member + (extension.isEmpty() ? QString() : QLatin1Char('.') + extension);
+    } else if (!member.isEmpty()) {
+        relative += QLatin1Char('/') + CsvWriter::fileName(member);
+    }
+    return relative;
 }
 
 } // namespace
@@ -133,19 +153,14 @@ bool MlflowWriter::writeArtifacts(ExportedRun &run, const QDir &artifacts, QStri
     for (auto it = run.files.begin(); it != run.files.end(); ++it)
         if (it.value().value(QStringLiteral("type")).toString() == QLatin1String("artifact"))
             run.skipped.append(tr("%1: an artifact field (it records files that were never uploaded)").arg(it.key()));
+    ArtifactPaths taken;
     return run.forEachFile([&](const QString &field, const QString &member, QJsonObject &file) {
-        // A file is an artifact at its field's path; a file series a folder of files numbered by point; a file set
-        // a folder of its entries, but the file set `artifacts` (where the MLflow import puts a run's artifacts)
-        // is the artifact folder itself, so that a run goes back as it came.
-        const QString type = run.files.value(field).value(QStringLiteral("type")).toString();
-        if (type == QLatin1String("fileSet") && field == QLatin1String("artifacts"))
-            return m_blobs->save(file, artifacts.filePath(CsvWriter::fileName(member)), error);
-        QString relative = CsvWriter::fileName(field);
-        if (type == QLatin1String("fileSeries")) {
-            const QString extension = file.value(QStringLiteral("extension")).toString();
-            relative += QLatin1Char('/') + member + (extension.isEmpty() ? QString() : QLatin1Char('.') + extension);
-        } else if (!member.isEmpty()) {
-            relative += QLatin1Char('/') + CsvWriter::fileName(member);
+        const QString relative = artifactPath(run.files.value(field), field, member, file);
+        const QString owner = member.isEmpty() ? field : field + QLatin1Char(':') + member;
+        QString holder;
+        if (!taken.take(relative, owner, &holder)) {
+            run.skipped.append(tr("%1: its artifact %2 would take the place of %3").arg(owner, relative, holder));
+            return true;
         }
         return m_blobs->save(file, artifacts.filePath(relative), error);
     });

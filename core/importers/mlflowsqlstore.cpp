@@ -14,12 +14,12 @@ namespace nereid {
 
 QString MlflowSqlStore::artifactFolder(const QString &uri, const QString &storeFolder)
 {
-    const QString path = QUrl(uri).isLocalFile() ? QUrl(uri).toLocalFile() : uri;
+    QString path = QUrl(uri).isLocalFile() ? QUrl(uri).toLocalFile() : uri;
     if (QDir::isAbsolutePath(path) && QDir(path).exists())
         return path;
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QString candidate = QDir(storeFolder).filePath(segments.mid(i).join(QLatin1Char('/')));
+        QString candidate = QDir(storeFolder).filePath(segments.mid(i).join(QLatin1Char('/')));
         if (QDir(candidate).exists())
             return candidate;
     }

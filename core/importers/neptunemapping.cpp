@@ -78,7 +78,7 @@ void NeptuneMapping::notMapped(const QString &type, const QString &path, const Q
 
 QString NeptuneMapping::fieldPath(const QString &neptunePath)
 {
-    const QString path = MlflowMapping::validPath(neptunePath);
+    QString path = MlflowMapping::validPath(neptunePath);
     if (path != neptunePath && !renames.contains(neptunePath + QStringLiteral(" -> ") + path))
         renames.append(neptunePath + QStringLiteral(" -> ") + path);
     return path;

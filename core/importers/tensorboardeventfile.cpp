@@ -131,7 +131,7 @@ TensorBoardEventFile TensorBoardEventFile::decode(QByteArrayView bytes)
     file.corruptRecords += reader.corruptRecords();
     file.torn = reader.torn();
     for (auto &[tag, points] : scalars)
-        file.scalars.insert(text(tag), std::move(points));
+        file.scalars[text(tag)] = std::move(points); // QMap::insert would copy
     return file;
 }
 

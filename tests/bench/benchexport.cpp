@@ -78,7 +78,7 @@ void BenchExport::qbytearrayNumberBaseline()
             bytes += out.size();
         }
     }
-    QVERIFY(bytes > Runs * Metrics * Steps * 10);
+    QVERIFY(bytes > qint64(Runs) * Metrics * Steps * 10);
 }
 
 void BenchExport::jsonlLines()
@@ -90,7 +90,7 @@ void BenchExport::jsonlLines()
         for (const ExportedRun &run : std::as_const(m_runs))
             bytes += JsonlWriter::line(run).size();
     }
-    QVERIFY(bytes > Runs * Metrics * Steps * 10);
+    QVERIFY(bytes > qint64(Runs) * Metrics * Steps * 10);
 }
 
 void BenchExport::jsonlWriterToFile()

@@ -155,7 +155,8 @@ void TestExport::compareProjects(const std::function<bool(const QString &path)> 
     QCOMPARE(copy.keys(), source.keys());
     qint64 comparedPoints = 0;
     for (auto it = source.begin(); it != source.end(); ++it) {
-        const QJsonObject a = it.value(), b = copy.value(it.key());
+        const QJsonObject &a = it.value();
+        const QJsonObject b = copy.value(it.key());
         for (const char *member : {"name", "description", "failed", "trashed", "state"})
             QCOMPARE(b[QStringLiteral("sys")][QLatin1String(member)], a[QStringLiteral("sys")][QLatin1String(member)]);
         for (const char *member : {"tags", "group_tags"})

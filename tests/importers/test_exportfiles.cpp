@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <utility>
 
 using namespace nereid;
 using namespace nereid::test;
@@ -68,6 +69,7 @@ private slots:
     void jsonlImportRefusesABadFile_data();
     void jsonlImportRefusesABadFile();
     void mlflowWritesFilesAsArtifacts();
+    void mlflowKeepsClashingArtifactsApart();
     void csvLeavesFilesAndModelsOut();
     void missingBlobFailsTheRun();
     void fullDiskFailsTheRun();
@@ -364,6 +366,46 @@ void TestExportFiles::mlflowWritesFilesAsArtifacts()
     QVERIFY(readFile(artifacts + QStringLiteral("data/train.csv")) == m_train);
     QVERIFY(readFile(artifacts + QStringLiteral("data/sub/val.csv")) == m_val);
     QVERIFY2(errors.contains(QStringLiteral("artifacts/data: an artifact field")), qPrintable(errors));
+}
+
+// The file set `artifacts` is the artifact folder itself, so its entries can claim a place another file field
+// needs: the first (in path order) keeps it, and the export says which file it left out.
+void TestExportFiles::mlflowKeepsClashingArtifactsApart()
+{
+    const QByteArray entryModel = contents(100, 6), entryNote = contents(50, 7);
+    const ApiReply run = createRun(*m_api, Source, {{QStringLiteral("custom_run_id"), QStringLiteral("clash-1")}});
+    NEREID_EXPECT_STATUS(run, 201);
+    QJsonArray set;
+    for (const auto &[path, bytes] :
+         {std::pair{QStringLiteral("model"), entryModel}, std::pair{QStringLiteral("notes/a.txt"), entryNote}}) {
+        const QJsonObject file = upload(bytes, {}, {});
+        set.append(QJsonObject{{QStringLiteral("path"), path},
+                               {QStringLiteral("hash"), file[QStringLiteral("hash")]},
+                               {QStringLiteral("size"), file[QStringLiteral("size")]}});
+    }
+    NEREID_EXPECT_STATUS(
+        applyOperations(*m_api, run[QStringLiteral("id")].toString(),
+                        {assignOp(QStringLiteral("model"), QStringLiteral("file"), upload(contents(70, 8), {}, {})),
+                         assignOp(QStringLiteral("notes"), QStringLiteral("file"), upload(contents(80, 9), {}, {})),
+                         QJsonObject{{QStringLiteral("op"), QStringLiteral("assign")},
+                                     {QStringLiteral("path"), QStringLiteral("artifacts")},
+                                     {QStringLiteral("type"), QStringLiteral("fileSet")},
+                                     {QStringLiteral("files"), set}}}),
+        200);
+    const QString folder = m_dir.filePath(QStringLiteral("mlflow-clash"));
+    QString errors;
+    QCOMPARE(runExport(QStringLiteral("mlflow"), folder, &errors), int(ExportCommand::Done));
+    QString artifacts;
+    for (const QString &file : filesUnder(folder + QStringLiteral("/mlruns")))
+        if (file.endsWith(QLatin1String("/artifacts/notes/a.txt")))
+            artifacts = folder + QStringLiteral("/mlruns/") + file.chopped(11);
+    QVERIFY2(!artifacts.isEmpty(), qPrintable(filesUnder(folder).join(QLatin1Char('\n'))));
+    QVERIFY(readFile(artifacts + QStringLiteral("model")) == entryModel);
+    QVERIFY(readFile(artifacts + QStringLiteral("notes/a.txt")) == entryNote);
+    QVERIFY2(errors.contains(QStringLiteral("model: its artifact model would take the place of artifacts:model")),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("notes: its artifact notes would take the place of artifacts:notes/a.txt")),
+             qPrintable(errors));
 }
 
 void TestExportFiles::csvLeavesFilesAndModelsOut()

@@ -120,7 +120,7 @@ QJsonArray TestNeptuneQueueImport::points(const QJsonObject &run, const QString 
 
 QString TestNeptuneQueueImport::copyOfFixture()
 {
-    const QString copy = m_dir.filePath(QStringLiteral("copy"));
+    QString copy = m_dir.filePath(QStringLiteral("copy"));
     QDir(copy).removeRecursively();
     QDir().mkpath(copy);
     if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), Fixture + QStringLiteral("/.neptune"), copy}))

@@ -126,7 +126,7 @@ QJsonArray TestTensorBoardImport::points(const QJsonObject &run, const QString &
 
 QString TestTensorBoardImport::copyOfRuns()
 {
-    const QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+    QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
     if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), Fixtures + QStringLiteral("/runs"), copy}) != 0)
         return {};
     QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+w"), copy});
@@ -145,7 +145,7 @@ void TestTensorBoardImport::importsEveryScalarAsTensorBoardXWroteIt()
          QJsonDocument::fromJson(file.readAll())[QStringLiteral("event_files")].toArray()) {
         // runs/<run>/<subfolder>/events...: the subfolder's series are named as docs/import.md says.
         QStringList parts = eventFile[QStringLiteral("path")].toString().split(QLatin1Char('/'));
-        const QString runName = parts.at(1);
+        const QString &runName = parts.at(1);
         const QString subfolder = parts.mid(2, parts.size() - 3).join(QLatin1Char('/'));
         bool hparams = false;
         for (const QJsonValue &other : eventFile[QStringLiteral("other")].toArray())
