@@ -1221,29 +1221,34 @@
 <context>
     <name>MlflowWriter</name>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="75"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="95"/>
         <source>the folder %1 cannot be made</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="92"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="112"/>
         <source>a second run with the MLflow run id %1</source>
         <translation>ein zweiter Lauf mit der MLflow-Lauf-ID %1</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="123"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="143"/>
         <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
         <translation>%1: eine Textreihe (die Metriken von MLflow sind Zahlen)</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="124"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="144"/>
         <source>%1: no MLflow key can hold this path</source>
         <translation>%1: kein MLflow-Schlüssel kann diesen Pfad aufnehmen</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="135"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="155"/>
         <source>%1: an artifact field (it records files that were never uploaded)</source>
         <translation>%1: ein Artefaktfeld (es verzeichnet Dateien, die nie hochgeladen wurden)</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="162"/>
+        <source>%1: its artifact %2 would take the place of %3</source>
+        <translation>%1: das Artefakt %2 nähme den Platz von %3 ein</translation>
     </message>
 </context>
 <context>

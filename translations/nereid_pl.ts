@@ -1227,29 +1227,34 @@
 <context>
     <name>MlflowWriter</name>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="75"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="95"/>
         <source>the folder %1 cannot be made</source>
         <translation>nie można utworzyć folderu %1</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="92"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="112"/>
         <source>a second run with the MLflow run id %1</source>
         <translation>drugi przebieg o identyfikatorze przebiegu MLflow %1</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="123"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="143"/>
         <source>%1: a string series (MLflow&apos;s metrics are numbers)</source>
         <translation>%1: seria tekstowa (metryki MLflow są liczbami)</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="124"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="144"/>
         <source>%1: no MLflow key can hold this path</source>
         <translation>%1: żaden klucz MLflow nie może przechować tej ścieżki</translation>
     </message>
     <message>
-        <location filename="../core/exporters/mlflowwriter.cpp" line="135"/>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="155"/>
         <source>%1: an artifact field (it records files that were never uploaded)</source>
         <translation>%1: pole artefaktu (rejestruje pliki, które nigdy nie zostały wysłane)</translation>
+    </message>
+    <message>
+        <location filename="../core/exporters/mlflowwriter.cpp" line="162"/>
+        <source>%1: its artifact %2 would take the place of %3</source>
+        <translation>%1: artefakt %2 zająłby miejsce %3</translation>
     </message>
 </context>
 <context>
