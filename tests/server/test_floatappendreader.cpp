@@ -37,6 +37,7 @@ void TestFloatAppendReader::readsWhatOperationParserReads_data()
                R"([[-0,-0,-0.0],[1,-0.0,0e5],[99999999999999999999,1.7976931348623157e308,)"
                R"(9007199254740993]]}]})"
         << true;
+    QTest::newRow("no points") << R"({"operations":[)" + op + R"([]}]})" << true;
     QTest::newRow("two series") << R"({"operations":[)" + op + R"([[1,1,1]]},)" + op + R"([[2,2,2]]}]})" << true;
     QTest::newRow("steps not increasing") << R"({"operations":[)" + op + R"([[2,1,1],[2,1,1]]}]})" << false;
     QTest::newRow("too large (Qt refuses it)") << R"({"operations":[)" + op + R"([[1,1e400,1]]}]})" << false;
