@@ -53,6 +53,16 @@ QStringList filesUnder(const QString &folder)
     return files;
 }
 
+// The artifact folder of the exported run that holds `artifact` (`…/mlruns/<exp>/<run>/artifacts/`), or empty.
+QString artifactFolderHolding(const QString &exportFolder, const QString &artifact)
+{
+    const QString mlruns = exportFolder + QStringLiteral("/mlruns/");
+    for (const QString &file : filesUnder(mlruns))
+        if (file.endsWith(QStringLiteral("/artifacts/") + artifact))
+            return mlruns + file.chopped(artifact.size());
+    return {};
+}
+
 } // namespace
 
 // `nereid export` of file fields and models against a real nereid-server: the files' bytes written beside the JSON
@@ -355,10 +365,7 @@ void TestExportFiles::mlflowWritesFilesAsArtifacts()
     const QString folder = m_dir.filePath(QStringLiteral("mlflow"));
     QString errors;
     QCOMPARE(runExport(QStringLiteral("mlflow"), folder, &errors), int(ExportCommand::Done));
-    QString artifacts;
-    for (const QString &file : filesUnder(folder + QStringLiteral("/mlruns")))
-        if (file.endsWith(QLatin1String("/artifacts/model")))
-            artifacts = folder + QStringLiteral("/mlruns/") + file.chopped(5);
+    const QString artifacts = artifactFolderHolding(folder, QStringLiteral("model"));
     QVERIFY2(!artifacts.isEmpty(), qPrintable(filesUnder(folder).join(QLatin1Char('\n'))));
     QVERIFY(readFile(artifacts + QStringLiteral("model")) == m_model);
     for (int i = 0; i < m_predictions.size(); ++i)
@@ -395,10 +402,7 @@ void TestExportFiles::mlflowKeepsClashingArtifactsApart()
     const QString folder = m_dir.filePath(QStringLiteral("mlflow-clash"));
     QString errors;
     QCOMPARE(runExport(QStringLiteral("mlflow"), folder, &errors), int(ExportCommand::Done));
-    QString artifacts;
-    for (const QString &file : filesUnder(folder + QStringLiteral("/mlruns")))
-        if (file.endsWith(QLatin1String("/artifacts/notes/a.txt")))
-            artifacts = folder + QStringLiteral("/mlruns/") + file.chopped(11);
+    const QString artifacts = artifactFolderHolding(folder, QStringLiteral("notes/a.txt"));
     QVERIFY2(!artifacts.isEmpty(), qPrintable(filesUnder(folder).join(QLatin1Char('\n'))));
     QVERIFY(readFile(artifacts + QStringLiteral("model")) == entryModel);
     QVERIFY(readFile(artifacts + QStringLiteral("notes/a.txt")) == entryNote);
