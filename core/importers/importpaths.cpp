@@ -2,6 +2,7 @@
 
 #include "domain/fieldpath.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <QCryptographicHash>
@@ -34,8 +35,13 @@ QString ImportPaths::withHash(const QString &path, const QString &name)
 {
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    QString head = QString::fromUtf8(path.toUtf8().left(FieldPath::MaxBytes - 17)).remove(QChar::ReplacementCharacter);
-    head = head.trimmed();
+    // Cut at a character's start: removing the U+FFFD a cut character leaves would also remove those the name had,
+    // and a segment of nothing else would become empty, `a//b` (found by fuzz_mlflow).
+    const QByteArray utf8 = path.toUtf8();
+    qsizetype cut = std::min<qsizetype>(utf8.size(), FieldPath::MaxBytes - 17);
+    while (cut > 0 && cut < utf8.size() && (uchar(utf8.at(cut)) & 0xC0) == 0x80)
+        --cut;
+    QString head = QString::fromUtf8(utf8.left(cut)).trimmed();
     while (head.endsWith(QLatin1Char('/')))
         head = head.chopped(1).trimmed();
     return head + QLatin1Char('~') + hash;

@@ -266,8 +266,11 @@ void NeptuneMapping::mapImages(const QString &neptunePath, const QJsonObject &op
         const QJsonValue ts = point.value(QStringLiteral("ts"));
         step.operation = wireOp(QStringLiteral("append"), path);
         step.operation.insert(QStringLiteral("type"), QStringLiteral("fileSeries"));
-        step.operation.insert(QStringLiteral("points"),
-                              QJsonArray{QJsonArray{*stepNumber, file, isFiniteNumber(ts) ? ts : QJsonValue()}});
+        // QJsonArray{QJsonArray{...}} would be a copy of the inner array under clang (one point read as three),
+        // the outer array of one point under GCC: the QJsonValue says which (found by fuzz_neptunequeue).
+        step.operation.insert(
+            QStringLiteral("points"),
+            QJsonArray{QJsonValue(QJsonArray{*stepNumber, file, isFiniteNumber(ts) ? ts : QJsonValue()})});
         steps.append(step);
     }
 }

@@ -443,7 +443,7 @@ void TestNeptuneQueueImport::mapsEachOperationAndListsWhatItCannot()
     QCOMPARE(points(run, QStringLiteral("a/b")),
              (QJsonArray{QJsonArray{0, QStringLiteral("NaN"), 1.0}, QJsonArray{1, 1.5, 2.0},
                          QJsonArray{5, QStringLiteral("-Infinity"), 4.0}}));
-    QCOMPARE(points(run, QStringLiteral("c")), (QJsonArray{QJsonArray{0, 8.0, 2.0}}));
+    QCOMPARE(points(run, QStringLiteral("c")), (QJsonArray{QJsonValue(QJsonArray{0, 8.0, 2.0})}));
     QCOMPARE(points(run, QStringLiteral("notes")),
              (QJsonArray{QJsonArray{0, QStringLiteral("one"), 1.0}, QJsonArray{1, QStringLiteral("two"), 2.0}}));
     QCOMPARE(fields[QStringLiteral("labels")][QStringLiteral("value")].toArray(), QJsonArray());

@@ -248,7 +248,8 @@ void TestTensorBoardImport::resumesAnImportStoppedWithinARun()
         QJsonObject{{QStringLiteral("op"), QStringLiteral("append")},
                     {QStringLiteral("path"), QStringLiteral("notes/text_summary")},
                     {QStringLiteral("type"), QStringLiteral("stringSeries")},
-                    {QStringLiteral("points"), QJsonArray{QJsonArray{double(text.step), text.text, text.wallTime}}}}};
+                    {QStringLiteral("points"),
+                     QJsonArray{QJsonValue(QJsonArray{double(text.step), text.text, text.wallTime})}}}};
     NEREID_EXPECT_STATUS(m_api->post(QStringLiteral("/runs/%1/operations").arg(run[QStringLiteral("id")].toString()),
                                      {{QStringLiteral("operations"), operations}}),
                          200);

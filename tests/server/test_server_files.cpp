@@ -117,7 +117,7 @@ void TestServerFiles::refusesABlobTheProjectDidNotUpload()
     // Nothing of the batch was applied.
     QVERIFY(!m_api->get(runPath(Run))[u"fields"_s].toObject().contains(QStringLiteral("params/x")));
     const ApiReply series = apply({op(QStringLiteral("append"), QStringLiteral("images"), QStringLiteral("fileSeries"),
-                                      QStringLiteral("points"), QJsonArray{QJsonArray{0, file, 1.0}})});
+                                      QStringLiteral("points"), QJsonArray{QJsonValue(QJsonArray{0, file, 1.0})})});
     QCOMPARE(series.errorCode(), QStringLiteral("unknown_blob"));
 }
 
@@ -271,7 +271,7 @@ void TestServerFiles::changesFeedCarriesFileMetadata()
     NEREID_EXPECT_STATUS(apply({op(QStringLiteral("assign"), QStringLiteral("plots/cm"), QStringLiteral("file"),
                                    QStringLiteral("value"), file),
                                 op(QStringLiteral("append"), QStringLiteral("images"), QStringLiteral("fileSeries"),
-                                   QStringLiteral("points"), QJsonArray{QJsonArray{0, file, 1.0}})}),
+                                   QStringLiteral("points"), QJsonArray{QJsonValue(QJsonArray{0, file, 1.0})})}),
                          200);
     const ApiReply changes = m_api->get(QStringLiteral("/projects/%1/changes?since=0").arg(Project));
     NEREID_EXPECT_STATUS(changes, 200);
